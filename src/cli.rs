@@ -1,0 +1,212 @@
+//! The command line: clap derive, one `///` per flag as its --help.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::report::extract::ExtractFormat;
+use crate::report::Format;
+use crate::settings::FailOn;
+
+/// Checks the figures in news copy against sourced records, its own arithmetic, and
+/// duplicated passages.
+#[derive(Debug, Parser)]
+#[command(name = "claimcheck", version, about, long_about = None, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The exit-code table, shown under every --help.
+pub const EXIT_CODES: &str = "Exit status:
+  0  nothing at or above --fail-on (default: error)
+  1  findings at or above --fail-on
+  2  the run could not be done: bad flag, unreadable file, invalid YAML or config";
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the figures (numeric claims) in copy
+    Extract(ExtractArgs),
+    /// The full report: figures against records, arithmetic, consistency, duplicates
+    Check(CheckArgs),
+    /// Duplicated passages within and across files
+    Dupes(DupesArgs),
+    /// Provenance: snapshot hashes, quotes present in snapshots, records well-formed
+    Verify(VerifyArgs),
+    /// YAML claim records for an article's unsourced figures, to fill in
+    Draft(DraftArgs),
+    /// Manage source records
+    #[command(subcommand)]
+    Sources(SourcesCommand),
+    /// Scaffold claims/, sources/ and claimcheck.yaml in the working directory
+    Init,
+    /// Show a rule's documentation
+    Explain(ExplainArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files or folders to read; `-` reads standard input
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
+    pub format: ExtractFormat,
+}
+
+/// Flags shared by the commands that read config.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ConfigArgs {
+    /// Config file to use instead of the claimcheck.yaml found walking up from here
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Print the resolved settings and exit
+    #[arg(long)]
+    pub show_settings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or folders to check; `-` reads standard input
+    #[arg(required_unless_present = "show_settings")]
+    pub paths: Vec<PathBuf>,
+    /// Folder of claim records [default: claims]
+    #[arg(long, value_name = "DIR")]
+    pub claims: Option<PathBuf>,
+    /// Folder of source records [default: sources]
+    #[arg(long, value_name = "DIR")]
+    pub sources: Option<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Exit 1 when a finding at or above this severity is reported [default: error]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Findings recorded in FILE are not reported again
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record today's findings in FILE (for --baseline)
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only on files (and paragraphs) changed since this git ref
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
+    /// Shortest shared run, in words, reported as a duplicate [default: 30]
+    #[arg(long, value_name = "N")]
+    pub min_words: Option<usize>,
+    /// Write the report to FILE (or, for html with several articles, a folder)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print only findings, no summary
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DupesArgs {
+    /// Files or folders to search; `-` reads standard input
+    #[arg(required_unless_present = "show_settings")]
+    pub paths: Vec<PathBuf>,
+    /// Shortest shared run, in words, reported as a duplicate [default: 30]
+    #[arg(long, value_name = "N")]
+    pub min_words: Option<usize>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Exit 1 when a finding at or above this severity is reported [default: error]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Write the report to FILE
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print only findings, no summary
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Folder of claim records [default: claims]
+    #[arg(long, value_name = "DIR")]
+    pub claims: Option<PathBuf>,
+    /// Folder of source records [default: sources]
+    #[arg(long, value_name = "DIR")]
+    pub sources: Option<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Exit 1 when a finding at or above this severity is reported [default: error]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Print only findings, no summary
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// The article to draft records for
+    pub article: PathBuf,
+    /// Folder of claim records, to leave out figures already sourced [default: claims]
+    #[arg(long, value_name = "DIR")]
+    pub claims: Option<PathBuf>,
+    /// Folder of source records [default: sources]
+    #[arg(long, value_name = "DIR")]
+    pub sources: Option<PathBuf>,
+    /// Write the drafts to FILE (refused if it exists) instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub write: Option<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourcesCommand {
+    /// Archive FILE under sources/snapshots/, hash it, and append its source record
+    Add(SourcesAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SourcesAddArgs {
+    /// The document to archive (a text copy of the source)
+    pub file: PathBuf,
+    /// The new source's id (letters, digits, `-`, `_`, `.`)
+    #[arg(long)]
+    pub id: String,
+    /// Where the source was published
+    #[arg(long)]
+    pub url: Option<String>,
+    /// The source's title
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Who published it
+    #[arg(long)]
+    pub publisher: Option<String>,
+    /// When it was published (YYYY-MM-DD)
+    #[arg(long)]
+    pub published: Option<String>,
+    /// Folder of source records [default: sources]
+    #[arg(long, value_name = "DIR")]
+    pub sources: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A rule id such as arithmetic/percent-change; omit to list every rule
+    pub rule: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write completions for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}

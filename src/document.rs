@@ -1,0 +1,415 @@
+//! An article as the rest of the pipeline sees it: its text, the same text with markup
+//! masked, and indexes of lines, paragraphs, sentences and clauses.
+//!
+//! Every offset in the program is a byte offset into [`Document::text`]. The masked copy,
+//! [`Document::prose`], has exactly the same length and the same bytes wherever the text is
+//! copy, so a match found in `prose` is sliced out of `text` unchanged. Markup (tags, link
+//! targets, code, scripts, front matter) is replaced by ASCII spaces, byte for byte, which
+//! keeps `prose` valid UTF-8 and every offset aligned.
+
+use std::ops::Range;
+
+mod mask;
+
+/// How the copy is marked up; decides what is masked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// The format a file's extension implies; `None` for files the walker does not read.
+    pub fn from_path(path: &str) -> Option<Format> {
+        let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())?;
+        match ext.as_str() {
+            "txt" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+}
+
+/// One article, read and indexed.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The path as the user should see it: relative where possible, `/`-separated.
+    pub path: String,
+    /// The copy as read (decoded to UTF-8). Offsets point into this.
+    pub text: String,
+    /// `text` with markup replaced by spaces; same length, same offsets.
+    pub prose: String,
+    pub format: Format,
+    /// sha256 of the bytes as read from disk, hex.
+    pub sha256: String,
+    line_starts: Vec<usize>,
+    paragraphs: Vec<Range<usize>>,
+    sentences: Vec<Range<usize>>,
+}
+
+impl Document {
+    /// Indexes `text`. `sha256` is of the original bytes, which may differ from `text`
+    /// when the file had to be decoded from another encoding.
+    pub fn new(path: impl Into<String>, text: String, format: Format, sha256: String) -> Self {
+        let prose = mask::mask(&text, format);
+        let line_starts = line_starts(&text);
+        let paragraphs = paragraphs(&prose, format);
+        let sentences = sentences(&prose, &paragraphs);
+        Document {
+            path: path.into(),
+            text,
+            prose,
+            format,
+            sha256,
+            line_starts,
+            paragraphs,
+            sentences,
+        }
+    }
+
+    /// A document from a string, hashing it; for tests and stdin.
+    pub fn from_text(path: impl Into<String>, text: impl Into<String>, format: Format) -> Self {
+        let text = text.into();
+        let sha = crate::hash::sha256_hex(text.as_bytes());
+        Document::new(path, text, format, sha)
+    }
+
+    /// 1-based line and 1-based column in characters, for a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line_idx = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line_idx];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        (line_idx + 1, column)
+    }
+
+    /// Number of lines (a trailing newline does not start a new one).
+    pub fn line_count(&self) -> usize {
+        let n = self.line_starts.len();
+        if n > 1 && self.line_starts[n - 1] == self.text.len() {
+            n - 1
+        } else {
+            n
+        }
+    }
+
+    /// The byte range of 1-based line `line`, without its line ending.
+    pub fn line_span(&self, line: usize) -> Range<usize> {
+        let idx = line.saturating_sub(1).min(self.line_starts.len() - 1);
+        let start = self.line_starts[idx];
+        let mut end = self
+            .line_starts
+            .get(idx + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let bytes = self.text.as_bytes();
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// Paragraph ranges in order. In plain text every non-blank line is a paragraph (news
+    /// copy exported from a CMS has one paragraph per line); in Markdown and HTML a
+    /// paragraph is a block of non-blank lines.
+    pub fn paragraphs(&self) -> &[Range<usize>] {
+        &self.paragraphs
+    }
+
+    /// Sentence ranges in order, never crossing a paragraph.
+    pub fn sentences(&self) -> &[Range<usize>] {
+        &self.sentences
+    }
+
+    /// The sentence holding `offset` (an empty range at `offset` when it is in no sentence).
+    pub fn sentence_span(&self, offset: usize) -> Range<usize> {
+        containing(&self.sentences, offset).unwrap_or(offset..offset)
+    }
+
+    /// The paragraph holding `offset`.
+    pub fn paragraph_span(&self, offset: usize) -> Range<usize> {
+        containing(&self.paragraphs, offset).unwrap_or(offset..offset)
+    }
+
+    /// The clause holding `offset`: its sentence cut at `;`, `:`, dashes set off by spaces,
+    /// brackets and comma-space. Record matching looks here first, since a sentence often
+    /// carries several figures about different things.
+    pub fn clause_span(&self, offset: usize) -> Range<usize> {
+        let sentence = self.sentence_span(offset);
+        clause_within(&self.prose, sentence, offset)
+    }
+
+    /// The text of a span (empty if the span is not on char boundaries).
+    pub fn slice(&self, span: Range<usize>) -> &str {
+        self.text.get(span).unwrap_or("")
+    }
+}
+
+fn containing(ranges: &[Range<usize>], offset: usize) -> Option<Range<usize>> {
+    let idx = ranges.partition_point(|r| r.end <= offset);
+    ranges
+        .get(idx)
+        .filter(|r| r.start <= offset && offset < r.end.max(r.start + 1))
+        .cloned()
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    for pos in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') {
+            continue; // CRLF: the '\n' starts the next line
+        }
+        starts.push(pos + 1);
+    }
+    starts
+}
+
+fn is_blank(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_whitespace())
+}
+
+fn paragraphs(prose: &str, format: Format) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut block: Option<Range<usize>> = None;
+    let mut pos = 0;
+    for raw_line in prose.split_inclusive(['\n', '\r']) {
+        let line_start = pos;
+        pos += raw_line.len();
+        let line = raw_line.trim_end_matches(['\n', '\r']);
+        if line.is_empty()
+            && raw_line == "\n"
+            && prose.as_bytes().get(line_start.wrapping_sub(1)) == Some(&b'\r')
+        {
+            continue; // the '\n' of a CRLF pair
+        }
+        let trimmed_start = line_start + (line.len() - line.trim_start().len());
+        let trimmed_end = line_start + line.trim_end().len();
+        if is_blank(line) {
+            if let Some(b) = block.take() {
+                out.push(b);
+            }
+            continue;
+        }
+        match (&mut block, format) {
+            (Some(b), Format::Markdown | Format::Html) => b.end = trimmed_end,
+            _ => {
+                if let Some(b) = block.take() {
+                    out.push(b);
+                }
+                block = Some(trimmed_start..trimmed_end);
+            }
+        }
+    }
+    if let Some(b) = block {
+        out.push(b);
+    }
+    out
+}
+
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp",
+    "jr", "sr", "gen", "gov", "sen", "rep", "rev", "col", "capt", "lt", "sgt", "fig", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+    "u.k", "e.g", "i.e", "a.m", "p.m", "est", "dept", "univ", "mt", "ft",
+];
+
+fn sentences(prose: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
+    let bytes = prose.as_bytes();
+    let mut out = Vec::new();
+    for para in paragraphs {
+        let mut start = para.start;
+        let mut i = para.start;
+        while i < para.end {
+            let b = bytes[i];
+            if matches!(b, b'.' | b'!' | b'?') && ends_sentence(prose, para, i) {
+                // take closing quotes and brackets with the sentence
+                let mut end = i + 1;
+                while end < para.end {
+                    let rest = &prose[end..para.end];
+                    let c = rest.chars().next().unwrap_or(' ');
+                    if matches!(c, '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}') {
+                        end += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                push_trimmed(prose, &mut out, start..end);
+                start = end;
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        push_trimmed(prose, &mut out, start..para.end);
+    }
+    out
+}
+
+fn push_trimmed(prose: &str, out: &mut Vec<Range<usize>>, span: Range<usize>) {
+    let s = &prose[span.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(span.start + lead..span.end - trail);
+    }
+}
+
+fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {
+    let bytes = prose.as_bytes();
+    // what follows: closing quotes/brackets, then whitespace (or the paragraph's end)
+    let mut j = i + 1;
+    while j < para.end {
+        let c = prose[j..].chars().next().unwrap_or(' ');
+        if matches!(c, '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}') {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if j >= para.end {
+        return true;
+    }
+    if !bytes[j].is_ascii_whitespace() {
+        return false; // "1.4", "U.S.", "example.com"
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    // the word before the full stop
+    let before = &prose[para.start..i];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |p| p + 1);
+    let word = before[word_start..].to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&word.as_str()) {
+        return false;
+    }
+    if word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false; // an initial: "Kristi L. Noem"
+    }
+    // the next word must look like a sentence start
+    let next = prose[j..para.end].trim_start();
+    match next.chars().next() {
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '"' | '\'' | '\u{201c}' | '\u{2018}' | '(' | '[' | '£' | '$' | '€'
+                )
+        }
+        None => true,
+    }
+}
+
+fn clause_within(prose: &str, sentence: Range<usize>, offset: usize) -> Range<usize> {
+    let s = match prose.get(sentence.clone()) {
+        Some(s) => s,
+        None => return sentence,
+    };
+    let rel = offset.saturating_sub(sentence.start);
+    let mut start = 0;
+    let mut end = s.len();
+    for (pos, len) in clause_breaks(s) {
+        if pos + len <= rel {
+            start = pos + len;
+        } else if pos >= rel {
+            end = pos;
+            break;
+        }
+    }
+    sentence.start + start..sentence.start + end
+}
+
+/// Byte positions and lengths of clause separators within a sentence.
+fn clause_breaks(s: &str) -> Vec<(usize, usize)> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    for (pos, c) in s.char_indices() {
+        let len = c.len_utf8();
+        let spaced_before = pos > 0 && bytes[pos - 1] == b' ';
+        let spaced_after = bytes.get(pos + len) == Some(&b' ');
+        let is_break = match c {
+            ';' | '(' | ')' | '[' | ']' => true,
+            ':' => spaced_after,
+            ',' => spaced_after,
+            '\u{2014}' | '\u{2013}' => spaced_before || spaced_after,
+            '-' => spaced_before && spaced_after,
+            _ => false,
+        };
+        if is_break {
+            out.push((pos, len));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_and_all_line_endings() {
+        let d = Document::from_text("a.txt", "ab\r\ncé 12\rx 3\n", Format::Text);
+        assert_eq!(d.line_col(0), (1, 1));
+        assert_eq!(d.line_col(4), (2, 1));
+        assert_eq!(d.line_col(8), (2, 4)); // "é" is two bytes, one column
+        assert_eq!(d.line_col(11), (3, 1));
+        assert_eq!(d.line_count(), 3);
+        assert_eq!(d.slice(d.line_span(2)), "cé 12");
+    }
+
+    #[test]
+    fn text_paragraphs_are_lines_markdown_paragraphs_are_blocks() {
+        let t = Document::from_text("a.txt", "One.\nTwo.\n\nThree.\n", Format::Text);
+        assert_eq!(t.paragraphs().len(), 3);
+        let m = Document::from_text("a.md", "One\ncontinues.\n\nThree.\n", Format::Markdown);
+        assert_eq!(m.paragraphs().len(), 2);
+        assert_eq!(m.slice(m.paragraphs()[0].clone()), "One\ncontinues.");
+    }
+
+    #[test]
+    fn sentences_skip_decimals_abbreviations_and_initials() {
+        let d = Document::from_text(
+            "a.txt",
+            "Mr. Smith said 1.4 million left the U.S. last year. Kristi L. Noem agreed! Done",
+            Format::Text,
+        );
+        let got: Vec<&str> = d.sentences().iter().map(|r| d.slice(r.clone())).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Mr. Smith said 1.4 million left the U.S. last year.",
+                "Kristi L. Noem agreed!",
+                "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn clauses_cut_at_dashes_and_commas() {
+        let text = "ICE will deport around 212,000 people — fewer than the 271,000 removals last year, most of them recent.";
+        let d = Document::from_text("a.txt", text, Format::Text);
+        let at = text.find("271,000").unwrap_or(0);
+        assert_eq!(
+            d.slice(d.clause_span(at)),
+            " fewer than the 271,000 removals last year"
+        );
+        let at = text.find("212,000").unwrap_or(0);
+        assert_eq!(
+            d.slice(d.clause_span(at)),
+            "ICE will deport around 212,000 people "
+        );
+    }
+}

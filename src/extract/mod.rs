@@ -1,0 +1,127 @@
+//! Figures in prose: every numeral in the copy with its value, interval and exact span.
+//!
+//! Extraction reads [`Document::prose`] (markup masked) and never does I/O, so it can be
+//! run on anything, in parallel, and tested on strings.
+
+use serde::Serialize;
+
+use crate::document::Document;
+
+/// What a figure measures. Years, dates and durations are recognised so that they are
+/// never mistaken for counts; only `number`, `percent` and `money` are claims to check.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Number,
+    Percent,
+    Money,
+    Ordinal,
+    Year,
+    Date,
+    Duration,
+}
+
+impl Kind {
+    /// Whether a figure of this kind is a quantity the copy asserts (and so is linked,
+    /// counted and checked), rather than a point or span of time or a rank.
+    pub fn is_quantity(self) -> bool {
+        matches!(self, Kind::Number | Kind::Percent | Kind::Money)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Ordinal => "ordinal",
+            Kind::Year => "year",
+            Kind::Date => "date",
+            Kind::Duration => "duration",
+        }
+    }
+}
+
+/// How the words around a figure bound it (SPEC.md lists the words for each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    Approximate,
+    MoreThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+    JustOver,
+    Nearly,
+    Range,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approximate => "approximate",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtMost => "at_most",
+            Qualifier::JustOver => "just_over",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Range => "range",
+        }
+    }
+}
+
+/// One figure found in the copy: SPEC.md's claim object.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// Exactly `document.text[start..end]`.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub kind: Kind,
+    /// The figure in its own unit; null for a range (see `low`/`high`).
+    #[serde(serialize_with = "crate::num::serialize_opt")]
+    pub value: Option<f64>,
+    /// The interval the words allow; null where unbounded.
+    #[serde(serialize_with = "crate::num::serialize_opt")]
+    pub low: Option<f64>,
+    #[serde(serialize_with = "crate::num::serialize_opt")]
+    pub high: Option<f64>,
+    pub qualifier: Qualifier,
+    /// The counted noun that follows ("removals"), lower-cased; null when none.
+    pub unit: Option<String>,
+    /// ISO 4217 code for money.
+    pub currency: Option<String>,
+    /// The sentence the figure stands in, whitespace folded.
+    pub sentence: String,
+    /// Half the unit of the last stated digit, in the figure's own unit: "271,000" →
+    /// 500, "1.4 million" → 50,000, "15" → 0.5. Record matching and arithmetic widen the
+    /// interval by it, since copy rounds.
+    #[serde(skip)]
+    pub precision: f64,
+}
+
+impl Claim {
+    /// The interval the figure allows once its stated precision is taken into account:
+    /// the qualifier's bounds widened by `precision` (and by 10% when approximate).
+    /// `None` means unbounded on that side.
+    pub fn interval(&self) -> (Option<f64>, Option<f64>) {
+        let widen = match self.qualifier {
+            Qualifier::Approximate => self.precision.max(self.value.unwrap_or(0.0).abs() * 0.10),
+            _ => self.precision,
+        };
+        (self.low.map(|l| l - widen), self.high.map(|h| h + widen))
+    }
+}
+
+/// Every figure in `doc`, in order of position. Figures of every kind are returned;
+/// callers that want claims filter on [`Kind::is_quantity`].
+pub fn extract(doc: &Document) -> Vec<Claim> {
+    let _ = doc;
+    Vec::new()
+}

@@ -1,0 +1,25 @@
+//! claimcheck: checks the figures in news copy against sourced records, its own
+//! arithmetic, and duplicated passages.
+//!
+//! Data flows one way: read ([`input`]) → [`extract`] → [`link`] → [`rules`] and
+//! [`dupes`] → finalize ([`suppress`], sort) → [`report`]. Only reading and the binary's
+//! rendering touch the outside world; detection never prints.
+#![forbid(unsafe_code)]
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod cli;
+pub mod document;
+pub mod dupes;
+pub mod error;
+pub mod extract;
+pub mod finding;
+pub mod hash;
+pub mod input;
+pub mod link;
+pub mod num;
+pub mod records;
+pub mod report;
+pub mod rules;
+pub mod run;
+pub mod settings;
+pub mod suppress;

@@ -1,0 +1,76 @@
+//! SPEC.md's JSON document, `"version": 1`.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{Command, Report, Summary};
+use crate::finding::Finding;
+use crate::link::CheckedClaim;
+use crate::suppress::Suppressed;
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    path: &'a str,
+    sha256: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    claims: Option<&'a [CheckedClaim]>,
+    findings: &'a [Finding],
+}
+
+#[derive(Serialize)]
+struct CheckOut<'a> {
+    version: u32,
+    files: Vec<FileOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    records_digest: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    records_date: Option<&'a str>,
+    suppressed: &'a [Suppressed],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    errors: &'a [String],
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct VerifyOut<'a> {
+    version: u32,
+    findings: Vec<&'a Finding>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    records_digest: Option<&'a str>,
+    summary: Summary,
+}
+
+/// Writes the report as one pretty-printed JSON document and a newline.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let summary = report.summary();
+    let value = match report.command {
+        Command::Verify => serde_json::to_value(VerifyOut {
+            version: 1,
+            findings: report.findings().collect(),
+            records_digest: report.records_digest.as_deref(),
+            summary,
+        }),
+        Command::Check | Command::Dupes => serde_json::to_value(CheckOut {
+            version: 1,
+            files: report
+                .files
+                .iter()
+                .map(|f| FileOut {
+                    path: &f.path,
+                    sha256: &f.sha256,
+                    claims: (report.command == Command::Check).then_some(f.claims.as_slice()),
+                    findings: &f.findings,
+                })
+                .collect(),
+            records_digest: report.records_digest.as_deref(),
+            records_date: report.records_date.as_deref(),
+            suppressed: &report.suppressed,
+            errors: &report.errors,
+            summary,
+        }),
+    }
+    .map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::other)?;
+    writeln!(out)
+}

@@ -1,0 +1,125 @@
+//! Renderers: each takes the finished [`Report`] and writes one format. Renderers never
+//! reach back into detection.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::finding::{Finding, Severity};
+use crate::link::{CheckedClaim, Verdict};
+use crate::suppress::Suppressed;
+
+pub mod extract;
+pub mod human;
+pub mod json;
+
+/// Which command produced the report; decides what a format shows (claims or not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Check,
+    Dupes,
+    Verify,
+}
+
+/// The output formats of `check`, `dupes` and `verify`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// rustc-like diagnostics for people
+    Human,
+    /// SPEC.md's versioned JSON document
+    Json,
+    /// SARIF 2.1.0 for code-scanning tools
+    Sarif,
+    /// GitHub Actions workflow commands (annotations)
+    Github,
+    /// one self-contained HTML page for editors
+    Html,
+}
+
+/// One checked file: an article, or a record file that findings are located in.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    pub path: String,
+    pub sha256: String,
+    pub claims: Vec<CheckedClaim>,
+    pub findings: Vec<Finding>,
+    /// The document, for renderers that show copy (human snippets, HTML).
+    pub doc: Arc<Document>,
+}
+
+/// Everything a run found, finalized (severities applied, suppressed, sorted).
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub command: Command,
+    pub files: Vec<FileReport>,
+    pub suppressed: Vec<Suppressed>,
+    /// sha256 over the record set used (claims + sources, canonical order).
+    pub records_digest: Option<String>,
+    /// The newest `retrieved`/`published` date among the records used.
+    pub records_date: Option<String>,
+    /// Inputs that could not be read: the run is incomplete.
+    pub errors: Vec<String>,
+}
+
+/// Counts for the summary line and the JSON `summary` object.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub claims: usize,
+    /// Claims by verdict; every verdict present, zero or not.
+    pub verdicts: BTreeMap<&'static str, usize>,
+    pub findings: usize,
+    /// Findings by severity; every severity present.
+    pub severities: BTreeMap<&'static str, usize>,
+    pub suppressed: usize,
+}
+
+impl Report {
+    /// All findings in report order.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.files.iter().flat_map(|f| f.findings.iter())
+    }
+
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            files: self.files.len(),
+            suppressed: self.suppressed.len(),
+            ..Summary::default()
+        };
+        for v in Verdict::ALL {
+            s.verdicts.insert(v.as_str(), 0);
+        }
+        for sev in [Severity::Error, Severity::Warning, Severity::Info] {
+            s.severities.insert(sev.as_str(), 0);
+        }
+        for f in &self.files {
+            s.claims += f.claims.len();
+            for c in &f.claims {
+                *s.verdicts.entry(c.verdict.as_str()).or_default() += 1;
+            }
+        }
+        for f in self.findings() {
+            s.findings += 1;
+            *s.severities.entry(f.severity.as_str()).or_default() += 1;
+        }
+        s
+    }
+
+    /// The highest severity reported, if any.
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.findings().map(|f| f.severity).max()
+    }
+}
+
+/// Writes `report` in `format`.
+pub fn render(format: Format, report: &Report, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Human => human::render(report, color, out),
+        Format::Json => json::render(report, out),
+        // Filled in by the formats issue; until then, JSON is the honest fallback.
+        Format::Sarif | Format::Github | Format::Html => json::render(report, out),
+    }
+}

@@ -1,0 +1,253 @@
+//! The pipeline: read → extract → link → check → finalize → [`Report`].
+//!
+//! Each stage is a function of the previous stage's data; reading happens first and
+//! rendering is left to the caller, so everything here can be tested without a terminal.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::document::Document;
+use crate::error::Result;
+use crate::extract::{self, Claim};
+use crate::finding::Finding;
+use crate::input::{self, Input, Loaded};
+use crate::link::{self, CheckedClaim};
+use crate::records::RecordSet;
+use crate::report::{Command, FileReport, Report};
+use crate::settings::Settings;
+
+/// A document with everything the per-document stages found.
+struct Checked {
+    doc: Arc<Document>,
+    claims: Vec<CheckedClaim>,
+    findings: Vec<Finding>,
+}
+
+/// What reading the inputs gave: documents with their read warnings, skipped files'
+/// warnings, and errors for inputs that could not be read.
+pub struct ReadAll {
+    pub docs: Vec<(Document, Vec<Finding>)>,
+    pub skipped: Vec<Finding>,
+    pub errors: Vec<String>,
+}
+
+/// Reads every input; unreadable ones become errors (the run is incomplete) and binary
+/// ones warnings, without stopping the others.
+pub fn read_all(inputs: &[Input]) -> ReadAll {
+    let loaded: Vec<Result<Loaded>> = inputs.par_iter().map(input::load).collect();
+    let mut docs = Vec::new();
+    let mut skipped = Vec::new();
+    let mut errors = Vec::new();
+    for l in loaded {
+        match l {
+            Ok(Loaded::Doc(d, w)) => docs.push((d, w)),
+            Ok(Loaded::Skipped(f)) => skipped.push(f),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    ReadAll {
+        docs,
+        skipped,
+        errors,
+    }
+}
+
+/// Figures of every document, for `extract`.
+pub fn extract_all(inputs: &[Input]) -> (Vec<(Document, Vec<Claim>)>, Vec<String>) {
+    let ReadAll {
+        docs,
+        skipped,
+        mut errors,
+    } = read_all(inputs);
+    for s in skipped {
+        errors.push(format!("{}: {}", s.path, s.message));
+    }
+    let out = docs
+        .into_par_iter()
+        .map(|(d, _)| {
+            let claims = extract::extract(&d);
+            (d, claims)
+        })
+        .collect();
+    (out, errors)
+}
+
+/// What `check` needs besides settings and inputs.
+#[derive(Debug, Default, Clone)]
+pub struct CheckOptions {
+    /// Paths whose findings are reported (for `--changed-since`); `None` reports all.
+    pub only_paths: Option<Vec<String>>,
+}
+
+/// The full check: records, figures, arithmetic, consistency, duplicates.
+pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Report> {
+    let records = load_records(settings)?;
+    let inputs = input::collect(paths, &settings.exclude, &root(settings))?;
+    let ReadAll {
+        docs,
+        skipped,
+        errors,
+    } = read_all(&inputs);
+    let mut checked: Vec<Checked> = docs
+        .into_par_iter()
+        .map(|(doc, warnings)| check_document(doc, warnings, &records))
+        .collect();
+    add_duplicates(&mut checked, settings.min_words);
+    let mut files: Vec<FileReport> = checked
+        .into_iter()
+        .map(|c| FileReport {
+            path: c.doc.path.clone(),
+            sha256: c.doc.sha256.clone(),
+            claims: c.claims,
+            findings: c.findings,
+            doc: c.doc,
+        })
+        .collect();
+    files.extend(skipped.into_iter().map(skipped_file));
+    if let Some(only) = &opts.only_paths {
+        files.retain(|f| only.contains(&f.path));
+    }
+    Ok(finalize(Command::Check, files, settings, &records, errors))
+}
+
+/// Duplicates only.
+pub fn dupes(settings: &Settings, paths: &[PathBuf]) -> Result<Report> {
+    let inputs = input::collect(paths, &settings.exclude, &root(settings))?;
+    let ReadAll {
+        docs,
+        skipped,
+        errors,
+    } = read_all(&inputs);
+    let mut checked: Vec<Checked> = docs
+        .into_iter()
+        .map(|(doc, warnings)| Checked {
+            doc: Arc::new(doc),
+            claims: Vec::new(),
+            findings: warnings,
+        })
+        .collect();
+    add_duplicates(&mut checked, settings.min_words);
+    let mut files: Vec<FileReport> = checked
+        .into_iter()
+        .map(|c| FileReport {
+            path: c.doc.path.clone(),
+            sha256: c.doc.sha256.clone(),
+            claims: Vec::new(),
+            findings: c.findings,
+            doc: c.doc,
+        })
+        .collect();
+    files.extend(skipped.into_iter().map(skipped_file));
+    Ok(finalize(
+        Command::Dupes,
+        files,
+        settings,
+        &RecordSet::default(),
+        errors,
+    ))
+}
+
+/// Provenance of every record.
+pub fn verify(settings: &Settings) -> Result<Report> {
+    let records = load_records(settings)?;
+    Ok(finalize(
+        Command::Verify,
+        Vec::new(),
+        settings,
+        &records,
+        Vec::new(),
+    ))
+}
+
+fn root(settings: &Settings) -> PathBuf {
+    settings
+        .config
+        .as_deref()
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn load_records(settings: &Settings) -> Result<RecordSet> {
+    let _ = settings;
+    Ok(RecordSet::default())
+}
+
+fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) -> Checked {
+    let figures = extract::extract(&doc);
+    let (claims, mut findings) = link::link(&doc, &figures, records);
+    findings.extend(warnings);
+    findings.extend(crate::rules::arithmetic::check(&doc, &figures));
+    findings.extend(crate::rules::consistency::check(&doc, &figures));
+    Checked {
+        doc: Arc::new(doc),
+        claims,
+        findings,
+    }
+}
+
+/// Runs the duplicate finder over all documents and files each finding under its path.
+fn add_duplicates(checked: &mut [Checked], min_words: usize) {
+    let docs: Vec<&Document> = checked.iter().map(|c| c.doc.as_ref()).collect();
+    let found = crate::dupes::find(&docs, min_words);
+    for f in found {
+        if let Some(c) = checked.iter_mut().find(|c| c.doc.path == f.path) {
+            c.findings.push(f);
+        }
+    }
+}
+
+fn skipped_file(f: Finding) -> FileReport {
+    let doc = Arc::new(Document::new(
+        f.path.clone(),
+        String::new(),
+        crate::document::Format::Text,
+        String::new(),
+    ));
+    FileReport {
+        path: f.path.clone(),
+        sha256: String::new(),
+        claims: Vec::new(),
+        findings: vec![f],
+        doc,
+    }
+}
+
+/// Applies rule settings and suppressions, fingerprints and sorts.
+fn finalize(
+    command: Command,
+    mut files: Vec<FileReport>,
+    settings: &Settings,
+    records: &RecordSet,
+    errors: Vec<String>,
+) -> Report {
+    let mut suppressed = Vec::new();
+    for file in &mut files {
+        let findings = std::mem::take(&mut file.findings);
+        let mut kept: Vec<Finding> = findings
+            .into_iter()
+            .filter_map(|mut f| {
+                f.severity = settings.severity(&f.rule, f.severity)?;
+                f.fill_fingerprint(&file.doc.text);
+                Some(f)
+            })
+            .collect();
+        let (k, s) = crate::suppress::apply_inline(&file.doc, kept);
+        kept = k;
+        suppressed.extend(s);
+        kept.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        kept.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message);
+        file.findings = kept;
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Report {
+        command,
+        files,
+        suppressed,
+        records_digest: (!records.digest.is_empty()).then(|| records.digest.clone()),
+        records_date: None,
+        errors,
+    }
+}
