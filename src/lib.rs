@@ -13,6 +13,7 @@ pub mod dupes;
 pub mod error;
 pub mod extract;
 pub mod finding;
+pub mod fsutil;
 pub mod hash;
 pub mod input;
 pub mod link;
