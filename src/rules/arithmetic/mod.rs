@@ -39,8 +39,22 @@ use crate::document::Document;
 use crate::extract::Claim;
 use crate::finding::Finding;
 
-/// Arithmetic findings for one document, given its figures in order.
+pub(crate) mod figure;
+mod multiple;
+pub(crate) mod pattern;
+mod percent_change;
+mod share;
+mod sum;
+
+/// Arithmetic findings for one document, given its figures in document order. Only
+/// sentences with two or more figures are looked at, so the cost follows the figures.
 pub fn check(doc: &Document, claims: &[Claim]) -> Vec<Finding> {
-    let _ = (doc, claims);
-    Vec::new()
+    let mut out = Vec::new();
+    for skel in figure::skeletons(doc, claims, 2) {
+        percent_change::check(doc, &skel, &mut out);
+        multiple::check(doc, &skel, &mut out);
+        share::check(doc, &skel, &mut out);
+        sum::check(doc, &skel, &mut out);
+    }
+    out
 }

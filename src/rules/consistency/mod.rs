@@ -23,8 +23,15 @@ use crate::document::Document;
 use crate::extract::Claim;
 use crate::finding::Finding;
 
-/// Consistency findings for one document, given its figures in order.
+mod comparison;
+mod conflicting;
+
+/// Consistency findings for one document, given its figures in document order.
 pub fn check(doc: &Document, claims: &[Claim]) -> Vec<Finding> {
-    let _ = (doc, claims);
-    Vec::new()
+    let mut out = Vec::new();
+    for skel in crate::rules::arithmetic::figure::skeletons(doc, claims, 2) {
+        comparison::check(doc, &skel, &mut out);
+    }
+    conflicting::check(doc, claims, &mut out);
+    out
 }

@@ -1,0 +1,168 @@
+//! `consistency/comparison`: "fewer than", "exceeds", "more than double" between two
+//! figures in the copy, against their values.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::extract::Claim;
+use crate::finding::Finding;
+use crate::rules::arithmetic::figure::{self, num_range, reading, said, Bounds, Skeleton};
+use crate::rules::arithmetic::pattern::compile;
+
+static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"{F:a}[^#.;]{0,80}?\b(?P<op>fewer than|less than|lower than|smaller than|below|under|",
+        r"more than|greater than|higher than|larger than|bigger than|above|over|",
+        r"exceeds|exceeded|exceeding|exceed|outnumbers|outnumbered|outnumber|",
+        r"surpassed|surpasses|surpassing|tops|topped) ",
+        r"(?P<mult>(?:double|twice|triple|treble|half|(?:two|three|four|five|ten) times) )?",
+        r"(?P<det>(?:the|its|their|last year's|this year's|[a-z]+'s) ){0,2}",
+        r"{F:b}"
+    ))
+});
+
+/// Words that also qualify a single figure ("more than 117,000"); as a comparison they
+/// need a determiner or a multiple before the second figure.
+const QUALIFIER_WORDS: &[&str] = &[
+    "fewer than",
+    "less than",
+    "more than",
+    "below",
+    "under",
+    "above",
+    "over",
+];
+
+/// Findings for every comparison in `skel` that the two figures' values cannot satisfy.
+pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+    for cap in PATTERN.captures_iter(&skel.text) {
+        let (Some(a), Some(b), Some(op)) = (
+            cap.name("a").and_then(|m| skel.fig(m.as_str())),
+            cap.name("b").and_then(|m| skel.fig(m.as_str())),
+            cap.name("op"),
+        ) else {
+            continue;
+        };
+        let op = op.as_str();
+        let mult = cap.name("mult").map(|m| m.as_str().trim());
+        let det = cap.name("det").is_some_and(|m| !m.as_str().is_empty());
+        if QUALIFIER_WORDS.contains(&op) && mult.is_none() && !det {
+            continue;
+        }
+        if let Some(f) = judge(doc, a, b, op, mult) {
+            out.push(f);
+        }
+    }
+}
+
+fn factor(mult: Option<&str>) -> Option<f64> {
+    let Some(m) = mult else { return Some(1.0) };
+    Some(match m.split_whitespace().next().unwrap_or(m) {
+        "double" | "twice" | "two" => 2.0,
+        "triple" | "treble" | "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "ten" => 10.0,
+        "half" => 0.5,
+        _ => return None,
+    })
+}
+
+fn judge(doc: &Document, a: &Claim, b: &Claim, op: &str, mult: Option<&str>) -> Option<Finding> {
+    if a.start == b.start || !figure::comparable(a, b) {
+        return None;
+    }
+    let less = matches!(
+        op,
+        "fewer than" | "less than" | "lower than" | "smaller than" | "below" | "under"
+    );
+    let k = factor(mult)?;
+    let ab = Bounds::of(a)?;
+    let kb = Bounds::of(b)?.scale(k);
+    let holds = if less { ab.lo < kb.hi } else { ab.hi > kb.lo };
+    if holds {
+        return None;
+    }
+    let phrase = match mult {
+        Some(m) => format!("{op} {m}"),
+        None => op.to_string(),
+    };
+    let target = if k == 1.0 {
+        format!("{} ({})", said(b), num_range(kb))
+    } else {
+        format!("{} × {} ({})", crate::num::format(k, 1), said(b), num_range(kb))
+    };
+    let relation = if less { "at least" } else { "at most" };
+    let computed = format!("{} {relation} {}", num_range(ab), num_range(kb));
+    let f = Finding::new(
+        super::COMPARISON.id,
+        doc,
+        a.start..b.end,
+        format!(
+            "{} ({}) is {relation} {target}; the copy says it is {phrase} it",
+            said(a),
+            num_range(ab),
+        ),
+    )
+    .expected(computed.clone())
+    .actual(phrase.clone())
+    .note(format!("compared {} with {}", reading(a), reading(b)))
+    .note(figure::TOLERANCE_NOTE)
+    .diff_line('-', format!("copy: {} {phrase} {}", said(a), said(b)))
+    .diff_line('+', format!("computed: {computed}"))
+    .key(format!("{}|{phrase}|{}", said(a), said(b)));
+    Some(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Kind, Qualifier};
+    use crate::rules::arithmetic::figure::testing::doc_with;
+
+    const EX: Qualifier = Qualifier::Exact;
+
+    fn run(text: &str, specs: &[(&str, Kind, f64, Qualifier, f64, Option<&str>)]) -> Vec<String> {
+        let (d, c) = doc_with(text, specs);
+        super::super::check(&d, &c)
+            .into_iter()
+            .map(|f| format!("{} | {}", f.rule, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn false_fewer_than_is_flagged_true_one_passes() {
+        let got = run(
+            "The council approved 310 homes this year, fewer than the 290 homes last year.",
+            &[
+                ("310", Kind::Number, 310.0, EX, 0.5, Some("homes")),
+                ("290", Kind::Number, 290.0, EX, 0.5, Some("homes")),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec!["consistency/comparison | 310 (310) is at least 290 (290); the copy says it is fewer than it"]
+        );
+        let got = run(
+            "ICE expects to deport around 212,000 people, fewer than the 271,000 removals.",
+            &[
+                ("around 212,000", Kind::Number, 212000.0, Qualifier::Approximate, 500.0, Some("people")),
+                ("271,000", Kind::Number, 271000.0, EX, 500.0, Some("removals")),
+            ],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn qualifier_is_not_a_comparison() {
+        let got = run(
+            "Staff handled 40 cases, more than 90 hours of work.",
+            &[
+                ("40", Kind::Number, 40.0, EX, 0.5, Some("cases")),
+                ("90", Kind::Number, 90.0, EX, 0.5, Some("hours")),
+            ],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+}
