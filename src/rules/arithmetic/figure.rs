@@ -14,6 +14,9 @@ use crate::extract::{Claim, Kind, Qualifier};
 /// arithmetic, unless its stated precision is wider.
 pub(crate) const APPROXIMATE: f64 = 0.05;
 
+/// The most rounding trailing zeros are taken to hide, relative to the figure.
+pub(crate) const ROUND_ZEROS: f64 = 0.05;
+
 /// The closed interval a figure allows; either end may be infinite.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Bounds {
@@ -25,7 +28,7 @@ impl Bounds {
     /// The values `claim` allows once its qualifier and stated precision are read
     /// generously: a rounded figure stands for everything that rounds to it, an
     /// approximate one for ±5% (or its precision, if wider), "more than" is open above.
-    /// A whole count stated to the unit ("134 flights") is exact: counts are integers.
+    /// A whole count or sum stated to the unit ("134 flights", "$4") is exact.
     /// `None` when the claim carries no value at all.
     pub fn of(claim: &Claim) -> Option<Bounds> {
         let value = claim.value;
@@ -40,14 +43,21 @@ impl Bounds {
             _ => value,
         })?;
         let hi = claim.high.or(match claim.qualifier {
-            Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => {
-                Some(f64::INFINITY)
-            }
+            Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => Some(f64::INFINITY),
             Qualifier::Range => None,
             _ => value,
         })?;
         let mut widen = claim.precision.max(0.0);
-        let whole_count = claim.kind == Kind::Number
+        if let Some(v) = value {
+            // Trailing zeros are ambiguous: "1,000" may be exact or rounded to the
+            // thousand. Nobody writes 1,000 for 600, so read them as rounding of at most
+            // 5% (two significant figures).
+            let ends_in_zero = v.fract() == 0.0 && v != 0.0 && (v / 10.0).fract() == 0.0;
+            if ends_in_zero && widen > v.abs() * ROUND_ZEROS {
+                widen = (v.abs() * ROUND_ZEROS).max(0.5);
+            }
+        }
+        let whole_count = matches!(claim.kind, Kind::Number | Kind::Money)
             && value.is_some_and(|v| v.fract() == 0.0)
             && widen <= 0.5;
         if whole_count {
@@ -197,10 +207,7 @@ fn build<'a>(doc: &Document, span: Range<usize>, figs: &[&'a Claim]) -> Skeleton
         at = c.end;
     }
     push_folded(&mut text, prose.get(at..span.end).unwrap_or(""));
-    Skeleton {
-        text,
-        figs: kept,
-    }
+    Skeleton { text, figs: kept }
 }
 
 /// Appends `s` lower-cased, with curly quotes made straight, dashes made `-`, runs of
@@ -305,7 +312,7 @@ pub(crate) fn reading(c: &Claim) -> String {
 }
 
 /// The tolerance note every arithmetic finding carries.
-pub(crate) const TOLERANCE_NOTE: &str = "tolerance: each figure read as every value that rounds to it; approximate figures ±5%; whole counts exact";
+pub(crate) const TOLERANCE_NOTE: &str = "tolerance: each figure read as every value that rounds to it (trailing zeros as rounding of at most 5%); approximate figures ±5%; whole counts exact";
 
 /// Figures that may be compared: same kind, and the same currency for money.
 pub(crate) fn comparable(a: &Claim, b: &Claim) -> bool {
@@ -375,12 +382,32 @@ mod tests {
         let (_, c) = doc_with(
             "from about 100 to 134 and 271,000",
             &[
-                ("about 100", Kind::Number, 100.0, Qualifier::Approximate, 0.5, None),
+                (
+                    "about 100",
+                    Kind::Number,
+                    100.0,
+                    Qualifier::Approximate,
+                    0.5,
+                    None,
+                ),
                 ("134", Kind::Number, 134.0, Qualifier::Exact, 0.5, None),
-                ("271,000", Kind::Number, 271000.0, Qualifier::Exact, 500.0, None),
+                (
+                    "271,000",
+                    Kind::Number,
+                    271000.0,
+                    Qualifier::Exact,
+                    500.0,
+                    None,
+                ),
             ],
         );
-        assert_eq!(Bounds::of(&c[0]), Some(Bounds { lo: 95.0, hi: 105.0 }));
+        assert_eq!(
+            Bounds::of(&c[0]),
+            Some(Bounds {
+                lo: 95.0,
+                hi: 105.0
+            })
+        );
         assert_eq!(Bounds::of(&c[1]), Some(Bounds::exact(134.0)));
         assert_eq!(
             Bounds::of(&c[2]),
@@ -396,20 +423,52 @@ mod tests {
         let (d, c) = doc_with(
             "Flights rose from about 100 to 134, a 15 per cent increase. Next.",
             &[
-                ("about 100", Kind::Number, 100.0, Qualifier::Approximate, 0.5, None),
+                (
+                    "about 100",
+                    Kind::Number,
+                    100.0,
+                    Qualifier::Approximate,
+                    0.5,
+                    None,
+                ),
                 ("134", Kind::Number, 134.0, Qualifier::Exact, 0.5, None),
-                ("15 per cent", Kind::Percent, 15.0, Qualifier::Exact, 0.5, None),
+                (
+                    "15 per cent",
+                    Kind::Percent,
+                    15.0,
+                    Qualifier::Exact,
+                    0.5,
+                    None,
+                ),
             ],
         );
         let s = skeletons(&d, &c, 2);
         assert_eq!(s.len(), 1);
-        assert_eq!(s[0].text, "flights rose from #n0# to #n1#, a #p2# increase.");
+        assert_eq!(
+            s[0].text,
+            "flights rose from #n0# to #n1#, a #p2# increase."
+        );
     }
 
     #[test]
     fn formats_ranges() {
-        assert_eq!(pct_range(Bounds { lo: 27.6, hi: 41.05 }, true), "+28% to +41%");
+        assert_eq!(
+            pct_range(
+                Bounds {
+                    lo: 27.6,
+                    hi: 41.05
+                },
+                true
+            ),
+            "+28% to +41%"
+        );
         assert_eq!(pct_range(Bounds::exact(-4.26), true), "-4.3%");
-        assert_eq!(num_range(Bounds { lo: 95.0, hi: 105.0 }), "95 to 105");
+        assert_eq!(
+            num_range(Bounds {
+                lo: 95.0,
+                hi: 105.0
+            }),
+            "95 to 105"
+        );
     }
 }

@@ -18,13 +18,15 @@ const TIMES: &str = r"(?P<w>double|twice|triple|treble|quadruple|half|a half|a t
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let pats: Vec<String> = vec![
         // doubled from A to B
-        format!(r"\b{QUAL}{VERB} {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        format!(r"\b{QUAL}{VERB},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // doubled to B from A
-        format!(r"\b{QUAL}{VERB} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        format!(r"\b{QUAL}{VERB},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // A ... doubled to B
         format!(r"{{F:a}}{{G}}\b{QUAL}{VERB} {{W}}to {{W}}{{F:b}}"),
         // B, double the A; B is three times the A; B, a third of the A
-        format!(r"{{F:b}}{{G}}\b{QUAL}{TIMES}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}{{F:a}}"),
+        format!(
+            r"{{F:b}}{{G}}\b{QUAL}{TIMES}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}{{F:a}}"
+        ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
@@ -121,7 +123,7 @@ fn judge(
     more: bool,
     verb: bool,
 ) -> Option<Finding> {
-    if a.start == b.start || !figure::comparable(a, b) || !figure::same_unit(a, b) {
+    if a.start == b.start || !figure::comparable(a, b) {
         return None;
     }
     let k = factor(w, k_fig)?;
@@ -219,7 +221,11 @@ mod tests {
     fn rounded_doubling_and_more_than_pass() {
         for (t, a, b) in [
             ("Fees more than doubled from 40 to 95 dollars.", 40.0, 95.0),
-            ("Costs roughly tripled from 200 to 640 pounds.", 200.0, 640.0),
+            (
+                "Costs roughly tripled from 200 to 640 pounds.",
+                200.0,
+                640.0,
+            ),
             ("Trips halved from 800 to 410.", 800.0, 410.0),
         ] {
             let sa = crate::num::format(a, 0);

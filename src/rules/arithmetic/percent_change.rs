@@ -254,7 +254,12 @@ mod tests {
         let (d, c) = doc_with(text, specs);
         super::super::check(&d, &c)
             .into_iter()
-            .map(|f| format!("{} | {} | {:?} | {:?}", f.rule, f.message, f.expected, f.actual))
+            .map(|f| {
+                format!(
+                    "{} | {} | {:?} | {:?}",
+                    f.rule, f.message, f.expected, f.actual
+                )
+            })
             .collect()
     }
 
@@ -265,7 +270,14 @@ mod tests {
         let got = run(
             "Flights rose from about 100 in January to 134 in March, a 15 per cent increase.",
             &[
-                ("about 100", Kind::Number, 100.0, Qualifier::Approximate, 0.5, None),
+                (
+                    "about 100",
+                    Kind::Number,
+                    100.0,
+                    Qualifier::Approximate,
+                    0.5,
+                    None,
+                ),
                 ("134", Kind::Number, 134.0, EX, 0.5, None),
                 ("15 per cent", Kind::Percent, 15.0, EX, 0.5, None),
             ],

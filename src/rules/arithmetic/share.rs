@@ -11,14 +11,20 @@ use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::finding::Finding;
 
-const DET: &str = r"(?:the |all |its |their |those |these |a total of |[a-z]+'s )?";
+const DET: &str = r"(?:(?:the|all|its|their|those|these|a total of|[a-z]+'s) ){0,2}";
 const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - )";
 const QUAL: &str = r"(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over |less than |under |only |just )?";
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let pats: Vec<String> = vec![
         // A of B, or C%; A out of B (C%)
-        format!(r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"),
+        format!(
+            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"
+        ),
+        // Of the B, A were accepted, or C%
+        format!(
+            r"\bof {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?, {QUAL}{{N:a}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"
+        ),
         // A, or C% of the B
         format!(r"{{N:a}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}} of {DET}{{W}}{QUAL}{{N:b}}"),
         // C% of the B, or A
@@ -147,7 +153,14 @@ mod tests {
         let got = run(
             "Some 300 of the 1,200 staff, or 30%, took the offer.",
             &[
-                ("300", Kind::Number, 300.0, Qualifier::Approximate, 0.5, None),
+                (
+                    "300",
+                    Kind::Number,
+                    300.0,
+                    Qualifier::Approximate,
+                    0.5,
+                    None,
+                ),
                 ("1,200", Kind::Number, 1200.0, EX, 0.5, Some("staff")),
                 ("30%", Kind::Percent, 30.0, EX, 0.5, None),
             ],
@@ -159,7 +172,14 @@ mod tests {
         let got = run(
             "Some 300 of the 1,200 staff, or 25%, took the offer.",
             &[
-                ("300", Kind::Number, 300.0, Qualifier::Approximate, 0.5, None),
+                (
+                    "300",
+                    Kind::Number,
+                    300.0,
+                    Qualifier::Approximate,
+                    0.5,
+                    None,
+                ),
                 ("1,200", Kind::Number, 1200.0, EX, 0.5, Some("staff")),
                 ("25%", Kind::Percent, 25.0, EX, 0.5, None),
             ],

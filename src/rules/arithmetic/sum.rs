@@ -13,7 +13,9 @@ use crate::finding::Finding;
 
 /// Words that say the parts that follow are the whole of the figure before them.
 static WHOLE_THEN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"{N:t}[^#.;]{0,60}?\b(?P<how>made up of|comprising|comprised of|consisting of|split between|split into|split among|split across|divided between|divided into|divided among|broken down into|broken down as)\b")
+    compile(
+        r"{N:t}[^#.;]{0,60}?\b(?P<how>made up of|comprises|comprise|comprising|comprised of|consisting of|consists of|consist of|split between|split into|split among|split across|split|divided between|divided into|divided among|broken down into|broken down as)\b",
+    )
 });
 
 /// "Of the T, A ... and B ...": parts of T, not said to be all of it unless a "rest" or
@@ -24,7 +26,9 @@ static OF_THE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "A X and B Y, a total of T".
 static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?:,? (?:a total of|for a total of|making a total of|totalling|totaling|adding up to|altogether|in all) |, |- ){N:t}(?P<tail> in total| in all| altogether| combined| between them)?")
+    compile(
+        r"(?:,? (?:a total of|for a total of|making a total of|totalling|totaling|adding up to|altogether|in all) |, |- ){N:t}(?P<tail>(?: [a-z]+)? (?:in total|in all|altogether|combined|between them))?",
+    )
 });
 
 static MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"{N:i}"));
@@ -55,7 +59,9 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             continue;
         };
         let lead = m.as_str();
-        let says_total = cap.name("tail").is_some() || !(lead.starts_with(", ") || lead.starts_with("- ")) || lead.contains("total");
+        let says_total = cap.name("tail").is_some()
+            || !(lead.starts_with(", ") || lead.starts_with("- "))
+            || lead.contains("total");
         if !says_total {
             continue;
         }
@@ -118,7 +124,13 @@ fn list_before(skel: &Skeleton<'_>, to: usize) -> Parts {
     let text = skel.text.get(..to).unwrap_or("");
     let markers: Vec<(usize, usize, String)> = MARKER
         .captures_iter(text)
-        .filter_map(|m| Some((m.get(0)?.start(), m.get(0)?.end(), m.name("i")?.as_str().to_string())))
+        .filter_map(|m| {
+            Some((
+                m.get(0)?.start(),
+                m.get(0)?.end(),
+                m.name("i")?.as_str().to_string(),
+            ))
+        })
         .collect();
     let mut idx: Vec<String> = Vec::new();
     let mut joined_by_and = false;
@@ -210,7 +222,11 @@ fn judge(doc: &Document, total: &Claim, parts: &[&Claim], whole: bool) -> Option
     .note(format!(
         "computed {}, with {}",
         names.join(" + "),
-        parts.iter().map(|p| reading(p)).collect::<Vec<_>>().join(", ")
+        parts
+            .iter()
+            .map(|p| reading(p))
+            .collect::<Vec<_>>()
+            .join(", ")
     ))
     .note(format!(
         "{}; the whole {}{}",

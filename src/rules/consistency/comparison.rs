@@ -90,19 +90,25 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, op: &str, mult: Option<&str>) -> 
         None => op.to_string(),
     };
     let target = if k == 1.0 {
-        format!("{} ({})", said(b), num_range(kb))
+        num_range(kb)
     } else {
-        format!("{} × {} ({})", crate::num::format(k, 1), said(b), num_range(kb))
+        format!(
+            "{} × {} = {}",
+            crate::num::format(k, 1),
+            said(b),
+            num_range(kb)
+        )
     };
     let relation = if less { "at least" } else { "at most" };
-    let computed = format!("{} {relation} {}", num_range(ab), num_range(kb));
+    let computed = format!("{} {relation} {target}", num_range(ab));
     let f = Finding::new(
         super::COMPARISON.id,
         doc,
         a.start..b.end,
         format!(
-            "{} ({}) is {relation} {target}; the copy says it is {phrase} it",
+            "'{} {phrase} {}' does not hold: {} is {relation} {target}",
             said(a),
+            said(b),
             num_range(ab),
         ),
     )
@@ -142,13 +148,29 @@ mod tests {
         );
         assert_eq!(
             got,
-            vec!["consistency/comparison | 310 (310) is at least 290 (290); the copy says it is fewer than it"]
+            vec![
+                "consistency/comparison | '310 fewer than 290' does not hold: 310 is at least 290"
+            ]
         );
         let got = run(
             "ICE expects to deport around 212,000 people, fewer than the 271,000 removals.",
             &[
-                ("around 212,000", Kind::Number, 212000.0, Qualifier::Approximate, 500.0, Some("people")),
-                ("271,000", Kind::Number, 271000.0, EX, 500.0, Some("removals")),
+                (
+                    "around 212,000",
+                    Kind::Number,
+                    212000.0,
+                    Qualifier::Approximate,
+                    500.0,
+                    Some("people"),
+                ),
+                (
+                    "271,000",
+                    Kind::Number,
+                    271000.0,
+                    EX,
+                    500.0,
+                    Some("removals"),
+                ),
             ],
         );
         assert!(got.is_empty(), "{got:?}");

@@ -16,7 +16,8 @@ use crate::finding::{Finding, Related};
 use crate::rules::arithmetic::figure::{self, num_range, reading, said, Bounds};
 
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    let month = "january|february|march|april|may|june|july|august|september|october|november|december";
+    let month =
+        "january|february|march|april|may|june|july|august|september|october|november|december";
     Regex::new(&format!(
         concat!(
             r"\b(?P<rel>last|this|next|previous|past|current) (?:fiscal |financial |calendar |tax |academic )?(?P<u>year|month|week|quarter|decade)\b",
@@ -31,30 +32,104 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:in|across|within|throughout|to) (?:the )?(?P<pl>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)")
-        .unwrap_or_else(|_| never())
+    Regex::new(
+        r"\b(?:in|across|within|throughout|to) (?:the )?(?P<pl>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)",
+    )
+    .unwrap_or_else(|_| never())
 });
 
 const NOT_PLACES: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "The", "A", "An", "This", "That", "It", "Its",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "It",
+    "Its",
 ];
 
 /// Words that make a figure a projection, target or hypothesis rather than a count.
 const MODAL: &[&str] = &[
-    "expect", "expects", "expected", "projected", "projects", "project", "forecast",
-    "forecasts", "target", "targets", "goal", "goals", "plan", "plans", "planned", "aim",
-    "aims", "would", "could", "will", "may", "might", "hope", "hopes", "want", "wants",
-    "if", "need", "needs", "estimate", "estimates",
+    "expect",
+    "expects",
+    "expected",
+    "projected",
+    "projects",
+    "project",
+    "forecast",
+    "forecasts",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "plan",
+    "plans",
+    "planned",
+    "aim",
+    "aims",
+    "would",
+    "could",
+    "will",
+    "may",
+    "might",
+    "hope",
+    "hopes",
+    "want",
+    "wants",
+    "if",
+    "need",
+    "needs",
+    "estimate",
+    "estimates",
 ];
 
 /// Counted nouns too general to name a quantity by themselves: "300 people" arrested
 /// and "300 people" released are different counts.
 const GENERIC: &[&str] = &[
-    "people", "person", "individual", "resident", "adult", "child", "children", "men",
-    "women", "man", "woman", "case", "time", "year", "day", "month", "week", "hour",
-    "percent", "cent", "point", "member", "thing", "one", "others",
+    "people",
+    "person",
+    "individual",
+    "resident",
+    "adult",
+    "child",
+    "children",
+    "men",
+    "women",
+    "man",
+    "woman",
+    "case",
+    "time",
+    "year",
+    "day",
+    "month",
+    "week",
+    "hour",
+    "percent",
+    "cent",
+    "point",
+    "member",
+    "thing",
+    "one",
+    "others",
 ];
 
 fn never() -> Regex {
@@ -77,7 +152,10 @@ pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
     let mut groups: HashMap<Key, Vec<(&Claim, Bounds)>> = HashMap::new();
     let figs: Vec<&Claim> = claims.iter().filter(|c| figure::is_checkable(c)).collect();
     for (i, c) in figs.iter().copied().enumerate() {
-        let prev_end = i.checked_sub(1).and_then(|j| figs.get(j)).map_or(0, |p| p.end);
+        let prev_end = i
+            .checked_sub(1)
+            .and_then(|j| figs.get(j))
+            .map_or(0, |p| p.end);
         let next_start = figs.get(i + 1).map_or(usize::MAX, |n| n.start);
         let (Some(key), Some(b)) = (key(doc, c, prev_end..next_start), loose(c)) else {
             continue;
@@ -122,18 +200,37 @@ fn key(doc: &Document, c: &Claim, between: std::ops::Range<usize>) -> Option<Key
     if unit.is_empty() {
         return None;
     }
-    let after = doc.prose.get(c.end..(c.end + 80).min(doc.prose.len())).or_else(|| {
-        doc.prose.get(c.end..)
-    })?;
+    let after = doc
+        .prose
+        .get(c.end..(c.end + 80).min(doc.prose.len()))
+        .or_else(|| doc.prose.get(c.end..))?;
     let after = after.to_lowercase();
     let words: Vec<&str> = after
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
         .filter(|w| !w.is_empty())
         .take(6)
         .collect();
-    let unit_pos = words.iter().position(|w| normal_unit(w) == unit || *w == unit)?;
+    let unit_pos = words
+        .iter()
+        .position(|w| normal_unit(w) == unit || *w == unit)?;
     let mut modifiers: Vec<&str> = words[..unit_pos].to_vec();
-    if matches!(words.get(unit_pos + 1), Some(&"of") | Some(&"for")) {
+    // "visitors from abroad", "children under five", "removals of families": a subset
+    if matches!(
+        words.get(unit_pos + 1),
+        Some(
+            &("of"
+                | "for"
+                | "from"
+                | "aged"
+                | "under"
+                | "over"
+                | "who"
+                | "with"
+                | "without"
+                | "born"
+                | "living")
+        )
+    ) {
         if let Some(w) = words.get(unit_pos + 2) {
             modifiers.push(w);
         }
@@ -301,10 +398,31 @@ mod tests {
         let (d, c) = doc_with(
             text,
             &[
-                ("271,000", Kind::Number, 271000.0, EX, 500.0, Some("removals")),
+                (
+                    "271,000",
+                    Kind::Number,
+                    271000.0,
+                    EX,
+                    500.0,
+                    Some("removals"),
+                ),
                 ("50", Kind::Number, 50.0, EX, 0.5, Some("raids")),
-                ("217,000", Kind::Number, 217000.0, EX, 500.0, Some("removals")),
-                ("217,000", Kind::Number, 217000.0, EX, 500.0, Some("removals")),
+                (
+                    "217,000",
+                    Kind::Number,
+                    217000.0,
+                    EX,
+                    500.0,
+                    Some("removals"),
+                ),
+                (
+                    "217,000",
+                    Kind::Number,
+                    217000.0,
+                    EX,
+                    500.0,
+                    Some("removals"),
+                ),
             ],
         );
         let got: Vec<(usize, String)> = super::super::check(&d, &c)
@@ -323,8 +441,22 @@ mod tests {
         let (d, c) = doc_with(
             text,
             &[
-                ("271,000", Kind::Number, 271000.0, EX, 500.0, Some("removals")),
-                ("212,000", Kind::Number, 212000.0, EX, 500.0, Some("removals")),
+                (
+                    "271,000",
+                    Kind::Number,
+                    271000.0,
+                    EX,
+                    500.0,
+                    Some("removals"),
+                ),
+                (
+                    "212,000",
+                    Kind::Number,
+                    212000.0,
+                    EX,
+                    500.0,
+                    Some("removals"),
+                ),
             ],
         );
         assert!(super::super::check(&d, &c).is_empty());
