@@ -288,9 +288,39 @@ pub(crate) fn pct_range(b: Bounds, signed: bool) -> String {
     }
 }
 
-/// An interval of plain numbers for messages.
-pub(crate) fn num_range(b: Bounds) -> String {
-    let (lo, hi) = (num(b.lo), num(b.hi));
+/// A value in the style of the figure it came from: `$7.1bn`, `1.45 million`, `3,050`.
+pub(crate) fn amount(like: &Claim, v: f64) -> String {
+    if v.is_infinite() {
+        return num(v);
+    }
+    let money = like.kind == Kind::Money;
+    let sym = match (money, like.currency.as_deref()) {
+        (false, _) | (true, None) => String::new(),
+        (true, Some("USD")) => "$".to_string(),
+        (true, Some("GBP")) => "£".to_string(),
+        (true, Some("EUR")) => "€".to_string(),
+        (true, Some(other)) => format!("{other} "),
+    };
+    let (scaled, suffix) = if v.abs() >= 1e9 {
+        (v / 1e9, if money { "bn" } else { " billion" })
+    } else if v.abs() >= 1e6 {
+        (v / 1e6, if money { "m" } else { " million" })
+    } else {
+        return format!("{sym}{}", num(v));
+    };
+    format!("{sym}{}{suffix}", crate::num::format(scaled, 3))
+}
+
+/// An interval in the style of the figure it came from.
+pub(crate) fn amount_range(like: &Claim, b: Bounds) -> String {
+    let one = |v: f64| {
+        if like.kind == Kind::Percent && v.is_finite() {
+            format!("{}%", crate::num::format(v, 2))
+        } else {
+            amount(like, v)
+        }
+    };
+    let (lo, hi) = (one(b.lo), one(b.hi));
     if lo == hi {
         lo
     } else if b.hi.is_infinite() {
@@ -303,10 +333,7 @@ pub(crate) fn num_range(b: Bounds) -> String {
 /// How a figure was read, for `= note:` lines: `'about 100' read as 95 to 105`.
 pub(crate) fn reading(c: &Claim) -> String {
     match Bounds::of(c) {
-        Some(b) if c.kind == Kind::Percent => {
-            format!("'{}' read as {}", said(c), pct_range(b, false))
-        }
-        Some(b) => format!("'{}' read as {}", said(c), num_range(b)),
+        Some(b) => format!("'{}' read as {}", said(c), amount_range(c, b)),
         None => format!("'{}'", said(c)),
     }
 }
@@ -463,12 +490,5 @@ mod tests {
             "+28% to +41%"
         );
         assert_eq!(pct_range(Bounds::exact(-4.26), true), "-4.3%");
-        assert_eq!(
-            num_range(Bounds {
-                lo: 95.0,
-                hi: 105.0
-            }),
-            "95 to 105"
-        );
     }
 }

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, num_range, reading, said, Bounds, Skeleton};
+use super::figure::{self, amount_range, reading, said, Bounds, Skeleton};
 use super::pattern::compile;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
@@ -206,7 +206,7 @@ fn judge(doc: &Document, total: &Claim, parts: &[&Claim], whole: bool) -> Option
         return None;
     }
     let names: Vec<String> = parts.iter().map(|p| said(p)).collect();
-    let computed = num_range(sum);
+    let computed = amount_range(total, sum);
     let f = Finding::new(
         super::SUM.id,
         doc,

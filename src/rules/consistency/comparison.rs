@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::document::Document;
 use crate::extract::Claim;
 use crate::finding::Finding;
-use crate::rules::arithmetic::figure::{self, num_range, reading, said, Bounds, Skeleton};
+use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Bounds, Skeleton};
 use crate::rules::arithmetic::pattern::compile;
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
@@ -90,17 +90,17 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, op: &str, mult: Option<&str>) -> 
         None => op.to_string(),
     };
     let target = if k == 1.0 {
-        num_range(kb)
+        amount_range(b, kb)
     } else {
         format!(
             "{} × {} = {}",
             crate::num::format(k, 1),
             said(b),
-            num_range(kb)
+            amount_range(b, kb)
         )
     };
     let relation = if less { "at least" } else { "at most" };
-    let computed = format!("{} {relation} {target}", num_range(ab));
+    let computed = format!("{} {relation} {target}", amount_range(a, ab));
     let f = Finding::new(
         super::COMPARISON.id,
         doc,
@@ -109,7 +109,7 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, op: &str, mult: Option<&str>) -> 
             "'{} {phrase} {}' does not hold: {} is {relation} {target}",
             said(a),
             said(b),
-            num_range(ab),
+            amount_range(a, ab),
         ),
     )
     .expected(computed.clone())

@@ -13,7 +13,7 @@ use regex::Regex;
 use crate::document::Document;
 use crate::extract::{Claim, Qualifier};
 use crate::finding::{Finding, Related};
-use crate::rules::arithmetic::figure::{self, num_range, reading, said, Bounds};
+use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Bounds};
 
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let month =
@@ -24,7 +24,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(?P<p>in|during|for|by|since|through|throughout|of|over) (?:the )?(?:fiscal year |financial year |fiscal |fy ?|the year )?(?P<y>(?:19|20)\d\d)\b",
             r"|\b(?:fiscal|financial) year (?P<y2>(?:19|20)\d\d)\b",
             r"|\b(?P<mp>in|during|by|since|through|until|of) (?:early |late |mid-?)?(?P<m>{month})\b(?: (?P<my>(?:19|20)\d\d))?",
-            r"|\b(?P<per>a year|per year|each year|every year|annually|annual|a month|per month|each month)\b",
+            r"|\b(?P<per>a year|per year|each year|every year|annually|a month|per month|each month)\b",
         ),
         month = month
     ))
@@ -367,8 +367,8 @@ fn finding(doc: &Document, first: &Claim, fb: Bounds, later: &Claim, lb: Bounds)
             "{} {unit} here, but {} {unit} on line {line} for the same period; {} and {} do not overlap",
             said(later),
             said(first),
-            num_range(lb),
-            num_range(fb)
+            amount_range(later, lb),
+            amount_range(first, fb)
         ),
     )
     .expected(said(first))
