@@ -359,12 +359,11 @@ pub(crate) mod testing {
     //! Hand-built claims for unit tests, so the rules can be tested without the extractor.
     use super::*;
 
-    /// A document and claims located by their text, in order. Each spec is
-    /// `(text, kind, value, qualifier, precision, unit)`.
-    pub fn doc_with(
-        text: &str,
-        specs: &[(&str, Kind, f64, Qualifier, f64, Option<&str>)],
-    ) -> (Document, Vec<Claim>) {
+    /// `(text, kind, value, qualifier, precision, unit)` of one hand-built claim.
+    pub type Spec<'a> = (&'a str, Kind, f64, Qualifier, f64, Option<&'a str>);
+
+    /// A document and claims located by their text, in order.
+    pub fn doc_with(text: &str, specs: &[Spec<'_>]) -> (Document, Vec<Claim>) {
         let doc = Document::from_text("t.txt", text, crate::document::Format::Text);
         let mut from = 0;
         let mut claims = Vec::new();

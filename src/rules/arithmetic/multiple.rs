@@ -189,12 +189,12 @@ fn ratio_range(r: Bounds) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::figure::testing::doc_with;
+    use super::super::figure::testing::{doc_with, Spec};
     use crate::extract::{Kind, Qualifier};
 
     const EX: Qualifier = Qualifier::Exact;
 
-    fn run(text: &str, specs: &[(&str, Kind, f64, Qualifier, f64, Option<&str>)]) -> Vec<String> {
+    fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
         let (d, c) = doc_with(text, specs);
         super::super::check(&d, &c)
             .into_iter()

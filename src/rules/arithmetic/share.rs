@@ -135,12 +135,12 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, c: Option<&Claim>) -> Option<Find
 
 #[cfg(test)]
 mod tests {
-    use super::super::figure::testing::doc_with;
+    use super::super::figure::testing::{doc_with, Spec};
     use crate::extract::{Kind, Qualifier};
 
     const EX: Qualifier = Qualifier::Exact;
 
-    fn run(text: &str, specs: &[(&str, Kind, f64, Qualifier, f64, Option<&str>)]) -> Vec<String> {
+    fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
         let (d, c) = doc_with(text, specs);
         super::super::check(&d, &c)
             .into_iter()

@@ -125,11 +125,11 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, op: &str, mult: Option<&str>) -> 
 #[cfg(test)]
 mod tests {
     use crate::extract::{Kind, Qualifier};
-    use crate::rules::arithmetic::figure::testing::doc_with;
+    use crate::rules::arithmetic::figure::testing::{doc_with, Spec};
 
     const EX: Qualifier = Qualifier::Exact;
 
-    fn run(text: &str, specs: &[(&str, Kind, f64, Qualifier, f64, Option<&str>)]) -> Vec<String> {
+    fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
         let (d, c) = doc_with(text, specs);
         super::super::check(&d, &c)
             .into_iter()
