@@ -8,12 +8,12 @@ use regex::Regex;
 use super::figure::{self, reading, said, Bounds, Skeleton};
 use super::pattern::compile_all;
 use crate::document::Document;
-use crate::extract::{Claim, Kind};
+use crate::extract::{Claim, Kind, Qualifier};
 use crate::finding::Finding;
 
 const QUAL: &str = r"(?P<q>more than |nearly |almost |roughly |about |around |over |just over |just under |close to |at least |less than |under )?";
 const VERB: &str = r"(?P<w>doubled|tripled|trebled|quadrupled|halved)";
-const TIMES: &str = r"(?P<w>double|twice|triple|treble|quadruple|half|a half|a third|a quarter|a fifth|a tenth|one third|one quarter|one fifth|one tenth|(?:two|three|four|five|six|seven|eight|nine|ten) times|#n(?P<k>\d+)# times)";
+const TIMES: &str = r"(?:\b(?P<q2>more than |nearly |almost |roughly |about |around |over |just over |just under |close to |at least |less than |under )?(?P<w>double|twice|triple|treble|quadruple|half|a half|a third|a quarter|a fifth|a tenth|one third|one quarter|one fifth|one tenth|(?:two|three|four|five|six|seven|eight|nine|ten) times)|(?P<w2>#n(?P<k>\d+)# times|#p(?P<f>\d+)#))";
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let pats: Vec<String> = vec![
@@ -25,7 +25,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"{{F:a}}{{G}}\b{QUAL}{VERB} {{W}}to {{W}}{{F:b}}"),
         // B, double the A; B is three times the A; B, a third of the A
         format!(
-            r"{{F:b}}{{G}}\b{QUAL}{TIMES}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}{{F:a}}"
+            r"{{F:b}}{{G}}{TIMES}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}{{F:a}}"
         ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
@@ -40,7 +40,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             let (Some(a), Some(b), Some(w)) = (
                 cap.name("a").and_then(|m| skel.fig(m.as_str())),
                 cap.name("b").and_then(|m| skel.fig(m.as_str())),
-                cap.name("w"),
+                cap.name("w").or_else(|| cap.name("w2")),
             ) else {
                 continue;
             };
@@ -48,11 +48,45 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
                 continue;
             }
             seen.push((a.start, b.start));
-            let q = cap.name("q").map_or("", |m| m.as_str().trim());
-            let k_fig = cap.name("k").and_then(|m| skel.fig(m.as_str()));
+            let mut q = cap
+                .name("q")
+                .or_else(|| cap.name("q2"))
+                .map_or("", |m| m.as_str().trim());
+            let mut words = w.as_str().to_string();
+            let k = match cap.name("f").and_then(|m| skel.fig(m.as_str())) {
+                // a fraction the extractor read as a percentage: "half", "about a third"
+                Some(fr) => {
+                    if fr.text.bytes().any(|c| c.is_ascii_digit()) {
+                        continue;
+                    }
+                    q = match fr.qualifier {
+                        Qualifier::Exact => "",
+                        Qualifier::Approximate => "about",
+                        Qualifier::Nearly => "nearly",
+                        _ => continue, // "less than half": a comparison
+                    };
+                    words = said(fr);
+                    fr.value.map(|v| v / 100.0)
+                }
+                None => match cap.name("k").and_then(|m| skel.fig(m.as_str())) {
+                    // "three times" read as a figure, perhaps with its qualifier
+                    Some(kf) => {
+                        q = match kf.qualifier {
+                            Qualifier::Exact => "",
+                            Qualifier::Approximate => "about",
+                            Qualifier::Nearly => "nearly",
+                            _ => continue, // "more than three times": a comparison
+                        };
+                        words = format!("{} times", said(kf));
+                        factor(&words, Some(kf))
+                    }
+                    None => factor(&words, None),
+                },
+            };
+            let Some(k) = k else { continue };
             let more = cap.name("more").is_some();
             let verb = w.as_str().ends_with("ed");
-            if let Some(f) = judge(doc, a, b, w.as_str(), q, k_fig, more, verb) {
+            if let Some(f) = judge(doc, a, b, k, q, &words, more, verb) {
                 out.push(f);
             }
         }
@@ -117,22 +151,21 @@ fn judge(
     doc: &Document,
     a: &Claim,
     b: &Claim,
-    w: &str,
+    k: f64,
     q: &str,
-    k_fig: Option<&Claim>,
+    w: &str,
     more: bool,
     verb: bool,
 ) -> Option<Finding> {
     if a.start == b.start || !figure::comparable(a, b) {
         return None;
     }
-    let k = factor(w, k_fig)?;
     let allowed = allowed(k, q, more, verb)?;
     let ratio = Bounds::of(b)?.div(Bounds::of(a)?)?;
     if allowed.iter().any(|r| r.overlaps(&ratio)) {
         return None;
     }
-    let words = if q.is_empty() {
+    let words = if q.is_empty() || w.to_lowercase().starts_with(q) {
         w.to_string()
     } else {
         format!("{q} {w}")

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
-use crate::extract::Claim;
+use crate::extract::{Claim, Kind, Qualifier};
 use crate::finding::Finding;
 use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Bounds, Skeleton};
 use crate::rules::arithmetic::pattern::compile;
@@ -19,6 +19,16 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         r"surpassed|surpasses|surpassing|tops|topped) ",
         r"(?P<mult>(?:double|twice|triple|treble|half|(?:two|three|four|five|ten) times) )?",
         r"(?P<det>(?:the|its|their|last year's|this year's|[a-z]+'s) ){0,2}",
+        r"{F:b}"
+    ))
+});
+
+/// "less than half the B", "more than a third of the B": the extractor reads the
+/// fraction and its qualifier as one percentage figure.
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"{F:a}[^#.;]{0,80}?(?:#p(?P<f>\d+)#|#n(?P<t>\d+)# times) (?:of )?",
+        r"(?:(?:the|its|their|last year's|this year's|[a-z]+'s) ){0,2}",
         r"{F:b}"
     ))
 });
@@ -51,7 +61,47 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
         if QUALIFIER_WORDS.contains(&op) && mult.is_none() && !det {
             continue;
         }
-        if let Some(f) = judge(doc, a, b, op, mult) {
+        let less = matches!(
+            op,
+            "fewer than" | "less than" | "lower than" | "smaller than" | "below" | "under"
+        );
+        let Some(k) = factor(mult) else { continue };
+        let phrase = match mult {
+            Some(m) => format!("{op} {m}"),
+            None => op.to_string(),
+        };
+        if let Some(f) = judge(doc, a, b, less, k, &phrase) {
+            out.push(f);
+        }
+    }
+    for cap in FRACTION.captures_iter(&skel.text) {
+        let times = cap.name("t").and_then(|m| skel.fig(m.as_str()));
+        let (Some(a), Some(b), Some(fr)) = (
+            cap.name("a").and_then(|m| skel.fig(m.as_str())),
+            cap.name("b").and_then(|m| skel.fig(m.as_str())),
+            cap.name("f").and_then(|m| skel.fig(m.as_str())).or(times),
+        ) else {
+            continue;
+        };
+        let fraction = times.is_none();
+        if (fraction && fr.text.bytes().any(|c| c.is_ascii_digit())) || a.kind == Kind::Percent {
+            continue;
+        }
+        let less = match fr.qualifier {
+            Qualifier::LessThan | Qualifier::AtMost => true,
+            Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => false,
+            _ => continue, // "half the B" is a multiple, checked by arithmetic/multiple
+        };
+        let scale = if fraction { 0.01 } else { 1.0 };
+        let Some(k) = fr.value.map(|v| v * scale) else {
+            continue;
+        };
+        let phrase = if fraction {
+            said(fr)
+        } else {
+            format!("{} times", said(fr))
+        };
+        if let Some(f) = judge(doc, a, b, less, k, &phrase) {
             out.push(f);
         }
     }
@@ -70,25 +120,24 @@ fn factor(mult: Option<&str>) -> Option<f64> {
     })
 }
 
-fn judge(doc: &Document, a: &Claim, b: &Claim, op: &str, mult: Option<&str>) -> Option<Finding> {
+/// `less`: the copy says A is below k × B; otherwise above it.
+fn judge(
+    doc: &Document,
+    a: &Claim,
+    b: &Claim,
+    less: bool,
+    k: f64,
+    phrase: &str,
+) -> Option<Finding> {
     if a.start == b.start || !figure::comparable(a, b) {
         return None;
     }
-    let less = matches!(
-        op,
-        "fewer than" | "less than" | "lower than" | "smaller than" | "below" | "under"
-    );
-    let k = factor(mult)?;
     let ab = Bounds::of(a)?;
     let kb = Bounds::of(b)?.scale(k);
     let holds = if less { ab.lo < kb.hi } else { ab.hi > kb.lo };
     if holds {
         return None;
     }
-    let phrase = match mult {
-        Some(m) => format!("{op} {m}"),
-        None => op.to_string(),
-    };
     let target = if k == 1.0 {
         amount_range(b, kb)
     } else {
@@ -113,7 +162,7 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, op: &str, mult: Option<&str>) -> 
         ),
     )
     .expected(computed.clone())
-    .actual(phrase.clone())
+    .actual(phrase)
     .note(format!("compared {} with {}", reading(a), reading(b)))
     .note(figure::TOLERANCE_NOTE)
     .diff_line('-', format!("copy: {} {phrase} {}", said(a), said(b)))
