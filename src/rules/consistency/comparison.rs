@@ -17,7 +17,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         r"more than|greater than|higher than|larger than|bigger than|above|over|",
         r"exceeds|exceeded|exceeding|exceed|outnumbers|outnumbered|outnumber|",
         r"surpassed|surpasses|surpassing|tops|topped) ",
-        r"(?P<mult>(?:double|twice|triple|treble|half|(?:two|three|four|five|ten) times) )?",
+        r"(?P<mult>(?:double|twice|triple|treble|half|a third|a quarter|a fifth|a tenth|(?:two|three|four|five|ten) times) (?:of )?)?",
         r"(?P<det>(?:the|its|their|last year's|this year's|[a-z]+'s) ){0,2}",
         r"{F:b}"
     ))
@@ -56,7 +56,9 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             continue;
         };
         let op = op.as_str();
-        let mult = cap.name("mult").map(|m| m.as_str().trim());
+        let mult = cap
+            .name("mult")
+            .map(|m| m.as_str().trim().trim_end_matches(" of"));
         let det = cap.name("det").is_some_and(|m| !m.as_str().is_empty());
         if QUALIFIER_WORDS.contains(&op) && mult.is_none() && !det {
             continue;
@@ -109,6 +111,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
 
 fn factor(mult: Option<&str>) -> Option<f64> {
     let Some(m) = mult else { return Some(1.0) };
+    let m = m.trim_end_matches(" of").trim_start_matches("a ");
     Some(match m.split_whitespace().next().unwrap_or(m) {
         "double" | "twice" | "two" => 2.0,
         "triple" | "treble" | "three" => 3.0,
@@ -116,6 +119,10 @@ fn factor(mult: Option<&str>) -> Option<f64> {
         "five" => 5.0,
         "ten" => 10.0,
         "half" => 0.5,
+        "third" => 1.0 / 3.0,
+        "quarter" => 0.25,
+        "fifth" => 0.2,
+        "tenth" => 0.1,
         _ => return None,
     })
 }
@@ -143,7 +150,7 @@ fn judge(
     } else {
         format!(
             "{} × {} = {}",
-            crate::num::format(k, 1),
+            crate::num::format(k, 2),
             said(b),
             amount_range(b, kb)
         )
