@@ -18,10 +18,13 @@ static WHOLE_THEN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Of the T, A ... and B ...": parts of T, not said to be all of it unless a "rest" or
-/// "remaining" word closes the list.
+/// "Of the T people, A ... and B ...": parts of T, not said to be all of it unless a
+/// "rest" or "remaining" word closes the list. The determiner and the noun after T are
+/// required, so a plain list ("bids of £3m, £4m and £5m") is not taken for a breakdown.
 static OF_THE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?:^|[^a-z])of (?:the |those |these |its |their |all )?{N:t}[^#.;]{0,40}?, ")
+    compile(
+        r"(?:^|[^a-z])of (?:the |those |these |its |their |all the |all )(?:[a-z]+ ){0,2}?{N:t} [a-z][^#.;,]{0,40}?, ",
+    )
 });
 
 /// "A X and B Y, a total of T".

@@ -24,7 +24,6 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(?P<p>in|during|for|by|since|through|throughout|of|over) (?:the )?(?:fiscal year |financial year |fiscal |fy ?|the year )?(?P<y>(?:19|20)\d\d)\b",
             r"|\b(?:fiscal|financial) year (?P<y2>(?:19|20)\d\d)\b",
             r"|\b(?P<mp>in|during|by|since|through|until|of) (?:early |late |mid-?)?(?P<m>{month})\b(?: (?P<my>(?:19|20)\d\d))?",
-            r"|\b(?P<per>a year|per year|each year|every year|annually|a month|per month|each month)\b",
         ),
         month = month
     ))
@@ -104,6 +103,27 @@ const MODAL: &[&str] = &[
 
 /// Counted nouns too general to name a quantity by themselves: "300 people" arrested
 /// and "300 people" released are different counts.
+/// Words an extractor may take for the counted noun that are not nouns at all.
+const NOT_NOUNS: &[&str] = &[
+    "new",
+    "more",
+    "additional",
+    "extra",
+    "other",
+    "further",
+    "different",
+    "final",
+    "former",
+    "current",
+    "total",
+    "fewer",
+    "less",
+    "such",
+    "previous",
+    "next",
+    "last",
+];
+
 const GENERIC: &[&str] = &[
     "people",
     "person",
@@ -136,6 +156,14 @@ fn never() -> Regex {
     Regex::new(r"[^\s\S]").unwrap_or_else(|_| never())
 }
 
+/// An earlier statement of a quantity.
+struct Seen<'a> {
+    claim: &'a Claim,
+    bounds: Bounds,
+    /// Start of its sentence.
+    sentence: usize,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
     kind: &'static str,
@@ -149,7 +177,7 @@ struct Key {
 
 /// Adds a finding for each figure that gives an earlier quantity a different value.
 pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
-    let mut groups: HashMap<Key, Vec<(&Claim, Bounds)>> = HashMap::new();
+    let mut groups: HashMap<Key, Vec<Seen<'_>>> = HashMap::new();
     let figs: Vec<&Claim> = claims.iter().filter(|c| figure::is_checkable(c)).collect();
     for (i, c) in figs.iter().copied().enumerate() {
         let prev_end = i
@@ -160,17 +188,26 @@ pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
         let (Some(key), Some(b)) = (key(doc, c, prev_end..next_start), loose(c)) else {
             continue;
         };
+        let sentence = doc.sentence_span(c.start).start;
         let seen = groups.entry(key).or_default();
-        if seen.iter().any(|(_, sb)| sb.overlaps(&b)) {
-            if seen.iter().all(|(s, _)| s.start != c.start) {
-                seen.push((c, b));
-            }
+        if seen.iter().any(|s| s.bounds.overlaps(&b)) {
+            seen.push(Seen {
+                claim: c,
+                bounds: b,
+                sentence,
+            });
             continue;
         }
-        if let Some((first, fb)) = seen.first() {
-            out.push(finding(doc, first, *fb, c, b));
+        // two values in one sentence are a contrast the writer made ("up from 80,000
+        // to 84 million", "compared with 474,000 in 1973"), never a slip
+        if let Some(first) = seen.iter().find(|s| s.sentence != sentence) {
+            out.push(finding(doc, first.claim, first.bounds, c, b));
         }
-        seen.push((c, b));
+        seen.push(Seen {
+            claim: c,
+            bounds: b,
+            sentence,
+        });
     }
 }
 
@@ -197,7 +234,7 @@ fn normal_unit(u: &str) -> String {
 /// looked for in the part of the clause between them first.
 fn key(doc: &Document, c: &Claim, between: std::ops::Range<usize>) -> Option<Key> {
     let unit = normal_unit(c.unit.as_deref()?);
-    if unit.is_empty() {
+    if unit.is_empty() || NOT_NOUNS.contains(&unit.as_str()) {
         return None;
     }
     let after = doc
@@ -339,7 +376,7 @@ fn normal_period(cap: &regex::Captures<'_>) -> Option<String> {
         let y = cap.name("my").map_or("", |y| y.as_str());
         return Some(format!("{p} {} {y}", m.as_str()).trim_end().to_string());
     }
-    cap.name("per").map(|_| "per period".to_string())
+    None
 }
 
 fn places(sentence: &str) -> Vec<String> {
