@@ -268,7 +268,7 @@ mod tests {
     #[test]
     fn seed_phrasing_is_flagged_with_the_range() {
         let got = run(
-            "Flights rose from about 100 in January to 134 in March, a 15 per cent increase.",
+            "Charter flights went from about 100 in winter to 134 by spring, a 15 per cent increase.",
             &[
                 (
                     "about 100",

@@ -209,7 +209,7 @@ mod tests {
             ]
         );
         let got = run(
-            "ICE expects to deport around 212,000 people, fewer than the 271,000 removals.",
+            "Officials forecast around 212,000 deportations, which is fewer than the 271,000 counted a year earlier.",
             &[
                 (
                     "around 212,000",
