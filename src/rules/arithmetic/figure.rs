@@ -133,7 +133,7 @@ impl Bounds {
 }
 
 /// A fraction written in words ("a third", "two-thirds", "half"): no digit in its text.
-fn is_word_fraction(claim: &Claim) -> bool {
+pub(crate) fn is_word_fraction(claim: &Claim) -> bool {
     claim.kind == Kind::Percent && !claim.text.bytes().any(|b| b.is_ascii_digit())
 }
 
@@ -147,6 +147,16 @@ pub(crate) struct Skeleton<'a> {
 }
 
 impl<'a> Skeleton<'a> {
+    /// Whether any figure is a percentage.
+    pub fn has_percent(&self) -> bool {
+        self.figs.iter().any(|f| f.kind == Kind::Percent)
+    }
+
+    /// Whether any figure is a fraction in words ("half", "about a third").
+    pub fn has_word_fraction(&self) -> bool {
+        self.figs.iter().any(|f| is_word_fraction(f))
+    }
+
     /// The figure a marker's captured index names.
     pub fn fig(&self, idx: &str) -> Option<&'a Claim> {
         idx.parse::<usize>()

@@ -32,8 +32,18 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     compile_all(&refs)
 });
 
+/// Words without which no pattern can match: a cheap test before the patterns run.
+static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    super::pattern::compile(
+        r"doubl|tripl|trebl|quadrupl|halv|twice|half|times|third|quarter|fifth|tenth",
+    )
+});
+
 /// Findings for every multiple in `skel` that the figures it relates cannot give.
 pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+    if !HINT.is_match(&skel.text) && !skel.has_word_fraction() {
+        return;
+    }
     let mut seen: Vec<(usize, usize)> = Vec::new();
     for re in PATTERNS.iter() {
         for cap in re.captures_iter(&skel.text) {

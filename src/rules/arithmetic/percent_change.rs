@@ -104,8 +104,15 @@ fn direction(matched: &str) -> i8 {
     }
 }
 
+/// Words without which no pattern can match: a cheap test before the patterns run.
+static HINT: LazyLock<Regex> =
+    LazyLock::new(|| super::pattern::compile(&format!(r"{CHANGE}|\bup\b|\bdown\b")));
+
 /// Findings for every stated change in `skel` that no reading of its figures gives.
 pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+    if skel.figs.len() < 3 || !skel.has_percent() || !HINT.is_match(&skel.text) {
+        return;
+    }
     let mut seen: Vec<usize> = Vec::new();
     for re in PATTERNS.iter() {
         for cap in re.captures_iter(&skel.text) {

@@ -40,10 +40,17 @@ static MOST: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     ])
 });
 
+/// Words without which no pattern can match: a cheap test before the patterns run.
+static HINT: LazyLock<Regex> = LazyLock::new(|| super::pattern::compile(r"most|majority"));
+
 /// Findings for every share in `skel` that its parts cannot give.
 pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+    let with_percent = skel.figs.len() >= 3 && skel.has_percent();
+    if !with_percent && !HINT.is_match(&skel.text) {
+        return;
+    }
     let mut seen: Vec<usize> = Vec::new();
-    for re in PATTERNS.iter() {
+    for re in PATTERNS.iter().filter(|_| with_percent) {
         for cap in re.captures_iter(&skel.text) {
             let (Some(a), Some(b), Some(c)) = (
                 cap.name("a").and_then(|m| skel.fig(m.as_str())),

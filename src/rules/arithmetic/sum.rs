@@ -34,11 +34,18 @@ static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words without which no pattern can match: a cheap test before the patterns run.
+static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all",
+    )
+});
+
 static MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"{N:i}"));
 
 /// Findings for every stated whole in `skel` whose parts do not add up.
 pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
-    if skel.figs.len() < 3 {
+    if skel.figs.len() < 3 || !HINT.is_match(&skel.text) {
         return;
     }
     let mut done: Vec<usize> = Vec::new();

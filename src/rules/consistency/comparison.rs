@@ -33,6 +33,10 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Words without which no pattern can match: a cheap test before the patterns run.
+static HINT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"than|below|under|above|over|exceed|outnumber|surpass|top|times"));
+
 /// Words that also qualify a single figure ("more than 117,000"); as a comparison they
 /// need a determiner or a multiple before the second figure.
 const QUALIFIER_WORDS: &[&str] = &[
@@ -47,6 +51,9 @@ const QUALIFIER_WORDS: &[&str] = &[
 
 /// Findings for every comparison in `skel` that the two figures' values cannot satisfy.
 pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+    if !HINT.is_match(&skel.text) && !skel.has_word_fraction() {
+        return;
+    }
     for cap in PATTERN.captures_iter(&skel.text) {
         let (Some(a), Some(b), Some(op)) = (
             cap.name("a").and_then(|m| skel.fig(m.as_str())),

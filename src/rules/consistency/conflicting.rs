@@ -179,16 +179,25 @@ struct Key {
 pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
     let mut groups: HashMap<Key, Vec<Seen<'_>>> = HashMap::new();
     let figs: Vec<&Claim> = claims.iter().filter(|c| figure::is_checkable(c)).collect();
+    let mut info: Option<SentenceInfo> = None;
     for (i, c) in figs.iter().copied().enumerate() {
+        if c.unit.is_none() {
+            continue;
+        }
+        let span = doc.sentence_span(c.start);
+        if info.as_ref().is_none_or(|s| s.start != span.start) {
+            info = Some(SentenceInfo::new(doc, span));
+        }
+        let Some(info) = info.as_ref() else { continue };
         let prev_end = i
             .checked_sub(1)
             .and_then(|j| figs.get(j))
             .map_or(0, |p| p.end);
         let next_start = figs.get(i + 1).map_or(usize::MAX, |n| n.start);
-        let (Some(key), Some(b)) = (key(doc, c, prev_end..next_start), loose(c)) else {
+        let (Some(key), Some(b)) = (key(doc, c, prev_end..next_start, info), loose(c)) else {
             continue;
         };
-        let sentence = doc.sentence_span(c.start).start;
+        let sentence = info.start;
         let seen = groups.entry(key).or_default();
         if seen.iter().any(|s| s.bounds.overlaps(&b)) {
             seen.push(Seen {
@@ -232,7 +241,71 @@ fn normal_unit(u: &str) -> String {
 
 /// `between`: from the previous figure's end to the next one's start; the period is
 /// looked for in the part of the clause between them first.
-fn key(doc: &Document, c: &Claim, between: std::ops::Range<usize>) -> Option<Key> {
+/// What the sentence holding a figure says about every figure in it, computed once.
+struct SentenceInfo {
+    start: usize,
+    /// Periods named in the sentence: byte range in the document and normal form.
+    periods: Vec<(usize, usize, String)>,
+    places: Vec<String>,
+}
+
+impl SentenceInfo {
+    fn new(doc: &Document, span: std::ops::Range<usize>) -> Self {
+        let text = doc.prose.get(span.clone()).unwrap_or("");
+        // ASCII lower-casing keeps every byte offset
+        let lower = text.to_ascii_lowercase();
+        let periods = PERIOD
+            .captures_iter(&lower)
+            .filter_map(|cap| {
+                let m = cap.get(0)?;
+                Some((
+                    span.start + m.start(),
+                    span.start + m.end(),
+                    normal_period(&cap)?,
+                ))
+            })
+            .collect();
+        SentenceInfo {
+            start: span.start,
+            periods,
+            places: places(text),
+        }
+    }
+
+    /// The period nearest after `at` within `window`, else the nearest before it.
+    fn period_near(&self, window: &std::ops::Range<usize>, at: usize) -> Option<String> {
+        self.periods
+            .iter()
+            .filter(|(s, e, _)| *s >= window.start && *e <= window.end)
+            .map(|(s, e, p)| {
+                // anything before the figure ranks behind everything after it
+                let dist = if *s >= at {
+                    s - at
+                } else {
+                    usize::MAX / 2 + (at - (*e).min(at))
+                };
+                (dist, p)
+            })
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, p)| p.clone())
+    }
+
+    /// The one period the sentence names, if it names exactly one.
+    fn only_period(&self) -> Option<String> {
+        let first = &self.periods.first()?.2;
+        self.periods
+            .iter()
+            .all(|(_, _, p)| p == first)
+            .then(|| first.clone())
+    }
+}
+
+fn key(
+    doc: &Document,
+    c: &Claim,
+    between: std::ops::Range<usize>,
+    info: &SentenceInfo,
+) -> Option<Key> {
     let unit = normal_unit(c.unit.as_deref()?);
     if unit.is_empty() || NOT_NOUNS.contains(&unit.as_str()) {
         return None;
@@ -273,13 +346,11 @@ fn key(doc: &Document, c: &Claim, between: std::ops::Range<usize>) -> Option<Key
         }
     }
     let clause_span = doc.clause_span(c.start);
-    let sentence_span = doc.sentence_span(c.start);
     let clause = doc.prose.get(clause_span.clone()).unwrap_or("");
-    let sentence = doc.prose.get(sentence_span.clone()).unwrap_or("");
     let window = clause_span.start.max(between.start)..clause_span.end.min(between.end);
-    let near = doc.prose.get(window.clone()).unwrap_or("");
-    let period = period_near(near, c.start.saturating_sub(window.start))
-        .or_else(|| only_period(sentence))?;
+    let period = info
+        .period_near(&window, c.start)
+        .or_else(|| info.only_period())?;
     let clause_lower = clause.to_lowercase();
     let modal = clause_lower
         .split(|ch: char| !ch.is_ascii_alphabetic())
@@ -302,7 +373,7 @@ fn key(doc: &Document, c: &Claim, between: std::ops::Range<usize>) -> Option<Key
             unit,
             modifiers: format!("{} {joined}", modifiers.join(" ")),
             period,
-            places: places(sentence),
+            places: info.places.clone(),
             modal,
         });
     }
@@ -312,41 +383,9 @@ fn key(doc: &Document, c: &Claim, between: std::ops::Range<usize>) -> Option<Key
         unit,
         modifiers: modifiers.join(" "),
         period,
-        places: places(sentence),
+        places: info.places.clone(),
         modal,
     })
-}
-
-/// The period nearest after `at` in `text` ("271,000 removals last year"), else the one
-/// nearest before it, normalised ("last fiscal year's" → "last year").
-fn period_near(text: &str, at: usize) -> Option<String> {
-    let lower = text.to_lowercase();
-    PERIOD
-        .captures_iter(&lower)
-        .filter_map(|cap| {
-            let m = cap.get(0)?;
-            // anything before the figure ranks behind everything after it
-            let dist = if m.start() >= at {
-                m.start() - at
-            } else {
-                usize::MAX / 2 + (at - m.end().min(at))
-            };
-            Some((dist, normal_period(&cap)?))
-        })
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, p)| p)
-}
-
-/// The one period a sentence names, if it names exactly one.
-fn only_period(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    let mut found: Vec<String> = PERIOD
-        .captures_iter(&lower)
-        .filter_map(|cap| normal_period(&cap))
-        .collect();
-    found.sort();
-    found.dedup();
-    (found.len() == 1).then(|| found.remove(0))
 }
 
 fn normal_period(cap: &regex::Captures<'_>) -> Option<String> {
@@ -474,7 +513,8 @@ mod tests {
 
     #[test]
     fn different_periods_are_not_conflicts() {
-        let text = "There were 271,000 removals last year and 212,000 removals this year.";
+        let text =
+            "There were 271,000 removals last year.\nThere were 212,000 removals this year.\n";
         let (d, c) = doc_with(
             text,
             &[
