@@ -170,12 +170,15 @@ pub(crate) fn is_checkable(c: &Claim) -> bool {
     c.kind.is_quantity() && Bounds::of(c).is_some()
 }
 
-/// Skeletons of the sentences holding at least `min_figs` checkable figures. `claims`
-/// must be in document order (as the extractor returns them).
+/// Skeletons of the sentences holding at least `min_figs` checkable figures for which
+/// `want` (given the sentence's copy and figures) says a rule may apply; building a
+/// skeleton costs more than that test. `claims` must be in document order (as the
+/// extractor returns them).
 pub(crate) fn skeletons<'a>(
     doc: &Document,
     claims: &'a [Claim],
     min_figs: usize,
+    want: impl Fn(&str, &[&Claim]) -> bool,
 ) -> Vec<Skeleton<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -186,7 +189,10 @@ pub(crate) fn skeletons<'a>(
         while j < figs.len() && figs[j].start < span.end && figs[j].start >= span.start {
             j += 1;
         }
-        if j - i >= min_figs && span.end > span.start {
+        if j - i >= min_figs
+            && span.end > span.start
+            && want(doc.prose.get(span.clone()).unwrap_or(""), &figs[i..j])
+        {
             out.push(build(doc, span, &figs[i..j]));
         }
         i = j;
@@ -478,7 +484,7 @@ mod tests {
                 ),
             ],
         );
-        let s = skeletons(&d, &c, 2);
+        let s = skeletons(&d, &c, 2, |_, _| true);
         assert_eq!(s.len(), 1);
         assert_eq!(
             s[0].text,

@@ -18,7 +18,7 @@ use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Bounds
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let month =
         "january|february|march|april|may|june|july|august|september|october|november|december";
-    Regex::new(&format!(
+    Regex::new(&crate::rules::arithmetic::pattern::ascii_boundaries(&format!(
         concat!(
             r"\b(?P<rel>last|this|next|previous|past|current) (?:fiscal |financial |calendar |tax |academic )?(?P<u>year|month|week|quarter|decade)\b",
             r"|\b(?P<p>in|during|for|by|since|through|throughout|of|over) (?:the )?(?:fiscal year |financial year |fiscal |fy ?|the year )?(?P<y>(?:19|20)\d\d)\b",
@@ -26,13 +26,13 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(?P<mp>in|during|by|since|through|until|of) (?:early |late |mid-?)?(?P<m>{month})\b(?: (?P<my>(?:19|20)\d\d))?",
         ),
         month = month
-    ))
+    )))
     .unwrap_or_else(|_| never())
 });
 
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|across|within|throughout|to) (?:the )?(?P<pl>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)",
+        r"(?-u:\b)(?:in|across|within|throughout|to) (?:the )?(?P<pl>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)",
     )
     .unwrap_or_else(|_| never())
 });
@@ -189,6 +189,9 @@ pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
             info = Some(SentenceInfo::new(doc, span));
         }
         let Some(info) = info.as_ref() else { continue };
+        if info.periods.is_empty() {
+            continue; // no period, no quantity to compare
+        }
         let prev_end = i
             .checked_sub(1)
             .and_then(|j| figs.get(j))
