@@ -167,7 +167,7 @@ impl<'a> Skeleton<'a> {
 
 /// Whether a claim takes part in internal-consistency checks.
 pub(crate) fn is_checkable(c: &Claim) -> bool {
-    c.kind.is_quantity() && Bounds::of(c).is_some()
+    c.kind.is_quantity() && (c.value.is_some() || c.low.is_some() || c.high.is_some())
 }
 
 /// Skeletons of the sentences holding at least `min_figs` checkable figures for which

@@ -114,7 +114,7 @@ use crate::finding::Finding;
 /// ones to apply: multiples and "most of".
 static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     pattern::compile(
-        r"(?i)doubl|tripl|trebl|quadrupl|halv|twice|half|times|third|quarter|fifth|tenth|most|majority",
+        r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority",
     )
 });
 

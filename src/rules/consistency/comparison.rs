@@ -35,7 +35,9 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words without which no pattern can match: a cheap test before the patterns run.
 pub(super) static HINT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\b(?:than|below|under|above|over|exceed\w*|outnumber\w*|surpass\w*|tops?|topped|times)\b")
+    compile(
+        r"\b(?:than|below|under|above|over|exceed\w*|outnumber\w*|surpass\w*|tops?|topped|times)\b",
+    )
 });
 
 /// Words that also qualify a single figure ("more than 117,000"); as a comparison they

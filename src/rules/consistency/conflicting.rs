@@ -179,9 +179,17 @@ struct Key {
 pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
     let mut groups: HashMap<Key, Vec<Seen<'_>>> = HashMap::new();
     let figs: Vec<&Claim> = claims.iter().filter(|c| figure::is_checkable(c)).collect();
+    // only a counted noun that comes up twice can name a quantity given twice
+    let mut units: HashMap<String, usize> = HashMap::new();
+    for c in &figs {
+        if let Some(u) = &c.unit {
+            *units.entry(normal_unit(u)).or_default() += 1;
+        }
+    }
     let mut info: Option<SentenceInfo> = None;
     for (i, c) in figs.iter().copied().enumerate() {
-        if c.unit.is_none() {
+        let Some(u) = &c.unit else { continue };
+        if units.get(&normal_unit(u)).is_none_or(|n| *n < 2) {
             continue;
         }
         let span = doc.sentence_span(c.start);
