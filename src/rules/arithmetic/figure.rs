@@ -346,6 +346,15 @@ pub(crate) fn amount_range(like: &Claim, b: Bounds) -> String {
     }
 }
 
+/// A figure's value alone, without its qualifier, for formulas: `100` for "about 100".
+pub(crate) fn bare(c: &Claim) -> String {
+    match c.value {
+        Some(v) if c.kind == Kind::Percent => format!("{}%", crate::num::format(v, 2)),
+        Some(v) => amount(c, v),
+        None => said(c),
+    }
+}
+
 /// How a figure was read, for `= note:` lines: `'about 100' read as 95 to 105`.
 pub(crate) fn reading(c: &Claim) -> String {
     match Bounds::of(c) {

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, pct, pct_range, reading, said, Bounds, Skeleton};
+use super::figure::{self, bare, pct, pct_range, reading, said, Bounds, Skeleton};
 use super::pattern::compile_all;
 use crate::document::Document;
 use crate::extract::Kind;
@@ -205,9 +205,9 @@ fn judge(
         pct(stated_signed, dir != 0)
     };
     let formula = if points {
-        format!("computed {} − {} in percentage points", said(b), said(a))
+        format!("computed {} − {} in percentage points", bare(b), bare(a))
     } else {
-        format!("computed ({} − {}) ÷ {} × 100", said(b), said(a), said(a))
+        format!("computed ({} − {}) ÷ {} × 100", bare(b), bare(a), bare(a))
     };
     let mut f = Finding::new(
         super::PERCENT_CHANGE.id,

@@ -125,8 +125,8 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, c: Option<&Claim>) -> Option<Find
     .actual(copy.clone())
     .note(format!(
         "computed {} ÷ {} × 100, with {} and {}",
-        said(a),
-        said(b),
+        figure::bare(a),
+        figure::bare(b),
         reading(a),
         reading(b)
     ))
