@@ -226,9 +226,18 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
                 }
                 return Step::Skip(chain_end(cx, i));
             }
-            match digits_at(cx, i) {
-                Some(n) => n,
-                None => return Step::Skip(chain_end(cx, i)),
+            let d = digits_at(cx, i);
+            // "3 hundred and 21", "4 thousand 3 hundred": digits inside a worded number.
+            let w = if cx.kind(i) == Some(TokKind::Num) && cx.kind(i + 1) == Some(TokKind::Word) {
+                words_at(cx, i)
+            } else {
+                None
+            };
+            match (d, w) {
+                (Some(d), Some(w)) if w.last > d.last => w,
+                (Some(d), _) => d,
+                (None, Some(w)) => w,
+                (None, None) => return Step::Skip(chain_end(cx, i)),
             }
         }
     };
