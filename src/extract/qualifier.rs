@@ -9,6 +9,21 @@ use Qualifier::*;
 
 /// Phrases before a figure, longest first where one ends another ("just over" / "over").
 const PREFIXES: &[(&[&str], Qualifier)] = &[
+    (&["less", "than", "or", "equal", "to"], AtMost),
+    (&["fewer", "than", "or", "equal", "to"], AtMost),
+    (&["more", "than", "or", "equal", "to"], AtLeast),
+    (&["greater", "than", "or", "equal", "to"], AtLeast),
+    (&["at", "least", "or", "equal", "to"], AtLeast),
+    (&["at", "most", "or", "equal", "to"], AtMost),
+    (&["higher", "or", "equal", "than"], AtLeast),
+    (&["bigger", "or", "equal", "than"], AtLeast),
+    (&["larger", "or", "equal", "than"], AtLeast),
+    (&["greater", "or", "equal", "than"], AtLeast),
+    (&["more", "or", "equal", "than"], AtLeast),
+    (&["lower", "or", "equal", "than"], AtMost),
+    (&["smaller", "or", "equal", "than"], AtMost),
+    (&["less", "or", "equal", "than"], AtMost),
+    (&["fewer", "or", "equal", "than"], AtMost),
     (&["in", "the", "region", "of"], Approximate),
     (&["in", "the", "order", "of"], Approximate),
     (&["on", "the", "order", "of"], Approximate),
@@ -75,6 +90,13 @@ const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["exceeding"], MoreThan),
     (&["under"], LessThan),
     (&["below"], LessThan),
+    (&["exceed"], MoreThan),
+    (&["exceeds"], MoreThan),
+    (&["exceeded"], MoreThan),
+    (&["surpass"], MoreThan),
+    (&["surpasses"], MoreThan),
+    (&["surpassed"], MoreThan),
+    (&["topped"], MoreThan),
     (&["exactly"], Exact),
     (&["precisely"], Exact),
 ];
@@ -125,11 +147,13 @@ pub fn after(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     }
     let (a, b) = (cx.word(i)?, cx.word(i + 1)?);
     let q = match (a.as_str(), b.as_str()) {
-        ("or" | "and", "more" | "over" | "above" | "upwards") => AtLeast,
-        ("or" | "and", "less" | "fewer" | "under" | "below") => AtMost,
+        ("or" | "and", "more" | "over" | "above" | "upwards" | "greater" | "higher" | "larger") => AtLeast,
+        ("or" | "and", "less" | "fewer" | "under" | "below" | "lower" | "smaller") => AtMost,
         _ => return None,
     };
-    Some((q, i + 1))
+    // "200 or greater than"
+    let end = if cx.is(i + 2, "than") && cx.kind(i + 3).is_none() { i + 2 } else { i + 1 };
+    Some((q, end))
 }
 
 /// The interval a single figure's qualifier allows: (low, high).

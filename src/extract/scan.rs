@@ -623,7 +623,11 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
     // Postfix qualifiers: "30 or more".
     if range.is_none() {
         if let Some((q, end)) = qualifier::after(cx, k) {
-            if qual == Qualifier::Exact {
+            if matches!(qual, Qualifier::Exact | Qualifier::Approximate) {
+                if qual == Qualifier::Approximate && first < num.first {
+                    // "about five hundred or more": the bound wins; "about" stays outside.
+                    first = num.first;
+                }
                 qual = q;
                 last = end;
                 k = end + 1;
@@ -771,25 +775,29 @@ fn merge_bounds(doc: &Document, claims: &mut Vec<Claim>) {
     while i + 1 < claims.len() {
         let (a, b) = (&claims[i], &claims[i + 1]);
         let gap = doc.prose.get(a.end..b.start).unwrap_or("");
-        let lower = matches!(a.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
-        let upper = matches!(b.qualifier, Qualifier::LessThan | Qualifier::AtMost);
-        if lower && upper && gap.trim().eq_ignore_ascii_case("and") && a.kind == b.kind {
-            if let (Some(lo), Some(hi)) = (a.low, b.high) {
-                if lo <= hi {
-                    let start = a.start;
-                    let end = b.end;
-                    let mut merged = claims[i].clone();
-                    merged.text = doc.text.get(start..end).unwrap_or("").to_string();
-                    merged.end = end;
-                    merged.value = None;
-                    merged.low = Some(lo);
-                    merged.high = Some(hi);
-                    merged.qualifier = Qualifier::Range;
-                    merged.unit = merged.unit.or(claims[i + 1].unit.clone());
-                    claims[i] = merged;
-                    claims.remove(i + 1);
-                }
-            }
+        let is_lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver);
+        let is_upper = |q: Qualifier| matches!(q, Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly);
+        let joiner = matches!(gap.trim().to_ascii_lowercase().as_str(), "and" | "but" | "," | ", and" | "and yet");
+        let bounds = if is_lower(a.qualifier) && is_upper(b.qualifier) {
+            a.low.zip(b.high)
+        } else if is_upper(a.qualifier) && is_lower(b.qualifier) {
+            b.low.zip(a.high)
+        } else {
+            None
+        };
+        if let Some((lo, hi)) = bounds.filter(|(lo, hi)| lo <= hi && joiner && a.kind == b.kind) {
+            let start = a.start;
+            let end = b.end;
+            let mut merged = claims[i].clone();
+            merged.text = doc.text.get(start..end).unwrap_or("").to_string();
+            merged.end = end;
+            merged.value = None;
+            merged.low = Some(lo);
+            merged.high = Some(hi);
+            merged.qualifier = Qualifier::Range;
+            merged.unit = merged.unit.or(claims[i + 1].unit.clone());
+            claims[i] = merged;
+            claims.remove(i + 1);
         }
         i += 1;
     }
