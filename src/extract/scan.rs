@@ -328,7 +328,27 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
 fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
     let t = cx.text(k);
     if is_currency_symbol(t) {
+        // "1 $10": the symbol belongs to the figure after it.
+        if matches!(cx.kind(k + 1), Some(TokKind::Num)) && cx.glued(k + 1) {
+            return None;
+        }
         return currency_prefix(t).map(|c| (c, 1.0, k));
+    }
+    // "one-yen"
+    if t == "-" && cx.glued(k) && cx.glued(k + 1) {
+        let w = cx.word(k + 1)?;
+        return currency_suffix(w.as_str()).map(|(c, d)| (c, d, k + 1));
+    }
+    if t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()) {
+        if let Some(c) = currency_prefix(t) {
+            return Some((c, 1.0, k));
+        }
+    }
+    // "30 MUSD": millions of a currency.
+    if let Some(code) = t.strip_prefix('M').filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())) {
+        if let Some(c) = currency_prefix(code) {
+            return Some((c, 1.0 / 1e6, k));
+        }
     }
     let w = cx.word(k)?;
     if let Some(adj) = currency_adjective(w.as_str()) {
@@ -342,6 +362,39 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
         return None;
     }
     currency_suffix(w.as_str()).map(|(c, d)| (c, d, k))
+}
+
+/// Cents after a whole amount at token `k`: (amount in the major unit, last token).
+fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+    let j = if cx.is(k, "and") { k + 1 } else { k };
+    let (v, mut last) = match cx.kind(j)? {
+        TokKind::Num => (cx.text(j).parse::<f64>().ok()?, j),
+        TokKind::Mixed => {
+            let t = cx.text(j);
+            let v = t.strip_suffix('c').or_else(|| t.strip_suffix('p'))?;
+            (v.parse::<f64>().ok()?, j)
+        }
+        TokKind::Word => {
+            let n = words_at(cx, j)?;
+            if n.fraction || n.ordinal {
+                return None;
+            }
+            (n.value, n.last)
+        }
+        TokKind::Punct => return None,
+    };
+    if v.fract() != 0.0 || !(1.0..100.0).contains(&v) {
+        return None;
+    }
+    if let Some(w) = cx.word(last + 1) {
+        let lw = w.as_str();
+        if matches!(lw, "cents" | "cent" | "pence" | "p" | "sen" | "sens" | "kopiykas" | "kopiyka" | "centavos" | "c") {
+            last += 1;
+        } else if counted_noun(cx, last + 1).is_some() && lw != "more" {
+            return None;
+        }
+    }
+    Some((v / 100.0, last))
 }
 
 /// Whether the words before token `i` make a hyphenated pair a score ("won 2-1").
@@ -526,11 +579,33 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
         }
         last = end;
         k = end + 1;
-    } else if let Some((code, div, end)) = currency_after(cx, k) {
+    } else if let Some((code, div, end)) = currency_after(cx, k)
+        .filter(|_| !num.ordinal && (!num.words || cx.kind(k) == Some(TokKind::Word)))
+    {
         currency = Some(code);
         divisor = div;
         last = end;
         k = end + 1;
+        // "75 USD million"
+        if num.scale.is_none() && range.is_none() {
+            if let Some(w) = cx.word(k) {
+                if let Some(super::patterns::NumWord::Scale(s)) = num_word(w.as_str()) {
+                    value *= s;
+                    precision *= s;
+                    last = k;
+                    k += 1;
+                }
+            }
+        }
+    }
+    // The minor part: "3 dollars 50 cents", "$20 and 43c", "15 USD 50".
+    if currency.is_some() && divisor == 1.0 && range.is_none() && num.scale.is_none() && value.fract() == 0.0 {
+        if let Some((minor, end)) = minor_part(cx, k) {
+            value += minor;
+            precision = 0.005;
+            last = end;
+            k = end + 1;
+        }
     }
     if currency.is_some() {
         kind = Kind::Money;
