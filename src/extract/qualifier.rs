@@ -147,12 +147,18 @@ pub fn after(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     }
     let (a, b) = (cx.word(i)?, cx.word(i + 1)?);
     let q = match (a.as_str(), b.as_str()) {
-        ("or" | "and", "more" | "over" | "above" | "upwards" | "greater" | "higher" | "larger") => AtLeast,
+        ("or" | "and", "more" | "over" | "above" | "upwards" | "greater" | "higher" | "larger") => {
+            AtLeast
+        }
         ("or" | "and", "less" | "fewer" | "under" | "below" | "lower" | "smaller") => AtMost,
         _ => return None,
     };
     // "200 or greater than"
-    let end = if cx.is(i + 2, "than") && cx.kind(i + 3).is_none() { i + 2 } else { i + 1 };
+    let end = if cx.is(i + 2, "than") && cx.kind(i + 3).is_none() {
+        i + 2
+    } else {
+        i + 1
+    };
     Some((q, end))
 }
 

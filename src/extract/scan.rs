@@ -167,7 +167,20 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
     let mut currency: Option<&'static str> = None;
     let mut divisor = 1.0;
     let num: Numeral = match kind {
-        TokKind::Punct => return Step::Nothing,
+        TokKind::Punct => {
+            let v = match cx.text(i) {
+                "½" => 0.5,
+                "⅓" => 1.0 / 3.0,
+                "⅔" => 2.0 / 3.0,
+                "¼" => 0.25,
+                "¾" => 0.75,
+                "⅕" => 0.2,
+                "⅙" => 1.0 / 6.0,
+                "⅛" => 0.125,
+                _ => return Step::Nothing,
+            };
+            return Step::Found(simple(i, i, Kind::Number, v, 0.0));
+        }
         TokKind::Word => {
             if let Some(f) = month_date(cx, i) {
                 return Step::Found(f);
@@ -195,6 +208,19 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
             };
         }
         TokKind::Num | TokKind::Mixed => {
+            // ".08": a decimal written without its leading zero.
+            if i >= 1
+                && cx.text(i - 1) == "."
+                && cx.glued(i)
+                && kind == TokKind::Num
+                && cx.toks.get(i - 1).is_some_and(|t| t.space)
+                && cx.text(i).bytes().all(|b| b.is_ascii_digit())
+            {
+                if let Ok(v) = format!("0.{}", cx.text(i)).parse::<f64>() {
+                    let p = 0.5 * 10f64.powi(-(cx.text(i).len() as i32));
+                    return Step::Found(simple(i - 1, i, Kind::Number, v, p));
+                }
+            }
             if digits_in_name(cx, i) {
                 return Step::Skip(chain_end(cx, i));
             }
@@ -345,7 +371,10 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
         }
     }
     // "30 MUSD": millions of a currency.
-    if let Some(code) = t.strip_prefix('M').filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())) {
+    if let Some(code) = t
+        .strip_prefix('M')
+        .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
+    {
         if let Some(c) = currency_prefix(code) {
             return Some((c, 1.0 / 1e6, k));
         }
@@ -388,7 +417,19 @@ fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
     }
     if let Some(w) = cx.word(last + 1) {
         let lw = w.as_str();
-        if matches!(lw, "cents" | "cent" | "pence" | "p" | "sen" | "sens" | "kopiykas" | "kopiyka" | "centavos" | "c") {
+        if matches!(
+            lw,
+            "cents"
+                | "cent"
+                | "pence"
+                | "p"
+                | "sen"
+                | "sens"
+                | "kopiykas"
+                | "kopiyka"
+                | "centavos"
+                | "c"
+        ) {
             last += 1;
         } else if counted_noun(cx, last + 1).is_some() && lw != "more" {
             return None;
@@ -599,7 +640,12 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
         }
     }
     // The minor part: "3 dollars 50 cents", "$20 and 43c", "15 USD 50".
-    if currency.is_some() && divisor == 1.0 && range.is_none() && num.scale.is_none() && value.fract() == 0.0 {
+    if currency.is_some()
+        && divisor == 1.0
+        && range.is_none()
+        && num.scale.is_none()
+        && value.fract() == 0.0
+    {
         if let Some((minor, end)) = minor_part(cx, k) {
             value += minor;
             precision = 0.005;
@@ -668,7 +714,7 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
     if kind == Kind::Number && range.is_none() && num.scale.is_none() && cx.is(k, "in") {
         let n2 = match cx.kind(k + 1) {
             Some(TokKind::Num) => digits_at(cx, k + 1),
-            Some(TokKind::Word) if num.words => words_at(cx, k + 1),
+            Some(TokKind::Word) => words_at(cx, k + 1),
             _ => None,
         };
         if let Some(n2) = n2.filter(|n| {
@@ -681,6 +727,36 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                 let (lo, hi) = qualifier::bounds(qual, pct);
                 f.low = lo;
                 f.high = hi;
+                return Step::Found(f);
+            }
+        }
+    }
+    // "one over three", "two out of five hundred": a ratio.
+    if kind == Kind::Number && range.is_none() && qual == Qualifier::Exact && num.scale.is_none() {
+        let j = if cx.is(k, "over") {
+            Some(k + 1)
+        } else if cx.is(k, "out") && cx.is(k + 1, "of") {
+            Some(k + 2)
+        } else {
+            None
+        };
+        if let Some(j) = j {
+            let n2 = match cx.kind(j) {
+                Some(TokKind::Num) => digits_at(cx, j),
+                Some(TokKind::Word) => words_at(cx, j),
+                _ => None,
+            };
+            if let Some(n2) = n2.filter(|n| {
+                n.value > 0.0
+                    && !n.ordinal
+                    && !n.fraction
+                    && !cx.word(n.last + 1).is_some_and(|w| time_unit(w.as_str()))
+            }) {
+                let v = sign * num.value / n2.value;
+                let mut f = simple(first, n2.last, Kind::Number, v, 0.0);
+                if f.first > num.first && sign > 0.0 {
+                    f.first = num.first;
+                }
                 return Step::Found(f);
             }
         }
@@ -711,6 +787,7 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
     }
     // A lone "one" before a word is a determiner: "one former official".
     if num.bare_one
+        && sign > 0.0
         && kind == Kind::Number
         && qual == Qualifier::Exact
         && range.is_none()
@@ -850,9 +927,22 @@ fn merge_bounds(doc: &Document, claims: &mut Vec<Claim>) {
     while i + 1 < claims.len() {
         let (a, b) = (&claims[i], &claims[i + 1]);
         let gap = doc.prose.get(a.end..b.start).unwrap_or("");
-        let is_lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver);
-        let is_upper = |q: Qualifier| matches!(q, Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly);
-        let joiner = matches!(gap.trim().to_ascii_lowercase().as_str(), "and" | "but" | "," | ", and" | "and yet");
+        let is_lower = |q: Qualifier| {
+            matches!(
+                q,
+                Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver
+            )
+        };
+        let is_upper = |q: Qualifier| {
+            matches!(
+                q,
+                Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly
+            )
+        };
+        let joiner = matches!(
+            gap.trim().to_ascii_lowercase().as_str(),
+            "and" | "but" | "," | ", and" | "and yet"
+        );
         let bounds = if is_lower(a.qualifier) && is_upper(b.qualifier) {
             a.low.zip(b.high)
         } else if is_upper(a.qualifier) && is_lower(b.qualifier) {

@@ -113,7 +113,7 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             if cx.is(k, "and") && matches!(last, Last::Hundred | Last::Scale) {
                 let n = k + 1;
                 let ok = match cx.kind(n) {
-                    Some(TokKind::Num) => !cx.text(n).contains('.'),
+                    Some(TokKind::Num) => !cx.text(n).contains('.') && cx.text(n) != "0",
                     Some(TokKind::Word) => {
                         matches!(
                             word_at(cx, n, false),
@@ -184,13 +184,20 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             }
             // "one twenty two" (duckling): a unit before a tens.
             NumWord::Tens(v)
-                if last == Last::Unit && cur < 10.0 && total == 0.0 && !a_prefix && count == 1 =>
+                if last == Last::Unit
+                    && cur < 10.0
+                    && total == 0.0
+                    && !a_prefix
+                    && count == 1
+                    && denominator_at(cx, k).is_none()
+                    && cx.text(k + 1) != "-" =>
             {
                 cur = cur * 100.0 + v;
                 last = Last::Tens;
             }
             NumWord::Hundred
-                if matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits) =>
+                if matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
+                    && cur < 100.0 =>
             {
                 cur *= 100.0;
                 last = Last::Hundred;
@@ -389,6 +396,14 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         }
         None => return None,
     }
+    // "two hundred point zero three", "five point five", "point seventy-one".
+    if !ordinal && cx.is(last + 1, "point") {
+        if let Some((f, digits, l)) = point_digits(cx, last + 2) {
+            value += f;
+            precision = 0.5 * 10f64.powi(-(digits as i32));
+            last = l;
+        }
+    }
     if ordinal {
         let mut n = plain(first, last, value, 0.5);
         n.ordinal = true;
@@ -470,6 +485,47 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         plain_digits: None,
         suffix: Suffix::None,
     })
+}
+
+/// The digits after "point": single digit words ("zero three"), a two-digit word
+/// ("seventy-one", "eleven") or digits: (fraction, digit count, last token).
+pub fn point_digits(cx: &Cx, j: usize) -> Option<(f64, usize, usize)> {
+    if cx.kind(j) == Some(TokKind::Num) {
+        let t = cx.text(j);
+        if t.bytes().all(|b| b.is_ascii_digit()) {
+            let f: f64 = format!("0.{t}").parse().ok()?;
+            return Some((f, t.len(), j));
+        }
+        return None;
+    }
+    let mut digits = String::new();
+    let mut k = j;
+    while let Some(NumWord::Unit(d)) = word_at(cx, k, false) {
+        digits.push(char::from(b'0' + d as u8));
+        k += 1;
+    }
+    if digits.is_empty() {
+        match word_at(cx, j, false)? {
+            NumWord::Teen(v) => {
+                digits = format!("{v}");
+                k = j + 1;
+            }
+            NumWord::Tens(v) => {
+                let mut v = v;
+                k = j + 1;
+                if let Some(n) = joined(cx, k) {
+                    if let Some(NumWord::Unit(u)) = word_at(cx, n, false) {
+                        v += u;
+                        k = n + 1;
+                    }
+                }
+                digits = format!("{v}");
+            }
+            _ => return None,
+        }
+    }
+    let f: f64 = format!("0.{digits}").parse().ok()?;
+    Some((f, digits.len(), k - 1))
 }
 
 fn plain(first: usize, last: usize, value: f64, precision: f64) -> Numeral {
