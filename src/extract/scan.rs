@@ -222,7 +222,15 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
                 }
             }
             if digits_in_name(cx, i) {
-                return Step::Skip(chain_end(cx, i));
+                // A code or phone number may run on in space-separated groups.
+                let mut k = chain_end(cx, i);
+                while cx.kind(k) == Some(TokKind::Num)
+                    && !cx.glued(k)
+                    && cx.text(i).starts_with('0')
+                {
+                    k = chain_end(cx, k);
+                }
+                return Step::Skip(k);
             }
             // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
             if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
