@@ -101,7 +101,7 @@ fn seed_has_at_most_one_quantity_that_is_not_a_claim() {
             line
         }
     };
-    let extra: Vec<_> = claims
+    let extra = claims
         .iter()
         .filter(|c| c.kind.is_quantity())
         .filter(|c| {
