@@ -923,10 +923,24 @@ fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
         || num_word(lw).is_some()
         || month(lw)
         || lw.contains('\'')
+        || verb_like(lw)
     {
         return None;
     }
     Some(lw.to_string())
+}
+
+/// Words after a figure that are verbs or adverbs, not what it counts ("40 came").
+fn verb_like(w: &str) -> bool {
+    (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ly")) && !matches!(w, "hundred" | "seed" | "need" | "speed" | "breed" | "bed" | "shed"))
+        || matches!(
+            w,
+            "came" | "went" | "left" | "ran" | "sat" | "stood" | "hid" | "spoke" | "swam" | "flew"
+                | "sang" | "ate" | "slept" | "said" | "say" | "died" | "fell" | "rose" | "got"
+                | "took" | "made" | "gave" | "saw" | "met" | "won" | "lost" | "paid" | "became"
+                | "remain" | "remains" | "cried" | "voted" | "come" | "go" | "make" | "take"
+                | "get" | "were" | "stay" | "leave" | "went"
+        )
 }
 
 /// "above one quarter and below a half": two one-sided bounds joined by "and" make a range.
