@@ -185,12 +185,14 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
             if let Some(f) = month_date(cx, i) {
                 return Step::Found(f);
             }
-            let w = cx.lower(i);
-            let lw = w.as_str();
-            let first = lw.as_bytes().first().copied().unwrap_or(b' ');
-            if !b"aohtfsenmbzdqlcg".contains(&first) {
+            // Cheap rejection before any lookup: number words start with few letters.
+            let t = cx.text(i).as_bytes();
+            let first = t.first().map_or(b' ', u8::to_ascii_lowercase);
+            if t.len() > 14 || !b"aohtfsenmbzdqlcg".contains(&first) {
                 return Step::Nothing;
             }
+            let w = cx.lower(i);
+            let lw = w.as_str();
             if lw != "a" && lw != "an" && lw != "half" && num_word(lw).is_none() {
                 return Step::Nothing;
             }
@@ -314,7 +316,13 @@ fn date(first: usize, last: usize) -> Figure {
 
 /// "late March", "early May": a date without digits.
 fn month_date(cx: &Cx, i: usize) -> Option<Figure> {
-    if !capitalised(cx.text(i)) || !month(cx.lower(i).as_str()) || i == 0 {
+    if i == 0 || !capitalised(cx.text(i)) || cx.kind(i - 1) != Some(TokKind::Word) {
+        return None;
+    }
+    if !(cx.is(i - 1, "late") || cx.is(i - 1, "early") || cx.is(i - 1, "mid")) {
+        return None;
+    }
+    if !month(cx.lower(i).as_str()) {
         return None;
     }
     if matches!(cx.kind(i + 1), Some(TokKind::Num | TokKind::Mixed)) {
@@ -990,6 +998,18 @@ fn merge_bounds(doc: &Document, claims: &mut Vec<Claim>) {
     }
 }
 
+/// `s` with runs of white space folded to one space and the ends trimmed.
+fn fold_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (k, part) in s.split_ascii_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 /// The claim for a figure, with offsets, position and sentence from `doc`.
 fn to_claim(doc: &Document, cx: &Cx, f: Figure) -> Option<Claim> {
     let start = cx.toks.get(f.first)?.start;
@@ -997,13 +1017,7 @@ fn to_claim(doc: &Document, cx: &Cx, f: Figure) -> Option<Claim> {
     let text = doc.text.get(start..end)?.to_string();
     let (line, column) = doc.line_col(start);
     let span = doc.sentence_span(start);
-    let sentence = doc
-        .text
-        .get(span)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let sentence = fold_space(doc.text.get(span).unwrap_or(""));
     Some(Claim {
         text,
         start,
