@@ -24,10 +24,27 @@ const PARTS: &[&str] = &[
     "Prices in the region have risen sharply over the past three years.",
 ];
 
+/// Sentences with no figure, to mix in at the density of feature copy.
+const PLAIN: &[&str] = &[
+    "Local people gathered outside the town hall on Saturday afternoon to voice their concerns.",
+    "The chief executive said the board remained confident in its long-term strategy.",
+    "Critics argued that the proposals would do little to address the underlying problem.",
+    "Neighbours described the family as quiet and kind, and said they were shocked by the news.",
+];
+
 fn prose(bytes: usize) -> String {
+    mixed(bytes, 0)
+}
+
+/// `plain` figure-free sentences after each sentence from [`PARTS`].
+fn mixed(bytes: usize, plain: usize) -> String {
     let mut s = String::with_capacity(bytes + 200);
     let mut i = 0usize;
     while s.len() < bytes {
+        for k in 0..plain {
+            s.push_str(PLAIN[(i + k) % PLAIN.len()]);
+            s.push(' ');
+        }
         s.push_str(PARTS[(i * 7 + i / 5) % PARTS.len()]);
         i += 1;
         s.push(if i % 4 == 0 { '\n' } else { ' ' });
@@ -44,13 +61,24 @@ fn extract_news_prose(bencher: divan::Bencher) {
         .bench(|| extract(divan::black_box(&doc)));
 }
 
+/// Feature-like density: three sentences without figures to each one from [`PARTS`].
+#[divan::bench(sample_count = 10)]
+fn extract_sparse_news_prose(bencher: divan::Bencher) {
+    let text = mixed(4 << 20, 3);
+    let doc = Document::from_text("bench.txt", text.clone(), Format::Text);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| extract(divan::black_box(&doc)));
+}
+
 #[divan::bench(sample_count = 10)]
 fn index_and_extract_news_prose(bencher: divan::Bencher) {
     let text = prose(4 << 20);
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench(|| {
-            let doc = Document::from_text("bench.txt", divan::black_box(text.clone()), Format::Text);
+            let doc =
+                Document::from_text("bench.txt", divan::black_box(text.clone()), Format::Text);
             extract(&doc).len()
         });
 }

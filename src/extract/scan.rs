@@ -17,6 +17,10 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let prose = doc.prose.as_str();
+    let mut sentences = Sentences {
+        all: doc.sentences(),
+        at: 0,
+    };
     for p in doc.paragraphs() {
         toks.clear();
         tokenize(prose, p.start, p.end.min(prose.len()), &mut toks);
@@ -29,7 +33,7 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
             match figure_at(&cx, i) {
                 Step::Found(f) => {
                     let next = f.last + 1;
-                    if let Some(c) = to_claim(doc, &cx, f) {
+                    if let Some(c) = to_claim(doc, &cx, f, &mut sentences) {
                         out.push(c);
                     }
                     i = next.max(i + 1);
@@ -186,9 +190,7 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
                 return Step::Found(f);
             }
             // Cheap rejection before any lookup: number words start with few letters.
-            let t = cx.text(i).as_bytes();
-            let first = t.first().map_or(b' ', u8::to_ascii_lowercase);
-            if t.len() > 14 || !b"aohtfsenmbzdqlcg".contains(&first) {
+            if !super::patterns::maybe_number_word(cx.text(i)) {
                 return Step::Nothing;
             }
             let w = cx.lower(i);
@@ -940,14 +942,55 @@ fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
 
 /// Words after a figure that are verbs or adverbs, not what it counts ("40 came").
 fn verb_like(w: &str) -> bool {
-    (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ly")) && !matches!(w, "hundred" | "seed" | "need" | "speed" | "breed" | "bed" | "shed"))
+    (w.len() > 4
+        && (w.ends_with("ed") || w.ends_with("ly"))
+        && !matches!(
+            w,
+            "hundred" | "seed" | "need" | "speed" | "breed" | "bed" | "shed"
+        ))
         || matches!(
             w,
-            "came" | "went" | "left" | "ran" | "sat" | "stood" | "hid" | "spoke" | "swam" | "flew"
-                | "sang" | "ate" | "slept" | "said" | "say" | "died" | "fell" | "rose" | "got"
-                | "took" | "made" | "gave" | "saw" | "met" | "won" | "lost" | "paid" | "became"
-                | "remain" | "remains" | "cried" | "voted" | "come" | "go" | "make" | "take"
-                | "get" | "were" | "stay" | "leave" | "went"
+            "came"
+                | "went"
+                | "left"
+                | "ran"
+                | "sat"
+                | "stood"
+                | "hid"
+                | "spoke"
+                | "swam"
+                | "flew"
+                | "sang"
+                | "ate"
+                | "slept"
+                | "said"
+                | "say"
+                | "died"
+                | "fell"
+                | "rose"
+                | "got"
+                | "took"
+                | "made"
+                | "gave"
+                | "saw"
+                | "met"
+                | "won"
+                | "lost"
+                | "paid"
+                | "became"
+                | "remain"
+                | "remains"
+                | "cried"
+                | "voted"
+                | "come"
+                | "go"
+                | "make"
+                | "take"
+                | "get"
+                | "were"
+                | "stay"
+                | "leave"
+                | "went"
         )
 }
 
@@ -969,10 +1012,10 @@ fn merge_bounds(doc: &Document, claims: &mut Vec<Claim>) {
                 Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly
             )
         };
-        let joiner = matches!(
-            gap.trim().to_ascii_lowercase().as_str(),
-            "and" | "but" | "," | ", and" | "and yet"
-        );
+        let joiner = gap.len() < 12
+            && ["and", "but", ",", ", and"]
+                .iter()
+                .any(|j| gap.trim().eq_ignore_ascii_case(j));
         let bounds = if is_lower(a.qualifier) && is_upper(b.qualifier) {
             a.low.zip(b.high)
         } else if is_upper(a.qualifier) && is_lower(b.qualifier) {
@@ -1011,12 +1054,31 @@ fn fold_space(s: &str) -> String {
 }
 
 /// The claim for a figure, with offsets, position and sentence from `doc`.
-fn to_claim(doc: &Document, cx: &Cx, f: Figure) -> Option<Claim> {
+/// The sentence holding each figure, found by walking forward: figures come in order, so
+/// this is linear overall where a search per figure is not.
+struct Sentences<'a> {
+    all: &'a [std::ops::Range<usize>],
+    at: usize,
+}
+
+impl Sentences<'_> {
+    fn span(&mut self, doc: &Document, offset: usize) -> std::ops::Range<usize> {
+        while self.at < self.all.len() && self.all[self.at].end <= offset {
+            self.at += 1;
+        }
+        match self.all.get(self.at) {
+            Some(r) if r.start <= offset => r.clone(),
+            _ => doc.sentence_span(offset),
+        }
+    }
+}
+
+fn to_claim(doc: &Document, cx: &Cx, f: Figure, sentences: &mut Sentences) -> Option<Claim> {
     let start = cx.toks.get(f.first)?.start;
     let end = cx.toks.get(f.last)?.end;
     let text = doc.text.get(start..end)?.to_string();
     let (line, column) = doc.line_col(start);
-    let span = doc.sentence_span(start);
+    let span = sentences.span(doc, start);
     let sentence = fold_space(doc.text.get(span).unwrap_or(""));
     Some(Claim {
         text,

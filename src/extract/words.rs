@@ -8,6 +8,9 @@ use super::token::TokKind;
 /// A number word, also as written glued ("twentyfifth") or as a plural scale
 /// ("millions", "dozens") or an Indian abbreviation ("cr", "lkh") when it follows a number.
 fn word_at(cx: &Cx, j: usize, after_number: bool) -> Option<NumWord> {
+    if cx.kind(j) != Some(TokKind::Word) || !super::patterns::maybe_number_word(cx.text(j)) {
+        return None;
+    }
     let w = cx.word(j)?;
     let lw = w.as_str();
     if let Some(n) = num_word(lw) {
