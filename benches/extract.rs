@@ -47,7 +47,7 @@ fn mixed(bytes: usize, plain: usize) -> String {
         }
         s.push_str(PARTS[(i * 7 + i / 5) % PARTS.len()]);
         i += 1;
-        s.push(if i % 4 == 0 { '\n' } else { ' ' });
+        s.push(if i.is_multiple_of(4) { '\n' } else { ' ' });
     }
     s
 }

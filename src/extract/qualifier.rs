@@ -143,12 +143,11 @@ pub fn after(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     if cx.text(i) == "-" && cx.glued(i) && cx.is(i + 1, "plus") && cx.glued(i + 1) {
         return Some((AtLeast, i + 1));
     }
-    if cx.is(i, "plus")
-        && !cx
-            .word(i + 1)
-            .is_some_and(|w| super::patterns::num_word(w.as_str()).is_some())
-        && cx.kind(i + 1) != Some(TokKind::Num)
-    {
+    let number_follows = cx
+        .word(i + 1)
+        .is_some_and(|w| super::patterns::num_word(w.as_str()).is_some())
+        || cx.kind(i + 1) == Some(TokKind::Num);
+    if cx.is(i, "plus") && !number_follows {
         return Some((AtLeast, i));
     }
     let (a, b) = (cx.word(i)?, cx.word(i + 1)?);

@@ -138,28 +138,23 @@ fn digits_in_name(cx: &Cx, i: usize) -> bool {
     }
     // "Title 42", "Boeing 737", "No. 10".
     if i >= 1 {
-        let mut p = i - 1;
+        let p = i - 1;
         if cx.text(p) == "." && p >= 1 && cx.glued(p) && cx.is(p - 1, "no") {
             return true;
         }
         if cx.text(p) == "#" && cx.glued(i) {
             return true;
         }
-        if cx.kind(p) == Some(TokKind::Word) && capitalised(cx.text(p)) && !cx.glued(i) {
-            if name_word(cx.lower(p).as_str()) {
-                return true;
-            }
-        }
-        // Leading zero: codes and phone numbers ("020", "007"), not "0.5" or "0".
-        if t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.") {
+        if cx.kind(p) == Some(TokKind::Word)
+            && capitalised(cx.text(p))
+            && !cx.glued(i)
+            && name_word(cx.lower(p).as_str())
+        {
             return true;
         }
-        p = i;
-        let _ = p;
-    } else if t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.") {
-        return true;
     }
-    false
+    // Leading zero: codes and phone numbers ("020", "007"), not "0.5" or "0".
+    t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.")
 }
 
 /// Tries to read a figure whose numeral starts at token `i`.
@@ -990,7 +985,6 @@ fn verb_like(w: &str) -> bool {
                 | "were"
                 | "stay"
                 | "leave"
-                | "went"
         )
 }
 

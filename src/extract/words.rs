@@ -440,7 +440,13 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         if let Some((f, l)) = and_fraction(cx, last + 2) {
             let after = word_at(cx, l + 1, true);
             if let Some(NumWord::Scale(s)) = after {
-                value += f * s;
+                // "two and a half million" scales the whole; "one billion and a half
+                // million" adds half a million.
+                value = if scale_end.is_some() {
+                    value + f * s
+                } else {
+                    (value + f) * s
+                };
                 last = l + 1;
             } else if let Some(s) = scale_end {
                 value += f * s;
