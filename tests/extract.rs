@@ -271,3 +271,26 @@ fn markup_is_not_copy() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].value, Some(300.0));
 }
+
+#[test]
+fn ages_metres_and_millions() {
+    assert_eq!(
+        figs("The bridge is 120 years old, the mast 1.8m tall, and 45m viewers watched."),
+        vec![
+            "120 years old | number | 120 | exact | years | -",
+            "1.8m | number | 1.8 | exact | m | -",
+            "45m | number | 45000000 | exact | viewers | -",
+        ]
+    );
+}
+
+#[test]
+fn money_with_minor_units_and_bounds_joined_by_and() {
+    assert_eq!(
+        figs("A ticket was 3 dollars 50 cents; staff numbered more than 10 and fewer than 20."),
+        vec![
+            "3 dollars 50 cents | money | 3.5 | exact | - | USD",
+            "more than 10 and fewer than 20 | number | 10..20 | range | - | -",
+        ]
+    );
+}

@@ -347,7 +347,7 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
         _ => {
             let w = cx.word(k)?;
             match w.as_str() {
-                "percent" | "pct" | "pc" => Some((k, false)),
+                "percent" | "percents" | "pct" | "pc" => Some((k, false)),
                 "per" if cx.is(k + 1, "cent") => Some((k + 1, false)),
                 "per" if cx.text(k + 1) == "-" && cx.is(k + 2, "cent") => Some((k + 2, false)),
                 "percentage"
@@ -357,6 +357,7 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
                 {
                     Some((k + 1, true))
                 }
+                "percentage" => Some((k, false)),
                 _ => None,
             }
         }
@@ -669,6 +670,19 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
     if currency.is_some() {
         kind = Kind::Money;
     }
+    // A glued "m" is millions of money or of people ("45m viewers"), otherwise metres
+    // ("1.8m tall", "a 100m sprint").
+    if kind == Kind::Number
+        && range.is_none()
+        && num.scale == Some(1e6)
+        && cx.kind(num.last) == Some(TokKind::Mixed)
+        && cx.text(num.last).ends_with(['m', 'M'])
+        && !counted_noun(cx, k).is_some_and(|u| u.ends_with('s'))
+    {
+        value /= 1e6;
+        precision /= 1e6;
+        unit = Some("m".to_string());
+    }
     if num.ordinal && range.is_none() {
         kind = Kind::Ordinal;
     }
@@ -781,6 +795,16 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                 unit = Some(w.as_str().to_string());
                 last = k;
                 k += 1;
+                // An age is a quantity, not a span of time: "29 years old", "3 years of age".
+                if cx.is(k, "old") {
+                    kind = Kind::Number;
+                    last = k;
+                    k += 1;
+                } else if cx.is(k, "of") && cx.is(k + 1, "age") {
+                    kind = Kind::Number;
+                    last = k + 1;
+                    k += 2;
+                }
             }
         }
     }
