@@ -294,3 +294,27 @@ fn money_with_minor_units_and_bounds_joined_by_and() {
         ]
     );
 }
+
+#[test]
+fn four_digit_counts_are_not_years() {
+    assert_eq!(
+        figs("In all, 1999 people came to the 2024 election, and 2019 figures showed 2000 homes."),
+        vec![
+            "1999 | number | 1999 | exact | people | -",
+            "2024 | year | 2024 | exact | - | -",
+            "2019 | year | 2019 | exact | - | -",
+            "2000 | number | 2000 | exact | homes | -",
+        ]
+    );
+}
+
+#[test]
+fn upper_then_lower_bound_is_not_a_range_across_a_comma() {
+    assert_eq!(
+        figs("Keep it under 10, over 10 is too many."),
+        vec![
+            "under 10 | number | 10 | less_than | - | -",
+            "over 10 | number | 10 | more_than | - | -"
+        ]
+    );
+}

@@ -234,7 +234,13 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
             // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
             if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
                 if let Some((a, b, k)) = slash_fraction(cx, i) {
-                    return Step::Found(simple(i, k, Kind::Number, a / b, 0.0));
+                    let mut f = simple(i, k, Kind::Number, a / b, 0.0);
+                    if let Some((q, first)) = qualifier::before(cx, i) {
+                        (f.low, f.high) = qualifier::bounds(q, a / b);
+                        f.qualifier = q;
+                        f.first = first;
+                    }
+                    return Step::Found(f);
                 }
                 return Step::Skip(chain_end(cx, i));
             }
@@ -853,7 +859,6 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                         | "from"
                         | "until"
                         | "till"
-                        | "to"
                         | "during"
                         | "before"
                         | "after"
@@ -867,8 +872,6 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                         | "autumn"
                         | "winter"
                         | "circa"
-                        | "the"
-                        | "and"
                         | "between"
                         | "through"
                         | "fy"
@@ -876,10 +879,8 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                         | "calendar"
                 )
             });
-        let noun_after = cx.word(k).is_some_and(|w| {
-            let w = w.as_str();
-            w.len() > 3 && w.ends_with('s') && !not_unit(w) && !capitalised(cx.text(k))
-        });
+        // "2000 people" counts; "the 2024 election" and "2024 figures" name a year.
+        let noun_after = counted_noun(cx, k).is_some_and(|w| !year_noun(&w));
         if (1000.0..=2100.0).contains(&value)
             && (prep || ((1900.0..=2100.0).contains(&value) && !noun_after))
         {
@@ -959,6 +960,79 @@ fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
     Some(lw.to_string())
 }
 
+/// Nouns that a year commonly qualifies ("the 2024 election", "2019 levels").
+fn year_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "election"
+            | "elections"
+            | "budget"
+            | "census"
+            | "season"
+            | "campaign"
+            | "olympics"
+            | "games"
+            | "report"
+            | "survey"
+            | "figures"
+            | "figure"
+            | "levels"
+            | "level"
+            | "summit"
+            | "crisis"
+            | "law"
+            | "plan"
+            | "target"
+            | "targets"
+            | "deadline"
+            | "vote"
+            | "referendum"
+            | "war"
+            | "attack"
+            | "attacks"
+            | "riots"
+            | "floods"
+            | "pandemic"
+            | "cohort"
+            | "edition"
+            | "version"
+            | "model"
+            | "tournament"
+            | "final"
+            | "finals"
+            | "championship"
+            | "championships"
+            | "review"
+            | "data"
+            | "spending"
+            | "accounts"
+            | "results"
+            | "statement"
+            | "strategy"
+            | "agreement"
+            | "deal"
+            | "manifesto"
+            | "baseline"
+            | "peak"
+            | "record"
+            | "total"
+            | "totals"
+            | "intake"
+            | "winter"
+            | "summer"
+            | "spring"
+            | "autumn"
+            | "fiscal"
+            | "financial"
+            | "general"
+            | "presidential"
+            | "midterm"
+            | "midterms"
+            | "world"
+            | "cup"
+    )
+}
+
 /// Words after a figure that are verbs or adverbs, not what it counts ("40 came").
 fn verb_like(w: &str) -> bool {
     (w.len() > 4
@@ -1030,14 +1104,15 @@ fn merge_bounds(doc: &Document, claims: &mut Vec<Claim>) {
                 Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly
             )
         };
-        let joiner = gap.len() < 12
-            && ["and", "but", ",", ", and"]
+        let joiner = gap.len() < 8
+            && ["and", "but"]
                 .iter()
                 .any(|j| gap.trim().eq_ignore_ascii_case(j));
         let bounds = if is_lower(a.qualifier) && is_upper(b.qualifier) {
             a.low.zip(b.high)
         } else if is_upper(a.qualifier) && is_lower(b.qualifier) {
-            b.low.zip(a.high)
+            // "at most 100 and at least 20"
+            b.low.zip(a.high).filter(|(lo, hi)| lo < hi)
         } else {
             None
         };
