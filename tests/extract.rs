@@ -318,3 +318,14 @@ fn upper_then_lower_bound_is_not_a_range_across_a_comma() {
         ]
     );
 }
+
+proptest::proptest! {
+    /// Any text: no panic, and every span is the figure's own bytes on char boundaries.
+    #[test]
+    fn never_panics_and_spans_hold(s in "([0-9]{1,5}|[a-zA-Z]{1,8}|[ ,.\\-/:%$£€¥½–'\\n]|one|million|and|a|half|more than|up to|between){0,40}") {
+        let doc = Document::from_text("p.txt", s.clone(), Format::Text);
+        for c in extract(&doc) {
+            proptest::prop_assert_eq!(s.get(c.start..c.end), Some(c.text.as_str()));
+        }
+    }
+}
