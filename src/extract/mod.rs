@@ -12,6 +12,7 @@ mod patterns;
 mod qualifier;
 mod scan;
 mod token;
+mod words;
 
 /// What a figure measures. Years, dates and durations are recognised so that they are
 /// never mistaken for counts; only `number`, `percent` and `money` are claims to check.

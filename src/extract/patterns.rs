@@ -179,6 +179,26 @@ pub fn currency_prefix(s: &str) -> Option<&'static str> {
         "CAD" => "CAD",
         "AUD" => "AUD",
         "CNY" | "RMB" => "CNY",
+        "MYR" => "MYR",
+        "UAH" => "UAH",
+        "MNT" => "MNT",
+        "SEK" => "SEK",
+        "NOK" => "NOK",
+        "DKK" => "DKK",
+        "ZAR" => "ZAR",
+        "NZD" => "NZD",
+        "HKD" => "HKD",
+        "SGD" => "SGD",
+        "MXN" => "MXN",
+        "BRL" => "BRL",
+        "KRW" => "KRW",
+        "RUB" => "RUB",
+        "TRY" => "TRY",
+        "PLN" => "PLN",
+        "AED" => "AED",
+        "SAR" => "SAR",
+        "EGP" => "EGP",
+        "NGN" => "NGN",
         _ => return None,
     })
 }
@@ -555,5 +575,163 @@ pub fn not_unit(w: &str) -> bool {
             | "why"
             | "s"
             | "t"
+            | "overall"
+            | "apiece"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "instead"
+            | "again"
+            | "already"
+            | "respectively"
+            | "altogether"
+            | "alone"
+            | "ahead"
+            | "behind"
+            | "away"
+            | "home"
+            | "back"
+            | "off"
+            | "once"
+            | "twice"
     )
+}
+
+/// Every word that can be part of a spelled-out numeral, for [`maybe_number_word`].
+const NUMBER_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "zero",
+    "nought",
+    "naught",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "mil",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "lakh",
+    "lakhs",
+    "lac",
+    "lkh",
+    "lkhs",
+    "crore",
+    "crores",
+    "cr",
+    "kr",
+    "koti",
+    "krore",
+    "krores",
+    "dozen",
+    "dozens",
+    "dz",
+    "dzs",
+    "doz",
+    "dozs",
+    "half",
+    "halves",
+    "quarter",
+    "quarters",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+];
+
+/// For each first letter, a bit per word length that some number word has.
+const LENGTHS: [u32; 26] = {
+    let mut t = [0u32; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        let l = w.len();
+        t[(w[0] - b'a') as usize] |= 1 << l;
+        // Plural ordinals ("thirds") and glued compounds ("twentyfifth").
+        t[(w[0] - b'a') as usize] |= 1 << (l + 1);
+        if l >= 5
+            && l <= 7
+            && (w[0] == b't' || w[0] == b'f' || w[0] == b's' || w[0] == b'e' || w[0] == b'n')
+        {
+            let mut extra = l + 3;
+            while extra <= l + 10 && extra < 32 {
+                t[(w[0] - b'a') as usize] |= 1 << extra;
+                extra += 1;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
+/// A cheap first test, by first letter and length, that rules out almost every word
+/// that cannot be a number word; the word lists decide the rest.
+pub fn maybe_number_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_alphabetic() && b.len() < 32 => {
+            LENGTHS[(c.to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) != 0
+        }
+        _ => false,
+    }
 }

@@ -9,6 +9,21 @@ use Qualifier::*;
 
 /// Phrases before a figure, longest first where one ends another ("just over" / "over").
 const PREFIXES: &[(&[&str], Qualifier)] = &[
+    (&["less", "than", "or", "equal", "to"], AtMost),
+    (&["fewer", "than", "or", "equal", "to"], AtMost),
+    (&["more", "than", "or", "equal", "to"], AtLeast),
+    (&["greater", "than", "or", "equal", "to"], AtLeast),
+    (&["at", "least", "or", "equal", "to"], AtLeast),
+    (&["at", "most", "or", "equal", "to"], AtMost),
+    (&["higher", "or", "equal", "than"], AtLeast),
+    (&["bigger", "or", "equal", "than"], AtLeast),
+    (&["larger", "or", "equal", "than"], AtLeast),
+    (&["greater", "or", "equal", "than"], AtLeast),
+    (&["more", "or", "equal", "than"], AtLeast),
+    (&["lower", "or", "equal", "than"], AtMost),
+    (&["smaller", "or", "equal", "than"], AtMost),
+    (&["less", "or", "equal", "than"], AtMost),
+    (&["fewer", "or", "equal", "than"], AtMost),
     (&["in", "the", "region", "of"], Approximate),
     (&["in", "the", "order", "of"], Approximate),
     (&["on", "the", "order", "of"], Approximate),
@@ -75,6 +90,13 @@ const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["exceeding"], MoreThan),
     (&["under"], LessThan),
     (&["below"], LessThan),
+    (&["exceed"], MoreThan),
+    (&["exceeds"], MoreThan),
+    (&["exceeded"], MoreThan),
+    (&["surpass"], MoreThan),
+    (&["surpasses"], MoreThan),
+    (&["surpassed"], MoreThan),
+    (&["topped"], MoreThan),
     (&["exactly"], Exact),
     (&["precisely"], Exact),
 ];
@@ -92,12 +114,18 @@ pub fn before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
         "≤" => return Some((AtMost, i - 1)),
         _ => {}
     }
+    if cx.kind(i - 1) != Some(TokKind::Word) {
+        return None;
+    }
+    let prev = cx.lower(i - 1);
+    let prev = prev.as_str();
     'phrases: for (words, q) in PREFIXES {
-        if words.len() > i {
+        // Compare the word next to the figure first: most phrases fail there.
+        if words.len() > i || words[words.len() - 1] != prev {
             continue;
         }
         let first = i - words.len();
-        for (k, w) in words.iter().enumerate() {
+        for (k, w) in words.iter().enumerate().take(words.len() - 1) {
             if cx.kind(first + k) != Some(TokKind::Word) || !cx.is(first + k, w) {
                 continue 'phrases;
             }
@@ -115,21 +143,28 @@ pub fn after(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     if cx.text(i) == "-" && cx.glued(i) && cx.is(i + 1, "plus") && cx.glued(i + 1) {
         return Some((AtLeast, i + 1));
     }
-    if cx.is(i, "plus")
-        && !cx
-            .word(i + 1)
-            .is_some_and(|w| super::patterns::num_word(w.as_str()).is_some())
-        && cx.kind(i + 1) != Some(TokKind::Num)
-    {
+    let number_follows = cx
+        .word(i + 1)
+        .is_some_and(|w| super::patterns::num_word(w.as_str()).is_some())
+        || cx.kind(i + 1) == Some(TokKind::Num);
+    if cx.is(i, "plus") && !number_follows {
         return Some((AtLeast, i));
     }
     let (a, b) = (cx.word(i)?, cx.word(i + 1)?);
     let q = match (a.as_str(), b.as_str()) {
-        ("or" | "and", "more" | "over" | "above" | "upwards") => AtLeast,
-        ("or" | "and", "less" | "fewer" | "under" | "below") => AtMost,
+        ("or" | "and", "more" | "over" | "above" | "upwards" | "greater" | "higher" | "larger") => {
+            AtLeast
+        }
+        ("or" | "and", "less" | "fewer" | "under" | "below" | "lower" | "smaller") => AtMost,
         _ => return None,
     };
-    Some((q, i + 1))
+    // "200 or greater than"
+    let end = if cx.is(i + 2, "than") && cx.kind(i + 3).is_none() {
+        i + 2
+    } else {
+        i + 1
+    };
+    Some((q, end))
 }
 
 /// The interval a single figure's qualifier allows: (low, high).

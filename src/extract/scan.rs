@@ -17,6 +17,10 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let prose = doc.prose.as_str();
+    let mut sentences = Sentences {
+        all: doc.sentences(),
+        at: 0,
+    };
     for p in doc.paragraphs() {
         toks.clear();
         tokenize(prose, p.start, p.end.min(prose.len()), &mut toks);
@@ -29,7 +33,7 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
             match figure_at(&cx, i) {
                 Step::Found(f) => {
                     let next = f.last + 1;
-                    if let Some(c) = to_claim(doc, &cx, f) {
+                    if let Some(c) = to_claim(doc, &cx, f, &mut sentences) {
                         out.push(c);
                     }
                     i = next.max(i + 1);
@@ -134,28 +138,23 @@ fn digits_in_name(cx: &Cx, i: usize) -> bool {
     }
     // "Title 42", "Boeing 737", "No. 10".
     if i >= 1 {
-        let mut p = i - 1;
+        let p = i - 1;
         if cx.text(p) == "." && p >= 1 && cx.glued(p) && cx.is(p - 1, "no") {
             return true;
         }
         if cx.text(p) == "#" && cx.glued(i) {
             return true;
         }
-        if cx.kind(p) == Some(TokKind::Word) && capitalised(cx.text(p)) && !cx.glued(i) {
-            if name_word(cx.lower(p).as_str()) {
-                return true;
-            }
-        }
-        // Leading zero: codes and phone numbers ("020", "007"), not "0.5" or "0".
-        if t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.") {
+        if cx.kind(p) == Some(TokKind::Word)
+            && capitalised(cx.text(p))
+            && !cx.glued(i)
+            && name_word(cx.lower(p).as_str())
+        {
             return true;
         }
-        p = i;
-        let _ = p;
-    } else if t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.") {
-        return true;
     }
-    false
+    // Leading zero: codes and phone numbers ("020", "007"), not "0.5" or "0".
+    t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.")
 }
 
 /// Tries to read a figure whose numeral starts at token `i`.
@@ -167,17 +166,30 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
     let mut currency: Option<&'static str> = None;
     let mut divisor = 1.0;
     let num: Numeral = match kind {
-        TokKind::Punct => return Step::Nothing,
+        TokKind::Punct => {
+            let v = match cx.text(i) {
+                "½" => 0.5,
+                "⅓" => 1.0 / 3.0,
+                "⅔" => 2.0 / 3.0,
+                "¼" => 0.25,
+                "¾" => 0.75,
+                "⅕" => 0.2,
+                "⅙" => 1.0 / 6.0,
+                "⅛" => 0.125,
+                _ => return Step::Nothing,
+            };
+            return Step::Found(simple(i, i, Kind::Number, v, 0.0));
+        }
         TokKind::Word => {
             if let Some(f) = month_date(cx, i) {
                 return Step::Found(f);
             }
-            let w = cx.lower(i);
-            let lw = w.as_str();
-            let first = lw.as_bytes().first().copied().unwrap_or(b' ');
-            if !b"aohtfsenmbzdqlcg".contains(&first) {
+            // Cheap rejection before any lookup: number words start with few letters.
+            if !super::patterns::maybe_number_word(cx.text(i)) {
                 return Step::Nothing;
             }
+            let w = cx.lower(i);
+            let lw = w.as_str();
             if lw != "a" && lw != "an" && lw != "half" && num_word(lw).is_none() {
                 return Step::Nothing;
             }
@@ -195,13 +207,40 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
             };
         }
         TokKind::Num | TokKind::Mixed => {
+            // ".08": a decimal written without its leading zero.
+            if i >= 1
+                && cx.text(i - 1) == "."
+                && cx.glued(i)
+                && kind == TokKind::Num
+                && cx.toks.get(i - 1).is_some_and(|t| t.space)
+                && cx.text(i).bytes().all(|b| b.is_ascii_digit())
+            {
+                if let Ok(v) = format!("0.{}", cx.text(i)).parse::<f64>() {
+                    let p = 0.5 * 10f64.powi(-(cx.text(i).len() as i32));
+                    return Step::Found(simple(i - 1, i, Kind::Number, v, p));
+                }
+            }
             if digits_in_name(cx, i) {
-                return Step::Skip(chain_end(cx, i));
+                // A code or phone number may run on in space-separated groups.
+                let mut k = chain_end(cx, i);
+                while cx.kind(k) == Some(TokKind::Num)
+                    && !cx.glued(k)
+                    && cx.text(i).starts_with('0')
+                {
+                    k = chain_end(cx, k);
+                }
+                return Step::Skip(k);
             }
             // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
             if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
                 if let Some((a, b, k)) = slash_fraction(cx, i) {
-                    return Step::Found(simple(i, k, Kind::Number, a / b, 0.0));
+                    let mut f = simple(i, k, Kind::Number, a / b, 0.0);
+                    if let Some((q, first)) = qualifier::before(cx, i) {
+                        (f.low, f.high) = qualifier::bounds(q, a / b);
+                        f.qualifier = q;
+                        f.first = first;
+                    }
+                    return Step::Found(f);
                 }
                 return Step::Skip(chain_end(cx, i));
             }
@@ -226,9 +265,18 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
                 }
                 return Step::Skip(chain_end(cx, i));
             }
-            match digits_at(cx, i) {
-                Some(n) => n,
-                None => return Step::Skip(chain_end(cx, i)),
+            let d = digits_at(cx, i);
+            // "3 hundred and 21", "4 thousand 3 hundred": digits inside a worded number.
+            let w = if cx.kind(i) == Some(TokKind::Num) && cx.kind(i + 1) == Some(TokKind::Word) {
+                words_at(cx, i)
+            } else {
+                None
+            };
+            match (d, w) {
+                (Some(d), Some(w)) if w.last > d.last => w,
+                (Some(d), _) => d,
+                (None, Some(w)) => w,
+                (None, None) => return Step::Skip(chain_end(cx, i)),
             }
         }
     };
@@ -271,7 +319,13 @@ fn date(first: usize, last: usize) -> Figure {
 
 /// "late March", "early May": a date without digits.
 fn month_date(cx: &Cx, i: usize) -> Option<Figure> {
-    if !capitalised(cx.text(i)) || !month(cx.lower(i).as_str()) || i == 0 {
+    if i == 0 || !capitalised(cx.text(i)) || cx.kind(i - 1) != Some(TokKind::Word) {
+        return None;
+    }
+    if !(cx.is(i - 1, "late") || cx.is(i - 1, "early") || cx.is(i - 1, "mid")) {
+        return None;
+    }
+    if !month(cx.lower(i).as_str()) {
         return None;
     }
     if matches!(cx.kind(i + 1), Some(TokKind::Num | TokKind::Mixed)) {
@@ -299,7 +353,7 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
         _ => {
             let w = cx.word(k)?;
             match w.as_str() {
-                "percent" | "pct" | "pc" => Some((k, false)),
+                "percent" | "percents" | "pct" | "pc" => Some((k, false)),
                 "per" if cx.is(k + 1, "cent") => Some((k + 1, false)),
                 "per" if cx.text(k + 1) == "-" && cx.is(k + 2, "cent") => Some((k + 2, false)),
                 "percentage"
@@ -309,6 +363,7 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
                 {
                     Some((k + 1, true))
                 }
+                "percentage" => Some((k, false)),
                 _ => None,
             }
         }
@@ -319,7 +374,30 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
 fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
     let t = cx.text(k);
     if is_currency_symbol(t) {
+        // "1 $10": the symbol belongs to the figure after it.
+        if matches!(cx.kind(k + 1), Some(TokKind::Num)) && cx.glued(k + 1) {
+            return None;
+        }
         return currency_prefix(t).map(|c| (c, 1.0, k));
+    }
+    // "one-yen"
+    if t == "-" && cx.glued(k) && cx.glued(k + 1) {
+        let w = cx.word(k + 1)?;
+        return currency_suffix(w.as_str()).map(|(c, d)| (c, d, k + 1));
+    }
+    if t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()) {
+        if let Some(c) = currency_prefix(t) {
+            return Some((c, 1.0, k));
+        }
+    }
+    // "30 MUSD": millions of a currency.
+    if let Some(code) = t
+        .strip_prefix('M')
+        .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        if let Some(c) = currency_prefix(code) {
+            return Some((c, 1.0 / 1e6, k));
+        }
     }
     let w = cx.word(k)?;
     if let Some(adj) = currency_adjective(w.as_str()) {
@@ -333,6 +411,51 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
         return None;
     }
     currency_suffix(w.as_str()).map(|(c, d)| (c, d, k))
+}
+
+/// Cents after a whole amount at token `k`: (amount in the major unit, last token).
+fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+    let j = if cx.is(k, "and") { k + 1 } else { k };
+    let (v, mut last) = match cx.kind(j)? {
+        TokKind::Num => (cx.text(j).parse::<f64>().ok()?, j),
+        TokKind::Mixed => {
+            let t = cx.text(j);
+            let v = t.strip_suffix('c').or_else(|| t.strip_suffix('p'))?;
+            (v.parse::<f64>().ok()?, j)
+        }
+        TokKind::Word => {
+            let n = words_at(cx, j)?;
+            if n.fraction || n.ordinal {
+                return None;
+            }
+            (n.value, n.last)
+        }
+        TokKind::Punct => return None,
+    };
+    if v.fract() != 0.0 || !(1.0..100.0).contains(&v) {
+        return None;
+    }
+    if let Some(w) = cx.word(last + 1) {
+        let lw = w.as_str();
+        if matches!(
+            lw,
+            "cents"
+                | "cent"
+                | "pence"
+                | "p"
+                | "sen"
+                | "sens"
+                | "kopiykas"
+                | "kopiyka"
+                | "centavos"
+                | "c"
+        ) {
+            last += 1;
+        } else if counted_noun(cx, last + 1).is_some() && lw != "more" {
+            return None;
+        }
+    }
+    Some((v / 100.0, last))
 }
 
 /// Whether the words before token `i` make a hyphenated pair a score ("won 2-1").
@@ -517,14 +640,54 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
         }
         last = end;
         k = end + 1;
-    } else if let Some((code, div, end)) = currency_after(cx, k) {
+    } else if let Some((code, div, end)) = currency_after(cx, k)
+        .filter(|_| !num.ordinal && (!num.words || cx.kind(k) == Some(TokKind::Word)))
+    {
         currency = Some(code);
         divisor = div;
         last = end;
         k = end + 1;
+        // "75 USD million"
+        if num.scale.is_none() && range.is_none() {
+            if let Some(w) = cx.word(k) {
+                if let Some(super::patterns::NumWord::Scale(s)) = num_word(w.as_str()) {
+                    value *= s;
+                    precision *= s;
+                    last = k;
+                    k += 1;
+                }
+            }
+        }
+    }
+    // The minor part: "3 dollars 50 cents", "$20 and 43c", "15 USD 50".
+    if currency.is_some()
+        && divisor == 1.0
+        && range.is_none()
+        && num.scale.is_none()
+        && value.fract() == 0.0
+    {
+        if let Some((minor, end)) = minor_part(cx, k) {
+            value += minor;
+            precision = 0.005;
+            last = end;
+            k = end + 1;
+        }
     }
     if currency.is_some() {
         kind = Kind::Money;
+    }
+    // A glued "m" is millions of money or of people ("45m viewers"), otherwise metres
+    // ("1.8m tall", "a 100m sprint").
+    if kind == Kind::Number
+        && range.is_none()
+        && num.scale == Some(1e6)
+        && cx.kind(num.last) == Some(TokKind::Mixed)
+        && cx.text(num.last).ends_with(['m', 'M'])
+        && !counted_noun(cx, k).is_some_and(|u| u.ends_with('s'))
+    {
+        value /= 1e6;
+        precision /= 1e6;
+        unit = Some("m".to_string());
     }
     if num.ordinal && range.is_none() {
         kind = Kind::Ordinal;
@@ -584,7 +747,7 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
     if kind == Kind::Number && range.is_none() && num.scale.is_none() && cx.is(k, "in") {
         let n2 = match cx.kind(k + 1) {
             Some(TokKind::Num) => digits_at(cx, k + 1),
-            Some(TokKind::Word) if num.words => words_at(cx, k + 1),
+            Some(TokKind::Word) => words_at(cx, k + 1),
             _ => None,
         };
         if let Some(n2) = n2.filter(|n| {
@@ -601,6 +764,36 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
             }
         }
     }
+    // "one over three", "two out of five hundred": a ratio.
+    if kind == Kind::Number && range.is_none() && qual == Qualifier::Exact && num.scale.is_none() {
+        let j = if cx.is(k, "over") {
+            Some(k + 1)
+        } else if cx.is(k, "out") && cx.is(k + 1, "of") {
+            Some(k + 2)
+        } else {
+            None
+        };
+        if let Some(j) = j {
+            let n2 = match cx.kind(j) {
+                Some(TokKind::Num) => digits_at(cx, j),
+                Some(TokKind::Word) => words_at(cx, j),
+                _ => None,
+            };
+            if let Some(n2) = n2.filter(|n| {
+                n.value > 0.0
+                    && !n.ordinal
+                    && !n.fraction
+                    && !cx.word(n.last + 1).is_some_and(|w| time_unit(w.as_str()))
+            }) {
+                let v = sign * num.value / n2.value;
+                let mut f = simple(first, n2.last, Kind::Number, v, 0.0);
+                if f.first > num.first && sign > 0.0 {
+                    f.first = num.first;
+                }
+                return Step::Found(f);
+            }
+        }
+    }
     if kind == Kind::Number {
         if let Some(w) = cx.word(k) {
             if time_unit(w.as_str()) && !cx.glued(k) {
@@ -608,13 +801,27 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                 unit = Some(w.as_str().to_string());
                 last = k;
                 k += 1;
+                // An age is a quantity, not a span of time: "29 years old", "3 years of age".
+                if cx.is(k, "old") {
+                    kind = Kind::Number;
+                    last = k;
+                    k += 1;
+                } else if cx.is(k, "of") && cx.is(k + 1, "age") {
+                    kind = Kind::Number;
+                    last = k + 1;
+                    k += 2;
+                }
             }
         }
     }
     // Postfix qualifiers: "30 or more".
     if range.is_none() {
         if let Some((q, end)) = qualifier::after(cx, k) {
-            if qual == Qualifier::Exact {
+            if matches!(qual, Qualifier::Exact | Qualifier::Approximate) {
+                if qual == Qualifier::Approximate && first < num.first {
+                    // "about five hundred or more": the bound wins; "about" stays outside.
+                    first = num.first;
+                }
                 qual = q;
                 last = end;
                 k = end + 1;
@@ -623,6 +830,7 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
     }
     // A lone "one" before a word is a determiner: "one former official".
     if num.bare_one
+        && sign > 0.0
         && kind == Kind::Number
         && qual == Qualifier::Exact
         && range.is_none()
@@ -651,7 +859,6 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                         | "from"
                         | "until"
                         | "till"
-                        | "to"
                         | "during"
                         | "before"
                         | "after"
@@ -665,8 +872,6 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                         | "autumn"
                         | "winter"
                         | "circa"
-                        | "the"
-                        | "and"
                         | "between"
                         | "through"
                         | "fy"
@@ -674,10 +879,8 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                         | "calendar"
                 )
             });
-        let noun_after = cx.word(k).is_some_and(|w| {
-            let w = w.as_str();
-            w.len() > 3 && w.ends_with('s') && !not_unit(w) && !capitalised(cx.text(k))
-        });
+        // "2000 people" counts; "the 2024 election" and "2024 figures" name a year.
+        let noun_after = counted_noun(cx, k).is_some_and(|w| !year_noun(&w));
         if (1000.0..=2100.0).contains(&value)
             && (prep || ((1900.0..=2100.0).contains(&value) && !noun_after))
         {
@@ -750,10 +953,137 @@ fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
         || num_word(lw).is_some()
         || month(lw)
         || lw.contains('\'')
+        || verb_like(lw)
     {
         return None;
     }
     Some(lw.to_string())
+}
+
+/// Nouns that a year commonly qualifies ("the 2024 election", "2019 levels").
+fn year_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "election"
+            | "elections"
+            | "budget"
+            | "census"
+            | "season"
+            | "campaign"
+            | "olympics"
+            | "games"
+            | "report"
+            | "survey"
+            | "figures"
+            | "figure"
+            | "levels"
+            | "level"
+            | "summit"
+            | "crisis"
+            | "law"
+            | "plan"
+            | "target"
+            | "targets"
+            | "deadline"
+            | "vote"
+            | "referendum"
+            | "war"
+            | "attack"
+            | "attacks"
+            | "riots"
+            | "floods"
+            | "pandemic"
+            | "cohort"
+            | "edition"
+            | "version"
+            | "model"
+            | "tournament"
+            | "final"
+            | "finals"
+            | "championship"
+            | "championships"
+            | "review"
+            | "data"
+            | "spending"
+            | "accounts"
+            | "results"
+            | "statement"
+            | "strategy"
+            | "agreement"
+            | "deal"
+            | "manifesto"
+            | "baseline"
+            | "peak"
+            | "record"
+            | "total"
+            | "totals"
+            | "intake"
+            | "winter"
+            | "summer"
+            | "spring"
+            | "autumn"
+            | "fiscal"
+            | "financial"
+            | "general"
+            | "presidential"
+            | "midterm"
+            | "midterms"
+            | "world"
+            | "cup"
+    )
+}
+
+/// Words after a figure that are verbs or adverbs, not what it counts ("40 came").
+fn verb_like(w: &str) -> bool {
+    (w.len() > 4
+        && (w.ends_with("ed") || w.ends_with("ly"))
+        && !matches!(
+            w,
+            "hundred" | "seed" | "need" | "speed" | "breed" | "bed" | "shed"
+        ))
+        || matches!(
+            w,
+            "came"
+                | "went"
+                | "left"
+                | "ran"
+                | "sat"
+                | "stood"
+                | "hid"
+                | "spoke"
+                | "swam"
+                | "flew"
+                | "sang"
+                | "ate"
+                | "slept"
+                | "said"
+                | "say"
+                | "died"
+                | "fell"
+                | "rose"
+                | "got"
+                | "took"
+                | "made"
+                | "gave"
+                | "saw"
+                | "met"
+                | "won"
+                | "lost"
+                | "paid"
+                | "became"
+                | "remain"
+                | "remains"
+                | "cried"
+                | "voted"
+                | "come"
+                | "go"
+                | "make"
+                | "take"
+                | "get"
+                | "were"
+                | "stay"
+                | "leave"
+        )
 }
 
 /// "above one quarter and below a half": two one-sided bounds joined by "and" make a range.
@@ -762,44 +1092,87 @@ fn merge_bounds(doc: &Document, claims: &mut Vec<Claim>) {
     while i + 1 < claims.len() {
         let (a, b) = (&claims[i], &claims[i + 1]);
         let gap = doc.prose.get(a.end..b.start).unwrap_or("");
-        let lower = matches!(a.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
-        let upper = matches!(b.qualifier, Qualifier::LessThan | Qualifier::AtMost);
-        if lower && upper && gap.trim().eq_ignore_ascii_case("and") && a.kind == b.kind {
-            if let (Some(lo), Some(hi)) = (a.low, b.high) {
-                if lo <= hi {
-                    let start = a.start;
-                    let end = b.end;
-                    let mut merged = claims[i].clone();
-                    merged.text = doc.text.get(start..end).unwrap_or("").to_string();
-                    merged.end = end;
-                    merged.value = None;
-                    merged.low = Some(lo);
-                    merged.high = Some(hi);
-                    merged.qualifier = Qualifier::Range;
-                    merged.unit = merged.unit.or(claims[i + 1].unit.clone());
-                    claims[i] = merged;
-                    claims.remove(i + 1);
-                }
-            }
+        let is_lower = |q: Qualifier| {
+            matches!(
+                q,
+                Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver
+            )
+        };
+        let is_upper = |q: Qualifier| {
+            matches!(
+                q,
+                Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly
+            )
+        };
+        let joiner = gap.len() < 8
+            && ["and", "but"]
+                .iter()
+                .any(|j| gap.trim().eq_ignore_ascii_case(j));
+        let bounds = if is_lower(a.qualifier) && is_upper(b.qualifier) {
+            a.low.zip(b.high)
+        } else if is_upper(a.qualifier) && is_lower(b.qualifier) {
+            // "at most 100 and at least 20"
+            b.low.zip(a.high).filter(|(lo, hi)| lo < hi)
+        } else {
+            None
+        };
+        if let Some((lo, hi)) = bounds.filter(|(lo, hi)| lo <= hi && joiner && a.kind == b.kind) {
+            let start = a.start;
+            let end = b.end;
+            let mut merged = claims[i].clone();
+            merged.text = doc.text.get(start..end).unwrap_or("").to_string();
+            merged.end = end;
+            merged.value = None;
+            merged.low = Some(lo);
+            merged.high = Some(hi);
+            merged.qualifier = Qualifier::Range;
+            merged.unit = merged.unit.or(claims[i + 1].unit.clone());
+            claims[i] = merged;
+            claims.remove(i + 1);
         }
         i += 1;
     }
 }
 
+/// `s` with runs of white space folded to one space and the ends trimmed.
+fn fold_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (k, part) in s.split_ascii_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 /// The claim for a figure, with offsets, position and sentence from `doc`.
-fn to_claim(doc: &Document, cx: &Cx, f: Figure) -> Option<Claim> {
+/// The sentence holding each figure, found by walking forward: figures come in order, so
+/// this is linear overall where a search per figure is not.
+struct Sentences<'a> {
+    all: &'a [std::ops::Range<usize>],
+    at: usize,
+}
+
+impl Sentences<'_> {
+    fn span(&mut self, doc: &Document, offset: usize) -> std::ops::Range<usize> {
+        while self.at < self.all.len() && self.all[self.at].end <= offset {
+            self.at += 1;
+        }
+        match self.all.get(self.at) {
+            Some(r) if r.start <= offset => r.clone(),
+            _ => doc.sentence_span(offset),
+        }
+    }
+}
+
+fn to_claim(doc: &Document, cx: &Cx, f: Figure, sentences: &mut Sentences) -> Option<Claim> {
     let start = cx.toks.get(f.first)?.start;
     let end = cx.toks.get(f.last)?.end;
     let text = doc.text.get(start..end)?.to_string();
     let (line, column) = doc.line_col(start);
-    let span = doc.sentence_span(start);
-    let sentence = doc
-        .text
-        .get(span)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let span = sentences.span(doc, start);
+    let sentence = fold_space(doc.text.get(span).unwrap_or(""));
     Some(Claim {
         text,
         start,

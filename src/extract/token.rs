@@ -67,31 +67,26 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             let mut digits = false;
             while i < end {
                 let c = b[i];
-                if c.is_ascii_digit() {
-                    digits = true;
-                    i += 1;
-                } else if c.is_ascii_alphabetic() {
-                    letters = true;
-                    i += 1;
-                } else if (c == b'.' || c == b',')
+                let inner_sep = (c == b'.' || c == b',')
                     && i > st
                     && b[i - 1].is_ascii_digit()
                     && i + 1 < end
                     && b[i + 1].is_ascii_digit()
-                    && (c == b'.' || comma_groups(b, i))
-                {
-                    i += 1;
-                } else if c == b'\''
+                    && (c == b'.' || comma_groups(b, i));
+                let inner_apostrophe = c == b'\''
                     && i > st
                     && b[i - 1].is_ascii_alphabetic()
                     && i + 1 < end
                     && b[i + 1].is_ascii_alphabetic()
-                    && !digits
-                {
-                    i += 1;
-                } else {
+                    && !digits;
+                if c.is_ascii_digit() {
+                    digits = true;
+                } else if c.is_ascii_alphabetic() {
+                    letters = true;
+                } else if !inner_sep && !inner_apostrophe {
                     break;
                 }
+                i += 1;
             }
             let kind = match (letters, digits) {
                 (true, false) => TokKind::Word,
