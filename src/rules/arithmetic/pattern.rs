@@ -26,7 +26,7 @@ pub(crate) fn compile(pat: &str) -> Regex {
             Some(("P", name)) => format!("#p(?P<{name}>\\d+)#"),
             Some(("F", name)) => format!("#[nmp](?P<{name}>\\d+)#"),
             _ => match tok {
-                "W" => r"(?:[a-z'\-]+\s+){0,3}?".to_string(),
+                "W" => r"(?:[a-z0-9'\-]+\s+){0,3}?".to_string(),
                 "G" => r"[^#.;]{0,50}?".to_string(),
                 // a regex repetition such as {0,3}: keep it
                 _ => format!("{{{tok}}}"),
@@ -71,7 +71,7 @@ mod tests {
         let r = super::compile(r"from {W}{N:a}{G}\bto {N:b}");
         assert_eq!(
             r.as_str(),
-            r"from (?:[a-z'\-]+\s+){0,3}?#[nm](?P<a>\d+)#[^#.;]{0,50}?(?-u:\b)to #[nm](?P<b>\d+)#"
+            r"from (?:[a-z0-9'\-]+\s+){0,3}?#[nm](?P<a>\d+)#[^#.;]{0,50}?(?-u:\b)to #[nm](?P<b>\d+)#"
         );
         assert!(r.is_match("from about #n0# in january to #n1#"));
     }

@@ -76,7 +76,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // rose C% from A to B; rose by C%, from A to B
         format!(r"\b{CHANGE} (?:by )?{QUAL}{{P:c}},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // fell C% to B from A; was up C% to B from A
-        format!(r"\b(?:{CHANGE}|up|down) (?:by )?{QUAL}{{P:c}},? to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        format!(r"\b(?:{CHANGE}|up|down) (?:by )?{QUAL}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // B, up C% from A; B, down C% on last year's A
         r"{F:b}{G}\b(?:up|down) (?:by )?(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over )?{P:c} (?:from|on|over|compared with|compared to|against) {W}{F:a}".to_string(),
         // B, up from A, a rise of C% / a C% rise

@@ -29,6 +29,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"{{N:a}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}} of {DET}{{W}}{QUAL}{{N:b}}"),
         // C% of the B, or A
         format!(r"{{P:c}} of {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?{LINK}{QUAL}{{N:a}}"),
+        // C% of the B, A people, ...: an aside closed by a comma, dash or bracket
+        format!(
+            r"{{P:c}} of {DET}{QUAL}{{N:b}}[^#.;,]{{0,40}}?, {QUAL}{{N:a}}(?: [a-z]+)?(?:,| -|\))"
+        ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
