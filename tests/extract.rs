@@ -329,3 +329,35 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn names_scores_and_compounds_in_sports_and_arts_copy() {
+    let none = Vec::<String>::new();
+    assert_eq!(
+        figs("The band played Radio Five Live before the Six Nations opener."),
+        none
+    );
+    assert_eq!(figs("They were drawing 1-1 at half-time."), none);
+    assert_eq!(figs("She won 7-6 (7-5) 6-7 6-3 in the final."), none);
+    assert_eq!(
+        figs("He is at number 12 in the chart, a half-chance away."),
+        none
+    );
+    assert_eq!(figs("The rapper 50 Cent topped it."), none);
+    assert_eq!(
+        figs("A 36-page report on a 12-month delay named a 15-year-old."),
+        vec![
+            "36 | number | 36 | exact | page | -",
+            "12-month | duration | 12 | exact | month | -",
+            "15-year-old | number | 15 | exact | years | -",
+        ]
+    );
+    assert_eq!(
+        figs("Shares rose 22% to 449,603 and the final is on 27-28 November."),
+        vec![
+            "22% | percent | 22 | exact | - | -",
+            "449,603 | number | 449603 | exact | - | -",
+            "27-28 November | date | -..- | exact | - | -",
+        ]
+    );
+}

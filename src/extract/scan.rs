@@ -88,6 +88,13 @@ const SCORE_WORDS: &[&str] = &[
     "scoreline",
     "loss",
     "lead",
+    "beats",
+    "drawing",
+    "draws",
+    "losing",
+    "winning",
+    "wins",
+    "trailing",
 ];
 
 fn is_currency_symbol(s: &str) -> bool {
@@ -108,6 +115,30 @@ fn chain_end(cx: &Cx, i: usize) -> usize {
         k += 2;
     }
     k + 1
+}
+
+/// Whether token `i` opens a sentence or a quotation.
+fn sentence_start(cx: &Cx, i: usize) -> bool {
+    i == 0
+        || matches!(
+            cx.text(i - 1),
+            "." | "!"
+                | "?"
+                | ":"
+                | ";"
+                | "\""
+                | "“"
+                | "'"
+                | "‘"
+                | "("
+                | "—"
+                | "–"
+                | "-"
+                | "•"
+                | "*"
+                | "#"
+                | ">"
+        )
 }
 
 fn capitalised(s: &str) -> bool {
@@ -143,6 +174,10 @@ fn digits_in_name(cx: &Cx, i: usize) -> bool {
             return true;
         }
         if cx.text(p) == "#" && cx.glued(i) {
+            return true;
+        }
+        // "at number 12", "world number seven" (a rank in a list), "Number 10".
+        if cx.is(p, "number") {
             return true;
         }
         if cx.kind(p) == Some(TokKind::Word)
@@ -187,6 +222,11 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
             // Cheap rejection before any lookup: number words start with few letters.
             if !super::patterns::maybe_number_word(cx.text(i)) {
                 return Step::Nothing;
+            }
+            // "Ocean's Eleven", "the Six Nations", "Radio Five Live": a capitalised number
+            // word inside a sentence is part of a name.
+            if capitalised(cx.text(i)) && !sentence_start(cx, i) {
+                return Step::Skip(i + 1);
             }
             let w = cx.lower(i);
             let lw = w.as_str();
@@ -410,6 +450,10 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
     if w.as_str() == "p" {
         return None;
     }
+    // "50 Cent" is a name, not half a dollar.
+    if capitalised(t) && matches!(w.as_str(), "cent" | "penny" | "pence") {
+        return None;
+    }
     currency_suffix(w.as_str()).map(|(c, d)| (c, d, k))
 }
 
@@ -468,6 +512,23 @@ fn score_context(cx: &Cx, first: usize, last: usize) -> bool {
         SCORE_WORDS.contains(&w.as_str()) || w.as_str() == "home" || w.as_str() == "away"
     });
     before || after
+}
+
+/// Whether the pair `first..=last` sits in a run of pairs, as set scores do:
+/// "7-6 (7-5) 6-7".
+fn score_run(cx: &Cx, first: usize, last: usize) -> bool {
+    let pair_at = |k: usize| {
+        cx.kind(k) == Some(TokKind::Num)
+            && matches!(cx.text(k + 1), "-" | "–")
+            && cx.glued(k + 1)
+            && cx.kind(k + 2) == Some(TokKind::Num)
+            && cx.glued(k + 2)
+    };
+    let after = pair_at(last + 1) || (cx.text(last + 1) == "(" && pair_at(last + 2));
+    let before = (first >= 3 && pair_at(first - 3))
+        || (first >= 1 && cx.text(first - 1) == ")")
+        || (first >= 4 && cx.text(first - 1) == "(" && pair_at(first - 4));
+    after || before
 }
 
 /// The second end of a range after the connector at `k`: (numeral, whether a currency
@@ -570,7 +631,12 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
         let symmetric = !dash || cx.glued(k) == cx.glued(k + 1);
         if symmetric {
             if let Some(n2) = range_end(cx, k, !dash) {
-                if dash && num.plain_digits == Some(4) && n2.plain_digits == Some(2) && cx.glued(k)
+                if pct_first && percent_after(cx, n2.last + 1).is_none() {
+                    // "rose 22% to 449,603": two figures of different kinds.
+                } else if dash
+                    && num.plain_digits == Some(4)
+                    && n2.plain_digits == Some(2)
+                    && cx.glued(k)
                 {
                     year_range = true;
                     last = n2.last;
@@ -585,7 +651,11 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                             }
                         }
                     }
-                    if dash && (lo > hi || score_context(cx, first, n2.last)) {
+                    if dash
+                        && (lo >= hi
+                            || score_context(cx, first, n2.last)
+                            || score_run(cx, num.first, n2.last))
+                    {
                         return Step::Skip(n2.last + 1);
                     }
                     if lo <= hi && (num.words == n2.words || !dash) {
@@ -708,6 +778,18 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
         last = k;
         k += 1;
     }
+    // "27-28 November": a span of days.
+    if range.is_some()
+        && !num.words
+        && cx.word(k).is_some_and(|w| month(w.as_str()))
+        && capitalised(cx.text(k))
+    {
+        let mut f = date(first, k);
+        if cx.kind(k + 1) == Some(TokKind::Num) && cx.text(k + 1).len() == 4 {
+            f.last = k + 1;
+        }
+        return Step::Found(f);
+    }
     // Dates: "4 May 2025", "May 4", "4th of May".
     if matches!(kind, Kind::Number | Kind::Ordinal) && range.is_none() && !num.words {
         let day = value.fract() == 0.0 && (1.0..=31.0).contains(&value);
@@ -794,6 +876,26 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
             }
         }
     }
+    // "a 12-month delay", "a 15-year-old".
+    if kind == Kind::Number
+        && range.is_none()
+        && cx.text(k) == "-"
+        && cx.glued(k)
+        && cx.glued(k + 1)
+    {
+        if let Some(w) = cx.word(k + 1).filter(|w| time_unit(w.as_str())) {
+            if cx.text(k + 2) == "-" && cx.is(k + 3, "old") && cx.glued(k + 3) {
+                unit = Some("years".to_string());
+                last = k + 3;
+                k += 4;
+            } else {
+                kind = Kind::Duration;
+                unit = Some(w.as_str().to_string());
+                last = k + 1;
+                k += 2;
+            }
+        }
+    }
     if kind == Kind::Number {
         if let Some(w) = cx.word(k) {
             if time_unit(w.as_str()) && !cx.glued(k) {
@@ -827,6 +929,24 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                 k = end + 1;
             }
         }
+    }
+    // "50 Cent", "19 Entertainment", "10 Downing Street": digits before a capitalised
+    // singular word are part of a name.
+    if kind == Kind::Number
+        && !num.words
+        && range.is_none()
+        && qual == Qualifier::Exact
+        && currency.is_none()
+        && unit.is_none()
+        && !cx.glued(k)
+        && cx.kind(k) == Some(TokKind::Word)
+        && capitalised(cx.text(k))
+        && !cx.text(k).ends_with('s')
+        && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
+        && !month(cx.lower(k).as_str())
+        && value.fract() == 0.0
+    {
+        return Step::Skip(k);
     }
     // A lone "one" before a word is a determiner: "one former official".
     if num.bare_one
@@ -942,13 +1062,21 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
 
 /// The noun a figure counts, from the word at `k`: "117,000 deportations".
 fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
+    // "a 36-page report": the noun hyphenated onto the figure.
+    if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) {
+        return counted_noun_word(cx, k + 1);
+    }
     if cx.glued(k) {
         return None;
     }
+    counted_noun_word(cx, k)
+}
+
+fn counted_noun_word(cx: &Cx, k: usize) -> Option<String> {
     let w = cx.word(k)?;
     let lw = w.as_str();
     if lw.len() < 2
-        || capitalised(cx.text(k)) && cx.text(k).bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        || capitalised(cx.text(k))
         || not_unit(lw)
         || num_word(lw).is_some()
         || month(lw)

@@ -341,6 +341,10 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         } else {
             0.25
         };
+        // "a half-chance", "half-time": a compound word, not a fraction.
+        if cx.text(start + 1) == "-" && cx.glued(start + 1) {
+            return None;
+        }
         let mut k = start + 1;
         if cx.is(k, "a") || cx.is(k, "an") {
             k += 1;
