@@ -752,7 +752,7 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
         && range.is_none()
         && num.scale == Some(1e6)
         && cx.kind(num.last) == Some(TokKind::Mixed)
-        && cx.text(num.last).ends_with(['m', 'M'])
+        && cx.text(num.last).ends_with('m')
         && !counted_noun(cx, k).is_some_and(|u| u.ends_with('s'))
     {
         value /= 1e6;
@@ -863,6 +863,7 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
             };
             if let Some(n2) = n2.filter(|n| {
                 n.value > 0.0
+                    && n.value > num.value
                     && !n.ordinal
                     && !n.fraction
                     && !cx.word(n.last + 1).is_some_and(|w| time_unit(w.as_str()))
