@@ -361,3 +361,19 @@ fn names_scores_and_compounds_in_sports_and_arts_copy() {
         ]
     );
 }
+
+#[test]
+fn digits_after_a_name_and_won_as_currency() {
+    assert_eq!(
+        figs("They watched Robocop 2 and the number three shirt was sold."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("Seoul set aside one trillion won, and Korea won 2 medals on Sunday 4 May."),
+        vec![
+            "one trillion won | money | 1000000000000 | exact | - | KRW",
+            "2 | number | 2 | exact | medals | -",
+            "4 May | date | -..- | exact | - | -",
+        ]
+    );
+}

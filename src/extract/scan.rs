@@ -141,6 +141,13 @@ fn sentence_start(cx: &Cx, i: usize) -> bool {
         )
 }
 
+fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 fn capitalised(s: &str) -> bool {
     s.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
 }
@@ -226,6 +233,10 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
             // "Ocean's Eleven", "the Six Nations", "Radio Five Live": a capitalised number
             // word inside a sentence is part of a name.
             if capitalised(cx.text(i)) && !sentence_start(cx, i) {
+                return Step::Skip(i + 1);
+            }
+            // "the number three shirt": a rank or a name.
+            if i >= 1 && cx.is(i - 1, "number") {
                 return Step::Skip(i + 1);
             }
             let w = cx.lower(i);
@@ -449,6 +460,18 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
     }
     if w.as_str() == "p" {
         return None;
+    }
+    // "one trillion won": after a scale word "won" is the currency, not the verb.
+    if w.as_str() == "won"
+        && k >= 1
+        && cx.word(k - 1).is_some_and(|p| {
+            matches!(
+                num_word(p.as_str()),
+                Some(super::patterns::NumWord::Scale(_))
+            )
+        })
+    {
+        return Some(("KRW", 1.0, k));
     }
     // "50 Cent" is a name, not half a dollar.
     if capitalised(t) && matches!(w.as_str(), "cent" | "penny" | "pence") {
@@ -930,6 +953,25 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                 k = end + 1;
             }
         }
+    }
+    // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
+    if kind == Kind::Number
+        && num.plain_digits.is_some()
+        && qual == Qualifier::Exact
+        && currency.is_none()
+        && range.is_none()
+        && first == num.first
+        && first >= 1
+        && !cx.glued(first)
+        && cx.kind(first - 1) == Some(TokKind::Word)
+        && capitalised(cx.text(first - 1))
+        && cx.text(first - 1).len() >= 2
+        && !cx.text(first - 1).bytes().all(|b| b.is_ascii_uppercase())
+        && !sentence_start(cx, first - 1)
+        && !month(cx.lower(first - 1).as_str())
+        && !weekday(cx.lower(first - 1).as_str())
+    {
+        return Step::Skip(last + 1);
     }
     // "50 Cent", "19 Entertainment", "10 Downing Street": digits before a capitalised
     // singular word are part of a name.
