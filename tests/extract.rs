@@ -243,11 +243,12 @@ fn names_with_digits_are_not_figures() {
 fn precision_follows_the_last_stated_digit() {
     let doc = Document::from_text(
         "t.txt",
-        "Some 271,000 left, 1.4 million stayed, 15 waited and two slept.",
+        "Some 271,000 left, 1.4 million stayed, 15 waited, two slept, a million cheered, \
+         two hundred sang and one hundred and twenty ran.",
         Format::Text,
     );
     let p: Vec<f64> = extract(&doc).iter().map(|c| c.precision).collect();
-    assert_eq!(p, vec![500.0, 50_000.0, 0.5, 0.5]);
+    assert_eq!(p, vec![500.0, 50_000.0, 0.5, 0.5, 500_000.0, 50.0, 0.5]);
 }
 
 #[test]

@@ -163,6 +163,7 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             }
             cur += v;
             last = Last::Digits;
+            precision = 0.5;
             end = Some(k);
             count += 1;
             j = k + 1;
@@ -177,11 +178,13 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             {
                 cur += v;
                 last = Last::Unit;
+                precision = 0.5;
             }
             NumWord::Teen(v) | NumWord::Tens(v)
                 if matches!(last, Last::Start | Last::Hundred | Last::Scale) =>
             {
                 cur += v;
+                precision = 0.5;
                 last = if v < 20.0 {
                     Last::Teen
                 } else if v % 10.0 == 0.0 {
