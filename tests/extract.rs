@@ -329,6 +329,17 @@ proptest::proptest! {
             proptest::prop_assert_eq!(s.get(c.start..c.end), Some(c.text.as_str()));
         }
     }
+
+    /// Arbitrary Unicode, in plain text and as HTML.
+    #[test]
+    fn never_panics_on_any_text(s in "\\PC{0,200}") {
+        for format in [Format::Text, Format::Html, Format::Markdown] {
+            let doc = Document::from_text("p", s.clone(), format);
+            for c in extract(&doc) {
+                proptest::prop_assert_eq!(s.get(c.start..c.end), Some(c.text.as_str()));
+            }
+        }
+    }
 }
 
 #[test]
