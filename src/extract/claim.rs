@@ -66,15 +66,33 @@ pub(super) fn fold_space(s: &str) -> String {
     out
 }
 
-/// The claim for a figure, with offsets, position and sentence from `doc`.
-/// The sentence holding each figure, found by walking forward: figures come in order, so
-/// this is linear overall where a search per figure is not.
-pub(super) struct Sentences<'a> {
+/// Where each figure is (its sentence, line and column), found by walking forward:
+/// figures come in order, so this is linear overall where a search per figure is not.
+pub(super) struct Cursor<'a> {
     pub(super) all: &'a [std::ops::Range<usize>],
     pub(super) at: usize,
+    /// The last figure's offset, line and column.
+    pub(super) last: Option<(usize, usize, usize)>,
 }
 
-impl Sentences<'_> {
+impl Cursor<'_> {
+    /// Line and column of `offset`, counted on from the previous figure when it is on
+    /// the same line (figures come in order), else looked up.
+    fn line_col(&mut self, doc: &Document, offset: usize) -> (usize, usize) {
+        if let Some((prev, line, col)) = self.last {
+            if let Some(gap) = doc.text.get(prev..offset) {
+                if !gap.contains(['\n', '\r']) {
+                    let at = (line, col + gap.chars().count());
+                    self.last = Some((offset, at.0, at.1));
+                    return at;
+                }
+            }
+        }
+        let at = doc.line_col(offset);
+        self.last = Some((offset, at.0, at.1));
+        at
+    }
+
     fn span(&mut self, doc: &Document, offset: usize) -> std::ops::Range<usize> {
         while self.at < self.all.len() && self.all[self.at].end <= offset {
             self.at += 1;
@@ -86,17 +104,13 @@ impl Sentences<'_> {
     }
 }
 
-pub(super) fn to_claim(
-    doc: &Document,
-    cx: &Cx,
-    f: Figure,
-    sentences: &mut Sentences,
-) -> Option<Claim> {
+/// The claim for a figure, with offsets, position and sentence from `doc`.
+pub(super) fn to_claim(doc: &Document, cx: &Cx, f: Figure, cursor: &mut Cursor) -> Option<Claim> {
     let start = cx.toks.get(f.first)?.start;
     let end = cx.toks.get(f.last)?.end;
     let text = doc.text.get(start..end)?.to_string();
-    let (line, column) = doc.line_col(start);
-    let span = sentences.span(doc, start);
+    let (line, column) = cursor.line_col(doc, start);
+    let span = cursor.span(doc, start);
     let sentence = fold_space(doc.text.get(span).unwrap_or(""));
     Some(Claim {
         text,

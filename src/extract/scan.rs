@@ -3,7 +3,7 @@
 //! unit or counted noun after it — or drops it when it is part of a name, a code, a
 //! phone number or a score.
 
-use super::claim::{merge_bounds, to_claim, Sentences};
+use super::claim::{merge_bounds, to_claim, Cursor};
 use super::names::{
     capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
 };
@@ -21,9 +21,10 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let prose = doc.prose.as_str();
-    let mut sentences = Sentences {
+    let mut cursor = Cursor {
         all: doc.sentences(),
         at: 0,
+        last: None,
     };
     for p in doc.paragraphs() {
         toks.clear();
@@ -37,7 +38,7 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
             match figure_at(&cx, i) {
                 Step::Found(f) => {
                     let next = f.last + 1;
-                    if let Some(c) = to_claim(doc, &cx, f, &mut sentences) {
+                    if let Some(c) = to_claim(doc, &cx, f, &mut cursor) {
                         out.push(c);
                     }
                     i = next.max(i + 1);
