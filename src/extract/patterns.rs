@@ -9,6 +9,7 @@ pub struct Lower {
 }
 
 impl Lower {
+    /// `word` lower-cased (ASCII); empty when too long to be in any list.
     pub fn new(word: &str) -> Lower {
         let mut buf = [0u8; 24];
         let b = word.as_bytes();
@@ -21,6 +22,7 @@ impl Lower {
         Lower { buf, len: b.len() }
     }
 
+    /// The lower-cased word.
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }

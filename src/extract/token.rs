@@ -66,6 +66,14 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             let mut letters = false;
             let mut digits = false;
             while i < end {
+                // Fast path: the rest of a run of letters, the common case in prose.
+                while i < end && b[i].is_ascii_alphabetic() {
+                    letters = true;
+                    i += 1;
+                }
+                if i >= end {
+                    break;
+                }
                 let c = b[i];
                 let inner_sep = (c == b'.' || c == b',')
                     && i > st
