@@ -79,6 +79,11 @@ pub fn extract_all(inputs: &[Input]) -> (Vec<(Document, Vec<Claim>)>, Vec<String
 pub struct CheckOptions {
     /// Paths whose findings are reported (for `--changed-since`); `None` reports all.
     pub only_paths: Option<Vec<String>>,
+    /// Lines changed since a git ref (`--changed-since`): detection still covers every
+    /// file, but only findings touching changed paragraphs are reported.
+    pub changes: Option<crate::changed::Changes>,
+    /// Progress on stderr for long runs (hidden by default).
+    pub progress: crate::progress::Progress,
 }
 
 /// The full check: records, figures, arithmetic, consistency, duplicates.
@@ -90,10 +95,16 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         skipped,
         errors,
     } = read_all(&inputs);
+    opts.progress.start(docs.len());
     let mut checked: Vec<Checked> = docs
         .into_par_iter()
-        .map(|(doc, warnings)| check_document(doc, warnings, &records))
+        .map(|(doc, warnings)| {
+            let c = check_document(doc, warnings, &records);
+            opts.progress.inc();
+            c
+        })
         .collect();
+    opts.progress.finish();
     add_duplicates(&mut checked, settings.min_words);
     let mut files: Vec<FileReport> = checked
         .into_iter()
@@ -108,6 +119,9 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
     files.extend(skipped.into_iter().map(skipped_file));
     if let Some(only) = &opts.only_paths {
         files.retain(|f| only.contains(&f.path));
+    }
+    if let Some(changes) = &opts.changes {
+        changes.filter(&mut files);
     }
     Ok(finalize(Command::Check, files, settings, &records, errors))
 }
@@ -170,7 +184,8 @@ fn root(settings: &Settings) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn load_records(settings: &Settings) -> Result<RecordSet> {
+/// The claim and source records the settings name.
+pub fn load_records(settings: &Settings) -> Result<RecordSet> {
     let _ = settings;
     Ok(RecordSet::default())
 }
@@ -225,7 +240,8 @@ fn finalize(
 ) -> Report {
     let mut suppressed = Vec::new();
     for file in &mut files {
-        let findings = std::mem::take(&mut file.findings);
+        let mut findings = std::mem::take(&mut file.findings);
+        findings.extend(crate::suppress::malformed(&file.doc));
         let mut kept: Vec<Finding> = findings
             .into_iter()
             .filter_map(|mut f| {
