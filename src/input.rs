@@ -64,8 +64,13 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
                 continue;
             }
             let abs = cwd.join(path);
-            let rel = abs.strip_prefix(&root_abs).unwrap_or(path);
-            if excluded.is_match(rel) || excluded.is_match(path) {
+            // Rebuilt from components so a `./` inside (from walking ".") is dropped.
+            let rel: PathBuf = abs
+                .strip_prefix(&root_abs)
+                .unwrap_or(path)
+                .components()
+                .collect();
+            if excluded.is_match(&rel) || excluded.is_match(path) {
                 continue;
             }
             files.push(Input::File(path.to_path_buf()));

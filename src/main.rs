@@ -5,11 +5,15 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use claimcheck::baseline::Baseline;
+use claimcheck::changed::Changes;
 use claimcheck::cli::{Cli, Command};
 use claimcheck::error::Error;
+use claimcheck::fsutil::{write_atomic, Overwrite};
+use claimcheck::progress::Progress;
 use claimcheck::report::{self, Report};
 use claimcheck::settings::{FailOn, Overrides, Settings};
-use claimcheck::{input, run};
+use claimcheck::{draft, init, input, run};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -57,8 +61,47 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 fail_on: args.fail_on,
                 min_words: args.min_words,
             })?;
-            let report = run::check(&settings, &args.paths, &run::CheckOptions::default())?;
-            emit(&report, args.format, settings.fail_on)
+            if args.config.show_settings {
+                return show_settings(&settings);
+            }
+            // Read the baseline and ask git first, so a bad baseline or ref fails fast.
+            let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
+            let changes = args
+                .changed_since
+                .as_deref()
+                .map(Changes::since)
+                .transpose()?;
+            let opts = run::CheckOptions {
+                changes,
+                progress: Progress::new(!args.quiet && io::stderr().is_terminal()),
+                ..run::CheckOptions::default()
+            };
+            let mut report = run::check(&settings, &args.paths, &opts)?;
+            if let Some(path) = &args.write_baseline {
+                let written = Baseline::from_report(&report);
+                written.write(path)?;
+                if !args.quiet {
+                    let _ = writeln!(
+                        io::stderr(),
+                        "wrote {} findings to the baseline {}",
+                        written.findings.len(),
+                        path.display()
+                    );
+                }
+                written.apply(&mut report);
+            }
+            if let Some(b) = &baseline {
+                b.apply(&mut report);
+            }
+            emit(
+                &report,
+                args.format,
+                settings.fail_on,
+                Out {
+                    file: args.output.as_deref(),
+                    quiet: args.quiet,
+                },
+            )
         }
         Command::Dupes(args) => {
             let settings = Settings::resolve(&Overrides {
@@ -67,8 +110,19 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 min_words: args.min_words,
                 ..Overrides::default()
             })?;
+            if args.config.show_settings {
+                return show_settings(&settings);
+            }
             let report = run::dupes(&settings, &args.paths)?;
-            emit(&report, args.format, settings.fail_on)
+            emit(
+                &report,
+                args.format,
+                settings.fail_on,
+                Out {
+                    file: args.output.as_deref(),
+                    quiet: args.quiet,
+                },
+            )
         }
         Command::Verify(args) => {
             let settings = Settings::resolve(&Overrides {
@@ -78,8 +132,19 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 fail_on: args.fail_on,
                 ..Overrides::default()
             })?;
+            if args.config.show_settings {
+                return show_settings(&settings);
+            }
             let report = run::verify(&settings)?;
-            emit(&report, args.format, settings.fail_on)
+            emit(
+                &report,
+                args.format,
+                settings.fail_on,
+                Out {
+                    file: None,
+                    quiet: args.quiet,
+                },
+            )
         }
         Command::Explain(args) => {
             let mut out = io::stdout().lock();
@@ -96,7 +161,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                 }
                 Some(id) => match claimcheck::rules::lookup(&id) {
-                    Some(r) => writeln!(out, "{}\n\n{}", r.id, r.doc)?,
+                    Some(r) => explain(r, &mut out)?,
                     None => {
                         return Err(Error::Usage(format!(
                             "no rule named {id:?}; `claimcheck explain` lists them"
@@ -113,19 +178,81 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             clap_complete::generate(args.shell, &mut cmd, "claimcheck", &mut io::stdout());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Draft(_) | Command::Sources(_) | Command::Init => {
-            Err(Error::Usage("not implemented yet".into()).into())
+        Command::Draft(args) => {
+            let settings = Settings::resolve(&Overrides {
+                config: args.config.config.clone(),
+                claims: args.claims.clone(),
+                sources: args.sources.clone(),
+                ..Overrides::default()
+            })?;
+            if args.config.show_settings {
+                return show_settings(&settings);
+            }
+            let (yaml, n) = draft::draft_file(&settings, &args.article)?;
+            match &args.write {
+                Some(path) => {
+                    write_atomic(path, yaml.as_bytes(), Overwrite::Refuse)?;
+                    let _ = writeln!(
+                        io::stderr(),
+                        "wrote {n} draft records to {}",
+                        path.display()
+                    );
+                }
+                None => {
+                    let mut out = io::stdout().lock();
+                    out.write_all(yaml.as_bytes())?;
+                    out.flush()?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
         }
+        Command::Init => {
+            let written = init::init(std::path::Path::new("."))?;
+            let mut out = io::stdout().lock();
+            for p in written {
+                writeln!(out, "created {}", p.display())?;
+            }
+            writeln!(
+                out,
+                "next: put claim records in claims/ (`claimcheck draft ARTICLE` starts them) and run `claimcheck check articles`"
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Sources(_) => Err(Error::Usage("not implemented yet".into()).into()),
     }
 }
 
-/// Renders the report to stdout and turns it into an exit code.
-fn emit(report: &Report, format: report::Format, fail_on: FailOn) -> anyhow::Result<ExitCode> {
-    let color =
-        io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut out = io::stdout().lock();
-    report::render(format, report, color, &mut out)?;
-    out.flush()?;
+/// Where and how a report is written.
+struct Out<'a> {
+    /// `--output FILE`: written atomically instead of to stdout.
+    file: Option<&'a std::path::Path>,
+    /// `--quiet`: findings only, no summary line.
+    quiet: bool,
+}
+
+/// Renders the report and turns it into an exit code.
+fn emit(
+    report: &Report,
+    format: report::Format,
+    fail_on: FailOn,
+    to: Out<'_>,
+) -> anyhow::Result<ExitCode> {
+    let color = to.file.is_none()
+        && io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let mut buf = Vec::new();
+    report::render(format, report, color, &mut buf)?;
+    if to.quiet && format == report::Format::Human {
+        drop_summary(&mut buf);
+    }
+    match to.file {
+        Some(path) => write_atomic(path, &buf, Overwrite::Allow)?,
+        None => {
+            let mut out = io::stdout().lock();
+            out.write_all(&buf)?;
+            out.flush()?;
+        }
+    }
     for e in &report.errors {
         let _ = writeln!(io::stderr(), "error: {e}");
     }
@@ -138,4 +265,53 @@ fn emit(report: &Report, format: report::Format, fail_on: FailOn) -> anyhow::Res
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The human report ends with its summary line; `--quiet` leaves it (and the blank line
+/// before it) out.
+fn drop_summary(buf: &mut Vec<u8>) {
+    let body = buf.strip_suffix(b"\n").unwrap_or(buf);
+    let cut = body.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    buf.truncate(cut);
+    while buf.ends_with(b"\n\n") {
+        buf.pop();
+    }
+    if buf == b"\n" {
+        buf.clear();
+    }
+}
+
+/// `--show-settings`: the resolved settings as YAML.
+fn show_settings(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    out.write_all(settings.to_yaml()?.as_bytes())?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `explain RULE`: the rule's id, default, summary and documentation, and how to
+/// configure or silence it.
+fn explain(r: &claimcheck::rules::Rule, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} (default severity: {})\n",
+        r.id,
+        r.default_severity.as_str()
+    )?;
+    let doc = r.doc.trim();
+    if doc != r.summary.trim() {
+        writeln!(out, "{}\n", r.summary.trim())?;
+    }
+    writeln!(out, "{doc}\n")?;
+    writeln!(out, "Configure it in claimcheck.yaml:")?;
+    writeln!(
+        out,
+        "  rules:\n    {}: off | info | warning | error\n",
+        r.id
+    )?;
+    writeln!(
+        out,
+        "Silence it for one paragraph of Markdown or HTML copy:"
+    )?;
+    writeln!(out, "  <!-- claimcheck: ignore {} reason=\"why\" -->", r.id)
 }

@@ -136,10 +136,13 @@ pub fn dupes(settings: &Settings, paths: &[PathBuf]) -> Result<Report> {
     } = read_all(&inputs);
     let mut checked: Vec<Checked> = docs
         .into_iter()
-        .map(|(doc, warnings)| Checked {
-            doc: Arc::new(doc),
-            claims: Vec::new(),
-            findings: warnings,
+        .map(|(doc, mut warnings)| {
+            warnings.extend(crate::suppress::malformed(&doc));
+            Checked {
+                doc: Arc::new(doc),
+                claims: Vec::new(),
+                findings: warnings,
+            }
         })
         .collect();
     add_duplicates(&mut checked, settings.min_words);
@@ -194,6 +197,7 @@ fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) ->
     let figures = extract::extract(&doc);
     let (claims, mut findings) = link::link(&doc, &figures, records);
     findings.extend(warnings);
+    findings.extend(crate::suppress::malformed(&doc));
     findings.extend(crate::rules::arithmetic::check(&doc, &figures));
     findings.extend(crate::rules::consistency::check(&doc, &figures));
     Checked {
@@ -240,8 +244,7 @@ fn finalize(
 ) -> Report {
     let mut suppressed = Vec::new();
     for file in &mut files {
-        let mut findings = std::mem::take(&mut file.findings);
-        findings.extend(crate::suppress::malformed(&file.doc));
+        let findings = std::mem::take(&mut file.findings);
         let mut kept: Vec<Finding> = findings
             .into_iter()
             .filter_map(|mut f| {

@@ -223,7 +223,7 @@ impl Settings {
             claims: String,
             sources: String,
             fail_on: FailOn,
-            rules: BTreeMap<&'static str, Level>,
+            rules: RuleLevels<'a>,
             dupes: ShownDupes,
             exclude: &'a [String],
         }
@@ -232,21 +232,11 @@ impl Settings {
             min_words: usize,
         }
         let shown = Shown {
-            config: self.config.as_ref().map(|p| slashed(p)),
-            claims: slashed(&self.claims),
-            sources: slashed(&self.sources),
+            config: self.config.as_deref().map(crate::input::display_path),
+            claims: crate::input::display_path(&self.claims),
+            sources: crate::input::display_path(&self.sources),
             fail_on: self.fail_on,
-            rules: crate::rules::RULES
-                .iter()
-                .map(|r| {
-                    let level = self
-                        .rules
-                        .get(r.id)
-                        .copied()
-                        .unwrap_or(Level::from(r.default_severity));
-                    (r.id, level)
-                })
-                .collect(),
+            rules: RuleLevels(self),
             dupes: ShownDupes {
                 min_words: self.min_words,
             },
@@ -257,8 +247,25 @@ impl Settings {
     }
 }
 
-fn slashed(p: &Path) -> String {
-    p.to_string_lossy().replace('\\', "/")
+/// Every rule with the level it runs at, in the registry's order (the order
+/// docs/rules.md and `explain` use), not alphabetically.
+struct RuleLevels<'a>(&'a Settings);
+
+impl serde::Serialize for RuleLevels<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(crate::rules::RULES.len()))?;
+        for r in crate::rules::RULES {
+            let level = self
+                .0
+                .rules
+                .get(r.id)
+                .copied()
+                .unwrap_or(Level::from(r.default_severity));
+            map.serialize_entry(r.id, &level)?;
+        }
+        map.end()
+    }
 }
 
 /// The nearest `claimcheck.yaml` in `start` or a folder above it.
