@@ -211,4 +211,31 @@ mod tests {
             Changes::from_lines([(PathBuf::from("/repo/articles/a.md"), vec![5..=5, 10..=11])])
         );
     }
+
+    /// A passage pasted from an untouched article into a changed one is still reported,
+    /// even when the finding is filed at the first (untouched) copy.
+    #[test]
+    fn a_finding_relating_to_changed_copy_is_kept() {
+        use crate::document::Format;
+        use crate::finding::Related;
+
+        let dir = tempfile::tempdir().unwrap();
+        let top = std::fs::canonicalize(dir.path()).unwrap();
+        let text = "First paragraph here.\n\nSecond paragraph here.\n";
+        for name in ["old.txt", "new.txt"] {
+            std::fs::write(top.join(name), text).unwrap();
+        }
+        let old = Document::from_text(top.join("old.txt").to_string_lossy(), text, Format::Text);
+        let new = Document::from_text(top.join("new.txt").to_string_lossy(), text, Format::Text);
+        let changes = Changes::from_lines([(top.join("new.txt"), vec![3..=3])]);
+        let second = 23..45;
+        let pasted = Finding::new("duplicate/cross-file", &old, second.clone(), "shared")
+            .related(Related::new(&new, second.clone(), "the copy"));
+        assert!(changes.keeps(&old, &pasted));
+        let elsewhere = Finding::new("duplicate/cross-file", &old, 0..21, "shared")
+            .related(Related::new(&new, 0..21, "the copy"));
+        assert!(!changes.keeps(&old, &elsewhere));
+        assert!(changes.keeps(&new, &Finding::new("arithmetic/sum", &new, second, "x")));
+        assert!(!changes.keeps(&new, &Finding::new("arithmetic/sum", &new, 0..5, "x")));
+    }
 }

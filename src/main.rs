@@ -299,7 +299,7 @@ fn explain(r: &claimcheck::rules::Rule, out: &mut dyn Write) -> io::Result<()> {
         r.default_severity.as_str()
     )?;
     let doc = r.doc.trim();
-    if doc != r.summary.trim() {
+    if !doc.starts_with(r.summary.trim()) {
         writeln!(out, "{}\n", r.summary.trim())?;
     }
     writeln!(out, "{doc}\n")?;
