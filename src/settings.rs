@@ -278,8 +278,23 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
 
 /// Settings from the config file at `path`, with its paths made relative to its folder.
 pub fn from_file(path: &Path) -> Result<Settings> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e))?;
-    parse(path, &text)
+    // Errors name the file as the user would type it, not as the walk found it.
+    let shown = PathBuf::from(crate::input::display_path(path));
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(&shown, &e))?;
+    parse(path, &text).map_err(|e| match e {
+        Error::At {
+            line,
+            column,
+            message,
+            ..
+        } => Error::At {
+            path: shown,
+            line,
+            column,
+            message,
+        },
+        other => other,
+    })
 }
 
 /// Settings from config text; `path` names the file in errors and anchors its paths.
