@@ -116,7 +116,7 @@ pub fn apply_inline(doc: &Document, findings: Vec<Finding>) -> (Vec<Finding>, Ve
             d.target
                 .as_ref()
                 .is_some_and(|t| t.start <= f.start && f.start < t.end)
-                && d.rules.iter().any(|r| *r == f.rule)
+                && d.rules.contains(&f.rule)
         });
         match by {
             Some(d) => suppressed.push(Suppressed::new(&f, "inline", Some(d.reason.clone()))),
