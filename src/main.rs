@@ -81,10 +81,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 let written = Baseline::from_report(&report);
                 written.write(path)?;
                 if !args.quiet {
+                    let n = written.findings.len();
                     let _ = writeln!(
                         io::stderr(),
-                        "wrote {} findings to the baseline {}",
-                        written.findings.len(),
+                        "wrote {n} finding{} to the baseline {}",
+                        if n == 1 { "" } else { "s" },
                         path.display()
                     );
                 }

@@ -380,7 +380,7 @@ fn baseline_silences_recorded_findings_and_only_those() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(
         stderr(&o),
-        "wrote 1 findings to the baseline baseline.json\n"
+        "wrote 1 finding to the baseline baseline.json\n"
     );
     let b: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("baseline.json")).unwrap()).unwrap();
