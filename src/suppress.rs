@@ -6,6 +6,7 @@
 //! without one (or naming a rule that does not exist) suppresses nothing and is itself
 //! reported as `input/suppression`, so a typo never hides a finding quietly.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::document::{Document, Format};
@@ -74,10 +75,9 @@ pub fn directives(doc: &Document) -> (Vec<Directive>, Vec<Finding>) {
         };
         match parse_body(rest) {
             Ok((rules, reason)) => {
-                let target = doc
-                    .paragraphs()
-                    .iter()
-                    .find(|p| p.start >= span.end)
+                let paras = doc.paragraphs();
+                let target = paras
+                    .get(paras.partition_point(|p| p.start < span.end))
                     .cloned();
                 good.push(Directive {
                     span,
@@ -109,14 +109,21 @@ pub fn apply_inline(doc: &Document, findings: Vec<Finding>) -> (Vec<Finding>, Ve
     if dirs.is_empty() {
         return (findings, Vec::new());
     }
+    // Directives by the start of the paragraph they silence, so each finding looks up
+    // the one paragraph it could be in rather than scanning every directive.
+    let mut by_target: BTreeMap<usize, Vec<&Directive>> = BTreeMap::new();
+    for d in &dirs {
+        if let Some(t) = &d.target {
+            by_target.entry(t.start).or_default().push(d);
+        }
+    }
     let mut kept = Vec::with_capacity(findings.len());
     let mut suppressed = Vec::new();
     for f in findings {
-        let by = dirs.iter().find(|d| {
-            d.target
-                .as_ref()
-                .is_some_and(|t| t.start <= f.start && f.start < t.end)
-                && d.rules.contains(&f.rule)
+        let by = by_target.range(..=f.start).next_back().and_then(|(_, ds)| {
+            ds.iter().copied().find(|d| {
+                d.target.as_ref().is_some_and(|t| f.start < t.end) && d.rules.contains(&f.rule)
+            })
         });
         match by {
             Some(d) => suppressed.push(Suppressed::new(&f, "inline", Some(d.reason.clone()))),
