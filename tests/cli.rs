@@ -510,3 +510,51 @@ fn completions_for_every_shell() {
     let o = bin().args(["completions", "tcsh"]).output().unwrap();
     assert_eq!(code(&o), 2);
 }
+
+#[test]
+fn exit_2_when_the_named_config_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", CLEAN);
+    let o = run(dir.path(), &["check", "a.txt", "--config", "nope.yaml"]);
+    assert_eq!(code(&o), 2);
+    assert_eq!(stderr(&o), "error: nope.yaml: no such file or directory\n");
+}
+
+#[test]
+fn a_gitignore_above_the_walked_folder_applies() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".gitignore", "*.draft.md\n");
+    write(dir.path(), "articles/a.draft.md", "Not ready.\n");
+    write(dir.path(), "articles/a.md", CLEAN);
+    let o = run(dir.path(), &["check", "articles", "--format", "json"]);
+    let v = json(&o);
+    assert_eq!(v["files"].as_array().unwrap().len(), 1);
+    assert_eq!(v["files"][0]["path"], "articles/a.md");
+}
+
+#[test]
+fn many_files_in_parallel_give_the_same_sorted_report() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..120 {
+        let body: &[u8] = if i % 3 == 0 { CP1252 } else { CLEAN.as_bytes() };
+        write(dir.path(), &format!("articles/{}/{i:03}.txt", i % 7), body);
+    }
+    let first = run(dir.path(), &["check", "articles", "--format", "json"]);
+    let second = run(dir.path(), &["check", "articles", "--format", "json"]);
+    assert_eq!(code(&first), 0);
+    assert_eq!(first.stdout, second.stdout);
+    let v = json(&first);
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 120);
+    let mut sorted = paths.clone();
+    sorted.sort_unstable();
+    assert_eq!(paths, sorted);
+    assert_eq!(v["summary"]["findings"], 40);
+    // Not a terminal: no progress bar on stderr.
+    assert_eq!(stderr(&first), "");
+}
