@@ -316,3 +316,18 @@ fn explain(r: &claimcheck::rules::Rule, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(out, "  <!-- claimcheck: ignore {} reason=\"why\" -->", r.id)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::drop_summary;
+
+    #[test]
+    fn quiet_drops_only_the_summary_line() {
+        let mut b = b"error[x]: m\n  --> a.txt:1:1\n\n2 files, 1 findings\n".to_vec();
+        drop_summary(&mut b);
+        assert_eq!(b, b"error[x]: m\n  --> a.txt:1:1\n");
+        let mut b = b"0 files, 0 findings\n".to_vec();
+        drop_summary(&mut b);
+        assert_eq!(b, b"");
+    }
+}
