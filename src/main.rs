@@ -303,7 +303,7 @@ fn explain(r: &claimcheck::rules::Rule, out: &mut dyn Write) -> io::Result<()> {
     if !doc.starts_with(r.summary.trim()) {
         writeln!(out, "{}\n", r.summary.trim())?;
     }
-    writeln!(out, "{doc}\n")?;
+    writeln!(out, "{}", for_terminal(doc))?;
     writeln!(out, "Configure it in claimcheck.yaml:")?;
     writeln!(
         out,
@@ -317,9 +317,44 @@ fn explain(r: &claimcheck::rules::Rule, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "  <!-- claimcheck: ignore {} reason=\"why\" -->", r.id)
 }
 
+/// A rule's Markdown doc for a terminal: headings without their `#`s and underlined,
+/// code blocks indented without their fences; everything else as written.
+fn for_terminal(doc: &str) -> String {
+    let mut out = String::new();
+    let mut in_code = false;
+    for line in doc.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code {
+            out.push_str("    ");
+            out.push_str(line);
+        } else if let Some(h) = line.strip_prefix('#') {
+            let h = h.trim_start_matches('#').trim();
+            out.push_str(h);
+            out.push('\n');
+            out.push_str(&"-".repeat(h.chars().count()));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::drop_summary;
+    use super::{drop_summary, for_terminal};
+
+    #[test]
+    fn rule_docs_read_well_on_a_terminal() {
+        let doc = "Checks sums.\n\n## Example\n\n```text\nA 3 and 4 make 8.\n```\nFix it.";
+        assert_eq!(
+            for_terminal(doc),
+            "Checks sums.\n\nExample\n-------\n\n    A 3 and 4 make 8.\nFix it.\n"
+        );
+    }
 
     #[test]
     fn quiet_drops_only_the_summary_line() {
