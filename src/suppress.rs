@@ -78,7 +78,10 @@ pub fn directives(doc: &Document) -> (Vec<Directive>, Vec<Finding>) {
                 let paras = doc.paragraphs();
                 let target = paras
                     .get(paras.partition_point(|p| p.start < span.end))
-                    .cloned();
+                    .map(|p| match doc.format {
+                        Format::Html => first_html_block(text, p.clone()),
+                        _ => p.clone(),
+                    });
                 good.push(Directive {
                     span,
                     rules,
@@ -131,6 +134,54 @@ pub fn apply_inline(doc: &Document, findings: Vec<Finding>) -> (Vec<Finding>, Ve
         }
     }
     (kept, suppressed)
+}
+
+/// HTML elements whose end closes what an editor calls a paragraph.
+const HTML_BLOCKS: &[&str] = &[
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "div",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "figcaption",
+    "section",
+    "article",
+    "pre",
+    "table",
+    "ul",
+    "ol",
+];
+
+/// In HTML, consecutive `<p>` lines form one block of text; the paragraph an ignore
+/// comment silences ends with the first block element closed in it.
+fn first_html_block(text: &str, block: Range<usize>) -> Range<usize> {
+    let Some(body) = text.get(block.clone()) else {
+        return block;
+    };
+    let lower = body.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(p) = lower[from..].find("</").map(|p| p + from) {
+        let name_start = p + 2;
+        let name_end = lower[name_start..]
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(lower.len(), |e| e + name_start);
+        if HTML_BLOCKS.contains(&&lower[name_start..name_end]) {
+            if let Some(close) = lower[name_end..].find('>') {
+                return block.start..block.start + name_end + close + 1;
+            }
+        }
+        from = name_start;
+    }
+    block
 }
 
 const USAGE: &str = "write it as <!-- claimcheck: ignore RULE reason=\"why\" -->";
@@ -303,6 +354,24 @@ mod tests {
         let (kept, suppressed) = apply_inline(&doc, vec![at(&doc, "record/unsourced", "12")]);
         assert!(kept.is_empty());
         assert_eq!(suppressed.len(), 1);
+    }
+
+    #[test]
+    fn in_html_only_the_next_element_is_silenced() {
+        let doc = Document::from_text(
+            "a.html",
+            "<!-- claimcheck: ignore record/unsourced reason=\"agency figure\" -->\n<P>The plan adds 12 parks.</P>\n<p>It adds 7 pools.</p>\n",
+            Format::Html,
+        );
+        let findings = vec![
+            at(&doc, "record/unsourced", "12"),
+            at(&doc, "record/unsourced", "7"),
+        ];
+        let (kept, suppressed) = apply_inline(&doc, findings);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(doc.slice(kept[0].start..kept[0].end), "7");
+        assert_eq!(suppressed.len(), 1);
+        assert_eq!(suppressed[0].line, 2);
     }
 
     #[test]
