@@ -180,22 +180,31 @@ fn match_words(doc: &Document, c: &CheckedClaim) -> Vec<String> {
     if let Some(u) = &c.claim.unit {
         words.push(u.to_lowercase());
     }
-    let clause = doc.clause_span(c.claim.start);
     let figure = c.claim.start..c.claim.end;
-    let prose = doc.prose.get(clause.clone()).unwrap_or("");
-    for (at, w) in word_spans(prose) {
-        if words.len() >= 2 {
+    let has_unit = !words.is_empty();
+    // The clause first; the whole sentence only when the clause has nothing telling.
+    for span in [
+        doc.clause_span(c.claim.start),
+        doc.sentence_span(c.claim.start),
+    ] {
+        let prose = doc.prose.get(span.clone()).unwrap_or("");
+        for (at, w) in word_spans(prose) {
+            if words.len() >= 2 {
+                break;
+            }
+            let w = w.trim_matches(['-', '\'']).to_lowercase();
+            if w.chars().count() < 4
+                || STOP.contains(&w.as_str())
+                || words.contains(&w)
+                || figure.contains(&(span.start + at))
+            {
+                continue;
+            }
+            words.push(w);
+        }
+        if words.len() > usize::from(has_unit) {
             break;
         }
-        let w = w.trim_matches(['-', '\'']).to_lowercase();
-        if w.chars().count() < 4
-            || STOP.contains(&w.as_str())
-            || words.contains(&w)
-            || figure.contains(&(clause.start + at))
-        {
-            continue;
-        }
-        words.push(w);
     }
     words
 }
@@ -386,6 +395,18 @@ mod tests {
           - funding
           sources: []
         ");
+    }
+
+    #[test]
+    fn a_bare_clause_borrows_words_from_its_sentence() {
+        let doc = Document::from_text(
+            "a.txt",
+            "Visitors rose to 500, up from 9 last year.\n",
+            Format::Text,
+        );
+        let checked = [claim(&doc, "9", Kind::Number, 9.0, None)];
+        let d = drafts(&doc, &checked);
+        assert_eq!(d[0].1.match_words, vec!["visitors", "rose"]);
     }
 
     #[test]
