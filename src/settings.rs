@@ -118,7 +118,34 @@ struct ConfigFile {
     rules: BTreeMap<RuleId, Level>,
     dupes: Option<DupesConfig>,
     #[serde(default)]
-    exclude: Vec<String>,
+    exclude: Vec<GlobText>,
+}
+
+/// An `exclude` glob, checked while parsing so a bad one is reported at its place.
+#[derive(Debug)]
+struct GlobText(String);
+
+impl<'de> Deserialize<'de> for GlobText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        d.deserialize_str(GlobVisitor)
+    }
+}
+
+struct GlobVisitor;
+
+impl serde::de::Visitor<'_> for GlobVisitor {
+    type Value = GlobText;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a glob such as articles/archive/**")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, g: &str) -> std::result::Result<GlobText, E> {
+        match globset::Glob::new(g) {
+            Ok(_) => Ok(GlobText(g.to_string())),
+            Err(e) => Err(E::custom(format!("exclude glob {g:?}: {}", e.kind()))),
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -325,11 +352,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Settings> {
     if let Some(n) = file.dupes.and_then(|d| d.min_words) {
         s.min_words = n;
     }
-    for g in &file.exclude {
-        globset::Glob::new(g)
-            .map_err(|e| Error::Usage(format!("{}: exclude glob {g:?}: {e}", path.display())))?;
-    }
-    s.exclude = file.exclude;
+    s.exclude = file.exclude.into_iter().map(|g| g.0).collect();
     s.rules = file.rules.into_iter().map(|(k, v)| (k.0, v)).collect();
     Ok(s)
 }
@@ -424,6 +447,15 @@ mod tests {
         let e = err("rules:\n  record/unsourced: loud\n");
         assert!(e.starts_with("cfg/claimcheck.yaml:2:"), "{e}");
         assert!(e.contains("loud"), "{e}");
+    }
+
+    #[test]
+    fn bad_glob_is_located() {
+        let e = err("exclude:\n  - \"articles/**\"\n  - \"archive/[a\"\n");
+        assert!(
+            e.starts_with("cfg/claimcheck.yaml:3:5: exclude[1]: exclude glob \"archive/[a\": "),
+            "{e}"
+        );
     }
 
     #[test]
