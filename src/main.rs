@@ -77,7 +77,14 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 ..run::CheckOptions::default()
             };
             let mut report = run::check(&settings, &args.paths, &opts)?;
-            if let Some(path) = &args.write_baseline {
+            if let (Some(path), false) = (&args.write_baseline, report.errors.is_empty()) {
+                // An incomplete run would record an incomplete baseline; exit 2 follows.
+                let _ = writeln!(
+                    io::stderr(),
+                    "error: the run was incomplete, so the baseline {} was not written",
+                    path.display()
+                );
+            } else if let Some(path) = &args.write_baseline {
                 let written = Baseline::from_report(&report);
                 written.write(path)?;
                 if !args.quiet {

@@ -558,3 +558,33 @@ fn many_files_in_parallel_give_the_same_sorted_report() {
     // Not a terminal: no progress bar on stderr.
     assert_eq!(stderr(&first), "");
 }
+
+#[test]
+fn an_incomplete_run_writes_no_baseline_and_exits_2() {
+    // A file that exists but cannot be read, even as root.
+    let unreadable = Path::new("/proc/self/mem");
+    if !unreadable.exists() {
+        eprintln!("no /proc/self/mem here; skipping");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", CLEAN);
+    let o = run(
+        dir.path(),
+        &[
+            "check",
+            "a.txt",
+            "/proc/self/mem",
+            "--write-baseline",
+            "b.json",
+        ],
+    );
+    assert_eq!(code(&o), 2);
+    assert!(!dir.path().join("b.json").exists());
+    assert!(
+        stderr(&o)
+            .starts_with("error: the run was incomplete, so the baseline b.json was not written\n"),
+        "{}",
+        stderr(&o)
+    );
+}
