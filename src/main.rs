@@ -7,7 +7,7 @@ use clap::Parser;
 
 use claimcheck::baseline::Baseline;
 use claimcheck::changed::Changes;
-use claimcheck::cli::{Cli, Command};
+use claimcheck::cli::{CheckArgs, Cli, Command};
 use claimcheck::error::Error;
 use claimcheck::fsutil::{write_atomic, Overwrite};
 use claimcheck::progress::Progress;
@@ -53,64 +53,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check(args) => {
-            let settings = Settings::resolve(&Overrides {
-                config: args.config.config.clone(),
-                claims: args.claims.clone(),
-                sources: args.sources.clone(),
-                fail_on: args.fail_on,
-                min_words: args.min_words,
-            })?;
-            if args.config.show_settings {
-                return show_settings(&settings);
-            }
-            // Read the baseline and ask git first, so a bad baseline or ref fails fast.
-            let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
-            let changes = args
-                .changed_since
-                .as_deref()
-                .map(Changes::since)
-                .transpose()?;
-            let opts = run::CheckOptions {
-                changes,
-                progress: Progress::new(!args.quiet && io::stderr().is_terminal()),
-                ..run::CheckOptions::default()
-            };
-            let mut report = run::check(&settings, &args.paths, &opts)?;
-            if let (Some(path), false) = (&args.write_baseline, report.errors.is_empty()) {
-                // An incomplete run would record an incomplete baseline; exit 2 follows.
-                let _ = writeln!(
-                    io::stderr(),
-                    "error: the run was incomplete, so the baseline {} was not written",
-                    path.display()
-                );
-            } else if let Some(path) = &args.write_baseline {
-                let written = Baseline::from_report(&report);
-                written.write(path)?;
-                if !args.quiet {
-                    let n = written.findings.len();
-                    let _ = writeln!(
-                        io::stderr(),
-                        "wrote {n} finding{} to the baseline {}",
-                        if n == 1 { "" } else { "s" },
-                        path.display()
-                    );
-                }
-                written.apply(&mut report);
-            }
-            if let Some(b) = &baseline {
-                b.apply(&mut report);
-            }
-            emit(
-                &report,
-                args.format,
-                settings.fail_on,
-                Out {
-                    file: args.output.as_deref(),
-                    quiet: args.quiet,
-                },
-            )
-        }
+        Command::Check(args) => check(args),
         Command::Dupes(args) => {
             let settings = Settings::resolve(&Overrides {
                 config: args.config.config.clone(),
@@ -228,6 +171,75 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Sources(_) => Err(Error::Usage("not implemented yet".into()).into()),
     }
+}
+
+/// `check`: settings, then the run, then baselines, then the report.
+fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let settings = Settings::resolve(&Overrides {
+        config: args.config.config.clone(),
+        claims: args.claims.clone(),
+        sources: args.sources.clone(),
+        fail_on: args.fail_on,
+        min_words: args.min_words,
+    })?;
+    if args.config.show_settings {
+        return show_settings(&settings);
+    }
+    // Read the baseline and ask git first, so a bad baseline or ref fails fast.
+    let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
+    let changes = args
+        .changed_since
+        .as_deref()
+        .map(Changes::since)
+        .transpose()?;
+    let opts = run::CheckOptions {
+        changes,
+        progress: Progress::new(!args.quiet && io::stderr().is_terminal()),
+        ..run::CheckOptions::default()
+    };
+    let mut report = run::check(&settings, &args.paths, &opts)?;
+    if let Some(path) = &args.write_baseline {
+        write_baseline(&mut report, path, args.quiet)?;
+    }
+    if let Some(b) = &baseline {
+        b.apply(&mut report);
+    }
+    emit(
+        &report,
+        args.format,
+        settings.fail_on,
+        Out {
+            file: args.output.as_deref(),
+            quiet: args.quiet,
+        },
+    )
+}
+
+/// `--write-baseline`: records the findings and treats them as baselined in this run.
+/// An incomplete run (exit 2 follows) would record an incomplete baseline, so it
+/// writes nothing.
+fn write_baseline(report: &mut Report, path: &std::path::Path, quiet: bool) -> anyhow::Result<()> {
+    if !report.errors.is_empty() {
+        let _ = writeln!(
+            io::stderr(),
+            "error: the run was incomplete, so the baseline {} was not written",
+            path.display()
+        );
+        return Ok(());
+    }
+    let written = Baseline::from_report(report);
+    written.write(path)?;
+    if !quiet {
+        let n = written.findings.len();
+        let _ = writeln!(
+            io::stderr(),
+            "wrote {n} finding{} to the baseline {}",
+            if n == 1 { "" } else { "s" },
+            path.display()
+        );
+    }
+    written.apply(report);
+    Ok(())
 }
 
 /// Where and how a report is written.
