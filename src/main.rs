@@ -204,6 +204,9 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     if let Some(b) = &baseline {
         b.apply(&mut report);
     }
+    report.suppressed.sort_by(|a, b| {
+        (&a.path, a.line, a.column, &a.rule).cmp(&(&b.path, b.line, b.column, &b.rule))
+    });
     emit(
         &report,
         args.format,
