@@ -14,6 +14,7 @@ use crate::document::Document;
 use crate::extract::{Claim, Qualifier};
 use crate::finding::{Finding, Related};
 use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Bounds};
+use crate::rules::arithmetic::pattern::never;
 
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let month =
@@ -151,10 +152,6 @@ const GENERIC: &[&str] = &[
     "one",
     "others",
 ];
-
-fn never() -> Regex {
-    Regex::new(r"[^\s\S]").unwrap_or_else(|_| never())
-}
 
 /// An earlier statement of a quantity.
 struct Seen<'a> {
