@@ -67,7 +67,7 @@ pub fn passages(q_doc: u32, mut runs: Vec<Run>, min_words: usize) -> Vec<Passage
                 Some(c) if c.continues_with(&r, same_doc) => c.push(r),
                 // a second alignment of words already in the passage (a phrase the source
                 // repeats): the passage keeps its own
-                Some(c) if r.q < c.q_end => {}
+                Some(c) if r.q_end() <= c.q_end => {}
                 _ => {
                     if let Some(done) = current.take() {
                         candidates.push(done);
@@ -152,6 +152,14 @@ mod tests {
         let got = passages(1, vec![run(0, 10, 0, 35), run(0, 46, 36, 20)], 30);
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].q, got[0].q_end, got[0].p, got[0].p_end), (0, 56, 10, 66));
+    }
+
+    #[test]
+    fn a_long_run_overlapping_a_short_one_is_kept() {
+        // regression: a 23-word run ending inside a 47-word one hid it
+        let got = passages(1, vec![run(0, 349, 350, 23), run(0, 486, 372, 47)], 40);
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].q, got[0].q_end, got[0].p), (372, 419, 486));
     }
 
     #[test]

@@ -88,3 +88,4 @@ fn index(doc: &Document) -> Words {
         .collect();
     Words { hashes, spans }
 }
+

@@ -37,10 +37,15 @@ impl Indexed<'_> {
         (self.doc.line_col(span.start).0, self.doc.line_col(span.end).0)
     }
 
+    /// The copy of words `from..to` as written (punctuation kept), whitespace collapsed.
     fn text(&self, from: usize, to: usize) -> String {
-        (from..to)
-            .filter_map(|i| self.spans.get(i))
-            .map(|&(s, e)| self.doc.text.get(s as usize..e as usize).unwrap_or(""))
+        if to <= from {
+            return String::new();
+        }
+        let span = self.span(from, to);
+        self.doc
+            .slice(span)
+            .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
     }
