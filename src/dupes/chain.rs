@@ -55,8 +55,14 @@ impl Passage {
 
 /// The passages of document `q_doc` from its exact `runs`: chained per source document,
 /// kept when they hold an exact run of at least `min_words`, then chosen so that no two
-/// overlap in this document.
-pub fn passages(q_doc: u32, mut runs: Vec<Run>, min_words: usize) -> Vec<Passage> {
+/// overlap in this document. `words` are every document's word hashes, for carrying a
+/// passage across the edits at its ends.
+pub fn passages(
+    q_doc: u32,
+    mut runs: Vec<Run>,
+    words: &[&[u64]],
+    min_words: usize,
+) -> Vec<Passage> {
     runs.sort_by_key(|r| (r.p_doc, r.q, std::cmp::Reverse(r.len), r.p));
     let mut candidates: Vec<Passage> = Vec::new();
     for group in runs.chunk_by(|a, b| a.p_doc == b.p_doc) {
@@ -79,7 +85,91 @@ pub fn passages(q_doc: u32, mut runs: Vec<Run>, min_words: usize) -> Vec<Passage
         candidates.extend(current);
     }
     candidates.retain(|c| c.longest_run() as usize >= min_words);
+    for c in &mut candidates {
+        if let (Some(&p_words), Some(&q_words)) =
+            (words.get(c.p_doc as usize), words.get(q_doc as usize))
+        {
+            bridge(c, p_words, q_words, c.p_doc == q_doc);
+        }
+    }
     select(candidates, min_words)
+}
+
+/// Equal words needed on the far side of an edit before a passage is carried across it:
+/// enough that a stray "of the" does not join unrelated copy.
+pub const MIN_BRIDGE: usize = 5;
+
+/// Carries a passage across small edits on both ends: fingerprints are sparse, so the
+/// short exact stretches between close edits may hold none and be missing from `runs`;
+/// here the words beyond each end are compared directly, nearest edit first.
+fn bridge(c: &mut Passage, p_words: &[u64], q_words: &[u64], same_doc: bool) {
+    while let Some(r) = next_right(c, p_words, q_words, same_doc) {
+        c.push(r);
+    }
+    while let Some(r) = next_left(c, p_words, q_words, same_doc) {
+        c.p = r.p;
+        c.q = r.q;
+        c.runs.insert(0, r);
+    }
+}
+
+/// Offsets `(dp, dq)` of an edit of up to [`MAX_GAP`] words in each copy, smallest first.
+fn gaps() -> impl Iterator<Item = (usize, usize)> {
+    let max = MAX_GAP as usize;
+    (1..=2 * max).flat_map(move |total| {
+        (total.saturating_sub(max)..=total.min(max)).map(move |dp| (dp, total - dp))
+    })
+}
+
+fn next_right(c: &Passage, a: &[u64], b: &[u64], same_doc: bool) -> Option<Run> {
+    let (pe, qe) = (c.p_end as usize, c.q_end as usize);
+    let (dp, dq) = gaps().find(|&(dp, dq)| {
+        let (p, q) = (pe + dp, qe + dq);
+        p + MIN_BRIDGE <= a.len()
+            && q + MIN_BRIDGE <= b.len()
+            && a[p..p + MIN_BRIDGE] == b[q..q + MIN_BRIDGE]
+            && !(same_doc && p + MIN_BRIDGE > c.q as usize)
+    })?;
+    let (p, q) = (pe + dp, qe + dq);
+    let mut len = MIN_BRIDGE;
+    while p + len < a.len()
+        && q + len < b.len()
+        && a[p + len] == b[q + len]
+        && !(same_doc && p + len + 1 > c.q as usize)
+    {
+        len += 1;
+    }
+    Some(Run {
+        p_doc: c.p_doc,
+        p: p as u32,
+        q: q as u32,
+        len: len as u32,
+    })
+}
+
+fn next_left(c: &Passage, a: &[u64], b: &[u64], same_doc: bool) -> Option<Run> {
+    let (ps, qs) = (c.p as usize, c.q as usize);
+    let (dp, dq) = gaps().find(|&(dp, dq)| {
+        ps >= dp + MIN_BRIDGE
+            && qs >= dq + MIN_BRIDGE
+            && a[ps - dp - MIN_BRIDGE..ps - dp] == b[qs - dq - MIN_BRIDGE..qs - dq]
+            && !(same_doc && c.p_end as usize > qs - dq - MIN_BRIDGE)
+    })?;
+    let (p_end, q_end) = (ps - dp, qs - dq);
+    let mut len = MIN_BRIDGE;
+    while p_end > len
+        && q_end > len
+        && a[p_end - len - 1] == b[q_end - len - 1]
+        && !(same_doc && c.p_end as usize > q_end - len - 1)
+    {
+        len += 1;
+    }
+    Some(Run {
+        p_doc: c.p_doc,
+        p: (p_end - len) as u32,
+        q: (q_end - len) as u32,
+        len: len as u32,
+    })
 }
 
 /// Longest first, then earliest source; a candidate overlapping one already taken is
@@ -149,7 +239,7 @@ mod tests {
 
     #[test]
     fn runs_across_a_small_edit_merge_into_one_passage() {
-        let got = passages(1, vec![run(0, 10, 0, 35), run(0, 46, 36, 20)], 30);
+        let got = passages(1, vec![run(0, 10, 0, 35), run(0, 46, 36, 20)], &[], 30);
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].q, got[0].q_end, got[0].p, got[0].p_end), (0, 56, 10, 66));
     }
@@ -157,14 +247,14 @@ mod tests {
     #[test]
     fn a_long_run_overlapping_a_short_one_is_kept() {
         // regression: a 23-word run ending inside a 47-word one hid it
-        let got = passages(1, vec![run(0, 349, 350, 23), run(0, 486, 372, 47)], 40);
+        let got = passages(1, vec![run(0, 349, 350, 23), run(0, 486, 372, 47)], &[], 40);
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].q, got[0].q_end, got[0].p), (372, 419, 486));
     }
 
     #[test]
     fn runs_far_apart_stay_separate_and_short_ones_go() {
-        let got = passages(1, vec![run(0, 0, 0, 35), run(0, 100, 100, 20)], 30);
+        let got = passages(1, vec![run(0, 0, 0, 35), run(0, 100, 100, 20)], &[], 30);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].q_end, 35);
     }
@@ -172,17 +262,17 @@ mod tests {
     #[test]
     fn the_longer_source_wins_and_a_run_keeps_its_free_part() {
         // words 0..80 match doc 0; words 60..100, then 40..120, match doc 2
-        let got = passages(3, vec![run(0, 0, 0, 80), run(2, 0, 60, 40)], 30);
+        let got = passages(3, vec![run(0, 0, 0, 80), run(2, 0, 60, 40)], &[], 30);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].p_doc, 0);
-        let got = passages(3, vec![run(0, 0, 0, 80), run(2, 0, 40, 80)], 30);
+        let got = passages(3, vec![run(0, 0, 0, 80), run(2, 0, 40, 80)], &[], 30);
         assert_eq!(got.len(), 2);
         assert_eq!((got[1].q, got[1].q_end, got[1].p), (80, 120, 40));
     }
 
     #[test]
     fn equal_copies_point_at_the_earliest_source() {
-        let got = passages(5, vec![run(3, 0, 0, 50), run(1, 0, 0, 50)], 30);
+        let got = passages(5, vec![run(3, 0, 0, 50), run(1, 0, 0, 50)], &[], 30);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].p_doc, 1);
     }

@@ -55,7 +55,7 @@ pub fn find(docs: &[&Document], min_words: usize) -> Vec<Finding> {
         .enumerate()
         .filter(|(_, r)| !r.is_empty())
         .flat_map_iter(|(q_doc, r)| {
-            let passages = chain::passages(q_doc as u32, r, min_words);
+            let passages = chain::passages(q_doc as u32, r, &hashes, min_words);
             let order = &order;
             let words = &words;
             passages.into_iter().map(move |p| {

@@ -89,7 +89,9 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
     };
     let same_doc = std::ptr::eq(q.doc, p.doc);
     let rule = if same_doc { PASSAGE.id } else { CROSS_FILE.id };
-    let place = if same_doc {
+    let place = if same_doc && p_lines == q_lines {
+        format!("an earlier passage of {}", lines_label(p_lines))
+    } else if same_doc {
         lines_label(p_lines)
     } else {
         format!("{} of {}", lines_label(p_lines), p.doc.path)
