@@ -72,7 +72,8 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
     let p_span = p.span(ps, pe);
     let q_lines = q.lines(&q_span);
     let p_lines = p.lines(&p_span);
-    // what an editor's word count gives: whitespace-separated tokens of the repeat
+    // what an editor's word count gives (whitespace-separated tokens of the repeat), which
+    // can differ from the words compared; a note says so when it does
     let words = q.doc.slice(q_span.clone()).split_whitespace().count();
     let exact = passage.runs.len() == 1 && qe - qs == pe - ps;
     let ops = if exact {
@@ -110,6 +111,13 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
     let mut f = Finding::new(rule, q.doc, q_span, message)
         .related(Related::new(p.doc, p_span, "first copy"))
         .key(p.doc.path.clone());
+    let compared = qe - qs;
+    if compared != words {
+        f = f.note(format!(
+            "{compared} words as compared: figures such as 47,000 and hyphenated words count \
+             each part, lone punctuation counts nothing"
+        ));
+    }
     f.words = Some(words);
     f.similarity = Some(similarity);
     if changed {
