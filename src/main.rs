@@ -123,7 +123,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 fn emit(report: &Report, format: report::Format, fail_on: FailOn) -> anyhow::Result<ExitCode> {
     let color =
         io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut out = io::stdout().lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
     report::render(format, report, color, &mut out)?;
     out.flush()?;
     for e in &report.errors {

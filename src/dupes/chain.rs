@@ -176,14 +176,7 @@ fn next_left(c: &Passage, a: &[u64], b: &[u64], same_doc: bool) -> Option<Run> {
 /// dropped, except a single exact run, which keeps its longest free part if that is still
 /// `min_words` long.
 fn select(mut candidates: Vec<Passage>, min_words: usize) -> Vec<Passage> {
-    candidates.sort_by_key(|c| {
-        (
-            std::cmp::Reverse(c.q_end - c.q),
-            c.p_doc,
-            c.p,
-            c.q,
-        )
-    });
+    candidates.sort_by_key(|c| (std::cmp::Reverse(c.q_end - c.q), c.p_doc, c.p, c.q));
     let mut taken: Vec<Passage> = Vec::new();
     for c in candidates {
         let overlapping: Vec<(u32, u32)> = taken
@@ -241,7 +234,10 @@ mod tests {
     fn runs_across_a_small_edit_merge_into_one_passage() {
         let got = passages(1, vec![run(0, 10, 0, 35), run(0, 46, 36, 20)], &[], 30);
         assert_eq!(got.len(), 1);
-        assert_eq!((got[0].q, got[0].q_end, got[0].p, got[0].p_end), (0, 56, 10, 66));
+        assert_eq!(
+            (got[0].q, got[0].q_end, got[0].p, got[0].p_end),
+            (0, 56, 10, 66)
+        );
     }
 
     #[test]

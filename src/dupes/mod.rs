@@ -88,4 +88,3 @@ fn index(doc: &Document) -> Words {
         .collect();
     Words { hashes, spans }
 }
-

@@ -77,17 +77,21 @@ fn seeds(fingerprints: &[Vec<(u64, u32)>]) -> Vec<Seed> {
         .par_chunk_by(|a, b| a.0 == b.0)
         .filter(|group| group.len() > 1)
         .flat_map_iter(|group| {
-            group.iter().enumerate().skip(1).flat_map(move |(i, &(_, q_doc, q))| {
-                group[..i.min(SOURCES_PER_SEED)]
-                    .iter()
-                    .map(move |&(_, p_doc, p)| Seed {
-                        q_doc,
-                        p_doc,
-                        diag: (u64::from(q) + u64::from(u32::MAX)) - u64::from(p),
-                        q,
-                        p,
-                    })
-            })
+            group
+                .iter()
+                .enumerate()
+                .skip(1)
+                .flat_map(move |(i, &(_, q_doc, q))| {
+                    group[..i.min(SOURCES_PER_SEED)]
+                        .iter()
+                        .map(move |&(_, p_doc, p)| Seed {
+                            q_doc,
+                            p_doc,
+                            diag: (u64::from(q) + u64::from(u32::MAX)) - u64::from(p),
+                            q,
+                            p,
+                        })
+                })
         })
         .collect();
     seeds.par_sort_unstable();

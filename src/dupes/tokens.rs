@@ -132,7 +132,17 @@ mod tests {
     fn words_keep_inner_apostrophes_and_split_on_punctuation() {
         assert_eq!(
             words("The mayor's \"plan\" — 47,000 homes, don\u{2019}t say 'no'."),
-            vec!["The", "mayor's", "plan", "47", "000", "homes", "don\u{2019}t", "say", "no"]
+            vec![
+                "The",
+                "mayor's",
+                "plan",
+                "47",
+                "000",
+                "homes",
+                "don\u{2019}t",
+                "say",
+                "no"
+            ]
         );
     }
 
