@@ -10,7 +10,6 @@
 use std::ops::Range;
 
 /// The words of a text, as 64-bit hashes of their folded form.
-#[cfg(test)]
 pub fn hashes(text: &str) -> Vec<u64> {
     let mut out = Vec::with_capacity(text.len() / 6);
     scan(text, |h, _| out.push(h));
