@@ -253,3 +253,16 @@ fn nothing_to_compare_gives_nothing() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].words, Some(4));
 }
+
+#[test]
+fn a_word_repeated_thousands_of_times_is_reported_without_overlaps() {
+    // regression guard: every seed of such text lies on its own diagonal
+    let text = "again ".repeat(30_000);
+    let d = Document::from_text("stuck-key.txt", text, Format::Text);
+    let found = run(&[&d], 30);
+    assert!(!found.is_empty() && found.len() < 40, "{}", found.len());
+    for w in found.windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+    assert!(found.iter().all(|f| f.related[0].end <= f.start));
+}

@@ -98,19 +98,32 @@ fn seeds(fingerprints: &[Vec<(u64, u32)>]) -> Vec<Seed> {
     seeds
 }
 
-/// Extends every seed of one later document to its maximal run, once per run.
+/// Extends every seed of one later document to its maximal run, once per run. A seed
+/// whose k-gram already lies inside a run from the same source document is skipped too:
+/// without that, text that repeats itself word by word ("the the the ...") would put
+/// every seed on its own diagonal and cost a quadratic number of comparisons.
 fn extend_all(words: &[&[u64]], q_doc: usize, seeds: &[Seed], k: usize) -> Vec<Run> {
     let mut runs = Vec::new();
-    for group in seeds.chunk_by(|a, b| a.p_doc == b.p_doc && a.diag == b.diag) {
-        let mut covered_until = 0u32;
-        for s in group {
-            if s.q < covered_until {
-                continue;
+    let q_len = words.get(q_doc).map_or(0, |w| w.len());
+    let mut covered = vec![false; q_len];
+    for by_source in seeds.chunk_by(|a, b| a.p_doc == b.p_doc) {
+        let first = runs.len();
+        for group in by_source.chunk_by(|a, b| a.diag == b.diag) {
+            let mut covered_until = 0u32;
+            for s in group {
+                let (q, last) = (s.q as usize, s.q as usize + k - 1);
+                if s.q < covered_until || (last < q_len && covered[q] && covered[last]) {
+                    continue;
+                }
+                if let Some((run, reach)) = extend(words, q_doc, s, k) {
+                    covered_until = reach;
+                    covered[run.q as usize..run.q_end() as usize].fill(true);
+                    runs.push(run);
+                }
             }
-            if let Some((run, reach)) = extend(words, q_doc, s, k) {
-                covered_until = reach;
-                runs.push(run);
-            }
+        }
+        for r in &runs[first..] {
+            covered[r.q as usize..r.q_end() as usize].fill(false);
         }
     }
     runs
