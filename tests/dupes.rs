@@ -266,3 +266,43 @@ fn a_word_repeated_thousands_of_times_is_reported_without_overlaps() {
     }
     assert!(found.iter().all(|f| f.related[0].end <= f.start));
 }
+
+#[test]
+fn a_repeat_with_many_edits_shows_eight_hunks_and_counts_the_rest() {
+    let first = [INTRO, S_A, S_B, S_C, S_D, S_E, S_F].join(" ");
+    let words: Vec<&str> = first.split(' ').collect();
+    let edited: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i >= 45 && (i - 45) % 8 == 0 {
+                format!("edited{i}")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let d = doc("edits.txt", &[&first, S_F, &edited.join(" ")]);
+    let found = run(&[&d], 30);
+    assert_eq!(found.len(), 1);
+    let f = &found[0];
+    assert_eq!((f.line, f.related[0].line), (3, 1));
+    let hunks = f.diff.iter().filter(|l| l.sign == '@').count();
+    assert_eq!(hunks, 8);
+    assert_eq!(f.notes, vec!["4 more changes not shown".to_string()]);
+    let first_hunk: Vec<String> = f.diff[..5]
+        .iter()
+        .map(|l| format!("{} {}", l.sign, l.text))
+        .collect();
+    assert_eq!(
+        first_hunk,
+        vec![
+            "@ @@ lines 1–1 ~ 3–3 @@",
+            "  along the bank",
+            "- said",
+            "+ edited45",
+            "  the existing track",
+        ]
+    );
+    assert!(f.similarity.is_some_and(|s| s > 0.9 && s < 1.0));
+}

@@ -120,8 +120,8 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
     let compared = qe - qs;
     if compared != words {
         f = f.note(format!(
-            "{compared} words as compared: figures such as 47,000 and hyphenated words count \
-             each part, lone punctuation counts nothing"
+            "{compared} words as compared (numbers split at their separators, hyphenated \
+             words at hyphens; lone punctuation is not a word)"
         ));
     }
     f.words = Some(words);
