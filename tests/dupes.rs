@@ -306,3 +306,19 @@ fn a_repeat_with_many_edits_shows_eight_hunks_and_counts_the_rest() {
     );
     assert!(f.similarity.is_some_and(|s| s > 0.9 && s < 1.0));
 }
+
+#[test]
+fn a_stock_sentence_in_many_files_does_not_hide_a_passage_two_of_them_share() {
+    // S_E (19 words) is in every file; only d and e share it with S_F after it (40 words)
+    let a = doc("a.txt", &[INTRO, S_E, S_D]);
+    let b = doc("b.txt", &[S_B, S_E, S_C]);
+    let c = doc("c.txt", &[S_D, &format!("{S_E} {S_A}")]);
+    let d = doc("d.txt", &[S_A, &format!("{S_E} {S_F}"), S_B]);
+    let e = doc("e.txt", &[S_C, &format!("{S_E} {S_F}"), S_D]);
+    let found = run(&[&a, &b, &c, &d, &e], 30);
+    let got: Vec<(&str, &str, Option<usize>)> = found
+        .iter()
+        .map(|f| (f.path.as_str(), f.related[0].path.as_str(), f.words))
+        .collect();
+    assert_eq!(got, vec![("e.txt", "d.txt", Some(40))]);
+}

@@ -11,9 +11,10 @@
 
 use rayon::prelude::*;
 
-/// How many earlier occurrences of a fingerprint a later one is paired with. The first
-/// is the copy findings point at; the next ones keep a passage found when the first
-/// occurrence shares only the k-gram (a stock phrase) or was edited at that point.
+/// How many earlier documents holding a fingerprint a later occurrence is paired with
+/// (the first occurrence in each). The first is the copy findings point at; the next ones
+/// keep a passage found when the first shares only the k-gram (a stock phrase) or was
+/// edited at that point.
 pub const SOURCES_PER_SEED: usize = 3;
 
 /// A later position `q` in document `q_doc` whose k-gram equals the one at `p` in `p_doc`.
@@ -77,20 +78,40 @@ fn seeds(fingerprints: &[Vec<(u64, u32)>]) -> Vec<Seed> {
         .par_chunk_by(|a, b| a.0 == b.0)
         .filter(|group| group.len() > 1)
         .flat_map_iter(|group| {
+            // the first occurrence in each document, in order: a source is paired once
+            // per document, so a phrase a document repeats does not use up the slots
+            let firsts: Vec<usize> = (0..group.len())
+                .filter(|&i| i == 0 || group[i - 1].1 != group[i].1)
+                .take(SOURCES_PER_SEED)
+                .collect();
+            // and where each entry's own document first holds it, for repeats within it
+            let mut doc_start = vec![0usize; group.len()];
+            for i in 1..group.len() {
+                doc_start[i] = if group[i - 1].1 == group[i].1 {
+                    doc_start[i - 1]
+                } else {
+                    i
+                };
+            }
             group
                 .iter()
                 .enumerate()
                 .skip(1)
                 .flat_map(move |(i, &(_, q_doc, q))| {
-                    group[..i.min(SOURCES_PER_SEED)]
-                        .iter()
-                        .map(move |&(_, p_doc, p)| Seed {
+                    let own = doc_start[i];
+                    let earlier = firsts.iter().copied().filter(|&j| j < i);
+                    let own_doc = (own < i && !firsts.contains(&own)).then_some(own);
+                    earlier
+                        .chain(own_doc)
+                        .map(|j| group[j])
+                        .map(move |(_, p_doc, p)| Seed {
                             q_doc,
                             p_doc,
                             diag: (u64::from(q) + u64::from(u32::MAX)) - u64::from(p),
                             q,
                             p,
                         })
+                        .collect::<Vec<_>>()
                 })
         })
         .collect();
