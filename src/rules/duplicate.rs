@@ -15,11 +15,16 @@ or `dupes: min_words:` in claimcheck.yaml) that appears twice in one article. Wo
 compared after folding case, punctuation, quotation-mark style and line wrapping, and
 with Markdown/HTML markup masked, so a paragraph re-pasted with curly quotes or a
 different line break still counts. Runs separated by small edits — a changed figure, a
-swapped word, a clause of up to a dozen words inserted — are one near repeat. The finding
+swapped word, a clause of up to a dozen words inserted — are one near repeat, provided
+one stretch of it is exact for `min_words` words (copy reworded throughout is a rewrite,
+not a duplicate, and is left alone). The finding
 covers the whole repeated block (a block of fourteen paragraphs pasted twice is one
 finding, not fourteen), points at the first copy as `related`, and gives the block's
-length in words, its similarity (1.0 for an exact copy) and, for a near repeat, a
-word-level diff of the repeat against the first copy.
+length in words (counted as a word processor counts them, between spaces; a note gives
+the number compared when that differs), its similarity (1.0 for an exact copy) and, for a
+near repeat, a word-level diff of the repeat against the first copy: one `@@ lines A–B ~
+C–D @@` hunk per change (first copy ~ repeat), with the removed words (`-`), the added
+ones (`+`) and three words of context.
 
 **Why it matters.** A block pasted twice is the commonest CMS accident and reads as
 carelessness; a near repeat is worse, because its two copies disagree (one says 600
