@@ -319,10 +319,12 @@ fn key(
     if unit.is_empty() || NOT_NOUNS.contains(&unit.as_str()) {
         return None;
     }
-    let after = doc
-        .prose
-        .get(c.end..(c.end + 80).min(doc.prose.len()))
-        .or_else(|| doc.prose.get(c.end..))?;
+    // the next few words, cut at a character boundary
+    let mut end = (c.end + 80).min(doc.prose.len());
+    while !doc.prose.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = doc.prose.get(c.end..end)?;
     let after = after.to_lowercase();
     let words: Vec<&str> = after
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
