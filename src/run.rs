@@ -264,7 +264,7 @@ fn finalize(
         suppressed.extend(s);
         kept.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         kept.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message);
-        file.findings = kept;
+        file.findings = fold_pasted_repeats(kept, &file.doc);
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Report {
@@ -275,4 +275,40 @@ fn finalize(
         records_date: None,
         errors,
     }
+}
+
+/// A passage pasted twice carries its errors twice. The copy inside the repeat is the
+/// same finding as the one in the first copy (same rule, same fingerprint), so it is
+/// folded into it with a note rather than reported again: one mistake, one finding, and
+/// the `duplicate/passage` finding already points at the repeat.
+fn fold_pasted_repeats(findings: Vec<Finding>, doc: &Document) -> Vec<Finding> {
+    let repeats: Vec<std::ops::Range<usize>> = findings
+        .iter()
+        .filter(|f| f.rule == crate::rules::duplicate::PASSAGE.id)
+        .map(|f| f.start..f.end)
+        .collect();
+    if repeats.is_empty() {
+        return findings;
+    }
+    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    for f in findings {
+        let in_repeat = f.rule != crate::rules::duplicate::PASSAGE.id
+            && repeats.iter().any(|r| r.start <= f.start && f.end <= r.end);
+        let first = in_repeat
+            .then(|| {
+                kept.iter_mut()
+                    .find(|k| k.rule == f.rule && k.fingerprint == f.fingerprint)
+            })
+            .flatten();
+        match first {
+            Some(first) => {
+                let (line, _) = doc.line_col(f.start);
+                first
+                    .notes
+                    .push(format!("repeated on line {line}, in a duplicated passage"));
+            }
+            None => kept.push(f),
+        }
+    }
+    kept
 }
