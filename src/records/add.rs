@@ -1,0 +1,1 @@
+//! `claimcheck sources add`: archive a document and write its source record.
