@@ -201,9 +201,12 @@ fn read_file<T: DeserializeOwned>(path: &Path, max_bytes: u64) -> Result<(Record
 /// A parser error with the parser's own location in front, its " at line L column C"
 /// suffix cut.
 fn parse_error(shown: &str, e: &serde_yaml::Error) -> Error {
+    static LOCATION: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^[.\[][^ ]*: | at line \d+ column \d+").ok()
+    });
     let msg = e.to_string();
-    let message = match msg.rfind(" at line ") {
-        Some(p) => msg[..p].to_string(),
+    let message = match LOCATION.as_ref() {
+        Some(re) => re.replace_all(&msg, "").into_owned(),
         None => msg,
     };
     match e.location() {
@@ -278,10 +281,25 @@ fn check_claim(rec: &ClaimRecord, file: &RecordFile, item: &Item) -> Result<()> 
 /// A snapshot must be a file inside sources/, even after symlinks are followed, and come
 /// with its sha256.
 fn check_snapshot(rec: &SourceRecord, dir: &Path, file: &RecordFile, item: &Item) -> Result<()> {
+    if let Some(h) = &rec.sha256 {
+        if let Some(why) = super::model::sha256_problem(h) {
+            let offset =
+                locate::key_in(&file.text, item.span.clone(), "sha256", 0).unwrap_or(item.id_at);
+            return Err(at(&[], file, offset, why));
+        }
+    }
     let Some(snap) = &rec.snapshot else {
         return Ok(());
     };
     let offset = locate::key_in(&file.text, item.span.clone(), "snapshot", 0).unwrap_or(item.id_at);
+    if let Some(why) = super::model::snapshot_path_problem(snap) {
+        return Err(at(
+            &[],
+            file,
+            offset,
+            format!("snapshot path `{snap}` {why}"),
+        ));
+    }
     let fail = |what: &str| {
         at(
             &[],
@@ -335,4 +353,26 @@ fn show(files: &[RecordFile], current: &RecordFile, loc: &Loc) -> String {
     };
     let (line, column) = locate::line_col(text, loc.offset);
     format!("{}:{line}:{column}", loc.path)
+}
+
+#[cfg(test)]
+mod tests {
+    /// serde_norway itself refuses to expand an alias bomb even where a field would take
+    /// any value: it counts replayed events and stops at a repetition limit.
+    #[test]
+    fn parser_stops_alias_bombs() {
+        let mut text = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+        for pair in names.windows(2) {
+            let refs = vec![format!("*{}", pair[0]); 9].join(", ");
+            text.push_str(&format!("{}: &{} [{refs}]\n", pair[1], pair[1]));
+        }
+        let started = std::time::Instant::now();
+        let r = serde_yaml::from_str::<serde_yaml::Value>(&text);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        assert_eq!(
+            r.err().map(|e| e.to_string()).unwrap_or_default(),
+            "repetition limit exceeded"
+        );
+    }
 }

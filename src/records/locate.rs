@@ -98,7 +98,7 @@ mod tests {
         assert_eq!(line_col(text, it[0].id_at), (1, 7));
         assert_eq!(line_col(text, it[1].id_at), (6, 7));
         let s1 = nested_id(text, it[0].span.clone(), "s1", it[0].id_at);
-        assert_eq!(s1.map(|o| line_col(text, o)), Some((3, 13)));
+        assert_eq!(s1.map(|o| line_col(text, o)), Some((3, 11)));
         let q = key_in(text, it[0].span.clone(), "quote", 0);
         assert_eq!(q.map(|o| line_col(text, o)), Some((4, 14)));
         assert_eq!(nested_id(text, it[0].span.clone(), "a", it[0].id_at), None);

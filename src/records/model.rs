@@ -1,10 +1,10 @@
 //! The two record types as YAML writes them. Unknown fields are refused so a typo such
 //! as `sha265:` is an error at its line rather than a silently ignored field.
 //!
-//! Checks that need only the value (a sha256 of 64 hex digits, a snapshot path that stays
-//! inside sources/) run while parsing, so their errors carry the parser's own location.
+//! Checks on single values that serde cannot locate precisely (a sha256 of 64 hex digits,
+//! a snapshot path that stays inside sources/) are functions here, run by the loader.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 /// What a claim record measures; copy figures of another kind never link to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -81,43 +81,17 @@ pub struct SourceRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retrieved: Option<String>,
     /// Relative to sources/, never outside it.
-    #[serde(
-        default,
-        deserialize_with = "snapshot_path",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// Lowercase hex sha256 of the snapshot's bytes.
-    #[serde(
-        default,
-        deserialize_with = "sha256_hex",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
 }
 
-fn sha256_hex<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    let s = Option::<String>::deserialize(d)?;
-    if let Some(h) = &s {
-        if h.len() != 64 || !h.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(serde::de::Error::custom(format!(
-                "sha256 must be 64 hex digits, found `{h}`"
-            )));
-        }
-    }
-    Ok(s.map(|h| h.to_ascii_lowercase()))
-}
-
-fn snapshot_path<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    let s = Option::<String>::deserialize(d)?;
-    if let Some(p) = &s {
-        if let Some(why) = snapshot_path_problem(p) {
-            return Err(serde::de::Error::custom(format!(
-                "snapshot path `{p}` {why}"
-            )));
-        }
-    }
-    Ok(s)
+/// Why a `sha256` value is not one: it must be 64 hex digits.
+pub fn sha256_problem(h: &str) -> Option<String> {
+    (h.len() != 64 || !h.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| format!("sha256 must be 64 hex digits, found `{h}`"))
 }
 
 /// Why a snapshot path written in a record would leave sources/, judged on its text alone

@@ -70,7 +70,7 @@ pub(super) fn check(
         };
         let actual = crate::hash::sha256_hex(&bytes);
         if let Some(expected) = &src.sha256 {
-            if *expected != actual {
+            if !expected.eq_ignore_ascii_case(&actual) {
                 let offset = locate::key_in(&file.text, item.span.clone(), "sha256", 0)
                     .unwrap_or(item.id_at);
                 let mut p = problem(
