@@ -439,7 +439,7 @@ fn unsourced_and_ambiguous_findings() {
     let c = fig("271,000", 271_000.0, Exact, 500.0)
         .unit("removals")
         .claim(&doc);
-    let (_, none) = link::link(&doc, &[c.clone()], &RecordSet::default());
+    let (_, none) = link::link(&doc, std::slice::from_ref(&c), &RecordSet::default());
     let msgs: Vec<(&str, &str)> = none
         .iter()
         .map(|f| (f.rule.as_str(), f.message.as_str()))

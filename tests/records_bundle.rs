@@ -15,7 +15,12 @@ fn run(args: &[&str]) -> Output {
 #[test]
 fn verify_on_the_bundle_exits_0_with_only_missing_snapshot_warnings() {
     let o = run(&["verify", "--format", "json"]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let findings = v["findings"].as_array().unwrap();
     assert!(!findings.is_empty());
@@ -39,7 +44,12 @@ fn bundle_has_at_least_ten_claim_records() {
 #[test]
 fn check_on_the_bundle_shows_each_verdict() {
     let o = run(&["check", "articles/", "--format", "json"]);
-    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["records_digest"].as_str().map(str::len), Some(64));
     let article = v["files"]
@@ -54,15 +64,35 @@ fn check_on_the_bundle_shows_each_verdict() {
             .unwrap()
             .iter()
             .find(|c| c["line"] == line && c["text"] == text)
-            .map(|c| (c["verdict"].as_str().unwrap().to_string(), c["record"].clone()))
+            .map(|c| {
+                (
+                    c["verdict"].as_str().unwrap().to_string(),
+                    c["record"].clone(),
+                )
+            })
     };
     let s = |v: &str, r: &str| Some((v.to_string(), serde_json::Value::from(r)));
-    assert_eq!(verdict(15, "217,000"), s("contradicted", "ice-removals-fy2024"));
+    assert_eq!(
+        verdict(15, "217,000"),
+        s("contradicted", "ice-removals-fy2024")
+    );
     assert_eq!(verdict(7, "271,000"), s("supported", "ice-removals-fy2024"));
-    assert_eq!(verdict(3, "just over 400,000"), s("supported", "ice-removals-fy2012"));
-    assert_eq!(verdict(6, "more than 117,000"), s("supported", "dhs-deportations-late-march"));
-    assert_eq!(verdict(7, "around 212,000"), s("supported", "mpi-removals-projection"));
-    assert_eq!(verdict(15, "more than 190"), s("supported", "ice-removal-countries-fy2024"));
+    assert_eq!(
+        verdict(3, "just over 400,000"),
+        s("supported", "ice-removals-fy2012")
+    );
+    assert_eq!(
+        verdict(6, "more than 117,000"),
+        s("supported", "dhs-deportations-late-march")
+    );
+    assert_eq!(
+        verdict(7, "around 212,000"),
+        s("supported", "mpi-removals-projection")
+    );
+    assert_eq!(
+        verdict(15, "more than 190"),
+        s("supported", "ice-removal-countries-fy2024")
+    );
     assert_eq!(
         verdict(4, "estimated 1.4 million"),
         Some(("unsourced".to_string(), serde_json::Value::Null))
@@ -76,6 +106,9 @@ fn check_on_the_bundle_shows_each_verdict() {
         .collect();
     assert_eq!(
         contradicted,
-        [(15, "the copy says 217,000 removals, but record `ice-removals-fy2024` gives 271,484")]
+        [(
+            15,
+            "the copy says 217,000 removals, but record `ice-removals-fy2024` gives 271,484"
+        )]
     );
 }
