@@ -8,8 +8,8 @@
 //! one of its match words. Within one sentence, a record that fits one of its figures is
 //! not offered to the others. The best-scored candidate links (one that fits beats one
 //! that does not at the same score); two equal best candidates make the figure ambiguous.
-//! Records are found through an index from match word to record, so the cost grows with
-//! the words of the copy, not with copy × records.
+//! Records are found through an index from each record's rarest match word (see
+//! [`Index`]), so the cost grows with the words of the copy, not with copy × records.
 
 use std::collections::HashMap;
 
@@ -146,9 +146,9 @@ fn candidates(doc: &Document, c: &Claim, records: &RecordSet) -> Vec<Candidate> 
     }
     let clause: Vec<String> = words(prose(doc, doc.clause_span(c.start))).collect();
     let sentence: Vec<String> = words(prose(doc, doc.sentence_span(c.start))).collect();
-    let mut ids: Vec<usize> = clause
+    let mut ids: Vec<usize> = sentence
         .iter()
-        .filter_map(|w| records.index.get(w))
+        .filter_map(|w| records.index.by_word.get(w))
         .flatten()
         .copied()
         .collect();
@@ -158,20 +158,17 @@ fn candidates(doc: &Document, c: &Claim, records: &RecordSet) -> Vec<Candidate> 
     ids.into_iter()
         .filter_map(|i| {
             let rec = records.claims.get(i)?;
-            if !kind_agrees(c, rec) {
+            let needles = records.index.needles.get(i)?;
+            if needles.is_empty() || !kind_agrees(c, rec) {
                 return None;
             }
             let mut score = 0;
             let mut in_clause = false;
-            for m in &rec.match_words {
-                let needle: Vec<String> = words(m).collect();
-                if needle.is_empty() {
-                    continue;
-                }
-                if contains(&clause, &needle) {
+            for needle in needles {
+                if contains(&clause, needle) {
                     score += 2;
                     in_clause = true;
-                } else if contains(&sentence, &needle) {
+                } else if contains(&sentence, needle) {
                     score += 1;
                 } else {
                     return None;
@@ -231,20 +228,51 @@ fn prose(doc: &Document, span: std::ops::Range<usize>) -> &str {
     doc.prose.get(span).unwrap_or("")
 }
 
-/// The index from folded match word to the records whose `match` holds it.
-pub fn index(claims: &[ClaimRecord]) -> HashMap<String, Vec<usize>> {
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, rec) in claims.iter().enumerate() {
-        for m in &rec.match_words {
-            for w in words(m) {
-                let ids = index.entry(w).or_default();
-                if ids.last() != Some(&i) {
-                    ids.push(i);
-                }
-            }
+/// Records by match word, and each record's `match` entries as folded words.
+///
+/// Every entry must stand in a figure's sentence for its record to link, so a record is
+/// filed under one word only: the rarest among its entries. A word shared by thousands of
+/// records ("removals") then costs nothing, and the records looked at for a figure are
+/// those whose rarest word its sentence holds.
+#[derive(Debug, Default, Clone)]
+pub struct Index {
+    by_word: HashMap<String, Vec<usize>>,
+    /// Per record, per `match` entry, its folded words.
+    needles: Vec<Vec<Vec<String>>>,
+}
+
+/// The index over `claims` (in the order they are stored in the record set).
+pub fn index(claims: &[ClaimRecord]) -> Index {
+    let needles: Vec<Vec<Vec<String>>> = claims
+        .iter()
+        .map(|rec| {
+            rec.match_words
+                .iter()
+                .map(|m| words(m).collect::<Vec<_>>())
+                .filter(|n| !n.is_empty())
+                .collect()
+        })
+        .collect();
+    let mut freq: HashMap<&str, usize> = HashMap::new();
+    for rec in &needles {
+        let mut seen: Vec<&str> = rec.iter().flatten().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for w in seen {
+            *freq.entry(w).or_default() += 1;
         }
     }
-    index
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, rec) in needles.iter().enumerate() {
+        let rarest = rec
+            .iter()
+            .flatten()
+            .min_by_key(|w| freq.get(w.as_str()).copied().unwrap_or(0));
+        if let Some(w) = rarest {
+            by_word.entry(w.clone()).or_default().push(i);
+        }
+    }
+    Index { by_word, needles }
 }
 
 /// The words of `s`, lower-cased with plurals folded ("Removals" → "removal"), as both

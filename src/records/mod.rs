@@ -2,6 +2,7 @@
 //! touches snapshots.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+
 use std::path::PathBuf;
 
 pub mod add;
@@ -45,8 +46,8 @@ pub struct RecordSet {
     /// Sources whose provenance is broken (hash mismatch, quote not found): claims
     /// resting on them are unverifiable.
     pub broken: HashSet<String>,
-    /// Match word (folded) → indexes into `claims` whose `match` contains it.
-    pub index: HashMap<String, Vec<usize>>,
+    /// The claim records by match word, for linking.
+    pub index: crate::link::Index,
     /// sha256 over the record set in canonical order (see `digest`); empty when there are
     /// no records.
     pub digest: String,
