@@ -53,7 +53,6 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
             check_claim(&rec, &file, &item)?;
             if let Some(first) = seen.get(&rec.id) {
                 return Err(at(
-                    &set.files,
                     &file,
                     item.id_at,
                     format!(
@@ -80,7 +79,6 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
             };
             if let Some(first) = set.source_locs.get(&rec.id) {
                 return Err(at(
-                    &set.files,
                     &file,
                     item.id_at,
                     format!(
@@ -105,7 +103,6 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
                     locate::nested_id(&file.text, item.span.clone(), &cited.id, item.id_at)
                         .unwrap_or(item.id_at);
                 return Err(at(
-                    &set.files,
                     file,
                     offset,
                     format!(
@@ -226,7 +223,7 @@ fn parse_error(shown: &str, e: &serde_yaml::Error) -> Error {
 fn check_claim(rec: &ClaimRecord, file: &RecordFile, item: &Item) -> Result<()> {
     let err = |key: &str, message: String| {
         let offset = locate::key_in(&file.text, item.span.clone(), key, 0).unwrap_or(item.id_at);
-        at(&[], file, offset, message)
+        at(file, offset, message)
     };
     if rec.value.is_none() && rec.low.is_none() && rec.high.is_none() {
         return Err(err(
@@ -285,7 +282,7 @@ fn check_snapshot(rec: &SourceRecord, dir: &Path, file: &RecordFile, item: &Item
         if let Some(why) = super::model::sha256_problem(h) {
             let offset =
                 locate::key_in(&file.text, item.span.clone(), "sha256", 0).unwrap_or(item.id_at);
-            return Err(at(&[], file, offset, why));
+            return Err(at(file, offset, why));
         }
     }
     let Some(snap) = &rec.snapshot else {
@@ -293,16 +290,10 @@ fn check_snapshot(rec: &SourceRecord, dir: &Path, file: &RecordFile, item: &Item
     };
     let offset = locate::key_in(&file.text, item.span.clone(), "snapshot", 0).unwrap_or(item.id_at);
     if let Some(why) = super::model::snapshot_path_problem(snap) {
-        return Err(at(
-            &[],
-            file,
-            offset,
-            format!("snapshot path `{snap}` {why}"),
-        ));
+        return Err(at(file, offset, format!("snapshot path `{snap}` {why}")));
     }
     let fail = |what: &str| {
         at(
-            &[],
             file,
             offset,
             format!("snapshot `{snap}` of source `{}` {what}", rec.id),
@@ -331,7 +322,7 @@ fn check_snapshot(rec: &SourceRecord, dir: &Path, file: &RecordFile, item: &Item
 }
 
 /// An error at `offset` of `file`.
-fn at(_files: &[RecordFile], file: &RecordFile, offset: usize, message: String) -> Error {
+fn at(file: &RecordFile, offset: usize, message: String) -> Error {
     let (line, column) = locate::line_col(&file.text, offset);
     Error::At {
         path: file.path.clone().into(),
