@@ -324,3 +324,30 @@ fn alias_bomb_is_rejected_fast() {
         "claims/c.yaml:5:5: invalid type: sequence, expected a string"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn record_file_symlinked_from_outside_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("claims")).unwrap();
+    fs::write(dir.path().join("elsewhere.yaml"), CLAIM).unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("elsewhere.yaml"),
+        dir.path().join("claims/c.yaml"),
+    )
+    .unwrap();
+    assert_eq!(
+        load_dir(dir.path(), 1 << 20).err().unwrap(),
+        "claims/c.yaml: record file leaves claims through a symlink"
+    );
+}
+
+#[test]
+fn flow_style_lists_lose_no_record() {
+    let (_d, r) = load_with(&[(
+        "claims/c.yaml",
+        "[{id: a, value: 1, match: [x]}, {id: b, value: 2, match: [y]}]\n",
+    )]);
+    let ids: Vec<String> = r.unwrap().claims.into_iter().map(|c| c.id).collect();
+    assert_eq!(ids, ["a", "b"]);
+}

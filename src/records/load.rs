@@ -44,7 +44,7 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
     let mut seen: HashMap<String, Loc> = HashMap::new();
     for path in yaml_files(&folders.claims, folders.claims_named)? {
         let (file, recs) = read_file::<ClaimRecord>(&path, folders.max_bytes)?;
-        let items = locate::items(&file.text);
+        let items = item_places(&file.text, recs.len());
         for (rec, item) in recs.into_iter().zip(items) {
             let loc = Loc {
                 path: file.path.clone(),
@@ -71,7 +71,7 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
     let mut source_items: HashMap<String, (Item, usize)> = HashMap::new();
     for path in yaml_files(&folders.sources, folders.sources_named)? {
         let (file, recs) = read_file::<SourceRecord>(&path, folders.max_bytes)?;
-        let items = locate::items(&file.text);
+        let items = item_places(&file.text, recs.len());
         for (rec, item) in recs.into_iter().zip(items) {
             let loc = Loc {
                 path: file.path.clone(),
@@ -136,8 +136,27 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
     Ok(set)
 }
 
+/// Where each of `count` parsed records stands. When the text is not the usual block list
+/// (a flow list on one line), every record is placed at the file's start rather than
+/// some records being lost or misplaced.
+fn item_places(text: &str, count: usize) -> Vec<Item> {
+    let items = locate::items(text);
+    if items.len() == count {
+        items
+    } else {
+        vec![
+            Item {
+                span: 0..text.len(),
+                id_at: 0,
+            };
+            count
+        ]
+    }
+}
+
 /// The `.yaml`/`.yml` files directly in `dir`, sorted; none when an unnamed folder is
-/// absent.
+/// absent. A file that is a symlink to somewhere outside `dir` is an error: records are
+/// read from the folders named and nowhere else.
 fn yaml_files(dir: &Path, named: bool) -> Result<Vec<PathBuf>> {
     let shown = crate::input::display_path(dir);
     let entries = match std::fs::read_dir(dir) {
@@ -154,6 +173,16 @@ fn yaml_files(dir: &Path, named: bool) -> Result<Vec<PathBuf>> {
             .and_then(|e| e.to_str())
             .is_some_and(|e| e == "yaml" || e == "yml");
         if is_yaml && path.is_file() {
+            let inside = match (dir.canonicalize(), path.canonicalize()) {
+                (Ok(d), Ok(f)) => f.starts_with(d),
+                _ => false,
+            };
+            if !inside {
+                return Err(Error::Io {
+                    path: crate::input::display_path(&path).into(),
+                    message: format!("record file leaves {shown} through a symlink"),
+                });
+            }
             out.push(path);
         }
     }
