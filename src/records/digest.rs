@@ -30,12 +30,10 @@ pub fn digest<'a>(
     h.finish_hex()
 }
 
-/// The newest date any record carries, for reports to state how current the records are.
-pub fn newest_date<'a>(
-    claims: &[ClaimRecord],
-    sources: impl IntoIterator<Item = &'a SourceRecord>,
-) -> Option<String> {
-    let mut dates: Vec<&str> = claims.iter().filter_map(|c| c.as_of.as_deref()).collect();
+/// The newest `published`/`retrieved` date of any source, for reports to state how
+/// current the records are.
+pub fn newest_date<'a>(sources: impl IntoIterator<Item = &'a SourceRecord>) -> Option<String> {
+    let mut dates: Vec<&str> = Vec::new();
     for s in sources {
         dates.extend(s.published.as_deref());
         dates.extend(s.retrieved.as_deref());

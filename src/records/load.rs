@@ -132,7 +132,7 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
     set.sources = sources;
     set.index = crate::link::index(&set.claims);
     set.digest = super::digest::digest(&set.claims, set.sources.values());
-    set.date = super::digest::newest_date(&set.claims, set.sources.values());
+    set.date = super::digest::newest_date(set.sources.values());
     Ok(set)
 }
 
