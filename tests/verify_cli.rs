@@ -316,3 +316,18 @@ fn sources_add_archives_hashes_and_refuses_an_existing_id() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn record_size_limit_is_set_in_the_config() {
+    let d = newsroom(&sha(SNAPSHOT.as_bytes()), "1,204 ships");
+    write(d.path(), "claimcheck.yaml", "max_record_bytes: 40\n");
+    let o = run(d.path(), &["verify"]);
+    assert_eq!(o.status.code(), Some(2));
+    let claims = fs::metadata(d.path().join("claims/ships.yaml"))
+        .unwrap()
+        .len();
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!("error: claims/ships.yaml: record file is {claims} bytes, over the limit of 40 bytes (max_record_bytes)\n")
+    );
+}
