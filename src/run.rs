@@ -117,6 +117,8 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         })
         .collect();
     files.extend(skipped.into_iter().map(skipped_file));
+    let used = used_sources(&files, &records);
+    files.extend(provenance_files(&records, Some(&used)));
     if let Some(only) = &opts.only_paths {
         files.retain(|f| only.contains(&f.path));
     }
@@ -171,7 +173,7 @@ pub fn verify(settings: &Settings) -> Result<Report> {
     let records = load_records(settings)?;
     Ok(finalize(
         Command::Verify,
-        Vec::new(),
+        provenance_files(&records, None),
         settings,
         &records,
         Vec::new(),
@@ -189,8 +191,61 @@ fn root(settings: &Settings) -> PathBuf {
 
 /// The claim and source records the settings name.
 pub fn load_records(settings: &Settings) -> Result<RecordSet> {
-    let _ = settings;
-    Ok(RecordSet::default())
+    crate::records::load::load(&crate::records::load::Folders::from_settings(settings))
+}
+
+/// The provenance findings of `records` (only those about sources in `used`, when given),
+/// each in a report of the record file it is located in.
+fn provenance_files(
+    records: &RecordSet,
+    used: Option<&std::collections::HashSet<String>>,
+) -> Vec<FileReport> {
+    records
+        .files
+        .iter()
+        .filter_map(|file| {
+            let doc = Document::from_text(
+                file.path.clone(),
+                file.text.clone(),
+                crate::document::Format::Text,
+            );
+            let findings: Vec<Finding> = records
+                .problems
+                .iter()
+                .filter(|p| p.at.path == file.path)
+                .filter(|p| used.is_none_or(|u| u.contains(&p.source)))
+                .map(|p| {
+                    let mut f = Finding::new(p.rule, &doc, p.at.offset..p.end, p.message.clone())
+                        .key(p.source.clone());
+                    f.expected = p.expected.clone();
+                    f.actual = p.actual.clone();
+                    f
+                })
+                .collect();
+            (!findings.is_empty()).then(|| FileReport {
+                path: doc.path.clone(),
+                sha256: doc.sha256.clone(),
+                claims: Vec::new(),
+                findings,
+                doc: Arc::new(doc),
+            })
+        })
+        .collect()
+}
+
+/// The sources cited by the records that figures in `files` linked to.
+fn used_sources(files: &[FileReport], records: &RecordSet) -> std::collections::HashSet<String> {
+    let ids: std::collections::HashSet<&str> = files
+        .iter()
+        .flat_map(|f| &f.claims)
+        .filter_map(|c| c.record.as_deref())
+        .collect();
+    records
+        .claims
+        .iter()
+        .filter(|r| ids.contains(r.id.as_str()))
+        .flat_map(|r| r.sources.iter().map(|s| s.id.clone()))
+        .collect()
 }
 
 fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) -> Checked {
@@ -272,7 +327,7 @@ fn finalize(
         files,
         suppressed,
         records_digest: (!records.digest.is_empty()).then(|| records.digest.clone()),
-        records_date: None,
+        records_date: records.date.clone(),
         errors,
     }
 }
