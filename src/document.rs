@@ -46,6 +46,9 @@ pub struct Document {
     /// sha256 of the bytes as read from disk, hex.
     pub sha256: String,
     line_starts: Vec<usize>,
+    /// Characters before every [`CHAR_CHECKPOINT`]-th byte, so a column is counted from
+    /// the nearest checkpoint rather than from the start of a possibly 20 MB line.
+    char_checkpoints: Vec<usize>,
     paragraphs: Vec<Range<usize>>,
     sentences: Vec<Range<usize>>,
 }
@@ -56,6 +59,7 @@ impl Document {
     pub fn new(path: impl Into<String>, text: String, format: Format, sha256: String) -> Self {
         let prose = mask::mask(&text, format);
         let line_starts = line_starts(&text);
+        let char_checkpoints = char_checkpoints(text.as_bytes());
         let paragraphs = paragraphs(&prose, format);
         let sentences = sentences(&prose, &paragraphs);
         Document {
@@ -65,6 +69,7 @@ impl Document {
             format,
             sha256,
             line_starts,
+            char_checkpoints,
             paragraphs,
             sentences,
         }
@@ -77,19 +82,34 @@ impl Document {
         Document::new(path, text, format, sha)
     }
 
-    /// 1-based line and 1-based column in characters, for a byte offset.
+    /// 1-based line and 1-based column in characters, for a byte offset. A byte-order
+    /// mark is not counted: editors do not show it, so column 1 is the first visible
+    /// character. Costs at most [`CHAR_CHECKPOINT`] bytes of counting, however long the
+    /// line.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line_idx = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
-            Err(i) => i - 1,
+            Err(i) => i.saturating_sub(1),
         };
-        let start = self.line_starts[line_idx];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let start = self.line_starts.get(line_idx).copied().unwrap_or(0);
+        let mut column = self.chars_before(offset) - self.chars_before(start) + 1;
+        if line_idx == 0 && offset >= 3 && self.text.starts_with('\u{feff}') {
+            column -= 1;
+        }
         (line_idx + 1, column)
+    }
+
+    /// Characters before byte `offset` (`offset` at most the text's length).
+    fn chars_before(&self, offset: usize) -> usize {
+        let block = offset / CHAR_CHECKPOINT;
+        let base = self.char_checkpoints.get(block).copied().unwrap_or(0);
+        let counted = self
+            .text
+            .as_bytes()
+            .get(block * CHAR_CHECKPOINT..offset)
+            .map_or(0, count_chars);
+        base + counted
     }
 
     /// Number of lines (a trailing newline does not start a new one).
@@ -152,6 +172,27 @@ impl Document {
     pub fn slice(&self, span: Range<usize>) -> &str {
         self.text.get(span).unwrap_or("")
     }
+}
+
+/// Bytes between the checkpoints of [`Document::line_col`].
+const CHAR_CHECKPOINT: usize = 4096;
+
+/// Characters in UTF-8 `bytes`: every byte that does not continue a sequence starts one.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+/// Characters before byte `k * CHAR_CHECKPOINT`, for every `k` up to and including the
+/// text's end.
+fn char_checkpoints(bytes: &[u8]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(bytes.len() / CHAR_CHECKPOINT + 2);
+    let mut count = 0;
+    for chunk in bytes.chunks(CHAR_CHECKPOINT) {
+        out.push(count);
+        count += count_chars(chunk);
+    }
+    out.push(count);
+    out
 }
 
 fn containing(ranges: &[Range<usize>], offset: usize) -> Option<Range<usize>> {
@@ -256,13 +297,52 @@ fn sentences(prose: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
+/// Longest sentence, in bytes. Copy with no sentence punctuation (a pasted table, a list
+/// of figures, 20 MB on one line) is cut at a space before this length, so that every
+/// consumer of a sentence (each figure's `sentence`, clause search) does bounded work
+/// per figure. Real sentences are far shorter.
+pub const MAX_SENTENCE: usize = 3000;
+
 fn push_trimmed(prose: &str, out: &mut Vec<Range<usize>>, span: Range<usize>) {
-    let s = &prose[span.clone()];
+    let Some(s) = prose.get(span.clone()) else {
+        return;
+    };
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push(span.start + lead..span.end - trail);
+    if lead + trail >= s.len() {
+        return;
     }
+    let (mut start, end) = (span.start + lead, span.end - trail);
+    while end - start > MAX_SENTENCE {
+        let cut = cut_point(prose, start, start + MAX_SENTENCE);
+        let piece = &prose[start..cut];
+        let piece_end = start + piece.trim_end().len();
+        if piece_end > start {
+            out.push(start..piece_end);
+        }
+        let rest = &prose[cut..end];
+        start = cut + (rest.len() - rest.trim_start().len());
+    }
+    if end > start {
+        out.push(start..end);
+    }
+}
+
+/// Where to cut an over-long sentence that starts at `start`: after the last whitespace
+/// before `limit`, else at the last char boundary before it. Always past `start`.
+fn cut_point(prose: &str, start: usize, limit: usize) -> usize {
+    let bytes = prose.as_bytes();
+    if let Some(p) = bytes[start + 1..limit]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace())
+    {
+        return start + 1 + p + 1;
+    }
+    let mut cut = limit;
+    while cut > start + 1 && !prose.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut
 }
 
 fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {
