@@ -28,10 +28,13 @@ pub enum Command {
     /// List the figures (numeric claims) in copy
     Extract(ExtractArgs),
     /// The full report: figures against records, arithmetic, consistency, duplicates
+    #[command(after_help = EXIT_CODES)]
     Check(CheckArgs),
     /// Duplicated passages within and across files
+    #[command(after_help = EXIT_CODES)]
     Dupes(DupesArgs),
     /// Provenance: snapshot hashes, quotes present in snapshots, records well-formed
+    #[command(after_help = EXIT_CODES)]
     Verify(VerifyArgs),
     /// YAML claim records for an article's unsourced figures, to fill in
     Draft(DraftArgs),

@@ -38,6 +38,9 @@ pub enum Loaded {
 /// .gitignore and the `exclude` globs (matched against paths relative to `root`).
 pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec<Input>> {
     let excluded = build_globs(exclude)?;
+    // Globs are relative to `root` (the config's folder) whatever the working directory.
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let root_abs = cwd.join(root);
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
@@ -78,8 +81,14 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
             if Format::from_path(&path.to_string_lossy()).is_none() {
                 continue;
             }
-            let rel = path.strip_prefix(root).unwrap_or(path);
-            if excluded.is_match(rel) || excluded.is_match(path) {
+            let abs = cwd.join(path);
+            // Rebuilt from components so a `./` inside (from walking ".") is dropped.
+            let rel: PathBuf = abs
+                .strip_prefix(&root_abs)
+                .unwrap_or(path)
+                .components()
+                .collect();
+            if excluded.is_match(&rel) || excluded.is_match(path) {
                 continue;
             }
             files.push(Input::File(path.to_path_buf()));

@@ -7,17 +7,22 @@
 #![forbid(unsafe_code)]
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod baseline;
+pub mod changed;
 pub mod cli;
 pub mod document;
+pub mod draft;
 pub mod dupes;
 pub mod error;
 pub mod extract;
 pub mod finding;
 pub mod fsutil;
 pub mod hash;
+pub mod init;
 pub mod input;
 pub mod link;
 pub mod num;
+pub mod progress;
 pub mod records;
 pub mod report;
 pub mod rules;

@@ -5,11 +5,15 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use claimcheck::cli::{Cli, Command};
+use claimcheck::baseline::Baseline;
+use claimcheck::changed::Changes;
+use claimcheck::cli::{CheckArgs, Cli, Command};
 use claimcheck::error::Error;
+use claimcheck::fsutil::{write_atomic, Overwrite};
+use claimcheck::progress::Progress;
 use claimcheck::report::{self, Report};
 use claimcheck::settings::{FailOn, Overrides, Settings};
-use claimcheck::{input, run};
+use claimcheck::{draft, init, input, run};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -52,17 +56,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::from(2)
             })
         }
-        Command::Check(args) => {
-            let settings = Settings::resolve(&Overrides {
-                config: args.config.config.clone(),
-                claims: args.claims.clone(),
-                sources: args.sources.clone(),
-                fail_on: args.fail_on,
-                min_words: args.min_words,
-            })?;
-            let report = run::check(&settings, &args.paths, &run::CheckOptions::default())?;
-            emit(&report, args.format, settings.fail_on)
-        }
+        Command::Check(args) => check(args),
         Command::Dupes(args) => {
             let settings = Settings::resolve(&Overrides {
                 config: args.config.config.clone(),
@@ -70,8 +64,19 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 min_words: args.min_words,
                 ..Overrides::default()
             })?;
+            if args.config.show_settings {
+                return show_settings(&settings);
+            }
             let report = run::dupes(&settings, &args.paths)?;
-            emit(&report, args.format, settings.fail_on)
+            emit(
+                &report,
+                args.format,
+                settings.fail_on,
+                Out {
+                    file: args.output.as_deref(),
+                    quiet: args.quiet,
+                },
+            )
         }
         Command::Verify(args) => {
             let settings = Settings::resolve(&Overrides {
@@ -81,8 +86,19 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 fail_on: args.fail_on,
                 ..Overrides::default()
             })?;
+            if args.config.show_settings {
+                return show_settings(&settings);
+            }
             let report = run::verify(&settings)?;
-            emit(&report, args.format, settings.fail_on)
+            emit(
+                &report,
+                args.format,
+                settings.fail_on,
+                Out {
+                    file: None,
+                    quiet: args.quiet,
+                },
+            )
         }
         Command::Explain(args) => {
             let mut out = io::stdout().lock();
@@ -99,7 +115,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                 }
                 Some(id) => match claimcheck::rules::lookup(&id) {
-                    Some(r) => writeln!(out, "{}\n\n{}", r.id, r.doc)?,
+                    Some(r) => explain(r, &mut out)?,
                     None => {
                         return Err(Error::Usage(format!(
                             "no rule named {id:?}; `claimcheck explain` lists them"
@@ -116,19 +132,153 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             clap_complete::generate(args.shell, &mut cmd, "claimcheck", &mut io::stdout());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Draft(_) | Command::Sources(_) | Command::Init => {
-            Err(Error::Usage("not implemented yet".into()).into())
+        Command::Draft(args) => {
+            let settings = Settings::resolve(&Overrides {
+                config: args.config.config.clone(),
+                claims: args.claims.clone(),
+                sources: args.sources.clone(),
+                ..Overrides::default()
+            })?;
+            if args.config.show_settings {
+                return show_settings(&settings);
+            }
+            let (yaml, n) = draft::draft_file(&settings, &args.article)?;
+            match &args.write {
+                Some(path) => {
+                    write_atomic(path, yaml.as_bytes(), Overwrite::Refuse)?;
+                    let _ = writeln!(
+                        io::stderr(),
+                        "wrote {n} draft records to {}",
+                        path.display()
+                    );
+                }
+                None => {
+                    let mut out = io::stdout().lock();
+                    out.write_all(yaml.as_bytes())?;
+                    out.flush()?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
         }
+        Command::Init => {
+            let written = init::init(std::path::Path::new("."))?;
+            let mut out = io::stdout().lock();
+            for p in written {
+                writeln!(out, "created {}", p.display())?;
+            }
+            writeln!(
+                out,
+                "next: put claim records in claims/ (`claimcheck draft ARTICLE` starts them) and run `claimcheck check articles`"
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Sources(_) => Err(Error::Usage("not implemented yet".into()).into()),
     }
 }
 
-/// Renders the report to stdout and turns it into an exit code.
-fn emit(report: &Report, format: report::Format, fail_on: FailOn) -> anyhow::Result<ExitCode> {
-    let color =
-        io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut out = io::stdout().lock();
-    report::render(format, report, color, &mut out)?;
-    out.flush()?;
+/// `check`: settings, then the run, then baselines, then the report.
+fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let settings = Settings::resolve(&Overrides {
+        config: args.config.config.clone(),
+        claims: args.claims.clone(),
+        sources: args.sources.clone(),
+        fail_on: args.fail_on,
+        min_words: args.min_words,
+    })?;
+    if args.config.show_settings {
+        return show_settings(&settings);
+    }
+    // Read the baseline and ask git first, so a bad baseline or ref fails fast.
+    let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
+    let changes = args
+        .changed_since
+        .as_deref()
+        .map(Changes::since)
+        .transpose()?;
+    let opts = run::CheckOptions {
+        changes,
+        progress: Progress::new(!args.quiet && io::stderr().is_terminal()),
+        ..run::CheckOptions::default()
+    };
+    let mut report = run::check(&settings, &args.paths, &opts)?;
+    if let Some(path) = &args.write_baseline {
+        write_baseline(&mut report, path, args.quiet)?;
+    }
+    if let Some(b) = &baseline {
+        b.apply(&mut report);
+    }
+    report.suppressed.sort_by(|a, b| {
+        (&a.path, a.line, a.column, &a.rule).cmp(&(&b.path, b.line, b.column, &b.rule))
+    });
+    emit(
+        &report,
+        args.format,
+        settings.fail_on,
+        Out {
+            file: args.output.as_deref(),
+            quiet: args.quiet,
+        },
+    )
+}
+
+/// `--write-baseline`: records the findings and treats them as baselined in this run.
+/// An incomplete run (exit 2 follows) would record an incomplete baseline, so it
+/// writes nothing.
+fn write_baseline(report: &mut Report, path: &std::path::Path, quiet: bool) -> anyhow::Result<()> {
+    if !report.errors.is_empty() {
+        let _ = writeln!(
+            io::stderr(),
+            "error: the run was incomplete, so the baseline {} was not written",
+            path.display()
+        );
+        return Ok(());
+    }
+    let written = Baseline::from_report(report);
+    written.write(path)?;
+    if !quiet {
+        let n = written.findings.len();
+        let _ = writeln!(
+            io::stderr(),
+            "wrote {n} finding{} to the baseline {}",
+            if n == 1 { "" } else { "s" },
+            path.display()
+        );
+    }
+    written.apply(report);
+    Ok(())
+}
+
+/// Where and how a report is written.
+struct Out<'a> {
+    /// `--output FILE`: written atomically instead of to stdout.
+    file: Option<&'a std::path::Path>,
+    /// `--quiet`: findings only, no summary line.
+    quiet: bool,
+}
+
+/// Renders the report and turns it into an exit code.
+fn emit(
+    report: &Report,
+    format: report::Format,
+    fail_on: FailOn,
+    to: Out<'_>,
+) -> anyhow::Result<ExitCode> {
+    let color = to.file.is_none()
+        && io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let mut buf = Vec::new();
+    report::render(format, report, color, &mut buf)?;
+    if to.quiet && format == report::Format::Human {
+        drop_summary(&mut buf);
+    }
+    match to.file {
+        Some(path) => write_atomic(path, &buf, Overwrite::Allow)?,
+        None => {
+            let mut out = io::stdout().lock();
+            out.write_all(&buf)?;
+            out.flush()?;
+        }
+    }
     for e in &report.errors {
         let _ = writeln!(io::stderr(), "error: {e}");
     }
@@ -157,4 +307,103 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                 .and_then(serde_json::Error::io_error_kind)
                 == Some(io::ErrorKind::BrokenPipe)
     })
+}
+
+/// The human report ends with its summary line; `--quiet` leaves it (and the blank line
+/// before it) out.
+fn drop_summary(buf: &mut Vec<u8>) {
+    let body = buf.strip_suffix(b"\n").unwrap_or(buf);
+    let cut = body.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    buf.truncate(cut);
+    while buf.ends_with(b"\n\n") {
+        buf.pop();
+    }
+    if buf == b"\n" {
+        buf.clear();
+    }
+}
+
+/// `--show-settings`: the resolved settings as YAML.
+fn show_settings(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    out.write_all(settings.to_yaml()?.as_bytes())?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `explain RULE`: the rule's id, default, summary and documentation, and how to
+/// configure or silence it.
+fn explain(r: &claimcheck::rules::Rule, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} (default severity: {})\n",
+        r.id,
+        r.default_severity.as_str()
+    )?;
+    let doc = r.doc.trim();
+    if !doc.starts_with(r.summary.trim()) {
+        writeln!(out, "{}\n", r.summary.trim())?;
+    }
+    writeln!(out, "{}", for_terminal(doc))?;
+    writeln!(out, "Configure it in claimcheck.yaml:")?;
+    writeln!(
+        out,
+        "  rules:\n    {}: off | info | warning | error\n",
+        r.id
+    )?;
+    writeln!(
+        out,
+        "Silence it for one paragraph of Markdown or HTML copy:"
+    )?;
+    writeln!(out, "  <!-- claimcheck: ignore {} reason=\"why\" -->", r.id)
+}
+
+/// A rule's Markdown doc for a terminal: headings without their `#`s and underlined,
+/// code blocks indented without their fences; everything else as written.
+fn for_terminal(doc: &str) -> String {
+    let mut out = String::new();
+    let mut in_code = false;
+    for line in doc.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code {
+            out.push_str("    ");
+            out.push_str(line);
+        } else if let Some(h) = line.strip_prefix('#') {
+            let h = h.trim_start_matches('#').trim();
+            out.push_str(h);
+            out.push('\n');
+            out.push_str(&"-".repeat(h.chars().count()));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{drop_summary, for_terminal};
+
+    #[test]
+    fn rule_docs_read_well_on_a_terminal() {
+        let doc = "Checks sums.\n\n## Example\n\n```text\nA 3 and 4 make 8.\n```\nFix it.";
+        assert_eq!(
+            for_terminal(doc),
+            "Checks sums.\n\nExample\n-------\n\n    A 3 and 4 make 8.\nFix it.\n"
+        );
+    }
+
+    #[test]
+    fn quiet_drops_only_the_summary_line() {
+        let mut b = b"error[x]: m\n  --> a.txt:1:1\n\n2 files, 1 findings\n".to_vec();
+        drop_summary(&mut b);
+        assert_eq!(b, b"error[x]: m\n  --> a.txt:1:1\n");
+        let mut b = b"0 files, 0 findings\n".to_vec();
+        drop_summary(&mut b);
+        assert_eq!(b, b"");
+    }
 }

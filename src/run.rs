@@ -79,6 +79,11 @@ pub fn extract_all(inputs: &[Input]) -> (Vec<(Document, Vec<Claim>)>, Vec<String
 pub struct CheckOptions {
     /// Paths whose findings are reported (for `--changed-since`); `None` reports all.
     pub only_paths: Option<Vec<String>>,
+    /// Lines changed since a git ref (`--changed-since`): detection still covers every
+    /// file, but only findings touching changed paragraphs are reported.
+    pub changes: Option<crate::changed::Changes>,
+    /// Progress on stderr for long runs (hidden by default).
+    pub progress: crate::progress::Progress,
 }
 
 /// The full check: records, figures, arithmetic, consistency, duplicates.
@@ -90,10 +95,16 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         skipped,
         errors,
     } = read_all(&inputs);
+    opts.progress.start(docs.len());
     let mut checked: Vec<Checked> = docs
         .into_par_iter()
-        .map(|(doc, warnings)| check_document(doc, warnings, &records))
+        .map(|(doc, warnings)| {
+            let c = check_document(doc, warnings, &records);
+            opts.progress.inc();
+            c
+        })
         .collect();
+    opts.progress.finish();
     add_duplicates(&mut checked, settings.min_words);
     let mut files: Vec<FileReport> = checked
         .into_iter()
@@ -109,6 +120,9 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
     if let Some(only) = &opts.only_paths {
         files.retain(|f| only.contains(&f.path));
     }
+    if let Some(changes) = &opts.changes {
+        changes.filter(&mut files);
+    }
     Ok(finalize(Command::Check, files, settings, &records, errors))
 }
 
@@ -122,10 +136,13 @@ pub fn dupes(settings: &Settings, paths: &[PathBuf]) -> Result<Report> {
     } = read_all(&inputs);
     let mut checked: Vec<Checked> = docs
         .into_iter()
-        .map(|(doc, warnings)| Checked {
-            doc: Arc::new(doc),
-            claims: Vec::new(),
-            findings: warnings,
+        .map(|(doc, mut warnings)| {
+            warnings.extend(crate::suppress::malformed(&doc));
+            Checked {
+                doc: Arc::new(doc),
+                claims: Vec::new(),
+                findings: warnings,
+            }
         })
         .collect();
     add_duplicates(&mut checked, settings.min_words);
@@ -170,7 +187,8 @@ fn root(settings: &Settings) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn load_records(settings: &Settings) -> Result<RecordSet> {
+/// The claim and source records the settings name.
+pub fn load_records(settings: &Settings) -> Result<RecordSet> {
     let _ = settings;
     Ok(RecordSet::default())
 }
@@ -179,6 +197,7 @@ fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) ->
     let figures = extract::extract(&doc);
     let (claims, mut findings) = link::link(&doc, &figures, records);
     findings.extend(warnings);
+    findings.extend(crate::suppress::malformed(&doc));
     findings.extend(crate::rules::arithmetic::check(&doc, &figures));
     findings.extend(crate::rules::consistency::check(&doc, &figures));
     Checked {

@@ -1,13 +1,21 @@
 //! `claimcheck.yaml` (found by walking up from the working directory, or `--config`)
 //! merged with flags into the [`Settings`] a run uses.
+//!
+//! The config is strict: unknown keys and unknown rule ids are errors located at their
+//! line and column (taken from the YAML parser, never by searching its message), because
+//! a misspelt `fial_on:` that is silently ignored would let a newsroom's CI pass copy it
+//! meant to fail.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::finding::Severity;
+
+/// The file name looked for in the working directory and each folder above it.
+pub const CONFIG_FILE: &str = "claimcheck.yaml";
 
 /// The lowest severity that makes the run exit 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum, serde::Serialize)]
@@ -39,6 +47,16 @@ pub enum Level {
     Info,
     Warning,
     Error,
+}
+
+impl From<Severity> for Level {
+    fn from(s: Severity) -> Self {
+        match s {
+            Severity::Info => Level::Info,
+            Severity::Warning => Level::Warning,
+            Severity::Error => Level::Error,
+        }
+    }
 }
 
 /// What the flags say; `None` leaves the config file's value (or the default).
@@ -89,6 +107,85 @@ impl Default for Settings {
     }
 }
 
+/// `claimcheck.yaml` as written; every field optional, nothing else allowed.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    claims: Option<PathBuf>,
+    sources: Option<PathBuf>,
+    fail_on: Option<FailOn>,
+    #[serde(default)]
+    rules: BTreeMap<RuleId, Level>,
+    dupes: Option<DupesConfig>,
+    #[serde(default)]
+    exclude: Vec<GlobText>,
+}
+
+/// An `exclude` glob, checked while parsing so a bad one is reported at its place.
+#[derive(Debug)]
+struct GlobText(String);
+
+impl<'de> Deserialize<'de> for GlobText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        d.deserialize_str(GlobVisitor)
+    }
+}
+
+struct GlobVisitor;
+
+impl serde::de::Visitor<'_> for GlobVisitor {
+    type Value = GlobText;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a glob such as articles/archive/**")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, g: &str) -> std::result::Result<GlobText, E> {
+        match globset::Glob::new(g) {
+            Ok(_) => Ok(GlobText(g.to_string())),
+            Err(e) => Err(E::custom(format!("exclude glob {g:?}: {}", e.kind()))),
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DupesConfig {
+    min_words: Option<usize>,
+}
+
+/// A rule id checked against the registry while parsing, so an unknown id is reported
+/// at its own line and column.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct RuleId(String);
+
+impl<'de> Deserialize<'de> for RuleId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        // Checked inside the visitor, while the parser still points at the key, so the
+        // error carries the key's own line and column.
+        d.deserialize_str(RuleIdVisitor)
+    }
+}
+
+struct RuleIdVisitor;
+
+impl serde::de::Visitor<'_> for RuleIdVisitor {
+    type Value = RuleId;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a rule id such as record/unsourced")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, id: &str) -> std::result::Result<RuleId, E> {
+        match crate::rules::lookup(id) {
+            Some(r) => Ok(RuleId(r.id.to_string())),
+            None => Err(E::custom(format!(
+                "unknown rule {id:?}; `claimcheck explain` lists the rules"
+            ))),
+        }
+    }
+}
+
 impl Settings {
     /// The severity `rule` is reported at, or `None` when it is off.
     pub fn severity(&self, rule: &str, default: Severity) -> Option<Severity> {
@@ -101,9 +198,23 @@ impl Settings {
         }
     }
 
-    /// Resolves flags over the config file over the defaults.
+    /// Resolves flags over the config file over the defaults, looking for the config
+    /// from the working directory up.
     pub fn resolve(overrides: &Overrides) -> Result<Settings> {
-        let mut s = Settings::default();
+        let cwd = std::env::current_dir().map_err(|e| Error::io(".", &e))?;
+        Settings::resolve_in(overrides, &cwd)
+    }
+
+    /// [`Settings::resolve`] with the walk starting at `cwd`.
+    pub fn resolve_in(overrides: &Overrides, cwd: &Path) -> Result<Settings> {
+        let config = match &overrides.config {
+            Some(p) => Some(p.clone()),
+            None => find_config(cwd),
+        };
+        let mut s = match &config {
+            Some(path) => from_file(path)?,
+            None => Settings::default(),
+        };
         if let Some(c) = &overrides.claims {
             s.claims = c.clone();
             s.claims_named = true;
@@ -119,5 +230,282 @@ impl Settings {
             s.min_words = n;
         }
         Ok(s)
+    }
+
+    /// The folder `exclude` globs and config paths are relative to: the config file's,
+    /// or the working directory when there is none.
+    pub fn root(&self) -> PathBuf {
+        match self.config.as_deref().and_then(Path::parent) {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    }
+
+    /// The resolved settings as YAML for `--show-settings`: every rule with the level
+    /// it runs at, so what a run will do can be read off without knowing the defaults.
+    pub fn to_yaml(&self) -> Result<String> {
+        #[derive(serde::Serialize)]
+        struct Shown<'a> {
+            config: Option<String>,
+            claims: String,
+            sources: String,
+            fail_on: FailOn,
+            rules: RuleLevels<'a>,
+            dupes: ShownDupes,
+            exclude: &'a [String],
+        }
+        #[derive(serde::Serialize)]
+        struct ShownDupes {
+            min_words: usize,
+        }
+        let shown = Shown {
+            config: self.config.as_deref().map(crate::input::display_path),
+            claims: crate::input::display_path(&self.claims),
+            sources: crate::input::display_path(&self.sources),
+            fail_on: self.fail_on,
+            rules: RuleLevels(self),
+            dupes: ShownDupes {
+                min_words: self.min_words,
+            },
+            exclude: &self.exclude,
+        };
+        crate::records::yaml::to_string(&shown)
+            .map_err(|e| Error::Usage(format!("could not write the settings as YAML: {e}")))
+    }
+}
+
+/// Every rule with the level it runs at, in the registry's order (the order
+/// docs/rules.md and `explain` use), not alphabetically.
+struct RuleLevels<'a>(&'a Settings);
+
+impl serde::Serialize for RuleLevels<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(crate::rules::RULES.len()))?;
+        for r in crate::rules::RULES {
+            let level = self
+                .0
+                .rules
+                .get(r.id)
+                .copied()
+                .unwrap_or(Level::from(r.default_severity));
+            map.serialize_entry(r.id, &level)?;
+        }
+        map.end()
+    }
+}
+
+/// The nearest `claimcheck.yaml` in `start` or a folder above it.
+pub fn find_config(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join(CONFIG_FILE))
+        .find(|p| p.is_file())
+}
+
+/// Settings from the config file at `path`, with its paths made relative to its folder.
+pub fn from_file(path: &Path) -> Result<Settings> {
+    // Errors name the file as the user would type it, not as the walk found it.
+    let shown = PathBuf::from(crate::input::display_path(path));
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(&shown, &e))?;
+    parse(path, &text).map_err(|e| match e {
+        Error::At {
+            line,
+            column,
+            message,
+            ..
+        } => Error::At {
+            path: shown,
+            line,
+            column,
+            message,
+        },
+        other => other,
+    })
+}
+
+/// Settings from config text; `path` names the file in errors and anchors its paths.
+pub fn parse(path: &Path, text: &str) -> Result<Settings> {
+    let file: ConfigFile = if text.trim().is_empty() {
+        ConfigFile::default()
+    } else {
+        serde_yaml::from_str(text).map_err(|e| located(path, &e))?
+    };
+    let dir = path.parent().unwrap_or(Path::new(""));
+    let mut s = Settings {
+        config: Some(path.to_path_buf()),
+        ..Settings::default()
+    };
+    s.claims = dir.join(&s.claims);
+    s.sources = dir.join(&s.sources);
+    if let Some(c) = file.claims {
+        s.claims = dir.join(c);
+        s.claims_named = true;
+    }
+    if let Some(c) = file.sources {
+        s.sources = dir.join(c);
+        s.sources_named = true;
+    }
+    if let Some(f) = file.fail_on {
+        s.fail_on = f;
+    }
+    if let Some(n) = file.dupes.and_then(|d| d.min_words) {
+        s.min_words = n;
+    }
+    s.exclude = file.exclude.into_iter().map(|g| g.0).collect();
+    s.rules = file.rules.into_iter().map(|(k, v)| (k.0, v)).collect();
+    Ok(s)
+}
+
+/// A YAML error as `path:line:col: message`, the location from the parser itself.
+fn located(path: &Path, e: &serde_yaml::Error) -> Error {
+    let message = strip_location(&e.to_string());
+    match e.location() {
+        Some(loc) => Error::At {
+            path: path.to_path_buf(),
+            line: loc.line(),
+            column: loc.column(),
+            message,
+        },
+        None => Error::Io {
+            path: path.to_path_buf(),
+            message,
+        },
+    }
+}
+
+/// serde_yaml appends " at line L column C" to messages; the location is shown in front
+/// instead, so the suffix is cut.
+fn strip_location(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(p) => msg[..p].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> String {
+        match parse(Path::new("cfg/claimcheck.yaml"), text) {
+            Ok(s) => panic!("parsed: {s:?}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn full_config_resolves_paths_against_its_folder() {
+        let text = "claims: facts\nfail_on: warning\nrules:\n  record/unsourced: off\n  duplicate/passage: error\ndupes:\n  min_words: 12\nexclude: [\"articles/archive/**\"]\n";
+        let s = parse(Path::new("cfg/claimcheck.yaml"), text).unwrap();
+        assert_eq!(s.claims, PathBuf::from("cfg/facts"));
+        assert!(s.claims_named);
+        assert_eq!(s.sources, PathBuf::from("cfg/sources"));
+        assert!(!s.sources_named);
+        assert_eq!(s.fail_on, FailOn::Warning);
+        assert_eq!(s.min_words, 12);
+        assert_eq!(s.exclude, vec!["articles/archive/**".to_string()]);
+        assert_eq!(s.severity("record/unsourced", Severity::Info), None);
+        assert_eq!(
+            s.severity("duplicate/passage", Severity::Warning),
+            Some(Severity::Error)
+        );
+        assert_eq!(
+            s.severity("record/ambiguous", Severity::Warning),
+            Some(Severity::Warning)
+        );
+        assert_eq!(s.root(), PathBuf::from("cfg"));
+    }
+
+    #[test]
+    fn unknown_key_is_located() {
+        assert_eq!(
+            err("claims: c\nfial_on: error\n"),
+            "cfg/claimcheck.yaml:2:1: unknown field `fial_on`, expected one of `claims`, `sources`, `fail_on`, `rules`, `dupes`, `exclude`"
+        );
+    }
+
+    #[test]
+    fn unknown_nested_key_is_located() {
+        assert_eq!(
+            err("dupes:\n  min_word: 3\n"),
+            "cfg/claimcheck.yaml:2:3: dupes: unknown field `min_word`, expected `min_words`"
+        );
+    }
+
+    #[test]
+    fn unknown_rule_is_located() {
+        let e = err("rules:\n  record/unsourced: off\n  record/unsorced: off\n");
+        assert!(
+            e.starts_with("cfg/claimcheck.yaml:3:3: rules: unknown rule \"record/unsorced\""),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn bad_level_is_located() {
+        let e = err("rules:\n  record/unsourced: loud\n");
+        assert!(e.starts_with("cfg/claimcheck.yaml:2:"), "{e}");
+        assert!(e.contains("loud"), "{e}");
+    }
+
+    #[test]
+    fn bad_glob_is_located() {
+        let e = err("exclude:\n  - \"articles/**\"\n  - \"archive/[a\"\n");
+        assert!(
+            e.starts_with("cfg/claimcheck.yaml:3:5: exclude[1]: exclude glob \"archive/[a\": "),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn empty_file_is_the_defaults() {
+        let s = parse(Path::new("claimcheck.yaml"), "# nothing yet\n").unwrap();
+        assert_eq!(s.fail_on, FailOn::Error);
+        assert_eq!(s.min_words, DEFAULT_MIN_WORDS);
+        assert_eq!(s.claims, PathBuf::from("claims"));
+    }
+
+    #[test]
+    fn flags_override_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(CONFIG_FILE),
+            "fail_on: never\ndupes:\n  min_words: 8\n",
+        )
+        .unwrap();
+        let sub = dir.path().join("articles/2025");
+        std::fs::create_dir_all(&sub).unwrap();
+        let s = Settings::resolve_in(&Overrides::default(), &sub).unwrap();
+        assert_eq!(s.config, Some(dir.path().join(CONFIG_FILE)));
+        assert_eq!(s.fail_on, FailOn::Never);
+        assert_eq!(s.min_words, 8);
+        let s = Settings::resolve_in(
+            &Overrides {
+                fail_on: Some(FailOn::Warning),
+                min_words: Some(40),
+                claims: Some(PathBuf::from("elsewhere")),
+                ..Overrides::default()
+            },
+            &sub,
+        )
+        .unwrap();
+        assert_eq!(s.fail_on, FailOn::Warning);
+        assert_eq!(s.min_words, 40);
+        assert_eq!(s.claims, PathBuf::from("elsewhere"));
+        assert!(s.claims_named);
+    }
+
+    #[test]
+    fn shown_settings_list_every_rule() {
+        let s = parse(
+            Path::new("claimcheck.yaml"),
+            "rules:\n  record/unsourced: off\n",
+        )
+        .unwrap();
+        let y = s.to_yaml().unwrap();
+        assert!(y.contains("record/unsourced: off\n"), "{y}");
+        assert!(y.contains("record/contradicted: error\n"), "{y}");
+        assert!(y.contains("min_words: 30\n"), "{y}");
     }
 }

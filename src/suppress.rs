@@ -1,7 +1,17 @@
-//! Inline ignores (`<!-- claimcheck: ignore RULE reason="…" -->`) and baselines.
+//! Inline ignores: `<!-- claimcheck: ignore RULE reason="…" -->` in Markdown and HTML
+//! copy silences RULE for the next paragraph. (Baselines, for any copy, are in
+//! [`crate::baseline`].)
+//!
+//! A reason is required so that every silenced finding says why in review; a comment
+//! without one (or naming a rule that does not exist) suppresses nothing and is itself
+//! reported as `input/suppression`, so a typo never hides a finding quietly.
 
-use crate::document::Document;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::document::{Document, Format};
 use crate::finding::Finding;
+use crate::rules;
 
 /// A finding that was not reported, and why.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -16,9 +26,358 @@ pub struct Suppressed {
     pub reason: Option<String>,
 }
 
-/// Applies the inline suppressions in `doc` to `findings`, returning the kept findings,
-/// the suppressed ones, and findings about malformed suppressions.
+impl Suppressed {
+    /// Records `f` as silenced by `by` (`inline` or `baseline`).
+    pub fn new(f: &Finding, by: &str, reason: Option<String>) -> Self {
+        Suppressed {
+            rule: f.rule.clone(),
+            path: f.path.clone(),
+            line: f.line,
+            column: f.column,
+            fingerprint: f.fingerprint.clone(),
+            by: by.to_string(),
+            reason,
+        }
+    }
+}
+
+/// One well-formed ignore comment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Directive {
+    /// The comment itself, `<!--` to `-->`.
+    pub span: Range<usize>,
+    pub rules: Vec<String>,
+    pub reason: String,
+    /// The paragraph it silences (the first one after the comment), if any.
+    pub target: Option<Range<usize>>,
+}
+
+/// The ignore comments in `doc`, and `input/suppression` findings for malformed ones.
+/// Plain text has no comments, so it has no directives.
+pub fn directives(doc: &Document) -> (Vec<Directive>, Vec<Finding>) {
+    let mut good = Vec::new();
+    let mut bad = Vec::new();
+    if doc.format == Format::Text {
+        return (good, bad);
+    }
+    let text = doc.text.as_str();
+    let mut from = 0;
+    while let Some(open) = text[from..].find("<!--").map(|p| p + from) {
+        let body_start = open + 4;
+        let Some(close) = text[body_start..].find("-->").map(|p| p + body_start) else {
+            break;
+        };
+        from = close + 3;
+        let span = open..from;
+        let body = text[body_start..close].trim();
+        let Some(rest) = body.strip_prefix("claimcheck:") else {
+            continue;
+        };
+        match parse_body(rest) {
+            Ok((rules, reason)) => {
+                let paras = doc.paragraphs();
+                let target = paras
+                    .get(paras.partition_point(|p| p.start < span.end))
+                    .map(|p| match doc.format {
+                        Format::Html => first_html_block(text, p.clone()),
+                        _ => p.clone(),
+                    });
+                good.push(Directive {
+                    span,
+                    rules,
+                    reason,
+                    target,
+                });
+            }
+            Err(message) => bad.push(Finding::new(
+                rules::input::SUPPRESSION.id,
+                doc,
+                span,
+                message,
+            )),
+        }
+    }
+    (good, bad)
+}
+
+/// `input/suppression` findings for the malformed ignore comments in `doc`.
+pub fn malformed(doc: &Document) -> Vec<Finding> {
+    directives(doc).1
+}
+
+/// Applies the inline suppressions in `doc` to `findings`, returning the kept findings
+/// and the suppressed ones. Findings must already carry their fingerprints.
 pub fn apply_inline(doc: &Document, findings: Vec<Finding>) -> (Vec<Finding>, Vec<Suppressed>) {
-    let _ = doc;
-    (findings, Vec::new())
+    let (dirs, _) = directives(doc);
+    if dirs.is_empty() {
+        return (findings, Vec::new());
+    }
+    // Directives by the start of the paragraph they silence, so each finding looks up
+    // the one paragraph it could be in rather than scanning every directive.
+    let mut by_target: BTreeMap<usize, Vec<&Directive>> = BTreeMap::new();
+    for d in &dirs {
+        if let Some(t) = &d.target {
+            by_target.entry(t.start).or_default().push(d);
+        }
+    }
+    let mut kept = Vec::with_capacity(findings.len());
+    let mut suppressed = Vec::new();
+    for f in findings {
+        let by = by_target.range(..=f.start).next_back().and_then(|(_, ds)| {
+            ds.iter().copied().find(|d| {
+                d.target.as_ref().is_some_and(|t| f.start < t.end) && d.rules.contains(&f.rule)
+            })
+        });
+        match by {
+            Some(d) => suppressed.push(Suppressed::new(&f, "inline", Some(d.reason.clone()))),
+            None => kept.push(f),
+        }
+    }
+    (kept, suppressed)
+}
+
+/// HTML elements whose end closes what an editor calls a paragraph.
+const HTML_BLOCKS: &[&str] = &[
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "div",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "figcaption",
+    "section",
+    "article",
+    "pre",
+    "table",
+    "ul",
+    "ol",
+];
+
+/// In HTML, consecutive `<p>` lines form one block of text; the paragraph an ignore
+/// comment silences ends with the first block element closed in it.
+fn first_html_block(text: &str, block: Range<usize>) -> Range<usize> {
+    let Some(body) = text.get(block.clone()) else {
+        return block;
+    };
+    let lower = body.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(p) = lower[from..].find("</").map(|p| p + from) {
+        let name_start = p + 2;
+        let name_end = lower[name_start..]
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(lower.len(), |e| e + name_start);
+        if HTML_BLOCKS.contains(&&lower[name_start..name_end]) {
+            if let Some(close) = lower[name_end..].find('>') {
+                return block.start..block.start + name_end + close + 1;
+            }
+        }
+        from = name_start;
+    }
+    block
+}
+
+const USAGE: &str = "write it as <!-- claimcheck: ignore RULE reason=\"why\" -->";
+
+/// Parses what follows `claimcheck:` into rule ids and a reason, or says what is wrong.
+fn parse_body(rest: &str) -> Result<(Vec<String>, String), String> {
+    let rest = rest.trim_start();
+    let Some(rest) = rest.strip_prefix("ignore") else {
+        let word = rest.split_whitespace().next().unwrap_or("");
+        return Err(format!("unknown claimcheck directive {word:?}; {USAGE}"));
+    };
+    let (ids, reason) = match rest.find("reason=") {
+        Some(p) => (&rest[..p], Some(&rest[p + "reason=".len()..])),
+        None => (rest, None),
+    };
+    let ids: Vec<&str> = ids
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if ids.is_empty() {
+        return Err(format!("the suppression names no rule; {USAGE}"));
+    }
+    for id in &ids {
+        if rules::lookup(id).is_none() {
+            return Err(format!(
+                "the suppression names {id:?}, which is not a rule (`claimcheck explain` lists them); {USAGE}"
+            ));
+        }
+    }
+    let named = ids.join(", ");
+    let reason = reason.and_then(quoted).map(str::trim).unwrap_or("");
+    if reason.is_empty() {
+        return Err(format!(
+            "the suppression of {named} gives no reason, so it suppresses nothing; {USAGE}"
+        ));
+    }
+    Ok((
+        ids.into_iter().map(str::to_string).collect(),
+        reason.to_string(),
+    ))
+}
+
+/// The text between a leading `"` (or `“`) and its closing quote.
+fn quoted(s: &str) -> Option<&str> {
+    let s = s.trim_start();
+    let (open, close) = if s.starts_with('"') {
+        ('"', '"')
+    } else if s.starts_with('“') {
+        ('“', '”')
+    } else {
+        return None;
+    };
+    let inner = &s[open.len_utf8()..];
+    inner.find(close).map(|end| &inner[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(text: &str) -> Document {
+        Document::from_text("a.md", text, Format::Markdown)
+    }
+
+    /// A fake finding of `rule` over the first occurrence of `needle`.
+    fn at(doc: &Document, rule: &str, needle: &str) -> Finding {
+        let start = doc.text.find(needle).unwrap();
+        let mut f = Finding::new(rule, doc, start..start + needle.len(), "fake");
+        f.fill_fingerprint(&doc.text);
+        f
+    }
+
+    const ARTICLE: &str = "The council approved 40 new homes.\n\n<!-- claimcheck: ignore record/unsourced reason=\"figure from the minutes, record pending\" -->\nThe plan adds 12 parks and 3 schools.\n\nA further 7 parks were refused.\n";
+
+    #[test]
+    fn silences_the_rule_in_the_next_paragraph_only() {
+        let doc = md(ARTICLE);
+        let findings = vec![
+            at(&doc, "record/unsourced", "40"),
+            at(&doc, "record/unsourced", "12"),
+            at(&doc, "arithmetic/sum", "3 schools"),
+            at(&doc, "record/unsourced", "7"),
+        ];
+        let (kept, suppressed) = apply_inline(&doc, findings);
+        let kept: Vec<(&str, &str)> = kept
+            .iter()
+            .map(|f| (f.rule.as_str(), doc.slice(f.start..f.end)))
+            .collect();
+        assert_eq!(
+            kept,
+            vec![
+                ("record/unsourced", "40"),
+                ("arithmetic/sum", "3 schools"),
+                ("record/unsourced", "7"),
+            ]
+        );
+        assert_eq!(suppressed.len(), 1);
+        assert_eq!(suppressed[0].rule, "record/unsourced");
+        assert_eq!(suppressed[0].line, 4);
+        assert_eq!(suppressed[0].by, "inline");
+        assert_eq!(
+            suppressed[0].reason.as_deref(),
+            Some("figure from the minutes, record pending")
+        );
+        assert!(malformed(&doc).is_empty());
+    }
+
+    #[test]
+    fn several_rules_in_one_comment() {
+        let doc = md("<!-- claimcheck: ignore record/unsourced, arithmetic/sum reason=\"x\" -->\nThe plan adds 12 parks and 3 schools.\n");
+        let findings = vec![
+            at(&doc, "record/unsourced", "12"),
+            at(&doc, "arithmetic/sum", "3 schools"),
+        ];
+        let (kept, suppressed) = apply_inline(&doc, findings);
+        assert!(kept.is_empty());
+        assert_eq!(suppressed.len(), 2);
+    }
+
+    #[test]
+    fn missing_reason_is_an_error_and_suppresses_nothing() {
+        let doc =
+            md("Intro.\n\n<!-- claimcheck: ignore record/unsourced -->\nThe plan adds 12 parks.\n");
+        let bad = malformed(&doc);
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].rule, "input/suppression");
+        assert_eq!((bad[0].line, bad[0].column), (3, 1));
+        assert_eq!(
+            bad[0].message,
+            "the suppression of record/unsourced gives no reason, so it suppresses nothing; write it as <!-- claimcheck: ignore RULE reason=\"why\" -->"
+        );
+        let (kept, suppressed) = apply_inline(&doc, vec![at(&doc, "record/unsourced", "12")]);
+        assert_eq!(kept.len(), 1);
+        assert!(suppressed.is_empty());
+    }
+
+    #[test]
+    fn empty_reason_and_unknown_rule_are_errors() {
+        let doc = md("<!-- claimcheck: ignore record/unsourced reason=\"  \" -->\nA.\n\n<!-- claimcheck: ignore record/unsorced reason=\"typo\" -->\nB.\n\n<!-- claimcheck: silence record/unsourced -->\nC.\n");
+        let bad = malformed(&doc);
+        let lines: Vec<usize> = bad.iter().map(|f| f.line).collect();
+        assert_eq!(lines, vec![1, 4, 7]);
+        assert!(bad[1]
+            .message
+            .contains("\"record/unsorced\", which is not a rule"));
+        assert!(bad[2]
+            .message
+            .starts_with("unknown claimcheck directive \"silence\""));
+    }
+
+    #[test]
+    fn other_comments_and_plain_text_are_left_alone() {
+        let doc = md("<!-- editor: check with the desk -->\nThe plan adds 12 parks.\n");
+        assert_eq!(directives(&doc), (Vec::new(), Vec::new()));
+        let txt = Document::from_text(
+            "a.txt",
+            "<!-- claimcheck: ignore record/unsourced -->\nThe plan adds 12 parks.\n",
+            Format::Text,
+        );
+        assert_eq!(directives(&txt), (Vec::new(), Vec::new()));
+    }
+
+    #[test]
+    fn html_comments_work_too() {
+        let doc = Document::from_text(
+            "a.html",
+            "<p>One.</p>\n<!-- claimcheck: ignore record/unsourced reason=\"agency figure\" -->\n<p>The plan adds 12 parks.</p>\n",
+            Format::Html,
+        );
+        let (kept, suppressed) = apply_inline(&doc, vec![at(&doc, "record/unsourced", "12")]);
+        assert!(kept.is_empty());
+        assert_eq!(suppressed.len(), 1);
+    }
+
+    #[test]
+    fn in_html_only_the_next_element_is_silenced() {
+        let doc = Document::from_text(
+            "a.html",
+            "<!-- claimcheck: ignore record/unsourced reason=\"agency figure\" -->\n<P>The plan adds 12 parks.</P>\n<p>It adds 7 pools.</p>\n",
+            Format::Html,
+        );
+        let findings = vec![
+            at(&doc, "record/unsourced", "12"),
+            at(&doc, "record/unsourced", "7"),
+        ];
+        let (kept, suppressed) = apply_inline(&doc, findings);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(doc.slice(kept[0].start..kept[0].end), "7");
+        assert_eq!(suppressed.len(), 1);
+        assert_eq!(suppressed[0].line, 2);
+    }
+
+    #[test]
+    fn unclosed_comment_is_not_a_directive() {
+        let doc =
+            md("<!-- claimcheck: ignore record/unsourced reason=\"x\"\nThe plan adds 12 parks.\n");
+        assert_eq!(directives(&doc), (Vec::new(), Vec::new()));
+    }
 }

@@ -24,5 +24,18 @@ pub const SUPPRESSION: Rule = Rule {
     id: "input/suppression",
     default_severity: Severity::Error,
     summary: "An inline suppression is malformed or gives no reason.",
-    doc: "An inline suppression is malformed or gives no reason.",
+    doc: "An inline suppression is malformed or gives no reason.
+
+In Markdown and HTML copy, `<!-- claimcheck: ignore RULE reason=\"why\" -->` silences RULE
+(or several, separated by commas) for the paragraph that follows the comment. The reason
+is required, so every silenced finding says why in review. A comment that starts with
+`claimcheck:` but gives no reason, an empty one, names no rule or a rule that does not
+exist, or uses another word than `ignore`, silences nothing and is reported here, so a
+typo never hides a finding quietly.
+
+Example: `<!-- claimcheck: ignore record/unsourced -->` is flagged; write
+`<!-- claimcheck: ignore record/unsourced reason=\"figure from the council minutes\" -->`.
+
+Suppressed findings are listed under `suppressed` in the JSON report and left out of
+SARIF. For findings in plain-text copy, or many at once, use `check --baseline`.",
 };

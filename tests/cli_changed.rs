@@ -1,0 +1,141 @@
+//! `check --changed-since REF` in a real git repository: findings only on changed files
+//! and, inside copy, only in changed paragraphs.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn git(dir: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+fn has_git() -> bool {
+    Command::new("git")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn check(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .current_dir(dir)
+        .arg("check")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// `(path, line)` of every reported finding.
+fn located(o: &Output) -> Vec<(String, u64)> {
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stderr)));
+    let mut out = Vec::new();
+    for f in v["files"].as_array().unwrap() {
+        for x in f["findings"].as_array().unwrap() {
+            out.push((
+                x["path"].as_str().unwrap().to_string(),
+                x["line"].as_u64().unwrap(),
+            ));
+        }
+    }
+    out
+}
+
+fn write(dir: &Path, rel: &str, text: impl AsRef<[u8]>) {
+    let p = dir.join(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, text).unwrap();
+}
+
+/// Three paragraphs, each holding a malformed ignore comment (an `input/suppression`
+/// finding on lines 1, 3 and 5).
+const ARTICLE: &str = "Staff returned <!-- claimcheck: check --> on Monday.\n\nThe cafe <!-- claimcheck: check --> opens later.\n\nVisitors <!-- claimcheck: check --> were pleased.\n";
+
+#[test]
+fn only_changed_files_and_paragraphs_are_reported() {
+    if !has_git() {
+        eprintln!("git is not installed; skipping");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    write(d, "articles/a.md", ARTICLE);
+    write(d, "articles/b.md", ARTICLE);
+    git(d, &["add", "."]);
+    git(d, &["commit", "-qm", "copy"]);
+
+    let all = check(d, &["articles", "--format", "json"]);
+    assert_eq!(all.status.code(), Some(1));
+    assert_eq!(located(&all).len(), 6);
+
+    // Nothing changed: nothing reported, and that passes.
+    let none = check(
+        d,
+        &["articles", "--format", "json", "--changed-since", "HEAD"],
+    );
+    assert_eq!(
+        none.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&none.stderr)
+    );
+    assert_eq!(located(&none), vec![]);
+
+    // Edit the middle paragraph of b.md: only its finding is reported.
+    write(
+        d,
+        "articles/b.md",
+        ARTICLE.replace("opens later", "opens at noon"),
+    );
+    // A new, untracked article counts as changed in full.
+    write(d, "articles/c.md", ARTICLE);
+    let some = check(
+        d,
+        &["articles", "--format", "json", "--changed-since", "HEAD"],
+    );
+    assert_eq!(some.status.code(), Some(1));
+    assert_eq!(
+        located(&some),
+        vec![
+            ("articles/b.md".to_string(), 3),
+            ("articles/c.md".to_string(), 1),
+            ("articles/c.md".to_string(), 3),
+            ("articles/c.md".to_string(), 5),
+        ]
+    );
+
+    // Run from inside articles/: paths are shown from there and still match git's.
+    let inside = check(
+        &d.join("articles"),
+        &[".", "--format", "json", "--changed-since", "HEAD"],
+    );
+    assert_eq!(located(&inside)[0], ("b.md".to_string(), 3));
+}
+
+#[test]
+fn a_bad_ref_is_exit_2() {
+    if !has_git() {
+        eprintln!("git is not installed; skipping");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    git(dir.path(), &["init", "-q"]);
+    write(dir.path(), "a.md", "Copy.\n");
+    let o = check(dir.path(), &["a.md", "--changed-since", "no-such-ref"]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.starts_with("error: --changed-since: `git "), "{e}");
+    assert_eq!(e.lines().count(), 1, "{e}");
+    let o = check(dir.path(), &["a.md", "--changed-since=--output=x"]);
+    assert_eq!(o.status.code(), Some(2));
+}
