@@ -36,6 +36,10 @@ pub enum Loaded {
 /// Expands `paths` into the files to read, sorted. Files named directly are read whatever
 /// their extension; folders are walked for `.txt .md .markdown .html .htm`, respecting
 /// .gitignore and the `exclude` globs (matched against paths relative to `root`).
+///
+/// A path that cannot be listed becomes [`Input::Unreadable`], so the rest are still read
+/// and the run ends incomplete; only when every path named is missing is that an error
+/// here, since there is then nothing to report.
 pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec<Input>> {
     let excluded = build_globs(exclude)?;
     // Globs are relative to `root` (the config's folder) whatever the working directory.
@@ -50,6 +54,11 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
         let meta = match std::fs::metadata(p) {
             Ok(m) => m,
             Err(e) => {
+                // Every path named missing: nothing to report, so stop here with the
+                // first one; otherwise the others are read and the run ends incomplete.
+                if paths.iter().all(|q| q.as_os_str() != "-" && !q.exists()) {
+                    return Err(Error::io(p, &e));
+                }
                 out.push(Input::Unreadable(p.clone(), crate::error::describe_io(&e)));
                 continue;
             }

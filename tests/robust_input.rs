@@ -77,7 +77,11 @@ fn windows_1252_is_decoded_and_the_warning_points_at_the_first_bad_byte() {
     assert_eq!((w[0].line, w[0].column), (2, 1));
     assert_eq!(w[0].start, 3);
     assert_eq!(w[0].end, 6); // the euro sign, three bytes in UTF-8
-    assert!(w[0].message.contains("line 2, column 1"), "{}", w[0].message);
+    assert!(
+        w[0].message.contains("line 2, column 1"),
+        "{}",
+        w[0].message
+    );
 }
 
 #[test]
@@ -104,7 +108,10 @@ fn utf16_with_a_byte_order_mark_is_decoded() {
 
 #[test]
 fn a_utf8_byte_order_mark_keeps_offsets_but_not_columns() {
-    let (d, warnings) = doc("\u{feff}About 250 people came.\nThen 40 left.\n".as_bytes(), "bom.md");
+    let (d, warnings) = doc(
+        "\u{feff}About 250 people came.\nThen 40 left.\n".as_bytes(),
+        "bom.md",
+    );
     assert!(warnings.is_empty());
     // offsets count the mark's three bytes, as the file has them
     assert_eq!(d.text.find("About"), Some(3));
@@ -141,14 +148,20 @@ fn crlf_and_lone_cr_line_endings_count_lines_right() {
 fn markdown_with_lone_cr_line_endings_masks_each_line_marker() {
     let (d, _) = doc(b"# 3 steps\r1. Cut 5 costs.\r2. Add 7 staff.\r", "cr.md");
     let visible: Vec<&str> = d.prose.split_whitespace().collect();
-    assert_eq!(visible, ["3", "steps", "Cut", "5", "costs.", "Add", "7", "staff."]);
+    assert_eq!(
+        visible,
+        ["3", "steps", "Cut", "5", "costs.", "Add", "7", "staff."]
+    );
 }
 
 #[test]
 fn a_folder_or_a_missing_path_is_an_error_for_that_input_only() {
     let dir = tempfile::tempdir().unwrap();
     let err = load(&Input::File(dir.path().to_path_buf())).unwrap_err();
-    assert!(err.to_string().ends_with(": is a directory, not a file"), "{err}");
+    assert!(
+        err.to_string().ends_with(": is a directory, not a file"),
+        "{err}"
+    );
 
     let good = dir.path().join("good.txt");
     std::fs::write(&good, "Up 5 per cent.").unwrap();
@@ -172,5 +185,8 @@ fn endless_input_is_refused_at_the_size_limit() {
         return;
     }
     let err = load(&Input::File(zero.to_path_buf())).unwrap_err();
-    assert_eq!(err.to_string(), "/dev/zero: larger than 64 MiB; not read as copy");
+    assert_eq!(
+        err.to_string(),
+        "/dev/zero: larger than 64 MiB; not read as copy"
+    );
 }

@@ -932,14 +932,55 @@ fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
 
 /// Words after a figure that are verbs or adverbs, not what it counts ("40 came").
 fn verb_like(w: &str) -> bool {
-    (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ly")) && !matches!(w, "hundred" | "seed" | "need" | "speed" | "breed" | "bed" | "shed"))
+    (w.len() > 4
+        && (w.ends_with("ed") || w.ends_with("ly"))
+        && !matches!(
+            w,
+            "hundred" | "seed" | "need" | "speed" | "breed" | "bed" | "shed"
+        ))
         || matches!(
             w,
-            "came" | "went" | "left" | "ran" | "sat" | "stood" | "hid" | "spoke" | "swam" | "flew"
-                | "sang" | "ate" | "slept" | "said" | "say" | "died" | "fell" | "rose" | "got"
-                | "took" | "made" | "gave" | "saw" | "met" | "won" | "lost" | "paid" | "became"
-                | "remain" | "remains" | "cried" | "voted" | "come" | "go" | "make" | "take"
-                | "get" | "were" | "stay" | "leave" | "went"
+            "came"
+                | "went"
+                | "left"
+                | "ran"
+                | "sat"
+                | "stood"
+                | "hid"
+                | "spoke"
+                | "swam"
+                | "flew"
+                | "sang"
+                | "ate"
+                | "slept"
+                | "said"
+                | "say"
+                | "died"
+                | "fell"
+                | "rose"
+                | "got"
+                | "took"
+                | "made"
+                | "gave"
+                | "saw"
+                | "met"
+                | "won"
+                | "lost"
+                | "paid"
+                | "became"
+                | "remain"
+                | "remains"
+                | "cried"
+                | "voted"
+                | "come"
+                | "go"
+                | "make"
+                | "take"
+                | "get"
+                | "were"
+                | "stay"
+                | "leave"
+                | "went"
         )
 }
 
