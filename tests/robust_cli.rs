@@ -159,7 +159,12 @@ fn a_folder_where_a_file_is_expected_is_exit_2() {
         );
     }
     // the folder is still a folder, and still empty
-    assert_eq!(std::fs::read_dir(dir.path().join("folder")).unwrap().count(), 0);
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("folder"))
+            .unwrap()
+            .count(),
+        0
+    );
 }
 
 /// Whether this process can read a file whose permissions forbid it (root can).
@@ -231,7 +236,10 @@ fn draft_and_init_never_overwrite_and_leave_no_temporary_files() {
     let dir = newsroom();
     let d = dir.path();
     let existing = write(d, "drafts.yaml", "# kept\n");
-    let o = run(d, &["draft", "articles/a-good.txt", "--write", "drafts.yaml"]);
+    let o = run(
+        d,
+        &["draft", "articles/a-good.txt", "--write", "drafts.yaml"],
+    );
     assert_eq!(code(&o), 2);
     assert_eq!(
         stderr(&o),
@@ -245,10 +253,16 @@ fn draft_and_init_never_overwrite_and_leave_no_temporary_files() {
     let config = std::fs::read(fresh.path().join("claimcheck.yaml")).unwrap();
     let o = run(fresh.path(), &["init"]);
     assert_eq!(code(&o), 2);
-    assert_eq!(std::fs::read(fresh.path().join("claimcheck.yaml")).unwrap(), config);
+    assert_eq!(
+        std::fs::read(fresh.path().join("claimcheck.yaml")).unwrap(),
+        config
+    );
 
     // a write into a folder that does not exist fails without creating anything
-    let o = run(d, &["check", "articles", "--write-baseline", "nowhere/b.json"]);
+    let o = run(
+        d,
+        &["check", "articles", "--write-baseline", "nowhere/b.json"],
+    );
     assert_eq!(code(&o), 2);
     assert!(!d.join("nowhere").exists());
     for root in [d, fresh.path()] {
