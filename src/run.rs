@@ -211,9 +211,15 @@ fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) ->
 fn add_duplicates(checked: &mut [Checked], min_words: usize) {
     let docs: Vec<&Document> = checked.iter().map(|c| c.doc.as_ref()).collect();
     let found = crate::dupes::find(&docs, min_words);
+    // by path, not a scan per finding: a large audit has tens of thousands of both
+    let by_path: std::collections::HashMap<String, usize> = checked
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.doc.path.clone(), i))
+        .collect();
     for f in found {
-        if let Some(c) = checked.iter_mut().find(|c| c.doc.path == f.path) {
-            c.findings.push(f);
+        if let Some(&i) = by_path.get(&f.path) {
+            checked[i].findings.push(f);
         }
     }
 }
