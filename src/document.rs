@@ -215,8 +215,10 @@ fn line_starts(text: &str) -> Vec<usize> {
     starts
 }
 
+/// Blank by the same (Unicode) measure `trim` uses, so a line of no-break spaces is blank
+/// rather than a paragraph whose trimmed start lies past its end.
 fn is_blank(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_whitespace())
+    s.chars().all(char::is_whitespace)
 }
 
 fn paragraphs(prose: &str, format: Format) -> Vec<Range<usize>> {
@@ -368,9 +370,12 @@ fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {
     }
     // the word before the full stop
     let before = &prose[para.start..i];
+    // after the separator, which may be wider than a byte (a no-break space)
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = before[word_start..].to_ascii_lowercase();
     if ABBREVIATIONS.contains(&word.as_str()) {
         return false;
@@ -475,6 +480,29 @@ mod tests {
                 "Done"
             ]
         );
+    }
+
+    /// Regression (found by tests/prop_pipeline.rs): a line holding only a no-break space
+    /// made the paragraph range 2..0 and sentence splitting panic on it.
+    #[test]
+    fn a_line_of_no_break_spaces_is_blank() {
+        let d = Document::from_text("a.txt", "Up 5.\n\u{a0}\u{3000}\nDown 6.", Format::Text);
+        let got: Vec<&str> = d.paragraphs().iter().map(|r| d.slice(r.clone())).collect();
+        assert_eq!(got, ["Up 5.", "Down 6."]);
+        assert_eq!(d.sentences().len(), 2);
+    }
+
+    /// Regression (found by tests/prop_pipeline.rs): a full stop after a word set off by
+    /// a no-break space sliced inside that space and panicked.
+    #[test]
+    fn a_full_stop_after_a_no_break_space_is_read() {
+        let d = Document::from_text(
+            "a.txt",
+            "It fell\u{a0}5. Then it rose!\u{a0}. Ok",
+            Format::Text,
+        );
+        let got: Vec<&str> = d.sentences().iter().map(|r| d.slice(r.clone())).collect();
+        assert_eq!(got, ["It fell\u{a0}5.", "Then it rose!\u{a0}.", "Ok"]);
     }
 
     #[test]
