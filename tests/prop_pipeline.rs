@@ -70,6 +70,10 @@ fn pipeline(d: Document, mut findings: Vec<Finding>) {
     findings.extend(claimcheck::rules::consistency::check(&d, &claims));
     findings.extend(claimcheck::dupes::find(&[&d], 8));
     assert_findings_sound(&d, &findings);
+    // inline ignores: whatever the comments look like, findings are kept or suppressed
+    let total = findings.len();
+    let (findings, suppressed) = claimcheck::suppress::apply_inline(&d, findings);
+    assert_eq!(findings.len() + suppressed.len(), total);
 
     let mut out = Vec::new();
     let files = [report::extract::ExtractedFile {
@@ -185,6 +189,11 @@ fn piece() -> impl Strategy<Value = String> {
         "<a href=\"/7\">",
         "</a>",
         "<!--",
+        "<!-- claimcheck: ignore",
+        "record/unsourced",
+        "arithmetic/sum",
+        "reason=\"",
+        "reason=\u{201c}",
         "-->",
         "<script>",
         "&nbsp;",
