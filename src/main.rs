@@ -34,7 +34,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => {
             let inputs = input::collect(&args.paths, &[], std::path::Path::new("."))?;
-            let (docs, errors) = run::extract_all(&inputs);
+            let run::Extracted {
+                docs,
+                warnings,
+                errors,
+            } = run::extract_all_warned(&inputs);
             let files: Vec<_> = docs
                 .into_iter()
                 .map(|(d, claims)| report::extract::ExtractedFile {
@@ -46,7 +50,18 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut out = io::stdout().lock();
             report::extract::render(args.format, &files, &mut out)?;
             out.flush()?;
-            // The files that could be read are reported; the rest make the run incomplete.
+            // Read warnings (a binary file skipped, copy decoded from Windows-1252) do not
+            // fail the run; files that could not be read make it incomplete.
+            for w in &warnings {
+                let _ = writeln!(
+                    io::stderr(),
+                    "warning: {}:{}:{}: {}",
+                    w.path,
+                    w.line,
+                    w.column,
+                    w.message
+                );
+            }
             for e in &errors {
                 let _ = writeln!(io::stderr(), "error: {e}");
             }

@@ -276,3 +276,17 @@ fn draft_and_init_never_overwrite_and_leave_no_temporary_files() {
         );
     }
 }
+
+#[test]
+fn extract_over_a_folder_warns_about_skipped_and_decoded_files_and_exits_0() {
+    let dir = newsroom();
+    let o = run(dir.path(), &["extract", "articles"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "warning: articles/b-cp1252.txt:1:14: the file is not UTF-8 (first bad byte at line 1, column 14); read as Windows-1252, so offsets count the decoded text\n\
+         warning: articles/c-image.txt:1:1: the file looks binary (it has NUL or control bytes), so it was skipped\n"
+    );
+    // every figure of every kind, "First" (an ordinal) included
+    assert_eq!(stdout(&o).lines().count(), 6);
+}
