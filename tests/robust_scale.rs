@@ -205,3 +205,24 @@ fn extractor_bug_ten_thousand_digit_figure_is_infinite() {
         }
     }
 }
+
+#[test]
+fn a_lone_angle_bracket_masks_nothing_past_its_paragraph() {
+    for (path, format) in [("a.md", Format::Markdown), ("a.html", Format::Html)] {
+        let text =
+            "Where a<b held, 4 of them\n\nstill reported 25 cases.\n\n<p>And 7 <b>more</b>.</p>\n";
+        let d = Document::from_text(path, text, format);
+        let words = visible(&d);
+        for figure in ["4", "25", "7", "more"] {
+            assert!(words.contains(&figure), "{path}: {figure} in {words:?}");
+        }
+        assert!(
+            !words.iter().any(|w| w.contains("<p>")),
+            "{path}: {words:?}"
+        );
+    }
+    // thousands of them in one paragraph stay linear
+    let text = format!("{} 9 left.", "a<b ".repeat(200_000));
+    let d = Document::from_text("a.html", text, Format::Html);
+    assert!(visible(&d).contains(&"9"));
+}

@@ -55,6 +55,10 @@ fn find_ci_from(text: &str, from: usize, needle: &str) -> Option<usize> {
 
 fn mask_html(text: &str, out: &mut [u8]) {
     let bytes = text.as_bytes();
+    // Both asked about ever later positions (see `Forward`), so checking every `<` costs
+    // one pass in all.
+    let mut closers = Forward::default();
+    let mut breaks = Forward::default();
     let mut i = 0;
     while let Some(p) = memchr::memchr2(b'<', b'&', &bytes[i..]) {
         let at = i + p;
@@ -88,6 +92,7 @@ fn mask_html(text: &str, out: &mut [u8]) {
         } else if bytes
             .get(at + 1)
             .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
+            && closes_in_paragraph(bytes, at, &mut closers, &mut breaks)
         {
             tag_end(bytes, at)
         } else {
@@ -97,6 +102,24 @@ fn mask_html(text: &str, out: &mut [u8]) {
         blank(out, at..end);
         i = end;
     }
+}
+
+/// Whether a `>` follows `at` before the paragraph ends. A `<` with none ("a<b" in copy,
+/// a tag cut off by a CMS) is text, not a tag that would mask the rest of the document.
+fn closes_in_paragraph(
+    bytes: &[u8],
+    at: usize,
+    closers: &mut Forward,
+    breaks: &mut Forward,
+) -> bool {
+    let from = at + 1;
+    let close = closers.next(from, |q| {
+        memchr::memchr(b'>', bytes.get(q..)?).map(|p| p + q)
+    });
+    let limit = breaks
+        .next(from, |q| paragraph_break(bytes, q))
+        .unwrap_or(bytes.len());
+    close.is_some_and(|c| c < limit)
 }
 
 /// End (exclusive) of a tag starting at `at`, skipping `>` inside quoted attributes.
