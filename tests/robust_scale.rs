@@ -42,9 +42,9 @@ fn twenty_megabytes_on_one_line_are_indexed_and_located() {
 }
 
 #[test]
-fn figures_in_a_two_megabyte_line_are_all_found_and_located() {
+fn figures_in_a_quarter_megabyte_line_are_all_found_and_located() {
     let unit = "officials counted 1,250 homes and \u{a3}3.5m in grants; ";
-    let n = 2 * 1024 * 1024 / unit.len();
+    let n = 256 * 1024 / unit.len();
     let text = unit.repeat(n);
     let d = Document::from_text("big.txt", text, Format::Text);
     let claims = extract(&d);
@@ -91,7 +91,7 @@ fn visible(d: &Document) -> Vec<&str> {
 
 #[test]
 fn deeply_nested_markdown_is_masked_in_linear_time() {
-    let n = 200_000;
+    let n = 100_000;
     let cases: Vec<(String, &str)> = vec![
         // unclosed brackets, one paragraph
         (format!("{} 5 left.", "[".repeat(n)), "5"),
@@ -134,19 +134,19 @@ fn deeply_nested_markdown_is_masked_in_linear_time() {
 #[test]
 fn nested_block_quotes_and_lists_on_many_lines() {
     let mut text = String::new();
-    for depth in 0..20_000 {
+    for depth in 0..5_000 {
         text.push_str(&"> ".repeat(depth % 50));
         text.push_str(&"  ".repeat(depth % 7));
         text.push_str("- item with 3 parts\n");
     }
     let d = Document::from_text("quotes.md", text, Format::Markdown);
     let words = visible(&d);
-    assert_eq!(words.len(), 20_000 * 4);
+    assert_eq!(words.len(), 5_000 * 4);
     assert!(words.chunks(4).all(|w| w == ["item", "with", "3", "parts"]));
     let claims = extract(&d);
-    assert_eq!(claims.len(), 20_000);
+    assert_eq!(claims.len(), 5_000);
     assert_claims_sound(&d, &claims);
-    assert_eq!((claims[19_999].line, claims[19_999].column), (20_000, 111));
+    assert_eq!((claims[4_999].line, claims[4_999].column), (5_000, 113));
 }
 
 #[test]
