@@ -290,3 +290,44 @@ fn extract_over_a_folder_warns_about_skipped_and_decoded_files_and_exits_0() {
     // every figure of every kind, "First" (an ordinal) included
     assert_eq!(stdout(&o).lines().count(), 6);
 }
+
+/// Runs the binary with `input` on stdin.
+fn run_stdin(dir: &Path, args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = bin()
+        .current_dir(dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn stdin_is_decoded_like_a_file() {
+    let dir = newsroom();
+    let o = run_stdin(
+        dir.path(),
+        &["extract", "-"],
+        b"Line one.\rFares rose to \x8015.\r\n",
+    );
+    assert_eq!(code(&o), 0);
+    assert_eq!(
+        stdout(&o),
+        "-:2:15\tmoney\t15 EUR\texact\t-\t\"\u{20ac}15\"\n"
+    );
+    assert_eq!(
+        stderr(&o),
+        "warning: -:2:15: the file is not UTF-8 (first bad byte at line 2, column 15); read as Windows-1252, so offsets count the decoded text\n"
+    );
+    let o = run_stdin(dir.path(), &["extract", "-"], &[0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    assert_eq!(code(&o), 0);
+    assert_eq!(stdout(&o), "");
+    assert_eq!(
+        stderr(&o),
+        "warning: -:1:1: the file looks binary (it has NUL or control bytes), so it was skipped\n"
+    );
+}
