@@ -237,7 +237,8 @@ fn paragraphs(prose: &str, format: Format) -> Vec<Range<usize>> {
         }
         let trimmed_start = line_start + (line.len() - line.trim_start().len());
         let trimmed_end = line_start + line.trim_end().len();
-        if is_blank(line) {
+        // (a line of Unicode spaces such as U+2000 is blank too: trimming empties it)
+        if is_blank(line) || trimmed_start >= trimmed_end {
             if let Some(b) = block.take() {
                 out.push(b);
             }

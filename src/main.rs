@@ -47,7 +47,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                     claims,
                 })
                 .collect();
-            let mut out = io::stdout().lock();
+            // Buffered: a large document is millions of small writes otherwise.
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
             report::extract::render(args.format, &files, &mut out)?;
             out.flush()?;
             // Read warnings (a binary file skipped, copy decoded from Windows-1252) do not

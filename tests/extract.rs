@@ -243,11 +243,12 @@ fn names_with_digits_are_not_figures() {
 fn precision_follows_the_last_stated_digit() {
     let doc = Document::from_text(
         "t.txt",
-        "Some 271,000 left, 1.4 million stayed, 15 waited and two slept.",
+        "Some 271,000 left, 1.4 million stayed, 15 waited, two slept, a million cheered, \
+         two hundred sang and one hundred and twenty ran.",
         Format::Text,
     );
     let p: Vec<f64> = extract(&doc).iter().map(|c| c.precision).collect();
-    assert_eq!(p, vec![500.0, 50_000.0, 0.5, 0.5]);
+    assert_eq!(p, vec![500.0, 50_000.0, 0.5, 0.5, 500_000.0, 50.0, 0.5]);
 }
 
 #[test]
@@ -270,4 +271,121 @@ fn markup_is_not_copy() {
     let c = extract(&doc);
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].value, Some(300.0));
+}
+
+#[test]
+fn ages_metres_and_millions() {
+    assert_eq!(
+        figs("The bridge is 120 years old, the mast 1.8m tall, and 45m viewers watched."),
+        vec![
+            "120 years old | number | 120 | exact | years | -",
+            "1.8m | number | 1.8 | exact | m | -",
+            "45m | number | 45000000 | exact | viewers | -",
+        ]
+    );
+}
+
+#[test]
+fn money_with_minor_units_and_bounds_joined_by_and() {
+    assert_eq!(
+        figs("A ticket was 3 dollars 50 cents; staff numbered more than 10 and fewer than 20."),
+        vec![
+            "3 dollars 50 cents | money | 3.5 | exact | - | USD",
+            "more than 10 and fewer than 20 | number | 10..20 | range | - | -",
+        ]
+    );
+}
+
+#[test]
+fn four_digit_counts_are_not_years() {
+    assert_eq!(
+        figs("In all, 1999 people came to the 2024 election, and 2019 figures showed 2000 homes."),
+        vec![
+            "1999 | number | 1999 | exact | people | -",
+            "2024 | year | 2024 | exact | - | -",
+            "2019 | year | 2019 | exact | - | -",
+            "2000 | number | 2000 | exact | homes | -",
+        ]
+    );
+}
+
+#[test]
+fn upper_then_lower_bound_is_not_a_range_across_a_comma() {
+    assert_eq!(
+        figs("Keep it under 10, over 10 is too many."),
+        vec![
+            "under 10 | number | 10 | less_than | - | -",
+            "over 10 | number | 10 | more_than | - | -"
+        ]
+    );
+}
+
+proptest::proptest! {
+    /// Any text: no panic, and every span is the figure's own bytes on char boundaries.
+    #[test]
+    fn never_panics_and_spans_hold(s in "([0-9]{1,5}|[a-zA-Z]{1,8}|[ ,.\\-/:%$£€¥½–'\\n]|one|million|and|a|half|more than|up to|between){0,40}") {
+        let doc = Document::from_text("p.txt", s.clone(), Format::Text);
+        for c in extract(&doc) {
+            proptest::prop_assert_eq!(s.get(c.start..c.end), Some(c.text.as_str()));
+        }
+    }
+
+    /// Arbitrary Unicode, in plain text and as HTML.
+    #[test]
+    fn never_panics_on_any_text(s in "\\PC{0,200}") {
+        for format in [Format::Text, Format::Html, Format::Markdown] {
+            let doc = Document::from_text("p", s.clone(), format);
+            for c in extract(&doc) {
+                proptest::prop_assert_eq!(s.get(c.start..c.end), Some(c.text.as_str()));
+            }
+        }
+    }
+}
+
+#[test]
+fn names_scores_and_compounds_in_sports_and_arts_copy() {
+    let none = Vec::<String>::new();
+    assert_eq!(
+        figs("The band played Radio Five Live before the Six Nations opener."),
+        none
+    );
+    assert_eq!(figs("They were drawing 1-1 at half-time."), none);
+    assert_eq!(figs("She won 7-6 (7-5) 6-7 6-3 in the final."), none);
+    assert_eq!(
+        figs("He is at number 12 in the chart, a half-chance away."),
+        none
+    );
+    assert_eq!(figs("The rapper 50 Cent topped it."), none);
+    assert_eq!(
+        figs("A 36-page report on a 12-month delay named a 15-year-old."),
+        vec![
+            "36 | number | 36 | exact | page | -",
+            "12-month | duration | 12 | exact | month | -",
+            "15-year-old | number | 15 | exact | years | -",
+        ]
+    );
+    assert_eq!(
+        figs("Shares rose 22% to 449,603 and the final is on 27-28 November."),
+        vec![
+            "22% | percent | 22 | exact | - | -",
+            "449,603 | number | 449603 | exact | - | -",
+            "27-28 November | date | -..- | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn digits_after_a_name_and_won_as_currency() {
+    assert_eq!(
+        figs("They watched Robocop 2 and the number three shirt was sold."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("Seoul set aside one trillion won, and Korea won 2 medals on Sunday 4 May."),
+        vec![
+            "one trillion won | money | 1000000000000 | exact | - | KRW",
+            "2 | number | 2 | exact | medals | -",
+            "4 May | date | -..- | exact | - | -",
+        ]
+    );
 }

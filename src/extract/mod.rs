@@ -7,6 +7,9 @@ use serde::Serialize;
 
 use crate::document::Document;
 
+mod claim;
+mod names;
+mod nouns;
 mod numeral;
 mod patterns;
 mod qualifier;

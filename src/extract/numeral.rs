@@ -12,6 +12,7 @@ pub struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
+    /// The text of token `i`; empty past the end, so look-ahead never needs a bounds check.
     pub fn text(&self, i: usize) -> &'a str {
         self.toks
             .get(i)
@@ -19,10 +20,12 @@ impl<'a> Cx<'a> {
             .unwrap_or("")
     }
 
+    /// Token `i` lower-cased, for the word lists.
     pub fn lower(&self, i: usize) -> Lower {
         Lower::new(self.text(i))
     }
 
+    /// The kind of token `i`, `None` past the end.
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
@@ -37,6 +40,7 @@ impl<'a> Cx<'a> {
         self.toks.get(i).is_some_and(|t| !t.space)
     }
 
+    /// Token `i` lower-cased when it is a word.
     pub fn word(&self, i: usize) -> Option<Lower> {
         (self.kind(i) == Some(TokKind::Word)).then(|| self.lower(i))
     }

@@ -9,6 +9,7 @@ pub struct Lower {
 }
 
 impl Lower {
+    /// `word` lower-cased (ASCII); empty when too long to be in any list.
     pub fn new(word: &str) -> Lower {
         let mut buf = [0u8; 24];
         let b = word.as_bytes();
@@ -21,6 +22,7 @@ impl Lower {
         Lower { buf, len: b.len() }
     }
 
+    /// The lower-cased word.
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
@@ -595,4 +597,143 @@ pub fn not_unit(w: &str) -> bool {
             | "once"
             | "twice"
     )
+}
+
+/// Every word that can be part of a spelled-out numeral, for [`maybe_number_word`].
+const NUMBER_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "zero",
+    "nought",
+    "naught",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "mil",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "lakh",
+    "lakhs",
+    "lac",
+    "lkh",
+    "lkhs",
+    "crore",
+    "crores",
+    "cr",
+    "kr",
+    "koti",
+    "krore",
+    "krores",
+    "dozen",
+    "dozens",
+    "dz",
+    "dzs",
+    "doz",
+    "dozs",
+    "half",
+    "halves",
+    "quarter",
+    "quarters",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+];
+
+/// For each first letter, a bit per word length that some number word has.
+const LENGTHS: [u32; 26] = {
+    let mut t = [0u32; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        let l = w.len();
+        t[(w[0] - b'a') as usize] |= 1 << l;
+        // Plural ordinals ("thirds") and glued compounds ("twentyfifth").
+        t[(w[0] - b'a') as usize] |= 1 << (l + 1);
+        if l >= 5
+            && l <= 7
+            && (w[0] == b't' || w[0] == b'f' || w[0] == b's' || w[0] == b'e' || w[0] == b'n')
+        {
+            let mut extra = l + 3;
+            while extra <= l + 10 && extra < 32 {
+                t[(w[0] - b'a') as usize] |= 1 << extra;
+                extra += 1;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
+/// A cheap first test, by first letter and length, that rules out almost every word
+/// that cannot be a number word; the word lists decide the rest.
+pub fn maybe_number_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_alphabetic() && b.len() < 32 => {
+            LENGTHS[(c.to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) != 0
+        }
+        _ => false,
+    }
 }

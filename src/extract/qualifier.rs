@@ -114,12 +114,18 @@ pub fn before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
         "≤" => return Some((AtMost, i - 1)),
         _ => {}
     }
+    if cx.kind(i - 1) != Some(TokKind::Word) {
+        return None;
+    }
+    let prev = cx.lower(i - 1);
+    let prev = prev.as_str();
     'phrases: for (words, q) in PREFIXES {
-        if words.len() > i {
+        // Compare the word next to the figure first: most phrases fail there.
+        if words.len() > i || words[words.len() - 1] != prev {
             continue;
         }
         let first = i - words.len();
-        for (k, w) in words.iter().enumerate() {
+        for (k, w) in words.iter().enumerate().take(words.len() - 1) {
             if cx.kind(first + k) != Some(TokKind::Word) || !cx.is(first + k, w) {
                 continue 'phrases;
             }
@@ -137,12 +143,11 @@ pub fn after(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     if cx.text(i) == "-" && cx.glued(i) && cx.is(i + 1, "plus") && cx.glued(i + 1) {
         return Some((AtLeast, i + 1));
     }
-    if cx.is(i, "plus")
-        && !cx
-            .word(i + 1)
-            .is_some_and(|w| super::patterns::num_word(w.as_str()).is_some())
-        && cx.kind(i + 1) != Some(TokKind::Num)
-    {
+    let number_follows = cx
+        .word(i + 1)
+        .is_some_and(|w| super::patterns::num_word(w.as_str()).is_some())
+        || cx.kind(i + 1) == Some(TokKind::Num);
+    if cx.is(i, "plus") && !number_follows {
         return Some((AtLeast, i));
     }
     let (a, b) = (cx.word(i)?, cx.word(i + 1)?);

@@ -3,10 +3,14 @@
 //! unit or counted noun after it — or drops it when it is part of a name, a code, a
 //! phone number or a score.
 
+use super::claim::{merge_bounds, to_claim, Cursor};
+use super::names::{
+    capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
+};
+use super::nouns::{counted_noun, year_noun};
 use super::numeral::{digits_at, parse_digits, slash_fraction, words_at, Cx, Numeral, Suffix};
 use super::patterns::{
-    currency_adjective, currency_prefix, currency_suffix, month, name_word, not_unit, num_word,
-    time_unit,
+    currency_adjective, currency_prefix, currency_suffix, month, num_word, time_unit,
 };
 use super::token::{tokenize, TokKind};
 use super::{qualifier, Claim, Kind, Qualifier};
@@ -17,6 +21,11 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let prose = doc.prose.as_str();
+    let mut cursor = Cursor {
+        all: doc.sentences(),
+        at: 0,
+        last: None,
+    };
     for p in doc.paragraphs() {
         toks.clear();
         tokenize(prose, p.start, p.end.min(prose.len()), &mut toks);
@@ -29,7 +38,7 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
             match figure_at(&cx, i) {
                 Step::Found(f) => {
                     let next = f.last + 1;
-                    if let Some(c) = to_claim(doc, &cx, f) {
+                    if let Some(c) = to_claim(doc, &cx, f, &mut cursor) {
                         out.push(c);
                     }
                     i = next.max(i + 1);
@@ -44,17 +53,17 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
 }
 
 /// A figure before it becomes a [`Claim`]: token span and what was read.
-struct Figure {
-    first: usize,
-    last: usize,
-    kind: Kind,
-    value: Option<f64>,
-    low: Option<f64>,
-    high: Option<f64>,
-    qualifier: Qualifier,
-    unit: Option<String>,
-    currency: Option<&'static str>,
-    precision: f64,
+pub(super) struct Figure {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) kind: Kind,
+    pub(super) value: Option<f64>,
+    pub(super) low: Option<f64>,
+    pub(super) high: Option<f64>,
+    pub(super) qualifier: Qualifier,
+    pub(super) unit: Option<String>,
+    pub(super) currency: Option<&'static str>,
+    pub(super) precision: f64,
 }
 
 enum Step {
@@ -64,98 +73,8 @@ enum Step {
     Nothing,
 }
 
-const SCORE_WORDS: &[&str] = &[
-    "won",
-    "lost",
-    "beat",
-    "beating",
-    "drew",
-    "draw",
-    "defeated",
-    "trailed",
-    "led",
-    "leading",
-    "score",
-    "scored",
-    "victory",
-    "win",
-    "defeat",
-    "thrashed",
-    "scoreline",
-    "loss",
-    "lead",
-];
-
 fn is_currency_symbol(s: &str) -> bool {
     matches!(s, "$" | "£" | "€" | "¥" | "₹" | "₩" | "₽" | "₦")
-}
-
-/// The end of a run of glued digit groups joined by `- / . –` (codes, phone numbers).
-fn chain_end(cx: &Cx, i: usize) -> usize {
-    let mut k = i;
-    while matches!(cx.text(k + 1), "-" | "/" | "–" | "." | ":")
-        && cx.glued(k + 1)
-        && matches!(
-            cx.kind(k + 2),
-            Some(TokKind::Num | TokKind::Mixed | TokKind::Word)
-        )
-        && cx.glued(k + 2)
-    {
-        k += 2;
-    }
-    k + 1
-}
-
-fn capitalised(s: &str) -> bool {
-    s.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-}
-
-/// Whether the digits at `i` are part of a name or code rather than a figure.
-fn digits_in_name(cx: &Cx, i: usize) -> bool {
-    let t = cx.text(i);
-    // "COVID-19", "F-35", "I-95": a capitalised word hyphenated onto the digits.
-    if i >= 2 && matches!(cx.text(i - 1), "-" | "–") && cx.glued(i) && cx.glued(i - 1) {
-        let w = cx.text(i - 2);
-        if matches!(cx.kind(i - 2), Some(TokKind::Word | TokKind::Mixed))
-            && w.bytes().any(|b| b.is_ascii_uppercase())
-        {
-            return true;
-        }
-    }
-    // "737-MAX": digits hyphenated onto a capitalised word.
-    if matches!(cx.text(i + 1), "-") && cx.glued(i + 1) && cx.glued(i + 2) {
-        let w = cx.text(i + 2);
-        if cx.kind(i + 2) == Some(TokKind::Word)
-            && w.len() > 1
-            && w.bytes().all(|b| b.is_ascii_uppercase())
-        {
-            return true;
-        }
-    }
-    // "Title 42", "Boeing 737", "No. 10".
-    if i >= 1 {
-        let mut p = i - 1;
-        if cx.text(p) == "." && p >= 1 && cx.glued(p) && cx.is(p - 1, "no") {
-            return true;
-        }
-        if cx.text(p) == "#" && cx.glued(i) {
-            return true;
-        }
-        if cx.kind(p) == Some(TokKind::Word) && capitalised(cx.text(p)) && !cx.glued(i) {
-            if name_word(cx.lower(p).as_str()) {
-                return true;
-            }
-        }
-        // Leading zero: codes and phone numbers ("020", "007"), not "0.5" or "0".
-        if t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.") {
-            return true;
-        }
-        p = i;
-        let _ = p;
-    } else if t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.") {
-        return true;
-    }
-    false
 }
 
 /// Tries to read a figure whose numeral starts at token `i`.
@@ -185,12 +104,21 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
             if let Some(f) = month_date(cx, i) {
                 return Step::Found(f);
             }
-            let w = cx.lower(i);
-            let lw = w.as_str();
-            let first = lw.as_bytes().first().copied().unwrap_or(b' ');
-            if !b"aohtfsenmbzdqlcg".contains(&first) {
+            // Cheap rejection before any lookup: number words start with few letters.
+            if !super::patterns::maybe_number_word(cx.text(i)) {
                 return Step::Nothing;
             }
+            // "Ocean's Eleven", "the Six Nations", "Radio Five Live": a capitalised number
+            // word inside a sentence is part of a name.
+            if capitalised(cx.text(i)) && !sentence_start(cx, i) {
+                return Step::Skip(i + 1);
+            }
+            // "the number three shirt": a rank or a name.
+            if i >= 1 && cx.is(i - 1, "number") {
+                return Step::Skip(i + 1);
+            }
+            let w = cx.lower(i);
+            let lw = w.as_str();
             if lw != "a" && lw != "an" && lw != "half" && num_word(lw).is_none() {
                 return Step::Nothing;
             }
@@ -235,7 +163,13 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
             // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
             if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
                 if let Some((a, b, k)) = slash_fraction(cx, i) {
-                    return Step::Found(simple(i, k, Kind::Number, a / b, 0.0));
+                    let mut f = simple(i, k, Kind::Number, a / b, 0.0);
+                    if let Some((q, first)) = qualifier::before(cx, i) {
+                        (f.low, f.high) = qualifier::bounds(q, a / b);
+                        f.qualifier = q;
+                        f.first = first;
+                    }
+                    return Step::Found(f);
                 }
                 return Step::Skip(chain_end(cx, i));
             }
@@ -314,7 +248,13 @@ fn date(first: usize, last: usize) -> Figure {
 
 /// "late March", "early May": a date without digits.
 fn month_date(cx: &Cx, i: usize) -> Option<Figure> {
-    if !capitalised(cx.text(i)) || !month(cx.lower(i).as_str()) || i == 0 {
+    if i == 0 || !capitalised(cx.text(i)) || cx.kind(i - 1) != Some(TokKind::Word) {
+        return None;
+    }
+    if !(cx.is(i - 1, "late") || cx.is(i - 1, "early") || cx.is(i - 1, "mid")) {
+        return None;
+    }
+    if !month(cx.lower(i).as_str()) {
         return None;
     }
     if matches!(cx.kind(i + 1), Some(TokKind::Num | TokKind::Mixed)) {
@@ -342,7 +282,7 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
         _ => {
             let w = cx.word(k)?;
             match w.as_str() {
-                "percent" | "pct" | "pc" => Some((k, false)),
+                "percent" | "percents" | "pct" | "pc" => Some((k, false)),
                 "per" if cx.is(k + 1, "cent") => Some((k + 1, false)),
                 "per" if cx.text(k + 1) == "-" && cx.is(k + 2, "cent") => Some((k + 2, false)),
                 "percentage"
@@ -352,6 +292,7 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
                 {
                     Some((k + 1, true))
                 }
+                "percentage" => Some((k, false)),
                 _ => None,
             }
         }
@@ -396,6 +337,22 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
         }
     }
     if w.as_str() == "p" {
+        return None;
+    }
+    // "one trillion won": after a scale word "won" is the currency, not the verb.
+    if w.as_str() == "won"
+        && k >= 1
+        && cx.word(k - 1).is_some_and(|p| {
+            matches!(
+                num_word(p.as_str()),
+                Some(super::patterns::NumWord::Scale(_))
+            )
+        })
+    {
+        return Some(("KRW", 1.0, k));
+    }
+    // "50 Cent" is a name, not half a dollar.
+    if capitalised(t) && matches!(w.as_str(), "cent" | "penny" | "pence") {
         return None;
     }
     currency_suffix(w.as_str()).map(|(c, d)| (c, d, k))
@@ -444,18 +401,6 @@ fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
         }
     }
     Some((v / 100.0, last))
-}
-
-/// Whether the words before token `i` make a hyphenated pair a score ("won 2-1").
-fn score_context(cx: &Cx, first: usize, last: usize) -> bool {
-    let before = (first.saturating_sub(3)..first).any(|k| {
-        cx.word(k)
-            .is_some_and(|w| SCORE_WORDS.contains(&w.as_str()))
-    });
-    let after = cx.word(last + 1).is_some_and(|w| {
-        SCORE_WORDS.contains(&w.as_str()) || w.as_str() == "home" || w.as_str() == "away"
-    });
-    before || after
 }
 
 /// The second end of a range after the connector at `k`: (numeral, whether a currency
@@ -558,7 +503,12 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
         let symmetric = !dash || cx.glued(k) == cx.glued(k + 1);
         if symmetric {
             if let Some(n2) = range_end(cx, k, !dash) {
-                if dash && num.plain_digits == Some(4) && n2.plain_digits == Some(2) && cx.glued(k)
+                if pct_first && percent_after(cx, n2.last + 1).is_none() {
+                    // "rose 22% to 449,603": two figures of different kinds.
+                } else if dash
+                    && num.plain_digits == Some(4)
+                    && n2.plain_digits == Some(2)
+                    && cx.glued(k)
                 {
                     year_range = true;
                     last = n2.last;
@@ -573,7 +523,11 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                             }
                         }
                     }
-                    if dash && (lo > hi || score_context(cx, first, n2.last)) {
+                    if dash
+                        && (lo >= hi
+                            || score_context(cx, first, n2.last)
+                            || score_run(cx, num.first, n2.last))
+                    {
                         return Step::Skip(n2.last + 1);
                     }
                     if lo <= hi && (num.words == n2.words || !dash) {
@@ -618,9 +572,6 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
     let mut kind = Kind::Number;
     let mut unit: Option<String> = None;
     let mut k = last + 1;
-    if range.is_none() && pct_first {
-        // "15%" already consumed above only for ranges.
-    }
     if let Some((end, points)) = percent_after(cx, k) {
         kind = Kind::Percent;
         if points {
@@ -664,6 +615,19 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
     if currency.is_some() {
         kind = Kind::Money;
     }
+    // A glued "m" is millions of money or of people ("45m viewers"), otherwise metres
+    // ("1.8m tall", "a 100m sprint").
+    if kind == Kind::Number
+        && range.is_none()
+        && num.scale == Some(1e6)
+        && cx.kind(num.last) == Some(TokKind::Mixed)
+        && cx.text(num.last).ends_with('m')
+        && !counted_noun(cx, k).is_some_and(|u| u.ends_with('s'))
+    {
+        value /= 1e6;
+        precision /= 1e6;
+        unit = Some("m".to_string());
+    }
     if num.ordinal && range.is_none() {
         kind = Kind::Ordinal;
     }
@@ -682,6 +646,18 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
         kind = Kind::Date;
         last = k;
         k += 1;
+    }
+    // "27-28 November": a span of days.
+    if range.is_some()
+        && !num.words
+        && cx.word(k).is_some_and(|w| month(w.as_str()))
+        && capitalised(cx.text(k))
+    {
+        let mut f = date(first, k);
+        if cx.kind(k + 1) == Some(TokKind::Num) && cx.text(k + 1).len() == 4 {
+            f.last = k + 1;
+        }
+        return Step::Found(f);
     }
     // Dates: "4 May 2025", "May 4", "4th of May".
     if matches!(kind, Kind::Number | Kind::Ordinal) && range.is_none() && !num.words {
@@ -756,6 +732,7 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
             };
             if let Some(n2) = n2.filter(|n| {
                 n.value > 0.0
+                    && n.value > num.value
                     && !n.ordinal
                     && !n.fraction
                     && !cx.word(n.last + 1).is_some_and(|w| time_unit(w.as_str()))
@@ -769,6 +746,26 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
             }
         }
     }
+    // "a 12-month delay", "a 15-year-old".
+    if kind == Kind::Number
+        && range.is_none()
+        && cx.text(k) == "-"
+        && cx.glued(k)
+        && cx.glued(k + 1)
+    {
+        if let Some(w) = cx.word(k + 1).filter(|w| time_unit(w.as_str())) {
+            if cx.text(k + 2) == "-" && cx.is(k + 3, "old") && cx.glued(k + 3) {
+                unit = Some("years".to_string());
+                last = k + 3;
+                k += 4;
+            } else {
+                kind = Kind::Duration;
+                unit = Some(w.as_str().to_string());
+                last = k + 1;
+                k += 2;
+            }
+        }
+    }
     if kind == Kind::Number {
         if let Some(w) = cx.word(k) {
             if time_unit(w.as_str()) && !cx.glued(k) {
@@ -776,6 +773,16 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                 unit = Some(w.as_str().to_string());
                 last = k;
                 k += 1;
+                // An age is a quantity, not a span of time: "29 years old", "3 years of age".
+                if cx.is(k, "old") {
+                    kind = Kind::Number;
+                    last = k;
+                    k += 1;
+                } else if cx.is(k, "of") && cx.is(k + 1, "age") {
+                    kind = Kind::Number;
+                    last = k + 1;
+                    k += 2;
+                }
             }
         }
     }
@@ -792,6 +799,43 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                 k = end + 1;
             }
         }
+    }
+    // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
+    if kind == Kind::Number
+        && num.plain_digits.is_some()
+        && qual == Qualifier::Exact
+        && currency.is_none()
+        && range.is_none()
+        && first == num.first
+        && first >= 1
+        && !cx.glued(first)
+        && cx.kind(first - 1) == Some(TokKind::Word)
+        && capitalised(cx.text(first - 1))
+        && cx.text(first - 1).len() >= 2
+        && !cx.text(first - 1).bytes().all(|b| b.is_ascii_uppercase())
+        && !sentence_start(cx, first - 1)
+        && !month(cx.lower(first - 1).as_str())
+        && !weekday(cx.lower(first - 1).as_str())
+    {
+        return Step::Skip(last + 1);
+    }
+    // "50 Cent", "19 Entertainment", "10 Downing Street": digits before a capitalised
+    // singular word are part of a name.
+    if kind == Kind::Number
+        && !num.words
+        && range.is_none()
+        && qual == Qualifier::Exact
+        && currency.is_none()
+        && unit.is_none()
+        && !cx.glued(k)
+        && cx.kind(k) == Some(TokKind::Word)
+        && capitalised(cx.text(k))
+        && !cx.text(k).ends_with('s')
+        && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
+        && !month(cx.lower(k).as_str())
+        && value.fract() == 0.0
+    {
+        return Step::Skip(k);
     }
     // A lone "one" before a word is a determiner: "one former official".
     if num.bare_one
@@ -824,7 +868,6 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                         | "from"
                         | "until"
                         | "till"
-                        | "to"
                         | "during"
                         | "before"
                         | "after"
@@ -838,8 +881,6 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                         | "autumn"
                         | "winter"
                         | "circa"
-                        | "the"
-                        | "and"
                         | "between"
                         | "through"
                         | "fy"
@@ -847,10 +888,8 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
                         | "calendar"
                 )
             });
-        let noun_after = cx.word(k).is_some_and(|w| {
-            let w = w.as_str();
-            w.len() > 3 && w.ends_with('s') && !not_unit(w) && !capitalised(cx.text(k))
-        });
+        // "2000 people" counts; "the 2024 election" and "2024 figures" name a year.
+        let noun_after = counted_noun(cx, k).is_some_and(|w| !year_noun(&w));
         if (1000.0..=2100.0).contains(&value)
             && (prep || ((1900.0..=2100.0).contains(&value) && !noun_after))
         {
@@ -907,158 +946,5 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
         unit,
         currency,
         precision,
-    })
-}
-
-/// The noun a figure counts, from the word at `k`: "117,000 deportations".
-fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
-    if cx.glued(k) {
-        return None;
-    }
-    let w = cx.word(k)?;
-    let lw = w.as_str();
-    if lw.len() < 2
-        || capitalised(cx.text(k)) && cx.text(k).bytes().skip(1).any(|b| b.is_ascii_uppercase())
-        || not_unit(lw)
-        || num_word(lw).is_some()
-        || month(lw)
-        || lw.contains('\'')
-        || verb_like(lw)
-    {
-        return None;
-    }
-    Some(lw.to_string())
-}
-
-/// Words after a figure that are verbs or adverbs, not what it counts ("40 came").
-fn verb_like(w: &str) -> bool {
-    (w.len() > 4
-        && (w.ends_with("ed") || w.ends_with("ly"))
-        && !matches!(
-            w,
-            "hundred" | "seed" | "need" | "speed" | "breed" | "bed" | "shed"
-        ))
-        || matches!(
-            w,
-            "came"
-                | "went"
-                | "left"
-                | "ran"
-                | "sat"
-                | "stood"
-                | "hid"
-                | "spoke"
-                | "swam"
-                | "flew"
-                | "sang"
-                | "ate"
-                | "slept"
-                | "said"
-                | "say"
-                | "died"
-                | "fell"
-                | "rose"
-                | "got"
-                | "took"
-                | "made"
-                | "gave"
-                | "saw"
-                | "met"
-                | "won"
-                | "lost"
-                | "paid"
-                | "became"
-                | "remain"
-                | "remains"
-                | "cried"
-                | "voted"
-                | "come"
-                | "go"
-                | "make"
-                | "take"
-                | "get"
-                | "were"
-                | "stay"
-                | "leave"
-                | "went"
-        )
-}
-
-/// "above one quarter and below a half": two one-sided bounds joined by "and" make a range.
-fn merge_bounds(doc: &Document, claims: &mut Vec<Claim>) {
-    let mut i = 0;
-    while i + 1 < claims.len() {
-        let (a, b) = (&claims[i], &claims[i + 1]);
-        let gap = doc.prose.get(a.end..b.start).unwrap_or("");
-        let is_lower = |q: Qualifier| {
-            matches!(
-                q,
-                Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver
-            )
-        };
-        let is_upper = |q: Qualifier| {
-            matches!(
-                q,
-                Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly
-            )
-        };
-        let joiner = matches!(
-            gap.trim().to_ascii_lowercase().as_str(),
-            "and" | "but" | "," | ", and" | "and yet"
-        );
-        let bounds = if is_lower(a.qualifier) && is_upper(b.qualifier) {
-            a.low.zip(b.high)
-        } else if is_upper(a.qualifier) && is_lower(b.qualifier) {
-            b.low.zip(a.high)
-        } else {
-            None
-        };
-        if let Some((lo, hi)) = bounds.filter(|(lo, hi)| lo <= hi && joiner && a.kind == b.kind) {
-            let start = a.start;
-            let end = b.end;
-            let mut merged = claims[i].clone();
-            merged.text = doc.text.get(start..end).unwrap_or("").to_string();
-            merged.end = end;
-            merged.value = None;
-            merged.low = Some(lo);
-            merged.high = Some(hi);
-            merged.qualifier = Qualifier::Range;
-            merged.unit = merged.unit.or(claims[i + 1].unit.clone());
-            claims[i] = merged;
-            claims.remove(i + 1);
-        }
-        i += 1;
-    }
-}
-
-/// The claim for a figure, with offsets, position and sentence from `doc`.
-fn to_claim(doc: &Document, cx: &Cx, f: Figure) -> Option<Claim> {
-    let start = cx.toks.get(f.first)?.start;
-    let end = cx.toks.get(f.last)?.end;
-    let text = doc.text.get(start..end)?.to_string();
-    let (line, column) = doc.line_col(start);
-    let span = doc.sentence_span(start);
-    let sentence = doc
-        .text
-        .get(span)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(Claim {
-        text,
-        start,
-        end,
-        line,
-        column,
-        kind: f.kind,
-        value: f.value,
-        low: f.low,
-        high: f.high,
-        qualifier: f.qualifier,
-        unit: f.unit,
-        currency: f.currency.map(str::to_string),
-        sentence,
-        precision: f.precision,
     })
 }

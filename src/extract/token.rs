@@ -66,32 +66,35 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             let mut letters = false;
             let mut digits = false;
             while i < end {
-                let c = b[i];
-                if c.is_ascii_digit() {
-                    digits = true;
-                    i += 1;
-                } else if c.is_ascii_alphabetic() {
+                // Fast path: the rest of a run of letters, the common case in prose.
+                while i < end && b[i].is_ascii_alphabetic() {
                     letters = true;
                     i += 1;
-                } else if (c == b'.' || c == b',')
+                }
+                if i >= end {
+                    break;
+                }
+                let c = b[i];
+                let inner_sep = (c == b'.' || c == b',')
                     && i > st
                     && b[i - 1].is_ascii_digit()
                     && i + 1 < end
                     && b[i + 1].is_ascii_digit()
-                    && (c == b'.' || comma_groups(b, i))
-                {
-                    i += 1;
-                } else if c == b'\''
+                    && (c == b'.' || comma_groups(b, i));
+                let inner_apostrophe = c == b'\''
                     && i > st
                     && b[i - 1].is_ascii_alphabetic()
                     && i + 1 < end
                     && b[i + 1].is_ascii_alphabetic()
-                    && !digits
-                {
-                    i += 1;
-                } else {
+                    && !digits;
+                if c.is_ascii_digit() {
+                    digits = true;
+                } else if c.is_ascii_alphabetic() {
+                    letters = true;
+                } else if !inner_sep && !inner_apostrophe {
                     break;
                 }
+                i += 1;
             }
             let kind = match (letters, digits) {
                 (true, false) => TokKind::Word,

@@ -8,6 +8,9 @@ use super::token::TokKind;
 /// A number word, also as written glued ("twentyfifth") or as a plural scale
 /// ("millions", "dozens") or an Indian abbreviation ("cr", "lkh") when it follows a number.
 fn word_at(cx: &Cx, j: usize, after_number: bool) -> Option<NumWord> {
+    if cx.kind(j) != Some(TokKind::Word) || !super::patterns::maybe_number_word(cx.text(j)) {
+        return None;
+    }
     let w = cx.word(j)?;
     let lw = w.as_str();
     if let Some(n) = num_word(lw) {
@@ -89,6 +92,9 @@ struct Whole {
     precision: f64,
     count: usize,
     ordinal: bool,
+    /// The value before the last "and": a fraction after "one hundred and three"
+    /// divides only the three.
+    before_and: Option<f64>,
 }
 
 fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
@@ -101,6 +107,7 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
     let mut precision = 0.5;
     let mut count = 0;
     let mut ordinal = false;
+    let mut before_and = None;
     let mut j = i;
     loop {
         let mut k = j;
@@ -125,6 +132,7 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
                 };
                 if ok {
                     k = n;
+                    before_and = Some(total + cur);
                 }
             }
         }
@@ -155,6 +163,7 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             }
             cur += v;
             last = Last::Digits;
+            precision = 0.5;
             end = Some(k);
             count += 1;
             j = k + 1;
@@ -169,11 +178,13 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             {
                 cur += v;
                 last = Last::Unit;
+                precision = 0.5;
             }
             NumWord::Teen(v) | NumWord::Tens(v)
                 if matches!(last, Last::Start | Last::Hundred | Last::Scale) =>
             {
                 cur += v;
+                precision = 0.5;
                 last = if v < 20.0 {
                     Last::Teen
                 } else if v % 10.0 == 0.0 {
@@ -267,6 +278,7 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
         precision,
         count,
         ordinal,
+        before_and,
     })
 }
 
@@ -306,10 +318,16 @@ fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     let (num, k) = if cx.is(j, "a") || cx.is(j, "an") {
         (1.0, j + 1)
     } else {
-        match word_at(cx, j, false)? {
-            NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v) if v > 0.0 => (v, j + 1),
-            _ => return None,
+        // "and three fifths", "and fifty-four hundredths"
+        let w = whole_at(cx, j, false)?;
+        if w.ordinal || w.value <= 0.0 || w.ended_scale.is_some() {
+            return None;
         }
+        let mut k = w.last + 1;
+        if let Some(n) = joined(cx, k) {
+            k = n;
+        }
+        (w.value, k)
     };
     let (d, plural, last) = denominator_at(cx, k)?;
     if !plural && num != 1.0 {
@@ -338,6 +356,10 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         } else {
             0.25
         };
+        // "a half-chance", "half-time": a compound word, not a fraction.
+        if cx.text(start + 1) == "-" && cx.glued(start + 1) {
+            return None;
+        }
         let mut k = start + 1;
         if cx.is(k, "a") || cx.is(k, "an") {
             k += 1;
@@ -375,8 +397,10 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         n.fraction = true;
         return Some(n);
     }
+    let before_and;
     match whole_at(cx, start, a_prefix) {
         Some(w) => {
+            before_and = w.before_and;
             value = w.value;
             last = w.last;
             precision = w.precision;
@@ -416,11 +440,14 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
             k = n;
         }
     }
-    if scale_end.is_none() || count == 1 {
+    {
         if let Some((d, plural, l)) = denominator_at(cx, k) {
             let big = d >= 100.0;
             if plural || (value == 1.0 && fraction_follows(cx, l + 1)) {
-                value /= d;
+                value = match before_and {
+                    Some(b) => b + (value - b) / d,
+                    None => value / d,
+                };
                 fraction = true;
                 last = l;
                 precision = 0.0;
@@ -437,7 +464,13 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         if let Some((f, l)) = and_fraction(cx, last + 2) {
             let after = word_at(cx, l + 1, true);
             if let Some(NumWord::Scale(s)) = after {
-                value += f * s;
+                // "two and a half million" scales the whole; "one billion and a half
+                // million" adds half a million.
+                value = if scale_end.is_some() {
+                    value + f * s
+                } else {
+                    (value + f) * s
+                };
                 last = l + 1;
             } else if let Some(s) = scale_end {
                 value += f * s;
