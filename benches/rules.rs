@@ -86,3 +86,27 @@ fn rules_only(bencher: divan::Bencher, name: &str) {
             .sum::<usize>()
     });
 }
+
+#[divan::bench(args = CORPORA)]
+fn arithmetic_only(bencher: divan::Bencher, name: &str) {
+    let docs = corpus(name);
+    let claims: Vec<Vec<Claim>> = docs.iter().map(extract::extract).collect();
+    bencher.bench(|| {
+        docs.iter()
+            .zip(&claims)
+            .map(|(d, c)| arithmetic::check(divan::black_box(d), c).len())
+            .sum::<usize>()
+    });
+}
+
+#[divan::bench(args = CORPORA)]
+fn consistency_only(bencher: divan::Bencher, name: &str) {
+    let docs = corpus(name);
+    let claims: Vec<Vec<Claim>> = docs.iter().map(extract::extract).collect();
+    bencher.bench(|| {
+        docs.iter()
+            .zip(&claims)
+            .map(|(d, c)| consistency::check(divan::black_box(d), c).len())
+            .sum::<usize>()
+    });
+}

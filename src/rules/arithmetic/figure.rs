@@ -167,15 +167,18 @@ impl<'a> Skeleton<'a> {
 
 /// Whether a claim takes part in internal-consistency checks.
 pub(crate) fn is_checkable(c: &Claim) -> bool {
-    c.kind.is_quantity() && Bounds::of(c).is_some()
+    c.kind.is_quantity() && (c.value.is_some() || c.low.is_some() || c.high.is_some())
 }
 
-/// Skeletons of the sentences holding at least `min_figs` checkable figures. `claims`
-/// must be in document order (as the extractor returns them).
+/// Skeletons of the sentences holding at least `min_figs` checkable figures for which
+/// `want` (given the sentence's copy and figures) says a rule may apply; building a
+/// skeleton costs more than that test. `claims` must be in document order (as the
+/// extractor returns them).
 pub(crate) fn skeletons<'a>(
     doc: &Document,
     claims: &'a [Claim],
     min_figs: usize,
+    want: impl Fn(&str, &[&Claim]) -> bool,
 ) -> Vec<Skeleton<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -186,7 +189,10 @@ pub(crate) fn skeletons<'a>(
         while j < figs.len() && figs[j].start < span.end && figs[j].start >= span.start {
             j += 1;
         }
-        if j - i >= min_figs && span.end > span.start {
+        if j - i >= min_figs
+            && span.end > span.start
+            && want(doc.prose.get(span.clone()).unwrap_or(""), &figs[i..j])
+        {
             out.push(build(doc, span, &figs[i..j]));
         }
         i = j;
@@ -340,6 +346,15 @@ pub(crate) fn amount_range(like: &Claim, b: Bounds) -> String {
     }
 }
 
+/// A figure's value alone, without its qualifier, for formulas: `100` for "about 100".
+pub(crate) fn bare(c: &Claim) -> String {
+    match c.value {
+        Some(v) if c.kind == Kind::Percent => format!("{}%", crate::num::format(v, 2)),
+        Some(v) => amount(c, v),
+        None => said(c),
+    }
+}
+
 /// How a figure was read, for `= note:` lines: `'about 100' read as 95 to 105`.
 pub(crate) fn reading(c: &Claim) -> String {
     match Bounds::of(c) {
@@ -478,7 +493,7 @@ mod tests {
                 ),
             ],
         );
-        let s = skeletons(&d, &c, 2);
+        let s = skeletons(&d, &c, 2, |_, _| true);
         assert_eq!(s.len(), 1);
         assert_eq!(
             s[0].text,

@@ -110,6 +110,14 @@ use crate::document::Document;
 use crate::extract::Claim;
 use crate::finding::Finding;
 
+/// Words that a two-figure sentence needs for any arithmetic rule but the percentage
+/// ones to apply: multiples and "most of".
+static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    pattern::compile(
+        r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority",
+    )
+});
+
 pub(crate) mod figure;
 mod multiple;
 pub(crate) mod pattern;
@@ -121,7 +129,12 @@ mod sum;
 /// sentences with two or more figures are looked at, so the cost follows the figures.
 pub fn check(doc: &Document, claims: &[Claim]) -> Vec<Finding> {
     let mut out = Vec::new();
-    for skel in figure::skeletons(doc, claims, 2) {
+    let want = |text: &str, figs: &[&Claim]| {
+        figs.len() >= 3
+            || figs.iter().any(|f| f.kind == crate::extract::Kind::Percent)
+            || HINT.is_match(text)
+    };
+    for skel in figure::skeletons(doc, claims, 2, want) {
         percent_change::check(doc, &skel, &mut out);
         multiple::check(doc, &skel, &mut out);
         share::check(doc, &skel, &mut out);

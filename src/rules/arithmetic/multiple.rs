@@ -196,8 +196,8 @@ fn judge(
     .actual(words.clone())
     .note(format!(
         "computed {} ÷ {}, with {} and {}",
-        said(b),
-        said(a),
+        figure::bare(b),
+        figure::bare(a),
         reading(b),
         reading(a)
     ))

@@ -26,7 +26,7 @@ pub(crate) fn compile(pat: &str) -> Regex {
             Some(("P", name)) => format!("#p(?P<{name}>\\d+)#"),
             Some(("F", name)) => format!("#[nmp](?P<{name}>\\d+)#"),
             _ => match tok {
-                "W" => r"(?:[a-z'\-]+\s+){0,3}?".to_string(),
+                "W" => r"(?:[a-z0-9'\-]+\s+){0,3}?".to_string(),
                 "G" => r"[^#.;]{0,50}?".to_string(),
                 // a regex repetition such as {0,3}: keep it
                 _ => format!("{{{tok}}}"),
@@ -36,6 +36,9 @@ pub(crate) fn compile(pat: &str) -> Regex {
         rest = &rest[open + close + 1..];
     }
     out.push_str(rest);
+    // ASCII word boundaries: a Unicode `\b` stops the fast DFA engines on any copy with
+    // a non-ASCII character (£, curly quotes), and every boundary here is next to ASCII
+    let out = ascii_boundaries(&out);
     match Regex::new(&out) {
         Ok(r) => r,
         Err(e) => {
@@ -43,6 +46,11 @@ pub(crate) fn compile(pat: &str) -> Regex {
             never()
         }
     }
+}
+
+/// `pat` with each `\b` made an ASCII word boundary.
+pub(crate) fn ascii_boundaries(pat: &str) -> String {
+    pat.replace(r"\b", r"(?-u:\b)")
 }
 
 fn never() -> Regex {
@@ -63,7 +71,7 @@ mod tests {
         let r = super::compile(r"from {W}{N:a}{G}\bto {N:b}");
         assert_eq!(
             r.as_str(),
-            r"from (?:[a-z'\-]+\s+){0,3}?#[nm](?P<a>\d+)#[^#.;]{0,50}?\bto #[nm](?P<b>\d+)#"
+            r"from (?:[a-z0-9'\-]+\s+){0,3}?#[nm](?P<a>\d+)#[^#.;]{0,50}?(?-u:\b)to #[nm](?P<b>\d+)#"
         );
         assert!(r.is_match("from about #n0# in january to #n1#"));
     }

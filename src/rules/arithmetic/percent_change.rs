@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, pct, pct_range, reading, said, Bounds, Skeleton};
+use super::figure::{self, bare, pct, pct_range, reading, said, Bounds, Skeleton};
 use super::pattern::compile_all;
 use crate::document::Document;
 use crate::extract::Kind;
@@ -71,10 +71,12 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\bfrom {{W}}{{P:a}}{{G}}\bto {{W}}{{P:b}}{{G}}{{P:c}}(?: points| percentage points)? {CHANGE}\b"),
         // from A to B, an increase of C%
         format!(r"\bfrom {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}{{G}}\b{CHANGE} of {QUAL}{{P:c}}"),
+        // fell from A to B, or C%
+        format!(r"\b(?:{CHANGE}|up|down) {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}},? (?:or|by|up|down) {QUAL}{{P:c}}"),
         // rose C% from A to B; rose by C%, from A to B
         format!(r"\b{CHANGE} (?:by )?{QUAL}{{P:c}},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // fell C% to B from A; was up C% to B from A
-        format!(r"\b(?:{CHANGE}|up|down) (?:by )?{QUAL}{{P:c}},? to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        format!(r"\b(?:{CHANGE}|up|down) (?:by )?{QUAL}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // B, up C% from A; B, down C% on last year's A
         r"{F:b}{G}\b(?:up|down) (?:by )?(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over )?{P:c} (?:from|on|over|compared with|compared to|against) {W}{F:a}".to_string(),
         // B, up from A, a rise of C% / a C% rise
@@ -192,8 +194,8 @@ fn judge(
         pct_range(shown, true)
     };
     let copy = match dir {
-        1 => format!("a {} increase", said(c)),
-        -1 => format!("a {} decrease", said(c)),
+        1 => format!("{} {} increase", article(&said(c)), said(c)),
+        -1 => format!("{} {} decrease", article(&said(c)), said(c)),
         _ => said(c),
     };
     let stated_signed = if dir < 0 { -c.value? } else { c.value? };
@@ -203,9 +205,9 @@ fn judge(
         pct(stated_signed, dir != 0)
     };
     let formula = if points {
-        format!("computed {} − {} in percentage points", said(b), said(a))
+        format!("computed {} − {} in percentage points", bare(b), bare(a))
     } else {
-        format!("computed ({} − {}) ÷ {} × 100", said(b), said(a), said(a))
+        format!("computed ({} − {}) ÷ {} × 100", bare(b), bare(a), bare(a))
     };
     let mut f = Finding::new(
         super::PERCENT_CHANGE.id,
@@ -236,6 +238,21 @@ fn judge(
         .diff_line('+', format!("computed: {computed}"))
         .key(format!("{}|{}|{}", said(a), said(b), said(c)));
     Some(f)
+}
+
+/// "a" or "an" before a figure as it is read aloud: "an 18% rise", "an 8% fall".
+fn article(figure: &str) -> &'static str {
+    let int: String = figure
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(char::is_ascii_digit)
+        .collect();
+    let eleven_or_eighteen = (int.starts_with("11") || int.starts_with("18")) && int.len() % 3 == 2;
+    if int.starts_with('8') || eleven_or_eighteen {
+        "an"
+    } else {
+        "a"
+    }
 }
 
 fn pts(v: f64) -> String {

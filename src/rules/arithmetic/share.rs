@@ -29,10 +29,31 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"{{N:a}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}} of {DET}{{W}}{QUAL}{{N:b}}"),
         // C% of the B, or A
         format!(r"{{P:c}} of {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?{LINK}{QUAL}{{N:a}}"),
+        // C% of the B, A people, ...: an aside closed by a comma, dash or bracket
+        format!(
+            r"{{P:c}} of {DET}{QUAL}{{N:b}}[^#.;,]{{0,40}}?, {QUAL}{{N:a}}(?: [a-z]+)?(?:,| -|\))"
+        ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
 });
+
+/// "12 out of 80, or 15%" where the extractor read "12 out of 80" as one figure.
+static RATIO: LazyLock<Regex> = LazyLock::new(|| {
+    super::pattern::compile(&format!(r"{{N:r}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"))
+});
+
+/// The part and whole of a figure written "A out of B".
+fn out_of(r: &Claim) -> Option<(f64, f64)> {
+    let (a, b) = r.text.split_once(" out of ")?;
+    let num = |t: &str| -> Option<f64> {
+        let t: String = t.trim().chars().filter(|c| *c != ',').collect();
+        t.parse::<f64>()
+            .ok()
+            .filter(|v| v.fract() == 0.0 && *v >= 0.0)
+    };
+    Some((num(a)?, num(b)?))
+}
 
 static MOST: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     compile_all(&[
@@ -45,10 +66,11 @@ static HINT: LazyLock<Regex> = LazyLock::new(|| super::pattern::compile(r"most|m
 
 /// Findings for every share in `skel` that its parts cannot give.
 pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
-    let with_percent = skel.figs.len() >= 3 && skel.has_percent();
-    if !with_percent && !HINT.is_match(&skel.text) {
+    let has_percent = skel.has_percent();
+    if !has_percent && !HINT.is_match(&skel.text) {
         return;
     }
+    let with_percent = has_percent && skel.figs.len() >= 3;
     let mut seen: Vec<usize> = Vec::new();
     for re in PATTERNS.iter().filter(|_| with_percent) {
         for cap in re.captures_iter(&skel.text) {
@@ -68,6 +90,21 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             }
         }
     }
+    for cap in RATIO.captures_iter(&skel.text).filter(|_| has_percent) {
+        let (Some(r), Some(c)) = (
+            cap.name("r").and_then(|m| skel.fig(m.as_str())),
+            cap.name("c").and_then(|m| skel.fig(m.as_str())),
+        ) else {
+            continue;
+        };
+        if seen.contains(&c.start) {
+            continue;
+        }
+        seen.push(c.start);
+        if let Some(f) = judge_ratio(doc, r, c) {
+            out.push(f);
+        }
+    }
     for re in MOST.iter() {
         for cap in re.captures_iter(&skel.text) {
             let (Some(a), Some(b)) = (
@@ -81,6 +118,43 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             }
         }
     }
+}
+
+/// "A out of B, or C%" read as one figure: whole counts, so the share is exact.
+fn judge_ratio(doc: &Document, r: &Claim, c: &Claim) -> Option<Finding> {
+    let (a, b) = out_of(r)?;
+    if b <= 0.0 || c.kind != Kind::Percent {
+        return None;
+    }
+    let share = Bounds::exact(a / b * 100.0);
+    let stated = Bounds::of(c)?;
+    if share.overlaps(&stated) {
+        return None;
+    }
+    let computed = pct_range(share, false);
+    let copy = said(c);
+    let f = Finding::new(
+        super::SHARE.id,
+        doc,
+        c.start..c.end,
+        format!("{} is {computed}; the copy says {copy}", said(r)),
+    )
+    .expected(computed.clone())
+    .actual(copy.clone())
+    .note(format!(
+        "computed {} ÷ {} × 100, both whole counts",
+        crate::num::format(a, 0),
+        crate::num::format(b, 0)
+    ))
+    .note(format!(
+        "{}; the stated share {}",
+        figure::TOLERANCE_NOTE,
+        reading(c)
+    ))
+    .diff_line('-', format!("copy: {copy}"))
+    .diff_line('+', format!("computed: {computed}"))
+    .key(format!("{}|{copy}", said(r)));
+    Some(f)
 }
 
 /// `c` is the stated share; `None` means "most of", more than half.
@@ -125,8 +199,8 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, c: Option<&Claim>) -> Option<Find
     .actual(copy.clone())
     .note(format!(
         "computed {} ÷ {} × 100, with {} and {}",
-        said(a),
-        said(b),
+        figure::bare(a),
+        figure::bare(b),
         reading(a),
         reading(b)
     ))

@@ -231,7 +231,11 @@ fn judge(doc: &Document, total: &Claim, parts: &[&Claim], whole: bool) -> Option
     .actual(said(total))
     .note(format!(
         "computed {}, with {}",
-        names.join(" + "),
+        parts
+            .iter()
+            .map(|p| figure::bare(p))
+            .collect::<Vec<_>>()
+            .join(" + "),
         parts
             .iter()
             .map(|p| reading(p))

@@ -34,8 +34,11 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words without which no pattern can match: a cheap test before the patterns run.
-static HINT: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"than|below|under|above|over|exceed|outnumber|surpass|top|times"));
+pub(super) static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:than|below|under|above|over|exceed\w*|outnumber\w*|surpass\w*|tops?|topped|times)\b",
+    )
+});
 
 /// Words that also qualify a single figure ("more than 117,000"); as a comparison they
 /// need a determiner or a multiple before the second figure.

@@ -18,7 +18,7 @@ use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Bounds
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let month =
         "january|february|march|april|may|june|july|august|september|october|november|december";
-    Regex::new(&format!(
+    Regex::new(&crate::rules::arithmetic::pattern::ascii_boundaries(&format!(
         concat!(
             r"\b(?P<rel>last|this|next|previous|past|current) (?:fiscal |financial |calendar |tax |academic )?(?P<u>year|month|week|quarter|decade)\b",
             r"|\b(?P<p>in|during|for|by|since|through|throughout|of|over) (?:the )?(?:fiscal year |financial year |fiscal |fy ?|the year )?(?P<y>(?:19|20)\d\d)\b",
@@ -26,13 +26,13 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(?P<mp>in|during|by|since|through|until|of) (?:early |late |mid-?)?(?P<m>{month})\b(?: (?P<my>(?:19|20)\d\d))?",
         ),
         month = month
-    ))
+    )))
     .unwrap_or_else(|_| never())
 });
 
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|across|within|throughout|to) (?:the )?(?P<pl>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)",
+        r"(?-u:\b)(?:in|across|within|throughout|to) (?:the )?(?P<pl>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)",
     )
     .unwrap_or_else(|_| never())
 });
@@ -179,9 +179,17 @@ struct Key {
 pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
     let mut groups: HashMap<Key, Vec<Seen<'_>>> = HashMap::new();
     let figs: Vec<&Claim> = claims.iter().filter(|c| figure::is_checkable(c)).collect();
+    // only a counted noun that comes up twice can name a quantity given twice
+    let mut units: HashMap<String, usize> = HashMap::new();
+    for c in &figs {
+        if let Some(u) = &c.unit {
+            *units.entry(normal_unit(u)).or_default() += 1;
+        }
+    }
     let mut info: Option<SentenceInfo> = None;
     for (i, c) in figs.iter().copied().enumerate() {
-        if c.unit.is_none() {
+        let Some(u) = &c.unit else { continue };
+        if units.get(&normal_unit(u)).is_none_or(|n| *n < 2) {
             continue;
         }
         let span = doc.sentence_span(c.start);
@@ -189,6 +197,9 @@ pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
             info = Some(SentenceInfo::new(doc, span));
         }
         let Some(info) = info.as_ref() else { continue };
+        if info.periods.is_empty() {
+            continue; // no period, no quantity to compare
+        }
         let prev_end = i
             .checked_sub(1)
             .and_then(|j| figs.get(j))

@@ -68,7 +68,13 @@ mod conflicting;
 /// Consistency findings for one document, given its figures in document order.
 pub fn check(doc: &Document, claims: &[Claim]) -> Vec<Finding> {
     let mut out = Vec::new();
-    for skel in crate::rules::arithmetic::figure::skeletons(doc, claims, 2) {
+    let want = |text: &str, figs: &[&Claim]| {
+        comparison::HINT.is_match(text)
+            || figs
+                .iter()
+                .any(|f| crate::rules::arithmetic::figure::is_word_fraction(f))
+    };
+    for skel in crate::rules::arithmetic::figure::skeletons(doc, claims, 2, want) {
         comparison::check(doc, &skel, &mut out);
     }
     conflicting::check(doc, claims, &mut out);
