@@ -304,7 +304,7 @@ fn sentences(prose: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
 /// of figures, 20 MB on one line) is cut at a space before this length, so that every
 /// consumer of a sentence (each figure's `sentence`, clause search) does bounded work
 /// per figure. Real sentences are far shorter.
-pub const MAX_SENTENCE: usize = 3000;
+pub const MAX_SENTENCE: usize = 1000;
 
 fn push_trimmed(prose: &str, out: &mut Vec<Range<usize>>, span: Range<usize>) {
     let Some(s) = prose.get(span.clone()) else {
