@@ -21,7 +21,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Token `i` lower-cased, for the word lists.
-    pub fn lower(&self, i: usize) -> Lower {
+    pub fn lower(&self, i: usize) -> Lower<'a> {
         Lower::new(self.text(i))
     }
 
@@ -41,7 +41,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Token `i` lower-cased when it is a word.
-    pub fn word(&self, i: usize) -> Option<Lower> {
+    pub fn word(&self, i: usize) -> Option<Lower<'a>> {
         (self.kind(i) == Some(TokKind::Word)).then(|| self.lower(i))
     }
 }

@@ -2,29 +2,36 @@
 //! following number part of a name. Lookups lower-case into a stack buffer, so the hot
 //! loop never allocates.
 
-/// A word lower-cased into a fixed buffer (words longer than it never match any list).
-pub struct Lower {
-    buf: [u8; 24],
-    len: usize,
+/// A word lower-cased: borrowed when it already is (most words in prose), else copied
+/// into a fixed buffer (words longer than it never match any list).
+pub enum Lower<'a> {
+    Borrowed(&'a str),
+    Owned([u8; 24], usize),
 }
 
-impl Lower {
+impl<'a> Lower<'a> {
     /// `word` lower-cased (ASCII); empty when too long to be in any list.
-    pub fn new(word: &str) -> Lower {
-        let mut buf = [0u8; 24];
+    pub fn new(word: &'a str) -> Lower<'a> {
         let b = word.as_bytes();
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return Lower::Borrowed(word);
+        }
+        let mut buf = [0u8; 24];
         if b.len() > buf.len() {
-            return Lower { buf, len: 0 };
+            return Lower::Owned(buf, 0);
         }
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();
         }
-        Lower { buf, len: b.len() }
+        Lower::Owned(buf, b.len())
     }
 
     /// The lower-cased word.
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        match self {
+            Lower::Borrowed(s) => s,
+            Lower::Owned(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+        }
     }
 }
 

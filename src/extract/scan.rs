@@ -425,8 +425,16 @@ fn range_end(cx: &Cx, k: usize, words_ok: bool) -> Option<Numeral> {
     }
 }
 
-/// Grows a numeral into a figure: everything before and after it that belongs to it.
-fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divisor: f64) -> Step {
+/// What stands before a numeral and belongs to it: a currency, a sign, a qualifier.
+struct Prefix {
+    first: usize,
+    currency: Option<&'static str>,
+    sign: f64,
+    qual: Qualifier,
+}
+
+/// Reads [`Prefix`] backwards from the numeral `num`.
+fn prefix(cx: &Cx, num: &Numeral, mut currency: Option<&'static str>) -> Prefix {
     let mut first = num.first;
     // Currency before: "$", "£", "US$", "USD 20".
     if first >= 1 && is_currency_symbol(cx.text(first - 1)) {
@@ -475,6 +483,22 @@ fn grow(cx: &Cx, mut num: Numeral, mut currency: Option<&'static str>, mut divis
         qual = q;
         first = f;
     }
+    Prefix {
+        first,
+        currency,
+        sign,
+        qual,
+    }
+}
+
+/// Grows a numeral into a figure: everything before and after it that belongs to it.
+fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: f64) -> Step {
+    let Prefix {
+        mut first,
+        mut currency,
+        sign,
+        mut qual,
+    } = prefix(cx, &num, currency);
     let between = first >= 1 && cx.is(first - 1, "between");
     let from = first >= 1 && cx.is(first - 1, "from");
 
