@@ -3,6 +3,13 @@
 //!
 //! The copy is the bundled sample article and the rule fixtures, and, when present beside
 //! the checkout, the BBC corpus from ../shared (read at run time, never copied).
+//!
+//! Measured 2026-11-28 on the shared 2-core machine. Wall time is noisy there, so the
+//! figure to compare is callgrind's instruction count per iteration over both corpora:
+//! extraction 585 M instructions, all six rules 81 M, i.e. the rules cost 13.8% on top
+//! of extraction. Quietest wall times seen on the BBC corpus (2,225 files): extraction
+//! 87 ms, rules 12.4 ms. On the local fixtures, where every sentence is a case for a
+//! rule, the rules cost about 2.5 times extraction.
 
 use std::path::Path;
 use std::sync::LazyLock;

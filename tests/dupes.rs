@@ -5,7 +5,8 @@ use claimcheck::document::{Document, Format};
 use claimcheck::dupes::find;
 use claimcheck::finding::Finding;
 
-const INTRO: &str = "Exampleton, a village invented for this test, has argued about its riverside path for years.";
+const INTRO: &str =
+    "Exampleton, a village invented for this test, has argued about its riverside path for years.";
 const S_A: &str = "The parish council met on Tuesday evening in the old school hall to discuss plans for a new footpath beside the river.";
 const S_B: &str = "Residents who walk their dogs along the bank said the existing track turns to mud every winter and floods after heavy rain.";
 const S_C: &str = "The chair of the council promised that a survey of the ground would be carried out before any money was committed.";
@@ -120,10 +121,7 @@ fn overlapping_repeats_of_one_source_are_two_findings() {
 #[test]
 fn three_copies_are_two_findings_pointing_at_the_first() {
     let block = format!("{S_B} {S_C}");
-    let d = doc(
-        "three.txt",
-        &[INTRO, &block, S_A, &block, S_D, &block, S_E],
-    );
+    let d = doc("three.txt", &[INTRO, &block, S_A, &block, S_D, &block, S_E]);
     let found = run(&[&d], 30);
     assert_eq!(found.len(), 2);
     assert!(found.iter().all(|f| f.related[0].line == 2));
@@ -135,10 +133,7 @@ fn three_copies_back_to_back_do_not_overlap_their_source() {
     let block = format!("{S_B} {S_C}");
     let d = doc("pasted.txt", &[INTRO, &block, &block, &block, S_E]);
     let found = run(&[&d], 30);
-    let lines: Vec<(usize, usize)> = found
-        .iter()
-        .map(|f| (f.line, f.related[0].line))
-        .collect();
+    let lines: Vec<(usize, usize)> = found.iter().map(|f| (f.line, f.related[0].line)).collect();
     assert_eq!(lines, vec![(3, 2), (4, 2)]);
     assert!(found.iter().all(|f| f.words == Some(43)));
 }
@@ -148,7 +143,11 @@ fn short_coincidental_phrases_are_not_reported() {
     // a stock phrase and a shared sentence of 22 words, under the threshold
     let a = doc(
         "a.txt",
-        &[INTRO, &format!("{S_A} The council said it would consider the matter. {S_C}"), S_D],
+        &[
+            INTRO,
+            &format!("{S_A} The council said it would consider the matter. {S_C}"),
+            S_D,
+        ],
     );
     let b = doc(
         "b.txt",
@@ -210,27 +209,36 @@ fn an_article_in_three_files_is_one_group_pointing_at_the_first() {
     let found = run(&[&c, &a, &b], 30);
     let pairs: Vec<(&str, &str, usize)> = found
         .iter()
-        .map(|f| (f.path.as_str(), f.related[0].path.as_str(), f.words.unwrap_or(0)))
+        .map(|f| {
+            (
+                f.path.as_str(),
+                f.related[0].path.as_str(),
+                f.words.unwrap_or(0),
+            )
+        })
         .collect();
-    assert_eq!(pairs, vec![("c/2.txt", "c/1.txt", 101), ("c/3.txt", "c/1.txt", 101)]);
+    assert_eq!(
+        pairs,
+        vec![("c/2.txt", "c/1.txt", 101), ("c/3.txt", "c/1.txt", 101)]
+    );
     assert!(found.iter().all(|f| f.rule == "duplicate/cross-file"));
 }
 
 #[test]
 fn markup_is_masked_but_offsets_point_into_the_original() {
     let first = format!("{S_A} {S_B}");
-    let second = format!(
-        "{} <a href=\"https://example.org/path\">{}</a>",
-        S_A,
-        S_B
-    );
+    let second = format!("{} <a href=\"https://example.org/path\">{}</a>", S_A, S_B);
     let a = Document::from_text("a.html", format!("<p>{first}</p>\n"), Format::Html);
     let b = Document::from_text("b.html", format!("<p>{second}</p>\n"), Format::Html);
     let found = run(&[&a, &b], 30);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].similarity, Some(1.0));
-    assert!(b.slice(found[0].start..found[0].end).starts_with("The parish council"));
-    assert!(b.slice(found[0].start..found[0].end).ends_with("heavy rain"));
+    assert!(b
+        .slice(found[0].start..found[0].end)
+        .starts_with("The parish council"));
+    assert!(b
+        .slice(found[0].start..found[0].end)
+        .ends_with("heavy rain"));
 }
 
 #[test]
@@ -244,4 +252,73 @@ fn nothing_to_compare_gives_nothing() {
     let found = run(&[&short, &again], 0);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].words, Some(4));
+}
+
+#[test]
+fn a_word_repeated_thousands_of_times_is_reported_without_overlaps() {
+    // regression guard: every seed of such text lies on its own diagonal
+    let text = "again ".repeat(30_000);
+    let d = Document::from_text("stuck-key.txt", text, Format::Text);
+    let found = run(&[&d], 30);
+    assert!(!found.is_empty() && found.len() < 40, "{}", found.len());
+    for w in found.windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+    assert!(found.iter().all(|f| f.related[0].end <= f.start));
+}
+
+#[test]
+fn a_repeat_with_many_edits_shows_eight_hunks_and_counts_the_rest() {
+    let first = [INTRO, S_A, S_B, S_C, S_D, S_E, S_F].join(" ");
+    let words: Vec<&str> = first.split(' ').collect();
+    let edited: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i >= 45 && (i - 45) % 8 == 0 {
+                format!("edited{i}")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let d = doc("edits.txt", &[&first, S_F, &edited.join(" ")]);
+    let found = run(&[&d], 30);
+    assert_eq!(found.len(), 1);
+    let f = &found[0];
+    assert_eq!((f.line, f.related[0].line), (3, 1));
+    let hunks = f.diff.iter().filter(|l| l.sign == '@').count();
+    assert_eq!(hunks, 8);
+    assert_eq!(f.notes, vec!["4 more changes not shown".to_string()]);
+    let first_hunk: Vec<String> = f.diff[..5]
+        .iter()
+        .map(|l| format!("{} {}", l.sign, l.text))
+        .collect();
+    assert_eq!(
+        first_hunk,
+        vec![
+            "@ @@ lines 1–1 ~ 3–3 @@",
+            "  along the bank",
+            "- said",
+            "+ edited45",
+            "  the existing track",
+        ]
+    );
+    assert!(f.similarity.is_some_and(|s| s > 0.9 && s < 1.0));
+}
+
+#[test]
+fn a_stock_sentence_in_many_files_does_not_hide_a_passage_two_of_them_share() {
+    // S_E (19 words) is in every file; only d and e share it with S_F after it (40 words)
+    let a = doc("a.txt", &[INTRO, S_E, S_D]);
+    let b = doc("b.txt", &[S_B, S_E, S_C]);
+    let c = doc("c.txt", &[S_D, &format!("{S_E} {S_A}")]);
+    let d = doc("d.txt", &[S_A, &format!("{S_E} {S_F}"), S_B]);
+    let e = doc("e.txt", &[S_C, &format!("{S_E} {S_F}"), S_D]);
+    let found = run(&[&a, &b, &c, &d, &e], 30);
+    let got: Vec<(&str, &str, Option<usize>)> = found
+        .iter()
+        .map(|f| (f.path.as_str(), f.related[0].path.as_str(), f.words))
+        .collect();
+    assert_eq!(got, vec![("e.txt", "d.txt", Some(40))]);
 }

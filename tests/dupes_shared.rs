@@ -18,7 +18,10 @@ fn dupes(args: &[&str]) -> (i32, Value) {
     let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
         panic!(
             "{e}: {}",
-            String::from_utf8_lossy(&out.stderr).chars().take(500).collect::<String>()
+            String::from_utf8_lossy(&out.stderr)
+                .chars()
+                .take(500)
+                .collect::<String>()
         )
     });
     (out.status.code().unwrap_or(-1), json)
@@ -53,13 +56,19 @@ fn seed_article_is_one_passage_of_720_words() {
     assert_eq!(found.len(), 1, "{found:?}");
     let f = found[0];
     assert_eq!(f["rule"], "duplicate/passage");
-    assert_eq!((f["line"].as_u64(), f["end_line"].as_u64()), (Some(16), Some(29)));
+    assert_eq!(
+        (f["line"].as_u64(), f["end_line"].as_u64()),
+        (Some(16), Some(29))
+    );
     assert_eq!(f["words"], 720);
     assert_eq!(f["similarity"], 1.0);
     assert!(f.get("diff").is_none());
     let r = &f["related"][0];
     assert_eq!(r["path"], f["path"]);
-    assert_eq!((r["line"].as_u64(), r["end_line"].as_u64()), (Some(2), Some(15)));
+    assert_eq!(
+        (r["line"].as_u64(), r["end_line"].as_u64()),
+        (Some(2), Some(15))
+    );
 }
 
 #[test]
@@ -69,9 +78,15 @@ fn bundled_target_article_repeats_lines_5_to_8() {
     assert_eq!(found.len(), 1);
     let f = found[0];
     assert_eq!(f["rule"], "duplicate/passage");
-    assert_eq!((f["line"].as_u64(), f["end_line"].as_u64()), (Some(9), Some(12)));
+    assert_eq!(
+        (f["line"].as_u64(), f["end_line"].as_u64()),
+        (Some(9), Some(12))
+    );
     let r = &f["related"][0];
-    assert_eq!((r["line"].as_u64(), r["end_line"].as_u64()), (Some(5), Some(8)));
+    assert_eq!(
+        (r["line"].as_u64(), r["end_line"].as_u64()),
+        (Some(5), Some(8))
+    );
     assert_eq!(f["similarity"], 1.0);
 }
 
@@ -133,7 +148,12 @@ fn bbc_audit_matches_the_ground_truth() {
         groups.join(&a, &b);
         direct.insert(if a < b { (a, b) } else { (b, a) });
     }
-    let pair = |v: &Value, a: &str, b: &str| (v[a].as_str().unwrap().to_string(), v[b].as_str().unwrap().to_string());
+    let pair = |v: &Value, a: &str, b: &str| {
+        (
+            v[a].as_str().unwrap().to_string(),
+            v[b].as_str().unwrap().to_string(),
+        )
+    };
     let passage: BTreeSet<(String, String)> = truth["passage_pairs"]
         .as_array()
         .unwrap()
@@ -144,7 +164,12 @@ fn bbc_audit_matches_the_ground_truth() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| (p[0].as_str().unwrap().to_string(), p[1].as_str().unwrap().to_string()))
+        .map(|p| {
+            (
+                p[0].as_str().unwrap().to_string(),
+                p[1].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     assert_eq!(passage.len(), 253);
     assert_eq!(exact.len(), 101);
@@ -153,7 +178,9 @@ fn bbc_audit_matches_the_ground_truth() {
     let missing: Vec<&(String, String)> = passage
         .iter()
         .chain(&exact)
-        .filter(|(a, b)| !direct.contains(&(a.clone(), b.clone())) && groups.root(a) != groups.root(b))
+        .filter(|(a, b)| {
+            !direct.contains(&(a.clone(), b.clone())) && groups.root(a) != groups.root(b)
+        })
         .collect();
     assert!(missing.is_empty(), "not reported: {missing:?}");
     // exact duplicates are reported as such, directly
@@ -169,12 +196,21 @@ fn bbc_audit_matches_the_ground_truth() {
     }
     // and no pair is reported that shares less than 40 words in a row
     let extra: Vec<&(String, String)> = direct.iter().filter(|p| !passage.contains(*p)).collect();
-    assert!(extra.is_empty(), "reported but sharing < 40 words: {extra:?}");
+    assert!(
+        extra.is_empty(),
+        "reported but sharing < 40 words: {extra:?}"
+    );
 
     // one finding per stretch of copy: findings in one file never overlap
     let mut spans: Vec<(String, u64, u64)> = dupes
         .iter()
-        .map(|f| (rel(&f["path"]), f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap()))
+        .map(|f| {
+            (
+                rel(&f["path"]),
+                f["start"].as_u64().unwrap(),
+                f["end"].as_u64().unwrap(),
+            )
+        })
         .collect();
     spans.sort();
     for w in spans.windows(2) {

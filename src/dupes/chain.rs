@@ -92,7 +92,44 @@ pub fn passages(
             bridge(c, p_words, q_words, c.p_doc == q_doc);
         }
     }
-    select(candidates, min_words)
+    let mut chosen = select(candidates, min_words);
+    point_at_first_copies(q_doc, &mut chosen);
+    chosen
+}
+
+/// Within one document, a repeat whose source is itself an exact repeat of an earlier
+/// passage points at that earlier one instead, so three copies give two findings that
+/// both name the first copy (the finder may have paired the third with the second).
+fn point_at_first_copies(q_doc: u32, chosen: &mut [Passage]) {
+    for _ in 0..chosen.len() {
+        let mut moved = false;
+        for i in 0..chosen.len() {
+            if chosen[i].p_doc != q_doc {
+                continue;
+            }
+            let (p, p_end) = (chosen[i].p, chosen[i].p_end);
+            let earlier = chosen.iter().find(|r| {
+                r.p_doc == q_doc
+                    && r.runs.len() == 1
+                    && r.q_end - r.q == r.p_end - r.p
+                    && r.q <= p
+                    && p_end <= r.q_end
+            });
+            if let Some(r) = earlier {
+                let shift = r.q - r.p;
+                let c = &mut chosen[i];
+                c.p -= shift;
+                c.p_end -= shift;
+                for run in &mut c.runs {
+                    run.p -= shift;
+                }
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
 }
 
 /// Equal words needed on the far side of an edit before a passage is carried across it:
@@ -176,14 +213,7 @@ fn next_left(c: &Passage, a: &[u64], b: &[u64], same_doc: bool) -> Option<Run> {
 /// dropped, except a single exact run, which keeps its longest free part if that is still
 /// `min_words` long.
 fn select(mut candidates: Vec<Passage>, min_words: usize) -> Vec<Passage> {
-    candidates.sort_by_key(|c| {
-        (
-            std::cmp::Reverse(c.q_end - c.q),
-            c.p_doc,
-            c.p,
-            c.q,
-        )
-    });
+    candidates.sort_by_key(|c| (std::cmp::Reverse(c.q_end - c.q), c.p_doc, c.p, c.q));
     let mut taken: Vec<Passage> = Vec::new();
     for c in candidates {
         let overlapping: Vec<(u32, u32)> = taken
@@ -241,7 +271,10 @@ mod tests {
     fn runs_across_a_small_edit_merge_into_one_passage() {
         let got = passages(1, vec![run(0, 10, 0, 35), run(0, 46, 36, 20)], &[], 30);
         assert_eq!(got.len(), 1);
-        assert_eq!((got[0].q, got[0].q_end, got[0].p, got[0].p_end), (0, 56, 10, 66));
+        assert_eq!(
+            (got[0].q, got[0].q_end, got[0].p, got[0].p_end),
+            (0, 56, 10, 66)
+        );
     }
 
     #[test]

@@ -26,12 +26,6 @@ use crate::finding::Finding;
 use report::Indexed;
 use winnow::Params;
 
-/// A document's words: hashes for comparing, byte spans for reporting.
-struct Words {
-    hashes: Vec<u64>,
-    spans: Vec<(u32, u32)>,
-}
-
 /// `duplicate/passage` and `duplicate/cross-file` findings over `docs`: every shared run
 /// of at least `min_words` words, once per maximal span.
 ///
@@ -42,8 +36,10 @@ pub fn find(docs: &[&Document], min_words: usize) -> Vec<Finding> {
     let params = Params::for_min_words(min_words);
     let mut order: Vec<&Document> = docs.to_vec();
     order.sort_by(|a, b| a.path.cmp(&b.path));
-    let words: Vec<Words> = order.par_iter().map(|d| index(d)).collect();
-    let hashes: Vec<&[u64]> = words.iter().map(|w| w.hashes.as_slice()).collect();
+    // only hashes are kept for every document (eight bytes a word); byte spans are
+    // recomputed for the few documents a finding is built for
+    let words: Vec<Vec<u64>> = order.par_iter().map(|d| hashes(d)).collect();
+    let hashes: Vec<&[u64]> = words.iter().map(Vec::as_slice).collect();
     let fingerprints: Vec<Vec<(u64, u32)>> = hashes
         .par_iter()
         .map(|h| winnow::fingerprints(h, params))
@@ -56,36 +52,54 @@ pub fn find(docs: &[&Document], min_words: usize) -> Vec<Finding> {
         .filter(|(_, r)| !r.is_empty())
         .flat_map_iter(|(q_doc, r)| {
             let passages = chain::passages(q_doc as u32, r, &hashes, min_words);
-            let order = &order;
-            let words = &words;
-            passages.into_iter().map(move |p| {
-                let indexed = |i: usize| Indexed {
-                    doc: order[i],
-                    words: &words[i].hashes,
-                    spans: &words[i].spans,
-                };
-                report::finding(&indexed(q_doc), &indexed(p.p_doc as usize), &p)
-            })
+            let q_spans = spans(order[q_doc]);
+            let q = Indexed {
+                doc: order[q_doc],
+                words: hashes[q_doc],
+                spans: &q_spans,
+            };
+            passages
+                .into_iter()
+                .map(|p| {
+                    let p_doc = p.p_doc as usize;
+                    if p_doc == q_doc {
+                        return report::finding(&q, &q, &p);
+                    }
+                    let p_spans = spans(order[p_doc]);
+                    let first = Indexed {
+                        doc: order[p_doc],
+                        words: hashes[p_doc],
+                        spans: &p_spans,
+                    };
+                    report::finding(&q, &first, &p)
+                })
+                .collect::<Vec<_>>()
         })
         .collect();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings
 }
 
-/// The words of a document's prose (markup masked, offsets those of its text). A
-/// document too large for 32-bit offsets (over 4 GiB) is not compared.
-fn index(doc: &Document) -> Words {
+/// The word hashes of a document's prose (markup masked). A document too large for
+/// 32-bit word offsets (over 4 GiB) is not compared.
+fn hashes(doc: &Document) -> Vec<u64> {
     if u32::try_from(doc.prose.len()).is_err() {
-        return Words {
-            hashes: Vec::new(),
-            spans: Vec::new(),
-        };
+        return Vec::new();
     }
-    let (hashes, spans) = tokens::spans(&doc.prose);
-    let spans = spans
-        .into_iter()
-        .map(|r| (r.start as u32, r.end as u32))
-        .collect();
-    Words { hashes, spans }
+    let mut h = tokens::hashes(&doc.prose);
+    h.shrink_to_fit();
+    h
 }
 
+/// The byte spans of a document's words, in the same order as [`hashes`]; offsets are
+/// those of its text, since the prose keeps them.
+fn spans(doc: &Document) -> Vec<(u32, u32)> {
+    if u32::try_from(doc.prose.len()).is_err() {
+        return Vec::new();
+    }
+    tokens::spans(&doc.prose)
+        .1
+        .into_iter()
+        .map(|r| (r.start as u32, r.end as u32))
+        .collect()
+}

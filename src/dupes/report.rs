@@ -34,7 +34,10 @@ impl Indexed<'_> {
     }
 
     fn lines(&self, span: &Range<usize>) -> (usize, usize) {
-        (self.doc.line_col(span.start).0, self.doc.line_col(span.end).0)
+        (
+            self.doc.line_col(span.start).0,
+            self.doc.line_col(span.end).0,
+        )
     }
 
     /// The copy of words `from..to` as written (punctuation kept), whitespace collapsed.
@@ -107,15 +110,18 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
     } else {
         "repeat"
     };
-    let message = format!("{} {verb} {place} {what}", capitalise(&lines_label(q_lines)));
+    let message = format!(
+        "{} {verb} {place} {what}",
+        capitalise(&lines_label(q_lines))
+    );
     let mut f = Finding::new(rule, q.doc, q_span, message)
         .related(Related::new(p.doc, p_span, "first copy"))
         .key(p.doc.path.clone());
     let compared = qe - qs;
     if compared != words {
         f = f.note(format!(
-            "{compared} words as compared: figures such as 47,000 and hyphenated words count \
-             each part, lone punctuation counts nothing"
+            "{compared} words as compared (numbers split at their separators, hyphenated \
+             words at hyphens; lone punctuation is not a word)"
         ));
     }
     f.words = Some(words);

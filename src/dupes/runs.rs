@@ -11,9 +11,10 @@
 
 use rayon::prelude::*;
 
-/// How many earlier occurrences of a fingerprint a later one is paired with. The first
-/// is the copy findings point at; the next ones keep a passage found when the first
-/// occurrence shares only the k-gram (a stock phrase) or was edited at that point.
+/// How many earlier documents holding a fingerprint a later occurrence is paired with
+/// (the first occurrence in each). The first is the copy findings point at; the next ones
+/// keep a passage found when the first shares only the k-gram (a stock phrase) or was
+/// edited at that point.
 pub const SOURCES_PER_SEED: usize = 3;
 
 /// A later position `q` in document `q_doc` whose k-gram equals the one at `p` in `p_doc`.
@@ -77,36 +78,73 @@ fn seeds(fingerprints: &[Vec<(u64, u32)>]) -> Vec<Seed> {
         .par_chunk_by(|a, b| a.0 == b.0)
         .filter(|group| group.len() > 1)
         .flat_map_iter(|group| {
-            group.iter().enumerate().skip(1).flat_map(move |(i, &(_, q_doc, q))| {
-                group[..i.min(SOURCES_PER_SEED)]
-                    .iter()
-                    .map(move |&(_, p_doc, p)| Seed {
-                        q_doc,
-                        p_doc,
-                        diag: (u64::from(q) + u64::from(u32::MAX)) - u64::from(p),
-                        q,
-                        p,
-                    })
-            })
+            // the first occurrence in each document, in order: a source is paired once
+            // per document, so a phrase a document repeats does not use up the slots
+            let firsts: Vec<usize> = (0..group.len())
+                .filter(|&i| i == 0 || group[i - 1].1 != group[i].1)
+                .take(SOURCES_PER_SEED)
+                .collect();
+            // and where each entry's own document first holds it, for repeats within it
+            let mut doc_start = vec![0usize; group.len()];
+            for i in 1..group.len() {
+                doc_start[i] = if group[i - 1].1 == group[i].1 {
+                    doc_start[i - 1]
+                } else {
+                    i
+                };
+            }
+            group
+                .iter()
+                .enumerate()
+                .skip(1)
+                .flat_map(move |(i, &(_, q_doc, q))| {
+                    let own = doc_start[i];
+                    let earlier = firsts.iter().copied().filter(|&j| j < i);
+                    let own_doc = (own < i && !firsts.contains(&own)).then_some(own);
+                    earlier
+                        .chain(own_doc)
+                        .map(|j| group[j])
+                        .map(move |(_, p_doc, p)| Seed {
+                            q_doc,
+                            p_doc,
+                            diag: (u64::from(q) + u64::from(u32::MAX)) - u64::from(p),
+                            q,
+                            p,
+                        })
+                        .collect::<Vec<_>>()
+                })
         })
         .collect();
     seeds.par_sort_unstable();
     seeds
 }
 
-/// Extends every seed of one later document to its maximal run, once per run.
+/// Extends every seed of one later document to its maximal run, once per run. A seed
+/// whose k-gram already lies inside a run from the same source document is skipped too:
+/// without that, text that repeats itself word by word ("the the the ...") would put
+/// every seed on its own diagonal and cost a quadratic number of comparisons.
 fn extend_all(words: &[&[u64]], q_doc: usize, seeds: &[Seed], k: usize) -> Vec<Run> {
     let mut runs = Vec::new();
-    for group in seeds.chunk_by(|a, b| a.p_doc == b.p_doc && a.diag == b.diag) {
-        let mut covered_until = 0u32;
-        for s in group {
-            if s.q < covered_until {
-                continue;
+    let q_len = words.get(q_doc).map_or(0, |w| w.len());
+    let mut covered = vec![false; q_len];
+    for by_source in seeds.chunk_by(|a, b| a.p_doc == b.p_doc) {
+        let first = runs.len();
+        for group in by_source.chunk_by(|a, b| a.diag == b.diag) {
+            let mut covered_until = 0u32;
+            for s in group {
+                let (q, last) = (s.q as usize, s.q as usize + k - 1);
+                if s.q < covered_until || (last < q_len && covered[q] && covered[last]) {
+                    continue;
+                }
+                if let Some((run, reach)) = extend(words, q_doc, s, k) {
+                    covered_until = reach;
+                    covered[run.q as usize..run.q_end() as usize].fill(true);
+                    runs.push(run);
+                }
             }
-            if let Some((run, reach)) = extend(words, q_doc, s, k) {
-                covered_until = reach;
-                runs.push(run);
-            }
+        }
+        for r in &runs[first..] {
+            covered[r.q as usize..r.q_end() as usize].fill(false);
         }
     }
     runs

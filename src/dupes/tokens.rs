@@ -10,7 +10,6 @@
 use std::ops::Range;
 
 /// The words of a text, as 64-bit hashes of their folded form.
-#[cfg(test)]
 pub fn hashes(text: &str) -> Vec<u64> {
     let mut out = Vec::with_capacity(text.len() / 6);
     scan(text, |h, _| out.push(h));
@@ -132,7 +131,17 @@ mod tests {
     fn words_keep_inner_apostrophes_and_split_on_punctuation() {
         assert_eq!(
             words("The mayor's \"plan\" — 47,000 homes, don\u{2019}t say 'no'."),
-            vec!["The", "mayor's", "plan", "47", "000", "homes", "don\u{2019}t", "say", "no"]
+            vec![
+                "The",
+                "mayor's",
+                "plan",
+                "47",
+                "000",
+                "homes",
+                "don\u{2019}t",
+                "say",
+                "no"
+            ]
         );
     }
 

@@ -141,7 +141,9 @@ mod tests {
         let min_words = 40;
         let p = Params::for_min_words(min_words);
         for offset in 0..30u64 {
-            let run: Vec<u64> = (0..min_words as u64).map(|x| mix(1_000 + x + offset)).collect();
+            let run: Vec<u64> = (0..min_words as u64)
+                .map(|x| mix(1_000 + x + offset))
+                .collect();
             let mut a: Vec<u64> = (0..60u64).map(|x| mix(10_000 + x * 3 + offset)).collect();
             let mut b: Vec<u64> = (0..25u64).map(|x| mix(90_000 + x * 5)).collect();
             a.splice(17..17, run.iter().copied());

@@ -91,6 +91,7 @@ impl Bounds {
         self.lo <= other.hi + eps && other.lo <= self.hi + eps
     }
 
+    /// The interval of `-x`.
     pub fn neg(self) -> Bounds {
         Bounds {
             lo: -self.hi,
@@ -98,6 +99,7 @@ impl Bounds {
         }
     }
 
+    /// The interval of `k·x`.
     pub fn scale(self, k: f64) -> Bounds {
         let (a, b) = (self.lo * k, self.hi * k);
         Bounds {
@@ -106,6 +108,7 @@ impl Bounds {
         }
     }
 
+    /// The interval of `x + y`.
     pub fn add(self, o: Bounds) -> Bounds {
         Bounds {
             lo: self.lo + o.lo,
@@ -113,6 +116,7 @@ impl Bounds {
         }
     }
 
+    /// The interval of `x − y`.
     pub fn sub(self, o: Bounds) -> Bounds {
         Bounds {
             lo: self.lo - o.hi,

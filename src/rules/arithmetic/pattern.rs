@@ -53,9 +53,10 @@ pub(crate) fn ascii_boundaries(pat: &str) -> String {
     pat.replace(r"\b", r"(?-u:\b)")
 }
 
-fn never() -> Regex {
-    // `$^` with no multi-line flag cannot match any non-empty text; the empty case is
-    // harmless since skeletons are never empty.
+/// A regex that matches nothing: the stand-in for a pattern that failed to compile.
+pub(crate) fn never() -> Regex {
+    // an empty character class: this constant always compiles, so the fallback (which
+    // would only retry it) is never taken
     Regex::new(r"[^\s\S]").unwrap_or_else(|_| never())
 }
 

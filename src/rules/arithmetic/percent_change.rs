@@ -7,7 +7,7 @@ use regex::Regex;
 use super::figure::{self, bare, pct, pct_range, reading, said, Bounds, Skeleton};
 use super::pattern::compile_all;
 use crate::document::Document;
-use crate::extract::Kind;
+use crate::extract::{Claim, Kind};
 use crate::finding::Finding;
 
 const UP: &[&str] = &[
@@ -90,6 +90,67 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     compile_all(&refs)
 });
 
+/// Words after "in" that name a time, not a quantity.
+const NOT_QUANTITIES: &[&str] = &[
+    "a",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "the",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "total",
+    "all",
+];
+
+/// Whether the change is said to be in another quantity: "a 15% increase in market
+/// share" after "sales rose from $100m to $134m" is not a change from A to B.
+fn about_something_else(tail: &str, a: &Claim, b: &Claim) -> bool {
+    let Some(rest) = tail
+        .strip_prefix(" in ")
+        .or_else(|| tail.strip_prefix(" for "))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let noun: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    if noun.is_empty() || NOT_QUANTITIES.contains(&noun.as_str()) {
+        return false; // "in 2022", "in March", "in a year"
+    }
+    let same = |c: &Claim| {
+        c.unit
+            .as_deref()
+            .is_some_and(|u| u.trim_end_matches('s') == noun.trim_end_matches('s'))
+    };
+    !(same(a) || same(b))
+}
+
 /// Which way the words say the figure moved: +1, -1, or 0 when they do not say (or say
 /// both, which no check should guess at).
 fn direction(matched: &str) -> i8 {
@@ -129,6 +190,17 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
                 continue;
             }
             seen.push(c.start);
+            // a phrase ending in the change ("a 15% increase") may go on to name what
+            // changed; one ending in a figure has already said it
+            let (c_end, m_end) = (
+                cap.name("c").map_or(0, |m| m.end() + 1), // past the marker's closing '#'
+                cap.get(0).map_or(0, |m| m.end()),
+            );
+            let ends_with_change = !skel.text.get(c_end..m_end).unwrap_or("#").contains('#');
+            let tail = skel.text.get(m_end..).unwrap_or("");
+            if ends_with_change && about_something_else(tail, a, b) {
+                continue;
+            }
             let whole = cap.get(0).map_or("", |m| m.as_str());
             let after_c = cap
                 .name("c")

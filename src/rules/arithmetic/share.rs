@@ -38,6 +38,20 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     compile_all(&refs)
 });
 
+/// Words after a percentage that make it a change or a comparison, not a share: "or 30%
+/// more than last year".
+static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    super::pattern::compile(
+        r"^ (?:more|fewer|less|higher|lower|up|down|above|below|increase|rise|fall|drop|decrease|jump|change|points|percentage)\b",
+    )
+});
+
+/// Whether the percentage captured by `c` goes on to say it is a change.
+fn is_change(skel: &Skeleton<'_>, c: Option<regex::Match<'_>>) -> bool {
+    c.and_then(|m| skel.text.get(m.end() + 1..))
+        .is_some_and(|after| CHANGE_AFTER.is_match(after))
+}
+
 /// "12 out of 80, or 15%" where the extractor read "12 out of 80" as one figure.
 static RATIO: LazyLock<Regex> = LazyLock::new(|| {
     super::pattern::compile(&format!(r"{{N:r}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"))
@@ -85,6 +99,9 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
                 continue;
             }
             seen.push(c.start);
+            if is_change(skel, cap.name("c")) {
+                continue;
+            }
             if let Some(f) = judge(doc, a, b, Some(c)) {
                 out.push(f);
             }
@@ -101,6 +118,9 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             continue;
         }
         seen.push(c.start);
+        if is_change(skel, cap.name("c")) {
+            continue;
+        }
         if let Some(f) = judge_ratio(doc, r, c) {
             out.push(f);
         }

@@ -41,11 +41,22 @@ static HINT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words that say a list is only some of the whole.
+static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:among other|among them|amongst other|including|such as|and other|as well as|at least|mainly|mostly)\b",
+    )
+});
+
 static MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"{N:i}"));
 
 /// Findings for every stated whole in `skel` whose parts do not add up.
 pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
     if skel.figs.len() < 3 || !HINT.is_match(&skel.text) {
+        return;
+    }
+    // a list that says it is not all of it
+    if PARTIAL.is_match(&skel.text) {
         return;
     }
     let mut done: Vec<usize> = Vec::new();

@@ -13,7 +13,7 @@ use crate::rules::arithmetic::pattern::compile;
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"{F:a}[^#.;]{0,80}?\b(?P<op>fewer than|less than|lower than|smaller than|below|under|",
+        r"{F:a}(?P<gap>[^#.;]{0,60}?)\b(?P<op>fewer than|less than|lower than|smaller than|below|under|",
         r"more than|greater than|higher than|larger than|bigger than|above|over|",
         r"exceeds|exceeded|exceeding|exceed|outnumbers|outnumbered|outnumber|",
         r"surpassed|surpasses|surpassing|tops|topped) ",
@@ -27,7 +27,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 /// fraction and its qualifier as one percentage figure.
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"{F:a}[^#.;]{0,80}?(?:#p(?P<f>\d+)#|#n(?P<t>\d+)# times) (?:of )?",
+        r"{F:a}(?P<gap>[^#.;]{0,60}?)(?:#p(?P<f>\d+)#|#n(?P<t>\d+)# times) (?:of )?",
         r"(?:(?:the|its|their|last year's|this year's|[a-z]+'s) ){0,2}",
         r"{F:b}"
     ))
@@ -39,6 +39,20 @@ pub(super) static HINT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:than|below|under|above|over|exceed\w*|outnumber\w*|surpass\w*|tops?|topped|times)\b",
     )
 });
+
+/// Words between the first figure and the comparison that start another clause, whose
+/// subject need not be the first figure: "hired 20 staff but lost more than the 45".
+static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:but|while|whereas|although|though|yet|however|because|since|after|before|when|if|unless|and)\b",
+    )
+});
+
+/// Whether the comparison's subject may be something other than the first figure.
+fn other_subject(cap: &regex::Captures<'_>) -> bool {
+    cap.name("gap")
+        .is_some_and(|g| NEW_CLAUSE.is_match(g.as_str()))
+}
 
 /// Words that also qualify a single figure ("more than 117,000"); as a comparison they
 /// need a determiner or a multiple before the second figure.
@@ -70,7 +84,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             .name("mult")
             .map(|m| m.as_str().trim().trim_end_matches(" of"));
         let det = cap.name("det").is_some_and(|m| !m.as_str().is_empty());
-        if QUALIFIER_WORDS.contains(&op) && mult.is_none() && !det {
+        if other_subject(&cap) || (QUALIFIER_WORDS.contains(&op) && mult.is_none() && !det) {
             continue;
         }
         let less = matches!(
@@ -87,6 +101,9 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
         }
     }
     for cap in FRACTION.captures_iter(&skel.text) {
+        if other_subject(&cap) {
+            continue;
+        }
         let times = cap.name("t").and_then(|m| skel.fig(m.as_str()));
         let (Some(a), Some(b), Some(fr)) = (
             cap.name("a").and_then(|m| skel.fig(m.as_str())),

@@ -14,6 +14,7 @@ use crate::document::Document;
 use crate::extract::{Claim, Qualifier};
 use crate::finding::{Finding, Related};
 use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Bounds};
+use crate::rules::arithmetic::pattern::never;
 
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let month =
@@ -152,10 +153,6 @@ const GENERIC: &[&str] = &[
     "others",
 ];
 
-fn never() -> Regex {
-    Regex::new(r"[^\s\S]").unwrap_or_else(|_| never())
-}
-
 /// An earlier statement of a quantity.
 struct Seen<'a> {
     claim: &'a Claim,
@@ -209,6 +206,7 @@ pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
             continue;
         };
         let sentence = info.start;
+        let period = key.period.clone();
         let seen = groups.entry(key).or_default();
         if seen.iter().any(|s| s.bounds.overlaps(&b)) {
             seen.push(Seen {
@@ -221,7 +219,7 @@ pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
         // two values in one sentence are a contrast the writer made ("up from 80,000
         // to 84 million", "compared with 474,000 in 1973"), never a slip
         if let Some(first) = seen.iter().find(|s| s.sentence != sentence) {
-            out.push(finding(doc, first.claim, first.bounds, c, b));
+            out.push(finding(doc, (first.claim, first.bounds), (c, b), &period));
         }
         seen.push(Seen {
             claim: c,
@@ -321,10 +319,12 @@ fn key(
     if unit.is_empty() || NOT_NOUNS.contains(&unit.as_str()) {
         return None;
     }
-    let after = doc
-        .prose
-        .get(c.end..(c.end + 80).min(doc.prose.len()))
-        .or_else(|| doc.prose.get(c.end..))?;
+    // the next few words, cut at a character boundary
+    let mut end = (c.end + 80).min(doc.prose.len());
+    while !doc.prose.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = doc.prose.get(c.end..end)?;
     let after = after.to_lowercase();
     let words: Vec<&str> = after
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
@@ -443,15 +443,40 @@ fn places(sentence: &str) -> Vec<String> {
     out
 }
 
-fn finding(doc: &Document, first: &Claim, fb: Bounds, later: &Claim, lb: Bounds) -> Finding {
+/// `period` is the normal form the two figures share ("last year", "in 2023").
+fn finding(
+    doc: &Document,
+    (first, fb): (&Claim, Bounds),
+    (later, lb): (&Claim, Bounds),
+    period: &str,
+) -> Finding {
     let unit = later.unit.clone().unwrap_or_default();
     let (line, _) = doc.line_col(first.start);
+    // month names were lower-cased to compare; give them their capital back
+    let period: Vec<String> = period
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(c)
+                    if NOT_PLACES
+                        .iter()
+                        .take(12)
+                        .any(|m| m.eq_ignore_ascii_case(w)) =>
+                {
+                    c.to_uppercase().chain(cs).collect()
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    let period = period.join(" ");
     Finding::new(
         super::CONFLICTING_VALUES.id,
         doc,
         later.start..later.end,
         format!(
-            "{} {unit} here, but {} {unit} on line {line} for the same period; {} and {} do not overlap",
+            "{} {unit} here, but {} {unit} on line {line}, both {period}; {} and {} do not overlap",
             said(later),
             said(first),
             amount_range(later, lb),
@@ -465,7 +490,11 @@ fn finding(doc: &Document, first: &Claim, fb: Bounds, later: &Claim, lb: Bounds)
         first.start..first.end,
         format!("first given as {}", said(first)),
     ))
-    .note(format!("compared {} with {}", reading(later), reading(first)))
+    .note(format!(
+        "compared {} with {}",
+        reading(later),
+        reading(first)
+    ))
     .note("tolerance: each figure read as every value that rounds to it; approximate figures ±10%")
     .diff_line('-', format!("copy: {} {unit}", said(later)))
     .diff_line('+', format!("earlier: {} {unit}", said(first)))
@@ -518,7 +547,7 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            vec![(3, "217,000 removals here, but 271,000 removals on line 1 for the same period; 216,500 to 217,500 and 270,500 to 271,500 do not overlap".to_string())]
+            vec![(3, "217,000 removals here, but 271,000 removals on line 1, both last year; 216,500 to 217,500 and 270,500 to 271,500 do not overlap".to_string())]
         );
     }
 
