@@ -46,6 +46,9 @@ pub struct Document {
     /// sha256 of the bytes as read from disk, hex.
     pub sha256: String,
     line_starts: Vec<usize>,
+    /// Characters before every [`CHAR_CHECKPOINT`]-th byte, so a column is counted from
+    /// the nearest checkpoint rather than from the start of a possibly 20 MB line.
+    char_checkpoints: Vec<usize>,
     paragraphs: Vec<Range<usize>>,
     sentences: Vec<Range<usize>>,
 }
@@ -56,6 +59,7 @@ impl Document {
     pub fn new(path: impl Into<String>, text: String, format: Format, sha256: String) -> Self {
         let prose = mask::mask(&text, format);
         let line_starts = line_starts(&text);
+        let char_checkpoints = char_checkpoints(text.as_bytes());
         let paragraphs = paragraphs(&prose, format);
         let sentences = sentences(&prose, &paragraphs);
         Document {
@@ -65,6 +69,7 @@ impl Document {
             format,
             sha256,
             line_starts,
+            char_checkpoints,
             paragraphs,
             sentences,
         }
@@ -77,19 +82,34 @@ impl Document {
         Document::new(path, text, format, sha)
     }
 
-    /// 1-based line and 1-based column in characters, for a byte offset.
+    /// 1-based line and 1-based column in characters, for a byte offset. A byte-order
+    /// mark is not counted: editors do not show it, so column 1 is the first visible
+    /// character. Costs at most [`CHAR_CHECKPOINT`] bytes of counting, however long the
+    /// line.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line_idx = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
-            Err(i) => i - 1,
+            Err(i) => i.saturating_sub(1),
         };
-        let start = self.line_starts[line_idx];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let start = self.line_starts.get(line_idx).copied().unwrap_or(0);
+        let mut column = self.chars_before(offset) - self.chars_before(start) + 1;
+        if line_idx == 0 && offset >= 3 && self.text.starts_with('\u{feff}') {
+            column -= 1;
+        }
         (line_idx + 1, column)
+    }
+
+    /// Characters before byte `offset` (`offset` at most the text's length).
+    fn chars_before(&self, offset: usize) -> usize {
+        let block = offset / CHAR_CHECKPOINT;
+        let base = self.char_checkpoints.get(block).copied().unwrap_or(0);
+        let counted = self
+            .text
+            .as_bytes()
+            .get(block * CHAR_CHECKPOINT..offset)
+            .map_or(0, count_chars);
+        base + counted
     }
 
     /// Number of lines (a trailing newline does not start a new one).
@@ -154,6 +174,27 @@ impl Document {
     }
 }
 
+/// Bytes between the checkpoints of [`Document::line_col`].
+const CHAR_CHECKPOINT: usize = 4096;
+
+/// Characters in UTF-8 `bytes`: every byte that does not continue a sequence starts one.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+/// Characters before byte `k * CHAR_CHECKPOINT`, for every `k` up to and including the
+/// text's end.
+fn char_checkpoints(bytes: &[u8]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(bytes.len() / CHAR_CHECKPOINT + 2);
+    let mut count = 0;
+    for chunk in bytes.chunks(CHAR_CHECKPOINT) {
+        out.push(count);
+        count += count_chars(chunk);
+    }
+    out.push(count);
+    out
+}
+
 fn containing(ranges: &[Range<usize>], offset: usize) -> Option<Range<usize>> {
     let idx = ranges.partition_point(|r| r.end <= offset);
     ranges
@@ -174,8 +215,10 @@ fn line_starts(text: &str) -> Vec<usize> {
     starts
 }
 
+/// Blank by the same (Unicode) measure `trim` uses, so a line of no-break spaces is blank
+/// rather than a paragraph whose trimmed start lies past its end.
 fn is_blank(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_whitespace())
+    s.chars().all(char::is_whitespace)
 }
 
 fn paragraphs(prose: &str, format: Format) -> Vec<Range<usize>> {
@@ -257,13 +300,52 @@ fn sentences(prose: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
+/// Longest sentence, in bytes. Copy with no sentence punctuation (a pasted table, a list
+/// of figures, 20 MB on one line) is cut at a space before this length, so that every
+/// consumer of a sentence (each figure's `sentence`, clause search) does bounded work
+/// per figure. Real sentences are far shorter.
+pub const MAX_SENTENCE: usize = 1000;
+
 fn push_trimmed(prose: &str, out: &mut Vec<Range<usize>>, span: Range<usize>) {
-    let s = &prose[span.clone()];
+    let Some(s) = prose.get(span.clone()) else {
+        return;
+    };
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push(span.start + lead..span.end - trail);
+    if lead + trail >= s.len() {
+        return;
     }
+    let (mut start, end) = (span.start + lead, span.end - trail);
+    while end - start > MAX_SENTENCE {
+        let cut = cut_point(prose, start, start + MAX_SENTENCE);
+        let piece = &prose[start..cut];
+        let piece_end = start + piece.trim_end().len();
+        if piece_end > start {
+            out.push(start..piece_end);
+        }
+        let rest = &prose[cut..end];
+        start = cut + (rest.len() - rest.trim_start().len());
+    }
+    if end > start {
+        out.push(start..end);
+    }
+}
+
+/// Where to cut an over-long sentence that starts at `start`: after the last whitespace
+/// before `limit`, else at the last char boundary before it. Always past `start`.
+fn cut_point(prose: &str, start: usize, limit: usize) -> usize {
+    let bytes = prose.as_bytes();
+    if let Some(p) = bytes[start + 1..limit]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace())
+    {
+        return start + 1 + p + 1;
+    }
+    let mut cut = limit;
+    while cut > start + 1 && !prose.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut
 }
 
 fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {
@@ -289,11 +371,12 @@ fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {
     }
     // the word before the full stop
     let before = &prose[para.start..i];
+    // after the separator, which may be wider than a byte (a no-break space)
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = before[word_start..].to_ascii_lowercase();
     if ABBREVIATIONS.contains(&word.as_str()) {
         return false;
@@ -398,6 +481,29 @@ mod tests {
                 "Done"
             ]
         );
+    }
+
+    /// Regression (found by tests/prop_pipeline.rs): a line holding only a no-break space
+    /// made the paragraph range 2..0 and sentence splitting panic on it.
+    #[test]
+    fn a_line_of_no_break_spaces_is_blank() {
+        let d = Document::from_text("a.txt", "Up 5.\n\u{a0}\u{3000}\nDown 6.", Format::Text);
+        let got: Vec<&str> = d.paragraphs().iter().map(|r| d.slice(r.clone())).collect();
+        assert_eq!(got, ["Up 5.", "Down 6."]);
+        assert_eq!(d.sentences().len(), 2);
+    }
+
+    /// Regression (found by tests/prop_pipeline.rs): a full stop after a word set off by
+    /// a no-break space sliced inside that space and panicked.
+    #[test]
+    fn a_full_stop_after_a_no_break_space_is_read() {
+        let d = Document::from_text(
+            "a.txt",
+            "It fell\u{a0}5. Then it rose!\u{a0}. Ok",
+            Format::Text,
+        );
+        let got: Vec<&str> = d.sentences().iter().map(|r| d.slice(r.clone())).collect();
+        assert_eq!(got, ["It fell\u{a0}5.", "Then it rose!\u{a0}.", "Ok"]);
     }
 
     #[test]

@@ -13,7 +13,16 @@ use crate::finding::Finding;
 pub enum Input {
     Stdin,
     File(PathBuf),
+    /// A path that could not be listed (missing, or a folder the walker could not enter),
+    /// with what was wrong. Kept as an input so that the other files are still read and
+    /// the run then ends incomplete (exit 2), rather than stopping before any is read.
+    Unreadable(PathBuf, String),
 }
+
+/// Largest copy read, in bytes. Bigger files (and endless ones such as `/dev/zero` or a
+/// FIFO) are an error rather than a run that exhausts memory; 64 MiB is hundreds of
+/// times the longest article.
+pub const MAX_COPY_BYTES: u64 = 64 * 1024 * 1024;
 
 /// A file read as copy, or skipped with a warning.
 #[derive(Debug)]
@@ -27,6 +36,10 @@ pub enum Loaded {
 /// Expands `paths` into the files to read, sorted. Files named directly are read whatever
 /// their extension; folders are walked for `.txt .md .markdown .html .htm`, respecting
 /// .gitignore and the `exclude` globs (matched against paths relative to `root`).
+///
+/// A path that cannot be listed becomes [`Input::Unreadable`], so the rest are still read
+/// and the run ends incomplete; only when every path named is missing is that an error
+/// here, since there is then nothing to report.
 pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec<Input>> {
     let excluded = build_globs(exclude)?;
     // Globs are relative to `root` (the config's folder) whatever the working directory.
@@ -38,7 +51,18 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
             out.push(Input::Stdin);
             continue;
         }
-        let meta = std::fs::metadata(p).map_err(|e| Error::io(p, &e))?;
+        let meta = match std::fs::metadata(p) {
+            Ok(m) => m,
+            Err(e) => {
+                // Every path named missing: nothing to report, so stop here with the
+                // first one; otherwise the others are read and the run ends incomplete.
+                if paths.iter().all(|q| q.as_os_str() != "-" && !q.exists()) {
+                    return Err(Error::io(p, &e));
+                }
+                out.push(Input::Unreadable(p.clone(), crate::error::describe_io(&e)));
+                continue;
+            }
+        };
         if !meta.is_dir() {
             out.push(Input::File(p.clone()));
             continue;
@@ -52,10 +76,13 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
             .sort_by_file_path(|a, b| a.cmp(b))
             .build()
         {
-            let entry = entry.map_err(|e| Error::Io {
-                path: p.clone(),
-                message: e.to_string(),
-            })?;
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    files.push(walk_error(p, &e));
+                    continue;
+                }
+            };
             let path = entry.path();
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
@@ -79,6 +106,22 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
     }
     out.dedup();
     Ok(out)
+}
+
+/// An entry the walker could not read, named by its own path when the error carries one.
+fn walk_error(root: &Path, err: &ignore::Error) -> Input {
+    fn inner(err: &ignore::Error) -> (Option<&Path>, String) {
+        match err {
+            ignore::Error::WithPath { path, err } => (Some(path), inner(err).1),
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                inner(err)
+            }
+            ignore::Error::Io(io) => (None, crate::error::describe_io(io)),
+            other => (None, other.to_string()),
+        }
+    }
+    let (path, message) = inner(err);
+    Input::Unreadable(path.unwrap_or(root).to_path_buf(), message)
 }
 
 fn build_globs(patterns: &[String]) -> Result<globset::GlobSet> {
@@ -108,25 +151,63 @@ pub fn display_path(path: &Path) -> String {
 pub fn load(input: &Input) -> Result<Loaded> {
     match input {
         Input::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| Error::io("-", &e))?;
+            let bytes = read_capped(std::io::stdin().lock()).map_err(|e| Error::io("-", &e))?;
             Ok(decode("-".into(), bytes, Format::Text))
         }
         Input::File(path) => {
-            let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+            let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
+            // Opening a folder succeeds on Unix; reading it is the error. Say so plainly.
+            if file.metadata().is_ok_and(|m| m.is_dir()) {
+                return Err(Error::Io {
+                    path: path.clone(),
+                    message: "is a directory, not a file".into(),
+                });
+            }
+            let bytes = read_capped(file).map_err(|e| Error::io(path, &e))?;
             let shown = display_path(path);
             let format = Format::from_path(&shown).unwrap_or(Format::Text);
             Ok(decode(shown, bytes, format))
         }
+        Input::Unreadable(path, message) => Err(Error::Io {
+            path: path.clone(),
+            message: message.clone(),
+        }),
     }
 }
 
-/// Turns bytes into a document: UTF-8 as is, anything else as Windows-1252 with a
-/// warning; binary data is skipped.
+/// Reads everything, or fails once more than [`MAX_COPY_BYTES`] have come.
+fn read_capped(reader: impl Read) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.take(MAX_COPY_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_COPY_BYTES {
+        return Err(std::io::Error::other(format!(
+            "larger than {} MiB; not read as copy",
+            MAX_COPY_BYTES / (1024 * 1024)
+        )));
+    }
+    Ok(bytes)
+}
+
+/// Turns bytes into a document: UTF-8 as is (a byte-order mark kept, so offsets stay
+/// those of the file); UTF-16 with a byte-order mark (Word's "Unicode text") decoded, and
+/// anything else that is not UTF-8 read as Windows-1252, each with an `input/encoding`
+/// warning; binary data is skipped with `input/binary`.
 pub fn decode(path: String, bytes: Vec<u8>, format: Format) -> Loaded {
     let sha = crate::hash::sha256_hex(&bytes);
+    if let Some(enc) = utf16_bom(&bytes) {
+        let (text, _) = enc.decode_with_bom_removal(&bytes);
+        let doc = Document::new(path, text.into_owned(), format, sha);
+        let f = Finding::new(
+            crate::rules::input::ENCODING.id,
+            &doc,
+            0..0,
+            format!(
+                "the file is {} (it starts with that byte-order mark), not UTF-8; it was decoded, so offsets count the UTF-8 text",
+                enc.name()
+            ),
+        );
+        return Loaded::Doc(doc, vec![f]);
+    }
     if looks_binary(&bytes) {
         let doc = Document::new(path, String::new(), Format::Text, sha);
         let f = Finding::new(
@@ -140,15 +221,18 @@ pub fn decode(path: String, bytes: Vec<u8>, format: Format) -> Loaded {
     match String::from_utf8(bytes) {
         Ok(text) => Loaded::Doc(Document::new(path, text, format, sha), Vec::new()),
         Err(e) => {
-            let bad = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
-            let doc = Document::new(path, text.into_owned(), format, sha);
-            let (line, col) = doc.line_col(bad.min(doc.text.len()));
+            let (text, first_bad) = decode_windows_1252(e.as_bytes());
+            let doc = Document::new(path, text, format, sha);
+            let span = first_bad
+                ..doc.text[first_bad..]
+                    .chars()
+                    .next()
+                    .map_or(first_bad, |c| first_bad + c.len_utf8());
+            let (line, col) = doc.line_col(first_bad);
             let f = Finding::new(
                 crate::rules::input::ENCODING.id,
                 &doc,
-                0..0,
+                span,
                 format!(
                     "the file is not UTF-8 (first bad byte at line {line}, column {col}); read as Windows-1252, so offsets count the decoded text"
                 ),
@@ -156,6 +240,37 @@ pub fn decode(path: String, bytes: Vec<u8>, format: Format) -> Loaded {
             Loaded::Doc(doc, vec![f])
         }
     }
+}
+
+/// UTF-16 named by its byte-order mark. Without one, UTF-16 is indistinguishable from
+/// binary and is skipped as such.
+fn utf16_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some(encoding_rs::UTF_16LE),
+        [0xFE, 0xFF, ..] => Some(encoding_rs::UTF_16BE),
+        _ => None,
+    }
+}
+
+/// Decodes bytes that are not all UTF-8: runs that are valid UTF-8 are kept (copy pasted
+/// from several places often mixes the two), every other byte is read as Windows-1252.
+/// For a file wholly in Windows-1252 this is the same as decoding it all as such, since
+/// its accented letters almost never form valid UTF-8 sequences. Returns the text and the
+/// offset in it of the first byte that was not UTF-8.
+fn decode_windows_1252(bytes: &[u8]) -> (String, usize) {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 4);
+    let mut first_bad = None;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        let invalid = chunk.invalid();
+        if !invalid.is_empty() {
+            first_bad.get_or_insert(text.len());
+            let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(invalid);
+            text.push_str(&decoded);
+        }
+    }
+    let first_bad = first_bad.unwrap_or(0);
+    (text, first_bad)
 }
 
 /// Binary when the first 8 KiB hold a NUL byte among many other control bytes, or are

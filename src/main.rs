@@ -21,10 +21,8 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             // A closed pipe (`claimcheck check … | head`) is not a failure.
-            if let Some(io) = e.downcast_ref::<io::Error>() {
-                if io.kind() == io::ErrorKind::BrokenPipe {
-                    return ExitCode::SUCCESS;
-                }
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
             }
             let _ = writeln!(io::stderr(), "error: {e}");
             ExitCode::from(2)
@@ -36,10 +34,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => {
             let inputs = input::collect(&args.paths, &[], std::path::Path::new("."))?;
-            let (docs, errors) = run::extract_all(&inputs);
-            if let Some(first) = errors.first() {
-                return Err(Error::Usage(first.clone()).into());
-            }
+            let run::Extracted {
+                docs,
+                warnings,
+                errors,
+            } = run::extract_all_warned(&inputs);
             let files: Vec<_> = docs
                 .into_iter()
                 .map(|(d, claims)| report::extract::ExtractedFile {
@@ -52,7 +51,26 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
             report::extract::render(args.format, &files, &mut out)?;
             out.flush()?;
-            Ok(ExitCode::SUCCESS)
+            // Read warnings (a binary file skipped, copy decoded from Windows-1252) do not
+            // fail the run; files that could not be read make it incomplete.
+            for w in &warnings {
+                let _ = writeln!(
+                    io::stderr(),
+                    "warning: {}:{}:{}: {}",
+                    w.path,
+                    w.line,
+                    w.column,
+                    w.message
+                );
+            }
+            for e in &errors {
+                let _ = writeln!(io::stderr(), "error: {e}");
+            }
+            Ok(if errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
         }
         Command::Check(args) => check(args),
         Command::Dupes(args) => {
@@ -315,6 +333,22 @@ fn emit(
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Whether writing failed because the reader went away, also when a serializer wrapped
+/// the I/O error (serde_json reports it as its own error inside `io::Error::other`).
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        let Some(io) = cause.downcast_ref::<io::Error>() else {
+            return false;
+        };
+        io.kind() == io::ErrorKind::BrokenPipe
+            || io
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<serde_json::Error>())
+                .and_then(serde_json::Error::io_error_kind)
+                == Some(io::ErrorKind::BrokenPipe)
     })
 }
 

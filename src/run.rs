@@ -56,22 +56,56 @@ pub fn read_all(inputs: &[Input]) -> ReadAll {
 
 /// Figures of every document, for `extract`.
 pub fn extract_all(inputs: &[Input]) -> (Vec<(Document, Vec<Claim>)>, Vec<String>) {
+    let Extracted {
+        docs,
+        warnings,
+        mut errors,
+    } = extract_all_warned(inputs);
+    for w in warnings
+        .iter()
+        .filter(|w| w.rule == crate::rules::input::BINARY.id)
+    {
+        errors.push(format!("{}: {}", w.path, w.message));
+    }
+    (docs, errors)
+}
+
+/// What `extract` found: figures per document, warnings about how files were read
+/// (`input/encoding`, `input/binary` for skipped files), and inputs that could not be read.
+pub struct Extracted {
+    pub docs: Vec<(Document, Vec<Claim>)>,
+    pub warnings: Vec<Finding>,
+    pub errors: Vec<String>,
+}
+
+/// Figures of every document, keeping read warnings apart from errors: a binary file in a
+/// folder is skipped with a warning, not a failed run.
+pub fn extract_all_warned(inputs: &[Input]) -> Extracted {
     let ReadAll {
         docs,
         skipped,
-        mut errors,
+        errors,
     } = read_all(inputs);
-    for s in skipped {
-        errors.push(format!("{}: {}", s.path, s.message));
-    }
-    let out = docs
+    let mut warnings = skipped;
+    let docs: Vec<(Document, Vec<Claim>)> = docs
         .into_par_iter()
-        .map(|(d, _)| {
+        .map(|(d, w)| {
             let claims = extract::extract(&d);
+            (d, claims, w)
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|(d, claims, w)| {
+            warnings.extend(w);
             (d, claims)
         })
         .collect();
-    (out, errors)
+    warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    Extracted {
+        docs,
+        warnings,
+        errors,
+    }
 }
 
 /// What `check` needs besides settings and inputs.

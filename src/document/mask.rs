@@ -37,18 +37,28 @@ fn find_from(text: &str, from: usize, needle: &str) -> Option<usize> {
     text.get(from..)?.find(needle).map(|p| p + from)
 }
 
+/// The first case-insensitive occurrence of `needle` at or after `from`. Candidates are
+/// found with memchr on the needle's first byte, so a search over a long document with no
+/// match is one linear pass rather than a comparison at every byte.
 fn find_ci_from(text: &str, from: usize, needle: &str) -> Option<usize> {
     let hay = text.as_bytes();
     let n = needle.as_bytes();
-    if n.is_empty() || from >= hay.len() {
-        return None;
-    }
-    (from..=hay.len().saturating_sub(n.len()))
-        .find(|&i| hay[i..i + n.len()].eq_ignore_ascii_case(n))
+    let (&first, _) = n.split_first()?;
+    let tail = hay.get(from..)?;
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), tail)
+        .map(|p| p + from)
+        .find(|&i| {
+            hay.get(i..i + n.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        })
 }
 
 fn mask_html(text: &str, out: &mut [u8]) {
     let bytes = text.as_bytes();
+    // Both asked about ever later positions (see `Forward`), so checking every `<` costs
+    // one pass in all.
+    let mut closers = Forward::default();
+    let mut breaks = Forward::default();
     let mut i = 0;
     while let Some(p) = memchr::memchr2(b'<', b'&', &bytes[i..]) {
         let at = i + p;
@@ -82,6 +92,7 @@ fn mask_html(text: &str, out: &mut [u8]) {
         } else if bytes
             .get(at + 1)
             .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
+            && closes_in_paragraph(bytes, at, &mut closers, &mut breaks)
         {
             tag_end(bytes, at)
         } else {
@@ -91,6 +102,24 @@ fn mask_html(text: &str, out: &mut [u8]) {
         blank(out, at..end);
         i = end;
     }
+}
+
+/// Whether a `>` follows `at` before the paragraph ends. A `<` with none ("a<b" in copy,
+/// a tag cut off by a CMS) is text, not a tag that would mask the rest of the document.
+fn closes_in_paragraph(
+    bytes: &[u8],
+    at: usize,
+    closers: &mut Forward,
+    breaks: &mut Forward,
+) -> bool {
+    let from = at + 1;
+    let close = closers.next(from, |q| {
+        memchr::memchr(b'>', bytes.get(q..)?).map(|p| p + q)
+    });
+    let limit = breaks
+        .next(from, |q| paragraph_break(bytes, q))
+        .unwrap_or(bytes.len());
+    close.is_some_and(|c| c < limit)
 }
 
 /// End (exclusive) of a tag starting at `at`, skipping `>` inside quoted attributes.
@@ -140,7 +169,7 @@ fn mask_markdown(text: &str, out: &mut [u8]) {
     }
     let mut fence: Option<&str> = None;
     while pos < text.len() {
-        let line_end = text[pos..].find('\n').map_or(text.len(), |e| pos + e + 1);
+        let line_end = next_line_end(bytes, pos);
         let line = &text[pos..line_end];
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
@@ -205,39 +234,101 @@ fn mask_block_marker(trimmed: &str, at: usize, out: &mut [u8]) {
     blank(out, at..at + k + marker);
 }
 
+/// Deepest bracket nesting tracked; deeper brackets are read as plain text. Real copy
+/// nests links at most twice (a badge image inside a link).
+const MAX_BRACKET_DEPTH: usize = 64;
+
+/// Code spans, links, images and emphasis markers, in one left-to-right pass.
+///
+/// The pass is linear whatever the input: brackets are matched with a stack as they close
+/// (so a run of unclosed `[` costs nothing), and every forward search (a closing `)`, a
+/// run of backticks, the next blank line) goes through a [`Forward`] that remembers its
+/// last answer, since the positions asked about only grow. Code spans and link targets
+/// never cross a blank line, as in CommonMark, so one stray backtick or `](` cannot mask
+/// the rest of the copy.
 fn mask_inline_markdown(text: &str, bytes: &[u8], out: &mut [u8]) {
+    let mut breaks = Forward::default();
+    let mut parens = Forward::default();
+    let mut squares = Forward::default();
+    let mut ticks: Vec<(usize, Forward)> = Vec::new();
+    // open brackets: position of `[`, whether it starts an image (`![`)
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    let mut too_deep = 0usize;
+    let next_break = |breaks: &mut Forward, q: usize| {
+        breaks
+            .next(q, |q| paragraph_break(bytes, q))
+            .unwrap_or(bytes.len())
+    };
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
+            b'\n' | b'\r' if is_line_end(bytes, i) && blank_line_follows(bytes, i) => {
+                open.clear();
+                too_deep = 0;
+                i += 1;
+            }
             b'`' => {
-                let ticks = bytes[i..].iter().take_while(|&&b| b == b'`').count();
-                let closer = "`".repeat(ticks);
-                match find_from(text, i + ticks, &closer) {
-                    Some(e) => {
-                        blank(out, i..e + ticks);
-                        i = e + ticks;
+                let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+                let closer = "`".repeat(run);
+                let slot = match ticks.iter().position(|(n, _)| *n == run) {
+                    Some(s) => s,
+                    None => {
+                        ticks.push((run, Forward::default()));
+                        ticks.len() - 1
                     }
-                    None => i += ticks,
+                };
+                let from = i + run;
+                let found = ticks[slot].1.next(from, |q| find_from(text, q, &closer));
+                match found {
+                    Some(e) if e < next_break(&mut breaks, from) => {
+                        blank(out, i..e + run);
+                        i = e + run;
+                    }
+                    _ => i += run,
                 }
             }
-            b'!' if bytes.get(i + 1) == Some(&b'[') => {
-                // an image: alt text and target are not copy
-                match link_parts(text, i + 1) {
-                    Some((_, end)) => {
-                        blank(out, i..end);
-                        i = end;
+            b'[' => {
+                if open.len() < MAX_BRACKET_DEPTH {
+                    open.push((i, i > 0 && bytes[i - 1] == b'!'));
+                } else {
+                    too_deep += 1;
+                }
+                i += 1;
+            }
+            b']' => {
+                if too_deep > 0 {
+                    too_deep -= 1;
+                    i += 1;
+                    continue;
+                }
+                let Some((start, image)) = open.pop() else {
+                    i += 1;
+                    continue;
+                };
+                let limit = next_break(&mut breaks, i);
+                let target_end = match bytes.get(i + 1) {
+                    Some(b'(') => parens.next(i + 2, |q| {
+                        memchr::memchr(b')', bytes.get(q..)?).map(|p| p + q)
+                    }),
+                    Some(b'[') => squares.next(i + 2, |q| {
+                        memchr::memchr(b']', bytes.get(q..)?).map(|p| p + q)
+                    }),
+                    _ => None,
+                };
+                match target_end {
+                    Some(e) if e < limit => {
+                        if image {
+                            // an image: alt text and target are not copy
+                            blank(out, start - 1..e + 1);
+                        } else {
+                            blank(out, start..start + 1);
+                            blank(out, i..e + 1);
+                        }
+                        i = e + 1;
                     }
-                    None => i += 1,
+                    _ => i += 1,
                 }
             }
-            b'[' => match link_parts(text, i) {
-                Some((close, end)) => {
-                    blank(out, i..i + 1);
-                    blank(out, close..end);
-                    i = close + 1;
-                }
-                None => i += 1,
-            },
             b'*' => {
                 out[i] = b' ';
                 i += 1;
@@ -247,36 +338,62 @@ fn mask_inline_markdown(text: &str, bytes: &[u8], out: &mut [u8]) {
     }
 }
 
-/// For a link at `open` (`[`): the position of its `]` and the end of its target.
-fn link_parts(text: &str, open: usize) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut depth = 0;
-    let mut close = None;
-    for (k, &b) in bytes.iter().enumerate().skip(open) {
-        match b {
-            b'[' => depth += 1,
-            b']' => {
-                depth -= 1;
-                if depth == 0 {
-                    close = Some(k);
-                    break;
-                }
-            }
-            b'\n' if bytes.get(k + 1) == Some(&b'\n') => return None,
+/// A forward search asked about ever later positions: it keeps its last answer (the first
+/// match at or after the last position asked) and searches again only once that answer
+/// lies behind, so a whole pass costs one scan. A position earlier than the last is
+/// searched afresh, which is correct if slower.
+#[derive(Default)]
+struct Forward {
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl Forward {
+    fn next(&mut self, q: usize, search: impl FnOnce(usize) -> Option<usize>) -> Option<usize> {
+        match self.last {
+            Some((from, None)) if q >= from => return None,
+            Some((from, Some(at))) if q >= from && at >= q => return Some(at),
             _ => {}
         }
+        let found = search(q);
+        self.last = Some((q, found));
+        found
     }
-    let close = close?;
-    match bytes.get(close + 1) {
-        Some(b'(') => {
-            let end = bytes[close + 1..].iter().position(|&b| b == b')')? + close + 2;
-            Some((close, end))
-        }
-        Some(b'[') => {
-            let end = bytes[close + 1..].iter().position(|&b| b == b']')? + close + 2;
-            Some((close, end))
-        }
-        _ => None,
+}
+
+/// Whether a line ends at `k`: a `\n`, or a `\r` not followed by `\n` (old Mac files).
+fn is_line_end(bytes: &[u8], k: usize) -> bool {
+    match bytes.get(k) {
+        Some(b'\n') => true,
+        Some(b'\r') => bytes.get(k + 1) != Some(&b'\n'),
+        _ => false,
+    }
+}
+
+/// Whether the line after the line end at `k` is blank (or the text ends).
+fn blank_line_follows(bytes: &[u8], k: usize) -> bool {
+    let mut j = k + 1;
+    while j < bytes.len() && matches!(bytes[j], b' ' | b'\t') {
+        j += 1;
+    }
+    j >= bytes.len() || matches!(bytes[j], b'\n' | b'\r')
+}
+
+/// The first line end at or after `q` that is followed by a blank line: where a paragraph
+/// ends.
+fn paragraph_break(bytes: &[u8], q: usize) -> Option<usize> {
+    memchr::memchr2_iter(b'\n', b'\r', bytes.get(q..)?)
+        .map(|p| p + q)
+        .find(|&k| is_line_end(bytes, k) && blank_line_follows(bytes, k))
+}
+
+/// The end (exclusive, after its line ending) of the line starting at `pos`; `\n`, `\r\n`
+/// and a lone `\r` all end a line.
+fn next_line_end(bytes: &[u8], pos: usize) -> usize {
+    let tail = bytes.get(pos..).unwrap_or_default();
+    match memchr::memchr2(b'\n', b'\r', tail) {
+        Some(p) if tail[p] == b'\r' && tail.get(p + 1) == Some(&b'\n') => pos + p + 2,
+        Some(p) => pos + p + 1,
+        None => bytes.len(),
     }
 }
 
