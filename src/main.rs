@@ -273,6 +273,9 @@ fn emit(
     let mut buf = Vec::new();
     report::render_with(format, report, &opts, &mut buf)?;
     match to.file {
+        Some(dir) if format == report::Format::Html && report::html::is_folder(dir) => {
+            report::html::write_folder(report, dir)?;
+        }
         Some(path) => write_atomic(path, &buf, Overwrite::Allow)?,
         None => {
             let mut out = io::stdout().lock();

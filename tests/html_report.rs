@@ -125,7 +125,7 @@ fn several_articles_get_a_table_of_contents() {
     html::render_file(&r, &r.files[1], &mut one).unwrap();
     let one = String::from_utf8(one).unwrap();
     assert!(!one.contains("<nav>"));
-    assert!(one.contains("<b>1</b> files"));
+    assert!(one.contains("<b>1</b> file<"));
     assert!(one.contains("<title>claimcheck: articles/zeta.txt</title>"));
     let mut index = Vec::new();
     html::render_index(&r, &mut index).unwrap();

@@ -9,12 +9,14 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 
 use similar::{ChangeTag, TextDiff};
 
 use super::{FileReport, Report, Summary};
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
+use crate::fsutil::{write_atomic, Overwrite};
 use crate::link::{CheckedClaim, Verdict};
 
 /// Writes one page for the whole report; with several files, a table of contents first.
@@ -29,17 +31,66 @@ pub fn render_file(report: &Report, file: &FileReport, out: &mut dyn Write) -> i
     out.write_all(page(report, &[file], &title).as_bytes())
 }
 
-/// Writes an index page linking to each file's page, named by [`page_name`].
+/// Whether `--output PATH` names a folder for one page per article: an existing
+/// directory, or a path ending with a separator.
+pub fn is_folder(path: &Path) -> bool {
+    path.is_dir()
+        || path
+            .to_string_lossy()
+            .ends_with(['/', std::path::MAIN_SEPARATOR])
+}
+
+/// `--output DIR`: writes `index.html` and one page per file (named as [`page_names`]
+/// says) into `dir`, creating it; returns the paths written.
+pub fn write_folder(report: &Report, dir: &Path) -> crate::error::Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::io(dir, &e))?;
+    let mut written = Vec::new();
+    let mut index = Vec::new();
+    render_index(report, &mut index).map_err(|e| crate::error::Error::io(dir, &e))?;
+    let path = dir.join("index.html");
+    write_atomic(&path, &index, Overwrite::Allow)?;
+    written.push(path);
+    for (file, name) in report.files.iter().zip(page_names(report)) {
+        let mut page = Vec::new();
+        render_file(report, file, &mut page).map_err(|e| crate::error::Error::io(dir, &e))?;
+        let path = dir.join(name);
+        write_atomic(&path, &page, Overwrite::Allow)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// The page name of each of the report's files, in order: [`page_name`], with `-2`,
+/// `-3`… added where two paths flatten to the same name.
+pub fn page_names(report: &Report) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    report
+        .files
+        .iter()
+        .map(|f| {
+            let base = page_name(&f.path);
+            let mut name = base.clone();
+            let mut n = 1;
+            while name == "index.html" || !seen.insert(name.clone()) {
+                n += 1;
+                name = format!("{}-{n}.html", base.trim_end_matches(".html"));
+            }
+            name
+        })
+        .collect()
+}
+
+/// Writes an index page linking to each file's page, named by [`page_names`].
 pub fn render_index(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut h = String::new();
     head(&mut h, "claimcheck report");
     header(&mut h, report, &report.summary(), "claimcheck report");
     h.push_str("<nav><h2>Articles</h2><ol>");
-    for f in &report.files {
+    for (f, name) in report.files.iter().zip(page_names(report)) {
         let _ = write!(
             h,
             "<li><a href=\"{}\">{}</a> {}</li>",
-            escape(&page_name(&f.path)),
+            escape(&name),
             escape(&f.path),
             file_counts(f)
         );
@@ -151,9 +202,12 @@ fn header(h: &mut String, report: &Report, s: &Summary, title: &str) {
 fn chips(h: &mut String, s: &Summary) {
     let _ = write!(
         h,
-        "<p class=\"chips\"><span class=\"chip\"><b>{}</b> files</span>\
-         <span class=\"chip\"><b>{}</b> figures</span>",
-        s.files, s.claims
+        "<p class=\"chips\"><span class=\"chip\"><b>{}</b> {}</span>\
+         <span class=\"chip\"><b>{}</b> {}</span>",
+        s.files,
+        if s.files == 1 { "file" } else { "files" },
+        s.claims,
+        if s.claims == 1 { "figure" } else { "figures" },
     );
     for v in Verdict::ALL {
         let n = s.verdicts.get(v.as_str()).copied().unwrap_or(0);
