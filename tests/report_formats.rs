@@ -267,3 +267,38 @@ fn strip_ansi(s: &str) -> String {
     }
     out
 }
+
+#[test]
+fn human_says_where_a_passage_over_several_lines_ends() {
+    let text = "First line of the passage.\nSecond line of it.\nThird.\n";
+    let doc = claimcheck::document::Document::from_text(
+        "articles/multi.txt",
+        text,
+        claimcheck::document::Format::Text,
+    );
+    let f = Finding::new(
+        "duplicate/passage",
+        &doc,
+        0..text.find("Third").unwrap(),
+        "a repeated passage",
+    );
+    let mut r = report_fixture::report();
+    r.files = vec![claimcheck::report::FileReport {
+        path: doc.path.clone(),
+        sha256: doc.sha256.clone(),
+        findings: vec![f],
+        claims: Vec::new(),
+        doc: std::sync::Arc::new(doc),
+    }];
+    let out = render(Format::Human, &r, &plain());
+    assert_eq!(
+        out.lines().take(5).collect::<Vec<_>>(),
+        [
+            "warning[duplicate/passage]: a repeated passage",
+            " --> articles/multi.txt:1:1",
+            "  |",
+            "1 | First line of the passage.",
+            "  | ^^^^^^^^^^^^^^^^^^^^^^^^^^ to line 2",
+        ]
+    );
+}

@@ -174,7 +174,17 @@ fn snippet(file: &FileReport, f: &Finding) -> Option<(String, String)> {
     );
     let indent = lead.chars().count() + before.len();
     let carets = inside.len().max(1);
-    let under = format!("{}{}", " ".repeat(indent), "^".repeat(carets));
+    let mut under = format!("{}{}", " ".repeat(indent), "^".repeat(carets));
+    // A passage over several lines: say where it ends.
+    let rest = doc
+        .text
+        .get(line.end..f.end.min(doc.text.len()))
+        .unwrap_or("");
+    if !rest.trim().is_empty() {
+        let last = rest.trim_end();
+        let (end_line, _) = doc.line_col(line.end + last.len());
+        under.push_str(&format!(" to line {end_line}"));
+    }
     Some((shown.trim_end().to_string(), under))
 }
 
