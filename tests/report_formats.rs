@@ -302,3 +302,15 @@ fn human_says_where_a_passage_over_several_lines_ends() {
         ]
     );
 }
+
+#[test]
+fn github_falls_back_to_the_log_when_the_step_summary_cannot_be_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = RenderOptions {
+        // A folder cannot be appended to.
+        step_summary: Some(dir.path().to_path_buf()),
+        ..RenderOptions::default()
+    };
+    let out = render(Format::Github, &twelve_errors(), &opts);
+    assert!(out.contains("articles/homes.txt:1:79: error[arithmetic/sum] sum 11: 1, 2 | 3\n"));
+}
