@@ -194,7 +194,8 @@ fn paragraphs(prose: &str, format: Format) -> Vec<Range<usize>> {
         }
         let trimmed_start = line_start + (line.len() - line.trim_start().len());
         let trimmed_end = line_start + line.trim_end().len();
-        if is_blank(line) {
+        // (a line of Unicode spaces such as U+2000 is blank too: trimming empties it)
+        if is_blank(line) || trimmed_start >= trimmed_end {
             if let Some(b) = block.take() {
                 out.push(b);
             }
@@ -290,7 +291,9 @@ fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {
     let before = &prose[para.start..i];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |p| p + 1);
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = before[word_start..].to_ascii_lowercase();
     if ABBREVIATIONS.contains(&word.as_str()) {
         return false;

@@ -1,12 +1,25 @@
 //! Figure ↔ record: the clause around a figure and the fit of its value decide which
 //! record it links to and the verdict.
+//!
+//! A record is a candidate for a figure when every one of its `match` entries stands in
+//! the figure's sentence and at least one in the figure's clause, and kind and currency
+//! agree. Candidates are ranked by a score: 2 for each entry in the clause, 1 for each
+//! only in the sentence, 4 more when the figure's counted noun is the record's unit or
+//! one of its match words. Within one sentence, a record that fits one of its figures is
+//! not offered to the others. The best-scored candidate links (one that fits beats one
+//! that does not at the same score); two equal best candidates make the figure ambiguous.
+//! Records are found through an index from each record's rarest match word (see
+//! [`Index`]), so the cost grows with the words of the copy, not with copy × records.
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 
 use crate::document::Document;
-use crate::extract::Claim;
+use crate::extract::{Claim, Kind};
 use crate::finding::Finding;
-use crate::records::RecordSet;
+use crate::records::{ClaimRecord, RecordKind, RecordSet};
+use crate::rules::record as rules;
 
 /// What the records say of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -71,17 +84,433 @@ pub fn link(
     claims: &[Claim],
     records: &RecordSet,
 ) -> (Vec<CheckedClaim>, Vec<Finding>) {
-    let _ = (doc, records);
-    let checked = claims
+    let figures: Vec<&Claim> = claims.iter().filter(|c| c.kind.is_quantity()).collect();
+    let mut cands: Vec<Vec<Candidate>> = figures
         .iter()
-        .filter(|c| c.kind.is_quantity())
-        .map(|c| CheckedClaim {
+        .map(|c| candidates(doc, c, records))
+        .collect();
+    share_sentences(doc, &figures, &mut cands);
+    let mut checked = Vec::with_capacity(figures.len());
+    let mut findings = Vec::new();
+    for (c, mut cs) in figures.into_iter().zip(cands) {
+        cs.sort_by(|a, b| (b.score, b.fits, a.rec).cmp(&(a.score, a.fits, b.rec)));
+        let (verdict, rec) = match cs.as_slice() {
+            [] => {
+                findings.push(unsourced(doc, c));
+                (Verdict::Unsourced, None)
+            }
+            [best, rest @ ..] => {
+                let ties: Vec<usize> = rest
+                    .iter()
+                    .take_while(|o| o.score == best.score && o.fits == best.fits)
+                    .map(|o| o.rec)
+                    .collect();
+                if !ties.is_empty() {
+                    let mut ids = vec![best.rec];
+                    ids.extend(ties);
+                    findings.push(ambiguous(doc, c, records, &ids));
+                    (Verdict::Ambiguous, None)
+                } else if records.is_broken(best.rec) {
+                    (Verdict::Unverifiable, Some(best.rec))
+                } else if best.fits {
+                    (Verdict::Supported, Some(best.rec))
+                } else {
+                    findings.push(contradicted(doc, c, records, best.rec));
+                    (Verdict::Contradicted, Some(best.rec))
+                }
+            }
+        };
+        let record = rec.and_then(|i| records.claims.get(i));
+        checked.push(CheckedClaim {
             claim: c.clone(),
-            verdict: Verdict::Unsourced,
-            record: None,
-            sources: Vec::new(),
-            record_value: None,
+            verdict,
+            record: record.map(|r| r.id.clone()),
+            sources: record.map(|r| source_refs(r, records)).unwrap_or_default(),
+            record_value: record.map(record_value),
+        });
+    }
+    (checked, findings)
+}
+
+/// A record that could link to a figure.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    rec: usize,
+    score: u32,
+    fits: bool,
+}
+
+fn candidates(doc: &Document, c: &Claim, records: &RecordSet) -> Vec<Candidate> {
+    if records.claims.is_empty() {
+        return Vec::new();
+    }
+    let clause: Vec<String> = words(prose(doc, doc.clause_span(c.start))).collect();
+    let sentence: Vec<String> = words(prose(doc, doc.sentence_span(c.start))).collect();
+    let mut ids: Vec<usize> = sentence
+        .iter()
+        .filter_map(|w| records.index.by_word.get(w))
+        .flatten()
+        .copied()
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let unit = c.unit.as_deref().map(fold_word);
+    ids.into_iter()
+        .filter_map(|i| {
+            let rec = records.claims.get(i)?;
+            let needles = records.index.needles.get(i)?;
+            if needles.is_empty() || !kind_agrees(c, rec) {
+                return None;
+            }
+            let mut score = 0;
+            let mut in_clause = false;
+            for needle in needles {
+                if contains(&clause, needle) {
+                    score += 2;
+                    in_clause = true;
+                } else if contains(&sentence, needle) {
+                    score += 1;
+                } else {
+                    return None;
+                }
+            }
+            if !in_clause {
+                return None;
+            }
+            if let Some(u) = &unit {
+                let names = rec
+                    .unit
+                    .iter()
+                    .chain(&rec.match_words)
+                    .any(|m| fold_word(m.trim()) == *u);
+                if names {
+                    score += 4;
+                }
+            }
+            Some(Candidate {
+                rec: i,
+                score,
+                fits: fits(c, rec),
+            })
+        })
+        .collect()
+}
+
+/// Of several figures in one sentence, a record goes to the ones whose value fits it.
+fn share_sentences(doc: &Document, figures: &[&Claim], cands: &mut [Vec<Candidate>]) {
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, c) in figures.iter().enumerate() {
+        by_sentence
+            .entry(doc.sentence_span(c.start).start)
+            .or_default()
+            .push(i);
+    }
+    for group in by_sentence.values().filter(|g| g.len() > 1) {
+        // A figure takes a record only when the record is among its best-scored: "217,000
+        // removals to more than 190 countries" leaves the removals record to 217,000.
+        let fitted: Vec<usize> = group
+            .iter()
+            .flat_map(|&i| {
+                let best = cands[i].iter().map(|c| c.score).max().unwrap_or(0);
+                cands[i]
+                    .iter()
+                    .filter(move |c| c.fits && c.score == best)
+                    .map(|c| c.rec)
+            })
+            .collect();
+        for &i in group {
+            cands[i].retain(|c| c.fits || !fitted.contains(&c.rec));
+        }
+    }
+}
+
+fn prose(doc: &Document, span: std::ops::Range<usize>) -> &str {
+    doc.prose.get(span).unwrap_or("")
+}
+
+/// Records by match word, and each record's `match` entries as folded words.
+///
+/// Every entry must stand in a figure's sentence for its record to link, so a record is
+/// filed under one word only: the rarest among its entries. A word shared by thousands of
+/// records ("removals") then costs nothing, and the records looked at for a figure are
+/// those whose rarest word its sentence holds.
+#[derive(Debug, Default, Clone)]
+pub struct Index {
+    by_word: HashMap<String, Vec<usize>>,
+    /// Per record, per `match` entry, its folded words.
+    needles: Vec<Vec<Vec<String>>>,
+}
+
+/// The index over `claims` (in the order they are stored in the record set).
+pub fn index(claims: &[ClaimRecord]) -> Index {
+    let needles: Vec<Vec<Vec<String>>> = claims
+        .iter()
+        .map(|rec| {
+            rec.match_words
+                .iter()
+                .map(|m| words(m).collect::<Vec<_>>())
+                .filter(|n| !n.is_empty())
+                .collect()
         })
         .collect();
-    (checked, Vec::new())
+    let mut freq: HashMap<&str, usize> = HashMap::new();
+    for rec in &needles {
+        let mut seen: Vec<&str> = rec.iter().flatten().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for w in seen {
+            *freq.entry(w).or_default() += 1;
+        }
+    }
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, rec) in needles.iter().enumerate() {
+        let rarest = rec
+            .iter()
+            .flatten()
+            .min_by_key(|w| freq.get(w.as_str()).copied().unwrap_or(0));
+        if let Some(w) = rarest {
+            by_word.entry(w.clone()).or_default().push(i);
+        }
+    }
+    Index { by_word, needles }
+}
+
+/// The words of `s`, lower-cased with plurals folded ("Removals" → "removal"), as both
+/// copy and `match` entries are compared.
+pub fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold_word)
+}
+
+fn fold_word(w: &str) -> String {
+    let w = w.to_lowercase();
+    let n = w.len();
+    if n > 4 && w.ends_with("ies") {
+        format!("{}y", &w[..n - 3])
+    } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        w[..n - 1].to_string()
+    } else {
+        w
+    }
+}
+
+fn contains(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Whether a figure and a record measure the same kind of thing (and, for money, in the
+/// same currency: a record without one takes any).
+pub fn kind_agrees(c: &Claim, rec: &ClaimRecord) -> bool {
+    match (c.kind, rec.kind) {
+        (Kind::Number, RecordKind::Number) | (Kind::Percent, RecordKind::Percent) => true,
+        (Kind::Money, RecordKind::Money) => match (&c.currency, &rec.currency) {
+            (_, None) => true,
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+            (None, Some(_)) => false,
+        },
+        _ => false,
+    }
+}
+
+/// The interval a figure allows against a record: its own interval (qualifier, stated
+/// precision, 10% when approximate) widened by the record's relative tolerance.
+pub fn allowed(c: &Claim, rec: &ClaimRecord) -> (Option<f64>, Option<f64>) {
+    let (lo, hi) = c.interval();
+    let scale = rec
+        .value
+        .or(rec.low)
+        .or(rec.high)
+        .or(c.value)
+        .unwrap_or(0.0)
+        .abs();
+    let tol = rec.tolerance.unwrap_or(0.0) * scale;
+    (lo.map(|l| l - tol), hi.map(|h| h + tol))
+}
+
+/// Whether the record's value (or range) lies in the interval the figure allows.
+pub fn fits(c: &Claim, rec: &ClaimRecord) -> bool {
+    let (lo, hi) = allowed(c, rec);
+    let (rl, rh) = rec.bounds();
+    let above_low = match (rh, lo) {
+        (Some(rh), Some(lo)) => rh >= lo,
+        _ => true,
+    };
+    let below_high = match (rl, hi) {
+        (Some(rl), Some(hi)) => rl <= hi,
+        _ => true,
+    };
+    above_low && below_high
+}
+
+/// The figure as an editor reads it: its text and, when it follows, its counted noun.
+fn copy_phrase(doc: &Document, c: &Claim) -> String {
+    if let Some(u) = &c.unit {
+        let rest = doc.text.get(c.end..).unwrap_or("");
+        let after = rest.trim_start();
+        if rest.len() - after.len() <= 2 && after.to_lowercase().starts_with(u.as_str()) {
+            return format!("{} {u}", c.text);
+        }
+    }
+    c.text.clone()
+}
+
+/// A value as copy would write it: 271,484; 15%; USD 2,500,000.
+pub fn show_value(v: f64, kind: RecordKind, currency: Option<&str>) -> String {
+    let n = show_number(v);
+    match kind {
+        RecordKind::Percent => format!("{n}%"),
+        RecordKind::Money => match currency {
+            Some(cur) => format!("{cur} {n}"),
+            None => n,
+        },
+        RecordKind::Number => n,
+    }
+}
+
+fn show_number(v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    let neg = v < 0.0;
+    let a = v.abs();
+    let rounded = (a * 100.0).round() / 100.0;
+    let int = rounded.trunc();
+    let frac = rounded - int;
+    let digits = format!("{int:.0}");
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    if frac > 0.0 {
+        let f = format!("{frac:.2}");
+        grouped.push_str(f.trim_start_matches('0').trim_end_matches('0'));
+    }
+    if neg {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
+}
+
+fn record_value(rec: &ClaimRecord) -> String {
+    let show = |v: f64| show_value(v, rec.kind, rec.currency.as_deref());
+    match rec.bounds() {
+        (Some(l), Some(h)) if l == h => show(l),
+        (Some(l), Some(h)) => format!("{} to {}", show(l), show(h)),
+        (Some(l), None) => format!("more than {}", show(l)),
+        (None, Some(h)) => format!("up to {}", show(h)),
+        (None, None) => "no value".into(),
+    }
+}
+
+fn describe_interval(lo: Option<f64>, hi: Option<f64>) -> String {
+    match (lo, hi) {
+        (Some(l), Some(h)) => format!("{} to {}", show_number(l), show_number(h)),
+        (Some(l), None) => format!("{} or more", show_number(l)),
+        (None, Some(h)) => format!("{} or less", show_number(h)),
+        (None, None) => "any value".into(),
+    }
+}
+
+fn source_refs(rec: &ClaimRecord, records: &RecordSet) -> Vec<SourceRef> {
+    rec.sources
+        .iter()
+        .map(|s| {
+            let src = records.source(&s.id);
+            SourceRef {
+                id: s.id.clone(),
+                title: src.and_then(|r| r.title.clone()),
+                publisher: src.and_then(|r| r.publisher.clone()),
+                url: src.and_then(|r| r.url.clone()),
+                published: src.and_then(|r| r.published.clone()),
+                quote: s.quote.clone(),
+            }
+        })
+        .collect()
+}
+
+/// `(title, date)` of the record's first source, for the `+ record:` line.
+fn cite(rec: &ClaimRecord, records: &RecordSet) -> String {
+    let Some(first) = rec.sources.first() else {
+        return "no source cited".into();
+    };
+    let src = records.source(&first.id);
+    let title = src
+        .and_then(|s| s.title.clone())
+        .unwrap_or_else(|| first.id.clone());
+    match src.and_then(|s| s.published.as_deref().or(s.retrieved.as_deref())) {
+        Some(date) => format!("{title}, {date}"),
+        None => title,
+    }
+}
+
+fn contradicted(doc: &Document, c: &Claim, records: &RecordSet, i: usize) -> Finding {
+    let Some(rec) = records.claims.get(i) else {
+        return unsourced(doc, c);
+    };
+    let value = record_value(rec);
+    let (lo, hi) = allowed(c, rec);
+    let tol = rec.tolerance.unwrap_or(0.0) * 100.0;
+    Finding::new(
+        rules::CONTRADICTED.id,
+        doc,
+        c.start..c.end,
+        format!(
+            "the copy says {}, but record `{}` gives {value}",
+            copy_phrase(doc, c),
+            rec.id
+        ),
+    )
+    .expected(value.clone())
+    .actual(c.text.clone())
+    .diff_line('-', format!("copy: {}", copy_phrase(doc, c)))
+    .diff_line('+', format!("record: {value} ({})", cite(rec, records)))
+    .note(format!(
+        "`{}` allows {} ({}, stated precision ±{}{}, record tolerance {}%); the record lies outside",
+        c.text,
+        describe_interval(lo, hi),
+        c.qualifier.as_str(),
+        show_number(c.precision),
+        if c.qualifier == crate::extract::Qualifier::Approximate {
+            ", 10% for approximate"
+        } else {
+            ""
+        },
+        show_number(tol)
+    ))
+    .key(rec.id.clone())
+}
+
+fn ambiguous(doc: &Document, c: &Claim, records: &RecordSet, ids: &[usize]) -> Finding {
+    let names: Vec<String> = ids
+        .iter()
+        .filter_map(|&i| records.claims.get(i))
+        .map(|r| format!("`{}`", r.id))
+        .collect();
+    Finding::new(
+        rules::AMBIGUOUS.id,
+        doc,
+        c.start..c.end,
+        format!(
+            "records {} match {} equally well",
+            names.join(" and "),
+            copy_phrase(doc, c)
+        ),
+    )
+    .note("give the records `match` words that tell them apart")
+    .key(names.join(","))
+}
+
+fn unsourced(doc: &Document, c: &Claim) -> Finding {
+    Finding::new(
+        rules::UNSOURCED.id,
+        doc,
+        c.start..c.end,
+        format!("no record links to {}", copy_phrase(doc, c)),
+    )
+    .note("`claimcheck draft` writes a claim record to fill in")
 }

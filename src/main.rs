@@ -48,7 +48,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                     claims,
                 })
                 .collect();
-            let mut out = io::stdout().lock();
+            // Buffered: a large document is millions of small writes otherwise.
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
             report::extract::render(args.format, &files, &mut out)?;
             out.flush()?;
             Ok(ExitCode::SUCCESS)
@@ -169,8 +170,35 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Sources(_) => Err(Error::Usage("not implemented yet".into()).into()),
+        Command::Sources(claimcheck::cli::SourcesCommand::Add(args)) => sources_add(args),
     }
+}
+
+/// `sources add`: archive a file and append its source record.
+fn sources_add(args: claimcheck::cli::SourcesAddArgs) -> anyhow::Result<ExitCode> {
+    let settings = Settings::resolve(&Overrides {
+        sources: args.sources.clone(),
+        ..Overrides::default()
+    })?;
+    let added = claimcheck::records::add::add(&claimcheck::records::add::AddRequest {
+        file: args.file,
+        id: args.id.clone(),
+        url: args.url,
+        title: args.title,
+        publisher: args.publisher,
+        published: args.published,
+        sources_dir: settings.sources.clone(),
+        max_record_bytes: settings.max_record_bytes,
+    })?;
+    writeln!(
+        io::stdout().lock(),
+        "archived {} (sha256 {})\nadded source `{}` to {}",
+        input::display_path(&added.snapshot),
+        added.sha256,
+        args.id,
+        input::display_path(&added.record_file)
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `check`: settings, then the run, then baselines, then the report.

@@ -117,6 +117,8 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         })
         .collect();
     files.extend(skipped.into_iter().map(skipped_file));
+    let used = used_sources(&files, &records);
+    files.extend(provenance_files(&records, Some(&used)));
     if let Some(only) = &opts.only_paths {
         files.retain(|f| only.contains(&f.path));
     }
@@ -171,7 +173,7 @@ pub fn verify(settings: &Settings) -> Result<Report> {
     let records = load_records(settings)?;
     Ok(finalize(
         Command::Verify,
-        Vec::new(),
+        provenance_files(&records, None),
         settings,
         &records,
         Vec::new(),
@@ -189,8 +191,61 @@ fn root(settings: &Settings) -> PathBuf {
 
 /// The claim and source records the settings name.
 pub fn load_records(settings: &Settings) -> Result<RecordSet> {
-    let _ = settings;
-    Ok(RecordSet::default())
+    crate::records::load::load(&crate::records::load::Folders::from_settings(settings))
+}
+
+/// The provenance findings of `records` (only those about sources in `used`, when given),
+/// each in a report of the record file it is located in.
+fn provenance_files(
+    records: &RecordSet,
+    used: Option<&std::collections::HashSet<String>>,
+) -> Vec<FileReport> {
+    records
+        .files
+        .iter()
+        .filter_map(|file| {
+            let doc = Document::from_text(
+                file.path.clone(),
+                file.text.clone(),
+                crate::document::Format::Text,
+            );
+            let findings: Vec<Finding> = records
+                .problems
+                .iter()
+                .filter(|p| p.at.path == file.path)
+                .filter(|p| used.is_none_or(|u| u.contains(&p.source)))
+                .map(|p| {
+                    let mut f = Finding::new(p.rule, &doc, p.at.offset..p.end, p.message.clone())
+                        .key(p.source.clone());
+                    f.expected = p.expected.clone();
+                    f.actual = p.actual.clone();
+                    f
+                })
+                .collect();
+            (!findings.is_empty()).then(|| FileReport {
+                path: doc.path.clone(),
+                sha256: doc.sha256.clone(),
+                claims: Vec::new(),
+                findings,
+                doc: Arc::new(doc),
+            })
+        })
+        .collect()
+}
+
+/// The sources cited by the records that figures in `files` linked to.
+fn used_sources(files: &[FileReport], records: &RecordSet) -> std::collections::HashSet<String> {
+    let ids: std::collections::HashSet<&str> = files
+        .iter()
+        .flat_map(|f| &f.claims)
+        .filter_map(|c| c.record.as_deref())
+        .collect();
+    records
+        .claims
+        .iter()
+        .filter(|r| ids.contains(r.id.as_str()))
+        .flat_map(|r| r.sources.iter().map(|s| s.id.clone()))
+        .collect()
 }
 
 fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) -> Checked {
@@ -211,9 +266,15 @@ fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) ->
 fn add_duplicates(checked: &mut [Checked], min_words: usize) {
     let docs: Vec<&Document> = checked.iter().map(|c| c.doc.as_ref()).collect();
     let found = crate::dupes::find(&docs, min_words);
+    // by path, not a scan per finding: a large audit has tens of thousands of both
+    let by_path: std::collections::HashMap<String, usize> = checked
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.doc.path.clone(), i))
+        .collect();
     for f in found {
-        if let Some(c) = checked.iter_mut().find(|c| c.doc.path == f.path) {
-            c.findings.push(f);
+        if let Some(&i) = by_path.get(&f.path) {
+            checked[i].findings.push(f);
         }
     }
 }
@@ -258,7 +319,7 @@ fn finalize(
         suppressed.extend(s);
         kept.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         kept.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message);
-        file.findings = kept;
+        file.findings = fold_pasted_repeats(kept, &file.doc);
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Report {
@@ -266,7 +327,43 @@ fn finalize(
         files,
         suppressed,
         records_digest: (!records.digest.is_empty()).then(|| records.digest.clone()),
-        records_date: None,
+        records_date: records.date.clone(),
         errors,
     }
+}
+
+/// A passage pasted twice carries its errors twice. The copy inside the repeat is the
+/// same finding as the one in the first copy (same rule, same fingerprint), so it is
+/// folded into it with a note rather than reported again: one mistake, one finding, and
+/// the `duplicate/passage` finding already points at the repeat.
+fn fold_pasted_repeats(findings: Vec<Finding>, doc: &Document) -> Vec<Finding> {
+    let repeats: Vec<std::ops::Range<usize>> = findings
+        .iter()
+        .filter(|f| f.rule == crate::rules::duplicate::PASSAGE.id)
+        .map(|f| f.start..f.end)
+        .collect();
+    if repeats.is_empty() {
+        return findings;
+    }
+    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    for f in findings {
+        let in_repeat = f.rule != crate::rules::duplicate::PASSAGE.id
+            && repeats.iter().any(|r| r.start <= f.start && f.end <= r.end);
+        let first = in_repeat
+            .then(|| {
+                kept.iter_mut()
+                    .find(|k| k.rule == f.rule && k.fingerprint == f.fingerprint)
+            })
+            .flatten();
+        match first {
+            Some(first) => {
+                let (line, _) = doc.line_col(f.start);
+                first
+                    .notes
+                    .push(format!("repeated on line {line}, in a duplicated passage"));
+            }
+            None => kept.push(f),
+        }
+    }
+    kept
 }

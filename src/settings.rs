@@ -119,6 +119,8 @@ struct ConfigFile {
     dupes: Option<DupesConfig>,
     #[serde(default)]
     exclude: Vec<GlobText>,
+    /// Largest record file read, in bytes.
+    max_record_bytes: Option<u64>,
 }
 
 /// An `exclude` glob, checked while parsing so a bad one is reported at its place.
@@ -353,6 +355,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Settings> {
         s.min_words = n;
     }
     s.exclude = file.exclude.into_iter().map(|g| g.0).collect();
+    if let Some(n) = file.max_record_bytes {
+        s.max_record_bytes = n;
+    }
     s.rules = file.rules.into_iter().map(|(k, v)| (k.0, v)).collect();
     Ok(s)
 }
@@ -421,7 +426,7 @@ mod tests {
     fn unknown_key_is_located() {
         assert_eq!(
             err("claims: c\nfial_on: error\n"),
-            "cfg/claimcheck.yaml:2:1: unknown field `fial_on`, expected one of `claims`, `sources`, `fail_on`, `rules`, `dupes`, `exclude`"
+            "cfg/claimcheck.yaml:2:1: unknown field `fial_on`, expected one of `claims`, `sources`, `fail_on`, `rules`, `dupes`, `exclude`, `max_record_bytes`"
         );
     }
 

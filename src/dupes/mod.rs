@@ -1,11 +1,105 @@
 //! Duplicated passages: winnowed word k-grams → maximal shared spans → near-repeat merge.
+//!
+//! 1. [`tokens`]: each document's words, folded and hashed (in parallel).
+//! 2. [`winnow`]: fingerprints chosen so that every shared run of `min_words` words
+//!    shares at least one.
+//! 3. [`runs`]: shared fingerprints seed exact runs, each extended once to its maximal
+//!    length; a later copy is paired with the first copies only, never all pairs.
+//! 4. [`chain`]: runs split by small edits join into near repeats; overlapping
+//!    candidates in a document give way to the longest, earliest one.
+//! 5. [`report`]: one finding per passage, in the later copy, pointing at the first.
+//!
+//! The work is linear in the words read plus the passages reported: there is no
+//! comparison of every document with every other.
+
+mod chain;
+mod report;
+mod runs;
+mod tokens;
+mod winnow;
+
+use rayon::prelude::*;
 
 use crate::document::Document;
 use crate::finding::Finding;
 
+use report::Indexed;
+use winnow::Params;
+
 /// `duplicate/passage` and `duplicate/cross-file` findings over `docs`: every shared run
 /// of at least `min_words` words, once per maximal span.
+///
+/// Documents are taken in path order: of two copies the one in the earlier path (or
+/// earlier in the same file) is the first copy, and the finding is on the other.
 pub fn find(docs: &[&Document], min_words: usize) -> Vec<Finding> {
-    let _ = (docs, min_words);
-    Vec::new()
+    let min_words = min_words.max(1);
+    let params = Params::for_min_words(min_words);
+    let mut order: Vec<&Document> = docs.to_vec();
+    order.sort_by(|a, b| a.path.cmp(&b.path));
+    // only hashes are kept for every document (eight bytes a word); byte spans are
+    // recomputed for the few documents a finding is built for
+    let words: Vec<Vec<u64>> = order.par_iter().map(|d| hashes(d)).collect();
+    let hashes: Vec<&[u64]> = words.iter().map(Vec::as_slice).collect();
+    let fingerprints: Vec<Vec<(u64, u32)>> = hashes
+        .par_iter()
+        .map(|h| winnow::fingerprints(h, params))
+        .collect();
+    let runs = runs::find(&hashes, &fingerprints, params.k);
+    drop(fingerprints);
+    let mut findings: Vec<Finding> = runs
+        .into_par_iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_empty())
+        .flat_map_iter(|(q_doc, r)| {
+            let passages = chain::passages(q_doc as u32, r, &hashes, min_words);
+            let q_spans = spans(order[q_doc]);
+            let q = Indexed {
+                doc: order[q_doc],
+                words: hashes[q_doc],
+                spans: &q_spans,
+            };
+            passages
+                .into_iter()
+                .map(|p| {
+                    let p_doc = p.p_doc as usize;
+                    if p_doc == q_doc {
+                        return report::finding(&q, &q, &p);
+                    }
+                    let p_spans = spans(order[p_doc]);
+                    let first = Indexed {
+                        doc: order[p_doc],
+                        words: hashes[p_doc],
+                        spans: &p_spans,
+                    };
+                    report::finding(&q, &first, &p)
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings
+}
+
+/// The word hashes of a document's prose (markup masked). A document too large for
+/// 32-bit word offsets (over 4 GiB) is not compared.
+fn hashes(doc: &Document) -> Vec<u64> {
+    if u32::try_from(doc.prose.len()).is_err() {
+        return Vec::new();
+    }
+    let mut h = tokens::hashes(&doc.prose);
+    h.shrink_to_fit();
+    h
+}
+
+/// The byte spans of a document's words, in the same order as [`hashes`]; offsets are
+/// those of its text, since the prose keeps them.
+fn spans(doc: &Document) -> Vec<(u32, u32)> {
+    if u32::try_from(doc.prose.len()).is_err() {
+        return Vec::new();
+    }
+    tokens::spans(&doc.prose)
+        .1
+        .into_iter()
+        .map(|r| (r.start as u32, r.end as u32))
+        .collect()
 }

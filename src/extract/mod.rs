@@ -7,6 +7,16 @@ use serde::Serialize;
 
 use crate::document::Document;
 
+mod claim;
+mod names;
+mod nouns;
+mod numeral;
+mod patterns;
+mod qualifier;
+mod scan;
+mod token;
+mod words;
+
 /// What a figure measures. Years, dates and durations are recognised so that they are
 /// never mistaken for counts; only `number`, `percent` and `money` are claims to check.
 #[derive(
@@ -122,6 +132,5 @@ impl Claim {
 /// Every figure in `doc`, in order of position. Figures of every kind are returned;
 /// callers that want claims filter on [`Kind::is_quantity`].
 pub fn extract(doc: &Document) -> Vec<Claim> {
-    let _ = doc;
-    Vec::new()
+    scan::scan(doc)
 }

@@ -1,0 +1,224 @@
+//! A passage → its finding: both locations, length in words, similarity, and a compact
+//! word-level diff of the repeat against the first copy.
+
+use std::ops::Range;
+
+use similar::{Algorithm, DiffOp, DiffTag};
+
+use super::chain::Passage;
+use crate::document::Document;
+use crate::finding::{Finding, Related};
+use crate::rules::duplicate::{CROSS_FILE, PASSAGE};
+
+/// Words of context shown on each side of a change.
+const CONTEXT: usize = 3;
+/// Changes shown in full; the rest are counted in a note.
+const MAX_HUNKS: usize = 8;
+
+/// A document with its words, as the finder indexed them.
+pub struct Indexed<'a> {
+    pub doc: &'a Document,
+    pub words: &'a [u64],
+    pub spans: &'a [(u32, u32)],
+}
+
+impl Indexed<'_> {
+    /// Byte span of words `from..to` (`to > from`).
+    fn span(&self, from: usize, to: usize) -> Range<usize> {
+        let start = self.spans.get(from).map_or(0, |s| s.0 as usize);
+        let end = self
+            .spans
+            .get(to.saturating_sub(1))
+            .map_or(start, |s| s.1 as usize);
+        start..end.max(start)
+    }
+
+    fn lines(&self, span: &Range<usize>) -> (usize, usize) {
+        (
+            self.doc.line_col(span.start).0,
+            self.doc.line_col(span.end).0,
+        )
+    }
+
+    /// The copy of words `from..to` as written (punctuation kept), whitespace collapsed.
+    fn text(&self, from: usize, to: usize) -> String {
+        if to <= from {
+            return String::new();
+        }
+        let span = self.span(from, to);
+        self.doc
+            .slice(span)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// "line 5" or "lines 5–8".
+fn lines_label((a, b): (usize, usize)) -> String {
+    if a == b {
+        format!("line {a}")
+    } else {
+        format!("lines {a}–{b}")
+    }
+}
+
+fn range_label((a, b): (usize, usize)) -> String {
+    format!("{a}–{b}")
+}
+
+/// The finding for `passage`, found in `q` (the later copy) and first written in `p`.
+pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
+    let (qs, qe) = (passage.q as usize, passage.q_end as usize);
+    let (ps, pe) = (passage.p as usize, passage.p_end as usize);
+    let q_span = q.span(qs, qe);
+    let p_span = p.span(ps, pe);
+    let q_lines = q.lines(&q_span);
+    let p_lines = p.lines(&p_span);
+    // what an editor's word count gives (whitespace-separated tokens of the repeat), which
+    // can differ from the words compared; a note says so when it does
+    let words = q.doc.slice(q_span.clone()).split_whitespace().count();
+    let exact = passage.runs.len() == 1 && qe - qs == pe - ps;
+    let ops = if exact {
+        Vec::new()
+    } else {
+        similar::capture_diff_slices(Algorithm::Myers, &p.words[ps..pe], &q.words[qs..qe])
+    };
+    let changed = ops.iter().any(|op| op.tag() != DiffTag::Equal);
+    let similarity = if changed {
+        let r = f64::from(similar::get_diff_ratio(&ops, pe - ps, qe - qs));
+        ((r * 1000.0).round() / 1000.0).min(0.999)
+    } else {
+        1.0
+    };
+    let same_doc = std::ptr::eq(q.doc, p.doc);
+    let rule = if same_doc { PASSAGE.id } else { CROSS_FILE.id };
+    let place = if same_doc && p_lines == q_lines {
+        format!("an earlier passage of {}", lines_label(p_lines))
+    } else if same_doc {
+        lines_label(p_lines)
+    } else {
+        format!("{} of {}", lines_label(p_lines), p.doc.path)
+    };
+    let what = if changed {
+        format!("with changes (similarity {similarity}, {words} words)")
+    } else {
+        format!("word for word ({words} words)")
+    };
+    let verb = if q_lines.0 == q_lines.1 {
+        "repeats"
+    } else {
+        "repeat"
+    };
+    let message = format!(
+        "{} {verb} {place} {what}",
+        capitalise(&lines_label(q_lines))
+    );
+    let mut f = Finding::new(rule, q.doc, q_span, message)
+        .related(Related::new(p.doc, p_span, "first copy"))
+        .key(p.doc.path.clone());
+    let compared = qe - qs;
+    if compared != words {
+        f = f.note(format!(
+            "{compared} words as compared (numbers split at their separators, hyphenated \
+             words at hyphens; lone punctuation is not a word)"
+        ));
+    }
+    f.words = Some(words);
+    f.similarity = Some(similarity);
+    if changed {
+        f = diff(f, q, p, passage, &ops);
+    }
+    f
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Adds the word diff: one `@@` hunk per change with a few words of context.
+fn diff(mut f: Finding, q: &Indexed, p: &Indexed, passage: &Passage, ops: &[DiffOp]) -> Finding {
+    let (ps, qs) = (passage.p as usize, passage.q as usize);
+    let hunks = hunks(ops);
+    for h in hunks.iter().take(MAX_HUNKS) {
+        let before = h.context_before.min(CONTEXT);
+        let after = h.context_after.min(CONTEXT);
+        let old = ps + h.old.start..ps + h.old.end;
+        let new = qs + h.new.start..qs + h.new.end;
+        let old_lines = p.lines(&p.span(old.start - before, old.end + after));
+        let new_lines = q.lines(&q.span(new.start - before, new.end + after));
+        f = f.diff_line(
+            '@',
+            format!(
+                "@@ lines {} ~ {} @@",
+                range_label(old_lines),
+                range_label(new_lines)
+            ),
+        );
+        if before > 0 {
+            f = f.diff_line(' ', q.text(new.start - before, new.start));
+        }
+        if !old.is_empty() {
+            f = f.diff_line('-', p.text(old.start, old.end));
+        }
+        if !new.is_empty() {
+            f = f.diff_line('+', q.text(new.start, new.end));
+        }
+        if after > 0 {
+            f = f.diff_line(' ', q.text(new.end, new.end + after));
+        }
+    }
+    if hunks.len() > MAX_HUNKS {
+        f = f.note(format!(
+            "{} more changes not shown",
+            hunks.len() - MAX_HUNKS
+        ));
+    }
+    f
+}
+
+/// A run of changed words: `old` in the first copy, `new` in the repeat (relative to the
+/// passage), with how many equal words stand on each side.
+struct Hunk {
+    old: Range<usize>,
+    new: Range<usize>,
+    context_before: usize,
+    context_after: usize,
+}
+
+fn hunks(ops: &[DiffOp]) -> Vec<Hunk> {
+    let mut out: Vec<Hunk> = Vec::new();
+    let mut last_equal = 0;
+    let mut current: Option<Hunk> = None;
+    for op in ops {
+        let (tag, old, new) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            if let Some(mut h) = current.take() {
+                h.context_after = old.len();
+                out.push(h);
+            }
+            last_equal = old.len();
+            continue;
+        }
+        match &mut current {
+            Some(h) => {
+                h.old.end = old.end;
+                h.new.end = new.end;
+            }
+            None => {
+                current = Some(Hunk {
+                    old,
+                    new,
+                    context_before: last_equal,
+                    context_after: 0,
+                })
+            }
+        }
+    }
+    out.extend(current);
+    out
+}

@@ -1,0 +1,162 @@
+//! What makes digits part of a name, a code or a score rather than a figure: "COVID-19",
+//! "Title 42", "No. 10", phone numbers, "won 2-1", set scores, sentence openings.
+
+use super::numeral::Cx;
+use super::patterns::name_word;
+use super::token::TokKind;
+
+pub(super) const SCORE_WORDS: &[&str] = &[
+    "won",
+    "lost",
+    "beat",
+    "beating",
+    "drew",
+    "draw",
+    "defeated",
+    "trailed",
+    "led",
+    "leading",
+    "score",
+    "scored",
+    "victory",
+    "win",
+    "defeat",
+    "thrashed",
+    "scoreline",
+    "loss",
+    "lead",
+    "beats",
+    "drawing",
+    "draws",
+    "losing",
+    "winning",
+    "wins",
+    "trailing",
+];
+
+/// The end of a run of glued digit groups joined by `- / . –` (codes, phone numbers).
+pub(super) fn chain_end(cx: &Cx, i: usize) -> usize {
+    let mut k = i;
+    while matches!(cx.text(k + 1), "-" | "/" | "–" | "." | ":")
+        && cx.glued(k + 1)
+        && matches!(
+            cx.kind(k + 2),
+            Some(TokKind::Num | TokKind::Mixed | TokKind::Word)
+        )
+        && cx.glued(k + 2)
+    {
+        k += 2;
+    }
+    k + 1
+}
+
+/// Whether token `i` opens a sentence or a quotation.
+pub(super) fn sentence_start(cx: &Cx, i: usize) -> bool {
+    i == 0
+        || matches!(
+            cx.text(i - 1),
+            "." | "!"
+                | "?"
+                | ":"
+                | ";"
+                | "\""
+                | "“"
+                | "'"
+                | "‘"
+                | "("
+                | "—"
+                | "–"
+                | "-"
+                | "•"
+                | "*"
+                | "#"
+                | ">"
+        )
+}
+
+pub(super) fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+pub(super) fn capitalised(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+}
+
+/// Whether the digits at `i` are part of a name or code rather than a figure.
+pub(super) fn digits_in_name(cx: &Cx, i: usize) -> bool {
+    let t = cx.text(i);
+    // "COVID-19", "F-35", "I-95": a capitalised word hyphenated onto the digits.
+    if i >= 2 && matches!(cx.text(i - 1), "-" | "–") && cx.glued(i) && cx.glued(i - 1) {
+        let w = cx.text(i - 2);
+        if matches!(cx.kind(i - 2), Some(TokKind::Word | TokKind::Mixed))
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+        {
+            return true;
+        }
+    }
+    // "737-MAX": digits hyphenated onto a capitalised word.
+    if matches!(cx.text(i + 1), "-") && cx.glued(i + 1) && cx.glued(i + 2) {
+        let w = cx.text(i + 2);
+        if cx.kind(i + 2) == Some(TokKind::Word)
+            && w.len() > 1
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return true;
+        }
+    }
+    // "Title 42", "Boeing 737", "No. 10".
+    if i >= 1 {
+        let p = i - 1;
+        if cx.text(p) == "." && p >= 1 && cx.glued(p) && cx.is(p - 1, "no") {
+            return true;
+        }
+        if cx.text(p) == "#" && cx.glued(i) {
+            return true;
+        }
+        // "at number 12", "world number seven" (a rank in a list), "Number 10".
+        if cx.is(p, "number") {
+            return true;
+        }
+        if cx.kind(p) == Some(TokKind::Word)
+            && capitalised(cx.text(p))
+            && !cx.glued(i)
+            && name_word(cx.lower(p).as_str())
+        {
+            return true;
+        }
+    }
+    // Leading zero: codes and phone numbers ("020", "007"), not "0.5" or "0".
+    t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.")
+}
+
+/// Whether the words before token `i` make a hyphenated pair a score ("won 2-1").
+pub(super) fn score_context(cx: &Cx, first: usize, last: usize) -> bool {
+    let before = (first.saturating_sub(3)..first).any(|k| {
+        cx.word(k)
+            .is_some_and(|w| SCORE_WORDS.contains(&w.as_str()))
+    });
+    let after = cx.word(last + 1).is_some_and(|w| {
+        SCORE_WORDS.contains(&w.as_str()) || w.as_str() == "home" || w.as_str() == "away"
+    });
+    before || after
+}
+
+/// Whether the pair `first..=last` sits in a run of pairs, as set scores do:
+/// "7-6 (7-5) 6-7".
+pub(super) fn score_run(cx: &Cx, first: usize, last: usize) -> bool {
+    let pair_at = |k: usize| {
+        cx.kind(k) == Some(TokKind::Num)
+            && matches!(cx.text(k + 1), "-" | "–")
+            && cx.glued(k + 1)
+            && cx.kind(k + 2) == Some(TokKind::Num)
+            && cx.glued(k + 2)
+    };
+    let after = pair_at(last + 1) || (cx.text(last + 1) == "(" && pair_at(last + 2));
+    let before = (first >= 3 && pair_at(first - 3))
+        || (first >= 1 && cx.text(first - 1) == ")")
+        || (first >= 4 && cx.text(first - 1) == "(" && pair_at(first - 4));
+    after || before
+}

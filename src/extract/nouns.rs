@@ -1,0 +1,160 @@
+//! The noun a figure counts ("117,000 deportations"), and the words that look like one
+//! but are not: verbs, adverbs, and the nouns a year qualifies ("the 2024 election").
+
+use super::names::capitalised;
+use super::numeral::Cx;
+use super::patterns::{month, not_unit, num_word};
+
+/// The noun a figure counts, from the word at `k`: "117,000 deportations".
+pub(super) fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
+    // "a 36-page report": the noun hyphenated onto the figure.
+    if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) {
+        return counted_noun_word(cx, k + 1);
+    }
+    if cx.glued(k) {
+        return None;
+    }
+    counted_noun_word(cx, k)
+}
+
+pub(super) fn counted_noun_word(cx: &Cx, k: usize) -> Option<String> {
+    let w = cx.word(k)?;
+    let lw = w.as_str();
+    if lw.len() < 2
+        || capitalised(cx.text(k))
+        || not_unit(lw)
+        || num_word(lw).is_some()
+        || month(lw)
+        || lw.contains('\'')
+        || verb_like(lw)
+    {
+        return None;
+    }
+    Some(lw.to_string())
+}
+
+/// Nouns that a year commonly qualifies ("the 2024 election", "2019 levels").
+pub(super) fn year_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "election"
+            | "elections"
+            | "budget"
+            | "census"
+            | "season"
+            | "campaign"
+            | "olympics"
+            | "games"
+            | "report"
+            | "survey"
+            | "figures"
+            | "figure"
+            | "levels"
+            | "level"
+            | "summit"
+            | "crisis"
+            | "law"
+            | "plan"
+            | "target"
+            | "targets"
+            | "deadline"
+            | "vote"
+            | "referendum"
+            | "war"
+            | "attack"
+            | "attacks"
+            | "riots"
+            | "floods"
+            | "pandemic"
+            | "cohort"
+            | "edition"
+            | "version"
+            | "model"
+            | "tournament"
+            | "final"
+            | "finals"
+            | "championship"
+            | "championships"
+            | "review"
+            | "data"
+            | "spending"
+            | "accounts"
+            | "results"
+            | "statement"
+            | "strategy"
+            | "agreement"
+            | "deal"
+            | "manifesto"
+            | "baseline"
+            | "peak"
+            | "record"
+            | "total"
+            | "totals"
+            | "intake"
+            | "winter"
+            | "summer"
+            | "spring"
+            | "autumn"
+            | "fiscal"
+            | "financial"
+            | "general"
+            | "presidential"
+            | "midterm"
+            | "midterms"
+            | "world"
+            | "cup"
+    )
+}
+
+/// Words after a figure that are verbs or adverbs, not what it counts ("40 came").
+pub(super) fn verb_like(w: &str) -> bool {
+    (w.len() > 4
+        && (w.ends_with("ed") || w.ends_with("ly"))
+        && !matches!(
+            w,
+            "hundred" | "seed" | "need" | "speed" | "breed" | "bed" | "shed"
+        ))
+        || matches!(
+            w,
+            "came"
+                | "went"
+                | "left"
+                | "ran"
+                | "sat"
+                | "stood"
+                | "hid"
+                | "spoke"
+                | "swam"
+                | "flew"
+                | "sang"
+                | "ate"
+                | "slept"
+                | "said"
+                | "say"
+                | "died"
+                | "fell"
+                | "rose"
+                | "got"
+                | "took"
+                | "made"
+                | "gave"
+                | "saw"
+                | "met"
+                | "won"
+                | "lost"
+                | "paid"
+                | "became"
+                | "remain"
+                | "remains"
+                | "cried"
+                | "voted"
+                | "come"
+                | "go"
+                | "make"
+                | "take"
+                | "get"
+                | "were"
+                | "stay"
+                | "leave"
+        )
+}

@@ -1,0 +1,364 @@
+//! Numerals: digit strings ("1,200", "1.4"), glued forms ("2.5k", "3rd", "1990s") and
+//! spelled-out numbers ("one hundred and twenty", "two-thirds", "a dozen"), each read from
+//! a token position into a value and the precision its last stated digit implies.
+
+use super::patterns::{num_word, scale_abbrev, Lower, NumWord};
+use super::token::{Tok, TokKind};
+
+/// Read access to one paragraph's tokens.
+pub struct Cx<'a> {
+    pub s: &'a str,
+    pub toks: &'a [Tok],
+}
+
+impl<'a> Cx<'a> {
+    /// The text of token `i`; empty past the end, so look-ahead never needs a bounds check.
+    pub fn text(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.s.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// Token `i` lower-cased, for the word lists.
+    pub fn lower(&self, i: usize) -> Lower<'a> {
+        Lower::new(self.text(i))
+    }
+
+    /// The kind of token `i`, `None` past the end.
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` is the word `w` (lower case), in any case.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether token `i` touches the one before it.
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space)
+    }
+
+    /// Token `i` lower-cased when it is a word.
+    pub fn word(&self, i: usize) -> Option<Lower<'a>> {
+        (self.kind(i) == Some(TokKind::Word)).then(|| self.lower(i))
+    }
+}
+
+/// A suffix glued to digits, or read from the word that follows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Suffix {
+    None,
+    Decade,
+    /// "am"/"pm": a clock time.
+    Clock,
+    /// A unit of measure ("km"), lower-cased.
+    Measure(String),
+    /// A currency code glued after the digits ("115.5USD").
+    /// With the divisor for minor units ("50p" → 100).
+    Currency(&'static str, f64),
+}
+
+/// One numeral: tokens `first..=last`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Numeral {
+    pub first: usize,
+    pub last: usize,
+    pub value: f64,
+    pub precision: f64,
+    /// Spelled out in words.
+    pub words: bool,
+    /// A lone "one", which is usually a determiner, not a figure.
+    pub bare_one: bool,
+    /// A scale word or abbreviation multiplied it.
+    pub scale: Option<f64>,
+    /// A fraction with no whole part ("two-thirds", "a half", "3/4").
+    pub fraction: bool,
+    pub ordinal: bool,
+    /// Plain digits with no separator, decimal point or scale ("2024"), for years.
+    pub plain_digits: Option<usize>,
+    pub suffix: Suffix,
+}
+
+/// Value, precision and whether it is plain digits, for a digit string with optional
+/// thousands commas and a decimal point. `None` when malformed.
+pub fn parse_digits(s: &str) -> Option<(f64, f64, bool)> {
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    if int.is_empty() || frac.is_some_and(|f| f.is_empty() || f.contains(['.', ','])) {
+        return None;
+    }
+    let clean: String = int.chars().filter(|c| *c != ',').collect();
+    if !clean.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut text = clean.clone();
+    if let Some(f) = frac {
+        text.push('.');
+        text.push_str(f);
+    }
+    let value: f64 = text.parse().ok()?;
+    let precision = match frac {
+        Some(f) => 0.5 * 10f64.powi(-(f.len() as i32)),
+        None if value >= 1000.0 => {
+            let tz = clean.bytes().rev().take_while(|b| *b == b'0').count();
+            0.5 * 10f64.powi(tz.min(clean.len() - 1) as i32)
+        }
+        None => 0.5,
+    };
+    let plain = frac.is_none() && !int.contains(',');
+    Some((value, precision, plain))
+}
+
+fn split_mixed(s: &str) -> Option<(&str, &str)> {
+    let n = s
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
+        .count();
+    if n == 0 {
+        return None;
+    }
+    let (num, rest) = s.split_at(n);
+    if rest.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((num, rest))
+}
+
+/// A numeral written with digits starting at token `i` (a `Num` or digit-led `Mixed`),
+/// with a following scale word ("1.4 million") or abbreviation ("45 bn").
+pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
+    let t = cx.text(i);
+    let (num, suffix_text) = match cx.kind(i)? {
+        TokKind::Num => (t, ""),
+        TokKind::Mixed => split_mixed(t)?,
+        _ => return None,
+    };
+    let (mut value, mut precision, plain) = parse_digits(num)?;
+    let mut n = Numeral {
+        first: i,
+        last: i,
+        value,
+        precision,
+        words: false,
+        bare_one: false,
+        scale: None,
+        fraction: false,
+        ordinal: false,
+        plain_digits: plain.then_some(num.len()),
+        suffix: Suffix::None,
+    };
+    if !suffix_text.is_empty() {
+        let low = Lower::new(suffix_text);
+        let sx = low.as_str();
+        if let Some(sc) = scale_abbrev(suffix_text).or_else(|| scale_abbrev(sx)) {
+            n.scale = Some(sc);
+        } else if matches!(sx, "st" | "nd" | "rd" | "th") {
+            n.ordinal = true;
+        } else if sx == "s" && value % 10.0 == 0.0 && plain {
+            n.suffix = Suffix::Decade;
+        } else if matches!(sx, "am" | "pm") {
+            n.suffix = Suffix::Clock;
+        } else if super::patterns::measure_unit(sx) {
+            n.suffix = Suffix::Measure(sx.to_string());
+        } else if let Some((code, div)) = super::patterns::currency_suffix(sx) {
+            n.suffix = Suffix::Currency(code, div);
+        } else if let Some(code) = super::patterns::currency_prefix(suffix_text) {
+            n.suffix = Suffix::Currency(code, 1.0);
+        } else {
+            return None;
+        }
+        n.plain_digits = None;
+    } else {
+        // Space-grouped thousands: "1 200", "1 234 567".
+        let mut j = i + 1;
+        if plain && num.len() <= 3 {
+            let mut grouped = String::from(num);
+            while cx.kind(j) == Some(TokKind::Num)
+                && !cx.glued(j)
+                && cx.text(j).len() == 3
+                && cx.text(j).bytes().all(|b| b.is_ascii_digit())
+                && single_space(cx, j)
+            {
+                grouped.push_str(cx.text(j));
+                j += 1;
+            }
+            if j > i + 1 && cx.kind(j) != Some(TokKind::Num) {
+                if let Some((v, p, _)) = parse_digits(&grouped) {
+                    value = v;
+                    precision = p;
+                    n.last = j - 1;
+                    n.plain_digits = None;
+                }
+            }
+        }
+        // A mixed fraction "2 1/4".
+        if let Some((a, b, k)) = slash_fraction(cx, n.last + 1) {
+            if !cx.glued(n.last + 1) && a < b {
+                value += a / b;
+                precision = 0.0;
+                n.last = k;
+                n.plain_digits = None;
+            }
+        }
+        // A scale word or abbreviation after a space.
+        let j = n.last + 1;
+        if let Some(w) = cx.word(j) {
+            match num_word(w.as_str()) {
+                Some(NumWord::Scale(sc)) => {
+                    n.scale = Some(sc);
+                    n.last = j;
+                }
+                Some(NumWord::Hundred) if value.fract() == 0.0 => {
+                    n.scale = Some(100.0);
+                    n.last = j;
+                }
+                Some(NumWord::Dozen) => {
+                    n.scale = Some(12.0);
+                    n.last = j;
+                }
+                _ => {
+                    // After a space only the unambiguous abbreviations ("2.33 k", "45 bn");
+                    // a lone "m" or "b" is too often something else.
+                    if matches!(cx.text(j), "k" | "bn" | "mn" | "tn" | "mln" | "bln" | "trn") {
+                        n.scale = scale_abbrev(cx.text(j));
+                        n.last = j;
+                    }
+                }
+            }
+            if n.scale.is_some() {
+                n.plain_digits = None;
+            }
+        }
+    }
+    if let Some(sc) = n.scale {
+        value *= sc;
+        precision *= sc;
+        n.plain_digits = None;
+    }
+    n.value = value;
+    n.precision = precision;
+    Some(n)
+}
+
+fn single_space(cx: &Cx, j: usize) -> bool {
+    match (cx.toks.get(j - 1), cx.toks.get(j)) {
+        (Some(a), Some(b)) => {
+            let gap = cx.s.get(a.end..b.start).unwrap_or("");
+            gap == " " || gap == "\u{a0}" || gap == "\u{2009}" || gap == "\u{202f}"
+        }
+        _ => false,
+    }
+}
+
+/// `a/b` starting at token `i`: (a, b, index of b's token).
+pub fn slash_fraction(cx: &Cx, i: usize) -> Option<(f64, f64, usize)> {
+    if cx.kind(i)? != TokKind::Num || cx.text(i + 1) != "/" || !cx.glued(i + 1) {
+        return None;
+    }
+    if cx.kind(i + 2)? != TokKind::Num || !cx.glued(i + 2) {
+        return None;
+    }
+    // "5/17/2018" is a date.
+    if cx.text(i + 3) == "/" && cx.glued(i + 3) {
+        return None;
+    }
+    let a: f64 = cx.text(i).parse().ok()?;
+    let b: f64 = cx.text(i + 2).parse().ok()?;
+    if b == 0.0 || b > 16.0 || a >= b || (a == 9.0 && b == 11.0) || (a == 7.0 && b == 7.0) {
+        return None;
+    }
+    Some((a, b, i + 2))
+}
+
+pub use super::words::words_at;
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn words(s: &str) -> Option<(f64, String)> {
+        let mut toks = Vec::new();
+        tokenize(s, 0, s.len(), &mut toks);
+        let cx = Cx { s, toks: &toks };
+        words_at(&cx, 0).map(|n| (n.value, s[toks[0].start..toks[n.last].end].to_string()))
+    }
+
+    fn digits(s: &str) -> Option<(f64, f64)> {
+        let mut toks = Vec::new();
+        tokenize(s, 0, s.len(), &mut toks);
+        let cx = Cx { s, toks: &toks };
+        digits_at(&cx, 0).map(|n| (n.value, n.precision))
+    }
+
+    #[test]
+    fn spelled_numbers() {
+        assert_eq!(words("two"), Some((2.0, "two".into())));
+        assert_eq!(
+            words("twenty-five people"),
+            Some((25.0, "twenty-five".into()))
+        );
+        assert_eq!(
+            words("one hundred and twenty days"),
+            Some((120.0, "one hundred and twenty".into()))
+        );
+        assert_eq!(words("a million removals"), Some((1e6, "a million".into())));
+        assert_eq!(words("a dozen"), Some((12.0, "a dozen".into())));
+        assert_eq!(
+            words("two and a half million"),
+            Some((2.5e6, "two and a half million".into()))
+        );
+        assert_eq!(
+            words("half a million"),
+            Some((5e5, "half a million".into()))
+        );
+        assert_eq!(
+            words("one point three"),
+            Some((1.3, "one point three".into()))
+        );
+        assert_eq!(
+            words("twenty-one trillion three hundred"),
+            Some((21e12 + 300.0, "twenty-one trillion three hundred".into()))
+        );
+    }
+
+    #[test]
+    fn spelled_fractions() {
+        let (v, t) = words("two-thirds").unwrap();
+        assert!((v - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(t, "two-thirds");
+        assert_eq!(
+            words("a third of voters"),
+            Some((1.0 / 3.0, "a third".into()))
+        );
+        assert_eq!(
+            words("three-quarters"),
+            Some((0.75, "three-quarters".into()))
+        );
+    }
+
+    #[test]
+    fn words_that_are_not_numerals() {
+        assert_eq!(words("a report"), None);
+        assert_eq!(words("a third country"), None);
+        assert_eq!(words("half-time"), None);
+        assert_eq!(words("two three"), Some((2.0, "two".into())));
+    }
+
+    #[test]
+    fn digit_forms_and_precision() {
+        assert_eq!(digits("271,000"), Some((271000.0, 500.0)));
+        assert_eq!(digits("1.4 million"), Some((1.4e6, 50000.0)));
+        assert_eq!(digits("15"), Some((15.0, 0.5)));
+        assert_eq!(digits("1 200 people"), Some((1200.0, 50.0)));
+        assert_eq!(digits("2.5k"), Some((2500.0, 50.0)));
+        assert_eq!(digits("3.2bn"), Some((3.2e9, 5e7)));
+        assert_eq!(digits("2 1/4"), Some((2.25, 0.0)));
+        assert_eq!(digits("G7"), None);
+        assert_eq!(digits("3D"), None);
+    }
+}

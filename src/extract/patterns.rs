@@ -1,0 +1,746 @@
+//! Word lists: number words, scales, currencies, units, months and the words that make a
+//! following number part of a name. Lookups lower-case into a stack buffer, so the hot
+//! loop never allocates.
+
+/// A word lower-cased: borrowed when it already is (most words in prose), else copied
+/// into a fixed buffer (words longer than it never match any list).
+pub enum Lower<'a> {
+    Borrowed(&'a str),
+    Owned([u8; 24], usize),
+}
+
+impl<'a> Lower<'a> {
+    /// `word` lower-cased (ASCII); empty when too long to be in any list.
+    pub fn new(word: &'a str) -> Lower<'a> {
+        let b = word.as_bytes();
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return Lower::Borrowed(word);
+        }
+        let mut buf = [0u8; 24];
+        if b.len() > buf.len() {
+            return Lower::Owned(buf, 0);
+        }
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower::Owned(buf, b.len())
+    }
+
+    /// The lower-cased word.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            Lower::Owned(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+        }
+    }
+}
+
+/// What a number word contributes to a spelled-out numeral.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NumWord {
+    /// zero–nine.
+    Unit(f64),
+    /// ten–nineteen.
+    Teen(f64),
+    /// twenty–ninety.
+    Tens(f64),
+    Hundred,
+    /// thousand and up (and lakh, crore).
+    Scale(f64),
+    Dozen,
+    /// An ordinal ("third", "twentieth"); as a denominator it also makes fractions.
+    Ordinal(f64),
+    /// A plural denominator ("thirds", "quarters", "halves").
+    Denominators(f64),
+    Half,
+    Quarter,
+}
+
+/// The number word `w` (lower case), if it is one.
+pub fn num_word(w: &str) -> Option<NumWord> {
+    use NumWord::*;
+    Some(match w {
+        "zero" | "nought" | "naught" => Unit(0.0),
+        "one" => Unit(1.0),
+        "two" => Unit(2.0),
+        "three" => Unit(3.0),
+        "four" => Unit(4.0),
+        "five" => Unit(5.0),
+        "six" => Unit(6.0),
+        "seven" => Unit(7.0),
+        "eight" => Unit(8.0),
+        "nine" => Unit(9.0),
+        "ten" => Teen(10.0),
+        "eleven" => Teen(11.0),
+        "twelve" => Teen(12.0),
+        "thirteen" => Teen(13.0),
+        "fourteen" => Teen(14.0),
+        "fifteen" => Teen(15.0),
+        "sixteen" => Teen(16.0),
+        "seventeen" => Teen(17.0),
+        "eighteen" => Teen(18.0),
+        "nineteen" => Teen(19.0),
+        "twenty" => Tens(20.0),
+        "thirty" => Tens(30.0),
+        "forty" | "fourty" => Tens(40.0),
+        "fifty" => Tens(50.0),
+        "sixty" => Tens(60.0),
+        "seventy" => Tens(70.0),
+        "eighty" => Tens(80.0),
+        "ninety" => Tens(90.0),
+        "hundred" => Hundred,
+        "thousand" => Scale(1e3),
+        "million" => Scale(1e6),
+        "billion" => Scale(1e9),
+        "trillion" => Scale(1e12),
+        "lakh" | "lakhs" | "lac" => Scale(1e5),
+        "crore" | "crores" => Scale(1e7),
+        "dozen" => Dozen,
+        "half" => Half,
+        "quarter" => Quarter,
+        "halves" => Denominators(2.0),
+        "quarters" => Denominators(4.0),
+        _ => return ordinal_word(w),
+    })
+}
+
+fn ordinal_word(w: &str) -> Option<NumWord> {
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(s) => (s, true),
+        None => (w, false),
+    };
+    let v = match stem {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        _ => return None,
+    };
+    // "firsts"/"seconds" are not denominators.
+    if plural {
+        return (v > 2.0).then_some(NumWord::Denominators(v));
+    }
+    Some(NumWord::Ordinal(v))
+}
+
+/// Scale abbreviations written after digits ("45m", "3.2bn", "2.5k").
+pub fn scale_abbrev(w: &str) -> Option<f64> {
+    Some(match w {
+        "k" | "K" => 1e3,
+        "m" | "mn" | "mln" | "M" => 1e6,
+        "bn" | "b" | "B" | "bln" => 1e9,
+        "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// A currency written before the figure ("$", "£", "US$", "EUR"): ISO code.
+pub fn currency_prefix(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" | "us$" | "US$" | "U.S.$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" | "JP¥" => "JPY",
+        "₹" | "Rs" | "Rs." | "INR" => "INR",
+        "₩" => "KRW",
+        "₽" => "RUB",
+        "₦" => "NGN",
+        "C$" | "CA$" | "cad$" | "CAD$" => "CAD",
+        "A$" | "AU$" | "AUD$" => "AUD",
+        "NZ$" => "NZD",
+        "HK$" => "HKD",
+        "S$" => "SGD",
+        "R$" => "BRL",
+        "RM" => "MYR",
+        "Fr" | "CHF" => "CHF",
+        "USD" => "USD",
+        "GBP" => "GBP",
+        "EUR" => "EUR",
+        "JPY" => "JPY",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "CNY" | "RMB" => "CNY",
+        "MYR" => "MYR",
+        "UAH" => "UAH",
+        "MNT" => "MNT",
+        "SEK" => "SEK",
+        "NOK" => "NOK",
+        "DKK" => "DKK",
+        "ZAR" => "ZAR",
+        "NZD" => "NZD",
+        "HKD" => "HKD",
+        "SGD" => "SGD",
+        "MXN" => "MXN",
+        "BRL" => "BRL",
+        "KRW" => "KRW",
+        "RUB" => "RUB",
+        "TRY" => "TRY",
+        "PLN" => "PLN",
+        "AED" => "AED",
+        "SAR" => "SAR",
+        "EGP" => "EGP",
+        "NGN" => "NGN",
+        _ => return None,
+    })
+}
+
+/// A currency word or code written after the figure, lower-cased: (ISO code, divisor for
+/// minor units such as cents).
+pub fn currency_suffix(w: &str) -> Option<(&'static str, f64)> {
+    Some(match w {
+        "dollar" | "dollars" | "usd" | "bucks" => ("USD", 1.0),
+        "cent" | "cents" => ("USD", 100.0),
+        "pound" | "pounds" | "gbp" | "quid" | "sterling" => ("GBP", 1.0),
+        "pence" | "penny" | "pennies" | "p" => ("GBP", 100.0),
+        "euro" | "euros" | "eur" => ("EUR", 1.0),
+        "yen" | "jpy" => ("JPY", 1.0),
+        "yuan" | "renminbi" | "cny" | "rmb" => ("CNY", 1.0),
+        "rupee" | "rupees" | "inr" => ("INR", 1.0),
+        "franc" | "francs" | "chf" => ("CHF", 1.0),
+        "rouble" | "roubles" | "ruble" | "rubles" => ("RUB", 1.0),
+        "peso" | "pesos" => ("MXN", 1.0),
+        "rand" => ("ZAR", 1.0),
+        "naira" => ("NGN", 1.0),
+        "lira" | "lire" => ("TRY", 1.0),
+        "krona" | "kronor" => ("SEK", 1.0),
+        "krone" | "kroner" => ("NOK", 1.0),
+        "reais" => ("BRL", 1.0),
+        "rial" | "rials" | "riyal" | "riyals" => ("SAR", 1.0),
+        "dinar" | "dinars" => ("KWD", 1.0),
+        "dirham" | "dirhams" => ("AED", 1.0),
+        "ringgit" => ("MYR", 1.0),
+        "baht" => ("THB", 1.0),
+        "shekel" | "shekels" => ("ILS", 1.0),
+        "zloty" => ("PLN", 1.0),
+        "cad" => ("CAD", 1.0),
+        "aud" => ("AUD", 1.0),
+        _ => return None,
+    })
+}
+
+/// Adjectives that name which dollar or pound: "australian dollars", "US dollars".
+pub fn currency_adjective(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "us" | "american" => "USD",
+        "australian" => "AUD",
+        "canadian" => "CAD",
+        "new zealand" | "nz" => "NZD",
+        "hong" => "HKD",
+        "singapore" => "SGD",
+        "egyptian" => "EGP",
+        "mexican" => "MXN",
+        "swiss" => "CHF",
+        "indian" => "INR",
+        _ => return None,
+    })
+}
+
+/// Units of time: a figure before one is a duration.
+pub fn time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "min"
+            | "mins"
+            | "hour"
+            | "hours"
+            | "hr"
+            | "hrs"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "fortnight"
+            | "fortnights"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "yr"
+            | "yrs"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+    )
+}
+
+/// Month names (capitalised in copy).
+pub fn month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Units of measure glued to or following digits ("3km", "250 ml").
+pub fn measure_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "km" | "kms"
+            | "m"
+            | "cm"
+            | "mm"
+            | "mi"
+            | "ft"
+            | "kg"
+            | "kgs"
+            | "g"
+            | "mg"
+            | "mcg"
+            | "lb"
+            | "lbs"
+            | "oz"
+            | "l"
+            | "ml"
+            | "mls"
+            | "cl"
+            | "gal"
+            | "mph"
+            | "kph"
+            | "kmh"
+            | "kw"
+            | "mw"
+            | "gw"
+            | "kwh"
+            | "mwh"
+            | "gwh"
+            | "gb"
+            | "mb"
+            | "tb"
+            | "c"
+            | "f"
+            | "sq"
+            | "ha"
+    )
+}
+
+/// Capitalised words after which a number is part of a name: "Title 42", "Boeing 737".
+pub fn name_word(w: &str) -> bool {
+    matches!(
+        w,
+        "title"
+            | "section"
+            | "article"
+            | "chapter"
+            | "clause"
+            | "paragraph"
+            | "schedule"
+            | "amendment"
+            | "proposition"
+            | "prop"
+            | "rule"
+            | "resolution"
+            | "directive"
+            | "regulation"
+            | "windows"
+            | "boeing"
+            | "airbus"
+            | "apollo"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "room"
+            | "flight"
+            | "gate"
+            | "terminal"
+            | "platform"
+            | "channel"
+            | "formula"
+            | "version"
+            | "level"
+            | "phase"
+            | "stage"
+            | "part"
+            | "model"
+            | "iphone"
+            | "galaxy"
+            | "pixel"
+            | "xbox"
+            | "playstation"
+            | "figure"
+            | "table"
+            | "appendix"
+            | "annex"
+            | "exhibit"
+            | "block"
+            | "building"
+            | "floor"
+            | "ward"
+            | "district"
+            | "precinct"
+            | "zone"
+            | "pier"
+            | "unit"
+            | "no"
+            | "number"
+            | "vision"
+            | "agenda"
+            | "ios"
+            | "android"
+            | "covid"
+            | "sars"
+            | "mh"
+            | "ps"
+            | "bbc"
+            | "radio"
+            | "love"
+            | "super"
+            | "operation"
+            | "tier"
+            | "category"
+            | "class"
+            | "grade"
+            | "year"
+            | "key"
+            | "act"
+    )
+}
+
+/// Words that never name what a figure counts: function words, verbs of saying, etc.
+pub fn not_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "without"
+            | "as"
+            | "than"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "which"
+            | "who"
+            | "whom"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "did"
+            | "does"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "your"
+            | "my"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "you"
+            | "i"
+            | "so"
+            | "if"
+            | "per"
+            | "each"
+            | "more"
+            | "less"
+            | "fewer"
+            | "over"
+            | "under"
+            | "above"
+            | "below"
+            | "up"
+            | "down"
+            | "out"
+            | "into"
+            | "onto"
+            | "about"
+            | "around"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "during"
+            | "between"
+            | "against"
+            | "among"
+            | "through"
+            | "said"
+            | "says"
+            | "say"
+            | "last"
+            | "next"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "then"
+            | "when"
+            | "where"
+            | "while"
+            | "also"
+            | "only"
+            | "just"
+            | "all"
+            | "both"
+            | "either"
+            | "other"
+            | "others"
+            | "such"
+            | "not"
+            | "no"
+            | "yes"
+            | "am"
+            | "pm"
+            | "percent"
+            | "per cent"
+            | "times"
+            | "plus"
+            | "minus"
+            | "point"
+            | "like"
+            | "there"
+            | "here"
+            | "now"
+            | "too"
+            | "very"
+            | "what"
+            | "how"
+            | "why"
+            | "s"
+            | "t"
+            | "overall"
+            | "apiece"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "instead"
+            | "again"
+            | "already"
+            | "respectively"
+            | "altogether"
+            | "alone"
+            | "ahead"
+            | "behind"
+            | "away"
+            | "home"
+            | "back"
+            | "off"
+            | "once"
+            | "twice"
+    )
+}
+
+/// Every word that can be part of a spelled-out numeral, for [`maybe_number_word`].
+const NUMBER_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "zero",
+    "nought",
+    "naught",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "mil",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "lakh",
+    "lakhs",
+    "lac",
+    "lkh",
+    "lkhs",
+    "crore",
+    "crores",
+    "cr",
+    "kr",
+    "koti",
+    "krore",
+    "krores",
+    "dozen",
+    "dozens",
+    "dz",
+    "dzs",
+    "doz",
+    "dozs",
+    "half",
+    "halves",
+    "quarter",
+    "quarters",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+];
+
+/// For each first letter, a bit per word length that some number word has.
+const LENGTHS: [u32; 26] = {
+    let mut t = [0u32; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        let l = w.len();
+        t[(w[0] - b'a') as usize] |= 1 << l;
+        // Plural ordinals ("thirds") and glued compounds ("twentyfifth").
+        t[(w[0] - b'a') as usize] |= 1 << (l + 1);
+        if l >= 5
+            && l <= 7
+            && (w[0] == b't' || w[0] == b'f' || w[0] == b's' || w[0] == b'e' || w[0] == b'n')
+        {
+            let mut extra = l + 3;
+            while extra <= l + 10 && extra < 32 {
+                t[(w[0] - b'a') as usize] |= 1 << extra;
+                extra += 1;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
+/// A cheap first test, by first letter and length, that rules out almost every word
+/// that cannot be a number word; the word lists decide the rest.
+pub fn maybe_number_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_alphabetic() && b.len() < 32 => {
+            LENGTHS[(c.to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) != 0
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,974 @@
+//! The scan: finds numerals paragraph by paragraph and grows each into a figure — the
+//! currency, sign and qualifier before it, the range, percent sign, currency word, time
+//! unit or counted noun after it — or drops it when it is part of a name, a code, a
+//! phone number or a score.
+
+use super::claim::{merge_bounds, to_claim, Cursor};
+use super::names::{
+    capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
+};
+use super::nouns::{counted_noun, year_noun};
+use super::numeral::{digits_at, parse_digits, slash_fraction, words_at, Cx, Numeral, Suffix};
+use super::patterns::{
+    currency_adjective, currency_prefix, currency_suffix, month, num_word, time_unit,
+};
+use super::token::{tokenize, TokKind};
+use super::{qualifier, Claim, Kind, Qualifier};
+use crate::document::Document;
+
+/// Every figure in `doc`, in order.
+pub fn scan(doc: &Document) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    let prose = doc.prose.as_str();
+    let mut cursor = Cursor {
+        all: doc.sentences(),
+        at: 0,
+        last: None,
+    };
+    for p in doc.paragraphs() {
+        toks.clear();
+        tokenize(prose, p.start, p.end.min(prose.len()), &mut toks);
+        let cx = Cx {
+            s: prose,
+            toks: &toks,
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            match figure_at(&cx, i) {
+                Step::Found(f) => {
+                    let next = f.last + 1;
+                    if let Some(c) = to_claim(doc, &cx, f, &mut cursor) {
+                        out.push(c);
+                    }
+                    i = next.max(i + 1);
+                }
+                Step::Skip(next) => i = next.max(i + 1),
+                Step::Nothing => i += 1,
+            }
+        }
+    }
+    merge_bounds(doc, &mut out);
+    out
+}
+
+/// A figure before it becomes a [`Claim`]: token span and what was read.
+pub(super) struct Figure {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) kind: Kind,
+    pub(super) value: Option<f64>,
+    pub(super) low: Option<f64>,
+    pub(super) high: Option<f64>,
+    pub(super) qualifier: Qualifier,
+    pub(super) unit: Option<String>,
+    pub(super) currency: Option<&'static str>,
+    pub(super) precision: f64,
+}
+
+enum Step {
+    Found(Figure),
+    /// Not a figure; resume at this token.
+    Skip(usize),
+    Nothing,
+}
+
+fn is_currency_symbol(s: &str) -> bool {
+    matches!(s, "$" | "£" | "€" | "¥" | "₹" | "₩" | "₽" | "₦")
+}
+
+/// Tries to read a figure whose numeral starts at token `i`.
+fn figure_at(cx: &Cx, i: usize) -> Step {
+    let kind = match cx.kind(i) {
+        Some(k) => k,
+        None => return Step::Nothing,
+    };
+    let mut currency: Option<&'static str> = None;
+    let mut divisor = 1.0;
+    let num: Numeral = match kind {
+        TokKind::Punct => {
+            let v = match cx.text(i) {
+                "½" => 0.5,
+                "⅓" => 1.0 / 3.0,
+                "⅔" => 2.0 / 3.0,
+                "¼" => 0.25,
+                "¾" => 0.75,
+                "⅕" => 0.2,
+                "⅙" => 1.0 / 6.0,
+                "⅛" => 0.125,
+                _ => return Step::Nothing,
+            };
+            return Step::Found(simple(i, i, Kind::Number, v, 0.0));
+        }
+        TokKind::Word => {
+            if let Some(f) = month_date(cx, i) {
+                return Step::Found(f);
+            }
+            // Cheap rejection before any lookup: number words start with few letters.
+            if !super::patterns::maybe_number_word(cx.text(i)) {
+                return Step::Nothing;
+            }
+            // "Ocean's Eleven", "the Six Nations", "Radio Five Live": a capitalised number
+            // word inside a sentence is part of a name.
+            if capitalised(cx.text(i)) && !sentence_start(cx, i) {
+                return Step::Skip(i + 1);
+            }
+            // "the number three shirt": a rank or a name.
+            if i >= 1 && cx.is(i - 1, "number") {
+                return Step::Skip(i + 1);
+            }
+            let w = cx.lower(i);
+            let lw = w.as_str();
+            if lw != "a" && lw != "an" && lw != "half" && num_word(lw).is_none() {
+                return Step::Nothing;
+            }
+            match words_at(cx, i) {
+                Some(n) => n,
+                None => return Step::Nothing,
+            }
+        }
+        TokKind::Mixed if !cx.text(i).as_bytes()[0].is_ascii_digit() => {
+            // "RM42", "US$" never reaches here ("$" is punctuation); other letter-led
+            // runs ("G7", "MP3", "A4") are names.
+            return match letter_led_money(cx, i) {
+                Some(f) => Step::Found(f),
+                None => Step::Skip(chain_end(cx, i)),
+            };
+        }
+        TokKind::Num | TokKind::Mixed => {
+            // ".08": a decimal written without its leading zero.
+            if i >= 1
+                && cx.text(i - 1) == "."
+                && cx.glued(i)
+                && kind == TokKind::Num
+                && cx.toks.get(i - 1).is_some_and(|t| t.space)
+                && cx.text(i).bytes().all(|b| b.is_ascii_digit())
+            {
+                if let Ok(v) = format!("0.{}", cx.text(i)).parse::<f64>() {
+                    let p = 0.5 * 10f64.powi(-(cx.text(i).len() as i32));
+                    return Step::Found(simple(i - 1, i, Kind::Number, v, p));
+                }
+            }
+            if digits_in_name(cx, i) {
+                // A code or phone number may run on in space-separated groups.
+                let mut k = chain_end(cx, i);
+                while cx.kind(k) == Some(TokKind::Num)
+                    && !cx.glued(k)
+                    && cx.text(i).starts_with('0')
+                {
+                    k = chain_end(cx, k);
+                }
+                return Step::Skip(k);
+            }
+            // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
+            if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
+                if let Some((a, b, k)) = slash_fraction(cx, i) {
+                    let mut f = simple(i, k, Kind::Number, a / b, 0.0);
+                    if let Some((q, first)) = qualifier::before(cx, i) {
+                        (f.low, f.high) = qualifier::bounds(q, a / b);
+                        f.qualifier = q;
+                        f.first = first;
+                    }
+                    return Step::Found(f);
+                }
+                return Step::Skip(chain_end(cx, i));
+            }
+            // Clock times "10:30".
+            if cx.text(i + 1) == ":" && cx.glued(i + 1) && cx.glued(i + 2) {
+                if cx.kind(i + 2) == Some(TokKind::Num)
+                    && cx.text(i + 2).len() == 2
+                    && cx.text(i).len() <= 2
+                    && !(cx.text(i + 3) == ":" && cx.glued(i + 3) && cx.text(i + 4).len() > 2)
+                {
+                    let mut last = i + 2;
+                    if cx
+                        .word(i + 3)
+                        .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
+                    {
+                        last = i + 3;
+                    }
+                    return Step::Found(date(i, last));
+                }
+                if cx.kind(i + 2) == Some(TokKind::Mixed) {
+                    return Step::Found(date(i, i + 2));
+                }
+                return Step::Skip(chain_end(cx, i));
+            }
+            let d = digits_at(cx, i);
+            // "3 hundred and 21", "4 thousand 3 hundred": digits inside a worded number.
+            let w = if cx.kind(i) == Some(TokKind::Num) && cx.kind(i + 1) == Some(TokKind::Word) {
+                words_at(cx, i)
+            } else {
+                None
+            };
+            match (d, w) {
+                (Some(d), Some(w)) if w.last > d.last => w,
+                (Some(d), _) => d,
+                (None, Some(w)) => w,
+                (None, None) => return Step::Skip(chain_end(cx, i)),
+            }
+        }
+    };
+    if let Suffix::Currency(code, div) = num.suffix {
+        currency = Some(code);
+        divisor = div;
+    }
+    grow(cx, num, currency, divisor)
+}
+
+fn simple(first: usize, last: usize, kind: Kind, v: f64, precision: f64) -> Figure {
+    Figure {
+        first,
+        last,
+        kind,
+        value: Some(v),
+        low: Some(v),
+        high: Some(v),
+        qualifier: Qualifier::Exact,
+        unit: None,
+        currency: None,
+        precision,
+    }
+}
+
+fn date(first: usize, last: usize) -> Figure {
+    Figure {
+        first,
+        last,
+        kind: Kind::Date,
+        value: None,
+        low: None,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: None,
+        currency: None,
+        precision: 0.0,
+    }
+}
+
+/// "late March", "early May": a date without digits.
+fn month_date(cx: &Cx, i: usize) -> Option<Figure> {
+    if i == 0 || !capitalised(cx.text(i)) || cx.kind(i - 1) != Some(TokKind::Word) {
+        return None;
+    }
+    if !(cx.is(i - 1, "late") || cx.is(i - 1, "early") || cx.is(i - 1, "mid")) {
+        return None;
+    }
+    if !month(cx.lower(i).as_str()) {
+        return None;
+    }
+    if matches!(cx.kind(i + 1), Some(TokKind::Num | TokKind::Mixed)) {
+        return None;
+    }
+    let p = cx.word(i - 1)?;
+    matches!(p.as_str(), "early" | "mid" | "late").then(|| date(i - 1, i))
+}
+
+/// "RM42", "EUR20": a currency code glued before digits.
+fn letter_led_money(cx: &Cx, i: usize) -> Option<Figure> {
+    let t = cx.text(i);
+    let n = t.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (code, digits) = t.split_at(n);
+    let cur = currency_prefix(code)?;
+    let (v, p, _) = parse_digits(digits)?;
+    let mut f = simple(i, i, Kind::Money, v, p);
+    f.currency = Some(cur);
+    Some(f)
+}
+
+fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
+    match cx.text(k) {
+        "%" => Some((k, false)),
+        _ => {
+            let w = cx.word(k)?;
+            match w.as_str() {
+                "percent" | "percents" | "pct" | "pc" => Some((k, false)),
+                "per" if cx.is(k + 1, "cent") => Some((k + 1, false)),
+                "per" if cx.text(k + 1) == "-" && cx.is(k + 2, "cent") => Some((k + 2, false)),
+                "percentage"
+                    if cx
+                        .word(k + 1)
+                        .is_some_and(|p| p.as_str().starts_with("point")) =>
+                {
+                    Some((k + 1, true))
+                }
+                "percentage" => Some((k, false)),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// The currency written after a figure at token `k`: (code, divisor, last token).
+fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
+    let t = cx.text(k);
+    if is_currency_symbol(t) {
+        // "1 $10": the symbol belongs to the figure after it.
+        if matches!(cx.kind(k + 1), Some(TokKind::Num)) && cx.glued(k + 1) {
+            return None;
+        }
+        return currency_prefix(t).map(|c| (c, 1.0, k));
+    }
+    // "one-yen"
+    if t == "-" && cx.glued(k) && cx.glued(k + 1) {
+        let w = cx.word(k + 1)?;
+        return currency_suffix(w.as_str()).map(|(c, d)| (c, d, k + 1));
+    }
+    if t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()) {
+        if let Some(c) = currency_prefix(t) {
+            return Some((c, 1.0, k));
+        }
+    }
+    // "30 MUSD": millions of a currency.
+    if let Some(code) = t
+        .strip_prefix('M')
+        .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        if let Some(c) = currency_prefix(code) {
+            return Some((c, 1.0 / 1e6, k));
+        }
+    }
+    let w = cx.word(k)?;
+    if let Some(adj) = currency_adjective(w.as_str()) {
+        if let Some(d) = cx.word(k + 1) {
+            if matches!(d.as_str(), "dollar" | "dollars") {
+                return Some((adj, 1.0, k + 1));
+            }
+        }
+    }
+    if w.as_str() == "p" {
+        return None;
+    }
+    // "one trillion won": after a scale word "won" is the currency, not the verb.
+    if w.as_str() == "won"
+        && k >= 1
+        && cx.word(k - 1).is_some_and(|p| {
+            matches!(
+                num_word(p.as_str()),
+                Some(super::patterns::NumWord::Scale(_))
+            )
+        })
+    {
+        return Some(("KRW", 1.0, k));
+    }
+    // "50 Cent" is a name, not half a dollar.
+    if capitalised(t) && matches!(w.as_str(), "cent" | "penny" | "pence") {
+        return None;
+    }
+    currency_suffix(w.as_str()).map(|(c, d)| (c, d, k))
+}
+
+/// Cents after a whole amount at token `k`: (amount in the major unit, last token).
+fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+    let j = if cx.is(k, "and") { k + 1 } else { k };
+    let (v, mut last) = match cx.kind(j)? {
+        TokKind::Num => (cx.text(j).parse::<f64>().ok()?, j),
+        TokKind::Mixed => {
+            let t = cx.text(j);
+            let v = t.strip_suffix('c').or_else(|| t.strip_suffix('p'))?;
+            (v.parse::<f64>().ok()?, j)
+        }
+        TokKind::Word => {
+            let n = words_at(cx, j)?;
+            if n.fraction || n.ordinal {
+                return None;
+            }
+            (n.value, n.last)
+        }
+        TokKind::Punct => return None,
+    };
+    if v.fract() != 0.0 || !(1.0..100.0).contains(&v) {
+        return None;
+    }
+    if let Some(w) = cx.word(last + 1) {
+        let lw = w.as_str();
+        if matches!(
+            lw,
+            "cents"
+                | "cent"
+                | "pence"
+                | "p"
+                | "sen"
+                | "sens"
+                | "kopiykas"
+                | "kopiyka"
+                | "centavos"
+                | "c"
+        ) {
+            last += 1;
+        } else if counted_noun(cx, last + 1).is_some() && lw != "more" {
+            return None;
+        }
+    }
+    Some((v / 100.0, last))
+}
+
+/// The second end of a range after the connector at `k`: (numeral, whether a currency
+/// symbol was repeated).
+fn range_end(cx: &Cx, k: usize, words_ok: bool) -> Option<Numeral> {
+    let mut j = k + 1;
+    if is_currency_symbol(cx.text(j)) {
+        j += 1;
+    }
+    if cx.text(j) == "~" || cx.is(j, "about") || cx.is(j, "around") {
+        j += 1;
+    }
+    match cx.kind(j)? {
+        TokKind::Num | TokKind::Mixed if cx.text(j).as_bytes()[0].is_ascii_digit() => {
+            if digits_in_name(cx, j) {
+                return None;
+            }
+            digits_at(cx, j)
+        }
+        TokKind::Word if words_ok => words_at(cx, j).filter(|n| !n.ordinal && !n.fraction),
+        _ => None,
+    }
+}
+
+/// What stands before a numeral and belongs to it: a currency, a sign, a qualifier.
+struct Prefix {
+    first: usize,
+    currency: Option<&'static str>,
+    sign: f64,
+    qual: Qualifier,
+}
+
+/// Reads [`Prefix`] backwards from the numeral `num`.
+fn prefix(cx: &Cx, num: &Numeral, mut currency: Option<&'static str>) -> Prefix {
+    let mut first = num.first;
+    // Currency before: "$", "£", "US$", "USD 20".
+    if first >= 1 && is_currency_symbol(cx.text(first - 1)) {
+        let sym = cx.text(first - 1);
+        let mut code = currency_prefix(sym);
+        first -= 1;
+        if first >= 1 && cx.glued(first) && cx.kind(first - 1) == Some(TokKind::Word) {
+            let joined = format!("{}{}", cx.text(first - 1), sym);
+            if let Some(c) = currency_prefix(&joined) {
+                code = Some(c);
+                first -= 1;
+            }
+        }
+        currency = code.or(currency);
+    } else if first >= 1
+        && cx.kind(first - 1) == Some(TokKind::Word)
+        && !cx.glued(first)
+        && cx.text(first - 1).len() >= 2
+        && cx.text(first - 1).bytes().any(|b| b.is_ascii_uppercase())
+    {
+        if let Some(c) = currency_prefix(cx.text(first - 1)) {
+            currency = Some(c);
+            first -= 1;
+        }
+    }
+    // Sign.
+    let mut sign = 1.0;
+    if first >= 1 && !num.words {
+        let s = cx.text(first - 1);
+        let free = first < 2
+            || cx.toks.get(first - 1).is_some_and(|t| t.space)
+            || matches!(cx.kind(first - 2), Some(TokKind::Punct));
+        if matches!(s, "-" | "−") && cx.glued(first) && free {
+            sign = -1.0;
+            first -= 1;
+        } else if s == "+" && cx.glued(first) && free {
+            first -= 1;
+        }
+    }
+    if first >= 1 && (cx.is(first - 1, "minus") || cx.is(first - 1, "negative")) {
+        sign = -1.0;
+        first -= 1;
+    }
+    let mut qual = Qualifier::Exact;
+    if let Some((q, f)) = qualifier::before(cx, first) {
+        qual = q;
+        first = f;
+    }
+    Prefix {
+        first,
+        currency,
+        sign,
+        qual,
+    }
+}
+
+/// Grows a numeral into a figure: everything before and after it that belongs to it.
+fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: f64) -> Step {
+    let Prefix {
+        mut first,
+        mut currency,
+        sign,
+        mut qual,
+    } = prefix(cx, &num, currency);
+    let between = first >= 1 && cx.is(first - 1, "between");
+    let from = first >= 1 && cx.is(first - 1, "from");
+
+    let mut last = num.last;
+    let mut value = sign * num.value;
+    let mut precision = num.precision;
+    let mut range: Option<(f64, f64)> = None;
+    let mut year_range = false;
+
+    // Ranges: "10-20", "10 to 20", "between 1.3 and 1.5 million".
+    let mut k = last + 1;
+    let pct_first = cx.text(k) == "%" && cx.glued(k);
+    if pct_first {
+        k += 1;
+    }
+    let conn = cx.text(k);
+    let dash = matches!(conn, "-" | "–");
+    let word_conn = (conn.eq_ignore_ascii_case("to")
+        || conn.eq_ignore_ascii_case("through")
+        || conn.eq_ignore_ascii_case("thru"))
+        && !from;
+    let and_conn = conn.eq_ignore_ascii_case("and") && (between || from);
+    if (dash || word_conn || and_conn) && !num.ordinal && num.suffix == Suffix::None
+        || (dash && matches!(num.suffix, Suffix::Measure(_)))
+    {
+        let symmetric = !dash || cx.glued(k) == cx.glued(k + 1);
+        if symmetric {
+            if let Some(n2) = range_end(cx, k, !dash) {
+                if pct_first && percent_after(cx, n2.last + 1).is_none() {
+                    // "rose 22% to 449,603": two figures of different kinds.
+                } else if dash
+                    && num.plain_digits == Some(4)
+                    && n2.plain_digits == Some(2)
+                    && cx.glued(k)
+                {
+                    year_range = true;
+                    last = n2.last;
+                } else {
+                    let mut lo = value;
+                    let hi = n2.value;
+                    if num.scale.is_none() && !num.words {
+                        if let Some(s) = n2.scale {
+                            if lo * s <= hi {
+                                lo *= s;
+                                precision *= s;
+                            }
+                        }
+                    }
+                    if dash
+                        && (lo >= hi
+                            || score_context(cx, first, n2.last)
+                            || score_run(cx, num.first, n2.last))
+                    {
+                        return Step::Skip(n2.last + 1);
+                    }
+                    if lo <= hi && (num.words == n2.words || !dash) {
+                        range = Some((lo, hi));
+                        precision = precision.max(n2.precision);
+                        last = n2.last;
+                        if let Suffix::Currency(c, d) = n2.suffix {
+                            currency = Some(c);
+                            divisor = d;
+                        }
+                        if let Suffix::Measure(_) = n2.suffix {
+                            num.suffix = n2.suffix.clone();
+                        }
+                    }
+                }
+            } else if dash && cx.glued(k) && cx.kind(k + 1) == Some(TokKind::Num) {
+                // Digit groups that do not make a range: a phone number or code.
+                return Step::Skip(chain_end(cx, num.first));
+            }
+        }
+    }
+    if year_range {
+        let mut f = simple(first, last, Kind::Year, value, 0.5);
+        f.qualifier = Qualifier::Exact;
+        return Step::Found(f);
+    }
+    // Digit groups that run on ("+44 20 7946 0958"): a phone number.
+    if !num.words
+        && range.is_none()
+        && cx.kind(last + 1) == Some(TokKind::Num)
+        && cx.text(last + 1).len() >= 3
+        && cx.kind(last + 2) == Some(TokKind::Num)
+    {
+        let mut k = last + 1;
+        while cx.kind(k) == Some(TokKind::Num) {
+            k += 1;
+        }
+        return Step::Skip(k);
+    }
+
+    // Suffixes.
+    let mut kind = Kind::Number;
+    let mut unit: Option<String> = None;
+    let mut k = last + 1;
+    if let Some((end, points)) = percent_after(cx, k) {
+        kind = Kind::Percent;
+        if points {
+            unit = Some("percentage_points".to_string());
+        }
+        last = end;
+        k = end + 1;
+    } else if let Some((code, div, end)) = currency_after(cx, k)
+        .filter(|_| !num.ordinal && (!num.words || cx.kind(k) == Some(TokKind::Word)))
+    {
+        currency = Some(code);
+        divisor = div;
+        last = end;
+        k = end + 1;
+        // "75 USD million"
+        if num.scale.is_none() && range.is_none() {
+            if let Some(w) = cx.word(k) {
+                if let Some(super::patterns::NumWord::Scale(s)) = num_word(w.as_str()) {
+                    value *= s;
+                    precision *= s;
+                    last = k;
+                    k += 1;
+                }
+            }
+        }
+    }
+    // The minor part: "3 dollars 50 cents", "$20 and 43c", "15 USD 50".
+    if currency.is_some()
+        && divisor == 1.0
+        && range.is_none()
+        && num.scale.is_none()
+        && value.fract() == 0.0
+    {
+        if let Some((minor, end)) = minor_part(cx, k) {
+            value += minor;
+            precision = 0.005;
+            last = end;
+            k = end + 1;
+        }
+    }
+    if currency.is_some() {
+        kind = Kind::Money;
+    }
+    // A glued "m" is millions of money or of people ("45m viewers"), otherwise metres
+    // ("1.8m tall", "a 100m sprint").
+    if kind == Kind::Number
+        && range.is_none()
+        && num.scale == Some(1e6)
+        && cx.kind(num.last) == Some(TokKind::Mixed)
+        && cx.text(num.last).ends_with('m')
+        && !counted_noun(cx, k).is_some_and(|u| u.ends_with('s'))
+    {
+        value /= 1e6;
+        precision /= 1e6;
+        unit = Some("m".to_string());
+    }
+    if num.ordinal && range.is_none() {
+        kind = Kind::Ordinal;
+    }
+    match &num.suffix {
+        Suffix::Decade => kind = Kind::Year,
+        Suffix::Clock => kind = Kind::Date,
+        Suffix::Measure(u) => unit = Some(u.clone()),
+        _ => {}
+    }
+    if kind == Kind::Number
+        && !num.words
+        && cx
+            .word(k)
+            .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
+    {
+        kind = Kind::Date;
+        last = k;
+        k += 1;
+    }
+    // "27-28 November": a span of days.
+    if range.is_some()
+        && !num.words
+        && cx.word(k).is_some_and(|w| month(w.as_str()))
+        && capitalised(cx.text(k))
+    {
+        let mut f = date(first, k);
+        if cx.kind(k + 1) == Some(TokKind::Num) && cx.text(k + 1).len() == 4 {
+            f.last = k + 1;
+        }
+        return Step::Found(f);
+    }
+    // Dates: "4 May 2025", "May 4", "4th of May".
+    if matches!(kind, Kind::Number | Kind::Ordinal) && range.is_none() && !num.words {
+        let day = value.fract() == 0.0 && (1.0..=31.0).contains(&value);
+        let mut m = k;
+        if cx.is(m, "of") && num.ordinal {
+            m += 1;
+        }
+        if day && cx.word(m).is_some_and(|w| month(w.as_str())) && capitalised(cx.text(m)) {
+            kind = Kind::Date;
+            last = m;
+            if cx.kind(m + 1) == Some(TokKind::Num) && cx.text(m + 1).len() == 4 {
+                last = m + 1;
+            }
+            k = last + 1;
+        } else if first >= 1
+            && cx.word(first - 1).is_some_and(|w| month(w.as_str()))
+            && capitalised(cx.text(first - 1))
+            && (day || num.plain_digits == Some(4))
+            && currency.is_none()
+        {
+            kind = Kind::Date;
+            first -= 1;
+            if day
+                && cx.text(last + 1) == ","
+                && cx.kind(last + 2) == Some(TokKind::Num)
+                && cx.text(last + 2).len() == 4
+            {
+                last += 2;
+            } else if day && cx.kind(last + 1) == Some(TokKind::Num) && cx.text(last + 1).len() == 4
+            {
+                last += 1;
+            }
+            k = last + 1;
+        }
+    }
+    // "one in five".
+    if kind == Kind::Number && range.is_none() && num.scale.is_none() && cx.is(k, "in") {
+        let n2 = match cx.kind(k + 1) {
+            Some(TokKind::Num) => digits_at(cx, k + 1),
+            Some(TokKind::Word) => words_at(cx, k + 1),
+            _ => None,
+        };
+        if let Some(n2) = n2.filter(|n| {
+            n.value > value && n.value <= 1000.0 && !n.ordinal && !n.fraction && n.scale.is_none()
+        }) {
+            if value >= 1.0 {
+                let pct = 100.0 * value / n2.value;
+                let mut f = simple(first, n2.last, Kind::Percent, pct, 0.0);
+                f.qualifier = qual;
+                let (lo, hi) = qualifier::bounds(qual, pct);
+                f.low = lo;
+                f.high = hi;
+                return Step::Found(f);
+            }
+        }
+    }
+    // "one over three", "two out of five hundred": a ratio.
+    if kind == Kind::Number && range.is_none() && qual == Qualifier::Exact && num.scale.is_none() {
+        let j = if cx.is(k, "over") {
+            Some(k + 1)
+        } else if cx.is(k, "out") && cx.is(k + 1, "of") {
+            Some(k + 2)
+        } else {
+            None
+        };
+        if let Some(j) = j {
+            let n2 = match cx.kind(j) {
+                Some(TokKind::Num) => digits_at(cx, j),
+                Some(TokKind::Word) => words_at(cx, j),
+                _ => None,
+            };
+            if let Some(n2) = n2.filter(|n| {
+                n.value > 0.0
+                    && n.value > num.value
+                    && !n.ordinal
+                    && !n.fraction
+                    && !cx.word(n.last + 1).is_some_and(|w| time_unit(w.as_str()))
+            }) {
+                let v = sign * num.value / n2.value;
+                let mut f = simple(first, n2.last, Kind::Number, v, 0.0);
+                if f.first > num.first && sign > 0.0 {
+                    f.first = num.first;
+                }
+                return Step::Found(f);
+            }
+        }
+    }
+    // "a 12-month delay", "a 15-year-old".
+    if kind == Kind::Number
+        && range.is_none()
+        && cx.text(k) == "-"
+        && cx.glued(k)
+        && cx.glued(k + 1)
+    {
+        if let Some(w) = cx.word(k + 1).filter(|w| time_unit(w.as_str())) {
+            if cx.text(k + 2) == "-" && cx.is(k + 3, "old") && cx.glued(k + 3) {
+                unit = Some("years".to_string());
+                last = k + 3;
+                k += 4;
+            } else {
+                kind = Kind::Duration;
+                unit = Some(w.as_str().to_string());
+                last = k + 1;
+                k += 2;
+            }
+        }
+    }
+    if kind == Kind::Number {
+        if let Some(w) = cx.word(k) {
+            if time_unit(w.as_str()) && !cx.glued(k) {
+                kind = Kind::Duration;
+                unit = Some(w.as_str().to_string());
+                last = k;
+                k += 1;
+                // An age is a quantity, not a span of time: "29 years old", "3 years of age".
+                if cx.is(k, "old") {
+                    kind = Kind::Number;
+                    last = k;
+                    k += 1;
+                } else if cx.is(k, "of") && cx.is(k + 1, "age") {
+                    kind = Kind::Number;
+                    last = k + 1;
+                    k += 2;
+                }
+            }
+        }
+    }
+    // Postfix qualifiers: "30 or more".
+    if range.is_none() {
+        if let Some((q, end)) = qualifier::after(cx, k) {
+            if matches!(qual, Qualifier::Exact | Qualifier::Approximate) {
+                if qual == Qualifier::Approximate && first < num.first {
+                    // "about five hundred or more": the bound wins; "about" stays outside.
+                    first = num.first;
+                }
+                qual = q;
+                last = end;
+                k = end + 1;
+            }
+        }
+    }
+    // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
+    if kind == Kind::Number
+        && num.plain_digits.is_some()
+        && qual == Qualifier::Exact
+        && currency.is_none()
+        && range.is_none()
+        && first == num.first
+        && first >= 1
+        && !cx.glued(first)
+        && cx.kind(first - 1) == Some(TokKind::Word)
+        && capitalised(cx.text(first - 1))
+        && cx.text(first - 1).len() >= 2
+        && !cx.text(first - 1).bytes().all(|b| b.is_ascii_uppercase())
+        && !sentence_start(cx, first - 1)
+        && !month(cx.lower(first - 1).as_str())
+        && !weekday(cx.lower(first - 1).as_str())
+    {
+        return Step::Skip(last + 1);
+    }
+    // "50 Cent", "19 Entertainment", "10 Downing Street": digits before a capitalised
+    // singular word are part of a name.
+    if kind == Kind::Number
+        && !num.words
+        && range.is_none()
+        && qual == Qualifier::Exact
+        && currency.is_none()
+        && unit.is_none()
+        && !cx.glued(k)
+        && cx.kind(k) == Some(TokKind::Word)
+        && capitalised(cx.text(k))
+        && !cx.text(k).ends_with('s')
+        && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
+        && !month(cx.lower(k).as_str())
+        && value.fract() == 0.0
+    {
+        return Step::Skip(k);
+    }
+    // A lone "one" before a word is a determiner: "one former official".
+    if num.bare_one
+        && sign > 0.0
+        && kind == Kind::Number
+        && qual == Qualifier::Exact
+        && range.is_none()
+        && (cx.kind(k) == Some(TokKind::Word)
+            || first > 0 && cx.kind(first - 1) == Some(TokKind::Word))
+    {
+        return Step::Skip(last + 1);
+    }
+    if num.fraction && kind == Kind::Number && range.is_none() {
+        kind = Kind::Percent;
+        value *= 100.0;
+    }
+    // Years: "in 2024", "fiscal 2025".
+    if kind == Kind::Number
+        && range.is_none()
+        && num.plain_digits == Some(4)
+        && qual == Qualifier::Exact
+    {
+        let prep = first >= 1
+            && cx.word(first - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "since"
+                        | "by"
+                        | "of"
+                        | "from"
+                        | "until"
+                        | "till"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "fiscal"
+                        | "year"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "winter"
+                        | "circa"
+                        | "between"
+                        | "through"
+                        | "fy"
+                        | "election"
+                        | "calendar"
+                )
+            });
+        // "2000 people" counts; "the 2024 election" and "2024 figures" name a year.
+        let noun_after = counted_noun(cx, k).is_some_and(|w| !year_noun(&w));
+        if (1000.0..=2100.0).contains(&value)
+            && (prep || ((1900.0..=2100.0).contains(&value) && !noun_after))
+        {
+            kind = Kind::Year;
+        }
+    }
+    if kind == Kind::Number && unit.is_none() {
+        unit = counted_noun(cx, k);
+    }
+    if currency.is_some() {
+        value /= divisor;
+        precision /= divisor;
+    }
+    let (mut low, mut high) = qualifier::bounds(qual, value);
+    let mut out_value = Some(value);
+    if let Some((lo, hi)) = range {
+        let (lo, hi) = if currency.is_some() {
+            (lo / divisor, hi / divisor)
+        } else {
+            (lo, hi)
+        };
+        let (lo, hi) = if kind == Kind::Percent && num.fraction {
+            (lo * 100.0, hi * 100.0)
+        } else {
+            (lo, hi)
+        };
+        low = Some(lo);
+        high = Some(hi);
+        out_value = None;
+        qual = Qualifier::Range;
+        if between {
+            first -= 1;
+        }
+    }
+    if !kind.is_quantity() && kind != Kind::Duration {
+        if kind == Kind::Date {
+            out_value = None;
+            low = None;
+            high = None;
+        } else {
+            qual = Qualifier::Exact;
+            low = out_value;
+            high = out_value;
+        }
+    }
+    Step::Found(Figure {
+        first,
+        last,
+        kind,
+        value: out_value,
+        low,
+        high,
+        qualifier: qual,
+        unit,
+        currency,
+        precision,
+    })
+}

@@ -1,0 +1,170 @@
+//! A light tokenizer over masked prose: words, digit runs, glued letter–digit runs and
+//! single punctuation characters, each with its byte span, so that the grammar in
+//! [`super::numeral`] can work on tokens while offsets stay exact.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// ASCII letters (with inner apostrophes: "don't").
+    Word,
+    /// Digits with inner `.` and well-formed `,` groups: "1,200", "1.4".
+    Num,
+    /// Letters and digits glued together: "2.5k", "3rd", "G7", "1990s", "9.30am".
+    Mixed,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// One token: `prose[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Whether white space separates it from the token before.
+    pub space: bool,
+}
+
+/// White space characters news copy uses between words and inside numbers.
+fn space_len(s: &str, at: usize) -> usize {
+    let b = s.as_bytes();
+    match b[at] {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 1,
+        0xC2 if b.get(at + 1) == Some(&0xA0) => 2,
+        0xE2 if b.get(at + 1) == Some(&0x80)
+            && matches!(b.get(at + 2), Some(0x80..=0x8A | 0xAF)) =>
+        {
+            3
+        }
+        _ => 0,
+    }
+}
+
+/// Whether a `,` at `at` (between digits) starts a thousands group: three digits then no
+/// digit, or two digits then another comma (Indian grouping "12,34,567").
+fn comma_groups(b: &[u8], at: usize) -> bool {
+    let digits = b[at + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    match digits {
+        3 => true,
+        2 => b.get(at + 3) == Some(&b','),
+        _ => false,
+    }
+}
+
+/// Tokens of `s[range]`, appended to `out` (offsets are into `s`).
+pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    let b = s.as_bytes();
+    let mut i = start;
+    let mut space = true;
+    while i < end {
+        let c = b[i];
+        if c.is_ascii_alphanumeric() {
+            let st = i;
+            let mut letters = false;
+            let mut digits = false;
+            while i < end {
+                // Fast path: the rest of a run of letters, the common case in prose.
+                while i < end && b[i].is_ascii_alphabetic() {
+                    letters = true;
+                    i += 1;
+                }
+                if i >= end {
+                    break;
+                }
+                let c = b[i];
+                let inner_sep = (c == b'.' || c == b',')
+                    && i > st
+                    && b[i - 1].is_ascii_digit()
+                    && i + 1 < end
+                    && b[i + 1].is_ascii_digit()
+                    && (c == b'.' || comma_groups(b, i));
+                let inner_apostrophe = c == b'\''
+                    && i > st
+                    && b[i - 1].is_ascii_alphabetic()
+                    && i + 1 < end
+                    && b[i + 1].is_ascii_alphabetic()
+                    && !digits;
+                if c.is_ascii_digit() {
+                    digits = true;
+                } else if c.is_ascii_alphabetic() {
+                    letters = true;
+                } else if !inner_sep && !inner_apostrophe {
+                    break;
+                }
+                i += 1;
+            }
+            let kind = match (letters, digits) {
+                (true, false) => TokKind::Word,
+                (false, true) => TokKind::Num,
+                _ => TokKind::Mixed,
+            };
+            out.push(Tok {
+                start: st,
+                end: i,
+                kind,
+                space,
+            });
+            space = false;
+            continue;
+        }
+        let w = space_len(s, i);
+        if w > 0 {
+            i += w;
+            space = true;
+            continue;
+        }
+        let len = match c {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xFF => 4,
+            _ => 1,
+        };
+        let e = (i + len).min(end);
+        out.push(Tok {
+            start: i,
+            end: e,
+            kind: TokKind::Punct,
+            space,
+        });
+        space = false;
+        i = e;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(&str, TokKind)> {
+        let mut v = Vec::new();
+        tokenize(s, 0, s.len(), &mut v);
+        v.iter().map(|t| (&s[t.start..t.end], t.kind)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_glued_runs() {
+        assert_eq!(
+            kinds("£3.2bn, 1,200 G7 don't 1,3"),
+            vec![
+                ("£", TokKind::Punct),
+                ("3.2bn", TokKind::Mixed),
+                (",", TokKind::Punct),
+                ("1,200", TokKind::Num),
+                ("G7", TokKind::Mixed),
+                ("don't", TokKind::Word),
+                ("1", TokKind::Num),
+                (",", TokKind::Punct),
+                ("3", TokKind::Num),
+            ]
+        );
+    }
+
+    #[test]
+    fn indian_grouping_stays_one_token() {
+        assert_eq!(kinds("12,34,567"), vec![("12,34,567", TokKind::Num)]);
+    }
+}

@@ -1,0 +1,522 @@
+//! What the internal-consistency rules share: the interval a figure allows for arithmetic,
+//! sentence "skeletons" in which each figure is a numbered marker, and message formatting.
+//!
+//! Rules match their phrasings against the skeleton ("from #n0# to #n1#, a #p2# rise")
+//! rather than the raw copy, so one regex covers every way a figure can be written and
+//! the work done is proportional to the figures found, not to the length of the copy.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::extract::{Claim, Kind, Qualifier};
+
+/// Relative widening applied to an approximate figure ("about 100" → 95 to 105) in
+/// arithmetic, unless its stated precision is wider.
+pub(crate) const APPROXIMATE: f64 = 0.05;
+
+/// The most rounding trailing zeros are taken to hide, relative to the figure.
+pub(crate) const ROUND_ZEROS: f64 = 0.05;
+
+/// The closed interval a figure allows; either end may be infinite.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Bounds {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Bounds {
+    /// The values `claim` allows once its qualifier and stated precision are read
+    /// generously: a rounded figure stands for everything that rounds to it, an
+    /// approximate one for ±5% (or its precision, if wider), "more than" is open above.
+    /// A whole count or sum stated to the unit ("134 flights", "$4") is exact.
+    /// `None` when the claim carries no value at all.
+    pub fn of(claim: &Claim) -> Option<Bounds> {
+        let value = claim.value;
+        let floor = if value.unwrap_or(0.0) >= 0.0 {
+            0.0
+        } else {
+            f64::NEG_INFINITY
+        };
+        let lo = claim.low.or(match claim.qualifier {
+            Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly => Some(floor),
+            Qualifier::Range => None,
+            _ => value,
+        })?;
+        let hi = claim.high.or(match claim.qualifier {
+            Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => Some(f64::INFINITY),
+            Qualifier::Range => None,
+            _ => value,
+        })?;
+        let mut widen = claim.precision.max(0.0);
+        if let Some(v) = value {
+            // Trailing zeros are ambiguous: "1,000" may be exact or rounded to the
+            // thousand. Nobody writes 1,000 for 600, so read them as rounding of at most
+            // 5% (two significant figures).
+            let ends_in_zero = v.fract() == 0.0 && v != 0.0 && (v / 10.0).fract() == 0.0;
+            if ends_in_zero && widen > v.abs() * ROUND_ZEROS {
+                widen = (v.abs() * ROUND_ZEROS).max(0.5);
+            }
+        }
+        let whole_count = matches!(claim.kind, Kind::Number | Kind::Money)
+            && value.is_some_and(|v| v.fract() == 0.0)
+            && widen <= 0.5;
+        if whole_count {
+            widen = 0.0;
+        }
+        if claim.qualifier == Qualifier::Approximate {
+            let mid = value.unwrap_or((lo + hi) / 2.0).abs();
+            widen = widen.max(mid * APPROXIMATE);
+        }
+        if is_word_fraction(claim) {
+            // "a third", "half": colloquial, so read as ±15% of the fraction.
+            widen = widen.max(value.unwrap_or(0.0).abs() * 0.15);
+        }
+        if lo.is_nan() || hi.is_nan() || lo > hi {
+            return None;
+        }
+        Some(Bounds {
+            lo: lo - widen,
+            hi: hi + widen,
+        })
+    }
+
+    /// Exactly `v`.
+    pub fn exact(v: f64) -> Bounds {
+        Bounds { lo: v, hi: v }
+    }
+
+    /// Whether some value lies in both (a small epsilon absorbs float noise).
+    pub fn overlaps(&self, other: &Bounds) -> bool {
+        let eps = 1e-9 * (1.0 + self.hi.abs().min(other.hi.abs()));
+        self.lo <= other.hi + eps && other.lo <= self.hi + eps
+    }
+
+    /// The interval of `-x`.
+    pub fn neg(self) -> Bounds {
+        Bounds {
+            lo: -self.hi,
+            hi: -self.lo,
+        }
+    }
+
+    /// The interval of `k·x`.
+    pub fn scale(self, k: f64) -> Bounds {
+        let (a, b) = (self.lo * k, self.hi * k);
+        Bounds {
+            lo: a.min(b),
+            hi: a.max(b),
+        }
+    }
+
+    /// The interval of `x + y`.
+    pub fn add(self, o: Bounds) -> Bounds {
+        Bounds {
+            lo: self.lo + o.lo,
+            hi: self.hi + o.hi,
+        }
+    }
+
+    /// The interval of `x − y`.
+    pub fn sub(self, o: Bounds) -> Bounds {
+        Bounds {
+            lo: self.lo - o.hi,
+            hi: self.hi - o.lo,
+        }
+    }
+
+    /// `self / o` for positive intervals; `None` when `o` may be zero or negative.
+    pub fn div(self, o: Bounds) -> Option<Bounds> {
+        if o.lo <= 0.0 || self.lo < 0.0 {
+            return None;
+        }
+        Some(Bounds {
+            lo: self.lo / o.hi,
+            hi: self.hi / o.lo,
+        })
+    }
+}
+
+/// A fraction written in words ("a third", "two-thirds", "half"): no digit in its text.
+pub(crate) fn is_word_fraction(claim: &Claim) -> bool {
+    claim.kind == Kind::Percent && !claim.text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A sentence with its quantity figures replaced by markers `#n0#` (number), `#m1#`
+/// (money), `#p2#` (percent), lower-cased, typographic quotes and dashes folded.
+#[derive(Debug)]
+pub(crate) struct Skeleton<'a> {
+    pub text: String,
+    /// The figures, in the order their markers carry.
+    pub figs: Vec<&'a Claim>,
+}
+
+impl<'a> Skeleton<'a> {
+    /// Whether any figure is a percentage.
+    pub fn has_percent(&self) -> bool {
+        self.figs.iter().any(|f| f.kind == Kind::Percent)
+    }
+
+    /// Whether any figure is a fraction in words ("half", "about a third").
+    pub fn has_word_fraction(&self) -> bool {
+        self.figs.iter().any(|f| is_word_fraction(f))
+    }
+
+    /// The figure a marker's captured index names.
+    pub fn fig(&self, idx: &str) -> Option<&'a Claim> {
+        idx.parse::<usize>()
+            .ok()
+            .and_then(|i| self.figs.get(i).copied())
+    }
+}
+
+/// Whether a claim takes part in internal-consistency checks.
+pub(crate) fn is_checkable(c: &Claim) -> bool {
+    c.kind.is_quantity() && (c.value.is_some() || c.low.is_some() || c.high.is_some())
+}
+
+/// Skeletons of the sentences holding at least `min_figs` checkable figures for which
+/// `want` (given the sentence's copy and figures) says a rule may apply; building a
+/// skeleton costs more than that test. `claims` must be in document order (as the
+/// extractor returns them).
+pub(crate) fn skeletons<'a>(
+    doc: &Document,
+    claims: &'a [Claim],
+    min_figs: usize,
+    want: impl Fn(&str, &[&Claim]) -> bool,
+) -> Vec<Skeleton<'a>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let figs: Vec<&Claim> = claims.iter().filter(|c| is_checkable(c)).collect();
+    while i < figs.len() {
+        let span = doc.sentence_span(figs[i].start);
+        let mut j = i + 1;
+        while j < figs.len() && figs[j].start < span.end && figs[j].start >= span.start {
+            j += 1;
+        }
+        if j - i >= min_figs
+            && span.end > span.start
+            && want(doc.prose.get(span.clone()).unwrap_or(""), &figs[i..j])
+        {
+            out.push(build(doc, span, &figs[i..j]));
+        }
+        i = j;
+    }
+    out
+}
+
+fn build<'a>(doc: &Document, span: Range<usize>, figs: &[&'a Claim]) -> Skeleton<'a> {
+    let prose = &doc.prose;
+    let mut text = String::with_capacity(span.len() + 8);
+    let mut at = span.start;
+    let mut kept = Vec::with_capacity(figs.len());
+    for c in figs {
+        if c.start < at || c.end > span.end {
+            continue; // overlapping or straddling figures are left out
+        }
+        push_folded(&mut text, prose.get(at..c.start).unwrap_or(""));
+        let k = match c.kind {
+            Kind::Percent => 'p',
+            Kind::Money => 'm',
+            _ => 'n',
+        };
+        text.push('#');
+        text.push(k);
+        text.push_str(&kept.len().to_string());
+        text.push('#');
+        kept.push(*c);
+        at = c.end;
+    }
+    push_folded(&mut text, prose.get(at..span.end).unwrap_or(""));
+    Skeleton { text, figs: kept }
+}
+
+/// Appends `s` lower-cased, with curly quotes made straight, dashes made `-`, runs of
+/// whitespace made one space and `#` (the marker sign) made a space.
+fn push_folded(out: &mut String, s: &str) {
+    let mut space = out.ends_with(' ');
+    for ch in s.chars() {
+        let ch = match ch {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+            '#' => ' ',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if ch == ' ' {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+            continue;
+        }
+        space = false;
+        for l in ch.to_lowercase() {
+            out.push(l);
+        }
+    }
+}
+
+/// The copy's own words for a figure, whitespace folded: `about 100`.
+pub(crate) fn said(c: &Claim) -> String {
+    c.text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A number for messages, to a sensible number of decimals.
+pub(crate) fn num(v: f64) -> String {
+    if v.is_infinite() {
+        return if v > 0.0 { "∞".into() } else { "-∞".into() };
+    }
+    let d = if v.abs() >= 100.0 {
+        0
+    } else if v.abs() >= 10.0 {
+        1
+    } else {
+        2
+    };
+    crate::num::format(v, d)
+}
+
+/// A signed percentage for messages: `+28%`.
+pub(crate) fn pct(v: f64, signed: bool) -> String {
+    if v.is_infinite() {
+        return num(v);
+    }
+    let r = if v.abs() >= 10.0 {
+        crate::num::format(v.round(), 0)
+    } else {
+        crate::num::format(v, 1)
+    };
+    let r = if r == "-0" { "0".to_string() } else { r };
+    if signed && v > 0.0 && !r.starts_with('-') && r != "0" {
+        format!("+{r}%")
+    } else {
+        format!("{r}%")
+    }
+}
+
+/// An interval of percentages for messages: `+28% to +41%` (one value when both ends
+/// print the same).
+pub(crate) fn pct_range(b: Bounds, signed: bool) -> String {
+    let (lo, hi) = (pct(b.lo, signed), pct(b.hi, signed));
+    if lo == hi {
+        lo
+    } else if b.hi.is_infinite() {
+        format!("{lo} or more")
+    } else {
+        format!("{lo} to {hi}")
+    }
+}
+
+/// A value in the style of the figure it came from: `$7.1bn`, `1.45 million`, `3,050`.
+pub(crate) fn amount(like: &Claim, v: f64) -> String {
+    if v.is_infinite() {
+        return num(v);
+    }
+    let money = like.kind == Kind::Money;
+    let sym = match (money, like.currency.as_deref()) {
+        (false, _) | (true, None) => String::new(),
+        (true, Some("USD")) => "$".to_string(),
+        (true, Some("GBP")) => "£".to_string(),
+        (true, Some("EUR")) => "€".to_string(),
+        (true, Some(other)) => format!("{other} "),
+    };
+    let (scaled, suffix) = if v.abs() >= 1e9 {
+        (v / 1e9, if money { "bn" } else { " billion" })
+    } else if v.abs() >= 1e6 {
+        (v / 1e6, if money { "m" } else { " million" })
+    } else {
+        return format!("{sym}{}", num(v));
+    };
+    format!("{sym}{}{suffix}", crate::num::format(scaled, 3))
+}
+
+/// An interval in the style of the figure it came from.
+pub(crate) fn amount_range(like: &Claim, b: Bounds) -> String {
+    let one = |v: f64| {
+        if like.kind == Kind::Percent && v.is_finite() {
+            format!("{}%", crate::num::format(v, 2))
+        } else {
+            amount(like, v)
+        }
+    };
+    let (lo, hi) = (one(b.lo), one(b.hi));
+    if lo == hi {
+        lo
+    } else if b.hi.is_infinite() {
+        format!("{lo} or more")
+    } else {
+        format!("{lo} to {hi}")
+    }
+}
+
+/// A figure's value alone, without its qualifier, for formulas: `100` for "about 100".
+pub(crate) fn bare(c: &Claim) -> String {
+    match c.value {
+        Some(v) if c.kind == Kind::Percent => format!("{}%", crate::num::format(v, 2)),
+        Some(v) => amount(c, v),
+        None => said(c),
+    }
+}
+
+/// How a figure was read, for `= note:` lines: `'about 100' read as 95 to 105`.
+pub(crate) fn reading(c: &Claim) -> String {
+    match Bounds::of(c) {
+        Some(b) => format!("'{}' read as {}", said(c), amount_range(c, b)),
+        None => format!("'{}'", said(c)),
+    }
+}
+
+/// The tolerance note every arithmetic finding carries.
+pub(crate) const TOLERANCE_NOTE: &str = "tolerance: each figure read as every value that rounds to it (trailing zeros as rounding of at most 5%); approximate figures ±5%; whole counts exact";
+
+/// Figures that may be compared: same kind, and the same currency for money.
+pub(crate) fn comparable(a: &Claim, b: &Claim) -> bool {
+    a.kind == b.kind && (a.kind != Kind::Money || a.currency == b.currency)
+}
+
+/// Units that do not contradict: equal, or one of them unstated.
+pub(crate) fn same_unit(a: &Claim, b: &Claim) -> bool {
+    match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => x == y || x.trim_end_matches('s') == y.trim_end_matches('s'),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Hand-built claims for unit tests, so the rules can be tested without the extractor.
+    use super::*;
+
+    /// `(text, kind, value, qualifier, precision, unit)` of one hand-built claim.
+    pub type Spec<'a> = (&'a str, Kind, f64, Qualifier, f64, Option<&'a str>);
+
+    /// A document and claims located by their text, in order.
+    pub fn doc_with(text: &str, specs: &[Spec<'_>]) -> (Document, Vec<Claim>) {
+        let doc = Document::from_text("t.txt", text, crate::document::Format::Text);
+        let mut from = 0;
+        let mut claims = Vec::new();
+        for &(t, kind, v, q, p, unit) in specs {
+            let start = from + text[from..].find(t).unwrap();
+            let end = start + t.len();
+            from = end;
+            let (line, column) = doc.line_col(start);
+            let (low, high) = match q {
+                Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => (Some(v), None),
+                Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly => (None, Some(v)),
+                _ => (Some(v), Some(v)),
+            };
+            claims.push(Claim {
+                text: t.to_string(),
+                start,
+                end,
+                line,
+                column,
+                kind,
+                value: Some(v),
+                low,
+                high,
+                qualifier: q,
+                unit: unit.map(str::to_string),
+                currency: (kind == Kind::Money).then(|| "USD".to_string()),
+                sentence: String::new(),
+                precision: p,
+            });
+        }
+        (doc, claims)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::doc_with;
+    use super::*;
+
+    #[test]
+    fn approximate_is_five_percent_and_counts_are_exact() {
+        let (_, c) = doc_with(
+            "from about 100 to 134 and 271,000",
+            &[
+                (
+                    "about 100",
+                    Kind::Number,
+                    100.0,
+                    Qualifier::Approximate,
+                    0.5,
+                    None,
+                ),
+                ("134", Kind::Number, 134.0, Qualifier::Exact, 0.5, None),
+                (
+                    "271,000",
+                    Kind::Number,
+                    271000.0,
+                    Qualifier::Exact,
+                    500.0,
+                    None,
+                ),
+            ],
+        );
+        assert_eq!(
+            Bounds::of(&c[0]),
+            Some(Bounds {
+                lo: 95.0,
+                hi: 105.0
+            })
+        );
+        assert_eq!(Bounds::of(&c[1]), Some(Bounds::exact(134.0)));
+        assert_eq!(
+            Bounds::of(&c[2]),
+            Some(Bounds {
+                lo: 270500.0,
+                hi: 271500.0
+            })
+        );
+    }
+
+    #[test]
+    fn skeleton_marks_figures() {
+        let (d, c) = doc_with(
+            "Charter flights went from about 100 to 134, a 15 per cent increase. Next.",
+            &[
+                (
+                    "about 100",
+                    Kind::Number,
+                    100.0,
+                    Qualifier::Approximate,
+                    0.5,
+                    None,
+                ),
+                ("134", Kind::Number, 134.0, Qualifier::Exact, 0.5, None),
+                (
+                    "15 per cent",
+                    Kind::Percent,
+                    15.0,
+                    Qualifier::Exact,
+                    0.5,
+                    None,
+                ),
+            ],
+        );
+        let s = skeletons(&d, &c, 2, |_, _| true);
+        assert_eq!(s.len(), 1);
+        assert_eq!(
+            s[0].text,
+            "charter flights went from #n0# to #n1#, a #p2# increase."
+        );
+    }
+
+    #[test]
+    fn formats_ranges() {
+        assert_eq!(
+            pct_range(
+                Bounds {
+                    lo: 27.6,
+                    hi: 41.05
+                },
+                true
+            ),
+            "+28% to +41%"
+        );
+        assert_eq!(pct_range(Bounds::exact(-4.26), true), "-4.3%");
+    }
+}

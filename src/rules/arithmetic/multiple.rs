@@ -1,0 +1,286 @@
+//! `arithmetic/multiple`: doubled, tripled, halved, "N times", "a third of" against the
+//! two figures given.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::figure::{self, reading, said, Bounds, Skeleton};
+use super::pattern::compile_all;
+use crate::document::Document;
+use crate::extract::{Claim, Kind, Qualifier};
+use crate::finding::Finding;
+
+const QUAL: &str = r"(?P<q>more than |nearly |almost |roughly |about |around |over |just over |just under |close to |at least |less than |under )?";
+const VERB: &str = r"(?P<w>doubled|tripled|trebled|quadrupled|halved)";
+const TIMES: &str = r"(?:\b(?P<q2>more than |nearly |almost |roughly |about |around |over |just over |just under |close to |at least |less than |under )?(?P<w>double|twice|triple|treble|quadruple|half|a half|a third|a quarter|a fifth|a tenth|one third|one quarter|one fifth|one tenth|(?:two|three|four|five|six|seven|eight|nine|ten) times)|(?P<w2>#n(?P<k>\d+)# times|#p(?P<f>\d+)#))";
+
+static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let pats: Vec<String> = vec![
+        // doubled from A to B
+        format!(r"\b{QUAL}{VERB},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        // doubled to B from A
+        format!(r"\b{QUAL}{VERB},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        // A ... doubled to B
+        format!(r"{{F:a}}{{G}}\b{QUAL}{VERB} {{W}}to {{W}}{{F:b}}"),
+        // B, double the A; B is three times the A; B, a third of the A
+        format!(
+            r"{{F:b}}{{G}}{TIMES}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}{{F:a}}"
+        ),
+    ];
+    let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
+    compile_all(&refs)
+});
+
+/// Words without which no pattern can match: a cheap test before the patterns run.
+static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    super::pattern::compile(
+        r"doubl|tripl|trebl|quadrupl|halv|twice|half|times|third|quarter|fifth|tenth",
+    )
+});
+
+/// Findings for every multiple in `skel` that the figures it relates cannot give.
+pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+    if !HINT.is_match(&skel.text) && !skel.has_word_fraction() {
+        return;
+    }
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    for re in PATTERNS.iter() {
+        for cap in re.captures_iter(&skel.text) {
+            let (Some(a), Some(b), Some(w)) = (
+                cap.name("a").and_then(|m| skel.fig(m.as_str())),
+                cap.name("b").and_then(|m| skel.fig(m.as_str())),
+                cap.name("w").or_else(|| cap.name("w2")),
+            ) else {
+                continue;
+            };
+            if seen.contains(&(a.start, b.start)) {
+                continue;
+            }
+            seen.push((a.start, b.start));
+            let mut q = cap
+                .name("q")
+                .or_else(|| cap.name("q2"))
+                .map_or("", |m| m.as_str().trim());
+            let mut words = w.as_str().to_string();
+            let k = match cap.name("f").and_then(|m| skel.fig(m.as_str())) {
+                // a fraction the extractor read as a percentage: "half", "about a third"
+                Some(fr) => {
+                    if fr.text.bytes().any(|c| c.is_ascii_digit()) {
+                        continue;
+                    }
+                    q = match fr.qualifier {
+                        Qualifier::Exact => "",
+                        Qualifier::Approximate => "about",
+                        Qualifier::Nearly => "nearly",
+                        _ => continue, // "less than half": a comparison
+                    };
+                    words = said(fr);
+                    fr.value.map(|v| v / 100.0)
+                }
+                None => match cap.name("k").and_then(|m| skel.fig(m.as_str())) {
+                    // "three times" read as a figure, perhaps with its qualifier
+                    Some(kf) => {
+                        q = match kf.qualifier {
+                            Qualifier::Exact => "",
+                            Qualifier::Approximate => "about",
+                            Qualifier::Nearly => "nearly",
+                            _ => continue, // "more than three times": a comparison
+                        };
+                        words = format!("{} times", said(kf));
+                        factor(&words, Some(kf))
+                    }
+                    None => factor(&words, None),
+                },
+            };
+            let Some(k) = k else { continue };
+            let more = cap.name("more").is_some();
+            let verb = w.as_str().ends_with("ed");
+            if let Some(f) = judge(doc, a, b, k, q, &words, more, verb) {
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// The factor a multiple word names.
+fn factor(w: &str, k_fig: Option<&Claim>) -> Option<f64> {
+    if let Some(k) = k_fig {
+        return k.value.filter(|_| k.kind == Kind::Number);
+    }
+    let first = w.split_whitespace().last().unwrap_or(w);
+    let stem = if w.ends_with(" times") {
+        w.split_whitespace().next().unwrap_or(w)
+    } else {
+        first
+    };
+    Some(match stem {
+        "doubled" | "double" | "twice" | "two" => 2.0,
+        "tripled" | "trebled" | "triple" | "treble" | "three" => 3.0,
+        "quadrupled" | "quadruple" | "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "halved" | "half" => 0.5,
+        "third" => 1.0 / 3.0,
+        "quarter" => 0.25,
+        "fifth" => 0.2,
+        "tenth" => 0.1,
+        _ => return None,
+    })
+}
+
+/// The ratios B ÷ A the words allow.
+fn allowed(k: f64, q: &str, more: bool, verb: bool) -> Option<Vec<Bounds>> {
+    // "more than halved" means it fell below half; "more than half" means above it.
+    let shrink = verb && k < 1.0;
+    let b = |lo: f64, hi: f64| Bounds { lo, hi };
+    let one = match q {
+        "" => b(k * 0.95, k * 1.05),
+        "about" | "around" | "roughly" | "close to" => b(k * 0.9, k * 1.1),
+        "nearly" | "almost" | "just under" if shrink => b(k * 0.95, k * 1.2),
+        "nearly" | "almost" | "just under" => b(k * 0.8, k * 1.02),
+        "more than" | "over" | "just over" | "at least" if !verb => return None,
+        "more than" | "over" | "just over" | "at least" if shrink => b(0.0, k * 1.02),
+        "more than" | "over" | "just over" | "at least" => b(k * 0.98, f64::INFINITY),
+        _ => return None, // "less than double": a comparison, left to consistency/comparison
+    };
+    let mut out = vec![one];
+    if more && k >= 1.0 {
+        // "three times more than" is read by many as four times as many
+        out.push(one.scale((k + 1.0) / k));
+    }
+    Some(out)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn judge(
+    doc: &Document,
+    a: &Claim,
+    b: &Claim,
+    k: f64,
+    q: &str,
+    w: &str,
+    more: bool,
+    verb: bool,
+) -> Option<Finding> {
+    if a.start == b.start || !figure::comparable(a, b) {
+        return None;
+    }
+    let allowed = allowed(k, q, more, verb)?;
+    let ratio = Bounds::of(b)?.div(Bounds::of(a)?)?;
+    if allowed.iter().any(|r| r.overlaps(&ratio)) {
+        return None;
+    }
+    let words = if q.is_empty() || w.to_lowercase().starts_with(q) {
+        w.to_string()
+    } else {
+        format!("{q} {w}")
+    };
+    let computed = format!("{} times", ratio_range(ratio));
+    let f = Finding::new(
+        super::MULTIPLE.id,
+        doc,
+        b.start..b.end,
+        format!(
+            "{} against {} is {computed}; the copy says {words} ({} times)",
+            said(b),
+            said(a),
+            ratio_range(allowed[0])
+        ),
+    )
+    .expected(computed.clone())
+    .actual(words.clone())
+    .note(format!(
+        "computed {} ÷ {}, with {} and {}",
+        figure::bare(b),
+        figure::bare(a),
+        reading(b),
+        reading(a)
+    ))
+    .note(format!(
+        "{}; '{words}' read as {} times",
+        figure::TOLERANCE_NOTE,
+        ratio_range(allowed[0])
+    ))
+    .diff_line('-', format!("copy: {words}"))
+    .diff_line('+', format!("computed: {computed}"))
+    .key(format!("{}|{}|{words}", said(a), said(b)));
+    Some(f)
+}
+
+fn ratio_range(r: Bounds) -> String {
+    let f = |v: f64| {
+        if v.is_infinite() {
+            "∞".to_string()
+        } else {
+            crate::num::format(v, 2)
+        }
+    };
+    let (lo, hi) = (f(r.lo), f(r.hi));
+    if lo == hi {
+        lo
+    } else if r.hi.is_infinite() {
+        format!("{lo} or more")
+    } else {
+        format!("{lo} to {hi}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::figure::testing::{doc_with, Spec};
+    use crate::extract::{Kind, Qualifier};
+
+    const EX: Qualifier = Qualifier::Exact;
+
+    fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
+        let (d, c) = doc_with(text, specs);
+        super::super::check(&d, &c)
+            .into_iter()
+            .map(|f| format!("{} | {}", f.rule, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn doubled_that_did_not_double_is_flagged() {
+        let got = run(
+            "Applications doubled from 400 to 620 in a year.",
+            &[
+                ("400", Kind::Number, 400.0, EX, 0.5, None),
+                ("620", Kind::Number, 620.0, EX, 0.5, None),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec!["arithmetic/multiple | 620 against 400 is 1.55 times; the copy says doubled (1.9 to 2.1 times)"]
+        );
+    }
+
+    #[test]
+    fn rounded_doubling_and_more_than_pass() {
+        for (t, a, b) in [
+            ("Fees more than doubled from 40 to 95 dollars.", 40.0, 95.0),
+            (
+                "Costs roughly tripled from 200 to 640 pounds.",
+                200.0,
+                640.0,
+            ),
+            ("Trips halved from 800 to 410.", 800.0, 410.0),
+        ] {
+            let sa = crate::num::format(a, 0);
+            let sb = crate::num::format(b, 0);
+            let got = run(
+                t,
+                &[
+                    (sa.as_str(), Kind::Number, a, EX, 0.5, None),
+                    (sb.as_str(), Kind::Number, b, EX, 0.5, None),
+                ],
+            );
+            assert!(got.is_empty(), "{t}: {got:?}");
+        }
+    }
+}

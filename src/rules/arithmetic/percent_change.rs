@@ -1,0 +1,413 @@
+//! `arithmetic/percent-change`: "from A to B, a C% rise" and its other phrasings.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::figure::{self, bare, pct, pct_range, reading, said, Bounds, Skeleton};
+use super::pattern::compile_all;
+use crate::document::Document;
+use crate::extract::{Claim, Kind};
+use crate::finding::Finding;
+
+const UP: &[&str] = &[
+    "increase",
+    "increased",
+    "increases",
+    "rise",
+    "rose",
+    "risen",
+    "rises",
+    "rising",
+    "jump",
+    "jumped",
+    "gain",
+    "gained",
+    "growth",
+    "grew",
+    "grown",
+    "climb",
+    "climbed",
+    "surge",
+    "surged",
+    "soared",
+    "up",
+    "boost",
+];
+const DOWN: &[&str] = &[
+    "fall",
+    "fell",
+    "fallen",
+    "falls",
+    "falling",
+    "drop",
+    "dropped",
+    "decline",
+    "declined",
+    "decrease",
+    "decreased",
+    "reduction",
+    "cut",
+    "dip",
+    "dipped",
+    "slide",
+    "slid",
+    "plunge",
+    "plunged",
+    "down",
+    "shrank",
+    "slump",
+    "sank",
+];
+
+/// Nouns and verbs of change, as a regex alternation.
+const CHANGE: &str = r"(?:increase|increased|rise|rose|risen|jump|jumped|gain|gained|growth|grew|climb|climbed|surge|surged|soared|fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|reduction|cut|dip|dipped|slide|slid|plunge|plunged|shrank|slump|sank)";
+const QUAL: &str = r"(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over |less than |only |just )?";
+
+static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let pats: Vec<String> = vec![
+        // from A to B, a C% rise
+        format!(r"\bfrom {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}{{G}}{{P:c}}(?: points| percentage points)? {CHANGE}\b"),
+        format!(r"\bfrom {{W}}{{P:a}}{{G}}\bto {{W}}{{P:b}}{{G}}{{P:c}}(?: points| percentage points)? {CHANGE}\b"),
+        // from A to B, an increase of C%
+        format!(r"\bfrom {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}{{G}}\b{CHANGE} of {QUAL}{{P:c}}"),
+        // fell from A to B, or C%
+        format!(r"\b(?:{CHANGE}|up|down) {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}},? (?:or|by|up|down) {QUAL}{{P:c}}"),
+        // rose C% from A to B; rose by C%, from A to B
+        format!(r"\b{CHANGE} (?:by )?{QUAL}{{P:c}},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        // fell C% to B from A; was up C% to B from A
+        format!(r"\b(?:{CHANGE}|up|down) (?:by )?{QUAL}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        // B, up C% from A; B, down C% on last year's A
+        r"{F:b}{G}\b(?:up|down) (?:by )?(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over )?{P:c} (?:from|on|over|compared with|compared to|against) {W}{F:a}".to_string(),
+        // B, up from A, a rise of C% / a C% rise
+        format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{CHANGE} of {QUAL}{{P:c}}"),
+        format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {CHANGE}\b"),
+        // B ..., an increase of C% on last year's A / a C% rise on A
+        format!(r"{{F:b}}{{G}}\b{CHANGE} of {QUAL}{{P:c}} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
+        format!(r"{{F:b}}{{G}}{{P:c}} {CHANGE} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
+    ];
+    let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
+    compile_all(&refs)
+});
+
+/// Words after "in" that name a time, not a quantity.
+const NOT_QUANTITIES: &[&str] = &[
+    "a",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "the",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "total",
+    "all",
+];
+
+/// Whether the change is said to be in another quantity: "a 15% increase in market
+/// share" after "sales rose from $100m to $134m" is not a change from A to B.
+fn about_something_else(tail: &str, a: &Claim, b: &Claim) -> bool {
+    let Some(rest) = tail
+        .strip_prefix(" in ")
+        .or_else(|| tail.strip_prefix(" for "))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let noun: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    if noun.is_empty() || NOT_QUANTITIES.contains(&noun.as_str()) {
+        return false; // "in 2022", "in March", "in a year"
+    }
+    let same = |c: &Claim| {
+        c.unit
+            .as_deref()
+            .is_some_and(|u| u.trim_end_matches('s') == noun.trim_end_matches('s'))
+    };
+    !(same(a) || same(b))
+}
+
+/// Which way the words say the figure moved: +1, -1, or 0 when they do not say (or say
+/// both, which no check should guess at).
+fn direction(matched: &str) -> i8 {
+    let mut up = false;
+    let mut down = false;
+    for w in matched.split(|c: char| !c.is_ascii_alphabetic()) {
+        up |= UP.contains(&w);
+        down |= DOWN.contains(&w);
+    }
+    match (up, down) {
+        (true, false) => 1,
+        (false, true) => -1,
+        _ => 0,
+    }
+}
+
+/// Words without which no pattern can match: a cheap test before the patterns run.
+static HINT: LazyLock<Regex> =
+    LazyLock::new(|| super::pattern::compile(&format!(r"{CHANGE}|\bup\b|\bdown\b")));
+
+/// Findings for every stated change in `skel` that no reading of its figures gives.
+pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+    if skel.figs.len() < 3 || !skel.has_percent() || !HINT.is_match(&skel.text) {
+        return;
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for re in PATTERNS.iter() {
+        for cap in re.captures_iter(&skel.text) {
+            let (Some(a), Some(b), Some(c)) = (
+                cap.name("a").and_then(|m| skel.fig(m.as_str())),
+                cap.name("b").and_then(|m| skel.fig(m.as_str())),
+                cap.name("c").and_then(|m| skel.fig(m.as_str())),
+            ) else {
+                continue;
+            };
+            if seen.contains(&c.start) {
+                continue;
+            }
+            seen.push(c.start);
+            // a phrase ending in the change ("a 15% increase") may go on to name what
+            // changed; one ending in a figure has already said it
+            let (c_end, m_end) = (
+                cap.name("c").map_or(0, |m| m.end() + 1), // past the marker's closing '#'
+                cap.get(0).map_or(0, |m| m.end()),
+            );
+            let ends_with_change = !skel.text.get(c_end..m_end).unwrap_or("#").contains('#');
+            let tail = skel.text.get(m_end..).unwrap_or("");
+            if ends_with_change && about_something_else(tail, a, b) {
+                continue;
+            }
+            let whole = cap.get(0).map_or("", |m| m.as_str());
+            let after_c = cap
+                .name("c")
+                .map_or("", |m| skel.text.get(m.end() + 1..).unwrap_or(""));
+            if let Some(f) = judge(doc, a, b, c, direction(whole), after_c) {
+                out.push(f);
+            }
+        }
+    }
+}
+
+fn judge(
+    doc: &Document,
+    a: &crate::extract::Claim,
+    b: &crate::extract::Claim,
+    c: &crate::extract::Claim,
+    dir: i8,
+    after_c: &str,
+) -> Option<Finding> {
+    if c.kind != Kind::Percent
+        || !figure::comparable(a, b)
+        || !figure::same_unit(a, b)
+        || a.start == b.start
+    {
+        return None;
+    }
+    let (ab, bb, cb) = (Bounds::of(a)?, Bounds::of(b)?, Bounds::of(c)?);
+    let points = c.text.contains("point")
+        || after_c.starts_with(" point")
+        || after_c.starts_with(" percentage point");
+    let both_percent = a.kind == Kind::Percent;
+    if points && !both_percent {
+        return None;
+    }
+    let relative = bb.div(ab).map(|r| Bounds {
+        lo: (r.lo - 1.0) * 100.0,
+        hi: (r.hi - 1.0) * 100.0,
+    });
+    let in_points = bb.sub(ab);
+    let mut readings = Vec::new();
+    if !points {
+        readings.push(relative?);
+    }
+    if both_percent {
+        readings.push(in_points);
+    }
+    let stated: Vec<Bounds> = match dir {
+        1 => vec![cb],
+        -1 => vec![cb.neg()],
+        _ => vec![cb, cb.neg()],
+    };
+    let holds = readings
+        .iter()
+        .any(|r| stated.iter().any(|s| r.overlaps(s)));
+    if holds {
+        return None;
+    }
+    let shown = readings[0];
+    let unit_word = if points { " points" } else { "" };
+    let computed = if points {
+        pts_range(shown)
+    } else {
+        pct_range(shown, true)
+    };
+    let copy = match dir {
+        1 => format!("{} {} increase", article(&said(c)), said(c)),
+        -1 => format!("{} {} decrease", article(&said(c)), said(c)),
+        _ => said(c),
+    };
+    let stated_signed = if dir < 0 { -c.value? } else { c.value? };
+    let actual = if points {
+        pts(stated_signed)
+    } else {
+        pct(stated_signed, dir != 0)
+    };
+    let formula = if points {
+        format!("computed {} − {} in percentage points", bare(b), bare(a))
+    } else {
+        format!("computed ({} − {}) ÷ {} × 100", bare(b), bare(a), bare(a))
+    };
+    let mut f = Finding::new(
+        super::PERCENT_CHANGE.id,
+        doc,
+        c.start..c.end,
+        format!(
+            "from {} to {} is {computed}; the copy says {copy}",
+            said(a),
+            said(b)
+        ),
+    )
+    .expected(computed.clone())
+    .actual(format!("{actual}{}", if points { "" } else { unit_word }))
+    .note(format!("{formula}, with {} and {}", reading(a), reading(b)))
+    .note(format!(
+        "{}; the stated change {}",
+        figure::TOLERANCE_NOTE,
+        reading(c)
+    ));
+    if both_percent && !points {
+        f = f.note(format!(
+            "read as percentage points it is {}, which does not fit either",
+            pts_range(in_points)
+        ));
+    }
+    f = f
+        .diff_line('-', format!("copy: {copy}"))
+        .diff_line('+', format!("computed: {computed}"))
+        .key(format!("{}|{}|{}", said(a), said(b), said(c)));
+    Some(f)
+}
+
+/// "a" or "an" before a figure as it is read aloud: "an 18% rise", "an 8% fall".
+fn article(figure: &str) -> &'static str {
+    let int: String = figure
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(char::is_ascii_digit)
+        .collect();
+    let eleven_or_eighteen = (int.starts_with("11") || int.starts_with("18")) && int.len() % 3 == 2;
+    if int.starts_with('8') || eleven_or_eighteen {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+fn pts(v: f64) -> String {
+    let s = pct(v, true);
+    format!("{} points", s.trim_end_matches('%'))
+}
+
+fn pts_range(b: Bounds) -> String {
+    let (lo, hi) = (pts(b.lo), pts(b.hi));
+    if lo == hi {
+        lo
+    } else {
+        format!("{} to {hi}", lo.trim_end_matches(" points"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::figure::testing::{doc_with, Spec};
+    use crate::extract::{Kind, Qualifier};
+
+    fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
+        let (d, c) = doc_with(text, specs);
+        super::super::check(&d, &c)
+            .into_iter()
+            .map(|f| {
+                format!(
+                    "{} | {} | {:?} | {:?}",
+                    f.rule, f.message, f.expected, f.actual
+                )
+            })
+            .collect()
+    }
+
+    const EX: Qualifier = Qualifier::Exact;
+
+    #[test]
+    fn seed_phrasing_is_flagged_with_the_range() {
+        let got = run(
+            "Charter flights went from about 100 in winter to 134 by spring, a 15 per cent increase.",
+            &[
+                (
+                    "about 100",
+                    Kind::Number,
+                    100.0,
+                    Qualifier::Approximate,
+                    0.5,
+                    None,
+                ),
+                ("134", Kind::Number, 134.0, EX, 0.5, None),
+                ("15 per cent", Kind::Percent, 15.0, EX, 0.5, None),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec!["arithmetic/percent-change | from about 100 to 134 is +28% to +41%; the copy says a 15 per cent increase | Some(\"+28% to +41%\") | Some(\"+15%\")"]
+        );
+    }
+
+    #[test]
+    fn correct_change_and_rounding_pass() {
+        let got = run(
+            "Arrests rose to 134, up 34% from 100.",
+            &[
+                ("134", Kind::Number, 134.0, EX, 0.5, None),
+                ("34%", Kind::Percent, 34.0, EX, 0.5, None),
+                ("100", Kind::Number, 100.0, EX, 0.5, None),
+            ],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn points_are_checked_as_points() {
+        let got = run(
+            "Turnout fell from 62% to 55%, a drop of 4 percentage points.",
+            &[
+                ("62%", Kind::Percent, 62.0, EX, 0.5, None),
+                ("55%", Kind::Percent, 55.0, EX, 0.5, None),
+                ("4 percentage points", Kind::Percent, 4.0, EX, 0.5, None),
+            ],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("-8 to -6 points"), "{got:?}");
+    }
+}

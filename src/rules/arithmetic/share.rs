@@ -1,0 +1,290 @@
+//! `arithmetic/share`: "A of B, or C%", "C% of the B, or A", "most of the B" against
+//! their parts.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::figure::{self, pct_range, reading, said, Bounds, Skeleton};
+use super::pattern::compile_all;
+use crate::document::Document;
+use crate::extract::{Claim, Kind};
+use crate::finding::Finding;
+
+const DET: &str = r"(?:(?:the|all|its|their|those|these|a total of|[a-z]+'s) ){0,2}";
+const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - )";
+const QUAL: &str = r"(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over |less than |under |only |just )?";
+
+static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let pats: Vec<String> = vec![
+        // A of B, or C%; A out of B (C%)
+        format!(
+            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"
+        ),
+        // Of the B, A were accepted, or C%
+        format!(
+            r"\bof {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?, {QUAL}{{N:a}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"
+        ),
+        // A, or C% of the B
+        format!(r"{{N:a}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}} of {DET}{{W}}{QUAL}{{N:b}}"),
+        // C% of the B, or A
+        format!(r"{{P:c}} of {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?{LINK}{QUAL}{{N:a}}"),
+        // C% of the B, A people, ...: an aside closed by a comma, dash or bracket
+        format!(
+            r"{{P:c}} of {DET}{QUAL}{{N:b}}[^#.;,]{{0,40}}?, {QUAL}{{N:a}}(?: [a-z]+)?(?:,| -|\))"
+        ),
+    ];
+    let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
+    compile_all(&refs)
+});
+
+/// Words after a percentage that make it a change or a comparison, not a share: "or 30%
+/// more than last year".
+static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    super::pattern::compile(
+        r"^ (?:more|fewer|less|higher|lower|up|down|above|below|increase|rise|fall|drop|decrease|jump|change|points|percentage)\b",
+    )
+});
+
+/// Whether the percentage captured by `c` goes on to say it is a change.
+fn is_change(skel: &Skeleton<'_>, c: Option<regex::Match<'_>>) -> bool {
+    c.and_then(|m| skel.text.get(m.end() + 1..))
+        .is_some_and(|after| CHANGE_AFTER.is_match(after))
+}
+
+/// "12 out of 80, or 15%" where the extractor read "12 out of 80" as one figure.
+static RATIO: LazyLock<Regex> = LazyLock::new(|| {
+    super::pattern::compile(&format!(r"{{N:r}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"))
+});
+
+/// The part and whole of a figure written "A out of B".
+fn out_of(r: &Claim) -> Option<(f64, f64)> {
+    let (a, b) = r.text.split_once(" out of ")?;
+    let num = |t: &str| -> Option<f64> {
+        let t: String = t.trim().chars().filter(|c| *c != ',').collect();
+        t.parse::<f64>()
+            .ok()
+            .filter(|v| v.fract() == 0.0 && *v >= 0.0)
+    };
+    Some((num(a)?, num(b)?))
+}
+
+static MOST: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    compile_all(&[
+        r"\b(?:most|the majority|a majority) of (?:the |all |its |their |those |these )?{N:b}[^#.;]{0,30}?(?:, |\(| - )(?:or |some |about |around |roughly |nearly |almost |just over |more than |only )?{N:a}",
+    ])
+});
+
+/// Words without which no pattern can match: a cheap test before the patterns run.
+static HINT: LazyLock<Regex> = LazyLock::new(|| super::pattern::compile(r"most|majority"));
+
+/// Findings for every share in `skel` that its parts cannot give.
+pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+    let has_percent = skel.has_percent();
+    if !has_percent && !HINT.is_match(&skel.text) {
+        return;
+    }
+    let with_percent = has_percent && skel.figs.len() >= 3;
+    let mut seen: Vec<usize> = Vec::new();
+    for re in PATTERNS.iter().filter(|_| with_percent) {
+        for cap in re.captures_iter(&skel.text) {
+            let (Some(a), Some(b), Some(c)) = (
+                cap.name("a").and_then(|m| skel.fig(m.as_str())),
+                cap.name("b").and_then(|m| skel.fig(m.as_str())),
+                cap.name("c").and_then(|m| skel.fig(m.as_str())),
+            ) else {
+                continue;
+            };
+            if seen.contains(&c.start) {
+                continue;
+            }
+            seen.push(c.start);
+            if is_change(skel, cap.name("c")) {
+                continue;
+            }
+            if let Some(f) = judge(doc, a, b, Some(c)) {
+                out.push(f);
+            }
+        }
+    }
+    for cap in RATIO.captures_iter(&skel.text).filter(|_| has_percent) {
+        let (Some(r), Some(c)) = (
+            cap.name("r").and_then(|m| skel.fig(m.as_str())),
+            cap.name("c").and_then(|m| skel.fig(m.as_str())),
+        ) else {
+            continue;
+        };
+        if seen.contains(&c.start) {
+            continue;
+        }
+        seen.push(c.start);
+        if is_change(skel, cap.name("c")) {
+            continue;
+        }
+        if let Some(f) = judge_ratio(doc, r, c) {
+            out.push(f);
+        }
+    }
+    for re in MOST.iter() {
+        for cap in re.captures_iter(&skel.text) {
+            let (Some(a), Some(b)) = (
+                cap.name("a").and_then(|m| skel.fig(m.as_str())),
+                cap.name("b").and_then(|m| skel.fig(m.as_str())),
+            ) else {
+                continue;
+            };
+            if let Some(f) = judge(doc, a, b, None) {
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// "A out of B, or C%" read as one figure: whole counts, so the share is exact.
+fn judge_ratio(doc: &Document, r: &Claim, c: &Claim) -> Option<Finding> {
+    let (a, b) = out_of(r)?;
+    if b <= 0.0 || c.kind != Kind::Percent {
+        return None;
+    }
+    let share = Bounds::exact(a / b * 100.0);
+    let stated = Bounds::of(c)?;
+    if share.overlaps(&stated) {
+        return None;
+    }
+    let computed = pct_range(share, false);
+    let copy = said(c);
+    let f = Finding::new(
+        super::SHARE.id,
+        doc,
+        c.start..c.end,
+        format!("{} is {computed}; the copy says {copy}", said(r)),
+    )
+    .expected(computed.clone())
+    .actual(copy.clone())
+    .note(format!(
+        "computed {} ÷ {} × 100, both whole counts",
+        crate::num::format(a, 0),
+        crate::num::format(b, 0)
+    ))
+    .note(format!(
+        "{}; the stated share {}",
+        figure::TOLERANCE_NOTE,
+        reading(c)
+    ))
+    .diff_line('-', format!("copy: {copy}"))
+    .diff_line('+', format!("computed: {computed}"))
+    .key(format!("{}|{copy}", said(r)));
+    Some(f)
+}
+
+/// `c` is the stated share; `None` means "most of", more than half.
+fn judge(doc: &Document, a: &Claim, b: &Claim, c: Option<&Claim>) -> Option<Finding> {
+    if a.start == b.start || !figure::comparable(a, b) || a.kind == Kind::Percent {
+        return None;
+    }
+    let share = Bounds::of(a)?.div(Bounds::of(b)?)?.scale(100.0);
+    let stated = match c {
+        Some(c) if c.kind == Kind::Percent => Bounds::of(c)?,
+        Some(_) => return None,
+        None => Bounds {
+            lo: 50.0,
+            hi: 100.0,
+        },
+    };
+    // "most" means strictly more than half: exactly half fails it too.
+    let holds = match c {
+        Some(_) => share.overlaps(&stated),
+        None => share.hi > 50.0,
+    };
+    if holds {
+        return None;
+    }
+    let computed = pct_range(share, false);
+    let (copy, stated_text) = match c {
+        Some(c) => (said(c), pct_range(stated, false)),
+        None => ("most".to_string(), "more than 50%".to_string()),
+    };
+    let anchor = c.unwrap_or(a);
+    let f = Finding::new(
+        super::SHARE.id,
+        doc,
+        anchor.start..anchor.end,
+        format!(
+            "{} of {} is {computed}; the copy says {copy}",
+            said(a),
+            said(b)
+        ),
+    )
+    .expected(computed.clone())
+    .actual(copy.clone())
+    .note(format!(
+        "computed {} ÷ {} × 100, with {} and {}",
+        figure::bare(a),
+        figure::bare(b),
+        reading(a),
+        reading(b)
+    ))
+    .note(format!(
+        "{}; '{copy}' read as {stated_text}",
+        figure::TOLERANCE_NOTE
+    ))
+    .diff_line('-', format!("copy: {copy}"))
+    .diff_line('+', format!("computed: {computed}"))
+    .key(format!("{}|{}|{copy}", said(a), said(b)));
+    Some(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::figure::testing::{doc_with, Spec};
+    use crate::extract::{Kind, Qualifier};
+
+    const EX: Qualifier = Qualifier::Exact;
+
+    fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
+        let (d, c) = doc_with(text, specs);
+        super::super::check(&d, &c)
+            .into_iter()
+            .map(|f| format!("{} | {}", f.rule, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn wrong_share_is_flagged_and_right_one_passes() {
+        let got = run(
+            "Some 300 of the 1,200 staff, or 30%, took the offer.",
+            &[
+                (
+                    "300",
+                    Kind::Number,
+                    300.0,
+                    Qualifier::Approximate,
+                    0.5,
+                    None,
+                ),
+                ("1,200", Kind::Number, 1200.0, EX, 0.5, Some("staff")),
+                ("30%", Kind::Percent, 30.0, EX, 0.5, None),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec!["arithmetic/share | 300 of 1,200 is 24% to 26%; the copy says 30%"]
+        );
+        let got = run(
+            "Some 300 of the 1,200 staff, or 25%, took the offer.",
+            &[
+                (
+                    "300",
+                    Kind::Number,
+                    300.0,
+                    Qualifier::Approximate,
+                    0.5,
+                    None,
+                ),
+                ("1,200", Kind::Number, 1200.0, EX, 0.5, Some("staff")),
+                ("25%", Kind::Percent, 25.0, EX, 0.5, None),
+            ],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+}

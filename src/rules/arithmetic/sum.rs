@@ -1,0 +1,270 @@
+//! `arithmetic/sum`: parts presented as the whole ("made up of", "split between", "a
+//! total of") that do not add up to it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::figure::{self, amount_range, reading, said, Bounds, Skeleton};
+use super::pattern::compile;
+use crate::document::Document;
+use crate::extract::{Claim, Kind};
+use crate::finding::Finding;
+
+/// Words that say the parts that follow are the whole of the figure before them.
+static WHOLE_THEN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"{N:t}[^#.;]{0,60}?\b(?P<how>made up of|comprises|comprise|comprising|comprised of|consisting of|consists of|consist of|split between|split into|split among|split across|split|divided between|divided into|divided among|broken down into|broken down as)\b",
+    )
+});
+
+/// "Of the T people, A ... and B ...": parts of T, not said to be all of it unless a
+/// "rest" or "remaining" word closes the list. The determiner and the noun after T are
+/// required, so a plain list ("bids of £3m, £4m and £5m") is not taken for a breakdown.
+static OF_THE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?:^|[^a-z])of (?:the |those |these |its |their |all the |all )(?:[a-z]+ ){0,2}?{N:t} [a-z][^#.;,]{0,40}?, ",
+    )
+});
+
+/// "A X and B Y, a total of T".
+static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?:,? (?:a total of|for a total of|making a total of|totalling|totaling|adding up to|altogether|in all) |, |- ){N:t}(?P<tail>(?: [a-z]+)? (?:in total|in all|altogether|combined|between them))?",
+    )
+});
+
+/// Words without which no pattern can match: a cheap test before the patterns run.
+static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all",
+    )
+});
+
+/// Words that say a list is only some of the whole.
+static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:among other|among them|amongst other|including|such as|and other|as well as|at least|mainly|mostly)\b",
+    )
+});
+
+static MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"{N:i}"));
+
+/// Findings for every stated whole in `skel` whose parts do not add up.
+pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+    if skel.figs.len() < 3 || !HINT.is_match(&skel.text) {
+        return;
+    }
+    // a list that says it is not all of it
+    if PARTIAL.is_match(&skel.text) {
+        return;
+    }
+    let mut done: Vec<usize> = Vec::new();
+    for cap in WHOLE_THEN_PARTS.captures_iter(&skel.text) {
+        let (Some(t), Some(how)) = (cap.name("t"), cap.name("how")) else {
+            continue;
+        };
+        let parts = list_after(skel, how.end());
+        emit(doc, skel, t.as_str(), &parts, true, &mut done, out);
+    }
+    for cap in OF_THE.captures_iter(&skel.text) {
+        let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
+            continue;
+        };
+        let parts = list_after(skel, m.end());
+        let rest_word = parts.closing_words_whole;
+        emit(doc, skel, t.as_str(), &parts, rest_word, &mut done, out);
+    }
+    for cap in PARTS_THEN_TOTAL.captures_iter(&skel.text) {
+        let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
+            continue;
+        };
+        let lead = m.as_str();
+        let says_total = cap.name("tail").is_some()
+            || !(lead.starts_with(", ") || lead.starts_with("- "))
+            || lead.contains("total");
+        if !says_total {
+            continue;
+        }
+        let parts = list_before(skel, m.start());
+        emit(doc, skel, t.as_str(), &parts, true, &mut done, out);
+    }
+}
+
+/// A list of figures joined by commas and a final "and".
+#[derive(Default)]
+struct Parts {
+    idx: Vec<String>,
+    /// The list closes with "the rest", "the remaining", "the other": it claims to cover
+    /// the whole.
+    closing_words_whole: bool,
+}
+
+/// Whether a gap between two figures closes a list: "and", "plus".
+fn is_and(gap: &str) -> bool {
+    gap.contains(" and ") || gap.starts_with("and ") || gap.contains(" plus ")
+}
+
+/// The list of figures starting right after `from`: "A ..., B ... and C ...".
+fn list_after(skel: &Skeleton<'_>, from: usize) -> Parts {
+    let text = &skel.text;
+    let mut idx: Vec<String> = Vec::new();
+    let mut at = from;
+    for m in MARKER.captures_iter(text.get(from..).unwrap_or("")) {
+        let (Some(whole), Some(i)) = (m.get(0), m.name("i")) else {
+            break;
+        };
+        let gap = text.get(at..from + whole.start()).unwrap_or("");
+        let limit = if idx.is_empty() { 30 } else { 50 };
+        if gap.len() > limit || gap.contains(['.', ';', ':', '#']) {
+            break;
+        }
+        if !idx.is_empty() {
+            if is_and(gap) {
+                idx.push(i.as_str().to_string());
+                let closing_words_whole = ["rest", "remaining", "remainder", "other "]
+                    .iter()
+                    .any(|w| gap.contains(w));
+                return Parts {
+                    idx,
+                    closing_words_whole,
+                };
+            }
+            if !gap.contains(',') {
+                break;
+            }
+        }
+        idx.push(i.as_str().to_string());
+        at = from + whole.end();
+    }
+    Parts::default()
+}
+
+/// The list of figures ending right before `to`.
+fn list_before(skel: &Skeleton<'_>, to: usize) -> Parts {
+    let text = skel.text.get(..to).unwrap_or("");
+    let markers: Vec<(usize, usize, String)> = MARKER
+        .captures_iter(text)
+        .filter_map(|m| {
+            Some((
+                m.get(0)?.start(),
+                m.get(0)?.end(),
+                m.name("i")?.as_str().to_string(),
+            ))
+        })
+        .collect();
+    let mut idx: Vec<String> = Vec::new();
+    let mut joined_by_and = false;
+    let mut end = to;
+    for (s, e, i) in markers.into_iter().rev() {
+        let gap = text.get(e..end).unwrap_or("");
+        let limit = if idx.is_empty() { 30 } else { 50 };
+        if gap.len() > limit || gap.contains(['.', ';', ':', '#']) {
+            break;
+        }
+        if idx.len() == 1 {
+            if !is_and(gap) {
+                break;
+            }
+            joined_by_and = true;
+        } else if idx.len() > 1 && !gap.contains(", ") && !gap.starts_with(',') {
+            break;
+        }
+        idx.push(i);
+        end = s;
+    }
+    if !joined_by_and || idx.len() < 2 {
+        return Parts::default();
+    }
+    idx.reverse();
+    Parts {
+        idx,
+        closing_words_whole: true,
+    }
+}
+
+fn emit(
+    doc: &Document,
+    skel: &Skeleton<'_>,
+    t: &str,
+    parts: &Parts,
+    whole: bool,
+    done: &mut Vec<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let Some(total) = skel.fig(t) else { return };
+    let figs: Vec<&Claim> = parts.idx.iter().filter_map(|i| skel.fig(i)).collect();
+    if figs.len() < 2 || done.contains(&total.start) {
+        return;
+    }
+    if let Some(f) = judge(doc, total, &figs, whole) {
+        done.push(total.start);
+        out.push(f);
+    }
+}
+
+/// `whole`: the parts are said to make up all of the total; otherwise they are only a
+/// breakdown of some of it, and only a sum larger than the total is wrong.
+fn judge(doc: &Document, total: &Claim, parts: &[&Claim], whole: bool) -> Option<Finding> {
+    if total.kind == Kind::Percent
+        || parts
+            .iter()
+            .any(|p| !figure::comparable(p, total) || p.start == total.start)
+    {
+        return None;
+    }
+    let tb = Bounds::of(total)?;
+    let mut sum = Bounds::exact(0.0);
+    for p in parts {
+        sum = sum.add(Bounds::of(p)?);
+    }
+    let holds = if whole {
+        sum.overlaps(&tb)
+    } else {
+        sum.lo <= tb.hi
+    };
+    if holds {
+        return None;
+    }
+    let names: Vec<String> = parts.iter().map(|p| said(p)).collect();
+    let computed = amount_range(total, sum);
+    let f = Finding::new(
+        super::SUM.id,
+        doc,
+        total.start..total.end,
+        format!(
+            "{} add up to {computed}; the copy gives the whole as {}",
+            names.join(" + "),
+            said(total)
+        ),
+    )
+    .expected(computed.clone())
+    .actual(said(total))
+    .note(format!(
+        "computed {}, with {}",
+        parts
+            .iter()
+            .map(|p| figure::bare(p))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        parts
+            .iter()
+            .map(|p| reading(p))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+    .note(format!(
+        "{}; the whole {}{}",
+        figure::TOLERANCE_NOTE,
+        reading(total),
+        if whole {
+            ""
+        } else {
+            "; the parts are not said to be all of it, so only a sum above it is flagged"
+        }
+    ))
+    .diff_line('-', format!("copy: {}", said(total)))
+    .diff_line('+', format!("computed: {computed}"))
+    .key(format!("{}|{}", said(total), names.join("+")));
+    Some(f)
+}

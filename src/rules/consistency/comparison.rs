@@ -1,0 +1,273 @@
+//! `consistency/comparison`: "fewer than", "exceeds", "more than double" between two
+//! figures in the copy, against their values.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::extract::{Claim, Kind, Qualifier};
+use crate::finding::Finding;
+use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Bounds, Skeleton};
+use crate::rules::arithmetic::pattern::compile;
+
+static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"{F:a}(?P<gap>[^#.;]{0,60}?)\b(?P<op>fewer than|less than|lower than|smaller than|below|under|",
+        r"more than|greater than|higher than|larger than|bigger than|above|over|",
+        r"exceeds|exceeded|exceeding|exceed|outnumbers|outnumbered|outnumber|",
+        r"surpassed|surpasses|surpassing|tops|topped) ",
+        r"(?P<mult>(?:double|twice|triple|treble|half|a third|a quarter|a fifth|a tenth|(?:two|three|four|five|ten) times) (?:of )?)?",
+        r"(?P<det>(?:the|its|their|last year's|this year's|[a-z]+'s) ){0,2}",
+        r"{F:b}"
+    ))
+});
+
+/// "less than half the B", "more than a third of the B": the extractor reads the
+/// fraction and its qualifier as one percentage figure.
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"{F:a}(?P<gap>[^#.;]{0,60}?)(?:#p(?P<f>\d+)#|#n(?P<t>\d+)# times) (?:of )?",
+        r"(?:(?:the|its|their|last year's|this year's|[a-z]+'s) ){0,2}",
+        r"{F:b}"
+    ))
+});
+
+/// Words without which no pattern can match: a cheap test before the patterns run.
+pub(super) static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:than|below|under|above|over|exceed\w*|outnumber\w*|surpass\w*|tops?|topped|times)\b",
+    )
+});
+
+/// Words between the first figure and the comparison that start another clause, whose
+/// subject need not be the first figure: "hired 20 staff but lost more than the 45".
+static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:but|while|whereas|although|though|yet|however|because|since|after|before|when|if|unless|and)\b",
+    )
+});
+
+/// Whether the comparison's subject may be something other than the first figure.
+fn other_subject(cap: &regex::Captures<'_>) -> bool {
+    cap.name("gap")
+        .is_some_and(|g| NEW_CLAUSE.is_match(g.as_str()))
+}
+
+/// Words that also qualify a single figure ("more than 117,000"); as a comparison they
+/// need a determiner or a multiple before the second figure.
+const QUALIFIER_WORDS: &[&str] = &[
+    "fewer than",
+    "less than",
+    "more than",
+    "below",
+    "under",
+    "above",
+    "over",
+];
+
+/// Findings for every comparison in `skel` that the two figures' values cannot satisfy.
+pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+    if !HINT.is_match(&skel.text) && !skel.has_word_fraction() {
+        return;
+    }
+    for cap in PATTERN.captures_iter(&skel.text) {
+        let (Some(a), Some(b), Some(op)) = (
+            cap.name("a").and_then(|m| skel.fig(m.as_str())),
+            cap.name("b").and_then(|m| skel.fig(m.as_str())),
+            cap.name("op"),
+        ) else {
+            continue;
+        };
+        let op = op.as_str();
+        let mult = cap
+            .name("mult")
+            .map(|m| m.as_str().trim().trim_end_matches(" of"));
+        let det = cap.name("det").is_some_and(|m| !m.as_str().is_empty());
+        if other_subject(&cap) || (QUALIFIER_WORDS.contains(&op) && mult.is_none() && !det) {
+            continue;
+        }
+        let less = matches!(
+            op,
+            "fewer than" | "less than" | "lower than" | "smaller than" | "below" | "under"
+        );
+        let Some(k) = factor(mult) else { continue };
+        let phrase = match mult {
+            Some(m) => format!("{op} {m}"),
+            None => op.to_string(),
+        };
+        if let Some(f) = judge(doc, a, b, less, k, &phrase) {
+            out.push(f);
+        }
+    }
+    for cap in FRACTION.captures_iter(&skel.text) {
+        if other_subject(&cap) {
+            continue;
+        }
+        let times = cap.name("t").and_then(|m| skel.fig(m.as_str()));
+        let (Some(a), Some(b), Some(fr)) = (
+            cap.name("a").and_then(|m| skel.fig(m.as_str())),
+            cap.name("b").and_then(|m| skel.fig(m.as_str())),
+            cap.name("f").and_then(|m| skel.fig(m.as_str())).or(times),
+        ) else {
+            continue;
+        };
+        let fraction = times.is_none();
+        if (fraction && fr.text.bytes().any(|c| c.is_ascii_digit())) || a.kind == Kind::Percent {
+            continue;
+        }
+        let less = match fr.qualifier {
+            Qualifier::LessThan | Qualifier::AtMost => true,
+            Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => false,
+            _ => continue, // "half the B" is a multiple, checked by arithmetic/multiple
+        };
+        let scale = if fraction { 0.01 } else { 1.0 };
+        let Some(k) = fr.value.map(|v| v * scale) else {
+            continue;
+        };
+        let phrase = if fraction {
+            said(fr)
+        } else {
+            format!("{} times", said(fr))
+        };
+        if let Some(f) = judge(doc, a, b, less, k, &phrase) {
+            out.push(f);
+        }
+    }
+}
+
+fn factor(mult: Option<&str>) -> Option<f64> {
+    let Some(m) = mult else { return Some(1.0) };
+    let m = m.trim_end_matches(" of").trim_start_matches("a ");
+    Some(match m.split_whitespace().next().unwrap_or(m) {
+        "double" | "twice" | "two" => 2.0,
+        "triple" | "treble" | "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "ten" => 10.0,
+        "half" => 0.5,
+        "third" => 1.0 / 3.0,
+        "quarter" => 0.25,
+        "fifth" => 0.2,
+        "tenth" => 0.1,
+        _ => return None,
+    })
+}
+
+/// `less`: the copy says A is below k × B; otherwise above it.
+fn judge(
+    doc: &Document,
+    a: &Claim,
+    b: &Claim,
+    less: bool,
+    k: f64,
+    phrase: &str,
+) -> Option<Finding> {
+    if a.start == b.start || !figure::comparable(a, b) {
+        return None;
+    }
+    let ab = Bounds::of(a)?;
+    let kb = Bounds::of(b)?.scale(k);
+    let holds = if less { ab.lo < kb.hi } else { ab.hi > kb.lo };
+    if holds {
+        return None;
+    }
+    let target = if k == 1.0 {
+        amount_range(b, kb)
+    } else {
+        format!(
+            "{} × {} = {}",
+            crate::num::format(k, 2),
+            said(b),
+            amount_range(b, kb)
+        )
+    };
+    let relation = if less { "at least" } else { "at most" };
+    let computed = format!("{} {relation} {target}", amount_range(a, ab));
+    let f = Finding::new(
+        super::COMPARISON.id,
+        doc,
+        a.start..b.end,
+        format!(
+            "'{} {phrase} {}' does not hold: {} is {relation} {target}",
+            said(a),
+            said(b),
+            amount_range(a, ab),
+        ),
+    )
+    .expected(computed.clone())
+    .actual(phrase)
+    .note(format!("compared {} with {}", reading(a), reading(b)))
+    .note(figure::TOLERANCE_NOTE)
+    .diff_line('-', format!("copy: {} {phrase} {}", said(a), said(b)))
+    .diff_line('+', format!("computed: {computed}"))
+    .key(format!("{}|{phrase}|{}", said(a), said(b)));
+    Some(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Kind, Qualifier};
+    use crate::rules::arithmetic::figure::testing::{doc_with, Spec};
+
+    const EX: Qualifier = Qualifier::Exact;
+
+    fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
+        let (d, c) = doc_with(text, specs);
+        super::super::check(&d, &c)
+            .into_iter()
+            .map(|f| format!("{} | {}", f.rule, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn false_fewer_than_is_flagged_true_one_passes() {
+        let got = run(
+            "The council approved 310 homes this year, fewer than the 290 homes last year.",
+            &[
+                ("310", Kind::Number, 310.0, EX, 0.5, Some("homes")),
+                ("290", Kind::Number, 290.0, EX, 0.5, Some("homes")),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                "consistency/comparison | '310 fewer than 290' does not hold: 310 is at least 290"
+            ]
+        );
+        let got = run(
+            "Officials forecast around 212,000 deportations, which is fewer than the 271,000 counted a year earlier.",
+            &[
+                (
+                    "around 212,000",
+                    Kind::Number,
+                    212000.0,
+                    Qualifier::Approximate,
+                    500.0,
+                    Some("people"),
+                ),
+                (
+                    "271,000",
+                    Kind::Number,
+                    271000.0,
+                    EX,
+                    500.0,
+                    Some("removals"),
+                ),
+            ],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn qualifier_is_not_a_comparison() {
+        let got = run(
+            "Staff handled 40 cases, more than 90 hours of work.",
+            &[
+                ("40", Kind::Number, 40.0, EX, 0.5, Some("cases")),
+                ("90", Kind::Number, 90.0, EX, 0.5, Some("hours")),
+            ],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+}

@@ -1,0 +1,391 @@
+//! The extractor on sentences written for these tests: each numeral form, qualifier and
+//! kind, and the close cases that must not be figures. Outputs are compared in full.
+
+use claimcheck::document::{Document, Format};
+use claimcheck::extract::{extract, Claim};
+
+/// One line per figure: `text | kind | value-or-low..high | qualifier | unit | currency`.
+fn show(c: &Claim) -> String {
+    let v = |x: Option<f64>| x.map_or("-".to_string(), |v| format!("{}", (v * 1e4).round() / 1e4));
+    let value = match c.value {
+        Some(_) => v(c.value),
+        None => format!("{}..{}", v(c.low), v(c.high)),
+    };
+    format!(
+        "{} | {} | {} | {} | {} | {}",
+        c.text,
+        c.kind.as_str(),
+        value,
+        c.qualifier.as_str(),
+        c.unit.as_deref().unwrap_or("-"),
+        c.currency.as_deref().unwrap_or("-")
+    )
+}
+
+fn figs(s: &str) -> Vec<String> {
+    let doc = Document::from_text("t.txt", s, Format::Text);
+    let claims = extract(&doc);
+    for c in &claims {
+        assert_eq!(&s[c.start..c.end], c.text);
+    }
+    claims.iter().map(show).collect()
+}
+
+#[test]
+fn digits_with_separators_decimals_and_signs() {
+    assert_eq!(
+        figs("Turnout was 1,200 voters, then 1 200 voters, a swing of -4.5 and +3.25 overall."),
+        vec![
+            "1,200 | number | 1200 | exact | voters | -",
+            "1 200 | number | 1200 | exact | voters | -",
+            "-4.5 | number | -4.5 | exact | - | -",
+            "+3.25 | number | 3.25 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn scales_in_words_and_abbreviations() {
+    assert_eq!(
+        figs("The fund held 1.4 million shares, £3.2bn in bonds, $45m in cash and 2.5k members."),
+        vec![
+            "1.4 million | number | 1400000 | exact | shares | -",
+            "£3.2bn | money | 3200000000 | exact | - | GBP",
+            "$45m | money | 45000000 | exact | - | USD",
+            "2.5k | number | 2500 | exact | members | -",
+        ]
+    );
+}
+
+#[test]
+fn number_words() {
+    assert_eq!(
+        figs("A million fans, two coaches, twenty-five players and one hundred and twenty stewards came."),
+        vec![
+            "A million | number | 1000000 | exact | fans | -",
+            "two | number | 2 | exact | coaches | -",
+            "twenty-five | number | 25 | exact | players | -",
+            "one hundred and twenty | number | 120 | exact | stewards | -",
+        ]
+    );
+    assert_eq!(
+        figs(
+            "A dozen clubs agreed; half of them paid, a third of them left and two-thirds stayed."
+        ),
+        vec![
+            "A dozen | number | 12 | exact | clubs | -",
+            "half | percent | 50 | exact | - | -",
+            "a third | percent | 33.3333 | exact | - | -",
+            "two-thirds | percent | 66.6667 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Three-quarters of nurses and one in five doctors said so."),
+        vec![
+            "Three-quarters | percent | 75 | exact | - | -",
+            "one in five | percent | 20 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn bare_determiners_are_not_figures() {
+    assert_eq!(
+        figs("One former minister said a review found, in one instance, a gap."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("She was sent to a third country on a second flight."),
+        vec![
+            "third | ordinal | 3 | exact | - | -",
+            "second | ordinal | 2 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn percentages_and_points() {
+    assert_eq!(
+        figs("Rents rose 15%, then 15 per cent, then 15 percent; the gap shrank 2 percentage points."),
+        vec![
+            "15% | percent | 15 | exact | - | -",
+            "15 per cent | percent | 15 | exact | - | -",
+            "15 percent | percent | 15 | exact | - | -",
+            "2 percentage points | percent | 2 | exact | percentage_points | -",
+        ]
+    );
+}
+
+#[test]
+fn money_in_every_currency_form() {
+    assert_eq!(
+        figs("It cost €20, ¥500, US$7, 40 dollars, 12 pounds, 9 euros and $1.5 billion."),
+        vec![
+            "€20 | money | 20 | exact | - | EUR",
+            "¥500 | money | 500 | exact | - | JPY",
+            "US$7 | money | 7 | exact | - | USD",
+            "40 dollars | money | 40 | exact | - | USD",
+            "12 pounds | money | 12 | exact | - | GBP",
+            "9 euros | money | 9 | exact | - | EUR",
+            "$1.5 billion | money | 1500000000 | exact | - | USD",
+        ]
+    );
+}
+
+#[test]
+fn ranges() {
+    assert_eq!(
+        figs("Between 1.3 and 1.5 million homes, 10-20 vans and 10 to 20 lorries were counted."),
+        vec![
+            "Between 1.3 and 1.5 million | number | 1300000..1500000 | range | homes | -",
+            "10-20 | number | 10..20 | range | vans | -",
+            "10 to 20 | number | 10..20 | range | lorries | -",
+        ]
+    );
+    // "from … to" states two figures, not a range.
+    assert_eq!(
+        figs("Cases went from 4,100 to 12,300 in a month."),
+        vec![
+            "4,100 | number | 4100 | exact | - | -",
+            "12,300 | number | 12300 | exact | - | -"
+        ]
+    );
+}
+
+#[test]
+fn a_range_needs_low_below_high_and_scores_are_not_ranges() {
+    assert_eq!(
+        figs("Leeds won 3-1 and then drew 2-2 away."),
+        Vec::<String>::new()
+    );
+    assert_eq!(figs("Numbers 20-10 were skipped."), Vec::<String>::new());
+}
+
+#[test]
+fn qualifiers() {
+    assert_eq!(
+        figs(
+            "About 40 came, around 50 left, roughly 60 stayed, some 70 waited, an estimated 80 \
+             slept, more than 90 ate, over 100 sang, above 110 ran, at least 120 sat, fewer than \
+             130 stood, under 140 cried, below 150 hid, up to 160 voted, no more than 170 spoke, \
+             just over 180 laughed, nearly 190 cheered, almost 200 swam and just under 210 flew."
+        ),
+        vec![
+            "About 40 | number | 40 | approximate | - | -",
+            "around 50 | number | 50 | approximate | - | -",
+            "roughly 60 | number | 60 | approximate | - | -",
+            "some 70 | number | 70 | approximate | - | -",
+            "an estimated 80 | number | 80 | approximate | - | -",
+            "more than 90 | number | 90 | more_than | - | -",
+            "over 100 | number | 100 | more_than | - | -",
+            "above 110 | number | 110 | more_than | - | -",
+            "at least 120 | number | 120 | at_least | - | -",
+            "fewer than 130 | number | 130 | less_than | - | -",
+            "under 140 | number | 140 | less_than | - | -",
+            "below 150 | number | 150 | less_than | - | -",
+            "up to 160 | number | 160 | at_most | - | -",
+            "no more than 170 | number | 170 | at_most | - | -",
+            "just over 180 | number | 180 | just_over | - | -",
+            "nearly 190 | number | 190 | nearly | - | -",
+            "almost 200 | number | 200 | nearly | - | -",
+            "just under 210 | number | 210 | nearly | - | -",
+        ]
+    );
+}
+
+#[test]
+fn qualifier_intervals() {
+    let doc = Document::from_text(
+        "t.txt",
+        "more than 90 ate and up to 160 voted",
+        Format::Text,
+    );
+    let c = extract(&doc);
+    assert_eq!((c[0].low, c[0].high), (Some(90.0), None));
+    assert_eq!((c[1].low, c[1].high), (None, Some(160.0)));
+}
+
+#[test]
+fn years_dates_times_durations_and_ordinals() {
+    assert_eq!(
+        figs(
+            "In 2024 and in the 1990s, for 2025-26 and fiscal 2025, in late March, on 4 May 2025 \
+             at 9.30am, within 24 hours, for three years, the first and 3rd time."
+        ),
+        vec![
+            "2024 | year | 2024 | exact | - | -",
+            "1990s | year | 1990 | exact | - | -",
+            "2025-26 | year | 2025 | exact | - | -",
+            "2025 | year | 2025 | exact | - | -",
+            "late March | date | -..- | exact | - | -",
+            "4 May 2025 | date | -..- | exact | - | -",
+            "9.30am | date | -..- | exact | - | -",
+            "24 hours | duration | 24 | exact | hours | -",
+            "three years | duration | 3 | exact | years | -",
+            "first | ordinal | 1 | exact | - | -",
+            "3rd | ordinal | 3 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn names_with_digits_are_not_figures() {
+    let none = Vec::<String>::new();
+    assert_eq!(figs("COVID-19 hit as G7 envoys met."), none);
+    assert_eq!(figs("An F-35 and a Boeing 737 flew over I-95."), none);
+    assert_eq!(figs("After 9/11 the shop stayed open 24/7."), none);
+    assert_eq!(figs("It renders in 3D on Windows 11."), none);
+    assert_eq!(figs("Title 42 and Section 230 were cited at No. 10."), none);
+    assert_eq!(figs("Call 020 7946 0000 or 555-0123 today."), none);
+}
+
+#[test]
+fn precision_follows_the_last_stated_digit() {
+    let doc = Document::from_text(
+        "t.txt",
+        "Some 271,000 left, 1.4 million stayed, 15 waited, two slept, a million cheered, \
+         two hundred sang and one hundred and twenty ran.",
+        Format::Text,
+    );
+    let p: Vec<f64> = extract(&doc).iter().map(|c| c.precision).collect();
+    assert_eq!(p, vec![500.0, 50_000.0, 0.5, 0.5, 500_000.0, 50.0, 0.5]);
+}
+
+#[test]
+fn positions_and_sentence() {
+    let s = "Opening line.\nThen 40 came. Later 50 left.";
+    let doc = Document::from_text("t.txt", s, Format::Text);
+    let c = extract(&doc);
+    assert_eq!(
+        (c[0].line, c[0].column, c[0].start, c[0].end),
+        (2, 6, 19, 21)
+    );
+    assert_eq!(c[0].sentence, "Then 40 came.");
+    assert_eq!(c[1].sentence, "Later 50 left.");
+}
+
+#[test]
+fn markup_is_not_copy() {
+    let s = "<p data-id=\"77\">Over <b>300</b> people</p>\n";
+    let doc = Document::from_text("t.html", s, Format::Html);
+    let c = extract(&doc);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].value, Some(300.0));
+}
+
+#[test]
+fn ages_metres_and_millions() {
+    assert_eq!(
+        figs("The bridge is 120 years old, the mast 1.8m tall, and 45m viewers watched."),
+        vec![
+            "120 years old | number | 120 | exact | years | -",
+            "1.8m | number | 1.8 | exact | m | -",
+            "45m | number | 45000000 | exact | viewers | -",
+        ]
+    );
+}
+
+#[test]
+fn money_with_minor_units_and_bounds_joined_by_and() {
+    assert_eq!(
+        figs("A ticket was 3 dollars 50 cents; staff numbered more than 10 and fewer than 20."),
+        vec![
+            "3 dollars 50 cents | money | 3.5 | exact | - | USD",
+            "more than 10 and fewer than 20 | number | 10..20 | range | - | -",
+        ]
+    );
+}
+
+#[test]
+fn four_digit_counts_are_not_years() {
+    assert_eq!(
+        figs("In all, 1999 people came to the 2024 election, and 2019 figures showed 2000 homes."),
+        vec![
+            "1999 | number | 1999 | exact | people | -",
+            "2024 | year | 2024 | exact | - | -",
+            "2019 | year | 2019 | exact | - | -",
+            "2000 | number | 2000 | exact | homes | -",
+        ]
+    );
+}
+
+#[test]
+fn upper_then_lower_bound_is_not_a_range_across_a_comma() {
+    assert_eq!(
+        figs("Keep it under 10, over 10 is too many."),
+        vec![
+            "under 10 | number | 10 | less_than | - | -",
+            "over 10 | number | 10 | more_than | - | -"
+        ]
+    );
+}
+
+proptest::proptest! {
+    /// Any text: no panic, and every span is the figure's own bytes on char boundaries.
+    #[test]
+    fn never_panics_and_spans_hold(s in "([0-9]{1,5}|[a-zA-Z]{1,8}|[ ,.\\-/:%$£€¥½–'\\n]|one|million|and|a|half|more than|up to|between){0,40}") {
+        let doc = Document::from_text("p.txt", s.clone(), Format::Text);
+        for c in extract(&doc) {
+            proptest::prop_assert_eq!(s.get(c.start..c.end), Some(c.text.as_str()));
+        }
+    }
+
+    /// Arbitrary Unicode, in plain text and as HTML.
+    #[test]
+    fn never_panics_on_any_text(s in "\\PC{0,200}") {
+        for format in [Format::Text, Format::Html, Format::Markdown] {
+            let doc = Document::from_text("p", s.clone(), format);
+            for c in extract(&doc) {
+                proptest::prop_assert_eq!(s.get(c.start..c.end), Some(c.text.as_str()));
+            }
+        }
+    }
+}
+
+#[test]
+fn names_scores_and_compounds_in_sports_and_arts_copy() {
+    let none = Vec::<String>::new();
+    assert_eq!(
+        figs("The band played Radio Five Live before the Six Nations opener."),
+        none
+    );
+    assert_eq!(figs("They were drawing 1-1 at half-time."), none);
+    assert_eq!(figs("She won 7-6 (7-5) 6-7 6-3 in the final."), none);
+    assert_eq!(
+        figs("He is at number 12 in the chart, a half-chance away."),
+        none
+    );
+    assert_eq!(figs("The rapper 50 Cent topped it."), none);
+    assert_eq!(
+        figs("A 36-page report on a 12-month delay named a 15-year-old."),
+        vec![
+            "36 | number | 36 | exact | page | -",
+            "12-month | duration | 12 | exact | month | -",
+            "15-year-old | number | 15 | exact | years | -",
+        ]
+    );
+    assert_eq!(
+        figs("Shares rose 22% to 449,603 and the final is on 27-28 November."),
+        vec![
+            "22% | percent | 22 | exact | - | -",
+            "449,603 | number | 449603 | exact | - | -",
+            "27-28 November | date | -..- | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn digits_after_a_name_and_won_as_currency() {
+    assert_eq!(
+        figs("They watched Robocop 2 and the number three shirt was sold."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("Seoul set aside one trillion won, and Korea won 2 medals on Sunday 4 May."),
+        vec![
+            "one trillion won | money | 1000000000000 | exact | - | KRW",
+            "2 | number | 2 | exact | medals | -",
+            "4 May | date | -..- | exact | - | -",
+        ]
+    );
+}
