@@ -2,8 +2,10 @@
 //! and the DOM it builds must hold every marked figure and finding. Skipped (with a note)
 //! when Chromium is not installed; .ci/run installs Debian's chromium.
 //!
-//! `CLAIMCHECK_SCREENSHOT=docs/report.png cargo test --test html_browser` also saves a
-//! screenshot of the page (docs/report.png was made that way).
+//! `CLAIMCHECK_SCREENSHOT=shot.png cargo test --test html_browser` also saves a
+//! screenshot of the fixture's page. docs/report.png is the sample article's report:
+//! `claimcheck check articles/deportation-target.txt --format html --output r.html`, then
+//! `chromium --headless --window-size=1200,1800 --screenshot=docs/report.png file://…/r.html`.
 
 mod report_fixture;
 
