@@ -102,3 +102,42 @@ fn sarif_and_github_come_out_of_the_binary() {
         "{text}"
     );
 }
+
+/// The sample newsroom in the repository (articles/, claims/, sources/): its SARIF, with
+/// real findings of every family, validates against the official schema.
+#[test]
+fn the_sample_articles_sarif_validates() {
+    let schema = Path::new("../shared/schemas/sarif-schema-2.1.0.json");
+    let Ok(schema) = std::fs::read(schema) else {
+        eprintln!("note: ../shared/schemas is absent; SARIF schema validation skipped");
+        return;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args([
+            "check",
+            "articles",
+            "--format",
+            "sarif",
+            "--fail-on",
+            "never",
+        ])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let schema: serde_json::Value = serde_json::from_slice(&schema).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(!log["runs"][0]["results"].as_array().unwrap().is_empty());
+}

@@ -26,6 +26,8 @@ use crate::finding::{Finding, Severity};
 const LINE_CHARS: usize = 100;
 /// Characters of copy shown on each side of a span in a longer line, cut with `…`.
 const CONTEXT_CHARS: usize = 40;
+/// Characters of a span shown in a longer line; the rest is cut with `…`.
+const SPAN_CHARS: usize = 60;
 
 /// Writes every finding and, unless `quiet`, the summary line.
 pub fn render(report: &Report, color: bool, out: &mut dyn Write) -> io::Result<()> {
@@ -166,10 +168,20 @@ fn snippet(file: &FileReport, f: &Finding) -> Option<(String, String)> {
             .map(|&c| if c.is_control() { ' ' } else { c })
             .collect()
     };
+    // A long span (a duplicated passage) is shown by its start only.
+    let (inside, after, tail) = if !whole && inside.len() > SPAN_CHARS {
+        let mut cut = SPAN_CHARS;
+        while cut > 0 && !inside[cut].is_whitespace() {
+            cut -= 1;
+        }
+        (&inside[..cut.max(1)], &after[..0], "…")
+    } else {
+        (&inside[..], after, tail)
+    };
     let shown = format!(
         "{lead}{}{}{}{tail}",
         clean(before),
-        clean(&inside),
+        clean(inside),
         clean(after)
     );
     let indent = lead.chars().count() + before.len();
