@@ -309,12 +309,19 @@ fn emit(
     let color = to.file.is_none()
         && io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let opts = report::RenderOptions {
+        color,
+        quiet: to.quiet,
+        step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
+            .filter(|v| !v.is_empty())
+            .map(std::path::PathBuf::from),
+    };
     let mut buf = Vec::new();
-    report::render(format, report, color, &mut buf)?;
-    if to.quiet && format == report::Format::Human {
-        drop_summary(&mut buf);
-    }
+    report::render_with(format, report, &opts, &mut buf)?;
     match to.file {
+        Some(dir) if format == report::Format::Html && report::html::is_folder(dir) => {
+            report::html::write_folder(report, dir)?;
+        }
         Some(path) => write_atomic(path, &buf, Overwrite::Allow)?,
         None => {
             let mut out = io::stdout().lock();
@@ -350,20 +357,6 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                 .and_then(serde_json::Error::io_error_kind)
                 == Some(io::ErrorKind::BrokenPipe)
     })
-}
-
-/// The human report ends with its summary line; `--quiet` leaves it (and the blank line
-/// before it) out.
-fn drop_summary(buf: &mut Vec<u8>) {
-    let body = buf.strip_suffix(b"\n").unwrap_or(buf);
-    let cut = body.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    buf.truncate(cut);
-    while buf.ends_with(b"\n\n") {
-        buf.pop();
-    }
-    if buf == b"\n" {
-        buf.clear();
-    }
 }
 
 /// `--show-settings`: the resolved settings as YAML.
@@ -429,7 +422,7 @@ fn for_terminal(doc: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{drop_summary, for_terminal};
+    use super::for_terminal;
 
     #[test]
     fn rule_docs_read_well_on_a_terminal() {
@@ -438,15 +431,5 @@ mod tests {
             for_terminal(doc),
             "Checks sums.\n\nExample\n-------\n\n    A 3 and 4 make 8.\nFix it.\n"
         );
-    }
-
-    #[test]
-    fn quiet_drops_only_the_summary_line() {
-        let mut b = b"error[x]: m\n  --> a.txt:1:1\n\n2 files, 1 findings\n".to_vec();
-        drop_summary(&mut b);
-        assert_eq!(b, b"error[x]: m\n  --> a.txt:1:1\n");
-        let mut b = b"0 files, 0 findings\n".to_vec();
-        drop_summary(&mut b);
-        assert_eq!(b, b"");
     }
 }

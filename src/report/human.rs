@@ -1,35 +1,270 @@
 //! The human report: rustc-like diagnostics, diff lines, a summary.
+//!
+//! Rendered by hand rather than through annotate-snippets so that the layout is exact and
+//! stable (snapshots pin it) and so that a paragraph written on one 600-character line is
+//! shown as a window around the figure instead of in full.
+//!
+//! ```text
+//! error[arithmetic/percent-change]: from 100 to 134 is a 34% increase, not 15%
+//!   --> articles/x.txt:8:12
+//!    |
+//!  8 | …rents went from 100 to 134, a 15% rise, the council…
+//!    |                              ^^^
+//!    = note: tolerance ±0.5 percentage points
+//!    - 15%
+//!    + 34%
+//! ```
 
 use std::io::{self, Write};
 
-use super::Report;
+use anstyle::{AnsiColor, Color, Style};
 
-/// Writes every finding and the summary line.
+use super::{FileReport, Report, Summary};
+use crate::finding::{Finding, Severity};
+
+/// Lines up to this many characters are shown whole.
+const LINE_CHARS: usize = 100;
+/// Characters of copy shown on each side of a span in a longer line, cut with `…`.
+const CONTEXT_CHARS: usize = 40;
+/// Characters of a span shown in a longer line; the rest is cut with `…`.
+const SPAN_CHARS: usize = 60;
+
+/// Writes every finding and, unless `quiet`, the summary line.
 pub fn render(report: &Report, color: bool, out: &mut dyn Write) -> io::Result<()> {
-    let _ = color;
-    for f in report.findings() {
-        writeln!(out, "{}[{}]: {}", f.severity.as_str(), f.rule, f.message)?;
-        writeln!(out, "  --> {}:{}:{}", f.path, f.line, f.column)?;
-        for n in &f.notes {
-            writeln!(out, "   = note: {n}")?;
+    render_with(report, color, false, out)
+}
+
+/// [`render`] with `--quiet`: findings only, no summary line (nothing at all for a clean
+/// run, which is what a pre-commit hook wants).
+pub fn render_with(
+    report: &Report,
+    color: bool,
+    quiet: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let p = Paint { on: color };
+    for file in &report.files {
+        for f in &file.findings {
+            finding(file, f, p, out)?;
         }
-        for d in &f.diff {
-            writeln!(out, "   {} {}", d.sign, d.text)?;
-        }
-        writeln!(out)?;
     }
-    let s = report.summary();
-    let verdicts: Vec<String> = s.verdicts.iter().map(|(k, v)| format!("{v} {k}")).collect();
+    if !quiet {
+        writeln!(out, "{}", p.bold(&summary_line(&report.summary())))?;
+    }
+    Ok(())
+}
+
+/// One diagnostic block, ending with a blank line.
+fn finding(file: &FileReport, f: &Finding, p: Paint, out: &mut dyn Write) -> io::Result<()> {
+    let sev = severity_style(f.severity);
     writeln!(
         out,
-        "{} files, {} claims ({}), {} findings ({} errors, {} warnings, {} info), {} suppressed",
-        s.files,
-        s.claims,
+        "{}{}",
+        p.paint(sev, &format!("{}[{}]", f.severity.as_str(), f.rule)),
+        p.bold(&format!(": {}", f.message))
+    )?;
+    let gutter = f.line.to_string().len();
+    let pad = " ".repeat(gutter);
+    writeln!(
+        out,
+        "{pad}{} {}:{}:{}",
+        p.paint(GUTTER, "-->"),
+        f.path,
+        f.line,
+        f.column
+    )?;
+    if let Some((shown, under)) = snippet(file, f) {
+        writeln!(out, "{pad} {}", p.paint(GUTTER, "|"))?;
+        writeln!(
+            out,
+            "{} {} {shown}",
+            p.paint(GUTTER, &f.line.to_string()),
+            p.paint(GUTTER, "|")
+        )?;
+        writeln!(
+            out,
+            "{pad} {} {}",
+            p.paint(GUTTER, "|"),
+            p.paint(sev, &under)
+        )?;
+    }
+    for r in &f.related {
+        writeln!(
+            out,
+            "{pad} {} {}: {}:{}:{}: {}",
+            p.paint(GUTTER, "="),
+            p.bold("related"),
+            r.path,
+            r.line,
+            r.column,
+            r.message
+        )?;
+    }
+    for n in &f.notes {
+        writeln!(
+            out,
+            "{pad} {} {}: {n}",
+            p.paint(GUTTER, "="),
+            p.bold("note")
+        )?;
+    }
+    for d in &f.diff {
+        let style = match d.sign {
+            '-' => Style::new().fg_color(Some(Color::Ansi(AnsiColor::Red))),
+            '+' => Style::new().fg_color(Some(Color::Ansi(AnsiColor::Green))),
+            '@' => Style::new().fg_color(Some(Color::Ansi(AnsiColor::Cyan))),
+            _ => Style::new(),
+        };
+        let text = if d.sign == '@' {
+            d.text.clone()
+        } else {
+            format!("{} {}", d.sign, d.text)
+        };
+        writeln!(out, "{pad} {}", p.paint(style, text.trim_end()))?;
+    }
+    writeln!(out)
+}
+
+/// The line of copy around the finding (cut to a window, tabs as spaces) and the caret
+/// line under the span. `None` when the finding has no usable span (a whole-file
+/// finding at 0..0 is still shown, with one caret).
+fn snippet(file: &FileReport, f: &Finding) -> Option<(String, String)> {
+    let doc = &file.doc;
+    if doc.path != f.path || f.start > doc.text.len() || f.line == 0 {
+        return None;
+    }
+    let line = doc.line_span(f.line);
+    let text = doc.text.get(line.clone())?;
+    let start = f.start.clamp(line.start, line.end);
+    let end = f.end.clamp(start, line.end);
+    let before: Vec<char> = doc.text.get(line.start..start)?.chars().collect();
+    let inside: Vec<char> = doc.text.get(start..end)?.chars().collect();
+    let after: Vec<char> = doc.text.get(end..line.end)?.chars().collect();
+    if text.trim().is_empty() && inside.is_empty() {
+        return None;
+    }
+    let whole = before.len() + inside.len() + after.len() <= LINE_CHARS;
+    let (lead, before) = if !whole && before.len() > CONTEXT_CHARS {
+        let mut cut = before.len() - CONTEXT_CHARS;
+        // Start at a word, not inside one.
+        while cut < before.len() && !before[cut - 1].is_whitespace() {
+            cut += 1;
+        }
+        ("…", &before[cut..])
+    } else {
+        ("", &before[..])
+    };
+    let (tail, after) = if !whole && after.len() > CONTEXT_CHARS {
+        let mut cut = CONTEXT_CHARS;
+        while cut > 0 && !after[cut].is_whitespace() {
+            cut -= 1;
+        }
+        ("…", &after[..cut])
+    } else {
+        ("", &after[..])
+    };
+    let clean = |cs: &[char]| -> String {
+        cs.iter()
+            .map(|&c| if c.is_control() { ' ' } else { c })
+            .collect()
+    };
+    // A long span (a duplicated passage) is shown by its start only.
+    let (inside, after, tail) = if !whole && inside.len() > SPAN_CHARS {
+        let mut cut = SPAN_CHARS;
+        while cut > 0 && !inside[cut].is_whitespace() {
+            cut -= 1;
+        }
+        (&inside[..cut.max(1)], &after[..0], "…")
+    } else {
+        (&inside[..], after, tail)
+    };
+    let shown = format!(
+        "{lead}{}{}{}{tail}",
+        clean(before),
+        clean(inside),
+        clean(after)
+    );
+    let indent = lead.chars().count() + before.len();
+    let carets = inside.len().max(1);
+    let mut under = format!("{}{}", " ".repeat(indent), "^".repeat(carets));
+    // A passage over several lines: say where it ends.
+    let rest = doc
+        .text
+        .get(line.end..f.end.min(doc.text.len()))
+        .unwrap_or("");
+    if !rest.trim().is_empty() {
+        let last = rest.trim_end();
+        let (end_line, _) = doc.line_col(line.end + last.len());
+        under.push_str(&format!(" to line {end_line}"));
+    }
+    Some((shown.trim_end().to_string(), under))
+}
+
+/// `1 file, 3 claims (1 supported, 1 contradicted, 1 unsourced, 0 ambiguous, 0
+/// unverifiable), 2 findings (1 error, 1 warning, 0 info), 0 suppressed`: every verdict
+/// is counted, zero or not, so "0 findings" cannot hide "0 figures checked".
+pub fn summary_line(s: &Summary) -> String {
+    let verdicts: Vec<String> = crate::link::Verdict::ALL
+        .iter()
+        .map(|v| {
+            format!(
+                "{} {}",
+                s.verdicts.get(v.as_str()).copied().unwrap_or(0),
+                v.as_str()
+            )
+        })
+        .collect();
+    let sev = |k: &str| s.severities.get(k).copied().unwrap_or(0);
+    format!(
+        "{}, {} ({}), {} ({}, {}, {} info), {} suppressed",
+        plural(s.files, "file"),
+        plural(s.claims, "claim"),
         verdicts.join(", "),
-        s.findings,
-        s.severities.get("error").copied().unwrap_or(0),
-        s.severities.get("warning").copied().unwrap_or(0),
-        s.severities.get("info").copied().unwrap_or(0),
+        plural(s.findings, "finding"),
+        plural(sev("error"), "error"),
+        plural(sev("warning"), "warning"),
+        sev("info"),
         s.suppressed
     )
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+const GUTTER: Style = Style::new()
+    .bold()
+    .fg_color(Some(Color::Ansi(AnsiColor::Blue)));
+
+fn severity_style(s: Severity) -> Style {
+    let c = match s {
+        Severity::Error => AnsiColor::Red,
+        Severity::Warning => AnsiColor::Yellow,
+        Severity::Info => AnsiColor::Cyan,
+    };
+    Style::new().bold().fg_color(Some(Color::Ansi(c)))
+}
+
+/// ANSI styling that is a no-op when colour is off.
+#[derive(Clone, Copy)]
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn paint(self, style: Style, text: &str) -> String {
+        if self.on && !text.is_empty() {
+            format!("{}{text}{}", style.render(), style.render_reset())
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn bold(self, text: &str) -> String {
+        self.paint(Style::new().bold(), text)
+    }
 }

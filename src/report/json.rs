@@ -1,4 +1,10 @@
 //! SPEC.md's JSON document, `"version": 1`.
+//!
+//! `check` writes `{"version": 1, "files": [{"path", "sha256", "claims", "findings"}],
+//! "records_digest", "records_date", "suppressed", "errors", "summary"}`; `dupes` the
+//! same without `claims`; `verify` `{"version": 1, "findings", "records_digest",
+//! "summary"}`. Every field is described in docs/json.md. Fields may be added within
+//! version 1, never renamed or dropped, so consumers read by name.
 
 use std::io::{self, Write};
 

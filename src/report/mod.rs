@@ -13,8 +13,11 @@ use crate::link::{CheckedClaim, Verdict};
 use crate::suppress::Suppressed;
 
 pub mod extract;
+pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 /// Which command produced the report; decides what a format shows (claims or not).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,12 +117,40 @@ impl Report {
     }
 }
 
+/// How a report is written, beyond its format; main fills it from flags and environment
+/// so that renderers never read the environment themselves (and tests need not set it).
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// ANSI colour (human only): main decides (a terminal, no `NO_COLOR`, no `--output`).
+    pub color: bool,
+    /// `--quiet`: the human report leaves out its summary line.
+    pub quiet: bool,
+    /// `$GITHUB_STEP_SUMMARY`: where the github format appends the findings it could not
+    /// annotate (GitHub shows only 10 of each kind per step).
+    pub step_summary: Option<std::path::PathBuf>,
+}
+
 /// Writes `report` in `format`.
 pub fn render(format: Format, report: &Report, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let opts = RenderOptions {
+        color,
+        ..RenderOptions::default()
+    };
+    render_with(format, report, &opts, out)
+}
+
+/// Writes `report` in `format` with every option.
+pub fn render_with(
+    format: Format,
+    report: &Report,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
-        Format::Human => human::render(report, color, out),
+        Format::Human => human::render_with(report, opts.color, opts.quiet, out),
         Format::Json => json::render(report, out),
-        // Filled in by the formats issue; until then, JSON is the honest fallback.
-        Format::Sarif | Format::Github | Format::Html => json::render(report, out),
+        Format::Sarif => sarif::render(report, out),
+        Format::Github => github::render(report, opts.step_summary.as_deref(), out),
+        Format::Html => html::render(report, out),
     }
 }

@@ -1,0 +1,195 @@
+//! SARIF 2.1.0 for code-scanning tools (GitHub code scanning, IDE viewers).
+//!
+//! One run; `tool.driver.rules[]` is the whole rule registry so a viewer can show any
+//! rule's documentation; columns count Unicode code points (`columnKind`), as
+//! [`Document::line_col`](crate::document::Document::line_col) does; every result
+//! carries its content fingerprint in `partialFingerprints`, so code scanning follows a
+//! finding across line shifts. Suppressed findings are not in the report's files and so
+//! never reach SARIF.
+
+use std::io::{self, Write};
+
+use serde_json::{json, Map, Value};
+
+use super::Report;
+use crate::finding::{Finding, Related, Severity};
+use crate::rules::{Rule, RULES};
+
+/// The SARIF schema the output conforms to.
+pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// Writes the report as one pretty-printed SARIF log and a newline.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &to_value(report)).map_err(io::Error::other)?;
+    writeln!(out)
+}
+
+/// The SARIF log as a JSON value.
+pub fn to_value(report: &Report) -> Value {
+    let results: Vec<Value> = report.findings().map(result).collect();
+    let mut run = Map::new();
+    run.insert(
+        "tool".into(),
+        json!({
+            "driver": {
+                "name": "claimcheck",
+                "version": env!("CARGO_PKG_VERSION"),
+                "semanticVersion": env!("CARGO_PKG_VERSION"),
+                "rules": RULES.iter().map(|r| rule(r)).collect::<Vec<_>>(),
+            }
+        }),
+    );
+    run.insert("columnKind".into(), json!("unicodeCodePoints"));
+    run.insert("results".into(), Value::Array(results));
+    let notifications: Vec<Value> = report
+        .errors
+        .iter()
+        .map(|e| json!({"level": "error", "message": {"text": e}}))
+        .collect();
+    run.insert(
+        "invocations".into(),
+        json!([{
+            "executionSuccessful": report.errors.is_empty(),
+            "toolExecutionNotifications": notifications,
+        }]),
+    );
+    let mut props = Map::new();
+    if let Some(d) = &report.records_digest {
+        props.insert("recordsDigest".into(), json!(d));
+    }
+    if let Some(d) = &report.records_date {
+        props.insert("recordsDate".into(), json!(d));
+    }
+    if !props.is_empty() {
+        run.insert("properties".into(), Value::Object(props));
+    }
+    json!({
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [Value::Object(run)],
+    })
+}
+
+/// SARIF's `level` for a severity.
+pub fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn rule(r: &Rule) -> Value {
+    json!({
+        "id": r.id,
+        "name": r.id,
+        "shortDescription": {"text": r.summary},
+        "fullDescription": {"text": r.doc},
+        "help": {"text": r.doc, "markdown": r.doc},
+        "defaultConfiguration": {"level": level(r.default_severity)},
+    })
+}
+
+fn result(f: &Finding) -> Value {
+    let mut text = f.message.clone();
+    for n in &f.notes {
+        text.push_str("\nnote: ");
+        text.push_str(n);
+    }
+    let mut r = Map::new();
+    r.insert("ruleId".into(), json!(f.rule));
+    if let Some(i) = RULES.iter().position(|r| r.id == f.rule) {
+        r.insert("ruleIndex".into(), json!(i));
+    }
+    r.insert("level".into(), json!(level(f.severity)));
+    r.insert("message".into(), json!({ "text": text }));
+    r.insert(
+        "locations".into(),
+        json!([{ "physicalLocation": physical(&f.path, f.line, f.column, f.end_line, f.end_column, f.start, f.end) }]),
+    );
+    if !f.related.is_empty() {
+        let related: Vec<Value> = f.related.iter().enumerate().map(related).collect();
+        r.insert("relatedLocations".into(), Value::Array(related));
+    }
+    if !f.fingerprint.is_empty() {
+        r.insert(
+            "partialFingerprints".into(),
+            json!({ "claimcheckFingerprint/v1": f.fingerprint }),
+        );
+    }
+    let mut props = Map::new();
+    if let Some(e) = &f.expected {
+        props.insert("expected".into(), json!(e));
+    }
+    if let Some(a) = &f.actual {
+        props.insert("actual".into(), json!(a));
+    }
+    if let Some(w) = f.words {
+        props.insert("words".into(), json!(w));
+    }
+    if let Some(s) = f.similarity {
+        props.insert("similarity".into(), json!(s));
+    }
+    if !props.is_empty() {
+        r.insert("properties".into(), Value::Object(props));
+    }
+    Value::Object(r)
+}
+
+fn related((i, rel): (usize, &Related)) -> Value {
+    json!({
+        "id": i,
+        "physicalLocation": physical(&rel.path, rel.line, rel.column, rel.end_line, rel.end_column, rel.start, rel.end),
+        "message": {"text": rel.message},
+    })
+}
+
+fn physical(
+    path: &str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    start: usize,
+    end: usize,
+) -> Value {
+    json!({
+        "artifactLocation": {"uri": uri(path)},
+        "region": {
+            "startLine": line.max(1),
+            "startColumn": column.max(1),
+            "endLine": end_line.max(line).max(1),
+            "endColumn": end_column.max(1),
+            "byteOffset": start,
+            "byteLength": end.saturating_sub(start),
+        }
+    })
+}
+
+/// A relative path as a URI reference: `/`-separated, everything outside RFC 3986's
+/// unreserved set (and `/`) percent-encoded, so spaces and `#` in file names survive.
+pub fn uri(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    let mut s = String::with_capacity(path.len());
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                s.push(b as char)
+            }
+            _ => s.push_str(&format!("%{b:02X}")),
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uri_encodes_spaces_and_keeps_slashes() {
+        assert_eq!(uri("articles/a b#1.txt"), "articles/a%20b%231.txt");
+        assert_eq!(uri("a\\b.txt"), "a/b.txt");
+        assert_eq!(uri("é.txt"), "%C3%A9.txt");
+    }
+}
