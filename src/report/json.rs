@@ -50,33 +50,40 @@ struct VerifyOut<'a> {
 /// Writes the report as one pretty-printed JSON document and a newline.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let summary = report.summary();
-    let value = match report.command {
-        Command::Verify => serde_json::to_value(VerifyOut {
-            version: 1,
-            findings: report.findings().collect(),
-            records_digest: report.records_digest.as_deref(),
-            summary,
-        }),
-        Command::Check | Command::Dupes => serde_json::to_value(CheckOut {
-            version: 1,
-            files: report
-                .files
-                .iter()
-                .map(|f| FileOut {
-                    path: &f.path,
-                    sha256: &f.sha256,
-                    claims: (report.command == Command::Check).then_some(f.claims.as_slice()),
-                    findings: &f.findings,
-                })
-                .collect(),
-            records_digest: report.records_digest.as_deref(),
-            records_date: report.records_date.as_deref(),
-            suppressed: &report.suppressed,
-            errors: &report.errors,
-            summary,
-        }),
+    // Written straight from the structs, in their field order, rather than through a
+    // `serde_json::Value` tree: a corpus audit's report can be larger than the corpus.
+    match report.command {
+        Command::Verify => serde_json::to_writer_pretty(
+            &mut *out,
+            &VerifyOut {
+                version: 1,
+                findings: report.findings().collect(),
+                records_digest: report.records_digest.as_deref(),
+                summary,
+            },
+        ),
+        Command::Check | Command::Dupes => serde_json::to_writer_pretty(
+            &mut *out,
+            &CheckOut {
+                version: 1,
+                files: report
+                    .files
+                    .iter()
+                    .map(|f| FileOut {
+                        path: &f.path,
+                        sha256: &f.sha256,
+                        claims: (report.command == Command::Check).then_some(f.claims.as_slice()),
+                        findings: &f.findings,
+                    })
+                    .collect(),
+                records_digest: report.records_digest.as_deref(),
+                records_date: report.records_date.as_deref(),
+                suppressed: &report.suppressed,
+                errors: &report.errors,
+                summary,
+            },
+        ),
     }
     .map_err(io::Error::other)?;
-    serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::other)?;
     writeln!(out)
 }
