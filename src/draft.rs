@@ -88,11 +88,19 @@ pub fn drafts<'a>(
             .unwrap_or("article"),
     );
     let mut used: Vec<String> = Vec::new();
+    // The same figure in the same sentence (a pasted paragraph) is one record, not two
+    // that would then tie and make each other ambiguous.
+    let mut seen: Vec<(String, String)> = Vec::new();
     let mut out = Vec::new();
     for c in checked {
         if c.verdict != Verdict::Unsourced || !c.claim.kind.is_quantity() {
             continue;
         }
+        let repeat_key = (c.claim.sentence.clone(), c.claim.text.clone());
+        if seen.contains(&repeat_key) {
+            continue;
+        }
+        seen.push(repeat_key);
         let claim = &c.claim;
         let ranged =
             claim.qualifier == Qualifier::Range && claim.low.is_some() && claim.high.is_some();
@@ -419,6 +427,7 @@ mod tests {
         let mut second = claim(&doc, "12 parks", Kind::Number, 12.0, Some("parks"));
         second.claim.start += 18;
         second.claim.end += 18;
+        second.claim.sentence = "It will add 12 parks.".into();
         let checked = vec![
             claim(&doc, "12 parks", Kind::Number, 12.0, Some("parks")),
             second,
@@ -428,6 +437,23 @@ mod tests {
             .map(|(_, r)| r.id)
             .collect();
         assert_eq!(ids, vec!["a-parks-12", "a-parks-12-2"]);
+    }
+
+    #[test]
+    fn a_pasted_sentence_is_drafted_once() {
+        let doc = Document::from_text(
+            "a.txt",
+            "It has 12 parks.\nIt has 12 parks.\n",
+            Format::Text,
+        );
+        let mut pasted = claim(&doc, "12 parks", Kind::Number, 12.0, Some("parks"));
+        pasted.claim.start += 17;
+        pasted.claim.end += 17;
+        let checked = vec![
+            claim(&doc, "12 parks", Kind::Number, 12.0, Some("parks")),
+            pasted,
+        ];
+        assert_eq!(drafts(&doc, &checked).len(), 1);
     }
 
     #[test]
