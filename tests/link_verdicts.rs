@@ -398,6 +398,15 @@ fn broken_provenance_makes_a_figure_unverifiable() {
 }
 
 #[test]
+fn a_record_citing_no_source_cannot_support_a_figure() {
+    let f = || fig("271,000", 271_000.0, Exact, 500.0).unit("removals");
+    let mut drafted = rec("r", 271_000.0, &["removals"]);
+    drafted.sources.clear();
+    let records = set(vec![drafted]);
+    assert_eq!(verdicts(REMOVALS, &[f()], &records)[0].0, Unverifiable);
+}
+
+#[test]
 fn contradicted_finding_shows_copy_against_record() {
     let doc = Document::from_text("a.txt", REMOVALS, Format::Text);
     let c = fig("271,000", 271_000.0, Exact, 500.0)

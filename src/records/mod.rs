@@ -63,10 +63,12 @@ impl RecordSet {
         self.sources.get(id)
     }
 
-    /// Whether any source of claim record `i` has broken provenance.
+    /// Whether claim record `i` cannot vouch for a figure: one of its sources has broken
+    /// provenance, or it cites no source at all (a `claimcheck draft` record not yet
+    /// filled in), so a figure it fits is not "supported".
     pub fn is_broken(&self, i: usize) -> bool {
-        self.claims
-            .get(i)
-            .is_some_and(|c| c.sources.iter().any(|s| self.broken.contains(&s.id)))
+        self.claims.get(i).is_some_and(|c| {
+            c.sources.is_empty() || c.sources.iter().any(|s| self.broken.contains(&s.id))
+        })
     }
 }
