@@ -56,6 +56,9 @@ pub(super) fn merge_bounds(doc: &Document, claims: &mut Vec<Claim>) {
 
 /// `s` with runs of white space folded to one space and the ends trimmed.
 pub(super) fn fold_space(s: &str) -> String {
+    if is_folded(s.as_bytes()) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for (k, part) in s.split_ascii_whitespace().enumerate() {
         if k > 0 {
@@ -66,6 +69,20 @@ pub(super) fn fold_space(s: &str) -> String {
     out
 }
 
+/// Whether [`fold_space`] would leave `b` as it is (the usual sentence: single spaces,
+/// trimmed), so that it can be copied whole instead of rebuilt word by word.
+fn is_folded(b: &[u8]) -> bool {
+    let mut prev_space = true;
+    for &c in b {
+        let space = c.is_ascii_whitespace();
+        if space && (c != b' ' || prev_space) {
+            return false;
+        }
+        prev_space = space;
+    }
+    !prev_space || b.is_empty()
+}
+
 /// Where each figure is (its sentence, line and column), found by walking forward:
 /// figures come in order, so this is linear overall where a search per figure is not.
 pub(super) struct Cursor<'a> {
@@ -73,6 +90,9 @@ pub(super) struct Cursor<'a> {
     pub(super) at: usize,
     /// The last figure's offset, line and column.
     pub(super) last: Option<(usize, usize, usize)>,
+    /// The sentence span of the last claim made, whose folded text the next claim in the
+    /// same sentence copies instead of folding again.
+    pub(super) sentence: Option<std::ops::Range<usize>>,
 }
 
 impl Cursor<'_> {
@@ -104,14 +124,25 @@ impl Cursor<'_> {
     }
 }
 
-/// The claim for a figure, with offsets, position and sentence from `doc`.
-pub(super) fn to_claim(doc: &Document, cx: &Cx, f: Figure, cursor: &mut Cursor) -> Option<Claim> {
+/// The claim for a figure, with offsets, position and sentence from `doc`. `prev` is
+/// the claim made before it, whose sentence is reused when they share one.
+pub(super) fn to_claim(
+    doc: &Document,
+    cx: &Cx,
+    f: Figure,
+    cursor: &mut Cursor,
+    prev: Option<&Claim>,
+) -> Option<Claim> {
     let start = cx.toks.get(f.first)?.start;
     let end = cx.toks.get(f.last)?.end;
     let text = doc.text.get(start..end)?.to_string();
     let (line, column) = cursor.line_col(doc, start);
     let span = cursor.span(doc, start);
-    let sentence = fold_space(doc.text.get(span).unwrap_or(""));
+    let sentence = match prev {
+        Some(p) if cursor.sentence.as_ref() == Some(&span) => p.sentence.clone(),
+        _ => fold_space(doc.text.get(span.clone()).unwrap_or("")),
+    };
+    cursor.sentence = Some(span);
     Some(Claim {
         text,
         start,
@@ -128,4 +159,36 @@ pub(super) fn to_claim(doc: &Document, cx: &Cx, f: Figure, cursor: &mut Cursor) 
         sentence,
         precision: f.precision,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word-by-word fold, the reference the copy-whole shortcut must agree with.
+    fn fold_slow(s: &str) -> String {
+        s.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn fold_space_copies_folded_text_and_folds_the_rest() {
+        for s in [
+            "",
+            " ",
+            "One.",
+            "Up to 30 vans left.",
+            " leading",
+            "trailing ",
+            "two  spaces",
+            "a\ttab",
+            "line\nbreak",
+            "crlf\r\nend",
+            "no\u{a0}break space stays",
+            "\u{2009}thin space at the ends\u{2009}",
+        ] {
+            assert_eq!(fold_space(s), fold_slow(s), "{s:?}");
+        }
+        assert!(is_folded(b"Up to 30 vans left."));
+        assert!(!is_folded(b"two  spaces"));
+    }
 }

@@ -25,6 +25,7 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
         all: doc.sentences(),
         at: 0,
         last: None,
+        sentence: None,
     };
     for p in doc.paragraphs() {
         toks.clear();
@@ -38,7 +39,7 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
             match figure_at(&cx, i) {
                 Step::Found(f) => {
                     let next = f.last + 1;
-                    if let Some(c) = to_claim(doc, &cx, f, &mut cursor) {
+                    if let Some(c) = to_claim(doc, &cx, f, &mut cursor, out.last()) {
                         out.push(c);
                     }
                     i = next.max(i + 1);
