@@ -714,33 +714,99 @@ const LENGTHS: [u32; 26] = {
     let mut i = 0;
     while i < NUMBER_WORDS.len() {
         let w = NUMBER_WORDS[i].as_bytes();
-        let l = w.len();
-        t[(w[0] - b'a') as usize] |= 1 << l;
-        // Plural ordinals ("thirds") and glued compounds ("twentyfifth").
-        t[(w[0] - b'a') as usize] |= 1 << (l + 1);
-        if l >= 5
-            && l <= 7
-            && (w[0] == b't' || w[0] == b'f' || w[0] == b's' || w[0] == b'e' || w[0] == b'n')
-        {
-            let mut extra = l + 3;
-            while extra <= l + 10 && extra < 32 {
-                t[(w[0] - b'a') as usize] |= 1 << extra;
-                extra += 1;
-            }
+        t[(w[0] - b'a') as usize] |= length_bits(w);
+        i += 1;
+    }
+    t
+};
+
+/// The word lengths [`LENGTHS`] allows for the number word `w`, as a bit set.
+const fn length_bits(w: &[u8]) -> u32 {
+    let l = w.len();
+    // Plural ordinals ("thirds") and glued compounds ("twentyfifth").
+    let mut bits = (1 << l) | (1 << (l + 1));
+    if l >= 5
+        && l <= 7
+        && (w[0] == b't' || w[0] == b'f' || w[0] == b's' || w[0] == b'e' || w[0] == b'n')
+    {
+        let mut extra = l + 3;
+        while extra <= l + 10 && extra < 32 {
+            bits |= 1 << extra;
+            extra += 1;
+        }
+    }
+    bits
+}
+
+/// [`LENGTHS`] by the first two letters: "the", "that" and "then" share a first letter
+/// and a length with number words, but not their first two letters and a length. (Every
+/// form the word readers accept — plurals, glued compounds, abbreviations — starts with
+/// the first two letters of a word in [`NUMBER_WORDS`].)
+const PAIR_LENGTHS: [[u32; 26]; 26] = {
+    let mut t = [[0u32; 26]; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        if w.len() >= 2 {
+            t[(w[0] - b'a') as usize][(w[1] - b'a') as usize] |= length_bits(w);
         }
         i += 1;
     }
     t
 };
 
-/// A cheap first test, by first letter and length, that rules out almost every word
-/// that cannot be a number word; the word lists decide the rest.
+/// A cheap first test, by the first two letters and the length, that rules out almost
+/// every word that cannot be a number word; the word lists decide the rest.
 pub fn maybe_number_word(w: &str) -> bool {
     let b = w.as_bytes();
-    match b.first() {
-        Some(c) if c.is_ascii_alphabetic() && b.len() < 32 => {
-            LENGTHS[(c.to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) != 0
+    if b.len() >= 32 {
+        return false;
+    }
+    let letter = |c: &u8| {
+        c.is_ascii_alphabetic()
+            .then(|| (c.to_ascii_lowercase() - b'a') as usize)
+    };
+    let Some(first) = b.first().and_then(letter) else {
+        return false;
+    };
+    let lengths = match b.get(1) {
+        None => LENGTHS[first],
+        Some(c) => match letter(c) {
+            Some(second) => PAIR_LENGTHS[first][second],
+            None => return false,
+        },
+    };
+    lengths & (1 << b.len()) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick test lets through every number word in any case, with the plural,
+    /// glued and abbreviated forms the readers accept, and stops common short words.
+    #[test]
+    fn maybe_number_word_passes_number_words_and_stops_common_words() {
+        for w in NUMBER_WORDS {
+            assert!(maybe_number_word(w), "{w}");
+            assert!(maybe_number_word(&w.to_ascii_uppercase()), "{w}");
         }
-        _ => false,
+        for w in [
+            "Thirds",
+            "quarters",
+            "twentyfifth",
+            "thirtyfirst",
+            "millions",
+            "dozens",
+            "cr",
+            "lkh",
+            "A",
+            "Half",
+        ] {
+            assert!(maybe_number_word(w), "{w}");
+        }
+        for w in ["the", "that", "then", "said", "of", "d'Arc", "x"] {
+            assert!(!maybe_number_word(w), "{w}");
+        }
     }
 }
