@@ -140,10 +140,8 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             && !cx.glued(k)
             && matches!(last, Last::Start | Last::Hundred | Last::Scale)
         {
-            // A digit group inside a worded number.
-            let Ok(v) = cx.text(k).replace(',', "").parse::<f64>() else {
-                break;
-            };
+            // A digit group inside a worded number. (The cheap test first: digits at the
+            // start that no scale word follows are most figures, and need no parse.)
             if last == Last::Start
                 && !matches!(
                     word_at(cx, k + 1, true),
@@ -152,6 +150,9 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             {
                 break;
             }
+            let Ok(v) = cx.text(k).replace(',', "").parse::<f64>() else {
+                break;
+            };
             if last != Last::Start
                 && v >= last_scale.min(if last == Last::Hundred {
                     100.0
