@@ -11,6 +11,7 @@ pub enum Lower<'a> {
 
 impl<'a> Lower<'a> {
     /// `word` lower-cased (ASCII); empty when too long to be in any list.
+    #[inline]
     pub fn new(word: &'a str) -> Lower<'a> {
         let b = word.as_bytes();
         if !b.iter().any(u8::is_ascii_uppercase) {
@@ -27,6 +28,7 @@ impl<'a> Lower<'a> {
     }
 
     /// The lower-cased word.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Lower::Borrowed(s) => s,
@@ -757,6 +759,7 @@ const PAIR_LENGTHS: [[u32; 26]; 26] = {
 
 /// A cheap first test, by the first two letters and the length, that rules out almost
 /// every word that cannot be a number word; the word lists decide the rest.
+#[inline]
 pub fn maybe_number_word(w: &str) -> bool {
     let b = w.as_bytes();
     if b.len() >= 32 {

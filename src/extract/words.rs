@@ -342,6 +342,14 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
     let a_prefix = cx.is(i, "a") || cx.is(i, "an");
     let first = i;
     let start = if a_prefix { i + 1 } else { i };
+    // "a report", "an hour": every reading below starts with a number word after the
+    // article, so most articles are turned away here, before any of them.
+    if a_prefix
+        && !(cx.kind(start) == Some(TokKind::Word)
+            && super::patterns::maybe_number_word(cx.text(start)))
+    {
+        return None;
+    }
     let mut fraction = false;
     let ordinal: bool;
     let mut precision;
