@@ -3,7 +3,7 @@
 //! unit or counted noun after it — or drops it when it is part of a name, a code, a
 //! phone number or a score.
 
-use super::claim::{merge_bounds, to_claim, Cursor};
+use super::claim::{push_merging, to_claim, Cursor};
 use super::names::{
     capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
 };
@@ -27,6 +27,7 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
         last: None,
         sentence: None,
     };
+    let mut merged = false;
     for p in doc.paragraphs() {
         toks.clear();
         tokenize(prose, p.start, p.end.min(prose.len()), &mut toks);
@@ -40,7 +41,11 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
                 Step::Found(f) => {
                     let next = f.last + 1;
                     if let Some(c) = to_claim(doc, &cx, f, &mut cursor, out.last()) {
-                        out.push(c);
+                        if push_merging(doc, &mut out, c, &mut merged) {
+                            // The last claim now ends elsewhere: fold its successor's
+                            // sentence afresh.
+                            cursor.sentence = None;
+                        }
                     }
                     i = next.max(i + 1);
                 }
@@ -49,7 +54,6 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
             }
         }
     }
-    merge_bounds(doc, &mut out);
     out
 }
 
