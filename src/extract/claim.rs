@@ -116,7 +116,7 @@ impl Cursor<'_> {
     fn line_col(&mut self, doc: &Document, offset: usize) -> (usize, usize) {
         if let Some((prev, line, col)) = self.last {
             if let Some(gap) = doc.text.get(prev..offset) {
-                if !gap.contains(['\n', '\r']) {
+                if memchr::memchr2(b'\n', b'\r', gap.as_bytes()).is_none() {
                     let at = (line, col + gap.chars().count());
                     self.last = Some((offset, at.0, at.1));
                     return at;
@@ -209,7 +209,12 @@ mod tests {
         assert_eq!(
             figures("At most 100 and at least 20 and at most 50 vans."),
             vec![
-                (t("At most 100 and at least 20"), Range, Some(20.0), Some(100.0)),
+                (
+                    t("At most 100 and at least 20"),
+                    Range,
+                    Some(20.0),
+                    Some(100.0)
+                ),
                 (t("at most 50"), AtMost, None, Some(50.0)),
             ]
         );
