@@ -464,159 +464,171 @@ pub fn name_word(w: &str) -> bool {
 }
 
 /// Words that never name what a figure counts: function words, verbs of saying, etc.
+const NOT_UNIT: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "without",
+    "as",
+    "than",
+    "that",
+    "this",
+    "these",
+    "those",
+    "which",
+    "who",
+    "whom",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "do",
+    "did",
+    "does",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "so",
+    "if",
+    "per",
+    "each",
+    "more",
+    "less",
+    "fewer",
+    "over",
+    "under",
+    "above",
+    "below",
+    "up",
+    "down",
+    "out",
+    "into",
+    "onto",
+    "about",
+    "around",
+    "after",
+    "before",
+    "since",
+    "until",
+    "during",
+    "between",
+    "against",
+    "among",
+    "through",
+    "said",
+    "says",
+    "say",
+    "last",
+    "next",
+    "ago",
+    "earlier",
+    "later",
+    "then",
+    "when",
+    "where",
+    "while",
+    "also",
+    "only",
+    "just",
+    "all",
+    "both",
+    "either",
+    "other",
+    "others",
+    "such",
+    "not",
+    "no",
+    "yes",
+    "am",
+    "pm",
+    "percent",
+    "per cent",
+    "times",
+    "plus",
+    "minus",
+    "point",
+    "like",
+    "there",
+    "here",
+    "now",
+    "too",
+    "very",
+    "what",
+    "how",
+    "why",
+    "s",
+    "t",
+    "overall",
+    "apiece",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "instead",
+    "again",
+    "already",
+    "respectively",
+    "altogether",
+    "alone",
+    "ahead",
+    "behind",
+    "away",
+    "home",
+    "back",
+    "off",
+    "once",
+    "twice",
+];
+
+/// Whether `w` is in [`NOT_UNIT`]: a binary search over the list sorted once, since a
+/// `match` on a hundred and fifty strings compared them one by one for every noun.
 pub fn not_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "without"
-            | "as"
-            | "than"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "which"
-            | "who"
-            | "whom"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "do"
-            | "did"
-            | "does"
-            | "it"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "your"
-            | "my"
-            | "they"
-            | "he"
-            | "she"
-            | "we"
-            | "you"
-            | "i"
-            | "so"
-            | "if"
-            | "per"
-            | "each"
-            | "more"
-            | "less"
-            | "fewer"
-            | "over"
-            | "under"
-            | "above"
-            | "below"
-            | "up"
-            | "down"
-            | "out"
-            | "into"
-            | "onto"
-            | "about"
-            | "around"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "during"
-            | "between"
-            | "against"
-            | "among"
-            | "through"
-            | "said"
-            | "says"
-            | "say"
-            | "last"
-            | "next"
-            | "ago"
-            | "earlier"
-            | "later"
-            | "then"
-            | "when"
-            | "where"
-            | "while"
-            | "also"
-            | "only"
-            | "just"
-            | "all"
-            | "both"
-            | "either"
-            | "other"
-            | "others"
-            | "such"
-            | "not"
-            | "no"
-            | "yes"
-            | "am"
-            | "pm"
-            | "percent"
-            | "per cent"
-            | "times"
-            | "plus"
-            | "minus"
-            | "point"
-            | "like"
-            | "there"
-            | "here"
-            | "now"
-            | "too"
-            | "very"
-            | "what"
-            | "how"
-            | "why"
-            | "s"
-            | "t"
-            | "overall"
-            | "apiece"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "instead"
-            | "again"
-            | "already"
-            | "respectively"
-            | "altogether"
-            | "alone"
-            | "ahead"
-            | "behind"
-            | "away"
-            | "home"
-            | "back"
-            | "off"
-            | "once"
-            | "twice"
-    )
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut v = NOT_UNIT.to_vec();
+            v.sort_unstable();
+            v
+        })
+        .binary_search(&w)
+        .is_ok()
 }
 
 /// Every word that can be part of a spelled-out numeral, for [`maybe_number_word`].
@@ -825,6 +837,12 @@ mod tests {
                 let stripped = listed_num_word(&form);
                 assert_eq!(num_word(&form), stripped, "{form}");
             }
+        }
+        for w in NOT_UNIT {
+            assert!(not_unit(w), "{w}");
+        }
+        for w in ["households", "people", "vans", "staff", ""] {
+            assert!(!not_unit(w), "{w}");
         }
         for w in ["the", "that", "then", "said", "of", "d'Arc", "x"] {
             assert!(!maybe_number_word(w), "{w}");
