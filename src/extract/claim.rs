@@ -95,7 +95,15 @@ fn is_folded(b: &[u8]) -> bool {
         && b.last() != Some(&b' ')
         && memchr::memchr3(b'\t', b'\n', b'\r', b).is_none()
         && memchr::memchr(0x0c, b).is_none()
-        && memchr::memmem::find(b, b"  ").is_none()
+        && double_space().find(b).is_none()
+}
+
+/// A searcher for two spaces, built once: `memmem::find` builds one on every call, which
+/// cost more than the search over a sentence.
+fn double_space() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new(b"  "))
 }
 
 /// Where each figure is (its sentence, line and column), found by walking forward:
