@@ -784,7 +784,12 @@ const PAIR_LENGTHS: [[u32; 26]; 26] = {
 /// every word that cannot be a number word; the word lists decide the rest.
 #[inline]
 pub fn maybe_number_word(w: &str) -> bool {
-    let b = w.as_bytes();
+    maybe_number_word_bytes(w.as_bytes())
+}
+
+/// [`maybe_number_word`] on the bytes of a word.
+#[inline]
+pub fn maybe_number_word_bytes(b: &[u8]) -> bool {
     if b.len() >= 32 {
         return false;
     }

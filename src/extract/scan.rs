@@ -39,6 +39,17 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
         };
         let mut i = 0;
         while i < toks.len() {
+            // Most tokens are lower-case words that cannot start a number: no month date
+            // (that needs a capital) and no number word. Turn them away on their bytes.
+            if let Some(t) = toks.get(i).filter(|t| t.kind == TokKind::Word) {
+                let w = prose.as_bytes().get(t.start..t.end).unwrap_or_default();
+                if !w.first().is_some_and(u8::is_ascii_uppercase)
+                    && !super::patterns::maybe_number_word_bytes(w)
+                {
+                    i += 1;
+                    continue;
+                }
+            }
             match figure_at(&cx, i) {
                 Step::Found(f) => {
                     let next = f.last + 1;
