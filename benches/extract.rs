@@ -82,3 +82,26 @@ fn index_and_extract_news_prose(bencher: divan::Bencher) {
             extract(&doc).len()
         });
 }
+
+/// `extract --format json` after extraction: the claims of the dense prose written to a
+/// sink (bytes counted are the input's, so the figure compares with the others).
+#[divan::bench(sample_count = 10)]
+fn render_json_news_prose(bencher: divan::Bencher) {
+    use claimcheck::report::extract::{render, ExtractFormat, ExtractedFile};
+    let text = prose(4 << 20);
+    let doc = Document::from_text("bench.txt", text.clone(), Format::Text);
+    let files = [ExtractedFile {
+        path: doc.path.clone(),
+        sha256: doc.sha256.clone(),
+        claims: extract(&doc),
+    }];
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| {
+            render(
+                ExtractFormat::Json,
+                divan::black_box(&files),
+                &mut std::io::sink(),
+            )
+        });
+}

@@ -224,10 +224,17 @@ fn is_blank(s: &str) -> bool {
 fn paragraphs(prose: &str, format: Format) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut block: Option<Range<usize>> = None;
+    let bytes = prose.as_bytes();
     let mut pos = 0;
-    for raw_line in prose.split_inclusive(['\n', '\r']) {
+    // Lines ending in '\n' or '\r' (kept), found with memchr: splitting on a char
+    // pattern decoded every character of the document.
+    while pos < bytes.len() {
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map_or(bytes.len(), |p| pos + p + 1);
+        let Some(raw_line) = prose.get(pos..end) else {
+            break;
+        };
         let line_start = pos;
-        pos += raw_line.len();
+        pos = end;
         let line = raw_line.trim_end_matches(['\n', '\r']);
         if line.is_empty()
             && raw_line == "\n"
@@ -275,8 +282,12 @@ fn sentences(prose: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
         let mut start = para.start;
         let mut i = para.start;
         while i < para.end {
-            let b = bytes[i];
-            if matches!(b, b'.' | b'!' | b'?') && ends_sentence(prose, para, i) {
+            // Jump to the next sentence mark rather than test every byte.
+            match memchr::memchr3(b'.', b'!', b'?', &bytes[i..para.end]) {
+                Some(p) => i += p,
+                None => break,
+            }
+            if ends_sentence(prose, para, i) {
                 // take closing quotes and brackets with the sentence
                 let mut end = i + 1;
                 while end < para.end {
@@ -373,12 +384,14 @@ fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {
     let before = &prose[para.start..i];
     // after the separator, which may be wider than a byte (a no-break space)
     let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |(p, c)| p + c.len_utf8());
-    let word = before[word_start..].to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&word.as_str()) {
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    // (compared in place: this runs at every full stop, and a lower-cased copy was an
+    // allocation each time)
+    let word = &before[word_start..];
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return false;
     }
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()) {

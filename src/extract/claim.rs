@@ -6,56 +6,76 @@ use super::scan::Figure;
 use super::{Claim, Qualifier};
 use crate::document::Document;
 
-/// "above one quarter and below a half": two one-sided bounds joined by "and" make a range.
-pub(super) fn merge_bounds(doc: &Document, claims: &mut Vec<Claim>) {
-    let mut i = 0;
-    while i + 1 < claims.len() {
-        let (a, b) = (&claims[i], &claims[i + 1]);
-        let gap = doc.prose.get(a.end..b.start).unwrap_or("");
-        let is_lower = |q: Qualifier| {
-            matches!(
-                q,
-                Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver
-            )
-        };
-        let is_upper = |q: Qualifier| {
-            matches!(
-                q,
-                Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly
-            )
-        };
-        let joiner = gap.len() < 8
-            && ["and", "but"]
-                .iter()
-                .any(|j| gap.trim().eq_ignore_ascii_case(j));
-        let bounds = if is_lower(a.qualifier) && is_upper(b.qualifier) {
-            a.low.zip(b.high)
-        } else if is_upper(a.qualifier) && is_lower(b.qualifier) {
-            // "at most 100 and at least 20"
-            b.low.zip(a.high).filter(|(lo, hi)| lo < hi)
-        } else {
-            None
-        };
-        if let Some((lo, hi)) = bounds.filter(|(lo, hi)| lo <= hi && joiner && a.kind == b.kind) {
-            let start = a.start;
-            let end = b.end;
-            let mut merged = claims[i].clone();
-            merged.text = doc.text.get(start..end).unwrap_or("").to_string();
-            merged.end = end;
-            merged.value = None;
-            merged.low = Some(lo);
-            merged.high = Some(hi);
-            merged.qualifier = Qualifier::Range;
-            merged.unit = merged.unit.or(claims[i + 1].unit.clone());
-            claims[i] = merged;
-            claims.remove(i + 1);
+/// Appends `c` to `claims`, or merges it into the claim before it when the two are
+/// one-sided bounds joined by "and" ("above one quarter and below a half" make a range);
+/// returns whether it merged. `merged` says whether the last claim is itself a merge,
+/// which is never merged again, so figures pair left to right as one pass over the
+/// finished list pairs them — done as claims are made, while the last one is still in
+/// cache, and without removing from the middle of a long list.
+pub(super) fn push_merging(
+    doc: &Document,
+    claims: &mut Vec<Claim>,
+    c: Claim,
+    merged: &mut bool,
+) -> bool {
+    if !*merged {
+        if let Some(a) = claims.last_mut() {
+            if let Some((lo, hi)) = joined_bounds(doc, a, &c) {
+                let (start, end) = (a.start, c.end);
+                a.text = doc.text.get(start..end).unwrap_or("").to_string();
+                a.end = end;
+                a.value = None;
+                a.low = Some(lo);
+                a.high = Some(hi);
+                a.qualifier = Qualifier::Range;
+                if a.unit.is_none() {
+                    a.unit = c.unit;
+                }
+                *merged = true;
+                return true;
+            }
         }
-        i += 1;
     }
+    claims.push(c);
+    *merged = false;
+    false
+}
+
+/// The range two one-sided bounds joined by "and" or "but" make, if they do.
+fn joined_bounds(doc: &Document, a: &Claim, b: &Claim) -> Option<(f64, f64)> {
+    let is_lower = |q: Qualifier| {
+        matches!(
+            q,
+            Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver
+        )
+    };
+    let is_upper = |q: Qualifier| {
+        matches!(
+            q,
+            Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly
+        )
+    };
+    let bounds = if is_lower(a.qualifier) && is_upper(b.qualifier) {
+        a.low.zip(b.high)
+    } else if is_upper(a.qualifier) && is_lower(b.qualifier) {
+        // "at most 100 and at least 20"
+        b.low.zip(a.high).filter(|(lo, hi)| lo < hi)
+    } else {
+        None
+    };
+    let gap = doc.prose.get(a.end..b.start).unwrap_or("");
+    let joiner = gap.len() < 8
+        && ["and", "but"]
+            .iter()
+            .any(|j| gap.trim().eq_ignore_ascii_case(j));
+    bounds.filter(|(lo, hi)| lo <= hi && joiner && a.kind == b.kind)
 }
 
 /// `s` with runs of white space folded to one space and the ends trimmed.
 pub(super) fn fold_space(s: &str) -> String {
+    if is_folded(s.as_bytes()) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for (k, part) in s.split_ascii_whitespace().enumerate() {
         if k > 0 {
@@ -66,6 +86,26 @@ pub(super) fn fold_space(s: &str) -> String {
     out
 }
 
+/// Whether [`fold_space`] would leave `b` as it is (the usual sentence: single spaces,
+/// trimmed), so that it can be copied whole instead of rebuilt word by word.
+fn is_folded(b: &[u8]) -> bool {
+    // Three SIMD searches instead of a branch per byte: no white space but the plain
+    // space, no two spaces in a row, no space at either end.
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && memchr::memchr3(b'\t', b'\n', b'\r', b).is_none()
+        && memchr::memchr(0x0c, b).is_none()
+        && double_space().find(b).is_none()
+}
+
+/// A searcher for two spaces, built once: `memmem::find` builds one on every call, which
+/// cost more than the search over a sentence.
+fn double_space() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new(b"  "))
+}
+
 /// Where each figure is (its sentence, line and column), found by walking forward:
 /// figures come in order, so this is linear overall where a search per figure is not.
 pub(super) struct Cursor<'a> {
@@ -73,6 +113,9 @@ pub(super) struct Cursor<'a> {
     pub(super) at: usize,
     /// The last figure's offset, line and column.
     pub(super) last: Option<(usize, usize, usize)>,
+    /// The sentence span of the last claim made, whose folded text the next claim in the
+    /// same sentence copies instead of folding again.
+    pub(super) sentence: Option<std::ops::Range<usize>>,
 }
 
 impl Cursor<'_> {
@@ -81,7 +124,7 @@ impl Cursor<'_> {
     fn line_col(&mut self, doc: &Document, offset: usize) -> (usize, usize) {
         if let Some((prev, line, col)) = self.last {
             if let Some(gap) = doc.text.get(prev..offset) {
-                if !gap.contains(['\n', '\r']) {
+                if memchr::memchr2(b'\n', b'\r', gap.as_bytes()).is_none() {
                     let at = (line, col + gap.chars().count());
                     self.last = Some((offset, at.0, at.1));
                     return at;
@@ -104,14 +147,25 @@ impl Cursor<'_> {
     }
 }
 
-/// The claim for a figure, with offsets, position and sentence from `doc`.
-pub(super) fn to_claim(doc: &Document, cx: &Cx, f: Figure, cursor: &mut Cursor) -> Option<Claim> {
+/// The claim for a figure, with offsets, position and sentence from `doc`. `prev` is
+/// the claim made before it, whose sentence is reused when they share one.
+pub(super) fn to_claim(
+    doc: &Document,
+    cx: &Cx,
+    f: Figure,
+    cursor: &mut Cursor,
+    prev: Option<&Claim>,
+) -> Option<Claim> {
     let start = cx.toks.get(f.first)?.start;
     let end = cx.toks.get(f.last)?.end;
     let text = doc.text.get(start..end)?.to_string();
     let (line, column) = cursor.line_col(doc, start);
     let span = cursor.span(doc, start);
-    let sentence = fold_space(doc.text.get(span).unwrap_or(""));
+    let sentence = match prev {
+        Some(p) if cursor.sentence.as_ref() == Some(&span) => p.sentence.clone(),
+        _ => fold_space(doc.text.get(span.clone()).unwrap_or("")),
+    };
+    cursor.sentence = Some(span);
     Some(Claim {
         text,
         start,
@@ -128,4 +182,81 @@ pub(super) fn to_claim(doc: &Document, cx: &Cx, f: Figure, cursor: &mut Cursor) 
         sentence,
         precision: f.precision,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word-by-word fold, the reference the copy-whole shortcut must agree with.
+    fn fold_slow(s: &str) -> String {
+        s.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn figures(text: &str) -> Vec<(String, Qualifier, Option<f64>, Option<f64>)> {
+        let doc = Document::from_text("a.txt", text, crate::document::Format::Text);
+        crate::extract::extract(&doc)
+            .into_iter()
+            .map(|c| (c.text, c.qualifier, c.low, c.high))
+            .collect()
+    }
+
+    /// Bounds pair left to right; a merged pair is not merged again, and the figure after
+    /// it may pair with the next.
+    #[test]
+    fn joined_bounds_pair_left_to_right() {
+        use Qualifier::*;
+        let t = |s: &str| s.to_string();
+        assert_eq!(
+            figures("Above 10 and below 20 and above 30 and below 40 vans."),
+            vec![
+                (t("Above 10 and below 20"), Range, Some(10.0), Some(20.0)),
+                (t("above 30 and below 40"), Range, Some(30.0), Some(40.0)),
+            ]
+        );
+        assert_eq!(
+            figures("At most 100 and at least 20 and at most 50 vans."),
+            vec![
+                (
+                    t("At most 100 and at least 20"),
+                    Range,
+                    Some(20.0),
+                    Some(100.0)
+                ),
+                (t("at most 50"), AtMost, None, Some(50.0)),
+            ]
+        );
+        // Not joined by "and", or the wrong way round: left alone.
+        assert_eq!(
+            figures("Above 10, below 20. Below 5 and above 9 vans."),
+            vec![
+                (t("Above 10"), MoreThan, Some(10.0), None),
+                (t("below 20"), LessThan, None, Some(20.0)),
+                (t("Below 5"), LessThan, None, Some(5.0)),
+                (t("above 9"), MoreThan, Some(9.0), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn fold_space_copies_folded_text_and_folds_the_rest() {
+        for s in [
+            "",
+            " ",
+            "One.",
+            "Up to 30 vans left.",
+            " leading",
+            "trailing ",
+            "two  spaces",
+            "a\ttab",
+            "line\nbreak",
+            "crlf\r\nend",
+            "no\u{a0}break space stays",
+            "\u{2009}thin space at the ends\u{2009}",
+        ] {
+            assert_eq!(fold_space(s), fold_slow(s), "{s:?}");
+        }
+        assert!(is_folded(b"Up to 30 vans left."));
+        assert!(!is_folded(b"two  spaces"));
+    }
 }

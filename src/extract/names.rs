@@ -81,6 +81,7 @@ pub(super) fn weekday(w: &str) -> bool {
     )
 }
 
+#[inline]
 pub(super) fn capitalised(s: &str) -> bool {
     s.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
 }

@@ -13,6 +13,7 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     /// The text of token `i`; empty past the end, so look-ahead never needs a bounds check.
+    #[inline]
     pub fn text(&self, i: usize) -> &'a str {
         self.toks
             .get(i)
@@ -21,26 +22,31 @@ impl<'a> Cx<'a> {
     }
 
     /// Token `i` lower-cased, for the word lists.
+    #[inline]
     pub fn lower(&self, i: usize) -> Lower<'a> {
         Lower::new(self.text(i))
     }
 
     /// The kind of token `i`, `None` past the end.
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
     /// Whether token `i` is the word `w` (lower case), in any case.
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.text(i).eq_ignore_ascii_case(w)
     }
 
     /// Whether token `i` touches the one before it.
+    #[inline]
     pub fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space)
     }
 
     /// Token `i` lower-cased when it is a word.
+    #[inline]
     pub fn word(&self, i: usize) -> Option<Lower<'a>> {
         (self.kind(i) == Some(TokKind::Word)).then(|| self.lower(i))
     }
@@ -91,22 +97,42 @@ pub fn parse_digits(s: &str) -> Option<(f64, f64, bool)> {
     if int.is_empty() || frac.is_some_and(|f| f.is_empty() || f.contains(['.', ','])) {
         return None;
     }
-    let clean: String = int.chars().filter(|c| *c != ',').collect();
-    if !clean.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    // The digits without commas, then the fraction, gathered on the stack: this runs for
+    // every figure, and two Strings a figure were a good part of the scan's allocations.
+    // (A digit string too long for the stack buffer, which copy never has, goes to the heap.)
+    let mut small = [0u8; 64];
+    let mut big = Vec::new();
+    let need = int.len() + frac.map_or(0, |f| f.len() + 1);
+    let buf: &mut [u8] = if need <= small.len() {
+        &mut small
+    } else {
+        big.resize(need, 0);
+        &mut big
+    };
+    let mut n = 0;
+    for b in int.bytes().filter(|b| *b != b',') {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        *buf.get_mut(n)? = b;
+        n += 1;
     }
-    let mut text = clean.clone();
+    let clean = n;
+    let tz = buf[..clean]
+        .iter()
+        .rev()
+        .take_while(|b| **b == b'0')
+        .count();
     if let Some(f) = frac {
-        text.push('.');
-        text.push_str(f);
+        for b in std::iter::once(b'.').chain(f.bytes()) {
+            *buf.get_mut(n)? = b;
+            n += 1;
+        }
     }
-    let value: f64 = text.parse().ok()?;
+    let value: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
     let precision = match frac {
         Some(f) => 0.5 * 10f64.powi(-(f.len() as i32)),
-        None if value >= 1000.0 => {
-            let tz = clean.bytes().rev().take_while(|b| *b == b'0').count();
-            0.5 * 10f64.powi(tz.min(clean.len() - 1) as i32)
-        }
+        None if value >= 1000.0 => 0.5 * 10f64.powi(tz.min(clean - 1) as i32),
         None => 0.5,
     };
     let plain = frac.is_none() && !int.contains(',');
@@ -278,6 +304,70 @@ pub use super::words::words_at;
 
 #[cfg(test)]
 mod tests {
+    /// The reading before the stack buffer: Strings for the digits, kept as the reference.
+    fn parse_digits_reference(s: &str) -> Option<(f64, f64, bool)> {
+        let (int, frac) = match s.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (s, None),
+        };
+        if int.is_empty() || frac.is_some_and(|f| f.is_empty() || f.contains(['.', ','])) {
+            return None;
+        }
+        let clean: String = int.chars().filter(|c| *c != ',').collect();
+        if !clean.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut text = clean.clone();
+        if let Some(f) = frac {
+            text.push('.');
+            text.push_str(f);
+        }
+        let value: f64 = text.parse().ok()?;
+        let precision = match frac {
+            Some(f) => 0.5 * 10f64.powi(-(f.len() as i32)),
+            None if value >= 1000.0 => {
+                let tz = clean.bytes().rev().take_while(|b| *b == b'0').count();
+                0.5 * 10f64.powi(tz.min(clean.len() - 1) as i32)
+            }
+            None => 0.5,
+        };
+        let plain = frac.is_none() && !int.contains(',');
+        Some((value, precision, plain))
+    }
+
+    #[test]
+    fn parse_digits_reads_as_the_reference_does() {
+        let long = "9".repeat(80);
+        let long_frac = format!("1.{}", "0".repeat(70));
+        for s in [
+            "0",
+            "7",
+            "15",
+            "2024",
+            "117,000",
+            "1,200",
+            "12,34,567",
+            "1.4",
+            "0.25",
+            "3.",
+            ".5",
+            ",5",
+            ",.5",
+            "1,0,0",
+            "1.2.3",
+            "1.2,3",
+            "10000",
+            "1000.50",
+            "9,007,199,254,740,993",
+            "1a",
+            "",
+            long.as_str(),
+            long_frac.as_str(),
+        ] {
+            assert_eq!(parse_digits(s), parse_digits_reference(s), "{s:?}");
+        }
+    }
+
     use super::super::token::tokenize;
     use super::*;
 

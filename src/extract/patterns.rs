@@ -11,6 +11,7 @@ pub enum Lower<'a> {
 
 impl<'a> Lower<'a> {
     /// `word` lower-cased (ASCII); empty when too long to be in any list.
+    #[inline]
     pub fn new(word: &'a str) -> Lower<'a> {
         let b = word.as_bytes();
         if !b.iter().any(u8::is_ascii_uppercase) {
@@ -27,6 +28,7 @@ impl<'a> Lower<'a> {
     }
 
     /// The lower-cased word.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Lower::Borrowed(s) => s,
@@ -57,7 +59,18 @@ pub enum NumWord {
 }
 
 /// The number word `w` (lower case), if it is one.
+#[inline]
 pub fn num_word(w: &str) -> Option<NumWord> {
+    // A string `match` compares arm by arm: a hundred compares for the common word that
+    // is none of them, where the table test turns it away at once.
+    if !maybe_number_word(w) {
+        return None;
+    }
+    listed_num_word(w)
+}
+
+/// [`num_word`] without the quick test: the word lists themselves.
+fn listed_num_word(w: &str) -> Option<NumWord> {
     use NumWord::*;
     Some(match w {
         "zero" | "nought" | "naught" => Unit(0.0),
@@ -451,159 +464,171 @@ pub fn name_word(w: &str) -> bool {
 }
 
 /// Words that never name what a figure counts: function words, verbs of saying, etc.
+const NOT_UNIT: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "without",
+    "as",
+    "than",
+    "that",
+    "this",
+    "these",
+    "those",
+    "which",
+    "who",
+    "whom",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "do",
+    "did",
+    "does",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "so",
+    "if",
+    "per",
+    "each",
+    "more",
+    "less",
+    "fewer",
+    "over",
+    "under",
+    "above",
+    "below",
+    "up",
+    "down",
+    "out",
+    "into",
+    "onto",
+    "about",
+    "around",
+    "after",
+    "before",
+    "since",
+    "until",
+    "during",
+    "between",
+    "against",
+    "among",
+    "through",
+    "said",
+    "says",
+    "say",
+    "last",
+    "next",
+    "ago",
+    "earlier",
+    "later",
+    "then",
+    "when",
+    "where",
+    "while",
+    "also",
+    "only",
+    "just",
+    "all",
+    "both",
+    "either",
+    "other",
+    "others",
+    "such",
+    "not",
+    "no",
+    "yes",
+    "am",
+    "pm",
+    "percent",
+    "per cent",
+    "times",
+    "plus",
+    "minus",
+    "point",
+    "like",
+    "there",
+    "here",
+    "now",
+    "too",
+    "very",
+    "what",
+    "how",
+    "why",
+    "s",
+    "t",
+    "overall",
+    "apiece",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "instead",
+    "again",
+    "already",
+    "respectively",
+    "altogether",
+    "alone",
+    "ahead",
+    "behind",
+    "away",
+    "home",
+    "back",
+    "off",
+    "once",
+    "twice",
+];
+
+/// Whether `w` is in [`NOT_UNIT`]: a binary search over the list sorted once, since a
+/// `match` on a hundred and fifty strings compared them one by one for every noun.
 pub fn not_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "without"
-            | "as"
-            | "than"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "which"
-            | "who"
-            | "whom"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "do"
-            | "did"
-            | "does"
-            | "it"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "your"
-            | "my"
-            | "they"
-            | "he"
-            | "she"
-            | "we"
-            | "you"
-            | "i"
-            | "so"
-            | "if"
-            | "per"
-            | "each"
-            | "more"
-            | "less"
-            | "fewer"
-            | "over"
-            | "under"
-            | "above"
-            | "below"
-            | "up"
-            | "down"
-            | "out"
-            | "into"
-            | "onto"
-            | "about"
-            | "around"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "during"
-            | "between"
-            | "against"
-            | "among"
-            | "through"
-            | "said"
-            | "says"
-            | "say"
-            | "last"
-            | "next"
-            | "ago"
-            | "earlier"
-            | "later"
-            | "then"
-            | "when"
-            | "where"
-            | "while"
-            | "also"
-            | "only"
-            | "just"
-            | "all"
-            | "both"
-            | "either"
-            | "other"
-            | "others"
-            | "such"
-            | "not"
-            | "no"
-            | "yes"
-            | "am"
-            | "pm"
-            | "percent"
-            | "per cent"
-            | "times"
-            | "plus"
-            | "minus"
-            | "point"
-            | "like"
-            | "there"
-            | "here"
-            | "now"
-            | "too"
-            | "very"
-            | "what"
-            | "how"
-            | "why"
-            | "s"
-            | "t"
-            | "overall"
-            | "apiece"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "instead"
-            | "again"
-            | "already"
-            | "respectively"
-            | "altogether"
-            | "alone"
-            | "ahead"
-            | "behind"
-            | "away"
-            | "home"
-            | "back"
-            | "off"
-            | "once"
-            | "twice"
-    )
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut v = NOT_UNIT.to_vec();
+            v.sort_unstable();
+            v
+        })
+        .binary_search(&w)
+        .is_ok()
 }
 
 /// Every word that can be part of a spelled-out numeral, for [`maybe_number_word`].
@@ -714,33 +739,118 @@ const LENGTHS: [u32; 26] = {
     let mut i = 0;
     while i < NUMBER_WORDS.len() {
         let w = NUMBER_WORDS[i].as_bytes();
-        let l = w.len();
-        t[(w[0] - b'a') as usize] |= 1 << l;
-        // Plural ordinals ("thirds") and glued compounds ("twentyfifth").
-        t[(w[0] - b'a') as usize] |= 1 << (l + 1);
-        if l >= 5
-            && l <= 7
-            && (w[0] == b't' || w[0] == b'f' || w[0] == b's' || w[0] == b'e' || w[0] == b'n')
-        {
-            let mut extra = l + 3;
-            while extra <= l + 10 && extra < 32 {
-                t[(w[0] - b'a') as usize] |= 1 << extra;
-                extra += 1;
-            }
+        t[(w[0] - b'a') as usize] |= length_bits(w);
+        i += 1;
+    }
+    t
+};
+
+/// The word lengths [`LENGTHS`] allows for the number word `w`, as a bit set.
+const fn length_bits(w: &[u8]) -> u32 {
+    let l = w.len();
+    // Plural ordinals ("thirds") and glued compounds ("twentyfifth").
+    let mut bits = (1 << l) | (1 << (l + 1));
+    if l >= 5
+        && l <= 7
+        && (w[0] == b't' || w[0] == b'f' || w[0] == b's' || w[0] == b'e' || w[0] == b'n')
+    {
+        let mut extra = l + 3;
+        while extra <= l + 10 && extra < 32 {
+            bits |= 1 << extra;
+            extra += 1;
+        }
+    }
+    bits
+}
+
+/// [`LENGTHS`] by the first two letters: "the", "that" and "then" share a first letter
+/// and a length with number words, but not their first two letters and a length. (Every
+/// form the word readers accept — plurals, glued compounds, abbreviations — starts with
+/// the first two letters of a word in [`NUMBER_WORDS`].)
+const PAIR_LENGTHS: [[u32; 26]; 26] = {
+    let mut t = [[0u32; 26]; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        if w.len() >= 2 {
+            t[(w[0] - b'a') as usize][(w[1] - b'a') as usize] |= length_bits(w);
         }
         i += 1;
     }
     t
 };
 
-/// A cheap first test, by first letter and length, that rules out almost every word
-/// that cannot be a number word; the word lists decide the rest.
+/// A cheap first test, by the first two letters and the length, that rules out almost
+/// every word that cannot be a number word; the word lists decide the rest.
+#[inline]
 pub fn maybe_number_word(w: &str) -> bool {
-    let b = w.as_bytes();
-    match b.first() {
-        Some(c) if c.is_ascii_alphabetic() && b.len() < 32 => {
-            LENGTHS[(c.to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) != 0
+    maybe_number_word_bytes(w.as_bytes())
+}
+
+/// [`maybe_number_word`] on the bytes of a word.
+#[inline]
+pub fn maybe_number_word_bytes(b: &[u8]) -> bool {
+    if b.len() >= 32 {
+        return false;
+    }
+    let letter = |c: &u8| {
+        c.is_ascii_alphabetic()
+            .then(|| (c.to_ascii_lowercase() - b'a') as usize)
+    };
+    let Some(first) = b.first().and_then(letter) else {
+        return false;
+    };
+    let lengths = match b.get(1) {
+        None => LENGTHS[first],
+        Some(c) => match letter(c) {
+            Some(second) => PAIR_LENGTHS[first][second],
+            None => return false,
+        },
+    };
+    lengths & (1 << b.len()) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick test lets through every number word in any case, with the plural,
+    /// glued and abbreviated forms the readers accept, and stops common short words.
+    #[test]
+    fn maybe_number_word_passes_number_words_and_stops_common_words() {
+        for w in NUMBER_WORDS {
+            assert!(maybe_number_word(w), "{w}");
+            assert!(maybe_number_word(&w.to_ascii_uppercase()), "{w}");
         }
-        _ => false,
+        for w in [
+            "Thirds",
+            "quarters",
+            "twentyfifth",
+            "thirtyfirst",
+            "millions",
+            "dozens",
+            "cr",
+            "lkh",
+            "A",
+            "Half",
+        ] {
+            assert!(maybe_number_word(w), "{w}");
+        }
+        // Whatever the word lists accept, the quick test lets through.
+        for w in NUMBER_WORDS {
+            for form in [w.to_string(), format!("{w}s")] {
+                let stripped = listed_num_word(&form);
+                assert_eq!(num_word(&form), stripped, "{form}");
+            }
+        }
+        for w in NOT_UNIT {
+            assert!(not_unit(w), "{w}");
+        }
+        for w in ["households", "people", "vans", "staff", ""] {
+            assert!(!not_unit(w), "{w}");
+        }
+        for w in ["the", "that", "then", "said", "of", "d'Arc", "x"] {
+            assert!(!maybe_number_word(w), "{w}");
+        }
     }
 }

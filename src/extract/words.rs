@@ -140,10 +140,8 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             && !cx.glued(k)
             && matches!(last, Last::Start | Last::Hundred | Last::Scale)
         {
-            // A digit group inside a worded number.
-            let Ok(v) = cx.text(k).replace(',', "").parse::<f64>() else {
-                break;
-            };
+            // A digit group inside a worded number. (The cheap test first: digits at the
+            // start that no scale word follows are most figures, and need no parse.)
             if last == Last::Start
                 && !matches!(
                     word_at(cx, k + 1, true),
@@ -152,6 +150,9 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             {
                 break;
             }
+            let Ok(v) = cx.text(k).replace(',', "").parse::<f64>() else {
+                break;
+            };
             if last != Last::Start
                 && v >= last_scale.min(if last == Last::Hundred {
                     100.0
@@ -341,6 +342,14 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
     let a_prefix = cx.is(i, "a") || cx.is(i, "an");
     let first = i;
     let start = if a_prefix { i + 1 } else { i };
+    // "a report", "an hour": every reading below starts with a number word after the
+    // article, so most articles are turned away here, before any of them.
+    if a_prefix
+        && !(cx.kind(start) == Some(TokKind::Word)
+            && super::patterns::maybe_number_word(cx.text(start)))
+    {
+        return None;
+    }
     let mut fraction = false;
     let ordinal: bool;
     let mut precision;
