@@ -90,7 +90,7 @@ pub fn drafts<'a>(
     let mut used: Vec<String> = Vec::new();
     // The same figure in the same sentence (a pasted paragraph) is one record, not two
     // that would then tie and make each other ambiguous.
-    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut seen: Vec<(std::sync::Arc<str>, String)> = Vec::new();
     let mut out = Vec::new();
     for c in checked {
         if c.verdict != Verdict::Unsourced || !c.claim.kind.is_quantity() {
@@ -352,7 +352,7 @@ mod tests {
                 qualifier: Qualifier::Exact,
                 unit: unit.map(str::to_string),
                 currency: None,
-                sentence,
+                sentence: sentence.into(),
                 precision: 0.5,
             },
             verdict: Verdict::Unsourced,

@@ -348,7 +348,12 @@ fn copy_phrase(doc: &Document, c: &Claim) -> String {
     if let Some(u) = &c.unit {
         let rest = doc.text.get(c.end..).unwrap_or("");
         let after = rest.trim_start();
-        if rest.len() - after.len() <= 2 && after.to_lowercase().starts_with(u.as_str()) {
+        // Only the noun's length is compared: lower-casing the rest of the document for
+        // every figure made long copy quadratic.
+        let starts_with_unit = after
+            .get(..u.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(u) || head.to_lowercase() == *u);
+        if rest.len() - after.len() <= 2 && starts_with_unit {
             return format!("{} {u}", c.text);
         }
     }

@@ -371,33 +371,37 @@ fn finalize(
 /// folded into it with a note rather than reported again: one mistake, one finding, and
 /// the `duplicate/passage` finding already points at the repeat.
 fn fold_pasted_repeats(findings: Vec<Finding>, doc: &Document) -> Vec<Finding> {
-    let repeats: Vec<std::ops::Range<usize>> = findings
+    let passage = crate::rules::duplicate::PASSAGE.id;
+    let mut repeats: Vec<std::ops::Range<usize>> = findings
         .iter()
-        .filter(|f| f.rule == crate::rules::duplicate::PASSAGE.id)
+        .filter(|f| f.rule == passage)
         .map(|f| f.start..f.end)
         .collect();
     if repeats.is_empty() {
         return findings;
     }
+    // Repeats do not overlap one another, so sorted by start they can be searched.
+    repeats.sort_by_key(|r| r.start);
+    let inside_repeat = |f: &Finding| {
+        let i = repeats.partition_point(|r| r.start <= f.start);
+        i > 0 && f.end <= repeats[i - 1].end
+    };
+    let mut first_of: std::collections::HashMap<(String, String), usize> =
+        std::collections::HashMap::new();
     let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
     for f in findings {
-        let in_repeat = f.rule != crate::rules::duplicate::PASSAGE.id
-            && repeats.iter().any(|r| r.start <= f.start && f.end <= r.end);
-        let first = in_repeat
-            .then(|| {
-                kept.iter_mut()
-                    .find(|k| k.rule == f.rule && k.fingerprint == f.fingerprint)
-            })
-            .flatten();
-        match first {
-            Some(first) => {
+        let key = (f.rule.clone(), f.fingerprint.clone());
+        if f.rule != passage && inside_repeat(&f) {
+            if let Some(&i) = first_of.get(&key) {
                 let (line, _) = doc.line_col(f.start);
-                first
+                kept[i]
                     .notes
                     .push(format!("repeated on line {line}, in a duplicated passage"));
+                continue;
             }
-            None => kept.push(f),
         }
+        first_of.entry(key).or_insert(kept.len());
+        kept.push(f);
     }
     kept
 }

@@ -260,8 +260,8 @@ fn positions_and_sentence() {
         (c[0].line, c[0].column, c[0].start, c[0].end),
         (2, 6, 19, 21)
     );
-    assert_eq!(c[0].sentence, "Then 40 came.");
-    assert_eq!(c[1].sentence, "Later 50 left.");
+    assert_eq!(&*c[0].sentence, "Then 40 came.");
+    assert_eq!(&*c[1].sentence, "Later 50 left.");
 }
 
 #[test]

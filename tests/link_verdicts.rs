@@ -71,7 +71,7 @@ impl Fig {
             qualifier: self.qualifier,
             unit: self.unit.map(str::to_string),
             currency: self.currency.map(str::to_string),
-            sentence: String::new(),
+            sentence: "".into(),
             precision: self.precision,
         }
     }

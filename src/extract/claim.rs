@@ -163,7 +163,7 @@ pub(super) fn to_claim(
     let span = cursor.span(doc, start);
     let sentence = match prev {
         Some(p) if cursor.sentence.as_ref() == Some(&span) => p.sentence.clone(),
-        _ => fold_space(doc.text.get(span.clone()).unwrap_or("")),
+        _ => fold_space(doc.text.get(span.clone()).unwrap_or("")).into(),
     };
     cursor.sentence = Some(span);
     Some(Claim {

@@ -108,7 +108,7 @@ pub struct Claim {
     /// ISO 4217 code for money.
     pub currency: Option<String>,
     /// The sentence the figure stands in, whitespace folded.
-    pub sentence: String,
+    pub sentence: std::sync::Arc<str>,
     /// Half the unit of the last stated digit, in the figure's own unit: "271,000" →
     /// 500, "1.4 million" → 50,000, "15" → 0.5. Record matching and arithmetic widen the
     /// interval by it, since copy rounds.

@@ -53,7 +53,7 @@ pub fn claim(
             qualifier: Qualifier::Exact,
             unit: None,
             currency: (kind == Kind::Money).then(|| "GBP".to_string()),
-            sentence,
+            sentence: sentence.into(),
             precision: 0.5,
         },
         verdict,

@@ -419,7 +419,7 @@ pub(crate) mod testing {
                 qualifier: q,
                 unit: unit.map(str::to_string),
                 currency: (kind == Kind::Money).then(|| "USD".to_string()),
-                sentence: String::new(),
+                sentence: "".into(),
                 precision: p,
             });
         }
