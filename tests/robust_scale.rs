@@ -187,11 +187,9 @@ fn html_with_unclosed_raw_text_tags_is_masked_once() {
     assert_eq!(visible(&d), ["About", "70", "jobs."]);
 }
 
-/// Extractor bug (branch `extract`): a 10,000-digit figure gets the value infinity, which
-/// JSON renders as `null` and arithmetic cannot use. A figure beyond f64's range should
-/// not be a claim with a value. Kept here, ignored, until src/extract/ is fixed.
+/// Regression: a 10,000-digit figure got the value infinity, which JSON renders as `null`
+/// and arithmetic cannot use. A figure beyond f64's range is not a claim.
 #[test]
-#[ignore = "extractor bug: 10,000-digit figure has an infinite value"]
 fn extractor_bug_ten_thousand_digit_figure_is_infinite() {
     let text = format!("A total of {} were counted.", "9".repeat(10_000));
     let d = Document::from_text("long.txt", text, Format::Text);

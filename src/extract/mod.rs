@@ -132,5 +132,14 @@ impl Claim {
 /// Every figure in `doc`, in order of position. Figures of every kind are returned;
 /// callers that want claims filter on [`Kind::is_quantity`].
 pub fn extract(doc: &Document) -> Vec<Claim> {
-    scan::scan(doc)
+    let mut claims = scan::scan(doc);
+    // A numeral too long for a float ("999…" over 309 digits) is no figure copy asserts,
+    // and an infinite value could be neither compared nor written as JSON.
+    claims.retain(|c| {
+        [c.value, c.low, c.high]
+            .into_iter()
+            .flatten()
+            .all(f64::is_finite)
+    });
+    claims
 }
