@@ -84,6 +84,11 @@ fn verify_passes_when_hashes_and_quotes_hold() {
         String::from_utf8_lossy(&o.stderr)
     );
     assert_eq!(findings(&json(&o)), []);
+    let human = run(d.path(), &["verify"]);
+    assert_eq!(
+        String::from_utf8_lossy(&human.stdout),
+        "records: all hold (every snapshot hashes to its sha256, every quote is in its snapshot)\n"
+    );
 }
 
 #[test]

@@ -49,9 +49,29 @@ pub fn render_with(
         }
     }
     if !quiet {
-        writeln!(out, "{}", p.bold(&summary_line(&report.summary())))?;
+        let line = match report.command {
+            // verify checks records, not copy: counting files and claims would read "0".
+            super::Command::Verify => verify_summary_line(&report.summary()),
+            _ => summary_line(&report.summary()),
+        };
+        writeln!(out, "{}", p.bold(&line))?;
     }
     Ok(())
+}
+
+/// `records: 2 findings (1 error, 1 warning, 0 info)`, or `records: all hold`.
+pub fn verify_summary_line(s: &Summary) -> String {
+    let sev = |k: &str| s.severities.get(k).copied().unwrap_or(0);
+    if s.findings == 0 {
+        return "records: all hold (every snapshot hashes to its sha256, every quote is in its snapshot)".to_string();
+    }
+    format!(
+        "records: {} ({}, {}, {} info)",
+        plural(s.findings, "finding"),
+        plural(sev("error"), "error"),
+        plural(sev("warning"), "warning"),
+        sev("info"),
+    )
 }
 
 /// One diagnostic block, ending with a blank line.
