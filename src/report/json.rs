@@ -1,7 +1,7 @@
 //! SPEC.md's JSON document, `"version": 1`.
 //!
 //! `check` writes `{"version": 1, "files": [{"path", "sha256", "claims", "findings"}],
-//! "records_digest", "records_date", "suppressed", "errors", "summary"}`; `dupes` the
+//! "record_findings", "records_digest", "records_date", "suppressed", "errors", "summary"}`; `dupes` the
 //! same without `claims`; `verify` `{"version": 1, "findings", "records_digest",
 //! "summary"}`. Every field is described in docs/json.md. Fields may be added within
 //! version 1, never renamed or dropped, so consumers read by name.
@@ -28,6 +28,10 @@ struct FileOut<'a> {
 struct CheckOut<'a> {
     version: u32,
     files: Vec<FileOut<'a>>,
+    /// Findings located in the record files (provenance of the sources used), kept out of
+    /// `files` so that it lists only the copy checked.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    record_findings: Vec<&'a Finding>,
     #[serde(skip_serializing_if = "Option::is_none")]
     records_digest: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -69,12 +73,19 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 files: report
                     .files
                     .iter()
+                    .filter(|f| !f.is_record_file())
                     .map(|f| FileOut {
                         path: &f.path,
                         sha256: &f.sha256,
                         claims: (report.command == Command::Check).then_some(f.claims.as_slice()),
                         findings: &f.findings,
                     })
+                    .collect(),
+                record_findings: report
+                    .files
+                    .iter()
+                    .filter(|f| f.is_record_file())
+                    .flat_map(|f| f.findings.iter())
                     .collect(),
                 records_digest: report.records_digest.as_deref(),
                 records_date: report.records_date.as_deref(),

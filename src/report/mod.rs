@@ -53,6 +53,14 @@ pub struct FileReport {
     pub doc: Arc<Document>,
 }
 
+impl FileReport {
+    /// Whether this is a record file (YAML), present only to locate provenance findings,
+    /// rather than copy that was checked.
+    pub fn is_record_file(&self) -> bool {
+        self.path.ends_with(".yaml") || self.path.ends_with(".yml")
+    }
+}
+
 /// Everything a run found, finalized (severities applied, suppressed, sorted).
 #[derive(Debug, Clone)]
 pub struct Report {
@@ -90,11 +98,7 @@ impl Report {
         let mut s = Summary {
             // Record files appear in `files` only to locate provenance findings; the count
             // is of the copy checked.
-            files: self
-                .files
-                .iter()
-                .filter(|f| !(f.path.ends_with(".yaml") || f.path.ends_with(".yml")))
-                .count(),
+            files: self.files.iter().filter(|f| !f.is_record_file()).count(),
             suppressed: self.suppressed.len(),
             ..Summary::default()
         };
