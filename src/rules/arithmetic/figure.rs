@@ -425,6 +425,20 @@ pub(crate) mod testing {
         }
         (doc, claims)
     }
+
+    /// `rule | message` of every finding `check` (a rule family's entry point) gives on
+    /// `text` with hand-built figures.
+    pub fn messages(
+        check: fn(&Document, &[Claim]) -> Vec<crate::finding::Finding>,
+        text: &str,
+        specs: &[Spec<'_>],
+    ) -> Vec<String> {
+        let (d, c) = doc_with(text, specs);
+        check(&d, &c)
+            .into_iter()
+            .map(|f| format!("{} | {}", f.rule, f.message))
+            .collect()
+    }
 }
 
 #[cfg(test)]

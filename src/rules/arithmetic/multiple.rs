@@ -232,17 +232,13 @@ fn ratio_range(r: Bounds) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::figure::testing::{doc_with, Spec};
+    use super::super::figure::testing::{messages, Spec};
     use crate::extract::{Kind, Qualifier};
 
     const EX: Qualifier = Qualifier::Exact;
 
     fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
-        let (d, c) = doc_with(text, specs);
-        super::super::check(&d, &c)
-            .into_iter()
-            .map(|f| format!("{} | {}", f.rule, f.message))
-            .collect()
+        messages(super::super::check, text, specs)
     }
 
     #[test]

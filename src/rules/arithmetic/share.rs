@@ -236,17 +236,13 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, c: Option<&Claim>) -> Option<Find
 
 #[cfg(test)]
 mod tests {
-    use super::super::figure::testing::{doc_with, Spec};
+    use super::super::figure::testing::{messages, Spec};
     use crate::extract::{Kind, Qualifier};
 
     const EX: Qualifier = Qualifier::Exact;
 
     fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
-        let (d, c) = doc_with(text, specs);
-        super::super::check(&d, &c)
-            .into_iter()
-            .map(|f| format!("{} | {}", f.rule, f.message))
-            .collect()
+        messages(super::super::check, text, specs)
     }
 
     #[test]

@@ -208,16 +208,12 @@ fn judge(
 #[cfg(test)]
 mod tests {
     use crate::extract::{Kind, Qualifier};
-    use crate::rules::arithmetic::figure::testing::{doc_with, Spec};
+    use crate::rules::arithmetic::figure::testing::{messages, Spec};
 
     const EX: Qualifier = Qualifier::Exact;
 
     fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
-        let (d, c) = doc_with(text, specs);
-        super::super::check(&d, &c)
-            .into_iter()
-            .map(|f| format!("{} | {}", f.rule, f.message))
-            .collect()
+        messages(super::super::check, text, specs)
     }
 
     #[test]
