@@ -167,6 +167,11 @@ impl<'a> Skeleton<'a> {
             .ok()
             .and_then(|i| self.figs.get(i).copied())
     }
+
+    /// The figure behind the marker a pattern captured as `group`, if it matched one.
+    pub fn captured(&self, cap: &regex::Captures<'_>, group: &str) -> Option<&'a Claim> {
+        cap.name(group).and_then(|m| self.fig(m.as_str()))
+    }
 }
 
 /// Whether a claim takes part in internal-consistency checks.

@@ -48,8 +48,8 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
     for re in PATTERNS.iter() {
         for cap in re.captures_iter(&skel.text) {
             let (Some(a), Some(b), Some(w)) = (
-                cap.name("a").and_then(|m| skel.fig(m.as_str())),
-                cap.name("b").and_then(|m| skel.fig(m.as_str())),
+                skel.captured(&cap, "a"),
+                skel.captured(&cap, "b"),
                 cap.name("w").or_else(|| cap.name("w2")),
             ) else {
                 continue;
@@ -63,7 +63,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
                 .or_else(|| cap.name("q2"))
                 .map_or("", |m| m.as_str().trim());
             let mut words = w.as_str().to_string();
-            let k = match cap.name("f").and_then(|m| skel.fig(m.as_str())) {
+            let k = match skel.captured(&cap, "f") {
                 // a fraction the extractor read as a percentage: "half", "about a third"
                 Some(fr) => {
                     if fr.text.bytes().any(|c| c.is_ascii_digit()) {
@@ -78,7 +78,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
                     words = said(fr);
                     fr.value.map(|v| v / 100.0)
                 }
-                None => match cap.name("k").and_then(|m| skel.fig(m.as_str())) {
+                None => match skel.captured(&cap, "k") {
                     // "three times" read as a figure, perhaps with its qualifier
                     Some(kf) => {
                         q = match kf.qualifier {

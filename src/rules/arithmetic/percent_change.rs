@@ -180,9 +180,9 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
     for re in PATTERNS.iter() {
         for cap in re.captures_iter(&skel.text) {
             let (Some(a), Some(b), Some(c)) = (
-                cap.name("a").and_then(|m| skel.fig(m.as_str())),
-                cap.name("b").and_then(|m| skel.fig(m.as_str())),
-                cap.name("c").and_then(|m| skel.fig(m.as_str())),
+                skel.captured(&cap, "a"),
+                skel.captured(&cap, "b"),
+                skel.captured(&cap, "c"),
             ) else {
                 continue;
             };

@@ -89,9 +89,9 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
     for re in PATTERNS.iter().filter(|_| with_percent) {
         for cap in re.captures_iter(&skel.text) {
             let (Some(a), Some(b), Some(c)) = (
-                cap.name("a").and_then(|m| skel.fig(m.as_str())),
-                cap.name("b").and_then(|m| skel.fig(m.as_str())),
-                cap.name("c").and_then(|m| skel.fig(m.as_str())),
+                skel.captured(&cap, "a"),
+                skel.captured(&cap, "b"),
+                skel.captured(&cap, "c"),
             ) else {
                 continue;
             };
@@ -108,10 +108,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
         }
     }
     for cap in RATIO.captures_iter(&skel.text).filter(|_| has_percent) {
-        let (Some(r), Some(c)) = (
-            cap.name("r").and_then(|m| skel.fig(m.as_str())),
-            cap.name("c").and_then(|m| skel.fig(m.as_str())),
-        ) else {
+        let (Some(r), Some(c)) = (skel.captured(&cap, "r"), skel.captured(&cap, "c")) else {
             continue;
         };
         if seen.contains(&c.start) {
@@ -127,10 +124,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
     }
     for re in MOST.iter() {
         for cap in re.captures_iter(&skel.text) {
-            let (Some(a), Some(b)) = (
-                cap.name("a").and_then(|m| skel.fig(m.as_str())),
-                cap.name("b").and_then(|m| skel.fig(m.as_str())),
-            ) else {
+            let (Some(a), Some(b)) = (skel.captured(&cap, "a"), skel.captured(&cap, "b")) else {
                 continue;
             };
             if let Some(f) = judge(doc, a, b, None) {

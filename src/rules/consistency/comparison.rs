@@ -73,8 +73,8 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
     }
     for cap in PATTERN.captures_iter(&skel.text) {
         let (Some(a), Some(b), Some(op)) = (
-            cap.name("a").and_then(|m| skel.fig(m.as_str())),
-            cap.name("b").and_then(|m| skel.fig(m.as_str())),
+            skel.captured(&cap, "a"),
+            skel.captured(&cap, "b"),
             cap.name("op"),
         ) else {
             continue;
@@ -104,11 +104,11 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
         if other_subject(&cap) {
             continue;
         }
-        let times = cap.name("t").and_then(|m| skel.fig(m.as_str()));
+        let times = skel.captured(&cap, "t");
         let (Some(a), Some(b), Some(fr)) = (
-            cap.name("a").and_then(|m| skel.fig(m.as_str())),
-            cap.name("b").and_then(|m| skel.fig(m.as_str())),
-            cap.name("f").and_then(|m| skel.fig(m.as_str())).or(times),
+            skel.captured(&cap, "a"),
+            skel.captured(&cap, "b"),
+            skel.captured(&cap, "f").or(times),
         ) else {
             continue;
         };
