@@ -40,15 +40,18 @@ pub struct Document {
     pub path: String,
     /// The copy as read (decoded to UTF-8). Offsets point into this.
     pub text: String,
-    /// `text` with markup replaced by spaces; same length, same offsets.
-    pub prose: String,
+    /// `text` with markup replaced by spaces, when there was markup to replace; see
+    /// [`Document::prose`].
+    masked: Option<String>,
     pub format: Format,
     /// sha256 of the bytes as read from disk, hex.
     pub sha256: String,
     line_starts: Vec<usize>,
     /// Characters before every [`CHAR_CHECKPOINT`]-th byte, so a column is counted from
-    /// the nearest checkpoint rather than from the start of a possibly 20 MB line.
-    char_checkpoints: Vec<usize>,
+    /// the nearest checkpoint rather than from the start of a possibly 20 MB line. Made
+    /// on the first lookup: extraction walks forward with [`Document::line_col_after`] and
+    /// never needs them.
+    char_checkpoints: std::sync::OnceLock<Vec<usize>>,
     paragraphs: Vec<Range<usize>>,
     sentences: Vec<Range<usize>>,
 }
@@ -57,19 +60,19 @@ impl Document {
     /// Indexes `text`. `sha256` is of the original bytes, which may differ from `text`
     /// when the file had to be decoded from another encoding.
     pub fn new(path: impl Into<String>, text: String, format: Format, sha256: String) -> Self {
-        let prose = mask::mask(&text, format);
+        let masked = mask::mask(&text, format);
+        let prose = masked.as_deref().unwrap_or(&text);
         let line_starts = line_starts(&text);
-        let char_checkpoints = char_checkpoints(text.as_bytes());
-        let paragraphs = paragraphs(&prose, format);
-        let sentences = sentences(&prose, &paragraphs);
+        let paragraphs = paragraphs(prose, format);
+        let sentences = sentences(prose, &paragraphs);
         Document {
             path: path.into(),
             text,
-            prose,
+            masked,
             format,
             sha256,
             line_starts,
-            char_checkpoints,
+            char_checkpoints: std::sync::OnceLock::new(),
             paragraphs,
             sentences,
         }
@@ -82,16 +85,19 @@ impl Document {
         Document::new(path, text, format, sha)
     }
 
+    /// `text` with markup replaced by spaces: same length, same offsets, the same bytes
+    /// wherever the text is copy. Plain text is its own prose and is not stored twice.
+    pub fn prose(&self) -> &str {
+        self.masked.as_deref().unwrap_or(&self.text)
+    }
+
     /// 1-based line and 1-based column in characters, for a byte offset. A byte-order
     /// mark is not counted: editors do not show it, so column 1 is the first visible
     /// character. Costs at most [`CHAR_CHECKPOINT`] bytes of counting, however long the
     /// line.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line_idx = match self.line_starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        };
+        let line_idx = self.line_index(offset);
         let start = self.line_starts.get(line_idx).copied().unwrap_or(0);
         let mut column = self.chars_before(offset) - self.chars_before(start) + 1;
         if line_idx == 0 && offset >= 3 && self.text.starts_with('\u{feff}') {
@@ -100,10 +106,74 @@ impl Document {
         (line_idx + 1, column)
     }
 
+    /// Line and column of `offset`, counted on from an earlier position whose line and
+    /// column are known (`from` is `(offset, line, column)`), so that positions asked for in
+    /// order cost one pass over the text in all. Falls back to [`Document::line_col`] when
+    /// there is no earlier position or `offset` is not after it.
+    pub fn line_col_after(
+        &self,
+        from: Option<(usize, usize, usize)>,
+        offset: usize,
+    ) -> (usize, usize) {
+        // (Near the start, where a byte-order mark may sit uncounted, count from the line's
+        // start: a lookup would make the checkpoints of the whole text for one position.)
+        let Some((prev, line, column)) = from.filter(|&(prev, ..)| prev >= 3) else {
+            return self.line_col_from_line_start(offset);
+        };
+        let Some(gap) = self.text.get(prev..offset) else {
+            return self.line_col(offset);
+        };
+        if memchr::memchr2(b'\n', b'\r', gap.as_bytes()).is_none() {
+            return (line, column + count_chars(gap.as_bytes()));
+        }
+        let line_idx = self.line_index(offset);
+        if line_idx + 1 == line {
+            // still the same line: `offset` is the '\n' of a CRLF pair
+            return (line, column + count_chars(gap.as_bytes()));
+        }
+        // A new line began within the gap: its start is after `prev`, so counting from
+        // there stays within the gap.
+        let start = self.line_starts.get(line_idx).copied().unwrap_or(0);
+        let counted = self
+            .text
+            .as_bytes()
+            .get(start..offset)
+            .map_or(0, count_chars);
+        (line_idx + 1, counted + 1)
+    }
+
+    /// [`Document::line_col`] counted from the start of the line.
+    fn line_col_from_line_start(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line_idx = self.line_index(offset);
+        let start = self.line_starts.get(line_idx).copied().unwrap_or(0);
+        let mut column = self
+            .text
+            .as_bytes()
+            .get(start..offset)
+            .map_or(0, count_chars)
+            + 1;
+        if line_idx == 0 && offset >= 3 && self.text.starts_with('\u{feff}') {
+            column -= 1;
+        }
+        (line_idx + 1, column)
+    }
+
+    /// 0-based index of the line holding `offset`.
+    fn line_index(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
     /// Characters before byte `offset` (`offset` at most the text's length).
     fn chars_before(&self, offset: usize) -> usize {
+        let checkpoints = self
+            .char_checkpoints
+            .get_or_init(|| char_checkpoints(self.text.as_bytes()));
         let block = offset / CHAR_CHECKPOINT;
-        let base = self.char_checkpoints.get(block).copied().unwrap_or(0);
+        let base = checkpoints.get(block).copied().unwrap_or(0);
         let counted = self
             .text
             .as_bytes()
@@ -165,7 +235,7 @@ impl Document {
     /// carries several figures about different things.
     pub fn clause_span(&self, offset: usize) -> Range<usize> {
         let sentence = self.sentence_span(offset);
-        clause_within(&self.prose, sentence, offset)
+        clause_within(self.prose(), sentence, offset)
     }
 
     /// The text of a span (empty if the span is not on char boundaries).
@@ -467,6 +537,26 @@ mod tests {
         assert_eq!(d.line_col(11), (3, 1));
         assert_eq!(d.line_count(), 3);
         assert_eq!(d.slice(d.line_span(2)), "cé 12");
+    }
+
+    #[test]
+    fn walking_forward_gives_the_same_line_and_column_as_a_lookup() {
+        let text = "\u{feff}ab\r\ncé 12\rx 3\n\n— £4 \u{2014} 5\r\n\r\nend";
+        let d = Document::from_text("a.txt", text, Format::Text);
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for (k, &a) in offsets.iter().enumerate() {
+            let (line, col) = d.line_col(a);
+            assert_eq!(d.line_col_after(None, a), (line, col), "at {a}");
+            for &b in &offsets[k..] {
+                assert_eq!(
+                    d.line_col_after(Some((a, line, col)), b),
+                    d.line_col(b),
+                    "from {a} to {b}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -195,7 +195,7 @@ fn match_words(doc: &Document, c: &CheckedClaim) -> Vec<String> {
         doc.clause_span(c.claim.start),
         doc.sentence_span(c.claim.start),
     ] {
-        let prose = doc.prose.get(span.clone()).unwrap_or("");
+        let prose = doc.prose().get(span.clone()).unwrap_or("");
         for (at, w) in word_spans(prose) {
             if words.len() >= 2 {
                 break;

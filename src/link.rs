@@ -225,7 +225,7 @@ fn share_sentences(doc: &Document, figures: &[&Claim], cands: &mut [Vec<Candidat
 }
 
 fn prose(doc: &Document, span: std::ops::Range<usize>) -> &str {
-    doc.prose.get(span).unwrap_or("")
+    doc.prose().get(span).unwrap_or("")
 }
 
 /// Records by match word, and each record's `match` entries as folded words.

@@ -26,7 +26,7 @@ fn assert_span(d: &Document, start: usize, end: usize, what: &str) {
 }
 
 fn assert_document_sound(d: &Document) {
-    assert_eq!(d.prose.len(), d.text.len());
+    assert_eq!(d.prose().len(), d.text.len());
     for ranges in [d.paragraphs(), d.sentences()] {
         let mut last = 0;
         for r in ranges {

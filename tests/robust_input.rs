@@ -27,7 +27,7 @@ fn an_empty_file_is_an_empty_document() {
     let (d, warnings) = doc(b"", "empty.txt");
     assert!(warnings.is_empty());
     assert_eq!(d.text, "");
-    assert_eq!(d.prose, "");
+    assert_eq!(d.prose(), "");
     assert!(d.paragraphs().is_empty());
     assert!(d.sentences().is_empty());
     assert_eq!(d.line_col(0), (1, 1));
@@ -55,7 +55,7 @@ fn a_stray_nul_in_copy_is_kept_as_text() {
     let (d, warnings) = doc(b"Turnout was 61 per cent\0 in the ward.\n", "nul.txt");
     assert!(warnings.is_empty());
     assert_eq!(d.text.len(), 38);
-    assert_eq!(d.prose.len(), d.text.len());
+    assert_eq!(d.prose().len(), d.text.len());
     assert_eq!(at(&d, "in the"), (1, 26));
 }
 
@@ -115,7 +115,7 @@ fn a_utf8_byte_order_mark_keeps_offsets_but_not_columns() {
     assert!(warnings.is_empty());
     // offsets count the mark's three bytes, as the file has them
     assert_eq!(d.text.find("About"), Some(3));
-    assert!(d.prose.starts_with("   About"));
+    assert!(d.prose().starts_with("   About"));
     // columns do not: an editor shows "About" at column 1
     assert_eq!(at(&d, "About"), (1, 1));
     assert_eq!(at(&d, "250"), (1, 7));
@@ -147,7 +147,7 @@ fn crlf_and_lone_cr_line_endings_count_lines_right() {
 #[test]
 fn markdown_with_lone_cr_line_endings_masks_each_line_marker() {
     let (d, _) = doc(b"# 3 steps\r1. Cut 5 costs.\r2. Add 7 staff.\r", "cr.md");
-    let visible: Vec<&str> = d.prose.split_whitespace().collect();
+    let visible: Vec<&str> = d.prose().split_whitespace().collect();
     assert_eq!(
         visible,
         ["3", "steps", "Cut", "5", "costs.", "Add", "7", "staff."]

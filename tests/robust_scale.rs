@@ -85,8 +85,8 @@ fn ten_thousand_digits_and_endless_comma_groups_do_not_break_extraction() {
 
 /// `mask` keeps every byte's position: the visible words are those of the copy.
 fn visible(d: &Document) -> Vec<&str> {
-    assert_eq!(d.prose.len(), d.text.len());
-    d.prose.split_whitespace().collect()
+    assert_eq!(d.prose().len(), d.text.len());
+    d.prose().split_whitespace().collect()
 }
 
 #[test]

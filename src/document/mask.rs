@@ -6,8 +6,13 @@
 
 use super::Format;
 
-/// `text` with markup replaced by ASCII spaces (newlines kept), same byte length.
-pub fn mask(text: &str, format: Format) -> String {
+/// `text` with markup replaced by ASCII spaces (newlines kept), same byte length; `None`
+/// when nothing in it is markup (plain text without a byte-order mark, the common case),
+/// so that the document need not hold a second copy of a large file.
+pub fn mask(text: &str, format: Format) -> Option<String> {
+    if format == Format::Text && !text.starts_with('\u{feff}') {
+        return None;
+    }
     let mut out = text.as_bytes().to_vec();
     // A byte-order mark is not copy.
     if text.starts_with('\u{feff}') {
@@ -18,9 +23,12 @@ pub fn mask(text: &str, format: Format) -> String {
         Format::Markdown => mask_markdown(text, &mut out),
         Format::Html => mask_html(text, &mut out),
     }
-    // Only ASCII spaces were written over whole UTF-8 sequences, so this cannot fail; fall
-    // back to a lossless copy of the text rather than panic if that ever changed.
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+    if out == text.as_bytes() {
+        return None;
+    }
+    // Only ASCII spaces were written over whole UTF-8 sequences, so this cannot fail; if
+    // that ever changed, the text unmasked is a safer answer than a panic.
+    String::from_utf8(out).ok()
 }
 
 /// Replaces `range` by spaces, keeping line endings so line numbers stay meaningful.
@@ -402,7 +410,7 @@ mod tests {
     use super::*;
 
     fn visible(text: &str, format: Format) -> String {
-        let m = mask(text, format);
+        let m = mask(text, format).unwrap_or_else(|| text.to_string());
         assert_eq!(m.len(), text.len());
         m.split_whitespace().collect::<Vec<_>>().join(" ")
     }
@@ -425,8 +433,18 @@ mod tests {
     #[test]
     fn multibyte_markup_is_blanked_to_the_same_length() {
         let html = "<p title=\"é—\">£10</p>";
-        let m = mask(html, Format::Html);
+        let m = mask(html, Format::Html).unwrap_or_default();
         assert_eq!(m.trim(), "£10");
         assert_eq!(m.len(), html.len());
+    }
+
+    #[test]
+    fn copy_with_nothing_to_mask_is_not_copied() {
+        assert_eq!(mask("About 100 flights.\n", Format::Text), None);
+        assert_eq!(mask("About 100 flights.\n", Format::Markdown), None);
+        assert_eq!(
+            mask("\u{feff}About 100.", Format::Text).as_deref(),
+            Some("   About 100.")
+        );
     }
 }

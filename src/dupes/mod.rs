@@ -83,10 +83,10 @@ pub fn find(docs: &[&Document], min_words: usize) -> Vec<Finding> {
 /// The word hashes of a document's prose (markup masked). A document too large for
 /// 32-bit word offsets (over 4 GiB) is not compared.
 fn hashes(doc: &Document) -> Vec<u64> {
-    if u32::try_from(doc.prose.len()).is_err() {
+    if u32::try_from(doc.prose().len()).is_err() {
         return Vec::new();
     }
-    let mut h = tokens::hashes(&doc.prose);
+    let mut h = tokens::hashes(doc.prose());
     h.shrink_to_fit();
     h
 }
@@ -94,10 +94,10 @@ fn hashes(doc: &Document) -> Vec<u64> {
 /// The byte spans of a document's words, in the same order as [`hashes`]; offsets are
 /// those of its text, since the prose keeps them.
 fn spans(doc: &Document) -> Vec<(u32, u32)> {
-    if u32::try_from(doc.prose.len()).is_err() {
+    if u32::try_from(doc.prose().len()).is_err() {
         return Vec::new();
     }
-    tokens::spans(&doc.prose)
+    tokens::spans(doc.prose())
         .1
         .into_iter()
         .map(|r| (r.start as u32, r.end as u32))

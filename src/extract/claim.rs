@@ -63,7 +63,7 @@ fn joined_bounds(doc: &Document, a: &Claim, b: &Claim) -> Option<(f64, f64)> {
     } else {
         None
     };
-    let gap = doc.prose.get(a.end..b.start).unwrap_or("");
+    let gap = doc.prose().get(a.end..b.start).unwrap_or("");
     let joiner = gap.len() < 8
         && ["and", "but"]
             .iter()
@@ -119,19 +119,10 @@ pub(super) struct Cursor<'a> {
 }
 
 impl Cursor<'_> {
-    /// Line and column of `offset`, counted on from the previous figure when it is on
-    /// the same line (figures come in order), else looked up.
+    /// Line and column of `offset`, counted on from the previous figure (figures come in
+    /// order).
     fn line_col(&mut self, doc: &Document, offset: usize) -> (usize, usize) {
-        if let Some((prev, line, col)) = self.last {
-            if let Some(gap) = doc.text.get(prev..offset) {
-                if memchr::memchr2(b'\n', b'\r', gap.as_bytes()).is_none() {
-                    let at = (line, col + gap.chars().count());
-                    self.last = Some((offset, at.0, at.1));
-                    return at;
-                }
-            }
-        }
-        let at = doc.line_col(offset);
+        let at = doc.line_col_after(self.last, offset);
         self.last = Some((offset, at.0, at.1));
         at
     }

@@ -20,9 +20,9 @@ use crate::document::Document;
 pub fn scan(doc: &Document) -> Vec<Claim> {
     // Room for a figure every 64 bytes (news copy has one every 100 or more): the list
     // then seldom moves as it grows, and pages never written are never made resident.
-    let mut out = Vec::with_capacity((doc.prose.len() / 64).min(MAX_RESERVE));
+    let mut out = Vec::with_capacity((doc.prose().len() / 64).min(MAX_RESERVE));
     let mut toks = Vec::new();
-    let prose = doc.prose.as_str();
+    let prose = doc.prose();
     let mut cursor = Cursor {
         all: doc.sentences(),
         at: 0,

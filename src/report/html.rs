@@ -277,7 +277,7 @@ fn article(h: &mut String, report: &Report, f: &FileReport, index: usize) {
             let here: Vec<usize> = (0..f.findings.len())
                 .filter(|&i| !placed[i] && para.contains(&f.findings[i].start))
                 .collect();
-            let prose = doc.prose.get(para.clone()).unwrap_or("");
+            let prose = doc.prose().get(para.clone()).unwrap_or("");
             if prose.trim().is_empty() && here.is_empty() {
                 continue;
             }
@@ -315,14 +315,14 @@ fn marked(h: &mut String, doc: &Document, para: Range<usize>, claims: &[&Checked
         if s < pos || e > para.end || s >= e {
             continue;
         }
-        let (Some(before), Some(fig)) = (doc.prose.get(pos..s), doc.prose.get(s..e)) else {
+        let (Some(before), Some(fig)) = (doc.prose().get(pos..s), doc.prose().get(s..e)) else {
             continue;
         };
         h.push_str(&escape(before));
         mark(h, c, fig);
         pos = e;
     }
-    h.push_str(&escape(doc.prose.get(pos..para.end).unwrap_or("")));
+    h.push_str(&escape(doc.prose().get(pos..para.end).unwrap_or("")));
 }
 
 fn mark(h: &mut String, c: &CheckedClaim, fig: &str) {
@@ -464,8 +464,8 @@ fn side_by_side(h: &mut String, report: &Report, doc: &Document, f: &Finding) ->
             .map(|x| x.doc.as_ref())
     };
     let (Some(first), Some(repeat)) = (
-        other.and_then(|d| d.prose.get(r.start..r.end)),
-        doc.prose.get(f.start..f.end),
+        other.and_then(|d| d.prose().get(r.start..r.end)),
+        doc.prose().get(f.start..f.end),
     ) else {
         return false;
     };

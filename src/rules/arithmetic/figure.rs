@@ -200,7 +200,7 @@ pub(crate) fn skeletons<'a>(
         }
         if j - i >= min_figs
             && span.end > span.start
-            && want(doc.prose.get(span.clone()).unwrap_or(""), &figs[i..j])
+            && want(doc.prose().get(span.clone()).unwrap_or(""), &figs[i..j])
         {
             out.push(build(doc, span, &figs[i..j]));
         }
@@ -210,7 +210,7 @@ pub(crate) fn skeletons<'a>(
 }
 
 fn build<'a>(doc: &Document, span: Range<usize>, figs: &[&'a Claim]) -> Skeleton<'a> {
-    let prose = &doc.prose;
+    let prose = &doc.prose();
     let mut text = String::with_capacity(span.len() + 8);
     let mut at = span.start;
     let mut kept = Vec::with_capacity(figs.len());

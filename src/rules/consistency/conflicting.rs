@@ -260,7 +260,7 @@ struct SentenceInfo {
 
 impl SentenceInfo {
     fn new(doc: &Document, span: std::ops::Range<usize>) -> Self {
-        let text = doc.prose.get(span.clone()).unwrap_or("");
+        let text = doc.prose().get(span.clone()).unwrap_or("");
         // ASCII lower-casing keeps every byte offset
         let lower = text.to_ascii_lowercase();
         let periods = PERIOD
@@ -320,11 +320,11 @@ fn key(
         return None;
     }
     // the next few words, cut at a character boundary
-    let mut end = (c.end + 80).min(doc.prose.len());
-    while !doc.prose.is_char_boundary(end) {
+    let mut end = (c.end + 80).min(doc.prose().len());
+    while !doc.prose().is_char_boundary(end) {
         end -= 1;
     }
-    let after = doc.prose.get(c.end..end)?;
+    let after = doc.prose().get(c.end..end)?;
     let after = after.to_lowercase();
     let words: Vec<&str> = after
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
@@ -357,7 +357,7 @@ fn key(
         }
     }
     let clause_span = doc.clause_span(c.start);
-    let clause = doc.prose.get(clause_span.clone()).unwrap_or("");
+    let clause = doc.prose().get(clause_span.clone()).unwrap_or("");
     let window = clause_span.start.max(between.start)..clause_span.end.min(between.end);
     let period = info
         .period_near(&window, c.start)
