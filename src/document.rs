@@ -60,21 +60,34 @@ impl Document {
     /// Indexes `text`. `sha256` is of the original bytes, which may differ from `text`
     /// when the file had to be decoded from another encoding.
     pub fn new(path: impl Into<String>, text: String, format: Format, sha256: String) -> Self {
-        let masked = mask::mask(&text, format);
-        let prose = masked.as_deref().unwrap_or(&text);
-        let line_starts = line_starts(&text);
-        let paragraphs = paragraphs(prose, format);
-        let sentences = sentences(prose, &paragraphs);
+        let index = Index::new(&text, format);
+        Document::with_index(path, text, format, sha256, index)
+    }
+
+    /// A document from an [`Index`] made beforehand of this same `text` (one made of
+    /// another text is ignored and the text indexed afresh).
+    pub fn with_index(
+        path: impl Into<String>,
+        text: String,
+        format: Format,
+        sha256: String,
+        index: Index,
+    ) -> Self {
+        let index = if index.text_len == text.len() && index.format == format {
+            index
+        } else {
+            Index::new(&text, format)
+        };
         Document {
             path: path.into(),
             text,
-            masked,
+            masked: index.masked,
             format,
             sha256,
-            line_starts,
+            line_starts: index.line_starts,
             char_checkpoints: std::sync::OnceLock::new(),
-            paragraphs,
-            sentences,
+            paragraphs: index.paragraphs,
+            sentences: index.sentences,
         }
     }
 
@@ -244,6 +257,68 @@ impl Document {
     }
 }
 
+/// What a [`Document`] knows of its text besides the text: made from a borrowed text, so
+/// that a file can be indexed while its bytes are still being hashed.
+#[derive(Debug)]
+pub struct Index {
+    text_len: usize,
+    format: Format,
+    masked: Option<String>,
+    line_starts: Vec<usize>,
+    paragraphs: Vec<Range<usize>>,
+    sentences: Vec<Range<usize>>,
+}
+
+impl Index {
+    pub fn new(text: &str, format: Format) -> Index {
+        let ((masked, paragraphs, sentences), line_starts) = rayon::join(
+            || {
+                let masked = mask::mask(text, format);
+                let prose = masked.as_deref().unwrap_or(text);
+                let paragraphs = paragraphs(prose, format);
+                let sentences = sentences(prose, &paragraphs);
+                (masked, paragraphs, sentences)
+            },
+            || line_starts(text),
+        );
+        Index {
+            text_len: text.len(),
+            format,
+            masked,
+            line_starts,
+            paragraphs,
+            sentences,
+        }
+    }
+}
+
+/// Texts shorter than this are indexed and scanned in one pass: below it, handing work
+/// to another thread costs more than it saves.
+pub const PARALLEL_FROM: usize = 1 << 20;
+
+/// About how many bytes of copy each parallel part holds: enough for a thread to run a
+/// while, small enough that two cores finish together.
+const PART_BYTES: usize = 1 << 19;
+
+/// `paragraphs` cut into consecutive runs of about [`PART_BYTES`] each (a longer
+/// paragraph is a run of its own), for work done paragraph by paragraph in parallel.
+pub fn paragraph_runs(paragraphs: &[Range<usize>]) -> Vec<&[Range<usize>]> {
+    runs_of(paragraphs, PART_BYTES)
+}
+
+fn runs_of(paragraphs: &[Range<usize>], bytes: usize) -> Vec<&[Range<usize>]> {
+    let mut runs = Vec::new();
+    let mut rest = paragraphs;
+    while let Some(first) = rest.first() {
+        let limit = first.start.saturating_add(bytes);
+        let n = rest.partition_point(|p| p.end <= limit).max(1);
+        let (run, tail) = rest.split_at(n);
+        runs.push(run);
+        rest = tail;
+    }
+    runs
+}
+
 /// Bytes between the checkpoints of [`Document::line_col`].
 const CHAR_CHECKPOINT: usize = 4096;
 
@@ -345,7 +420,21 @@ const ABBREVIATIONS: &[&str] = &[
     "u.k", "e.g", "i.e", "a.m", "p.m", "est", "dept", "univ", "mt", "ft",
 ];
 
+/// Sentence ranges of every paragraph, in order; a long text's paragraphs are cut into
+/// sentences in parallel runs (no sentence crosses a paragraph).
 fn sentences(prose: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
+    use rayon::prelude::*;
+    if prose.len() < PARALLEL_FROM {
+        return sentences_of(prose, paragraphs);
+    }
+    let parts: Vec<Vec<Range<usize>>> = paragraph_runs(paragraphs)
+        .into_par_iter()
+        .map(|run| sentences_of(prose, run))
+        .collect();
+    parts.concat()
+}
+
+fn sentences_of(prose: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
     let bytes = prose.as_bytes();
     let mut out = Vec::new();
     for para in paragraphs {
@@ -537,6 +626,29 @@ mod tests {
         assert_eq!(d.line_col(11), (3, 1));
         assert_eq!(d.line_count(), 3);
         assert_eq!(d.slice(d.line_span(2)), "cé 12");
+    }
+
+    #[test]
+    fn paragraph_runs_cover_every_paragraph_once_in_order() {
+        let paragraphs = [0..3, 4..8, 9..30, 31..33, 34..36];
+        assert_eq!(
+            runs_of(&paragraphs, 10),
+            vec![&paragraphs[0..2], &paragraphs[2..3], &paragraphs[3..5]]
+        );
+        assert!(runs_of(&[], 10).is_empty());
+    }
+
+    #[test]
+    fn a_long_text_is_cut_into_the_sentences_of_one_pass() {
+        let sample = include_str!("../articles/deportation-target.txt");
+        let mut text = String::new();
+        while text.len() < 3 * PARALLEL_FROM {
+            text.push_str(sample);
+            text.push_str("Mr. A. Smith said so. It rose 1.4 times! Did it?\n");
+        }
+        let d = Document::from_text("big.txt", text.clone(), Format::Text);
+        assert_eq!(d.sentences(), sentences_of(&text, d.paragraphs()));
+        assert!(d.sentences().len() > 10_000);
     }
 
     #[test]

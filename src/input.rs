@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::document::{Document, Format};
+use crate::document::{Document, Format, Index};
 use crate::error::{Error, Result};
 use crate::finding::Finding;
 
@@ -151,7 +151,7 @@ pub fn display_path(path: &Path) -> String {
 pub fn load(input: &Input) -> Result<Loaded> {
     match input {
         Input::Stdin => {
-            let bytes = read_capped(std::io::stdin().lock()).map_err(|e| Error::io("-", &e))?;
+            let bytes = read_capped(std::io::stdin().lock(), 0).map_err(|e| Error::io("-", &e))?;
             Ok(decode("-".into(), bytes, Format::Text))
         }
         Input::File(path) => {
@@ -163,7 +163,8 @@ pub fn load(input: &Input) -> Result<Loaded> {
                     message: "is a directory, not a file".into(),
                 });
             }
-            let bytes = read_capped(file).map_err(|e| Error::io(path, &e))?;
+            let size = file.metadata().map_or(0, |m| m.len());
+            let bytes = read_capped(file, size).map_err(|e| Error::io(path, &e))?;
             let shown = display_path(path);
             let format = Format::from_path(&shown).unwrap_or(Format::Text);
             Ok(decode(shown, bytes, format))
@@ -175,9 +176,12 @@ pub fn load(input: &Input) -> Result<Loaded> {
     }
 }
 
-/// Reads everything, or fails once more than [`MAX_COPY_BYTES`] have come.
-fn read_capped(reader: impl Read) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+/// Reads everything, or fails once more than [`MAX_COPY_BYTES`] have come. `size` is
+/// the expected length (a file's, 0 when unknown): reading into room made for it once
+/// spares a large file the copies of a doubling buffer.
+fn read_capped(reader: impl Read, size: u64) -> std::io::Result<Vec<u8>> {
+    let room = usize::try_from(size.min(MAX_COPY_BYTES + 1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(room.saturating_add(1));
     reader.take(MAX_COPY_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_COPY_BYTES {
         return Err(std::io::Error::other(format!(
@@ -193,8 +197,8 @@ fn read_capped(reader: impl Read) -> std::io::Result<Vec<u8>> {
 /// anything else that is not UTF-8 read as Windows-1252, each with an `input/encoding`
 /// warning; binary data is skipped with `input/binary`.
 pub fn decode(path: String, bytes: Vec<u8>, format: Format) -> Loaded {
-    let sha = crate::hash::sha256_hex(&bytes);
     if let Some(enc) = utf16_bom(&bytes) {
+        let sha = crate::hash::sha256_hex(&bytes);
         let (text, _) = enc.decode_with_bom_removal(&bytes);
         let doc = Document::new(path, text.into_owned(), format, sha);
         let f = Finding::new(
@@ -209,6 +213,7 @@ pub fn decode(path: String, bytes: Vec<u8>, format: Format) -> Loaded {
         return Loaded::Doc(doc, vec![f]);
     }
     if looks_binary(&bytes) {
+        let sha = crate::hash::sha256_hex(&bytes);
         let doc = Document::new(path, String::new(), Format::Text, sha);
         let f = Finding::new(
             crate::rules::input::BINARY.id,
@@ -218,8 +223,24 @@ pub fn decode(path: String, bytes: Vec<u8>, format: Format) -> Loaded {
         );
         return Loaded::Skipped(f);
     }
+    // The hash and the index of UTF-8 copy do not depend on each other: made side by
+    // side, a large file costs the longer of the two rather than both.
+    let (sha, index) = rayon::join(
+        || crate::hash::sha256_hex(&bytes),
+        || {
+            std::str::from_utf8(&bytes)
+                .ok()
+                .map(|t| Index::new(t, format))
+        },
+    );
     match String::from_utf8(bytes) {
-        Ok(text) => Loaded::Doc(Document::new(path, text, format, sha), Vec::new()),
+        Ok(text) => {
+            let doc = match index {
+                Some(index) => Document::with_index(path, text, format, sha, index),
+                None => Document::new(path, text, format, sha),
+            };
+            Loaded::Doc(doc, Vec::new())
+        }
         Err(e) => {
             let (text, first_bad) = decode_windows_1252(e.as_bytes());
             let doc = Document::new(path, text, format, sha);

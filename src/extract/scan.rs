@@ -14,7 +14,7 @@ use super::patterns::{
 };
 use super::token::{tokenize, TokKind};
 use super::{qualifier, Claim, Kind, Qualifier};
-use crate::document::Document;
+use crate::document::{paragraph_runs, Document, PARALLEL_FROM};
 use rayon::prelude::*;
 use std::ops::Range;
 
@@ -26,7 +26,7 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
     if doc.prose().len() < PARALLEL_FROM {
         return scan_paragraphs(doc, paragraphs);
     }
-    let parts: Vec<Vec<Claim>> = paragraph_runs(paragraphs, PART_BYTES)
+    let parts: Vec<Vec<Claim>> = paragraph_runs(paragraphs)
         .into_par_iter()
         .map(|run| scan_paragraphs(doc, run))
         .collect();
@@ -35,29 +35,6 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
         out.extend(part);
     }
     out
-}
-
-/// Documents shorter than this are scanned in one pass: below it, handing work to
-/// another thread costs more than it saves.
-const PARALLEL_FROM: usize = 1 << 20;
-
-/// About how many bytes of copy each parallel part holds: enough for a thread to run a
-/// while, small enough that two cores finish together.
-const PART_BYTES: usize = 1 << 19;
-
-/// `paragraphs` cut into consecutive runs of about `bytes` bytes each (a paragraph longer
-/// than that is a run of its own).
-fn paragraph_runs(paragraphs: &[Range<usize>], bytes: usize) -> Vec<&[Range<usize>]> {
-    let mut runs = Vec::new();
-    let mut rest = paragraphs;
-    while let Some(first) = rest.first() {
-        let limit = first.start.saturating_add(bytes);
-        let n = rest.partition_point(|p| p.end <= limit).max(1);
-        let (run, tail) = rest.split_at(n);
-        runs.push(run);
-        rest = tail;
-    }
-    runs
 }
 
 /// Every figure in `paragraphs`, in order.
@@ -1068,16 +1045,5 @@ mod tests {
             assert!(parallel.len() > 10_000);
             assert_eq!(parallel, scan_paragraphs(&doc, doc.paragraphs()));
         }
-    }
-
-    #[test]
-    fn paragraph_runs_cover_every_paragraph_once_in_order() {
-        let paragraphs = [0..3, 4..8, 9..30, 31..33, 34..36];
-        let runs = paragraph_runs(&paragraphs, 10);
-        assert_eq!(
-            runs,
-            vec![&paragraphs[0..2], &paragraphs[2..3], &paragraphs[3..5]]
-        );
-        assert!(paragraph_runs(&[], 10).is_empty());
     }
 }
