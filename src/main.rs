@@ -34,22 +34,14 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => {
             let inputs = input::collect(&args.paths, &[], std::path::Path::new("."))?;
-            let run::Extracted {
+            let run::ReadDocs {
                 docs,
                 warnings,
                 errors,
-            } = run::extract_all_warned(&inputs);
-            let files: Vec<_> = docs
-                .into_iter()
-                .map(|(d, claims)| report::extract::ExtractedFile {
-                    path: d.path,
-                    sha256: d.sha256,
-                    claims,
-                })
-                .collect();
+            } = run::read_warned(&inputs);
             // Buffered: a large document is millions of small writes otherwise.
             let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-            report::extract::render(args.format, &files, &mut out)?;
+            report::extract::write(args.format, &docs, &mut out)?;
             out.flush()?;
             // Read warnings (a binary file skipped, copy decoded from Windows-1252) do not
             // fail the run; files that could not be read make it incomplete.

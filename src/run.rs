@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::document::Document;
 use crate::error::Result;
-use crate::extract::{self, Claim};
+use crate::extract;
 use crate::finding::Finding;
 use crate::input::{self, Input, Loaded};
 use crate::link::{self, CheckedClaim};
@@ -54,54 +54,33 @@ pub fn read_all(inputs: &[Input]) -> ReadAll {
     }
 }
 
-/// Figures of every document, for `extract`.
-pub fn extract_all(inputs: &[Input]) -> (Vec<(Document, Vec<Claim>)>, Vec<String>) {
-    let Extracted {
-        docs,
-        warnings,
-        mut errors,
-    } = extract_all_warned(inputs);
-    for w in warnings
-        .iter()
-        .filter(|w| w.rule == crate::rules::input::BINARY.id)
-    {
-        errors.push(format!("{}: {}", w.path, w.message));
-    }
-    (docs, errors)
-}
-
-/// What `extract` found: figures per document, warnings about how files were read
-/// (`input/encoding`, `input/binary` for skipped files), and inputs that could not be read.
-pub struct Extracted {
-    pub docs: Vec<(Document, Vec<Claim>)>,
+/// What `extract` read: the documents, warnings about how files were read
+/// (`input/encoding`, `input/binary` for skipped files), and inputs that could not be
+/// read. The figures are found as they are written (see [`extract::parts`]).
+pub struct ReadDocs {
+    pub docs: Vec<Document>,
     pub warnings: Vec<Finding>,
     pub errors: Vec<String>,
 }
 
-/// Figures of every document, keeping read warnings apart from errors: a binary file in a
-/// folder is skipped with a warning, not a failed run.
-pub fn extract_all_warned(inputs: &[Input]) -> Extracted {
+/// Reads every input for `extract`, keeping read warnings apart from errors: a binary
+/// file in a folder is skipped with a warning, not a failed run.
+pub fn read_warned(inputs: &[Input]) -> ReadDocs {
     let ReadAll {
         docs,
         skipped,
         errors,
     } = read_all(inputs);
     let mut warnings = skipped;
-    let docs: Vec<(Document, Vec<Claim>)> = docs
-        .into_par_iter()
-        .map(|(d, w)| {
-            let claims = extract::extract(&d);
-            (d, claims, w)
-        })
-        .collect::<Vec<_>>()
+    let docs = docs
         .into_iter()
-        .map(|(d, claims, w)| {
+        .map(|(d, w)| {
             warnings.extend(w);
-            (d, claims)
+            d
         })
         .collect();
     warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    Extracted {
+    ReadDocs {
         docs,
         warnings,
         errors,

@@ -11,6 +11,7 @@ mod claim;
 mod names;
 mod nouns;
 mod numeral;
+pub mod parts;
 mod patterns;
 mod qualifier;
 mod scan;
@@ -132,7 +133,16 @@ impl Claim {
 /// Every figure in `doc`, in order of position. Figures of every kind are returned;
 /// callers that want claims filter on [`Kind::is_quantity`].
 pub fn extract(doc: &Document) -> Vec<Claim> {
-    let mut claims = scan::scan(doc);
+    finite(scan::scan(doc))
+}
+
+/// Every figure in some of `doc`'s paragraphs, in order (see [`parts`]).
+fn extract_paragraphs(doc: &Document, paragraphs: &[std::ops::Range<usize>]) -> Vec<Claim> {
+    finite(scan::scan_paragraphs(doc, paragraphs))
+}
+
+/// `claims` without those whose numbers are not finite.
+fn finite(mut claims: Vec<Claim>) -> Vec<Claim> {
     // A numeral too long for a float ("999…" over 309 digits) is no figure copy asserts,
     // and an infinite value could be neither compared nor written as JSON.
     claims.retain(|c| {

@@ -38,7 +38,7 @@ pub fn scan(doc: &Document) -> Vec<Claim> {
 }
 
 /// Every figure in `paragraphs`, in order.
-fn scan_paragraphs(doc: &Document, paragraphs: &[Range<usize>]) -> Vec<Claim> {
+pub(super) fn scan_paragraphs(doc: &Document, paragraphs: &[Range<usize>]) -> Vec<Claim> {
     let prose = doc.prose();
     let first = paragraphs.first().map_or(0, |p| p.start);
     let last = paragraphs.last().map_or(first, |p| p.end);

@@ -4,7 +4,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::extract::Claim;
+use crate::document::Document;
+use crate::extract::{parts, Claim};
 
 /// The formats of `extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -53,6 +54,96 @@ pub fn render(
             Ok(())
         }
     }
+}
+
+/// Finds and writes the figures of `docs` in `format`, part by part as they are found
+/// (see [`crate::extract::parts`]): JSON and text never hold more than a few parts'
+/// figures, so a 20 MB file costs little more memory than its text. YAML is written whole.
+pub fn write(format: ExtractFormat, docs: &[Document], out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        ExtractFormat::Json => write_json_streamed(docs, out),
+        ExtractFormat::Text => parts::in_order(
+            docs,
+            |doc, claims| {
+                let mut lines = String::new();
+                for c in &claims {
+                    lines.push_str(&text_line(&doc.path, c));
+                    lines.push('\n');
+                }
+                lines
+            },
+            |_, lines| out.write_all(lines.as_bytes()),
+        ),
+        ExtractFormat::Yaml => {
+            let files: Vec<ExtractedFile> = docs
+                .iter()
+                .map(|d| ExtractedFile {
+                    path: d.path.clone(),
+                    sha256: d.sha256.clone(),
+                    claims: crate::extract::extract(d),
+                })
+                .collect();
+            render(format, &files, out)
+        }
+    }
+}
+
+/// [`write_json`]'s document, byte for byte, made a part at a time: each part's claims
+/// are serialised on the thread that found them, and only the frame is written here.
+fn write_json_streamed(docs: &[Document], out: &mut dyn Write) -> io::Result<()> {
+    let mut frame: Vec<u8> = b"{\n  \"version\": 1,\n  \"files\": [".to_vec();
+    // Whether the current file has had a claim, which decides the comma before the next.
+    let mut any = false;
+    parts::in_order(
+        docs,
+        |_, claims| -> io::Result<Vec<u8>> {
+            let mut buf = Vec::with_capacity(claims.len() * 320);
+            for c in &claims {
+                buf.extend_from_slice(b",\n        ");
+                claim_json(&mut buf, c)?;
+            }
+            Ok(buf)
+        },
+        |part, claims| {
+            let claims = claims?;
+            let doc = &docs[part.doc];
+            if part.first {
+                if part.doc > 0 {
+                    frame.push(b',');
+                }
+                frame.extend_from_slice(b"\n    {\n      \"path\": ");
+                json_into(&mut frame, &doc.path)?;
+                frame.extend_from_slice(b",\n      \"sha256\": ");
+                json_into(&mut frame, &doc.sha256)?;
+                frame.extend_from_slice(b",\n      \"claims\": [");
+                any = false;
+            }
+            if !claims.is_empty() {
+                // The first claim of a file has no comma before it.
+                let body = if any { &claims[..] } else { &claims[1..] };
+                out.write_all(&frame)?;
+                frame.clear();
+                out.write_all(body)?;
+                any = true;
+            }
+            if part.last {
+                if any {
+                    frame.extend_from_slice(b"\n      ");
+                }
+                frame.extend_from_slice(b"]\n    }");
+            }
+            if frame.len() >= FLUSH_AT {
+                out.write_all(&frame)?;
+                frame.clear();
+            }
+            Ok::<(), io::Error>(())
+        },
+    )?;
+    if !docs.is_empty() {
+        frame.extend_from_slice(b"\n  ");
+    }
+    frame.extend_from_slice(b"]\n}\n");
+    out.write_all(&frame)
 }
 
 /// How much JSON is gathered in memory before it is handed to `out`.
@@ -217,6 +308,47 @@ mod tests {
         let mut out = Vec::new();
         render(ExtractFormat::Json, files, &mut out).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    /// Written part by part, each format gives exactly what rendering the extracted
+    /// documents whole gives, for no file, empty files, several, and one large enough to
+    /// be cut into parts.
+    #[test]
+    fn written_as_found_is_rendered_whole() {
+        let sample = include_str!("../../articles/deportation-target.txt");
+        let cases = [
+            vec![],
+            vec![Document::from_text("empty.txt", "", Format::Text)],
+            vec![
+                Document::from_text("a.txt", "No figures.\n", Format::Text),
+                Document::from_text("b.md", "Some 1,200 \"vans\" cost $45m.\n", Format::Markdown),
+                Document::from_text("c.txt", "", Format::Text),
+            ],
+            vec![
+                Document::from_text("big.txt", sample.repeat(1500), Format::Text),
+                Document::from_text("d.txt", "Then 3.", Format::Text),
+            ],
+        ];
+        for docs in cases {
+            let files: Vec<ExtractedFile> = docs
+                .iter()
+                .map(|d| ExtractedFile {
+                    path: d.path.clone(),
+                    sha256: d.sha256.clone(),
+                    claims: crate::extract::extract(d),
+                })
+                .collect();
+            for format in [
+                ExtractFormat::Json,
+                ExtractFormat::Text,
+                ExtractFormat::Yaml,
+            ] {
+                let (mut whole, mut streamed) = (Vec::new(), Vec::new());
+                render(format, &files, &mut whole).unwrap();
+                write(format, &docs, &mut streamed).unwrap();
+                assert!(whole == streamed, "{format:?} of {} files", docs.len());
+            }
+        }
     }
 
     /// The hand-framed document is the same JSON value serde would write, for no file, a
