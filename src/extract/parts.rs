@@ -4,7 +4,10 @@
 //! than a few parts' figures — a 20 MB file's quarter of a million claims are written,
 //! not kept.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
 
 use rayon::prelude::*;
 
@@ -45,16 +48,10 @@ pub fn parts(docs: &[Document]) -> Vec<Part<'_>> {
     out
 }
 
-/// How many bytes of copy are worked on at once before their results are handed on:
-/// enough to keep every core busy, little enough that the results in hand stay small.
-const BATCH_BYTES: usize = 8 << 20;
-
-/// Most parts worked on at once (a folder of small articles is many small parts).
-const BATCH_PARTS: usize = 512;
-
-/// Makes something of every part's figures with `make` (in parallel), and hands each
-/// result to `sink` with its part, in document order. Stops at the first error `sink`
-/// returns.
+/// Makes something of every part's figures with `make`, on every core, and hands each
+/// result to `sink` with its part, in document order, as soon as it and every part before
+/// it are done: the calling thread writes while the pool works on. Stops at the first
+/// error `sink` returns (the parts still queued are then skipped).
 pub fn in_order<T, E>(
     docs: &[Document],
     make: impl Fn(&Document, Vec<Claim>) -> T + Sync,
@@ -64,37 +61,55 @@ where
     T: Send,
 {
     let all = parts(docs);
-    let mut rest = all.as_slice();
-    while !rest.is_empty() {
-        let mut n = 0;
-        let mut bytes = 0;
-        while n < rest.len() && n < BATCH_PARTS && (n == 0 || bytes < BATCH_BYTES) {
-            bytes += span(rest[n].paragraphs).len();
-            n += 1;
+    let work = |p: &Part| {
+        let doc = &docs[p.doc];
+        make(doc, extract_paragraphs(doc, p.paragraphs))
+    };
+    if rayon::current_thread_index().is_some() {
+        // Inside the pool, waiting on other tasks could wait for this very thread: work
+        // in batches instead.
+        for batch in all.chunks(BATCH_PARTS) {
+            let made: Vec<T> = batch.par_iter().map(work).collect();
+            for (part, result) in batch.iter().zip(made) {
+                sink(part, result)?;
+            }
         }
-        let (batch, tail) = rest.split_at(n);
-        let made: Vec<T> = batch
-            .par_iter()
-            .map(|p| {
-                let doc = &docs[p.doc];
-                make(doc, extract_paragraphs(doc, p.paragraphs))
-            })
-            .collect();
-        for (part, result) in batch.iter().zip(made) {
-            sink(part, result)?;
-        }
-        rest = tail;
+        return Ok(());
     }
-    Ok(())
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::channel::<(usize, T)>();
+    let (work, stop_ref) = (&work, &stop);
+    rayon::in_place_scope_fifo(|scope| {
+        for (i, part) in all.iter().enumerate() {
+            let tx = tx.clone();
+            scope.spawn_fifo(move |_| {
+                if !stop_ref.load(Ordering::Relaxed) {
+                    // (the receiver is gone only once the sink has failed)
+                    let _ = tx.send((i, work(part)));
+                }
+            });
+        }
+        drop(tx);
+        // Results arrive nearly in order (the pool takes parts first in, first out);
+        // the few that overtake wait here.
+        let mut early = BTreeMap::new();
+        let mut next = 0;
+        for (i, result) in rx {
+            early.insert(i, result);
+            while let Some(result) = early.remove(&next) {
+                if let Err(e) = sink(&all[next], result) {
+                    stop.store(true, Ordering::Relaxed);
+                    return Err(e);
+                }
+                next += 1;
+            }
+        }
+        Ok(())
+    })
 }
 
-/// The bytes `paragraphs` cover, first to last.
-fn span(paragraphs: &[Range<usize>]) -> Range<usize> {
-    match (paragraphs.first(), paragraphs.last()) {
-        (Some(a), Some(b)) => a.start..b.end,
-        _ => 0..0,
-    }
-}
+/// Most parts worked on at once when [`in_order`] runs inside the thread pool.
+const BATCH_PARTS: usize = 64;
 
 #[cfg(test)]
 mod tests {
@@ -132,5 +147,45 @@ mod tests {
         assert_eq!(seen[1], (1, true, true));
         assert_eq!(seen.iter().filter(|s| s.0 == 3 && s.1).count(), 1);
         assert_eq!(seen.last(), Some(&(3, false, true)));
+
+        // The same from inside the thread pool, where parts are worked on in batches.
+        let mut inside: Vec<Vec<Claim>> = vec![Vec::new(); docs.len()];
+        rayon::scope(|_| {
+            in_order(
+                &docs,
+                |_, claims| claims,
+                |part, claims| {
+                    inside[part.doc].extend(claims);
+                    Ok::<(), ()>(())
+                },
+            )
+        })
+        .unwrap();
+        assert_eq!(inside, got);
+    }
+
+    #[test]
+    fn the_first_error_from_the_sink_stops_the_run() {
+        let sample = include_str!("../../articles/deportation-target.txt");
+        let docs = vec![Document::from_text(
+            "big.txt",
+            sample.repeat(1200),
+            Format::Text,
+        )];
+        let mut calls = 0;
+        let result = in_order(
+            &docs,
+            |_, claims| claims.len(),
+            |_, _| {
+                calls += 1;
+                if calls == 2 {
+                    Err("closed")
+                } else {
+                    Ok(())
+                }
+            },
+        );
+        assert_eq!(result, Err("closed"));
+        assert_eq!(calls, 2);
     }
 }
