@@ -518,6 +518,24 @@ fn cut_point(prose: &str, start: usize, limit: usize) -> usize {
     cut
 }
 
+/// Whether `word` is one of [`ABBREVIATIONS`], in any case. Asked at every full stop,
+/// so the word is lower-cased on the stack and compared only with the abbreviations of
+/// its length.
+fn is_abbreviation(word: &str) -> bool {
+    const LONGEST: usize = 6;
+    let mut buf = [0u8; LONGEST];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    for (l, c) in lower.iter_mut().zip(word.bytes()) {
+        *l = c.to_ascii_lowercase();
+    }
+    let lower: &[u8] = lower;
+    ABBREVIATIONS
+        .iter()
+        .any(|a| a.len() == lower.len() && a.as_bytes() == lower)
+}
+
 fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {
     let bytes = prose.as_bytes();
     // what follows: closing quotes/brackets, then whitespace (or the paragraph's end)
@@ -550,7 +568,7 @@ fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {
     // (compared in place: this runs at every full stop, and a lower-cased copy was an
     // allocation each time)
     let word = &before[word_start..];
-    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+    if is_abbreviation(word) {
         return false;
     }
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -649,6 +667,18 @@ mod tests {
         let d = Document::from_text("big.txt", text.clone(), Format::Text);
         assert_eq!(d.sentences(), sentences_of(&text, d.paragraphs()));
         assert!(d.sentences().len() > 10_000);
+    }
+
+    #[test]
+    fn abbreviations_are_known_in_any_case_and_nothing_else_is() {
+        for a in ABBREVIATIONS {
+            assert!(is_abbreviation(a), "{a}");
+            assert!(is_abbreviation(&a.to_ascii_uppercase()), "{a}");
+        }
+        for w in ["", "m", "mrs.", "approxi", "U.S.A", "é", "réé"] {
+            assert!(!is_abbreviation(w), "{w}");
+        }
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 6));
     }
 
     #[test]

@@ -147,8 +147,8 @@ pub(super) fn to_claim(
     cursor: &mut Cursor,
     prev: Option<&Claim>,
 ) -> Option<Claim> {
-    let start = cx.toks.get(f.first)?.start;
-    let end = cx.toks.get(f.last)?.end;
+    let start = cx.toks.get(f.first)?.start();
+    let end = cx.toks.get(f.last)?.end();
     let text = doc.text.get(start..end)?.to_string();
     let (line, column) = cursor.line_col(doc, start);
     let span = cursor.span(doc, start);

@@ -17,7 +17,7 @@ impl<'a> Cx<'a> {
     pub fn text(&self, i: usize) -> &'a str {
         self.toks
             .get(i)
-            .and_then(|t| self.s.get(t.start..t.end))
+            .and_then(|t| self.s.get(t.start()..t.end()))
             .unwrap_or("")
     }
 
@@ -273,7 +273,7 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
 fn single_space(cx: &Cx, j: usize) -> bool {
     match (cx.toks.get(j - 1), cx.toks.get(j)) {
         (Some(a), Some(b)) => {
-            let gap = cx.s.get(a.end..b.start).unwrap_or("");
+            let gap = cx.s.get(a.end()..b.start()).unwrap_or("");
             gap == " " || gap == "\u{a0}" || gap == "\u{2009}" || gap == "\u{202f}"
         }
         _ => false,
@@ -375,7 +375,7 @@ mod tests {
         let mut toks = Vec::new();
         tokenize(s, 0, s.len(), &mut toks);
         let cx = Cx { s, toks: &toks };
-        words_at(&cx, 0).map(|n| (n.value, s[toks[0].start..toks[n.last].end].to_string()))
+        words_at(&cx, 0).map(|n| (n.value, s[toks[0].start()..toks[n.last].end()].to_string()))
     }
 
     fn digits(s: &str) -> Option<(f64, f64)> {

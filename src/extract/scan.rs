@@ -69,7 +69,7 @@ pub(super) fn scan_paragraphs(doc: &Document, paragraphs: &[Range<usize>]) -> Ve
             // Most tokens are lower-case words that cannot start a number: no month date
             // (that needs a capital) and no number word. Turn them away on their bytes.
             if let Some(t) = toks.get(i).filter(|t| t.kind == TokKind::Word) {
-                let w = prose.as_bytes().get(t.start..t.end).unwrap_or_default();
+                let w = prose.as_bytes().get(t.start()..t.end()).unwrap_or_default();
                 if !w.first().is_some_and(u8::is_ascii_uppercase)
                     && !super::patterns::maybe_number_word_bytes(w)
                 {

@@ -15,14 +15,30 @@ pub enum TokKind {
     Punct,
 }
 
-/// One token: `prose[start..end]`.
+/// One token: `prose[start..end]`. Offsets are kept in 32 bits (copy is read up to
+/// [`crate::input::MAX_COPY_BYTES`]), which halves the token list a paragraph makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: TokKind,
     /// Whether white space separates it from the token before.
     pub space: bool,
+}
+
+impl Tok {
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+}
+
+/// An offset as a token keeps it ([`tokenize`] stops at 4 GiB, so it always fits).
+fn at(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 /// White space characters news copy uses between words and inside numbers.
@@ -56,6 +72,7 @@ fn comma_groups(b: &[u8], at: usize) -> bool {
 
 /// Tokens of `s[range]`, appended to `out` (offsets are into `s`).
 pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    let end = end.min(u32::MAX as usize);
     let b = s.as_bytes();
     let mut i = start;
     let mut space = true;
@@ -70,8 +87,8 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             }
             if k >= end || !(b[k].is_ascii_digit() || b[k] == b'\'') {
                 out.push(Tok {
-                    start: i,
-                    end: k,
+                    start: at(i),
+                    end: at(k),
                     kind: TokKind::Word,
                     space,
                 });
@@ -121,8 +138,8 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 _ => TokKind::Mixed,
             };
             out.push(Tok {
-                start: st,
-                end: i,
+                start: at(st),
+                end: at(i),
                 kind,
                 space,
             });
@@ -144,8 +161,8 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         };
         let e = (i + len).min(end);
         out.push(Tok {
-            start: i,
-            end: e,
+            start: at(i),
+            end: at(e),
             kind: TokKind::Punct,
             space,
         });
@@ -161,7 +178,7 @@ mod tests {
     fn kinds(s: &str) -> Vec<(&str, TokKind)> {
         let mut v = Vec::new();
         tokenize(s, 0, s.len(), &mut v);
-        v.iter().map(|t| (&s[t.start..t.end], t.kind)).collect()
+        v.iter().map(|t| (&s[t.start()..t.end()], t.kind)).collect()
     }
 
     #[test]
@@ -248,8 +265,8 @@ mod tests {
                     _ => TokKind::Mixed,
                 };
                 out.push(Tok {
-                    start: st,
-                    end: i,
+                    start: at(st),
+                    end: at(i),
                     kind,
                     space,
                 });
@@ -271,8 +288,8 @@ mod tests {
             };
             let e = (i + len).min(end);
             out.push(Tok {
-                start: i,
-                end: e,
+                start: at(i),
+                end: at(e),
                 kind: TokKind::Punct,
                 space,
             });
