@@ -71,10 +71,12 @@ fn joined_bounds(doc: &Document, a: &Claim, b: &Claim) -> Option<(f64, f64)> {
     bounds.filter(|(lo, hi)| lo <= hi && joiner && a.kind == b.kind)
 }
 
-/// `s` with runs of white space folded to one space and the ends trimmed.
-pub(super) fn fold_space(s: &str) -> String {
+/// `s` with runs of white space folded to one space and the ends trimmed, made
+/// straight into the shared string a claim keeps (one allocation for the usual sentence,
+/// which needs no folding).
+pub(super) fn fold_space(s: &str) -> std::sync::Arc<str> {
     if is_folded(s.as_bytes()) {
-        return s.to_string();
+        return s.into();
     }
     let mut out = String::with_capacity(s.len());
     for (k, part) in s.split_ascii_whitespace().enumerate() {
@@ -83,7 +85,7 @@ pub(super) fn fold_space(s: &str) -> String {
         }
         out.push_str(part);
     }
-    out
+    out.into()
 }
 
 /// Whether [`fold_space`] would leave `b` as it is (the usual sentence: single spaces,
@@ -154,7 +156,7 @@ pub(super) fn to_claim(
     let span = cursor.span(doc, start);
     let sentence = match prev {
         Some(p) if cursor.sentence.as_ref() == Some(&span) => p.sentence.clone(),
-        _ => fold_space(doc.text.get(span.clone()).unwrap_or("")).into(),
+        _ => fold_space(doc.text.get(span.clone()).unwrap_or("")),
     };
     cursor.sentence = Some(span);
     Some(Claim {
@@ -245,7 +247,7 @@ mod tests {
             "no\u{a0}break space stays",
             "\u{2009}thin space at the ends\u{2009}",
         ] {
-            assert_eq!(fold_space(s), fold_slow(s), "{s:?}");
+            assert_eq!(&*fold_space(s), fold_slow(s), "{s:?}");
         }
         assert!(is_folded(b"Up to 30 vans left."));
         assert!(!is_folded(b"two  spaces"));
