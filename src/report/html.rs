@@ -85,17 +85,9 @@ pub fn render_index(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut h = String::new();
     head(&mut h, "claimcheck report");
     header(&mut h, report, &report.summary(), "claimcheck report");
-    h.push_str("<nav><h2>Articles</h2><ol>");
-    for (f, name) in report.files.iter().zip(page_names(report)) {
-        let _ = write!(
-            h,
-            "<li><a href=\"{}\">{}</a> {}</li>",
-            escape(&name),
-            escape(&f.path),
-            file_counts(f)
-        );
-    }
-    h.push_str("</ol></nav></body></html>\n");
+    let files: Vec<&FileReport> = report.files.iter().collect();
+    nav(&mut h, &files, &page_names(report));
+    h.push_str("</body></html>\n");
     out.write_all(h.as_bytes())
 }
 
@@ -146,16 +138,8 @@ fn page(report: &Report, files: &[&FileReport], title: &str) -> String {
     };
     header(&mut h, report, &summary, title);
     if files.len() > 1 {
-        h.push_str("<nav><h2>Articles</h2><ol>");
-        for (i, f) in files.iter().enumerate() {
-            let _ = write!(
-                h,
-                "<li><a href=\"#file-{i}\">{}</a> {}</li>",
-                escape(&f.path),
-                file_counts(f)
-            );
-        }
-        h.push_str("</ol></nav>");
+        let links: Vec<String> = (0..files.len()).map(|i| format!("#file-{i}")).collect();
+        nav(&mut h, files, &links);
     }
     h.push_str("<main>");
     for (i, f) in files.iter().enumerate() {
@@ -251,7 +235,44 @@ fn sub_summary(report: &Report, files: &[&FileReport]) -> Summary {
     part.summary()
 }
 
+/// The table of contents: the articles, then (when provenance findings were located in
+/// them) the record files, each linked to `links[i]`. Record files are not copy, so they
+/// are listed apart and without a count of figures.
+fn nav(h: &mut String, files: &[&FileReport], links: &[String]) {
+    h.push_str("<nav>");
+    for records in [false, true] {
+        let listed: Vec<(&FileReport, &String)> = files
+            .iter()
+            .zip(links)
+            .filter(|(f, _)| f.is_record_file() == records)
+            .map(|(f, l)| (*f, l))
+            .collect();
+        if listed.is_empty() && records {
+            continue;
+        }
+        h.push_str(if records {
+            "<h2>Records</h2><ol>"
+        } else {
+            "<h2>Articles</h2><ol>"
+        });
+        for (f, link) in listed {
+            let _ = write!(
+                h,
+                "<li><a href=\"{}\">{}</a> {}</li>",
+                escape(link),
+                escape(&f.path),
+                file_counts(f)
+            );
+        }
+        h.push_str("</ol>");
+    }
+    h.push_str("</nav>");
+}
+
 fn file_counts(f: &FileReport) -> String {
+    if f.is_record_file() {
+        return format!("<small>{} findings</small>", f.findings.len());
+    }
     format!(
         "<small>{} figures, {} findings</small>",
         f.claims.len(),
@@ -567,6 +588,37 @@ nav ol{padding-left:1.5rem}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Record files that carry provenance findings are listed apart from the articles,
+    /// with findings but no figure count; with none, there is no Records list.
+    #[test]
+    fn the_table_of_contents_lists_record_files_apart() {
+        use crate::document::{Document, Format};
+        let file = |path: &str, findings: usize| {
+            let doc = std::sync::Arc::new(Document::from_text(path, "x", Format::Text));
+            FileReport {
+                path: path.to_string(),
+                sha256: String::new(),
+                claims: Vec::new(),
+                findings: (0..findings)
+                    .map(|_| crate::finding::Finding::new("record/unsourced", &doc, 0..1, "m"))
+                    .collect(),
+                doc,
+            }
+        };
+        let (article, records) = (file("a.txt", 1), file("sources/s.yaml", 2));
+        let links = ["#file-0".to_string(), "#file-1".to_string()];
+        let mut h = String::new();
+        nav(&mut h, &[&records, &article], &links);
+        assert_eq!(
+            h,
+            "<nav><h2>Articles</h2><ol><li><a href=\"#file-1\">a.txt</a> <small>0 figures, 1 findings</small></li></ol>\
+             <h2>Records</h2><ol><li><a href=\"#file-0\">sources/s.yaml</a> <small>2 findings</small></li></ol></nav>"
+        );
+        let mut h = String::new();
+        nav(&mut h, &[&article], &links);
+        assert!(!h.contains("Records"));
+    }
 
     #[test]
     fn escape_covers_markup_and_quotes() {
