@@ -457,6 +457,12 @@ fn range_end(cx: &Cx, k: usize, words_ok: bool) -> Option<Numeral> {
     let mut j = k + 1;
     if is_currency_symbol(cx.text(j)) {
         j += 1;
+    } else if cx.kind(j) == Some(TokKind::Word)
+        && cx.glued(j + 1)
+        && is_currency_symbol(cx.text(j + 1))
+        && currency_prefix(&format!("{}{}", cx.text(j), cx.text(j + 1))).is_some()
+    {
+        j += 2; // "A$7.17 to A$8.24", "between US$5 and US$7 million"
     }
     if cx.text(j) == "~" || cx.is(j, "about") || cx.is(j, "around") {
         j += 1;
@@ -1025,6 +1031,59 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
 mod tests {
     use super::*;
     use crate::document::Format;
+
+    fn money(text: &str) -> Vec<(String, Option<f64>, Option<f64>, Option<String>)> {
+        let doc = Document::from_text("a.txt", text, Format::Text);
+        scan(&doc)
+            .into_iter()
+            .map(|c| (c.text, c.low, c.high, c.currency))
+            .collect()
+    }
+
+    /// A range whose second end repeats a lettered currency ("A$", "US$") is one range
+    /// in that currency; "from … to …" stays two figures, as it does without currency.
+    #[test]
+    fn a_range_repeating_a_lettered_currency_is_one_range() {
+        let aud = Some("AUD".to_string());
+        assert_eq!(
+            money("A band of A$7.17 to A$8.24 was set."),
+            vec![(
+                "A$7.17 to A$8.24".to_string(),
+                Some(7.17),
+                Some(8.24),
+                aud.clone()
+            )]
+        );
+        assert_eq!(
+            money("It cost between US$5 and US$7 million."),
+            vec![(
+                "between US$5 and US$7 million".to_string(),
+                Some(5e6),
+                Some(7e6),
+                Some("USD".to_string())
+            )]
+        );
+        assert_eq!(
+            money("Shares rose from A$7.17 to A$8.24."),
+            vec![
+                ("A$7.17".to_string(), Some(7.17), Some(7.17), aud.clone()),
+                ("A$8.24".to_string(), Some(8.24), Some(8.24), aud.clone()),
+            ]
+        );
+        // A word glued to a sign that names no currency is not read as one.
+        assert_eq!(
+            money("Pay A$5 to XY$6."),
+            vec![
+                ("A$5".to_string(), Some(5.0), Some(5.0), aud),
+                (
+                    "$6".to_string(),
+                    Some(6.0),
+                    Some(6.0),
+                    Some("USD".to_string())
+                ),
+            ]
+        );
+    }
 
     /// Copy over [`PARALLEL_FROM`] is scanned in parallel parts; the figures must be
     /// exactly those of one pass, including at the edges of the parts.
