@@ -188,7 +188,9 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
             n.suffix = Suffix::Decade;
         } else if matches!(sx, "am" | "pm") {
             n.suffix = Suffix::Clock;
-        } else if super::patterns::measure_unit(sx) {
+        } else if super::patterns::measure_unit(sx) && suffix_text != "G" {
+            // ("2G", "5G" are generations of mobile networks, named like "3D"; grams are
+            // a lower-case "g")
             n.suffix = Suffix::Measure(sx.to_string());
         } else if let Some((code, div)) = super::patterns::currency_suffix(sx) {
             n.suffix = Suffix::Currency(code, div);

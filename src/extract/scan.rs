@@ -10,7 +10,7 @@ use super::names::{
 use super::nouns::{counted_noun, year_noun};
 use super::numeral::{digits_at, parse_digits, slash_fraction, words_at, Cx, Numeral, Suffix};
 use super::patterns::{
-    currency_adjective, currency_prefix, currency_suffix, month, num_word, time_unit,
+    currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
 };
 use super::token::{tokenize, TokKind};
 use super::{qualifier, Claim, Kind, Qualifier};
@@ -568,6 +568,17 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
     if pct_first {
         k += 1;
     }
+    // "between 2 g and 7 g", "3 kg to 4 kg": a unit of measure stated at both ends.
+    let unit_first = (!pct_first
+        && num.suffix == Suffix::None
+        && !num.ordinal
+        && cx.kind(k) == Some(TokKind::Word)
+        && !cx.glued(k)
+        && measure_unit(cx.lower(k).as_str()))
+    .then_some(k);
+    if unit_first.is_some() {
+        k += 1;
+    }
     let conn = cx.text(k);
     let dash = matches!(conn, "-" | "–");
     let word_conn = (conn.eq_ignore_ascii_case("to")
@@ -575,12 +586,32 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
         || conn.eq_ignore_ascii_case("thru"))
         && !from;
     let and_conn = conn.eq_ignore_ascii_case("and") && (between || from);
+    let glued_unit = matches!(num.suffix, Suffix::Measure(_));
     if (dash || word_conn || and_conn) && !num.ordinal && num.suffix == Suffix::None
-        || (dash && matches!(num.suffix, Suffix::Measure(_)))
+        || (dash && glued_unit)
+        || ((word_conn || and_conn) && glued_unit && !num.ordinal)
     {
         let symmetric = !dash || cx.glued(k) == cx.glued(k + 1);
+        // With a unit at the first end, the second must repeat it ("5km to 10km",
+        // "2 g and 7 g"); "3 kg to 4 people" is two figures.
+        let repeats_unit = |n2: &Numeral| match unit_first {
+            Some(u) => {
+                cx.kind(n2.last + 1) == Some(TokKind::Word)
+                    && !cx.glued(n2.last + 1)
+                    && cx.text(n2.last + 1).eq_ignore_ascii_case(cx.text(u))
+            }
+            None => !glued_unit || dash || n2.suffix == num.suffix,
+        };
         if symmetric {
-            if let Some(n2) = range_end(cx, k, !dash) {
+            if let Some(n2) = range_end(cx, k, !dash).filter(repeats_unit) {
+                if let Some(u) = unit_first {
+                    num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string());
+                }
+                let n2_last = n2.last + usize::from(unit_first.is_some());
+                let n2 = Numeral {
+                    last: n2_last,
+                    ..n2
+                };
                 if pct_first && percent_after(cx, n2.last + 1).is_none() {
                     // "rose 22% to 449,603": two figures of different kinds.
                 } else if dash
@@ -621,7 +652,11 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
                         }
                     }
                 }
-            } else if dash && cx.glued(k) && cx.kind(k + 1) == Some(TokKind::Num) {
+            } else if dash
+                && unit_first.is_none()
+                && cx.glued(k)
+                && cx.kind(k + 1) == Some(TokKind::Num)
+            {
                 // Digit groups that do not make a range: a phone number or code.
                 return Step::Skip(chain_end(cx, num.first));
             }
@@ -1032,12 +1067,23 @@ mod tests {
     use super::*;
     use crate::document::Format;
 
-    fn money(text: &str) -> Vec<(String, Option<f64>, Option<f64>, Option<String>)> {
+    /// A figure as these tests compare it: text, bounds, and its currency or unit.
+    type Read = (String, Option<f64>, Option<f64>, Option<String>);
+
+    fn read(text: &str, tag: fn(&Claim) -> Option<String>) -> Vec<Read> {
         let doc = Document::from_text("a.txt", text, Format::Text);
         scan(&doc)
             .into_iter()
-            .map(|c| (c.text, c.low, c.high, c.currency))
+            .map(|c| (c.text.clone(), c.low, c.high, tag(&c)))
             .collect()
+    }
+
+    fn money(text: &str) -> Vec<Read> {
+        read(text, |c| c.currency.clone())
+    }
+
+    fn measured(text: &str) -> Vec<Read> {
+        read(text, |c| c.unit.clone())
     }
 
     /// A range whose second end repeats a lettered currency ("A$", "US$") is one range
@@ -1082,6 +1128,63 @@ mod tests {
                     Some("USD".to_string())
                 ),
             ]
+        );
+    }
+
+    /// A unit of measure repeated at both ends makes one range in that unit; a unit at
+    /// one end only, or two different ones, leaves two figures.
+    #[test]
+    fn a_range_with_its_unit_at_both_ends_is_one_range() {
+        let range = |t: &str, lo: f64, hi: f64, u: &str| {
+            vec![(t.to_string(), Some(lo), Some(hi), Some(u.to_string()))]
+        };
+        assert_eq!(
+            measured("It weighs between 2 g and 7 g."),
+            range("between 2 g and 7 g", 2.0, 7.0, "g")
+        );
+        assert_eq!(
+            measured("Runs of 5km to 10km."),
+            range("5km to 10km", 5.0, 10.0, "km")
+        );
+        assert_eq!(
+            measured("Bags of 10 kg-20 kg."),
+            range("10 kg-20 kg", 10.0, 20.0, "kg")
+        );
+        let two = |a: &str, av: f64, au: &str, b: &str, bv: f64, bu: &str| {
+            vec![
+                (a.to_string(), Some(av), Some(av), Some(au.to_string())),
+                (b.to_string(), Some(bv), Some(bv), Some(bu.to_string())),
+            ]
+        };
+        assert_eq!(
+            measured("It took 3 kg to 4 people."),
+            two("3", 3.0, "kg", "4", 4.0, "people")
+        );
+        assert_eq!(
+            measured("Runs of 5km to 10 miles."),
+            two("5km", 5.0, "km", "10", 10.0, "miles")
+        );
+        assert_eq!(
+            measured("It fell from 3 kg to 4 kg."),
+            two("3", 3.0, "kg", "4", 4.0, "kg")
+        );
+    }
+
+    /// Mobile network generations are names, like "3D"; grams are a lower-case "g".
+    #[test]
+    fn network_generations_are_names_not_grams() {
+        assert_eq!(
+            measured("Phones moved from 3G to 4G, between 2G and 5G, in 2024."),
+            vec![("2024".to_string(), Some(2024.0), Some(2024.0), None)]
+        );
+        assert_eq!(
+            measured("A 5g sachet."),
+            vec![(
+                "5g".to_string(),
+                Some(5.0),
+                Some(5.0),
+                Some("g".to_string())
+            )]
         );
     }
 
