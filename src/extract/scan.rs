@@ -387,6 +387,10 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
     if w.as_str() == "p" {
         return None;
     }
+    // "weighs 200 pounds", "lost 30 pounds": a weight, left to be read as a counted noun.
+    if matches!(w.as_str(), "pound" | "pounds") && weighed(cx, k) {
+        return None;
+    }
     // "one trillion won": after a scale word "won" is the currency, not the verb.
     if w.as_str() == "won"
         && k >= 1
@@ -477,6 +481,31 @@ fn range_end(cx: &Cx, k: usize, words_ok: bool) -> Option<Numeral> {
         TokKind::Word if words_ok => words_at(cx, j).filter(|n| !n.ordinal && !n.fraction),
         _ => None,
     }
+}
+
+/// Whether "pounds" at token `k` is a weight: "weigh" or "weight" in some form shortly
+/// before it in the sentence ("weighs 200 pounds", "a weight limit of 50 pounds").
+/// Anything else stays money, the common case in British copy: a company that "lost 30
+/// million pounds" lost money.
+fn weighed(cx: &Cx, k: usize) -> bool {
+    let mut j = k;
+    let mut words = 0;
+    while j > 0 && words < 8 {
+        j -= 1;
+        if matches!(cx.text(j), "." | "!" | "?" | ";") {
+            return false;
+        }
+        if let Some(w) = cx.word(j) {
+            words += 1;
+            if matches!(
+                w.as_str(),
+                "weigh" | "weighs" | "weighed" | "weighing" | "weight" | "weights"
+            ) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// What stands before a numeral and belongs to it: a currency, a sign, a qualifier.
@@ -1167,6 +1196,39 @@ mod tests {
         assert_eq!(
             measured("It fell from 3 kg to 4 kg."),
             two("3", 3.0, "kg", "4", 4.0, "kg")
+        );
+    }
+
+    /// "Pounds" is money unless the sentence speaks of weighing just before it.
+    #[test]
+    fn pounds_are_money_unless_something_is_weighed() {
+        let gbp = |t: &str, v: f64| (t.to_string(), Some(v), Some(v), Some("GBP".to_string()));
+        let none = |t: &str, v: f64| (t.to_string(), Some(v), Some(v), None);
+        assert_eq!(
+            money("Tickets cost 200 pounds."),
+            vec![gbp("200 pounds", 200.0)]
+        );
+        assert_eq!(
+            money("The firm lost 30 million pounds."),
+            vec![gbp("30 million pounds", 30e6)]
+        );
+        assert_eq!(
+            money("A weighty fine of 100 pounds."),
+            vec![gbp("100 pounds", 100.0)]
+        );
+        assert_eq!(money("He weighs 200 pounds."), vec![none("200", 200.0)]);
+        assert_eq!(
+            measured("The baby weighed eight pounds."),
+            vec![(
+                "eight".to_string(),
+                Some(8.0),
+                Some(8.0),
+                Some("pounds".to_string())
+            )]
+        );
+        assert_eq!(
+            money("The weight limit is 50 pounds. Entry costs 5 pounds."),
+            vec![none("50", 50.0), gbp("5 pounds", 5.0)]
         );
     }
 
