@@ -74,18 +74,60 @@ pub fn write(format: ExtractFormat, docs: &[Document], out: &mut dyn Write) -> i
             },
             |_, lines| out.write_all(lines.as_bytes()),
         ),
-        ExtractFormat::Yaml => {
-            let files: Vec<ExtractedFile> = docs
-                .iter()
-                .map(|d| ExtractedFile {
-                    path: d.path.clone(),
-                    sha256: d.sha256.clone(),
-                    claims: crate::extract::extract(d),
-                })
-                .collect();
-            render(format, &files, out)
-        }
+        ExtractFormat::Yaml => write_yaml_streamed(docs, out),
     }
+}
+
+/// The YAML document `render` writes, byte for byte, made a part at a time: each claim is
+/// serialised on its own and indented to its place in the `claims` list.
+fn write_yaml_streamed(docs: &[Document], out: &mut dyn Write) -> io::Result<()> {
+    if docs.is_empty() {
+        return out.write_all(b"version: 1\nfiles: []\n");
+    }
+    out.write_all(b"version: 1\nfiles:\n")?;
+    let mut any = false;
+    parts::in_order(
+        docs,
+        |_, claims| -> io::Result<String> {
+            let mut buf = String::new();
+            for c in &claims {
+                let yaml = crate::records::yaml::to_string(c).map_err(io::Error::other)?;
+                for (n, line) in yaml.lines().enumerate() {
+                    buf.push_str(if n == 0 { "  - " } else { "    " });
+                    buf.push_str(line);
+                    buf.push('\n');
+                }
+            }
+            Ok(buf)
+        },
+        |part, claims| {
+            let claims = claims?;
+            let doc = &docs[part.doc];
+            if part.first {
+                let path = yaml_scalar(&doc.path)?;
+                let sha = yaml_scalar(&doc.sha256)?;
+                write!(out, "- path: {path}\n  sha256: {sha}\n  claims:")?;
+                any = false;
+            }
+            if !claims.is_empty() {
+                if !any {
+                    out.write_all(b"\n")?;
+                }
+                out.write_all(claims.as_bytes())?;
+                any = true;
+            }
+            if part.last && !any {
+                out.write_all(b" []\n")?;
+            }
+            Ok::<(), io::Error>(())
+        },
+    )
+}
+
+/// A string as serde's YAML writes it in a mapping value (quoted where YAML needs it).
+fn yaml_scalar(s: &str) -> io::Result<String> {
+    let yaml = crate::records::yaml::to_string(&s).map_err(io::Error::other)?;
+    Ok(yaml.trim_end_matches('\n').to_string())
 }
 
 /// [`write_json`]'s document, byte for byte, made a part at a time: each part's claims
@@ -327,6 +369,14 @@ mod tests {
             vec![
                 Document::from_text("big.txt", sample.repeat(1500), Format::Text),
                 Document::from_text("d.txt", "Then 3.", Format::Text),
+            ],
+            vec![
+                Document::from_text(
+                    "notes: 'a' #1.md",
+                    "Some 1.4\nmillion left; about: 5% said \"no\".\n\nA £3bn # plan.\n",
+                    Format::Markdown,
+                ),
+                Document::from_text("yes", "", Format::Text),
             ],
         ];
         for docs in cases {
