@@ -5,16 +5,10 @@
 #[path = "fixtures/rules/support.rs"]
 mod support;
 
-use support::{extractor_ready, run, Source};
+use support::{run, Source};
 
-fn sources() -> Vec<Source> {
-    if extractor_ready() {
-        vec![Source::HandBuilt, Source::Extractor]
-    } else {
-        println!("note: the extractor finds no figures yet; checked with hand-built claims only");
-        vec![Source::HandBuilt]
-    }
-}
+/// Every case runs with hand-built claims and with the extractor's.
+const SOURCES: [Source; 2] = [Source::HandBuilt, Source::Extractor];
 
 /// Rule, line, expected, actual and related lines of each finding.
 fn summary(found: &[claimcheck::finding::Finding]) -> Vec<String> {
@@ -40,7 +34,7 @@ fn seed_has_only_the_flights_change_wrong() {
         println!("note: {path} absent; skipped");
         return;
     };
-    for source in sources() {
+    for source in SOURCES {
         let (_, found) = run(&text, source);
         let got = summary(&found);
         let line8 = r#"arithmetic/percent-change line 8: expected Some("+28% to +41%"), actual Some("+15%"), related []"#;
@@ -64,7 +58,7 @@ fn sample_article_gives_the_change_and_the_conflict() {
         "/articles/deportation-target.txt"
     );
     let text = std::fs::read_to_string(path).unwrap();
-    for source in sources() {
+    for source in SOURCES {
         let (_, found) = run(&text, source);
         assert_eq!(
             summary(&found),

@@ -1,18 +1,13 @@
 //! `claimcheck check` runs the internal-consistency rules with no records at all: the
 //! binary on the bundled sample and on correct copy.
 
-use std::process::Command;
+mod common;
+
+use common::{code, json, run_in_checkout};
 
 fn check(args: &[&str]) -> (i32, serde_json::Value) {
-    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("check")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    let json = serde_json::from_slice(&out.stdout).unwrap();
-    (out.status.code().unwrap(), json)
+    let out = run_in_checkout(&[&["check"], args, &["--format", "json"]].concat());
+    (code(&out), json(&out))
 }
 
 /// (rule, line, related lines, fingerprint) of the internal-consistency findings.

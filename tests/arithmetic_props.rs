@@ -5,7 +5,7 @@
 mod support;
 
 use proptest::prelude::*;
-use support::{extractor_ready, run, Source};
+use support::{run, Source};
 
 /// "12,345": a whole number as copy writes it.
 fn copy(n: u64) -> String {
@@ -13,11 +13,7 @@ fn copy(n: u64) -> String {
 }
 
 fn quiet(text: &str) -> Result<(), TestCaseError> {
-    let mut sources = vec![Source::HandBuilt];
-    if extractor_ready() {
-        sources.push(Source::Extractor);
-    }
-    for source in sources {
+    for source in [Source::HandBuilt, Source::Extractor] {
         let (_, found) = run(text, source);
         prop_assert!(
             found.is_empty(),

@@ -5,46 +5,16 @@
 //! the extractor does: `input/encoding` (copy that is not UTF-8), `input/binary`, and
 //! `input/suppression` (a malformed ignore comment).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
-    c.env_remove("NO_COLOR").env("CLICOLOR", "0");
-    c
-}
+mod common;
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    bin().current_dir(dir).args(args).output().unwrap()
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap_or(-1)
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let p = dir.join(rel);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(&p, bytes).unwrap();
-    p
-}
+use common::{bin, code, json, run, stderr, stdout, write};
 
 /// Copy saved by an old CMS in Windows-1252: "é" is byte 0xE9. No figure in it, so no
 /// `record/unsourced` finding joins the encoding warning.
 const CP1252: &[u8] = b"The library caf\xe9 reopened this week.\n";
 const CLEAN: &str = "The library reopened on Monday after a short refit.\n";
-
-fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
-}
 
 /// `(rule, path)` of every reported finding.
 fn findings(v: &serde_json::Value) -> Vec<(String, String)> {

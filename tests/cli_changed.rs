@@ -4,6 +4,10 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+mod common;
+
+use common::{json, run, write};
+
 fn git(dir: &Path, args: &[&str]) {
     let o = Command::new("git")
         .current_dir(dir)
@@ -26,18 +30,12 @@ fn has_git() -> bool {
 }
 
 fn check(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .current_dir(dir)
-        .arg("check")
-        .args(args)
-        .output()
-        .unwrap()
+    run(dir, &[&["check"], args].concat())
 }
 
 /// `(path, line)` of every reported finding.
 fn located(o: &Output) -> Vec<(String, u64)> {
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stderr)));
+    let v = json(o);
     let mut out = Vec::new();
     for f in v["files"].as_array().unwrap() {
         for x in f["findings"].as_array().unwrap() {
@@ -48,12 +46,6 @@ fn located(o: &Output) -> Vec<(String, u64)> {
         }
     }
     out
-}
-
-fn write(dir: &Path, rel: &str, text: impl AsRef<[u8]>) {
-    let p = dir.join(rel);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(p, text).unwrap();
 }
 
 /// Three paragraphs, each holding a malformed ignore comment (an `input/suppression`

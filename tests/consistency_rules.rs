@@ -1,28 +1,16 @@
 //! The consistency rules on their fixtures: every `flag` case gives exactly one finding
 //! of its rule and every `pass` case none, with hand-built claims and with the extractor.
 
+#[macro_use]
 #[path = "fixtures/rules/support.rs"]
 mod support;
 
-use support::{check_fixtures, extractor_ready, Source};
-
-fn both(dir: &str, rule: &str) {
-    let hand = check_fixtures(dir, rule, Source::HandBuilt);
-    insta::assert_snapshot!(format!("{}_hand_built", dir.replace('-', "_")), hand);
-    if !extractor_ready() {
-        println!("note: the extractor finds no figures yet; extractor half of {dir} skipped");
-        return;
-    }
-    let real = check_fixtures(dir, rule, Source::Extractor);
-    insta::assert_snapshot!(format!("{}_extracted", dir.replace('-', "_")), real);
-}
-
 #[test]
 fn comparison_fixtures() {
-    both("comparison", "consistency/comparison");
+    snapshot_fixtures!("comparison", "consistency/comparison");
 }
 
 #[test]
 fn conflicting_values_fixtures() {
-    both("conflicting-values", "consistency/conflicting-values");
+    snapshot_fixtures!("conflicting-values", "consistency/conflicting-values");
 }

@@ -4,27 +4,16 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+
+use common::{code, json, run_in_checkout};
+
 fn dupes(args: &[&str]) -> (i32, Value) {
-    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .arg("dupes")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{e}: {}",
-            String::from_utf8_lossy(&out.stderr)
-                .chars()
-                .take(500)
-                .collect::<String>()
-        )
-    });
-    (out.status.code().unwrap_or(-1), json)
+    let out = run_in_checkout(&[&["dupes"], args, &["--format", "json"]].concat());
+    (code(&out), json(&out))
 }
 
 fn findings(report: &Value) -> Vec<&Value> {

@@ -1,16 +1,9 @@
 //! The bundled sample newsroom: `verify` holds, and `check articles/` shows supported,
 //! contradicted and unsourced figures (the 217,000 removals against ICE's 271,484).
 
-use std::process::{Command, Output};
+mod common;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
+use common::run_in_checkout as run;
 
 #[test]
 fn verify_on_the_bundle_exits_0_with_only_missing_snapshot_warnings() {

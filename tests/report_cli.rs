@@ -2,17 +2,10 @@
 //! one HTML page per article.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("GITHUB_STEP_SUMMARY")
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
+mod common;
+
+use common::{run, run_in_checkout};
 
 fn setup() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -112,19 +105,14 @@ fn the_sample_articles_sarif_validates() {
         eprintln!("note: ../shared/schemas is absent; SARIF schema validation skipped");
         return;
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args([
-            "check",
-            "articles",
-            "--format",
-            "sarif",
-            "--fail-on",
-            "never",
-        ])
-        .current_dir(root)
-        .output()
-        .unwrap();
+    let out = run_in_checkout(&[
+        "check",
+        "articles",
+        "--format",
+        "sarif",
+        "--fail-on",
+        "never",
+    ]);
     assert_eq!(
         out.status.code(),
         Some(0),

@@ -3,37 +3,12 @@
 //! not an error, and writes never leave a torn or clobbered file.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Output, Stdio};
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
-    c.env("NO_COLOR", "1");
-    c
-}
+mod common;
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    bin().current_dir(dir).args(args).output().unwrap()
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap_or(-1)
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let p = dir.join(rel);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(&p, bytes).unwrap();
-    p
-}
+use common::{bin, code, json, run, stderr, stdout, write};
 
 /// A newsroom with one file of each awkward kind, and an empty claimcheck.yaml so no
 /// config above the temporary folder applies.
@@ -55,10 +30,6 @@ fn newsroom() -> tempfile::TempDir {
     write(d, "articles/f-cr.md", "# Notes\rAbout 60 staff left.\r");
     write(d, "articles/g-bom.md", "\u{feff}Nearly 90 shops shut.\n");
     dir
-}
-
-fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
 }
 
 /// (path, rule) of every finding but `record/unsourced`, and (path, text, line, column) of every claim.

@@ -2,23 +2,10 @@
 //! newsrooms built in temp dirs (every sentence and record here written for the test).
 
 use std::fs;
-use std::path::Path;
-use std::process::{Command, Output};
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
+mod common;
 
-fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
-    let p = dir.join(rel);
-    fs::create_dir_all(p.parent().unwrap()).unwrap();
-    fs::write(p, bytes).unwrap();
-}
+use common::{json, run, write};
 
 fn sha(bytes: &[u8]) -> String {
     claimcheck::hash::sha256_hex(bytes)
@@ -47,10 +34,6 @@ fn newsroom(hash: &str, quote: &str) -> tempfile::TempDir {
         "The port handled 1,204 ships last year.\n",
     );
     d
-}
-
-fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout).unwrap()
 }
 
 /// (rule, path, line, column, message) of every finding in a verify JSON document.
