@@ -389,3 +389,27 @@ fn digits_after_a_name_and_won_as_currency() {
         ]
     );
 }
+
+#[test]
+fn the_counted_noun_comes_after_the_words_describing_it() {
+    assert_eq!(
+        figs("There were 14 new cases. Two other new entries, and 3 more people in the queue."),
+        vec![
+            "14 | number | 14 | exact | cases | -",
+            "Two | number | 2 | exact | entries | -",
+            "3 | number | 3 | exact | people | -",
+        ]
+    );
+}
+
+#[test]
+fn a_describing_word_before_more_description_names_no_noun() {
+    // "public" and "ex" describe what is counted; the noun itself is further on.
+    assert_eq!(
+        figs("Six other public sector unions joined. Three other ex-Columbia executives left."),
+        vec![
+            "Six | number | 6 | exact | - | -",
+            "Three | number | 3 | exact | - | -",
+        ]
+    );
+}

@@ -4,6 +4,7 @@
 use super::names::capitalised;
 use super::numeral::Cx;
 use super::patterns::{month, not_unit, num_word};
+use super::token::TokKind;
 
 /// The noun a figure counts, from the word at `k`: "117,000 deportations".
 pub(super) fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
@@ -18,6 +19,37 @@ pub(super) fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
 }
 
 pub(super) fn counted_noun_word(cx: &Cx, k: usize) -> Option<String> {
+    if !cx.word(k).is_some_and(|w| describing_word(w.as_str())) {
+        return noun_word(cx, k);
+    }
+    // "14 new cases", "two other new entries": the noun after the words describing it,
+    // taken only where the noun phrase plainly ends with it ("six other public sector
+    // unions" names no noun: "public" is not what is counted).
+    let mut n = k + 1;
+    if cx.word(n).is_some_and(|w| describing_word(w.as_str())) && !cx.glued(n) {
+        n += 1;
+    }
+    if cx.glued(n) || !phrase_ends_before(cx, n + 1) {
+        return None;
+    }
+    noun_word(cx, n)
+}
+
+/// Whether the noun phrase ends before token `k`: the text ends, a clause mark follows
+/// (not a hyphen joining words), or a word that is no noun ("in", "were", "agreed").
+fn phrase_ends_before(cx: &Cx, k: usize) -> bool {
+    match cx.kind(k) {
+        None => true,
+        Some(TokKind::Punct) => !(cx.text(k) == "-" && cx.glued(k)),
+        Some(TokKind::Word) => cx
+            .word(k)
+            .is_some_and(|w| not_unit(w.as_str()) || verb_like(w.as_str())),
+        Some(TokKind::Num | TokKind::Mixed) => false,
+    }
+}
+
+/// The word at `k` when it can be the noun a figure counts.
+fn noun_word(cx: &Cx, k: usize) -> Option<String> {
     let w = cx.word(k)?;
     let lw = w.as_str();
     if lw.len() < 2
@@ -31,6 +63,36 @@ pub(super) fn counted_noun_word(cx: &Cx, k: usize) -> Option<String> {
         return None;
     }
     Some(lw.to_string())
+}
+
+/// Words that stand between a figure and the noun it counts and only describe that noun
+/// ("14 new cases"), never a noun on their own after a figure.
+fn describing_word(w: &str) -> bool {
+    matches!(
+        w,
+        "new"
+            | "more"
+            | "fewer"
+            | "additional"
+            | "extra"
+            | "further"
+            | "former"
+            | "other"
+            | "separate"
+            | "different"
+            | "existing"
+            | "young"
+            | "senior"
+            | "junior"
+            | "local"
+            | "foreign"
+            | "small"
+            | "large"
+            | "major"
+            | "key"
+            | "confirmed"
+            | "suspected"
+    )
 }
 
 /// Nouns that a year commonly qualifies ("the 2024 election", "2019 levels").

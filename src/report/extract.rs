@@ -303,11 +303,14 @@ fn json_into<T: Serialize + ?Sized>(buf: &mut Vec<u8>, value: &T) -> io::Result<
 
 /// `path:line:col  kind  value  qualifier  unit  "text"`.
 pub fn text_line(path: &str, c: &Claim) -> String {
+    // A year reads as one ("2024"), not as a count ("2,024").
+    let show = |v: f64| match c.kind {
+        crate::extract::Kind::Year => v.to_string(),
+        _ => crate::num::format(v, 4),
+    };
     let value = match (c.value, c.low, c.high) {
-        (Some(v), _, _) => crate::num::format(v, 4),
-        (None, Some(l), Some(h)) => {
-            format!("{}–{}", crate::num::format(l, 4), crate::num::format(h, 4))
-        }
+        (Some(v), _, _) => show(v),
+        (None, Some(l), Some(h)) => format!("{}–{}", show(l), show(h)),
         _ => "?".to_string(),
     };
     let mut line = format!(
