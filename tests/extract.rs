@@ -413,3 +413,41 @@ fn a_describing_word_before_more_description_names_no_noun() {
         ]
     );
 }
+
+#[test]
+fn a_year_is_not_one_end_of_a_range_of_counts() {
+    assert_eq!(
+        figs("Visits rose from 52,000 in 2023 to 61,000 in 2024."),
+        vec![
+            "52,000 | number | 52000 | exact | - | -",
+            "2023 | year | 2023 | exact | - | -",
+            "61,000 | number | 61000 | exact | - | -",
+            "2024 | year | 2024 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn spans_of_years_are_years_and_spans_of_counts_stay_counts() {
+    assert_eq!(
+        figs("Between 2010 and 2015 sales grew. The 2019-2021 plan ended. Some 1990 to 2000 people came."),
+        vec![
+            "Between 2010 and 2015 | year | 2010..2015 | range | - | -",
+            "2019-2021 | year | 2019..2021 | range | - | -",
+            "Some 1990 to 2000 | number | 1990..2000 | range | people | -",
+        ]
+    );
+}
+
+#[test]
+fn a_figure_above_one_counts_the_plural_noun_a_singular_one_describes() {
+    assert_eq!(
+        figs("Seven branch libraries closed, 40 study desks went and 20 business leaders met. Only 1 person dies."),
+        vec![
+            "Seven | number | 7 | exact | libraries | -",
+            "40 | number | 40 | exact | desks | -",
+            "20 | number | 20 | exact | leaders | -",
+            "1 | number | 1 | exact | person | -",
+        ]
+    );
+}

@@ -8,19 +8,40 @@ use super::token::TokKind;
 
 /// The noun a figure counts, from the word at `k`: "117,000 deportations".
 pub(super) fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
+    noun_at(cx, k).map(|n| lower(cx, n))
+}
+
+/// The noun a figure of `value` counts: as [`counted_noun`], but where a singular noun
+/// stands before a plural one ("seven branch libraries", "40 study desks") a figure
+/// above one counts the plural, and the first word only describes it. (For one, "one
+/// person dies" has the verb there, not a noun.)
+pub(super) fn counted_noun_of(cx: &Cx, k: usize, value: f64) -> Option<String> {
+    let n = noun_at(cx, k)?;
+    let head = n + 1;
+    let compound = value > 1.0
+        && !plural(&lower(cx, n))
+        && !cx.glued(head)
+        && is_noun(cx, head)
+        && plural(&lower(cx, head))
+        && phrase_ends_before(cx, head + 1);
+    Some(lower(cx, if compound { head } else { n }))
+}
+
+/// The token of the noun a figure counts, from `k`.
+fn noun_at(cx: &Cx, k: usize) -> Option<usize> {
     // "a 36-page report": the noun hyphenated onto the figure.
     if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) {
-        return counted_noun_word(cx, k + 1);
+        return noun_from(cx, k + 1);
     }
     if cx.glued(k) {
         return None;
     }
-    counted_noun_word(cx, k)
+    noun_from(cx, k)
 }
 
-pub(super) fn counted_noun_word(cx: &Cx, k: usize) -> Option<String> {
+fn noun_from(cx: &Cx, k: usize) -> Option<usize> {
     if !cx.word(k).is_some_and(|w| describing_word(w.as_str())) {
-        return noun_word(cx, k);
+        return is_noun(cx, k).then_some(k);
     }
     // "14 new cases", "two other new entries": the noun after the words describing it,
     // taken only where the noun phrase plainly ends with it ("six other public sector
@@ -29,10 +50,7 @@ pub(super) fn counted_noun_word(cx: &Cx, k: usize) -> Option<String> {
     if cx.word(n).is_some_and(|w| describing_word(w.as_str())) && !cx.glued(n) {
         n += 1;
     }
-    if cx.glued(n) || !phrase_ends_before(cx, n + 1) {
-        return None;
-    }
-    noun_word(cx, n)
+    (!cx.glued(n) && phrase_ends_before(cx, n + 1) && is_noun(cx, n)).then_some(n)
 }
 
 /// Whether the noun phrase ends before token `k`: the text ends, a clause mark follows
@@ -48,21 +66,29 @@ fn phrase_ends_before(cx: &Cx, k: usize) -> bool {
     }
 }
 
-/// The word at `k` when it can be the noun a figure counts.
-fn noun_word(cx: &Cx, k: usize) -> Option<String> {
-    let w = cx.word(k)?;
+/// Whether the word at `k` can be the noun a figure counts.
+fn is_noun(cx: &Cx, k: usize) -> bool {
+    let Some(w) = cx.word(k) else {
+        return false;
+    };
     let lw = w.as_str();
-    if lw.len() < 2
+    !(lw.len() < 2
         || capitalised(cx.text(k))
         || not_unit(lw)
         || num_word(lw).is_some()
         || month(lw)
         || lw.contains('\'')
-        || verb_like(lw)
-    {
-        return None;
-    }
-    Some(lw.to_string())
+        || verb_like(lw))
+}
+
+/// Token `k` lower-cased, as units are written.
+fn lower(cx: &Cx, k: usize) -> String {
+    cx.lower(k).as_str().to_string()
+}
+
+/// Whether a noun reads as plural: "libraries", "desks", but not "business" or "glass".
+fn plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
 /// Words that stand between a figure and the noun it counts and only describe that noun

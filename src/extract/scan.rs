@@ -7,7 +7,7 @@ use super::claim::{push_merging, to_claim, Cursor};
 use super::names::{
     capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
 };
-use super::nouns::{counted_noun, year_noun};
+use super::nouns::{counted_noun, counted_noun_of, year_noun};
 use super::numeral::{digits_at, parse_digits, slash_fraction, words_at, Cx, Numeral, Suffix};
 use super::patterns::{
     currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
@@ -574,6 +574,41 @@ fn prefix(cx: &Cx, num: &Numeral, mut currency: Option<&'static str>) -> Prefix 
     }
 }
 
+/// Whether the word before token `first` makes a four-digit number after it a year:
+/// "in 2024", "since 1990", "fiscal 2025", "between 2010 and 2015".
+fn year_preposition(cx: &Cx, first: usize) -> bool {
+    first >= 1
+        && cx.word(first - 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "since"
+                    | "by"
+                    | "of"
+                    | "from"
+                    | "until"
+                    | "till"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "fiscal"
+                    | "year"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "winter"
+                    | "circa"
+                    | "between"
+                    | "through"
+                    | "fy"
+                    | "election"
+                    | "calendar"
+            )
+        })
+}
+
 /// Grows a numeral into a figure: everything before and after it that belongs to it.
 fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: f64) -> Step {
     let Prefix {
@@ -590,6 +625,8 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
     let mut precision = num.precision;
     let mut range: Option<(f64, f64)> = None;
     let mut year_range = false;
+    // Both ends of the range are written as years ("2019-2021", "between 2010 and 2015").
+    let mut range_of_years = false;
 
     // Ranges: "10-20", "10 to 20", "between 1.3 and 1.5 million".
     let mut k = last + 1;
@@ -632,7 +669,14 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
             None => !glued_unit || dash || n2.suffix == num.suffix,
         };
         if symmetric {
-            if let Some(n2) = range_end(cx, k, !dash).filter(repeats_unit) {
+            // "from 52,000 in 2023 to 61,000": a year is not one end of a range of counts.
+            let year_like =
+                |n: &Numeral| n.plain_digits == Some(4) && (1900.0..=2100.0).contains(&n.value);
+            let same_form = |n2: &Numeral| year_like(&num) == year_like(n2) || dash;
+            if let Some(n2) = range_end(cx, k, !dash)
+                .filter(repeats_unit)
+                .filter(same_form)
+            {
                 if let Some(u) = unit_first {
                     num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string());
                 }
@@ -669,6 +713,7 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
                         return Step::Skip(n2.last + 1);
                     }
                     if lo <= hi && (num.words == n2.words || !dash) {
+                        range_of_years = year_like(&num) && year_like(&n2);
                         range = Some((lo, hi));
                         precision = precision.max(n2.precision);
                         last = n2.last;
@@ -994,52 +1039,26 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
         kind = Kind::Percent;
         value *= 100.0;
     }
-    // Years: "in 2024", "fiscal 2025".
-    if kind == Kind::Number
-        && range.is_none()
-        && num.plain_digits == Some(4)
-        && qual == Qualifier::Exact
-    {
-        let prep = first >= 1
-            && cx.word(first - 1).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "in" | "since"
-                        | "by"
-                        | "of"
-                        | "from"
-                        | "until"
-                        | "till"
-                        | "during"
-                        | "before"
-                        | "after"
-                        | "fiscal"
-                        | "year"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "spring"
-                        | "summer"
-                        | "autumn"
-                        | "winter"
-                        | "circa"
-                        | "between"
-                        | "through"
-                        | "fy"
-                        | "election"
-                        | "calendar"
-                )
-            });
-        // "2000 people" counts; "the 2024 election" and "2024 figures" name a year.
+    // Years: "in 2024", "fiscal 2025"; spans of years: "between 2010 and 2015 sales
+    // grew", "2019-2021". "2000 people" counts; "the 2024 election" and "2024 figures"
+    // name a year.
+    let years = match range {
+        None => num.plain_digits == Some(4) && qual == Qualifier::Exact,
+        Some(_) => range_of_years,
+    };
+    if kind == Kind::Number && years {
+        let prep = year_preposition(cx, first);
         let noun_after = counted_noun(cx, k).is_some_and(|w| !year_noun(&w));
-        if (1000.0..=2100.0).contains(&value)
-            && (prep || ((1900.0..=2100.0).contains(&value) && !noun_after))
+        let (lo, hi) = range.unwrap_or((value, value));
+        if (1000.0..=2100.0).contains(&lo)
+            && (1000.0..=2100.0).contains(&hi)
+            && (prep || ((1900.0..=2100.0).contains(&lo) && !noun_after))
         {
             kind = Kind::Year;
         }
     }
     if kind == Kind::Number && unit.is_none() {
-        unit = counted_noun(cx, k);
+        unit = counted_noun_of(cx, k, value);
     }
     if currency.is_some() {
         value /= divisor;
@@ -1071,6 +1090,8 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
             out_value = None;
             low = None;
             high = None;
+        } else if range.is_some() {
+            // A span of years keeps its two ends.
         } else {
             qual = Qualifier::Exact;
             low = out_value;
