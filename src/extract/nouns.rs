@@ -6,29 +6,25 @@ use super::numeral::Cx;
 use super::patterns::{month, not_unit, num_word};
 use super::token::TokKind;
 
-/// The noun a figure counts, from the word at `k`: "117,000 deportations".
-pub(super) fn counted_noun(cx: &Cx, k: usize) -> Option<String> {
-    noun_at(cx, k).map(|n| lower(cx, n))
-}
-
-/// The noun a figure of `value` counts: as [`counted_noun`], but where a singular noun
-/// stands before a plural one ("seven branch libraries", "40 study desks") a figure
-/// above one counts the plural, and the first word only describes it. (For one, "one
-/// person dies" has the verb there, not a noun.)
+/// The noun a figure of `value` counts, from the word at `k`: "117,000 deportations".
+/// Where a singular noun stands before a plural one ("seven branch libraries", "40 study
+/// desks") a figure above one counts the plural, and the first word only describes it.
+/// (For one, "one person dies" has the verb there, not a noun.)
 pub(super) fn counted_noun_of(cx: &Cx, k: usize, value: f64) -> Option<String> {
     let n = noun_at(cx, k)?;
     let head = n + 1;
     let compound = value > 1.0
-        && !plural(&lower(cx, n))
+        && !plural(cx.lower(n).as_str())
         && !cx.glued(head)
         && is_noun(cx, head)
-        && plural(&lower(cx, head))
+        && plural(cx.lower(head).as_str())
         && phrase_ends_before(cx, head + 1);
     Some(lower(cx, if compound { head } else { n }))
 }
 
-/// The token of the noun a figure counts, from `k`.
-fn noun_at(cx: &Cx, k: usize) -> Option<usize> {
+/// The token of the noun a figure counts, from `k` (what [`counted_noun_of`] reads
+/// before it looks for a plural head, for callers that only test it and need no copy).
+pub(super) fn noun_at(cx: &Cx, k: usize) -> Option<usize> {
     // "a 36-page report": the noun hyphenated onto the figure.
     if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) {
         return noun_from(cx, k + 1);

@@ -90,6 +90,9 @@ pub struct Numeral {
 /// Value, precision and whether it is plain digits, for a digit string with optional
 /// thousands commas and a decimal point. `None` when malformed.
 pub fn parse_digits(s: &str) -> Option<(f64, f64, bool)> {
+    if let Some(whole) = parse_whole(s) {
+        return Some(whole);
+    }
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (s, None),
@@ -137,6 +140,43 @@ pub fn parse_digits(s: &str) -> Option<(f64, f64, bool)> {
     };
     let plain = frac.is_none() && !int.contains(',');
     Some((value, precision, plain))
+}
+
+/// [`parse_digits`] for the common case, a whole number of up to 15 digits with or
+/// without thousands commas ("117,000"), read without a float parser: every such number
+/// is exact in an f64.
+fn parse_whole(s: &str) -> Option<(f64, f64, bool)> {
+    let b = s.as_bytes();
+    if b.first().is_none_or(|c| *c == b',') {
+        return None;
+    }
+    let mut value: u64 = 0;
+    let mut digits = 0usize;
+    let mut trailing_zeros = 0usize;
+    let mut commas = false;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => {
+                digits += 1;
+                if digits > 15 {
+                    return None; // past what an f64 holds exactly: the careful path's
+                }
+                value = value * 10 + u64::from(c - b'0');
+                trailing_zeros = if c == b'0' { trailing_zeros + 1 } else { 0 };
+            }
+            // A comma between digit groups; two together, or one at the end, are left
+            // to the careful path.
+            b',' if i + 1 < b.len() && b[i + 1] != b',' => commas = true,
+            _ => return None,
+        }
+    }
+    let value = value as f64;
+    let precision = if value >= 1000.0 {
+        0.5 * 10f64.powi(trailing_zeros.min(digits - 1) as i32)
+    } else {
+        0.5
+    };
+    Some((value, precision, !commas))
 }
 
 fn split_mixed(s: &str) -> Option<(&str, &str)> {
@@ -361,6 +401,15 @@ mod tests {
             "10000",
             "1000.50",
             "9,007,199,254,740,993",
+            "123,456,789,012,345",
+            "1234567890123456",
+            "999999999999999",
+            "1,,0",
+            "1,",
+            "0000",
+            "007",
+            "10,000,000,000,000,000,000",
+            "99999999999999999999",
             "1a",
             "",
             long.as_str(),

@@ -7,7 +7,7 @@ use super::claim::{push_merging, to_claim, Cursor};
 use super::names::{
     capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
 };
-use super::nouns::{counted_noun, counted_noun_of, year_noun};
+use super::nouns::{counted_noun_of, noun_at, year_noun};
 use super::numeral::{digits_at, parse_digits, slash_fraction, words_at, Cx, Numeral, Suffix};
 use super::patterns::{
     currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
@@ -448,7 +448,7 @@ fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
                 | "c"
         ) {
             last += 1;
-        } else if counted_noun(cx, last + 1).is_some() && lw != "more" {
+        } else if noun_at(cx, last + 1).is_some() && lw != "more" {
             return None;
         }
     }
@@ -809,7 +809,7 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
         && num.scale == Some(1e6)
         && cx.kind(num.last) == Some(TokKind::Mixed)
         && cx.text(num.last).ends_with('m')
-        && !counted_noun(cx, k).is_some_and(|u| u.ends_with('s'))
+        && !noun_at(cx, k).is_some_and(|n| cx.lower(n).as_str().ends_with('s'))
     {
         value /= 1e6;
         precision /= 1e6;
@@ -1048,7 +1048,7 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
     };
     if kind == Kind::Number && years {
         let prep = year_preposition(cx, first);
-        let noun_after = counted_noun(cx, k).is_some_and(|w| !year_noun(&w));
+        let noun_after = noun_at(cx, k).is_some_and(|n| !year_noun(cx.lower(n).as_str()));
         let (lo, hi) = range.unwrap_or((value, value));
         if (1000.0..=2100.0).contains(&lo)
             && (1000.0..=2100.0).contains(&hi)
