@@ -313,6 +313,27 @@ pub(crate) fn pct_range(b: Bounds, signed: bool) -> String {
     }
 }
 
+/// How a stated percentage was read, to the tenth: `29.5% to 30.5%`. Rounded to whole
+/// percents like a computed one, "30%" would read as "30% to 31%", which is not what
+/// the rule allowed.
+pub(crate) fn stated_pct_range(b: Bounds) -> String {
+    let end = |v: f64| {
+        if v.is_infinite() {
+            num(v)
+        } else {
+            format!("{}%", crate::num::format(v, 1))
+        }
+    };
+    let (lo, hi) = (end(b.lo), end(b.hi));
+    if lo == hi {
+        lo
+    } else if b.hi.is_infinite() {
+        format!("{lo} or more")
+    } else {
+        format!("{lo} to {hi}")
+    }
+}
+
 /// A value in the style of the figure it came from: `$7.1bn`, `1.45 million`, `3,050`.
 pub(crate) fn amount(like: &Claim, v: f64) -> String {
     if v.is_infinite() {

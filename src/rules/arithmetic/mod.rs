@@ -76,7 +76,7 @@ rest of the piece.
 
     Some 300 of the 1,200 staff, or 30%, took the buyout.
 
-computes 24% to 26%; the copy says 30%.
+computes 23% to 27%; the copy says 30%.
 
 **Fix.** Correct the percentage, the part or the whole."#,
 };

@@ -195,7 +195,7 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, c: Option<&Claim>) -> Option<Find
     }
     let computed = pct_range(share, false);
     let (copy, stated_text) = match c {
-        Some(c) => (said(c), pct_range(stated, false)),
+        Some(c) => (said(c), figure::stated_pct_range(stated)),
         None => ("most".to_string(), "more than 50%".to_string()),
     };
     let anchor = c.unwrap_or(a);
