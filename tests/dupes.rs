@@ -322,3 +322,54 @@ fn a_stock_sentence_in_many_files_does_not_hide_a_passage_two_of_them_share() {
         .collect();
     assert_eq!(got, vec![("e.txt", "d.txt", Some(40))]);
 }
+
+/// Both copies happen to be followed (and preceded) by paragraphs that begin and end
+/// alike; the repeat is the pasted paragraph, not a word or two of its neighbours.
+#[test]
+fn a_repeat_takes_in_no_stray_words_of_the_paragraphs_around_it() {
+    let pasted = format!("{S_A} {S_B}");
+    let text = [
+        "The meeting was called by the council.",
+        &pasted,
+        "The survey will cost more than expected, officials said.",
+        "Readers wrote in to say the path was long overdue, the council.",
+        &pasted,
+        "The footpath has been discussed since the floods.",
+    ]
+    .join("\n\n");
+    let d = Document::from_text("village.txt", text, Format::Text);
+    let found = run(&[&d], 30);
+    let spans: Vec<String> = found
+        .iter()
+        .map(|f| {
+            format!(
+                "{}:{}-{}:{} {:?} {}",
+                f.line, f.column, f.end_line, f.end_column, f.words, f.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        vec!["9:1-9:242 Some(44) Line 9 repeats line 3 word for word (44 words)"]
+    );
+}
+
+/// Hard-wrapped copy breaks every line: a repeat that starts two words before a line
+/// ends keeps those words.
+#[test]
+fn a_line_break_without_a_blank_line_cuts_nothing() {
+    let lines = [
+        INTRO,
+        "Last of a line: the parish",
+        S_A,
+        S_D,
+        "the parish",
+        S_A,
+        S_E,
+    ];
+    let d = doc("village.txt", &lines);
+    let found = run(&[&d], 20);
+    let texts: Vec<&str> = found.iter().map(|f| d.slice(f.start..f.end)).collect();
+    let expected = format!("the parish\n{}", S_A.trim_end_matches('.'));
+    assert_eq!(texts, vec![expected]);
+}

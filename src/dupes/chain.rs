@@ -2,6 +2,7 @@
 //! of overlapping candidates in one document the longest (then the earliest source) wins,
 //! so each stretch of copy is reported once, against one first copy.
 
+use super::edges;
 use super::runs::Run;
 
 /// The largest edit, in words, that still joins two runs into one near repeat: a changed
@@ -56,11 +57,13 @@ impl Passage {
 /// The passages of document `q_doc` from its exact `runs`: chained per source document,
 /// kept when they hold an exact run of at least `min_words`, then chosen so that no two
 /// overlap in this document. `words` are every document's word hashes, for carrying a
-/// passage across the edits at its ends.
+/// passage across the edits at its ends; `starts` its paragraph starts, for cutting off
+/// the stray words of another paragraph (see [`edges`]).
 pub fn passages(
     q_doc: u32,
     mut runs: Vec<Run>,
     words: &[&[u64]],
+    starts: &[&[u32]],
     min_words: usize,
 ) -> Vec<Passage> {
     runs.sort_by_key(|r| (r.p_doc, r.q, std::cmp::Reverse(r.len), r.p));
@@ -90,8 +93,14 @@ pub fn passages(
             (words.get(c.p_doc as usize), words.get(q_doc as usize))
         {
             bridge(c, p_words, q_words, c.p_doc == q_doc);
+            let breaks = |doc: u32, words: &[u64]| edges::Breaks {
+                starts: starts.get(doc as usize).copied().unwrap_or_default(),
+                words: words.len() as u32,
+            };
+            edges::trim(c, breaks(c.p_doc, p_words), breaks(q_doc, q_words));
         }
     }
+    candidates.retain(|c| c.longest_run() as usize >= min_words);
     let mut chosen = select(candidates, min_words);
     point_at_first_copies(q_doc, &mut chosen);
     chosen
@@ -269,7 +278,7 @@ mod tests {
 
     #[test]
     fn runs_across_a_small_edit_merge_into_one_passage() {
-        let got = passages(1, vec![run(0, 10, 0, 35), run(0, 46, 36, 20)], &[], 30);
+        let got = passages(1, vec![run(0, 10, 0, 35), run(0, 46, 36, 20)], &[], &[], 30);
         assert_eq!(got.len(), 1);
         assert_eq!(
             (got[0].q, got[0].q_end, got[0].p, got[0].p_end),
@@ -280,14 +289,26 @@ mod tests {
     #[test]
     fn a_long_run_overlapping_a_short_one_is_kept() {
         // regression: a 23-word run ending inside a 47-word one hid it
-        let got = passages(1, vec![run(0, 349, 350, 23), run(0, 486, 372, 47)], &[], 40);
+        let got = passages(
+            1,
+            vec![run(0, 349, 350, 23), run(0, 486, 372, 47)],
+            &[],
+            &[],
+            40,
+        );
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].q, got[0].q_end, got[0].p), (372, 419, 486));
     }
 
     #[test]
     fn runs_far_apart_stay_separate_and_short_ones_go() {
-        let got = passages(1, vec![run(0, 0, 0, 35), run(0, 100, 100, 20)], &[], 30);
+        let got = passages(
+            1,
+            vec![run(0, 0, 0, 35), run(0, 100, 100, 20)],
+            &[],
+            &[],
+            30,
+        );
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].q_end, 35);
     }
@@ -295,17 +316,17 @@ mod tests {
     #[test]
     fn the_longer_source_wins_and_a_run_keeps_its_free_part() {
         // words 0..80 match doc 0; words 60..100, then 40..120, match doc 2
-        let got = passages(3, vec![run(0, 0, 0, 80), run(2, 0, 60, 40)], &[], 30);
+        let got = passages(3, vec![run(0, 0, 0, 80), run(2, 0, 60, 40)], &[], &[], 30);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].p_doc, 0);
-        let got = passages(3, vec![run(0, 0, 0, 80), run(2, 0, 40, 80)], &[], 30);
+        let got = passages(3, vec![run(0, 0, 0, 80), run(2, 0, 40, 80)], &[], &[], 30);
         assert_eq!(got.len(), 2);
         assert_eq!((got[1].q, got[1].q_end, got[1].p), (80, 120, 40));
     }
 
     #[test]
     fn equal_copies_point_at_the_earliest_source() {
-        let got = passages(5, vec![run(3, 0, 0, 50), run(1, 0, 0, 50)], &[], 30);
+        let got = passages(5, vec![run(3, 0, 0, 50), run(1, 0, 0, 50)], &[], &[], 30);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].p_doc, 1);
     }

@@ -13,6 +13,7 @@
 //! comparison of every document with every other.
 
 mod chain;
+mod edges;
 mod report;
 mod runs;
 mod tokens;
@@ -38,8 +39,9 @@ pub fn find(docs: &[&Document], min_words: usize) -> Vec<Finding> {
     order.sort_by(|a, b| a.path.cmp(&b.path));
     // only hashes are kept for every document (eight bytes a word); byte spans are
     // recomputed for the few documents a finding is built for
-    let words: Vec<Vec<u64>> = order.par_iter().map(|d| hashes(d)).collect();
-    let hashes: Vec<&[u64]> = words.iter().map(Vec::as_slice).collect();
+    let words: Vec<Words> = order.par_iter().map(|d| hashes(d)).collect();
+    let hashes: Vec<&[u64]> = words.iter().map(|w| w.hashes.as_slice()).collect();
+    let starts: Vec<&[u32]> = words.iter().map(|w| w.starts.as_slice()).collect();
     let fingerprints: Vec<Vec<(u64, u32)>> = hashes
         .par_iter()
         .map(|h| winnow::fingerprints(h, params))
@@ -51,7 +53,7 @@ pub fn find(docs: &[&Document], min_words: usize) -> Vec<Finding> {
         .enumerate()
         .filter(|(_, r)| !r.is_empty())
         .flat_map_iter(|(q_doc, r)| {
-            let passages = chain::passages(q_doc as u32, r, &hashes, min_words);
+            let passages = chain::passages(q_doc as u32, r, &hashes, &starts, min_words);
             let q_spans = spans(order[q_doc]);
             let q = Indexed {
                 doc: order[q_doc],
@@ -80,15 +82,23 @@ pub fn find(docs: &[&Document], min_words: usize) -> Vec<Finding> {
     findings
 }
 
-/// The word hashes of a document's prose (markup masked). A document too large for
-/// 32-bit word offsets (over 4 GiB) is not compared.
-fn hashes(doc: &Document) -> Vec<u64> {
+/// The word hashes of a document's prose (markup masked), with its paragraph starts. A
+/// document too large for 32-bit word offsets (over 4 GiB) is not compared.
+fn hashes(doc: &Document) -> Words {
     if u32::try_from(doc.prose().len()).is_err() {
-        return Vec::new();
+        return Words::default();
     }
-    let mut h = tokens::hashes(doc.prose());
-    h.shrink_to_fit();
-    h
+    let (mut hashes, mut starts) = tokens::hashes_and_paragraph_starts(doc.prose());
+    hashes.shrink_to_fit();
+    starts.shrink_to_fit();
+    Words { hashes, starts }
+}
+
+/// A document's words as compared, and where its paragraphs start among them.
+#[derive(Default)]
+struct Words {
+    hashes: Vec<u64>,
+    starts: Vec<u32>,
 }
 
 /// The byte spans of a document's words, in the same order as [`hashes`]; offsets are

@@ -9,11 +9,39 @@
 
 use std::ops::Range;
 
-/// The words of a text, as 64-bit hashes of their folded form.
-pub fn hashes(text: &str) -> Vec<u64> {
+/// The words of a text, as 64-bit hashes of their folded form, and the index of each
+/// word that opens a block after a blank line, for cutting passages at paragraph breaks.
+/// (A single line break is no break: hard-wrapped copy breaks every line.)
+pub fn hashes_and_paragraph_starts(text: &str) -> (Vec<u64>, Vec<u32>) {
     let mut out = Vec::with_capacity(text.len() / 6);
-    scan(text, |h, _| out.push(h));
-    out
+    let mut starts = Vec::new();
+    let bytes = text.as_bytes();
+    let mut prev_end = 0;
+    scan(text, |h, span| {
+        if out.is_empty() || blank_line_in(bytes.get(prev_end..span.start).unwrap_or_default()) {
+            starts.push(u32::try_from(out.len()).unwrap_or(u32::MAX));
+        }
+        prev_end = span.end;
+        out.push(h);
+    });
+    (out, starts)
+}
+
+/// Whether the text between two words holds a blank line: two line breaks with nothing
+/// but white space between them.
+fn blank_line_in(gap: &[u8]) -> bool {
+    let mut breaks = 0;
+    for &b in gap {
+        if b == b'\n' {
+            breaks += 1;
+            if breaks == 2 {
+                return true;
+            }
+        } else if !b.is_ascii_whitespace() {
+            breaks = 0;
+        }
+    }
+    false
 }
 
 /// The words of a text with their byte spans, for the few documents a finding is built
@@ -125,6 +153,19 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         spans(text).1.into_iter().map(|r| &text[r]).collect()
+    }
+
+    fn hashes(text: &str) -> Vec<u64> {
+        spans(text).0
+    }
+
+    #[test]
+    fn paragraph_starts_follow_blank_lines_only() {
+        let text = "One two.\n\n-- --\n\nThree four\nfive.\r\n  \r\nSix";
+        let (hashes, starts) = hashes_and_paragraph_starts(text);
+        assert_eq!(hashes.len(), 6);
+        // a line of punctuation starts nothing, and a wrapped line is no break
+        assert_eq!(starts, vec![0, 2, 5]);
     }
 
     #[test]

@@ -1,0 +1,194 @@
+//! Passage edges at paragraph breaks: a repeat found word by word can run a word or two
+//! into the next paragraph when both copies happen to go on alike ("The council…",
+//! "The minister…"). Those stray words are no part of what was pasted, and they would
+//! make the finding name a line it does not repeat, so they are cut off.
+
+use super::chain::Passage;
+use super::runs::Run;
+
+/// The most words of another paragraph a passage may take in at either end before they
+/// count as pasted too: chance agreement is an article and a noun or two; a paste that
+/// takes in the start of the next paragraph takes a sentence.
+const STRAY: u32 = 4;
+
+/// One copy's paragraph starts, as word indices in order, and its length in words.
+#[derive(Clone, Copy)]
+pub struct Breaks<'a> {
+    pub starts: &'a [u32],
+    pub words: u32,
+}
+
+impl Breaks<'_> {
+    /// The last paragraph start strictly inside `start..end`.
+    fn last_inside(&self, start: u32, end: u32) -> Option<u32> {
+        let i = self.starts.partition_point(|&b| b < end);
+        self.starts[..i].last().copied().filter(|&b| b > start)
+    }
+
+    /// The first paragraph start strictly inside `start..end`.
+    fn first_inside(&self, start: u32, end: u32) -> Option<u32> {
+        let i = self.starts.partition_point(|&b| b <= start);
+        self.starts.get(i).copied().filter(|&b| b < end)
+    }
+
+    /// Whether word `at` begins a paragraph (or lies past the last word), so that a
+    /// passage ending or starting there holds whole paragraphs.
+    fn at_edge(&self, at: u32) -> bool {
+        at == 0 || at >= self.words || self.starts.binary_search(&at).is_ok()
+    }
+}
+
+/// Cuts the stray words of another paragraph off both ends of `c` (see the module), where
+/// both copies cut at the same word of the passage.
+pub fn trim(c: &mut Passage, p: Breaks, q: Breaks) {
+    if let (Some(bp), Some(bq)) = (p.last_inside(c.p, c.p_end), q.last_inside(c.q, c.q_end)) {
+        let partial = !p.at_edge(c.p_end) || !q.at_edge(c.q_end);
+        if partial && c.p_end - bp < STRAY && c.q_end - bq < STRAY {
+            cut_after(c, bp, bq);
+        }
+    }
+    if let (Some(bp), Some(bq)) = (p.first_inside(c.p, c.p_end), q.first_inside(c.q, c.q_end)) {
+        let partial = !p.at_edge(c.p) || !q.at_edge(c.q);
+        if partial && bp - c.p < STRAY && bq - c.q < STRAY {
+            cut_before(c, bp, bq);
+        }
+    }
+}
+
+/// Ends `c` at words `bp` / `bq`, when every run lies before them, after them, or
+/// crosses both at the same word.
+fn cut_after(c: &mut Passage, bp: u32, bq: u32) {
+    let mut kept = Vec::with_capacity(c.runs.len());
+    for r in &c.runs {
+        match side(r, bp, bq) {
+            Side::Before => kept.push(*r),
+            Side::After => {}
+            Side::Across => kept.push(Run {
+                len: bq - r.q,
+                ..*r
+            }),
+            Side::Skewed => return,
+        }
+    }
+    if let Some(last) = kept.last() {
+        c.p_end = last.p_end();
+        c.q_end = last.q_end();
+        c.runs = kept;
+    }
+}
+
+/// Starts `c` at words `bp` / `bq`, on the same terms as [`cut_after`].
+fn cut_before(c: &mut Passage, bp: u32, bq: u32) {
+    let mut kept = Vec::with_capacity(c.runs.len());
+    for r in &c.runs {
+        match side(r, bp, bq) {
+            Side::Before => {}
+            Side::After => kept.push(*r),
+            Side::Across => kept.push(Run {
+                p: bp,
+                q: bq,
+                len: r.q_end() - bq,
+                ..*r
+            }),
+            Side::Skewed => return,
+        }
+    }
+    if let Some(first) = kept.first() {
+        c.p = first.p;
+        c.q = first.q;
+        c.runs = kept;
+    }
+}
+
+/// Where run `r` lies against the cut at `bp` in one copy and `bq` in the other.
+enum Side {
+    Before,
+    After,
+    /// Crossing both cuts at the same word of the run.
+    Across,
+    /// Any other way: the copies would part at different words.
+    Skewed,
+}
+
+fn side(r: &Run, bp: u32, bq: u32) -> Side {
+    if r.p_end() <= bp && r.q_end() <= bq {
+        Side::Before
+    } else if r.p >= bp && r.q >= bq {
+        Side::After
+    } else if r.p < bp && r.q < bq && bp - r.p == bq - r.q && r.p_end() > bp {
+        Side::Across
+    } else {
+        Side::Skewed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passage(p: u32, q: u32, len: u32) -> Passage {
+        Passage {
+            p_doc: 0,
+            p,
+            p_end: p + len,
+            q,
+            q_end: q + len,
+            runs: vec![Run {
+                p_doc: 0,
+                p,
+                q,
+                len,
+            }],
+        }
+    }
+
+    #[test]
+    fn a_word_or_two_of_the_next_paragraph_is_cut_off() {
+        // paragraphs start at words 0, 40, 100, 140 of a 200-word text; the repeat of
+        // words 40..100 at 140.. runs two words on into both following paragraphs
+        let starts = [0, 40, 100, 140, 200];
+        let b = Breaks {
+            starts: &starts,
+            words: 260,
+        };
+        let mut c = passage(40, 140, 62);
+        trim(&mut c, b, b);
+        assert_eq!((c.p, c.p_end, c.q, c.q_end), (40, 100, 140, 200));
+        assert_eq!(c.runs[0].len, 60);
+    }
+
+    #[test]
+    fn a_whole_short_paragraph_or_a_longer_stretch_stays() {
+        let starts = [0, 40, 100, 103, 140, 200, 203];
+        let b = Breaks {
+            starts: &starts,
+            words: 260,
+        };
+        // the three-word paragraphs at 100 and 200 are repeated whole
+        let mut whole = passage(40, 140, 63);
+        trim(&mut whole, b, b);
+        assert_eq!((whole.p_end, whole.q_end), (103, 203));
+        // five words into the next paragraph is more than chance
+        let starts = [0, 40, 100, 140, 200];
+        let b = Breaks {
+            starts: &starts,
+            words: 260,
+        };
+        let mut long = passage(40, 140, 65);
+        trim(&mut long, b, b);
+        assert_eq!((long.p_end, long.q_end), (105, 205));
+    }
+
+    #[test]
+    fn stray_words_before_the_first_paragraph_are_cut_off() {
+        let starts = [0, 40, 100, 140, 200];
+        let b = Breaks {
+            starts: &starts,
+            words: 260,
+        };
+        // "…said." ending both paragraphs before the repeat
+        let mut c = passage(38, 138, 62);
+        trim(&mut c, b, b);
+        assert_eq!((c.p, c.q, c.p_end, c.q_end), (40, 140, 100, 200));
+    }
+}
