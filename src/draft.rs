@@ -190,9 +190,10 @@ fn match_words(doc: &Document, c: &CheckedClaim) -> Vec<String> {
     }
     let figure = c.claim.start..c.claim.end;
     let has_unit = !words.is_empty();
-    // The clause first; the whole sentence only when the clause has nothing telling.
+    // The clause first (as the linker reads it); the whole sentence only when the clause
+    // has nothing telling.
     for span in [
-        doc.clause_span(c.claim.start),
+        crate::telling::figure_clause(doc, figure.clone()),
         doc.sentence_span(c.claim.start),
     ] {
         let prose = doc.prose().get(span.clone()).unwrap_or("");
@@ -201,8 +202,7 @@ fn match_words(doc: &Document, c: &CheckedClaim) -> Vec<String> {
                 break;
             }
             let w = w.trim_matches(['-', '\'']).to_lowercase();
-            if w.chars().count() < 4
-                || STOP.contains(&w.as_str())
+            if !crate::telling::is_telling(&w)
                 || words.contains(&w)
                 || figure.contains(&(span.start + at))
             {
@@ -233,81 +233,6 @@ fn word_spans(s: &str) -> Vec<(usize, &str)> {
     }
     out
 }
-
-/// Words that say nothing about what a figure counts.
-const STOP: &[&str] = &[
-    "about",
-    "above",
-    "after",
-    "again",
-    "almost",
-    "also",
-    "among",
-    "around",
-    "been",
-    "before",
-    "below",
-    "between",
-    "billion",
-    "bn",
-    "cent",
-    "could",
-    "down",
-    "dozen",
-    "during",
-    "each",
-    "estimated",
-    "fewer",
-    "from",
-    "have",
-    "half",
-    "hundred",
-    "into",
-    "just",
-    "last",
-    "least",
-    "less",
-    "million",
-    "more",
-    "most",
-    "much",
-    "nearly",
-    "only",
-    "over",
-    "percent",
-    "roughly",
-    "said",
-    "says",
-    "since",
-    "some",
-    "such",
-    "than",
-    "that",
-    "their",
-    "them",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "thousand",
-    "three",
-    "times",
-    "trillion",
-    "under",
-    "until",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "will",
-    "with",
-    "would",
-    "year",
-    "years",
-];
 
 /// Lowercase letters and digits joined by single `-`.
 fn slug(s: &str) -> String {

@@ -29,3 +29,4 @@ pub mod rules;
 pub mod run;
 pub mod settings;
 pub mod suppress;
+pub mod telling;

@@ -144,7 +144,11 @@ fn candidates(doc: &Document, c: &Claim, records: &RecordSet) -> Vec<Candidate> 
     if records.claims.is_empty() {
         return Vec::new();
     }
-    let clause: Vec<String> = words(prose(doc, doc.clause_span(c.start))).collect();
+    let clause: Vec<String> = words(prose(
+        doc,
+        crate::telling::figure_clause(doc, c.start..c.end),
+    ))
+    .collect();
     let sentence: Vec<String> = words(prose(doc, doc.sentence_span(c.start))).collect();
     let mut ids: Vec<usize> = sentence
         .iter()

@@ -474,3 +474,23 @@ fn unsourced_and_ambiguous_findings() {
         )]
     );
 }
+
+/// "or 45 per cent" says nothing of what it counts: the clause before it does, and the
+/// record that `draft` writes for it (match words from that clause) links.
+#[test]
+fn a_clause_that_names_nothing_is_read_with_the_clause_before_it() {
+    let text = "Of the 93 groups that applied, 42 received a grant, or 45 per cent.";
+    let pct = || fig("45 per cent", 45.0, Exact, 0.5).kind(Kind::Percent, None);
+    let record = || {
+        let mut r = rec("grant-share", 45.0, &["received", "grant"]);
+        r.kind = RecordKind::Percent;
+        r
+    };
+    assert_eq!(one(text, pct(), vec![record()]), Supported);
+    // a clause with words of its own keeps to them: "inflation" is not "unemployment"
+    let text = "Unemployment fell to 4.5%, and inflation rose to 5.1%.";
+    let inflation = fig("5.1%", 5.1, Exact, 0.05).kind(Kind::Percent, None);
+    let mut jobless = rec("jobless", 4.6, &["unemployment"]);
+    jobless.kind = RecordKind::Percent;
+    assert_eq!(one(text, inflation, vec![jobless]), Unsourced);
+}

@@ -9,11 +9,12 @@ pub const CONTRADICTED: Rule = Rule {
     default_severity: Severity::Error,
     summary: "A figure disagrees with the record it links to.",
     doc: r#"A figure links to a claim record when the record's `match` words stand near it
-(all of them in its sentence, at least one in its clause), and its kind and currency
-agree. The figure is contradicted when the record's value lies outside the interval the
-figure allows: its qualifier's bounds ("more than", "up to", "between"), widened by its
-stated precision ("271,000" allows 270,500 to 271,500), by 10% when approximate ("about",
-"around"), and by the record's `tolerance`.
+(all of them in its sentence, at least one in its clause, or in the clause before when its
+own names nothing else), and its kind and currency agree. The figure is contradicted when
+the record's value lies outside the interval the figure allows: its qualifier's bounds
+("more than", "up to", "between"), widened by its stated precision ("271,000" allows
+270,500 to 271,500), by 10% when approximate ("about", "around"), and by the record's
+`tolerance`.
 
 **Why it matters.** A figure that disagrees with the newsroom's own sourced record is
 either a typo (transposed digits are common) or a stale number.
