@@ -12,22 +12,31 @@ pub fn is_telling(word: &str) -> bool {
     word.chars().count() >= 4 && !STOP.contains(&word)
 }
 
+/// [`is_telling`] for a word as the copy writes it, without lower-casing a copy of it
+/// (this runs for every word near every figure the linker reads).
+fn is_telling_in_any_case(word: &str) -> bool {
+    word.chars().count() >= 4 && !STOP.iter().any(|s| s.eq_ignore_ascii_case(word))
+}
+
 /// The clause a figure at `figure` is read in: [`Document::clause_span`], taking in the
 /// clause before when its own names nothing besides the figure ("42 received a grant,
 /// or 45 per cent"; "Visitors rose to 500, up from 9 last year").
 pub fn figure_clause(doc: &Document, figure: Range<usize>) -> Range<usize> {
     let clause = doc.clause_span(figure.start);
+    let sentence = doc.sentence_span(figure.start);
+    if clause.start <= sentence.start {
+        return clause;
+    }
     let prose = doc.prose();
     let outside = [clause.start..figure.start, figure.end..clause.end];
-    let bare = !outside.into_iter().any(|r| {
+    let names_something = outside.into_iter().any(|r| {
         prose
             .get(r)
             .unwrap_or("")
             .split(|ch: char| !ch.is_alphabetic())
-            .any(|w| is_telling(&w.to_lowercase()))
+            .any(is_telling_in_any_case)
     });
-    let sentence = doc.sentence_span(figure.start);
-    if !bare || clause.start <= sentence.start {
+    if names_something {
         return clause;
     }
     // the last character before this clause that is not a separator or space
