@@ -52,7 +52,9 @@ pub fn render_with(
         let line = match report.command {
             // verify checks records, not copy: counting files and claims would read "0".
             super::Command::Verify => verify_summary_line(&report.summary()),
-            _ => summary_line(&report.summary()),
+            // dupes reads no figures: "0 claims (0 supported, …)" would say nothing.
+            super::Command::Dupes => dupes_summary_line(&report.summary()),
+            super::Command::Check => summary_line(&report.summary()),
         };
         writeln!(out, "{}", p.bold(&line))?;
     }
@@ -240,6 +242,21 @@ pub fn summary_line(s: &Summary) -> String {
         plural(s.files, "file"),
         plural(s.claims, "claim"),
         verdicts.join(", "),
+        plural(s.findings, "finding"),
+        plural(sev("error"), "error"),
+        plural(sev("warning"), "warning"),
+        sev("info"),
+        s.suppressed
+    )
+}
+
+/// `2 files, 1 finding (0 errors, 1 warning, 0 info), 0 suppressed`: the summary of
+/// `dupes`, which counts files and findings but reads no figures.
+pub fn dupes_summary_line(s: &Summary) -> String {
+    let sev = |k: &str| s.severities.get(k).copied().unwrap_or(0);
+    format!(
+        "{}, {} ({}, {}, {} info), {} suppressed",
+        plural(s.files, "file"),
         plural(s.findings, "finding"),
         plural(sev("error"), "error"),
         plural(sev("warning"), "warning"),
