@@ -6,9 +6,9 @@
 use super::chain::Passage;
 use super::runs::Run;
 
-/// The most words of another paragraph a passage may take in at either end before they
-/// count as pasted too: chance agreement is an article and a noun or two; a paste that
-/// takes in the start of the next paragraph takes a sentence.
+/// Fewer words than this of another paragraph, at either end of a passage, are taken for
+/// chance agreement (an article and a noun or two) and cut off; a paste that takes in the
+/// start of the next paragraph takes a sentence.
 const STRAY: u32 = 4;
 
 /// One copy's paragraph starts, as word indices in order, and its length in words.
@@ -144,8 +144,8 @@ mod tests {
 
     #[test]
     fn a_word_or_two_of_the_next_paragraph_is_cut_off() {
-        // paragraphs start at words 0, 40, 100, 140 of a 200-word text; the repeat of
-        // words 40..100 at 140.. runs two words on into both following paragraphs
+        // paragraphs start at words 0, 40, 100, 140 and 200 of a 260-word text; the
+        // repeat of words 40..100 at 140..200 runs two words on into both next paragraphs
         let starts = [0, 40, 100, 140, 200];
         let b = Breaks {
             starts: &starts,
