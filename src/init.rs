@@ -34,6 +34,9 @@ dupes:
 
 # Copy not to check (globs relative to this file), on top of what .gitignore excludes.
 exclude: []
+
+# The largest record YAML file read, in bytes (a guard against a runaway file).
+max_record_bytes: 8388608
 "#;
 
 const CLAIMS_README: &str = "# Claim records

@@ -255,6 +255,7 @@ impl Settings {
             rules: RuleLevels<'a>,
             dupes: ShownDupes,
             exclude: &'a [String],
+            max_record_bytes: u64,
         }
         #[derive(serde::Serialize)]
         struct ShownDupes {
@@ -270,6 +271,7 @@ impl Settings {
                 min_words: self.min_words,
             },
             exclude: &self.exclude,
+            max_record_bytes: self.max_record_bytes,
         };
         crate::records::yaml::to_string(&shown)
             .map_err(|e| Error::Usage(format!("could not write the settings as YAML: {e}")))

@@ -230,6 +230,7 @@ fn show_settings_prints_the_resolved_settings() {
       min_words: 25
     exclude:
     - articles/archive/**
+    max_record_bytes: 8388608
     "#);
 }
 
