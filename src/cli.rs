@@ -156,8 +156,9 @@ pub struct VerifyArgs {
 
 #[derive(Debug, Args)]
 pub struct DraftArgs {
-    /// The article to draft records for
-    pub article: PathBuf,
+    /// The article to draft records for; `-` reads standard input
+    #[arg(required_unless_present = "show_settings")]
+    pub article: Option<PathBuf>,
     /// Folder of claim records, to leave out figures already sourced [default: claims]
     #[arg(long, value_name = "DIR")]
     pub claims: Option<PathBuf>,

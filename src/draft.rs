@@ -80,13 +80,16 @@ pub fn drafts<'a>(
     doc: &Document,
     checked: &'a [CheckedClaim],
 ) -> Vec<(&'a CheckedClaim, DraftRecord)> {
-    let stem = slug(
+    // Ids start with the article's name; copy from standard input ("-") has none.
+    let stem = Some(slug(
         Path::new(&doc.path)
             .file_stem()
             .map(|s| s.to_string_lossy())
             .as_deref()
-            .unwrap_or("article"),
-    );
+            .unwrap_or(""),
+    ))
+    .filter(|s| !s.is_empty())
+    .unwrap_or_else(|| "article".to_string());
     let mut used: Vec<String> = Vec::new();
     // The same figure in the same sentence (a pasted paragraph) is one record, not two
     // that would then tie and make each other ambiguous.
@@ -362,6 +365,17 @@ mod tests {
             .map(|(_, r)| r.id)
             .collect();
         assert_eq!(ids, vec!["a-parks-12", "a-parks-12-2"]);
+    }
+
+    #[test]
+    fn copy_from_standard_input_gets_ids_that_start_with_a_word() {
+        let doc = Document::from_text("-", "It has 12 parks.\n", Format::Text);
+        let checked = [claim(&doc, "12 parks", Kind::Number, 12.0, Some("parks"))];
+        let ids: Vec<String> = drafts(&doc, &checked)
+            .into_iter()
+            .map(|(_, r)| r.id)
+            .collect();
+        assert_eq!(ids, vec!["article-parks-12"]);
     }
 
     #[test]

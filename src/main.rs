@@ -147,10 +147,15 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 sources: args.sources.clone(),
                 ..Overrides::default()
             })?;
-            if args.config.show_settings {
+            // clap asks for ARTICLE unless --show-settings is given
+            let Some(article) = args
+                .article
+                .as_deref()
+                .filter(|_| !args.config.show_settings)
+            else {
                 return show_settings(&settings);
-            }
-            let (yaml, n) = draft::draft_file(&settings, &args.article)?;
+            };
+            let (yaml, n) = draft::draft_file(&settings, article)?;
             match &args.write {
                 Some(path) => {
                     write_atomic(path, yaml.as_bytes(), Overwrite::Refuse)?;
