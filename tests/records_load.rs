@@ -101,7 +101,10 @@ fn a_named_folder_must_exist() {
     let e = load(&folders).err().unwrap().to_string();
     assert_eq!(
         e,
-        format!("{}/facts: no such file or directory", dir.path().display())
+        format!(
+            "{}/facts: no such folder (named as the claims folder by --claims or claimcheck.yaml)",
+            dir.path().display()
+        )
     );
 }
 

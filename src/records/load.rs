@@ -42,7 +42,7 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
     };
     let mut claims: Vec<(ClaimRecord, Loc, Item, usize)> = Vec::new();
     let mut seen: HashMap<String, Loc> = HashMap::new();
-    for path in yaml_files(&folders.claims, folders.claims_named)? {
+    for path in yaml_files(&folders.claims, folders.claims_named, "claims")? {
         let (file, recs) = read_file::<ClaimRecord>(&path, folders.max_bytes)?;
         let items = item_places(&file.text, recs.len());
         for (rec, item) in recs.into_iter().zip(items) {
@@ -69,7 +69,7 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
     }
     let mut sources: BTreeMap<String, SourceRecord> = BTreeMap::new();
     let mut source_items: HashMap<String, (Item, usize)> = HashMap::new();
-    for path in yaml_files(&folders.sources, folders.sources_named)? {
+    for path in yaml_files(&folders.sources, folders.sources_named, "sources")? {
         let (file, recs) = read_file::<SourceRecord>(&path, folders.max_bytes)?;
         let items = item_places(&file.text, recs.len());
         for (rec, item) in recs.into_iter().zip(items) {
@@ -157,11 +157,20 @@ fn item_places(text: &str, count: usize) -> Vec<Item> {
 /// The `.yaml`/`.yml` files directly in `dir`, sorted; none when an unnamed folder is
 /// absent. A file that is a symlink to somewhere outside `dir` is an error: records are
 /// read from the folders named and nowhere else.
-fn yaml_files(dir: &Path, named: bool) -> Result<Vec<PathBuf>> {
+fn yaml_files(dir: &Path, named: bool, role: &str) -> Result<Vec<PathBuf>> {
     let shown = crate::input::display_path(dir);
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !named => return Ok(Vec::new()),
+        // a folder the user named: say where the name came from
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::Io {
+                path: shown.into(),
+                message: format!(
+                    "no such folder (named as the {role} folder by --{role} or claimcheck.yaml)"
+                ),
+            })
+        }
         Err(e) => return Err(Error::io(shown, &e)),
     };
     let mut out = Vec::new();
