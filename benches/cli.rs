@@ -68,6 +68,7 @@ fn baseline_apply(bencher: divan::Bencher, n: usize) {
         suppressed: Vec::new(),
         records_digest: None,
         records_date: None,
+        records_read: 0,
         errors: Vec::new(),
     };
     let baseline = Baseline::from_report(&report);

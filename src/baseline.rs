@@ -142,6 +142,7 @@ mod tests {
             suppressed: Vec::new(),
             records_digest: None,
             records_date: None,
+            records_read: 0,
             errors: Vec::new(),
         }
     }

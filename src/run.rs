@@ -341,6 +341,7 @@ fn finalize(
         suppressed,
         records_digest: (!records.digest.is_empty()).then(|| records.digest.clone()),
         records_date: records.date.clone(),
+        records_read: records.claims.len() + records.sources.len(),
         errors,
     }
 }

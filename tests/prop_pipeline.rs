@@ -100,6 +100,7 @@ fn pipeline(d: Document, mut findings: Vec<Finding>) {
         suppressed: Vec::new(),
         records_digest: None,
         records_date: None,
+        records_read: 0,
         errors: Vec::new(),
     };
     let mut out = Vec::new();

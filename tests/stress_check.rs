@@ -279,6 +279,7 @@ fn generated_documents_pass_every_per_document_stage() {
             suppressed: Vec::new(),
             records_digest: None,
             records_date: None,
+            records_read: 0,
             errors: Vec::new(),
         };
         let mut out = Vec::new();

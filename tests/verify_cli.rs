@@ -320,3 +320,15 @@ fn record_size_limit_is_set_in_the_config() {
         format!("error: claims/ships.yaml: record file is {claims} bytes, over the limit of 40 bytes (max_record_bytes)\n")
     );
 }
+
+#[test]
+fn verify_with_no_records_says_it_verified_nothing() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "claimcheck.yaml", "# empty: stops the walk up\n");
+    let o = run(d.path(), &["verify"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "records: none found, so nothing was verified (see --claims and --sources)\n"
+    );
+}

@@ -230,6 +230,7 @@ fn sub_summary(report: &Report, files: &[&FileReport]) -> Summary {
             .collect(),
         records_digest: None,
         records_date: None,
+        records_read: 0,
         errors: Vec::new(),
     };
     part.summary()

@@ -51,6 +51,10 @@ pub fn render_with(
     if !quiet {
         let line = match report.command {
             // verify checks records, not copy: counting files and claims would read "0".
+            super::Command::Verify if report.records_read == 0 => {
+                "records: none found, so nothing was verified (see --claims and --sources)"
+                    .to_string()
+            }
             super::Command::Verify => verify_summary_line(&report.summary()),
             // dupes reads no figures: "0 claims (0 supported, …)" would say nothing.
             super::Command::Dupes => dupes_summary_line(&report.summary()),

@@ -71,6 +71,9 @@ pub struct Report {
     pub records_digest: Option<String>,
     /// The newest `retrieved`/`published` date among the records used.
     pub records_date: Option<String>,
+    /// How many claim and source records were read: `verify` with none has checked
+    /// nothing, and must not say that all hold.
+    pub records_read: usize,
     /// Inputs that could not be read: the run is incomplete.
     pub errors: Vec<String>,
 }

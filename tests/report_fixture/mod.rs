@@ -217,6 +217,7 @@ pub fn report() -> Report {
             "3f1c9a0b7e5d2468ace13579bdf02468ace13579bdf02468ace13579bdf02468".to_string(),
         ),
         records_date: Some("2025-03-04".to_string()),
+        records_read: 2,
         errors: Vec::new(),
     }
 }
