@@ -126,8 +126,18 @@ fn side(r: &Run, bp: u32, bq: u32) -> Side {
 mod tests {
     use super::*;
 
-    fn passage(p: u32, q: u32, len: u32) -> Passage {
-        Passage {
+    /// Paragraphs at words 0, 40, 100, 140 and 200 of a 260-word text: the one at 40..100
+    /// is repeated at 140..200.
+    const STARTS: [u32; 5] = [0, 40, 100, 140, 200];
+
+    fn breaks(starts: &[u32]) -> Breaks<'_> {
+        Breaks { starts, words: 260 }
+    }
+
+    /// `trim` on one copy's words `p..p+len` repeated at `q..q+len`, both copies laid out
+    /// by `starts`: the passage's (p, p_end, q, q_end) after.
+    fn trimmed(starts: &[u32], p: u32, q: u32, len: u32) -> (u32, u32, u32, u32) {
+        let mut c = Passage {
             p_doc: 0,
             p,
             p_end: p + len,
@@ -139,56 +149,30 @@ mod tests {
                 q,
                 len,
             }],
-        }
+        };
+        trim(&mut c, breaks(starts), breaks(starts));
+        assert_eq!(c.runs.iter().map(|r| r.len).sum::<u32>(), c.q_end - c.q);
+        (c.p, c.p_end, c.q, c.q_end)
     }
 
     #[test]
     fn a_word_or_two_of_the_next_paragraph_is_cut_off() {
-        // paragraphs start at words 0, 40, 100, 140 and 200 of a 260-word text; the
-        // repeat of words 40..100 at 140..200 runs two words on into both next paragraphs
-        let starts = [0, 40, 100, 140, 200];
-        let b = Breaks {
-            starts: &starts,
-            words: 260,
-        };
-        let mut c = passage(40, 140, 62);
-        trim(&mut c, b, b);
-        assert_eq!((c.p, c.p_end, c.q, c.q_end), (40, 100, 140, 200));
-        assert_eq!(c.runs[0].len, 60);
+        // the repeat runs two words on into both next paragraphs
+        assert_eq!(trimmed(&STARTS, 40, 140, 62), (40, 100, 140, 200));
     }
 
     #[test]
     fn a_whole_short_paragraph_or_a_longer_stretch_stays() {
+        // three-word paragraphs at 100 and 200, repeated whole
         let starts = [0, 40, 100, 103, 140, 200, 203];
-        let b = Breaks {
-            starts: &starts,
-            words: 260,
-        };
-        // the three-word paragraphs at 100 and 200 are repeated whole
-        let mut whole = passage(40, 140, 63);
-        trim(&mut whole, b, b);
-        assert_eq!((whole.p_end, whole.q_end), (103, 203));
+        assert_eq!(trimmed(&starts, 40, 140, 63), (40, 103, 140, 203));
         // five words into the next paragraph is more than chance
-        let starts = [0, 40, 100, 140, 200];
-        let b = Breaks {
-            starts: &starts,
-            words: 260,
-        };
-        let mut long = passage(40, 140, 65);
-        trim(&mut long, b, b);
-        assert_eq!((long.p_end, long.q_end), (105, 205));
+        assert_eq!(trimmed(&STARTS, 40, 140, 65), (40, 105, 140, 205));
     }
 
     #[test]
     fn stray_words_before_the_first_paragraph_are_cut_off() {
-        let starts = [0, 40, 100, 140, 200];
-        let b = Breaks {
-            starts: &starts,
-            words: 260,
-        };
-        // "…said." ending both paragraphs before the repeat
-        let mut c = passage(38, 138, 62);
-        trim(&mut c, b, b);
-        assert_eq!((c.p, c.q, c.p_end, c.q_end), (40, 140, 100, 200));
+        // "…the council." ending both paragraphs before the repeat
+        assert_eq!(trimmed(&STARTS, 38, 138, 62), (40, 100, 140, 200));
     }
 }

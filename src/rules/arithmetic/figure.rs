@@ -300,10 +300,15 @@ pub(crate) fn pct(v: f64, signed: bool) -> String {
     }
 }
 
-/// An interval of percentages for messages: `+28% to +41%` (one value when both ends
-/// print the same).
+/// An interval of percentages for messages: `+28% to +41%`.
 pub(crate) fn pct_range(b: Bounds, signed: bool) -> String {
-    let (lo, hi) = (pct(b.lo, signed), pct(b.hi, signed));
+    range_text(b, |v| pct(v, signed))
+}
+
+/// `lo to hi` for an interval whose ends `end` writes: one value when both ends print the
+/// same, `lo or more` when it has no upper end.
+pub(crate) fn range_text(b: Bounds, end: impl Fn(f64) -> String) -> String {
+    let (lo, hi) = (end(b.lo), end(b.hi));
     if lo == hi {
         lo
     } else if b.hi.is_infinite() {
@@ -317,21 +322,13 @@ pub(crate) fn pct_range(b: Bounds, signed: bool) -> String {
 /// percents like a computed one, "30%" would read as "30% to 31%", which is not what
 /// the rule allowed.
 pub(crate) fn stated_pct_range(b: Bounds) -> String {
-    let end = |v: f64| {
+    range_text(b, |v| {
         if v.is_infinite() {
             num(v)
         } else {
             format!("{}%", crate::num::format(v, 1))
         }
-    };
-    let (lo, hi) = (end(b.lo), end(b.hi));
-    if lo == hi {
-        lo
-    } else if b.hi.is_infinite() {
-        format!("{lo} or more")
-    } else {
-        format!("{lo} to {hi}")
-    }
+    })
 }
 
 /// A value in the style of the figure it came from: `$7.1bn`, `1.45 million`, `3,050`.
@@ -359,21 +356,13 @@ pub(crate) fn amount(like: &Claim, v: f64) -> String {
 
 /// An interval in the style of the figure it came from.
 pub(crate) fn amount_range(like: &Claim, b: Bounds) -> String {
-    let one = |v: f64| {
+    range_text(b, |v| {
         if like.kind == Kind::Percent && v.is_finite() {
             format!("{}%", crate::num::format(v, 2))
         } else {
             amount(like, v)
         }
-    };
-    let (lo, hi) = (one(b.lo), one(b.hi));
-    if lo == hi {
-        lo
-    } else if b.hi.is_infinite() {
-        format!("{lo} or more")
-    } else {
-        format!("{lo} to {hi}")
-    }
+    })
 }
 
 /// A figure's value alone, without its qualifier, for formulas: `100` for "about 100".

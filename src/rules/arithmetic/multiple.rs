@@ -213,21 +213,13 @@ fn judge(
 }
 
 fn ratio_range(r: Bounds) -> String {
-    let f = |v: f64| {
+    figure::range_text(r, |v| {
         if v.is_infinite() {
             "∞".to_string()
         } else {
             crate::num::format(v, 2)
         }
-    };
-    let (lo, hi) = (f(r.lo), f(r.hi));
-    if lo == hi {
-        lo
-    } else if r.hi.is_infinite() {
-        format!("{lo} or more")
-    } else {
-        format!("{lo} to {hi}")
-    }
+    })
 }
 
 #[cfg(test)]
