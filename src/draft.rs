@@ -81,15 +81,15 @@ pub fn drafts<'a>(
     checked: &'a [CheckedClaim],
 ) -> Vec<(&'a CheckedClaim, DraftRecord)> {
     // Ids start with the article's name; copy from standard input ("-") has none.
-    let stem = Some(slug(
-        Path::new(&doc.path)
-            .file_stem()
-            .map(|s| s.to_string_lossy())
-            .as_deref()
-            .unwrap_or(""),
-    ))
-    .filter(|s| !s.is_empty())
-    .unwrap_or_else(|| "article".to_string());
+    let name = Path::new(&doc.path)
+        .file_stem()
+        .map(|s| slug(&s.to_string_lossy()))
+        .unwrap_or_default();
+    let stem = if name.is_empty() {
+        "article".to_string()
+    } else {
+        name
+    };
     let mut used: Vec<String> = Vec::new();
     // The same figure in the same sentence (a pasted paragraph) is one record, not two
     // that would then tie and make each other ambiguous.

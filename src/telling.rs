@@ -6,15 +6,10 @@ use std::ops::Range;
 
 use crate::document::Document;
 
-/// Whether a lower-case word can say what a figure counts: four letters or more, and not
-/// a word of quantity, time or grammar.
+/// Whether a word, in any case, can say what a figure counts: four letters or more, and
+/// not a word of quantity, time or grammar. (It takes the word as the copy writes it: this
+/// runs for every word near every figure the linker reads, so nothing is lower-cased.)
 pub fn is_telling(word: &str) -> bool {
-    word.chars().count() >= 4 && !STOP.contains(&word)
-}
-
-/// [`is_telling`] for a word as the copy writes it, without lower-casing a copy of it
-/// (this runs for every word near every figure the linker reads).
-fn is_telling_in_any_case(word: &str) -> bool {
     word.chars().count() >= 4 && !STOP.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
@@ -34,7 +29,7 @@ pub fn figure_clause(doc: &Document, figure: Range<usize>) -> Range<usize> {
             .get(r)
             .unwrap_or("")
             .split(|ch: char| !ch.is_alphabetic())
-            .any(is_telling_in_any_case)
+            .any(is_telling)
     });
     if names_something {
         return clause;

@@ -100,6 +100,7 @@ pub fn passages(
             edges::trim(c, breaks(c.p_doc, p_words), breaks(q_doc, q_words));
         }
     }
+    // trimming may have taken a run below the length that made it a candidate
     candidates.retain(|c| c.longest_run() as usize >= min_words);
     let mut chosen = select(candidates, min_words);
     point_at_first_copies(q_doc, &mut chosen);

@@ -12,14 +12,20 @@ use super::token::TokKind;
 /// (For one, "one person dies" has the verb there, not a noun.)
 pub(super) fn counted_noun_of(cx: &Cx, k: usize, value: f64) -> Option<String> {
     let n = noun_at(cx, k)?;
+    let noun = lower(cx, n);
     let head = n + 1;
-    let compound = value > 1.0
-        && !plural(cx.lower(n).as_str())
+    if value > 1.0
+        && !plural(&noun)
         && !cx.glued(head)
         && is_noun(cx, head)
-        && plural(cx.lower(head).as_str())
-        && phrase_ends_before(cx, head + 1);
-    Some(lower(cx, if compound { head } else { n }))
+        && phrase_ends_before(cx, head + 1)
+    {
+        let head_noun = lower(cx, head);
+        if plural(&head_noun) {
+            return Some(head_noun);
+        }
+    }
+    Some(noun)
 }
 
 /// The token of the noun a figure counts, from `k` (what [`counted_noun_of`] reads

@@ -67,12 +67,17 @@ pub fn render_with(
 
 /// `records: 2 findings (1 error, 1 warning, 0 info)`, or `records: all hold`.
 pub fn verify_summary_line(s: &Summary) -> String {
-    let sev = |k: &str| s.severities.get(k).copied().unwrap_or(0);
     if s.findings == 0 {
         return "records: all hold (every snapshot hashes to its sha256, every quote is in its snapshot)".to_string();
     }
+    format!("records: {}", findings_count(s))
+}
+
+/// `2 findings (1 error, 1 warning, 0 info)`, as every summary line words it.
+fn findings_count(s: &Summary) -> String {
+    let sev = |k: &str| s.severities.get(k).copied().unwrap_or(0);
     format!(
-        "records: {} ({}, {}, {} info)",
+        "{} ({}, {}, {} info)",
         plural(s.findings, "finding"),
         plural(sev("error"), "error"),
         plural(sev("warning"), "warning"),
@@ -240,16 +245,12 @@ pub fn summary_line(s: &Summary) -> String {
             )
         })
         .collect();
-    let sev = |k: &str| s.severities.get(k).copied().unwrap_or(0);
     format!(
-        "{}, {} ({}), {} ({}, {}, {} info), {} suppressed",
+        "{}, {} ({}), {}, {} suppressed",
         plural(s.files, "file"),
         plural(s.claims, "claim"),
         verdicts.join(", "),
-        plural(s.findings, "finding"),
-        plural(sev("error"), "error"),
-        plural(sev("warning"), "warning"),
-        sev("info"),
+        findings_count(s),
         s.suppressed
     )
 }
@@ -257,14 +258,10 @@ pub fn summary_line(s: &Summary) -> String {
 /// `2 files, 1 finding (0 errors, 1 warning, 0 info), 0 suppressed`: the summary of
 /// `dupes`, which counts files and findings but reads no figures.
 pub fn dupes_summary_line(s: &Summary) -> String {
-    let sev = |k: &str| s.severities.get(k).copied().unwrap_or(0);
     format!(
-        "{}, {} ({}, {}, {} info), {} suppressed",
+        "{}, {}, {} suppressed",
         plural(s.files, "file"),
-        plural(s.findings, "finding"),
-        plural(sev("error"), "error"),
-        plural(sev("warning"), "warning"),
-        sev("info"),
+        findings_count(s),
         s.suppressed
     )
 }
