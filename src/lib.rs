@@ -20,6 +20,8 @@ pub mod fsutil;
 pub mod hash;
 pub mod init;
 pub mod input;
+pub mod interval;
+pub mod lexicon;
 pub mod link;
 pub mod num;
 pub mod progress;

@@ -18,6 +18,7 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::finding::Finding;
+use crate::interval::{Interval, Tolerance};
 use crate::records::{ClaimRecord, RecordKind, RecordSet};
 use crate::rules::record as rules;
 
@@ -288,15 +289,7 @@ pub fn words(s: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 fn fold_word(w: &str) -> String {
-    let w = w.to_lowercase();
-    let n = w.len();
-    if n > 4 && w.ends_with("ies") {
-        format!("{}y", &w[..n - 3])
-    } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
-        w[..n - 1].to_string()
-    } else {
-        w
-    }
+    crate::lexicon::lemma(w).into_owned()
 }
 
 fn contains(hay: &[String], needle: &[String]) -> bool {
@@ -320,7 +313,7 @@ pub fn kind_agrees(c: &Claim, rec: &ClaimRecord) -> bool {
 /// The interval a figure allows against a record: its own interval (qualifier, stated
 /// precision, 10% when approximate) widened by the record's relative tolerance.
 pub fn allowed(c: &Claim, rec: &ClaimRecord) -> (Option<f64>, Option<f64>) {
-    let (lo, hi) = c.interval();
+    let (lo, hi) = Interval::of(c, Tolerance::Record).map_or((None, None), Interval::ends);
     let scale = rec
         .value
         .or(rec.low)

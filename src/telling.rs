@@ -10,7 +10,7 @@ use crate::document::Document;
 /// not a word of quantity, time or grammar. (It takes the word as the copy writes it: this
 /// runs for every word near every figure the linker reads, so nothing is lower-cased.)
 pub fn is_telling(word: &str) -> bool {
-    word.chars().count() >= 4 && !STOP.iter().any(|s| s.eq_ignore_ascii_case(word))
+    word.chars().count() >= 4 && !crate::lexicon::is_stop(word)
 }
 
 /// The clause a figure at `figure` is read in: [`Document::clause_span`], taking in the
@@ -44,81 +44,6 @@ pub fn figure_clause(doc: &Document, figure: Range<usize>) -> Range<usize> {
         None => clause,
     }
 }
-
-/// Words that say nothing about what a figure counts.
-const STOP: &[&str] = &[
-    "about",
-    "above",
-    "after",
-    "again",
-    "almost",
-    "also",
-    "among",
-    "around",
-    "been",
-    "before",
-    "below",
-    "between",
-    "billion",
-    "bn",
-    "cent",
-    "could",
-    "down",
-    "dozen",
-    "during",
-    "each",
-    "estimated",
-    "fewer",
-    "from",
-    "have",
-    "half",
-    "hundred",
-    "into",
-    "just",
-    "last",
-    "least",
-    "less",
-    "million",
-    "more",
-    "most",
-    "much",
-    "nearly",
-    "only",
-    "over",
-    "percent",
-    "roughly",
-    "said",
-    "says",
-    "since",
-    "some",
-    "such",
-    "than",
-    "that",
-    "their",
-    "them",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "thousand",
-    "three",
-    "times",
-    "trillion",
-    "under",
-    "until",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "will",
-    "with",
-    "would",
-    "year",
-    "years",
-];
 
 #[cfg(test)]
 mod tests {

@@ -117,19 +117,6 @@ pub struct Claim {
     pub precision: f64,
 }
 
-impl Claim {
-    /// The interval the figure allows once its stated precision is taken into account:
-    /// the qualifier's bounds widened by `precision` (and by 10% when approximate).
-    /// `None` means unbounded on that side.
-    pub fn interval(&self) -> (Option<f64>, Option<f64>) {
-        let widen = match self.qualifier {
-            Qualifier::Approximate => self.precision.max(self.value.unwrap_or(0.0).abs() * 0.10),
-            _ => self.precision,
-        };
-        (self.low.map(|l| l - widen), self.high.map(|h| h + widen))
-    }
-}
-
 /// Every figure in `doc`, in order of position. Figures of every kind are returned;
 /// callers that want claims filter on [`Kind::is_quantity`].
 pub fn extract(doc: &Document) -> Vec<Claim> {

@@ -8,138 +8,9 @@
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::extract::{Claim, Kind, Qualifier};
+use crate::extract::{Claim, Kind};
 
-/// Relative widening applied to an approximate figure ("about 100" → 95 to 105) in
-/// arithmetic, unless its stated precision is wider.
-pub(crate) const APPROXIMATE: f64 = 0.05;
-
-/// The most rounding trailing zeros are taken to hide, relative to the figure.
-pub(crate) const ROUND_ZEROS: f64 = 0.05;
-
-/// The closed interval a figure allows; either end may be infinite.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct Bounds {
-    pub lo: f64,
-    pub hi: f64,
-}
-
-impl Bounds {
-    /// The values `claim` allows once its qualifier and stated precision are read
-    /// generously: a rounded figure stands for everything that rounds to it, an
-    /// approximate one for ±5% (or its precision, if wider), "more than" is open above.
-    /// A whole count or sum stated to the unit ("134 flights", "$4") is exact.
-    /// `None` when the claim carries no value at all.
-    pub fn of(claim: &Claim) -> Option<Bounds> {
-        let value = claim.value;
-        let floor = if value.unwrap_or(0.0) >= 0.0 {
-            0.0
-        } else {
-            f64::NEG_INFINITY
-        };
-        let lo = claim.low.or(match claim.qualifier {
-            Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly => Some(floor),
-            Qualifier::Range => None,
-            _ => value,
-        })?;
-        let hi = claim.high.or(match claim.qualifier {
-            Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => Some(f64::INFINITY),
-            Qualifier::Range => None,
-            _ => value,
-        })?;
-        let mut widen = claim.precision.max(0.0);
-        if let Some(v) = value {
-            // Trailing zeros are ambiguous: "1,000" may be exact or rounded to the
-            // thousand. Nobody writes 1,000 for 600, so read them as rounding of at most
-            // 5% (two significant figures).
-            let ends_in_zero = v.fract() == 0.0 && v != 0.0 && (v / 10.0).fract() == 0.0;
-            if ends_in_zero && widen > v.abs() * ROUND_ZEROS {
-                widen = (v.abs() * ROUND_ZEROS).max(0.5);
-            }
-        }
-        let whole_count = matches!(claim.kind, Kind::Number | Kind::Money)
-            && value.is_some_and(|v| v.fract() == 0.0)
-            && widen <= 0.5;
-        if whole_count {
-            widen = 0.0;
-        }
-        if claim.qualifier == Qualifier::Approximate {
-            let mid = value.unwrap_or((lo + hi) / 2.0).abs();
-            widen = widen.max(mid * APPROXIMATE);
-        }
-        if is_word_fraction(claim) {
-            // "a third", "half": colloquial, so read as ±15% of the fraction.
-            widen = widen.max(value.unwrap_or(0.0).abs() * 0.15);
-        }
-        if lo.is_nan() || hi.is_nan() || lo > hi {
-            return None;
-        }
-        Some(Bounds {
-            lo: lo - widen,
-            hi: hi + widen,
-        })
-    }
-
-    /// Exactly `v`.
-    pub fn exact(v: f64) -> Bounds {
-        Bounds { lo: v, hi: v }
-    }
-
-    /// Whether some value lies in both (a small epsilon absorbs float noise).
-    pub fn overlaps(&self, other: &Bounds) -> bool {
-        let eps = 1e-9 * (1.0 + self.hi.abs().min(other.hi.abs()));
-        self.lo <= other.hi + eps && other.lo <= self.hi + eps
-    }
-
-    /// The interval of `-x`.
-    pub fn neg(self) -> Bounds {
-        Bounds {
-            lo: -self.hi,
-            hi: -self.lo,
-        }
-    }
-
-    /// The interval of `k·x`.
-    pub fn scale(self, k: f64) -> Bounds {
-        let (a, b) = (self.lo * k, self.hi * k);
-        Bounds {
-            lo: a.min(b),
-            hi: a.max(b),
-        }
-    }
-
-    /// The interval of `x + y`.
-    pub fn add(self, o: Bounds) -> Bounds {
-        Bounds {
-            lo: self.lo + o.lo,
-            hi: self.hi + o.hi,
-        }
-    }
-
-    /// The interval of `x − y`.
-    pub fn sub(self, o: Bounds) -> Bounds {
-        Bounds {
-            lo: self.lo - o.hi,
-            hi: self.hi - o.lo,
-        }
-    }
-
-    /// `self / o` for positive intervals; `None` when `o` may be zero or negative.
-    pub fn div(self, o: Bounds) -> Option<Bounds> {
-        if o.lo <= 0.0 || self.lo < 0.0 {
-            return None;
-        }
-        Some(Bounds {
-            lo: self.lo / o.hi,
-            hi: self.hi / o.lo,
-        })
-    }
-}
-
-/// A fraction written in words ("a third", "two-thirds", "half"): no digit in its text.
-pub(crate) fn is_word_fraction(claim: &Claim) -> bool {
-    claim.kind == Kind::Percent && !claim.text.bytes().any(|b| b.is_ascii_digit())
-}
+pub(crate) use crate::interval::{is_word_fraction, Interval, Tolerance};
 
 /// A sentence with its quantity figures replaced by markers `#n0#` (number), `#m1#`
 /// (money), `#p2#` (percent), lower-cased, typographic quotes and dashes folded.
@@ -301,13 +172,13 @@ pub(crate) fn pct(v: f64, signed: bool) -> String {
 }
 
 /// An interval of percentages for messages: `+28% to +41%`.
-pub(crate) fn pct_range(b: Bounds, signed: bool) -> String {
+pub(crate) fn pct_range(b: Interval, signed: bool) -> String {
     range_text(b, |v| pct(v, signed))
 }
 
 /// `lo to hi` for an interval whose ends `end` writes: one value when both ends print the
 /// same, `lo or more` when it has no upper end.
-pub(crate) fn range_text(b: Bounds, end: impl Fn(f64) -> String) -> String {
+pub(crate) fn range_text(b: Interval, end: impl Fn(f64) -> String) -> String {
     let (lo, hi) = (end(b.lo), end(b.hi));
     if lo == hi {
         lo
@@ -321,7 +192,7 @@ pub(crate) fn range_text(b: Bounds, end: impl Fn(f64) -> String) -> String {
 /// How a stated percentage was read, to the tenth: `29.5% to 30.5%`. Rounded to whole
 /// percents like a computed one, "30%" would read as "30% to 31%", which is not what
 /// the rule allowed.
-pub(crate) fn stated_pct_range(b: Bounds) -> String {
+pub(crate) fn stated_pct_range(b: Interval) -> String {
     range_text(b, |v| {
         if v.is_infinite() {
             num(v)
@@ -355,7 +226,7 @@ pub(crate) fn amount(like: &Claim, v: f64) -> String {
 }
 
 /// An interval in the style of the figure it came from.
-pub(crate) fn amount_range(like: &Claim, b: Bounds) -> String {
+pub(crate) fn amount_range(like: &Claim, b: Interval) -> String {
     range_text(b, |v| {
         if like.kind == Kind::Percent && v.is_finite() {
             format!("{}%", crate::num::format(v, 2))
@@ -376,7 +247,7 @@ pub(crate) fn bare(c: &Claim) -> String {
 
 /// How a figure was read, for `= note:` lines: `'about 100' read as 95 to 105`.
 pub(crate) fn reading(c: &Claim) -> String {
-    match Bounds::of(c) {
+    match Interval::of(c, Tolerance::Arithmetic) {
         Some(b) => format!("'{}' read as {}", said(c), amount_range(c, b)),
         None => format!("'{}'", said(c)),
     }
@@ -393,7 +264,7 @@ pub(crate) fn comparable(a: &Claim, b: &Claim) -> bool {
 /// Units that do not contradict: equal, or one of them unstated.
 pub(crate) fn same_unit(a: &Claim, b: &Claim) -> bool {
     match (&a.unit, &b.unit) {
-        (Some(x), Some(y)) => x == y || x.trim_end_matches('s') == y.trim_end_matches('s'),
+        (Some(x), Some(y)) => x == y || crate::lexicon::same_lemma(x, y),
         _ => true,
     }
 }
@@ -486,16 +357,19 @@ mod tests {
             ],
         );
         assert_eq!(
-            Bounds::of(&c[0]),
-            Some(Bounds {
+            Interval::of(&c[0], Tolerance::Arithmetic),
+            Some(Interval {
                 lo: 95.0,
                 hi: 105.0
             })
         );
-        assert_eq!(Bounds::of(&c[1]), Some(Bounds::exact(134.0)));
         assert_eq!(
-            Bounds::of(&c[2]),
-            Some(Bounds {
+            Interval::of(&c[1], Tolerance::Arithmetic),
+            Some(Interval::exact(134.0))
+        );
+        assert_eq!(
+            Interval::of(&c[2], Tolerance::Arithmetic),
+            Some(Interval {
                 lo: 270500.0,
                 hi: 271500.0
             })
@@ -538,7 +412,7 @@ mod tests {
     fn formats_ranges() {
         assert_eq!(
             pct_range(
-                Bounds {
+                Interval {
                     lo: 27.6,
                     hi: 41.05
                 },
@@ -546,6 +420,6 @@ mod tests {
             ),
             "+28% to +41%"
         );
-        assert_eq!(pct_range(Bounds::exact(-4.26), true), "-4.3%");
+        assert_eq!(pct_range(Interval::exact(-4.26), true), "-4.3%");
     }
 }

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, reading, said, Bounds, Skeleton};
+use super::figure::{self, reading, said, Interval, Skeleton, Tolerance};
 use super::pattern::compile_all;
 use crate::document::Document;
 use crate::extract::{Claim, Kind, Qualifier};
@@ -134,10 +134,10 @@ fn factor(w: &str, k_fig: Option<&Claim>) -> Option<f64> {
 }
 
 /// The ratios B ÷ A the words allow.
-fn allowed(k: f64, q: &str, more: bool, verb: bool) -> Option<Vec<Bounds>> {
+fn allowed(k: f64, q: &str, more: bool, verb: bool) -> Option<Vec<Interval>> {
     // "more than halved" means it fell below half; "more than half" means above it.
     let shrink = verb && k < 1.0;
-    let b = |lo: f64, hi: f64| Bounds { lo, hi };
+    let b = |lo: f64, hi: f64| Interval { lo, hi };
     let one = match q {
         "" => b(k * 0.95, k * 1.05),
         "about" | "around" | "roughly" | "close to" => b(k * 0.9, k * 1.1),
@@ -171,7 +171,8 @@ fn judge(
         return None;
     }
     let allowed = allowed(k, q, more, verb)?;
-    let ratio = Bounds::of(b)?.div(Bounds::of(a)?)?;
+    let ratio =
+        Interval::of(b, Tolerance::Arithmetic)?.div(Interval::of(a, Tolerance::Arithmetic)?)?;
     if allowed.iter().any(|r| r.overlaps(&ratio)) {
         return None;
     }
@@ -212,7 +213,7 @@ fn judge(
     Some(f)
 }
 
-fn ratio_range(r: Bounds) -> String {
+fn ratio_range(r: Interval) -> String {
     figure::range_text(r, |v| {
         if v.is_infinite() {
             "∞".to_string()

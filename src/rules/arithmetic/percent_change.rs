@@ -4,127 +4,45 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, bare, pct, pct_range, reading, said, Bounds, Skeleton};
+use super::figure::{self, bare, pct, pct_range, reading, said, Interval, Skeleton, Tolerance};
 use super::pattern::compile_all;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::finding::Finding;
-
-const UP: &[&str] = &[
-    "increase",
-    "increased",
-    "increases",
-    "rise",
-    "rose",
-    "risen",
-    "rises",
-    "rising",
-    "jump",
-    "jumped",
-    "gain",
-    "gained",
-    "growth",
-    "grew",
-    "grown",
-    "climb",
-    "climbed",
-    "surge",
-    "surged",
-    "soared",
-    "up",
-    "boost",
-];
-const DOWN: &[&str] = &[
-    "fall",
-    "fell",
-    "fallen",
-    "falls",
-    "falling",
-    "drop",
-    "dropped",
-    "decline",
-    "declined",
-    "decrease",
-    "decreased",
-    "reduction",
-    "cut",
-    "dip",
-    "dipped",
-    "slide",
-    "slid",
-    "plunge",
-    "plunged",
-    "down",
-    "shrank",
-    "slump",
-    "sank",
-];
+use crate::lexicon;
 
 /// Nouns and verbs of change, as a regex alternation.
-const CHANGE: &str = r"(?:increase|increased|rise|rose|risen|jump|jumped|gain|gained|growth|grew|climb|climbed|surge|surged|soared|fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|reduction|cut|dip|dipped|slide|slid|plunge|plunged|shrank|slump|sank)";
-const QUAL: &str = r"(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over |less than |only |just )?";
+static CHANGE_ALT: LazyLock<String> = LazyLock::new(|| lexicon::alternation(lexicon::CHANGE_WORDS));
+/// An optional qualifier before a figure.
+static QUAL_ALT: LazyLock<String> =
+    LazyLock::new(|| format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS)));
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
     let pats: Vec<String> = vec![
         // from A to B, a C% rise
-        format!(r"\bfrom {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}{{G}}{{P:c}}(?: points| percentage points)? {CHANGE}\b"),
-        format!(r"\bfrom {{W}}{{P:a}}{{G}}\bto {{W}}{{P:b}}{{G}}{{P:c}}(?: points| percentage points)? {CHANGE}\b"),
+        format!(r"\bfrom {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}{{G}}{{P:c}}(?: points| percentage points)? {change}\b"),
+        format!(r"\bfrom {{W}}{{P:a}}{{G}}\bto {{W}}{{P:b}}{{G}}{{P:c}}(?: points| percentage points)? {change}\b"),
         // from A to B, an increase of C%
-        format!(r"\bfrom {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}{{G}}\b{CHANGE} of {QUAL}{{P:c}}"),
+        format!(r"\bfrom {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}{{G}}\b{change} of {qual}{{P:c}}"),
         // fell from A to B, or C%
-        format!(r"\b(?:{CHANGE}|up|down) {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}},? (?:or|by|up|down) {QUAL}{{P:c}}"),
+        format!(r"\b(?:{change}|up|down) {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}},? (?:or|by|up|down) {qual}{{P:c}}"),
         // rose C% from A to B; rose by C%, from A to B
-        format!(r"\b{CHANGE} (?:by )?{QUAL}{{P:c}},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        format!(r"\b{change} (?:by )?{qual}{{P:c}},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // fell C% to B from A; was up C% to B from A
-        format!(r"\b(?:{CHANGE}|up|down) (?:by )?{QUAL}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // B, up C% from A; B, down C% on last year's A
         r"{F:b}{G}\b(?:up|down) (?:by )?(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over )?{P:c} (?:from|on|over|compared with|compared to|against) {W}{F:a}".to_string(),
         // B, up from A, a rise of C% / a C% rise
-        format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{CHANGE} of {QUAL}{{P:c}}"),
-        format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {CHANGE}\b"),
+        format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{change} of {qual}{{P:c}}"),
+        format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
         // B ..., an increase of C% on last year's A / a C% rise on A
-        format!(r"{{F:b}}{{G}}\b{CHANGE} of {QUAL}{{P:c}} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
-        format!(r"{{F:b}}{{G}}{{P:c}} {CHANGE} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
+        format!(r"{{F:b}}{{G}}\b{change} of {qual}{{P:c}} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
+        format!(r"{{F:b}}{{G}}{{P:c}} {change} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
 });
-
-/// Words after "in" that name a time, not a quantity.
-const NOT_QUANTITIES: &[&str] = &[
-    "a",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "the",
-    "year",
-    "years",
-    "month",
-    "months",
-    "week",
-    "weeks",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-    "total",
-    "all",
-];
 
 /// Whether the change is said to be in another quantity: "a 15% increase in market
 /// share" after "sales rose from $100m to $134m" is not a change from A to B.
@@ -140,7 +58,7 @@ fn about_something_else(tail: &str, a: &Claim, b: &Claim) -> bool {
         .chars()
         .take_while(|c| c.is_ascii_alphabetic())
         .collect();
-    if noun.is_empty() || NOT_QUANTITIES.contains(&noun.as_str()) {
+    if noun.is_empty() || lexicon::is_time_word(&noun) {
         return false; // "in 2022", "in March", "in a year"
     }
     let same = |c: &Claim| {
@@ -157,8 +75,8 @@ fn direction(matched: &str) -> i8 {
     let mut up = false;
     let mut down = false;
     for w in matched.split(|c: char| !c.is_ascii_alphabetic()) {
-        up |= UP.contains(&w);
-        down |= DOWN.contains(&w);
+        up |= lexicon::CHANGE_UP.contains(&w);
+        down |= lexicon::CHANGE_DOWN.contains(&w);
     }
     match (up, down) {
         (true, false) => 1,
@@ -169,7 +87,7 @@ fn direction(matched: &str) -> i8 {
 
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> =
-    LazyLock::new(|| super::pattern::compile(&format!(r"{CHANGE}|\bup\b|\bdown\b")));
+    LazyLock::new(|| super::pattern::compile(&format!(r"{}|\bup\b|\bdown\b", CHANGE_ALT.as_str())));
 
 /// Findings for every stated change in `skel` that no reading of its figures gives.
 pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
@@ -227,7 +145,11 @@ fn judge(
     {
         return None;
     }
-    let (ab, bb, cb) = (Bounds::of(a)?, Bounds::of(b)?, Bounds::of(c)?);
+    let (ab, bb, cb) = (
+        Interval::of(a, Tolerance::Arithmetic)?,
+        Interval::of(b, Tolerance::Arithmetic)?,
+        Interval::of(c, Tolerance::Arithmetic)?,
+    );
     let points = c.text.contains("point")
         || after_c.starts_with(" point")
         || after_c.starts_with(" percentage point");
@@ -235,7 +157,7 @@ fn judge(
     if points && !both_percent {
         return None;
     }
-    let relative = bb.div(ab).map(|r| Bounds {
+    let relative = bb.div(ab).map(|r| Interval {
         lo: (r.lo - 1.0) * 100.0,
         hi: (r.hi - 1.0) * 100.0,
     });
@@ -247,7 +169,7 @@ fn judge(
     if both_percent {
         readings.push(in_points);
     }
-    let stated: Vec<Bounds> = match dir {
+    let stated: Vec<Interval> = match dir {
         1 => vec![cb],
         -1 => vec![cb.neg()],
         _ => vec![cb, cb.neg()],
@@ -332,7 +254,7 @@ fn pts(v: f64) -> String {
     format!("{} points", s.trim_end_matches('%'))
 }
 
-fn pts_range(b: Bounds) -> String {
+fn pts_range(b: Interval) -> String {
     let (lo, hi) = (pts(b.lo), pts(b.hi));
     if lo == hi {
         lo

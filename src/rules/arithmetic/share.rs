@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, pct_range, reading, said, Bounds, Skeleton};
+use super::figure::{self, pct_range, reading, said, Interval, Skeleton, Tolerance};
 use super::pattern::compile_all;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
@@ -140,8 +140,8 @@ fn judge_ratio(doc: &Document, r: &Claim, c: &Claim) -> Option<Finding> {
     if b <= 0.0 || c.kind != Kind::Percent {
         return None;
     }
-    let share = Bounds::exact(a / b * 100.0);
-    let stated = Bounds::of(c)?;
+    let share = Interval::exact(a / b * 100.0);
+    let stated = Interval::of(c, Tolerance::Arithmetic)?;
     if share.overlaps(&stated) {
         return None;
     }
@@ -176,11 +176,13 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, c: Option<&Claim>) -> Option<Find
     if a.start == b.start || !figure::comparable(a, b) || a.kind == Kind::Percent {
         return None;
     }
-    let share = Bounds::of(a)?.div(Bounds::of(b)?)?.scale(100.0);
+    let share = Interval::of(a, Tolerance::Arithmetic)?
+        .div(Interval::of(b, Tolerance::Arithmetic)?)?
+        .scale(100.0);
     let stated = match c {
-        Some(c) if c.kind == Kind::Percent => Bounds::of(c)?,
+        Some(c) if c.kind == Kind::Percent => Interval::of(c, Tolerance::Arithmetic)?,
         Some(_) => return None,
-        None => Bounds {
+        None => Interval {
             lo: 50.0,
             hi: 100.0,
         },

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, amount_range, reading, said, Bounds, Skeleton};
+use super::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
 use super::pattern::compile;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
@@ -213,10 +213,10 @@ fn judge(doc: &Document, total: &Claim, parts: &[&Claim], whole: bool) -> Option
     {
         return None;
     }
-    let tb = Bounds::of(total)?;
-    let mut sum = Bounds::exact(0.0);
+    let tb = Interval::of(total, Tolerance::Arithmetic)?;
+    let mut sum = Interval::exact(0.0);
     for p in parts {
-        sum = sum.add(Bounds::of(p)?);
+        sum = sum.add(Interval::of(p, Tolerance::Arithmetic)?);
     }
     let holds = if whole {
         sum.overlaps(&tb)

@@ -8,7 +8,9 @@ use regex::Regex;
 use crate::document::Document;
 use crate::extract::{Claim, Kind, Qualifier};
 use crate::finding::Finding;
-use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Bounds, Skeleton};
+use crate::rules::arithmetic::figure::{
+    self, amount_range, reading, said, Interval, Skeleton, Tolerance,
+};
 use crate::rules::arithmetic::pattern::compile;
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
@@ -166,8 +168,8 @@ fn judge(
     if a.start == b.start || !figure::comparable(a, b) {
         return None;
     }
-    let ab = Bounds::of(a)?;
-    let kb = Bounds::of(b)?.scale(k);
+    let ab = Interval::of(a, Tolerance::Arithmetic)?;
+    let kb = Interval::of(b, Tolerance::Arithmetic)?.scale(k);
     let holds = if less { ab.lo < kb.hi } else { ab.hi > kb.lo };
     if holds {
         return None;

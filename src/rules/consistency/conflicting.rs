@@ -11,9 +11,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
-use crate::extract::{Claim, Qualifier};
+use crate::extract::Claim;
 use crate::finding::{Finding, Related};
-use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Bounds};
+use crate::lexicon;
+use crate::rules::arithmetic::figure::{self, amount_range, reading, said, Interval, Tolerance};
 use crate::rules::arithmetic::pattern::never;
 
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -38,125 +39,10 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| never())
 });
 
-const NOT_PLACES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "It",
-    "Its",
-];
-
-/// Words that make a figure a projection, target or hypothesis rather than a count.
-const MODAL: &[&str] = &[
-    "expect",
-    "expects",
-    "expected",
-    "projected",
-    "projects",
-    "project",
-    "forecast",
-    "forecasts",
-    "target",
-    "targets",
-    "goal",
-    "goals",
-    "plan",
-    "plans",
-    "planned",
-    "aim",
-    "aims",
-    "would",
-    "could",
-    "will",
-    "may",
-    "might",
-    "hope",
-    "hopes",
-    "want",
-    "wants",
-    "if",
-    "need",
-    "needs",
-    "estimate",
-    "estimates",
-];
-
-/// Counted nouns too general to name a quantity by themselves: "300 people" arrested
-/// and "300 people" released are different counts.
-/// Words an extractor may take for the counted noun that are not nouns at all.
-const NOT_NOUNS: &[&str] = &[
-    "new",
-    "more",
-    "additional",
-    "extra",
-    "other",
-    "further",
-    "different",
-    "final",
-    "former",
-    "current",
-    "total",
-    "fewer",
-    "less",
-    "such",
-    "previous",
-    "next",
-    "last",
-];
-
-const GENERIC: &[&str] = &[
-    "people",
-    "person",
-    "individual",
-    "resident",
-    "adult",
-    "child",
-    "children",
-    "men",
-    "women",
-    "man",
-    "woman",
-    "case",
-    "time",
-    "year",
-    "day",
-    "month",
-    "week",
-    "hour",
-    "percent",
-    "cent",
-    "point",
-    "member",
-    "thing",
-    "one",
-    "others",
-];
-
 /// An earlier statement of a quantity.
 struct Seen<'a> {
     claim: &'a Claim,
-    bounds: Bounds,
+    bounds: Interval,
     /// Start of its sentence.
     sentence: usize,
 }
@@ -202,7 +88,10 @@ pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
             .and_then(|j| figs.get(j))
             .map_or(0, |p| p.end);
         let next_start = figs.get(i + 1).map_or(usize::MAX, |n| n.start);
-        let (Some(key), Some(b)) = (key(doc, c, prev_end..next_start, info), loose(c)) else {
+        let (Some(key), Some(b)) = (
+            key(doc, c, prev_end..next_start, info),
+            Interval::of(c, Tolerance::Consistency),
+        ) else {
             continue;
         };
         let sentence = info.start;
@@ -229,20 +118,8 @@ pub(super) fn check(doc: &Document, claims: &[Claim], out: &mut Vec<Finding>) {
     }
 }
 
-/// Bounds for comparing two statements of a quantity: approximate figures get ±10%, as
+/// Interval for comparing two statements of a quantity: approximate figures get ±10%, as
 /// record matching gives them.
-fn loose(c: &Claim) -> Option<Bounds> {
-    let b = Bounds::of(c)?;
-    if c.qualifier == Qualifier::Approximate {
-        let extra = c.value.unwrap_or(0.0).abs() * 0.05;
-        return Some(Bounds {
-            lo: b.lo - extra,
-            hi: b.hi + extra,
-        });
-    }
-    Some(b)
-}
-
 fn normal_unit(u: &str) -> String {
     let u = u.trim().to_lowercase();
     u.strip_suffix('s').map_or(u.clone(), str::to_string)
@@ -316,7 +193,7 @@ fn key(
     info: &SentenceInfo,
 ) -> Option<Key> {
     let unit = normal_unit(c.unit.as_deref()?);
-    if unit.is_empty() || NOT_NOUNS.contains(&unit.as_str()) {
+    if unit.is_empty() || lexicon::NOT_NOUNS.contains(&unit.as_str()) {
         return None;
     }
     // the next few words, cut at a character boundary
@@ -365,13 +242,15 @@ fn key(
     let clause_lower = clause.to_lowercase();
     let modal = clause_lower
         .split(|ch: char| !ch.is_ascii_alphabetic())
-        .any(|w| MODAL.contains(&w));
-    if GENERIC.contains(&unit.as_str()) || GENERIC.contains(&c.unit.as_deref().unwrap_or("")) {
+        .any(|w| lexicon::MODAL.contains(&w));
+    if lexicon::GENERIC_NOUNS.contains(&unit.as_str())
+        || lexicon::GENERIC_NOUNS.contains(&c.unit.as_deref().unwrap_or(""))
+    {
         // a generic noun names a quantity only with what was done to it: take the
         // clause's other words as part of the key
         let mut rest: Vec<String> = clause_lower
             .split(|ch: char| !ch.is_ascii_alphabetic())
-            .filter(|w| w.len() > 3 && !GENERIC.contains(w) && *w != unit)
+            .filter(|w| w.len() > 3 && !lexicon::GENERIC_NOUNS.contains(w) && *w != unit)
             .map(str::to_string)
             .collect();
         rest.sort();
@@ -435,7 +314,7 @@ fn places(sentence: &str) -> Vec<String> {
         .filter_map(|c| c.name("pl").map(|m| m.as_str().to_string()))
         .filter(|p| {
             let first = p.split(' ').next().unwrap_or("");
-            !NOT_PLACES.contains(&first)
+            !lexicon::NOT_PLACES.contains(&first)
         })
         .collect();
     out.sort();
@@ -446,8 +325,8 @@ fn places(sentence: &str) -> Vec<String> {
 /// `period` is the normal form the two figures share ("last year", "in 2023").
 fn finding(
     doc: &Document,
-    (first, fb): (&Claim, Bounds),
-    (later, lb): (&Claim, Bounds),
+    (first, fb): (&Claim, Interval),
+    (later, lb): (&Claim, Interval),
     period: &str,
 ) -> Finding {
     let unit = later.unit.clone().unwrap_or_default();
@@ -459,7 +338,7 @@ fn finding(
             let mut cs = w.chars();
             match cs.next() {
                 Some(c)
-                    if NOT_PLACES
+                    if lexicon::NOT_PLACES
                         .iter()
                         .take(12)
                         .any(|m| m.eq_ignore_ascii_case(w)) =>

@@ -1,0 +1,283 @@
+//! The one interval type: the values a figure allows, with the tolerance policy of each
+//! use named rather than hidden in four places.
+//!
+//! A figure in copy stands for a range of values: "1.4 million" for everything that
+//! rounds to it, "about 100" for something near 100, "more than 117,000" for anything
+//! above. How generously to read it depends on what the reading is for: arithmetic
+//! looks for *any* reading that makes the copy right, a second statement of the same
+//! quantity is compared a little more loosely, and a record may be further off still
+//! before the copy is said to contradict it. [`Tolerance`] names those three policies;
+//! [`Interval::of`] applies one.
+
+use crate::extract::{Claim, Kind, Qualifier};
+
+/// Relative widening applied to an approximate figure ("about 100" → 95 to 105) in
+/// arithmetic, unless its stated precision is wider.
+pub const APPROXIMATE: f64 = 0.05;
+
+/// The most rounding trailing zeros are taken to hide, relative to the figure.
+pub const ROUND_ZEROS: f64 = 0.05;
+
+/// How generously a figure is read, by use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tolerance {
+    /// Arithmetic inside the copy: every value that rounds to the figure, trailing zeros
+    /// as rounding of at most 5%, approximate figures ±5%, whole counts exact.
+    Arithmetic,
+    /// The same quantity stated twice: as `Arithmetic`, approximate figures ±10%.
+    Consistency,
+    /// A figure against a sourced record: the stated precision, approximate figures
+    /// ±10%, open ends left open.
+    Record,
+}
+
+/// A closed interval; either end may be infinite.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    /// The values `claim` allows under `policy`; `None` when it carries no value at all.
+    pub fn of(claim: &Claim, policy: Tolerance) -> Option<Interval> {
+        match policy {
+            Tolerance::Arithmetic => arithmetic(claim),
+            Tolerance::Consistency => {
+                let b = arithmetic(claim)?;
+                if claim.qualifier != Qualifier::Approximate {
+                    return Some(b);
+                }
+                let extra = claim.value.unwrap_or(0.0).abs() * 0.05;
+                Some(Interval {
+                    lo: b.lo - extra,
+                    hi: b.hi + extra,
+                })
+            }
+            Tolerance::Record => {
+                let (lo, hi) = record(claim);
+                if lo.is_none() && hi.is_none() {
+                    return None;
+                }
+                Some(Interval {
+                    lo: lo.unwrap_or(f64::NEG_INFINITY),
+                    hi: hi.unwrap_or(f64::INFINITY),
+                })
+            }
+        }
+    }
+
+    /// Exactly `v`.
+    pub fn exact(v: f64) -> Interval {
+        Interval { lo: v, hi: v }
+    }
+
+    /// The interval a pair of optional ends gives, open where an end is missing.
+    pub fn from_ends(lo: Option<f64>, hi: Option<f64>) -> Interval {
+        Interval {
+            lo: lo.unwrap_or(f64::NEG_INFINITY),
+            hi: hi.unwrap_or(f64::INFINITY),
+        }
+    }
+
+    /// The finite ends, `None` where the interval is open.
+    pub fn ends(self) -> (Option<f64>, Option<f64>) {
+        (
+            self.lo.is_finite().then_some(self.lo),
+            self.hi.is_finite().then_some(self.hi),
+        )
+    }
+
+    /// Whether some value lies in both (a small epsilon absorbs float noise).
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        let eps = 1e-9 * (1.0 + self.hi.abs().min(other.hi.abs()));
+        self.lo <= other.hi + eps && other.lo <= self.hi + eps
+    }
+
+    /// Whether `v` lies inside.
+    pub fn contains(&self, v: f64) -> bool {
+        self.lo <= v && v <= self.hi
+    }
+
+    /// The interval widened by `d` at both ends.
+    pub fn widen(self, d: f64) -> Interval {
+        Interval {
+            lo: self.lo - d,
+            hi: self.hi + d,
+        }
+    }
+
+    /// The interval of `-x`.
+    pub fn neg(self) -> Interval {
+        Interval {
+            lo: -self.hi,
+            hi: -self.lo,
+        }
+    }
+
+    /// The interval of `k·x`.
+    pub fn scale(self, k: f64) -> Interval {
+        let (a, b) = (self.lo * k, self.hi * k);
+        Interval {
+            lo: a.min(b),
+            hi: a.max(b),
+        }
+    }
+
+    /// The interval of `x + y`.
+    pub fn add(self, o: Interval) -> Interval {
+        Interval {
+            lo: self.lo + o.lo,
+            hi: self.hi + o.hi,
+        }
+    }
+
+    /// The interval of `x − y`.
+    pub fn sub(self, o: Interval) -> Interval {
+        Interval {
+            lo: self.lo - o.hi,
+            hi: self.hi - o.lo,
+        }
+    }
+
+    /// `self / o` for positive intervals; `None` when `o` may be zero or negative.
+    pub fn div(self, o: Interval) -> Option<Interval> {
+        if o.lo <= 0.0 || self.lo < 0.0 {
+            return None;
+        }
+        Some(Interval {
+            lo: self.lo / o.hi,
+            hi: self.hi / o.lo,
+        })
+    }
+}
+
+/// A fraction written in words ("a third", "two-thirds", "half"): no digit in its text.
+pub fn is_word_fraction(claim: &Claim) -> bool {
+    claim.kind == Kind::Percent && !claim.text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// [`Tolerance::Arithmetic`]: a rounded figure stands for everything that rounds to it,
+/// an approximate one for ±5% (or its precision, if wider), "more than" is open above.
+/// A whole count or sum stated to the unit ("134 flights", "$4") is exact.
+fn arithmetic(claim: &Claim) -> Option<Interval> {
+    let value = claim.value;
+    let floor = if value.unwrap_or(0.0) >= 0.0 {
+        0.0
+    } else {
+        f64::NEG_INFINITY
+    };
+    let lo = claim.low.or(match claim.qualifier {
+        Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly => Some(floor),
+        Qualifier::Range => None,
+        _ => value,
+    })?;
+    let hi = claim.high.or(match claim.qualifier {
+        Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => Some(f64::INFINITY),
+        Qualifier::Range => None,
+        _ => value,
+    })?;
+    let mut widen = claim.precision.max(0.0);
+    if let Some(v) = value {
+        // Trailing zeros are ambiguous: "1,000" may be exact or rounded to the thousand.
+        // Nobody writes 1,000 for 600, so read them as rounding of at most 5% (two
+        // significant figures).
+        let ends_in_zero = v.fract() == 0.0 && v != 0.0 && (v / 10.0).fract() == 0.0;
+        if ends_in_zero && widen > v.abs() * ROUND_ZEROS {
+            widen = (v.abs() * ROUND_ZEROS).max(0.5);
+        }
+    }
+    let whole_count = matches!(claim.kind, Kind::Number | Kind::Money)
+        && value.is_some_and(|v| v.fract() == 0.0)
+        && widen <= 0.5;
+    if whole_count {
+        widen = 0.0;
+    }
+    if claim.qualifier == Qualifier::Approximate {
+        let mid = value.unwrap_or((lo + hi) / 2.0).abs();
+        widen = widen.max(mid * APPROXIMATE);
+    }
+    if is_word_fraction(claim) {
+        // "a third", "half": colloquial, so read as ±15% of the fraction.
+        widen = widen.max(value.unwrap_or(0.0).abs() * 0.15);
+    }
+    if lo.is_nan() || hi.is_nan() || lo > hi {
+        return None;
+    }
+    Some(Interval {
+        lo: lo - widen,
+        hi: hi + widen,
+    })
+}
+
+/// [`Tolerance::Record`] as optional ends: the qualifier's bounds widened by the stated
+/// precision, and by 10% when approximate.
+fn record(claim: &Claim) -> (Option<f64>, Option<f64>) {
+    let widen = match claim.qualifier {
+        Qualifier::Approximate => claim.precision.max(claim.value.unwrap_or(0.0).abs() * 0.10),
+        _ => claim.precision,
+    };
+    (claim.low.map(|l| l - widen), claim.high.map(|h| h + widen))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::arithmetic::figure::testing::doc_with;
+
+    #[test]
+    fn each_policy_reads_an_approximate_figure_its_own_way() {
+        let (_, c) = doc_with(
+            "about 100",
+            &[(
+                "about 100",
+                Kind::Number,
+                100.0,
+                Qualifier::Approximate,
+                0.5,
+                None,
+            )],
+        );
+        let of = |p| Interval::of(&c[0], p);
+        assert_eq!(
+            of(Tolerance::Arithmetic),
+            Some(Interval {
+                lo: 95.0,
+                hi: 105.0
+            })
+        );
+        assert_eq!(
+            of(Tolerance::Consistency),
+            Some(Interval {
+                lo: 90.0,
+                hi: 110.0
+            })
+        );
+        assert_eq!(
+            of(Tolerance::Record),
+            Some(Interval {
+                lo: 90.0,
+                hi: 110.0
+            })
+        );
+    }
+
+    #[test]
+    fn open_ends_stay_open_for_records() {
+        let (_, c) = doc_with(
+            "more than 117,000",
+            &[(
+                "more than 117,000",
+                Kind::Number,
+                117000.0,
+                Qualifier::MoreThan,
+                500.0,
+                None,
+            )],
+        );
+        let r = Interval::of(&c[0], Tolerance::Record).map(Interval::ends);
+        assert_eq!(r, Some((Some(116500.0), None)));
+        let a = Interval::of(&c[0], Tolerance::Arithmetic);
+        assert_eq!(a.map(|i| i.hi.is_infinite()), Some(true));
+    }
+}

@@ -1,0 +1,432 @@
+//! The words the checks read copy by, kept once: verbs of change, qualifiers, months,
+//! modal words, stop words, and one way to fold a word to its lemma.
+//!
+//! Rules, the frame stage, the linker and `draft` all decide things from the same words
+//! ("rose", "expected", "March"); when each kept its own list the lists drifted apart and
+//! one stage read a sentence differently from the next. Regex alternations are built from
+//! these lists with [`alternation`], so a word added here reaches every pattern.
+
+use std::borrow::Cow;
+
+/// Words saying a quantity went up, in the forms copy uses them.
+pub const CHANGE_UP: &[&str] = &[
+    "increase",
+    "increased",
+    "increases",
+    "rise",
+    "rose",
+    "risen",
+    "rises",
+    "rising",
+    "jump",
+    "jumped",
+    "gain",
+    "gained",
+    "growth",
+    "grew",
+    "grown",
+    "climb",
+    "climbed",
+    "surge",
+    "surged",
+    "soared",
+    "up",
+    "boost",
+];
+
+/// Words saying a quantity went down.
+pub const CHANGE_DOWN: &[&str] = &[
+    "fall",
+    "fell",
+    "fallen",
+    "falls",
+    "falling",
+    "drop",
+    "dropped",
+    "decline",
+    "declined",
+    "decrease",
+    "decreased",
+    "reduction",
+    "cut",
+    "dip",
+    "dipped",
+    "slide",
+    "slid",
+    "plunge",
+    "plunged",
+    "down",
+    "shrank",
+    "slump",
+    "sank",
+];
+
+/// The nouns and verbs of change that a percentage-change phrasing may turn on ("a 15%
+/// rise", "fell 15%"); "up" and "down" are matched apart, since they also stand alone.
+pub const CHANGE_WORDS: &[&str] = &[
+    "increase",
+    "increased",
+    "rise",
+    "rose",
+    "risen",
+    "jump",
+    "jumped",
+    "gain",
+    "gained",
+    "growth",
+    "grew",
+    "climb",
+    "climbed",
+    "surge",
+    "surged",
+    "soared",
+    "fall",
+    "fell",
+    "fallen",
+    "drop",
+    "dropped",
+    "decline",
+    "declined",
+    "decrease",
+    "decreased",
+    "reduction",
+    "cut",
+    "dip",
+    "dipped",
+    "slide",
+    "slid",
+    "plunge",
+    "plunged",
+    "shrank",
+    "slump",
+    "sank",
+];
+
+/// Words (with their trailing space) that may stand before a figure inside a phrasing
+/// of change or share without changing what the phrasing relates ("rose by about 15%").
+pub const FIGURE_QUALIFIERS: &[&str] = &[
+    "about ",
+    "around ",
+    "roughly ",
+    "nearly ",
+    "almost ",
+    "some ",
+    "just over ",
+    "just under ",
+    "more than ",
+    "over ",
+    "less than ",
+    "only ",
+    "just ",
+];
+
+/// Month names as copy writes them, lower-cased, with their number.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+];
+
+/// The month `w` (any case) names, 1 to 12.
+pub fn month_number(w: &str) -> Option<u8> {
+    MONTHS
+        .iter()
+        .find(|(m, _)| m.eq_ignore_ascii_case(w))
+        .map(|&(_, n)| n)
+}
+
+/// Words after "in" that name a time, not a quantity ("a 15% rise in March").
+pub const TIME_WORDS: &[&str] = &[
+    "a", "one", "two", "three", "four", "five", "six", "the", "year", "years", "month", "months",
+    "week", "weeks", "spring", "summer", "autumn", "winter", "total", "all",
+];
+
+/// Whether `w` (lower-case) names a time rather than a quantity after "in".
+pub fn is_time_word(w: &str) -> bool {
+    TIME_WORDS.contains(&w) || month_number(w).is_some()
+}
+
+/// Words that make a figure a projection, target or hypothesis rather than a count.
+pub const MODAL: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "projected",
+    "projects",
+    "project",
+    "forecast",
+    "forecasts",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "plan",
+    "plans",
+    "planned",
+    "aim",
+    "aims",
+    "would",
+    "could",
+    "will",
+    "may",
+    "might",
+    "hope",
+    "hopes",
+    "want",
+    "wants",
+    "if",
+    "need",
+    "needs",
+    "estimate",
+    "estimates",
+];
+
+/// Whether `w` (lower-case) makes its clause a projection.
+pub fn is_modal(w: &str) -> bool {
+    MODAL.contains(&w)
+}
+
+/// Counted nouns too general to name a quantity by themselves: "300 people" arrested and
+/// "300 people" released are different counts.
+pub const GENERIC_NOUNS: &[&str] = &[
+    "people",
+    "person",
+    "individual",
+    "resident",
+    "adult",
+    "child",
+    "children",
+    "men",
+    "women",
+    "man",
+    "woman",
+    "case",
+    "time",
+    "year",
+    "day",
+    "month",
+    "week",
+    "hour",
+    "percent",
+    "cent",
+    "point",
+    "member",
+    "thing",
+    "one",
+    "others",
+];
+
+/// Words an extractor may take for the counted noun that are not nouns at all.
+pub const NOT_NOUNS: &[&str] = &[
+    "new",
+    "more",
+    "additional",
+    "extra",
+    "other",
+    "further",
+    "different",
+    "final",
+    "former",
+    "current",
+    "total",
+    "fewer",
+    "less",
+    "such",
+    "previous",
+    "next",
+    "last",
+];
+
+/// Capitalised words after "in" or "across" that are no place.
+pub const NOT_PLACES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "It",
+    "Its",
+];
+
+/// Words that say nothing about what a figure counts: quantity, time and grammar.
+pub const STOP: &[&str] = &[
+    "about",
+    "above",
+    "after",
+    "again",
+    "almost",
+    "also",
+    "among",
+    "around",
+    "been",
+    "before",
+    "below",
+    "between",
+    "billion",
+    "bn",
+    "cent",
+    "could",
+    "down",
+    "dozen",
+    "during",
+    "each",
+    "estimated",
+    "fewer",
+    "from",
+    "have",
+    "half",
+    "hundred",
+    "into",
+    "just",
+    "last",
+    "least",
+    "less",
+    "million",
+    "more",
+    "most",
+    "much",
+    "nearly",
+    "only",
+    "over",
+    "percent",
+    "roughly",
+    "said",
+    "says",
+    "since",
+    "some",
+    "such",
+    "than",
+    "that",
+    "their",
+    "them",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thousand",
+    "three",
+    "times",
+    "trillion",
+    "under",
+    "until",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "will",
+    "with",
+    "would",
+    "year",
+    "years",
+];
+
+/// Whether `w`, in any case, is a stop word.
+pub fn is_stop(w: &str) -> bool {
+    STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Generic verbs and nouns of quantity that identify nothing by themselves: a record
+/// matched only by "reached" or "increase" would fit any figure beside those words.
+pub const VAGUE: &[&str] = &[
+    "reach", "reached", "total", "figure", "number", "level", "amount", "rate", "value",
+    "increase", "rise", "fall", "drop", "record", "target", "dollar", "pound", "euro",
+];
+
+/// `w` lower-cased with a plural folded to its singular ("Removals" → "removal",
+/// "Authorities" → "authority"): the one form in which copy words, counted nouns and
+/// record `match` terms are compared.
+pub fn lemma(w: &str) -> Cow<'_, str> {
+    let lower: Cow<'_, str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    };
+    let n = lower.len();
+    if n > 4 && lower.ends_with("ies") {
+        Cow::Owned(format!("{}y", &lower[..n - 3]))
+    } else if n > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+        match lower {
+            Cow::Borrowed(b) => Cow::Borrowed(&b[..n - 1]),
+            Cow::Owned(o) => Cow::Owned(o[..n - 1].to_string()),
+        }
+    } else {
+        lower
+    }
+}
+
+/// Whether two words are one word once folded by [`lemma`].
+pub fn same_lemma(a: &str, b: &str) -> bool {
+    lemma(a) == lemma(b)
+}
+
+/// A regex alternation `(?:a|b|c)` of `words`, longest first so that "increased" is
+/// tried before "increase"; each word is escaped.
+pub fn alternation(words: &[&str]) -> String {
+    let mut sorted: Vec<&str> = words.to_vec();
+    sorted.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    sorted.dedup();
+    let escaped: Vec<String> = sorted.iter().map(|w| regex::escape(w)).collect();
+    format!("(?:{})", escaped.join("|"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemma_folds_case_and_plurals_once() {
+        assert_eq!(lemma("Removals"), "removal");
+        assert_eq!(lemma("authorities"), "authority");
+        assert_eq!(lemma("business"), "business");
+        assert_eq!(lemma("bus"), "bus");
+        assert_eq!(lemma("tonnes"), "tonne");
+        assert!(same_lemma("Deportations", "deportation"));
+    }
+
+    #[test]
+    fn alternation_tries_longer_words_first() {
+        let re = regex::Regex::new(&format!("^{}$", alternation(&["rise", "rises", "a.b"])));
+        let re = re.ok();
+        assert!(re.as_ref().is_some_and(|r| r.is_match("rises")));
+        assert!(re.as_ref().is_some_and(|r| !r.is_match("axb")));
+        assert_eq!(alternation(&["up", "rose"]), "(?:rose|up)");
+    }
+
+    #[test]
+    fn months_and_time_words() {
+        assert_eq!(month_number("March"), Some(3));
+        assert_eq!(month_number("Marching"), None);
+        assert!(is_time_word("june") && is_time_word("year") && !is_time_word("sales"));
+    }
+}
