@@ -108,7 +108,7 @@ impl Interval {
     }
 
     /// The interval of `-x`.
-    pub fn neg(self) -> Interval {
+    pub fn negated(self) -> Interval {
         Interval {
             lo: -self.hi,
             hi: -self.lo,
@@ -125,7 +125,7 @@ impl Interval {
     }
 
     /// The interval of `x + y`.
-    pub fn add(self, o: Interval) -> Interval {
+    pub fn plus(self, o: Interval) -> Interval {
         Interval {
             lo: self.lo + o.lo,
             hi: self.hi + o.hi,
@@ -133,7 +133,7 @@ impl Interval {
     }
 
     /// The interval of `x − y`.
-    pub fn sub(self, o: Interval) -> Interval {
+    pub fn minus(self, o: Interval) -> Interval {
         Interval {
             lo: self.lo - o.hi,
             hi: self.hi - o.lo,
@@ -141,7 +141,7 @@ impl Interval {
     }
 
     /// `self / o` for positive intervals; `None` when `o` may be zero or negative.
-    pub fn div(self, o: Interval) -> Option<Interval> {
+    pub fn ratio(self, o: Interval) -> Option<Interval> {
         if o.lo <= 0.0 || self.lo < 0.0 {
             return None;
         }
@@ -223,7 +223,7 @@ fn record(claim: &Claim) -> (Option<f64>, Option<f64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::arithmetic::figure::testing::doc_with;
+    use crate::rules::figure::testing::doc_with;
 
     #[test]
     fn each_policy_reads_an_approximate_figure_its_own_way() {

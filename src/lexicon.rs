@@ -363,6 +363,116 @@ pub const VAGUE: &[&str] = &[
     "increase", "rise", "fall", "drop", "record", "target", "dollar", "pound", "euro",
 ];
 
+/// Words for the unit or currency an amount is stated in, as lemmas: never what a figure
+/// measures ("85 mln dlrs" of profit is profit, in dollars). Wire copy abbreviates them.
+pub const UNIT_WORDS: &[&str] = &[
+    "dlr", "dlrs", "dollar", "ct", "cts", "cent", "mark", "pound", "stg", "sterling", "euro",
+    "yen", "franc", "guilder", "lira", "lire", "yuan", "rupee", "peso", "riyal", "rand", "krona",
+    "krone", "rouble", "ruble", "won", "baht", "real", "tonne", "ton", "bale", "barrel", "ounce",
+    "oz", "bushel", "kilo", "kilogram", "kg", "gram", "litre", "liter", "gallon", "acre",
+    "hectare", "pct", "percent", "point", "basis", "mln", "bln", "billion", "million", "trillion",
+    "thousand",
+];
+
+/// Whether `lemma` is a unit or currency word (see [`UNIT_WORDS`]).
+pub fn is_unit_word(lemma: &str) -> bool {
+    UNIT_WORDS.contains(&lemma)
+}
+
+/// Things news copy states amounts of, as lemmas: what a sum of money, a percentage or a
+/// tonnage measures when no counted noun says it.
+pub const MEASURE_NOUNS: &[&str] = &[
+    "profit",
+    "loss",
+    "sale",
+    "revenue",
+    "turnover",
+    "earning",
+    "income",
+    "export",
+    "import",
+    "output",
+    "production",
+    "deficit",
+    "surplus",
+    "debt",
+    "dividend",
+    "price",
+    "cost",
+    "spending",
+    "budget",
+    "investment",
+    "value",
+    "valuation",
+    "bid",
+    "offer",
+    "fine",
+    "unemployment",
+    "inflation",
+    "growth",
+    "rate",
+    "share",
+    "stake",
+    "salary",
+    "pay",
+    "wage",
+    "bonus",
+    "tax",
+    "funding",
+    "fund",
+    "grant",
+    "subsidy",
+    "asset",
+    "reserve",
+    "stock",
+    "borrowing",
+    "lending",
+    "loan",
+    "saving",
+    "payment",
+    "fee",
+    "charge",
+    "tariff",
+    "demand",
+    "supply",
+    "consumption",
+    "capacity",
+    "crop",
+    "harvest",
+    "shipment",
+    "order",
+    "contract",
+    "deal",
+    "turnout",
+    "vote",
+    "majority",
+    "population",
+    "attendance",
+    "audience",
+    "viewer",
+    "visitor",
+    "passenger",
+    "subscriber",
+    "customer",
+    "member",
+    "job",
+    "worker",
+    "employee",
+    "gdp",
+    "ebitda",
+    "margin",
+    "capital",
+    "premium",
+    "claim",
+    "compensation",
+    "damages",
+];
+
+/// Whether `lemma` names a thing copy states amounts of (see [`MEASURE_NOUNS`]).
+pub fn is_measure_noun(lemma: &str) -> bool {
+    MEASURE_NOUNS.contains(&lemma)
+}
+
 /// `w` lower-cased with a plural folded to its singular ("Removals" → "removal",
 /// "Authorities" → "authority"): the one form in which copy words, counted nouns and
 /// record `match` terms are compared.

@@ -266,8 +266,8 @@ fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) ->
     let (claims, mut findings) = link::link(&doc, &figures, records);
     findings.extend(warnings);
     findings.extend(crate::suppress::malformed(&doc));
-    findings.extend(crate::rules::arithmetic::check(&doc, &figures));
-    findings.extend(crate::rules::consistency::check(&doc, &figures));
+    let frames = crate::frame::frame(&doc, &figures);
+    findings.extend(crate::rules::check(&doc, &frames));
     Checked {
         doc: Arc::new(doc),
         claims,

@@ -4,11 +4,14 @@
 //! description and generated into docs/rules.md, so it is written once, here and in the
 //! family modules.
 
-use crate::finding::Severity;
+use crate::document::Document;
+use crate::finding::{Finding, Severity};
+use crate::frame::{Frames, Relation};
 
 pub mod arithmetic;
 pub mod consistency;
 pub mod duplicate;
+pub(crate) mod figure;
 pub mod input;
 pub mod provenance;
 pub mod record;
@@ -45,6 +48,60 @@ pub const RULES: &[&Rule] = &[
     &input::BINARY,
     &input::SUPPRESSION,
 ];
+
+/// The arithmetic and consistency findings of one framed document: each sentence's
+/// skeleton is built once and read by every recogniser, the whole document is searched
+/// for one quantity stated twice, and every relation found is judged by its rule.
+pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
+    let mut relations = Vec::new();
+    let wants = |text: &str, figs: &[&crate::extract::Claim]| {
+        arithmetic::wants(text, figs) || consistency::wants(text, figs)
+    };
+    for skel in figure::skeletons(doc, frames, wants) {
+        let source = doc.prose().get(skel.span.clone()).unwrap_or("");
+        if arithmetic::wants(source, &skel.all) {
+            arithmetic::recognise(frames, &skel, &mut relations);
+        }
+        if consistency::wants(source, &skel.all) {
+            consistency::recognise(frames, &skel, &mut relations);
+        }
+    }
+    consistency::conflicting::recognise(doc, frames, &mut relations);
+    judge_all(doc, frames, &relations)
+}
+
+/// Judges each relation by its rule. Of several readings of one total, the first that
+/// finds it wrong is kept.
+pub(crate) fn judge_all(
+    doc: &Document,
+    frames: &Frames<'_>,
+    relations: &[Relation],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut judged_totals = Vec::new();
+    for rel in relations {
+        let finding = match rel {
+            Relation::Change(r) => arithmetic::percent_change::judge(doc, frames, r),
+            Relation::Multiple(r) => arithmetic::multiple::judge(doc, frames, r),
+            Relation::Share(r) => arithmetic::share::judge(doc, frames, r),
+            Relation::Ratio(r) => arithmetic::share::judge_ratio(doc, frames, r),
+            Relation::Sum(r) => {
+                if judged_totals.contains(&r.total) {
+                    continue;
+                }
+                let f = arithmetic::sum::judge(doc, frames, r);
+                if f.is_some() {
+                    judged_totals.push(r.total);
+                }
+                f
+            }
+            Relation::Comparison(r) => consistency::comparison::judge(doc, frames, r),
+            Relation::SameQuantity(r) => consistency::conflicting::judge(doc, frames, r),
+        };
+        out.extend(finding);
+    }
+    out
+}
 
 /// The rule with this id.
 pub fn lookup(id: &str) -> Option<&'static Rule> {

@@ -108,37 +108,45 @@ adds up to 900; the copy gives the whole as 1,000.
 
 use crate::document::Document;
 use crate::extract::Claim;
-use crate::finding::Finding;
+use crate::frame::{Frames, Relation};
+use crate::rules::figure::Skeleton;
 
 /// Words that a two-figure sentence needs for any arithmetic rule but the percentage
 /// ones to apply: multiples and "most of".
 static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    pattern::compile(
+    crate::pattern::compile(
         r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority",
     )
 });
 
-pub(crate) mod figure;
-mod multiple;
-pub(crate) mod pattern;
-mod percent_change;
-mod share;
-mod sum;
+pub(crate) mod multiple;
+pub(crate) mod percent_change;
+pub(crate) mod share;
+pub(crate) mod sum;
 
-/// Arithmetic findings for one document, given its figures in document order. Only
-/// sentences with two or more figures are looked at, so the cost follows the figures.
-pub fn check(doc: &Document, claims: &[Claim]) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let want = |text: &str, figs: &[&Claim]| {
-        figs.len() >= 3
-            || figs.iter().any(|f| f.kind == crate::extract::Kind::Percent)
-            || HINT.is_match(text)
-    };
-    for skel in figure::skeletons(doc, claims, 2, want) {
-        percent_change::check(doc, &skel, &mut out);
-        multiple::check(doc, &skel, &mut out);
-        share::check(doc, &skel, &mut out);
-        sum::check(doc, &skel, &mut out);
+/// Whether an arithmetic phrasing may stand in a sentence with these figures: building
+/// a skeleton costs more than this test.
+pub(crate) fn wants(text: &str, figs: &[&Claim]) -> bool {
+    figs.len() >= 3
+        || figs.iter().any(|f| f.kind == crate::extract::Kind::Percent)
+        || HINT.is_match(text)
+}
+
+/// The arithmetic relations the copy of one sentence states.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    percent_change::recognise(frames, skel, out);
+    multiple::recognise(frames, skel, out);
+    share::recognise(frames, skel, out);
+    sum::recognise(frames, skel, out);
+}
+
+/// Arithmetic findings for one document, given its figures in document order (framed
+/// here: the full pipeline frames once and calls [`crate::rules::check`]).
+pub fn check(doc: &Document, claims: &[Claim]) -> Vec<crate::finding::Finding> {
+    let frames = crate::frame::frame(doc, claims);
+    let mut relations = Vec::new();
+    for skel in crate::rules::figure::skeletons(doc, &frames, wants) {
+        recognise(&frames, &skel, &mut relations);
     }
-    out
+    crate::rules::judge_all(doc, &frames, &relations)
 }

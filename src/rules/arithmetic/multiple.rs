@@ -5,11 +5,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, reading, said, Interval, Skeleton, Tolerance};
-use super::pattern::compile_all;
 use crate::document::Document;
 use crate::extract::{Claim, Kind, Qualifier};
 use crate::finding::Finding;
+use crate::frame::relation::{Multiple, Relation};
+use crate::frame::Frames;
+use crate::pattern::compile_all;
+use crate::rules::figure::{self, reading, said, Interval, Skeleton, Tolerance};
 
 const QUAL: &str = r"(?P<q>more than |nearly |almost |roughly |about |around |over |just over |just under |close to |at least |less than |under )?";
 const VERB: &str = r"(?P<w>doubled|tripled|trebled|quadrupled|halved)";
@@ -34,13 +36,14 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
-    super::pattern::compile(
+    crate::pattern::compile(
         r"doubl|tripl|trebl|quadrupl|halv|twice|half|times|third|quarter|fifth|tenth",
     )
 });
 
 /// Findings for every multiple in `skel` that the figures it relates cannot give.
-pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+/// A [`Multiple`] for every word of multiplication in `skel` relating two figures.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
     if !HINT.is_match(&skel.text) && !skel.has_word_fraction() {
         return;
     }
@@ -96,9 +99,18 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             let Some(k) = k else { continue };
             let more = cap.name("more").is_some();
             let verb = w.as_str().ends_with("ed");
-            if let Some(f) = judge(doc, a, b, k, q, &words, more, verb) {
-                out.push(f);
-            }
+            let (Some(from), Some(to)) = (frames.id_of(a), frames.id_of(b)) else {
+                continue;
+            };
+            out.push(Relation::Multiple(Multiple {
+                from,
+                to,
+                factor: k,
+                qualifier: q.to_string(),
+                words,
+                more,
+                verb,
+            }));
         }
     }
 }
@@ -157,22 +169,22 @@ fn allowed(k: f64, q: &str, more: bool, verb: bool) -> Option<Vec<Interval>> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn judge(
-    doc: &Document,
-    a: &Claim,
-    b: &Claim,
-    k: f64,
-    q: &str,
-    w: &str,
-    more: bool,
-    verb: bool,
-) -> Option<Finding> {
+/// The finding for a multiple the figures it relates cannot give.
+pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Multiple) -> Option<Finding> {
+    let (a, b) = (frames.claim(rel.from)?, frames.claim(rel.to)?);
+    let (k, q, w, more, verb) = (
+        rel.factor,
+        rel.qualifier.as_str(),
+        rel.words.as_str(),
+        rel.more,
+        rel.verb,
+    );
     if a.start == b.start || !figure::comparable(a, b) {
         return None;
     }
     let allowed = allowed(k, q, more, verb)?;
     let ratio =
-        Interval::of(b, Tolerance::Arithmetic)?.div(Interval::of(a, Tolerance::Arithmetic)?)?;
+        Interval::of(b, Tolerance::Arithmetic)?.ratio(Interval::of(a, Tolerance::Arithmetic)?)?;
     if allowed.iter().any(|r| r.overlaps(&ratio)) {
         return None;
     }
@@ -225,8 +237,8 @@ fn ratio_range(r: Interval) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::figure::testing::{messages, Spec};
     use crate::extract::{Kind, Qualifier};
+    use crate::rules::figure::testing::{messages, Spec};
 
     const EX: Qualifier = Qualifier::Exact;
 

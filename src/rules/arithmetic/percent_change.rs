@@ -4,12 +4,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, bare, pct, pct_range, reading, said, Interval, Skeleton, Tolerance};
-use super::pattern::compile_all;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::finding::Finding;
+use crate::frame::relation::{Change, Relation};
+use crate::frame::Frames;
 use crate::lexicon;
+use crate::pattern::compile_all;
+use crate::rules::figure::{
+    self, bare, pct, pct_range, reading, said, Interval, Skeleton, Tolerance,
+};
 
 /// Nouns and verbs of change, as a regex alternation.
 static CHANGE_ALT: LazyLock<String> = LazyLock::new(|| lexicon::alternation(lexicon::CHANGE_WORDS));
@@ -87,10 +91,11 @@ fn direction(matched: &str) -> i8 {
 
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> =
-    LazyLock::new(|| super::pattern::compile(&format!(r"{}|\bup\b|\bdown\b", CHANGE_ALT.as_str())));
+    LazyLock::new(|| crate::pattern::compile(&format!(r"{}|\bup\b|\bdown\b", CHANGE_ALT.as_str())));
 
 /// Findings for every stated change in `skel` that no reading of its figures gives.
-pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+/// A [`Change`] for every stated change in `skel`: the first recogniser, per sentence.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
     if skel.figs.len() < 3 || !skel.has_percent() || !HINT.is_match(&skel.text) {
         return;
     }
@@ -123,21 +128,30 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             let after_c = cap
                 .name("c")
                 .map_or("", |m| skel.text.get(m.end() + 1..).unwrap_or(""));
-            if let Some(f) = judge(doc, a, b, c, direction(whole), after_c) {
-                out.push(f);
-            }
+            let (Some(from), Some(to), Some(stated)) =
+                (frames.id_of(a), frames.id_of(b), frames.id_of(c))
+            else {
+                continue;
+            };
+            out.push(Relation::Change(Change {
+                from,
+                to,
+                stated,
+                direction: direction(whole),
+                points: after_c.starts_with(" point") || after_c.starts_with(" percentage point"),
+            }));
         }
     }
 }
 
-fn judge(
-    doc: &Document,
-    a: &crate::extract::Claim,
-    b: &crate::extract::Claim,
-    c: &crate::extract::Claim,
-    dir: i8,
-    after_c: &str,
-) -> Option<Finding> {
+/// The finding for a stated change no reading of its figures gives.
+pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Change) -> Option<Finding> {
+    let (a, b, c) = (
+        frames.claim(rel.from)?,
+        frames.claim(rel.to)?,
+        frames.claim(rel.stated)?,
+    );
+    let dir = rel.direction;
     if c.kind != Kind::Percent
         || !figure::comparable(a, b)
         || !figure::same_unit(a, b)
@@ -150,18 +164,16 @@ fn judge(
         Interval::of(b, Tolerance::Arithmetic)?,
         Interval::of(c, Tolerance::Arithmetic)?,
     );
-    let points = c.text.contains("point")
-        || after_c.starts_with(" point")
-        || after_c.starts_with(" percentage point");
+    let points = c.text.contains("point") || rel.points;
     let both_percent = a.kind == Kind::Percent;
     if points && !both_percent {
         return None;
     }
-    let relative = bb.div(ab).map(|r| Interval {
+    let relative = bb.ratio(ab).map(|r| Interval {
         lo: (r.lo - 1.0) * 100.0,
         hi: (r.hi - 1.0) * 100.0,
     });
-    let in_points = bb.sub(ab);
+    let in_points = bb.minus(ab);
     let mut readings = Vec::new();
     if !points {
         readings.push(relative?);
@@ -171,8 +183,8 @@ fn judge(
     }
     let stated: Vec<Interval> = match dir {
         1 => vec![cb],
-        -1 => vec![cb.neg()],
-        _ => vec![cb, cb.neg()],
+        -1 => vec![cb.negated()],
+        _ => vec![cb, cb.negated()],
     };
     let holds = readings
         .iter()
@@ -265,8 +277,8 @@ fn pts_range(b: Interval) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::figure::testing::{doc_with, Spec};
     use crate::extract::{Kind, Qualifier};
+    use crate::rules::figure::testing::{doc_with, Spec};
 
     fn run(text: &str, specs: &[Spec<'_>]) -> Vec<String> {
         let (d, c) = doc_with(text, specs);

@@ -5,11 +5,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, pct_range, reading, said, Interval, Skeleton, Tolerance};
-use super::pattern::compile_all;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::finding::Finding;
+use crate::frame::relation::{Ratio, Relation, Share};
+use crate::frame::Frames;
+use crate::pattern::compile_all;
+use crate::rules::figure::{self, pct_range, reading, said, Interval, Skeleton, Tolerance};
 
 const DET: &str = r"(?:(?:the|all|its|their|those|these|a total of|[a-z]+'s) ){0,2}";
 const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - )";
@@ -41,7 +43,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// Words after a percentage that make it a change or a comparison, not a share: "or 30%
 /// more than last year".
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    super::pattern::compile(
+    crate::pattern::compile(
         r"^ (?:more|fewer|less|higher|lower|up|down|above|below|increase|rise|fall|drop|decrease|jump|change|points|percentage)\b",
     )
 });
@@ -54,7 +56,7 @@ fn is_change(skel: &Skeleton<'_>, c: Option<regex::Match<'_>>) -> bool {
 
 /// "12 out of 80, or 15%" where the extractor read "12 out of 80" as one figure.
 static RATIO: LazyLock<Regex> = LazyLock::new(|| {
-    super::pattern::compile(&format!(r"{{N:r}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"))
+    crate::pattern::compile(&format!(r"{{N:r}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"))
 });
 
 /// The part and whole of a figure written "A out of B".
@@ -76,10 +78,12 @@ static MOST: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 /// Words without which no pattern can match: a cheap test before the patterns run.
-static HINT: LazyLock<Regex> = LazyLock::new(|| super::pattern::compile(r"most|majority"));
+static HINT: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"most|majority"));
 
 /// Findings for every share in `skel` that its parts cannot give.
-pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+/// A [`Share`] (or [`Ratio`]) for every stated share in `skel`.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    let id = |c: &Claim| frames.id_of(c);
     let has_percent = skel.has_percent();
     if !has_percent && !HINT.is_match(&skel.text) {
         return;
@@ -102,8 +106,12 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             if is_change(skel, cap.name("c")) {
                 continue;
             }
-            if let Some(f) = judge(doc, a, b, Some(c)) {
-                out.push(f);
+            if let (Some(part), Some(whole), Some(stated)) = (id(a), id(b), id(c)) {
+                out.push(Relation::Share(Share {
+                    part,
+                    whole,
+                    stated: Some(stated),
+                }));
             }
         }
     }
@@ -118,8 +126,8 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
         if is_change(skel, cap.name("c")) {
             continue;
         }
-        if let Some(f) = judge_ratio(doc, r, c) {
-            out.push(f);
+        if let (Some(ratio), Some(stated)) = (id(r), id(c)) {
+            out.push(Relation::Ratio(Ratio { ratio, stated }));
         }
     }
     for re in MOST.iter() {
@@ -127,15 +135,21 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             let (Some(a), Some(b)) = (skel.captured(&cap, "a"), skel.captured(&cap, "b")) else {
                 continue;
             };
-            if let Some(f) = judge(doc, a, b, None) {
-                out.push(f);
+            if let (Some(part), Some(whole)) = (id(a), id(b)) {
+                out.push(Relation::Share(Share {
+                    part,
+                    whole,
+                    stated: None,
+                }));
             }
         }
     }
 }
 
 /// "A out of B, or C%" read as one figure: whole counts, so the share is exact.
-fn judge_ratio(doc: &Document, r: &Claim, c: &Claim) -> Option<Finding> {
+/// The finding for a ratio in words that is not the percentage stated beside it.
+pub(crate) fn judge_ratio(doc: &Document, frames: &Frames<'_>, rel: &Ratio) -> Option<Finding> {
+    let (r, c) = (frames.claim(rel.ratio)?, frames.claim(rel.stated)?);
     let (a, b) = out_of(r)?;
     if b <= 0.0 || c.kind != Kind::Percent {
         return None;
@@ -172,12 +186,18 @@ fn judge_ratio(doc: &Document, r: &Claim, c: &Claim) -> Option<Finding> {
 }
 
 /// `c` is the stated share; `None` means "most of", more than half.
-fn judge(doc: &Document, a: &Claim, b: &Claim, c: Option<&Claim>) -> Option<Finding> {
+/// The finding for a share its part and whole cannot give.
+pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Share) -> Option<Finding> {
+    let (a, b) = (frames.claim(rel.part)?, frames.claim(rel.whole)?);
+    let c = match rel.stated {
+        Some(id) => Some(frames.claim(id)?),
+        None => None,
+    };
     if a.start == b.start || !figure::comparable(a, b) || a.kind == Kind::Percent {
         return None;
     }
     let share = Interval::of(a, Tolerance::Arithmetic)?
-        .div(Interval::of(b, Tolerance::Arithmetic)?)?
+        .ratio(Interval::of(b, Tolerance::Arithmetic)?)?
         .scale(100.0);
     let stated = match c {
         Some(c) if c.kind == Kind::Percent => Interval::of(c, Tolerance::Arithmetic)?,
@@ -232,8 +252,8 @@ fn judge(doc: &Document, a: &Claim, b: &Claim, c: Option<&Claim>) -> Option<Find
 
 #[cfg(test)]
 mod tests {
-    use super::super::figure::testing::{messages, Spec};
     use crate::extract::{Kind, Qualifier};
+    use crate::rules::figure::testing::{messages, Spec};
 
     const EX: Qualifier = Qualifier::Exact;
 

@@ -5,11 +5,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
-use super::pattern::compile;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::finding::Finding;
+use crate::frame::relation::{Relation, Sum};
+use crate::frame::{FigureId, Frames};
+use crate::pattern::compile;
+use crate::rules::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
 
 /// Words that say the parts that follow are the whole of the figure before them.
 static WHOLE_THEN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,7 +53,8 @@ static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
 static MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"{N:i}"));
 
 /// Findings for every stated whole in `skel` whose parts do not add up.
-pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+/// A [`Sum`] for every list of parts `skel` presents against a total.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
     if skel.figs.len() < 3 || !HINT.is_match(&skel.text) {
         return;
     }
@@ -59,13 +62,12 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
     if PARTIAL.is_match(&skel.text) {
         return;
     }
-    let mut done: Vec<usize> = Vec::new();
     for cap in WHOLE_THEN_PARTS.captures_iter(&skel.text) {
         let (Some(t), Some(how)) = (cap.name("t"), cap.name("how")) else {
             continue;
         };
         let parts = list_after(skel, how.end());
-        emit(doc, skel, t.as_str(), &parts, true, &mut done, out);
+        emit(frames, skel, t.as_str(), &parts, true, out);
     }
     for cap in OF_THE.captures_iter(&skel.text) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
@@ -73,7 +75,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
         };
         let parts = list_after(skel, m.end());
         let rest_word = parts.closing_words_whole;
-        emit(doc, skel, t.as_str(), &parts, rest_word, &mut done, out);
+        emit(frames, skel, t.as_str(), &parts, rest_word, out);
     }
     for cap in PARTS_THEN_TOTAL.captures_iter(&skel.text) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
@@ -87,7 +89,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             continue;
         }
         let parts = list_before(skel, m.start());
-        emit(doc, skel, t.as_str(), &parts, true, &mut done, out);
+        emit(frames, skel, t.as_str(), &parts, true, out);
     }
 }
 
@@ -184,28 +186,43 @@ fn list_before(skel: &Skeleton<'_>, to: usize) -> Parts {
 }
 
 fn emit(
-    doc: &Document,
+    frames: &Frames<'_>,
     skel: &Skeleton<'_>,
     t: &str,
     parts: &Parts,
     whole: bool,
-    done: &mut Vec<usize>,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Relation>,
 ) {
-    let Some(total) = skel.fig(t) else { return };
-    let figs: Vec<&Claim> = parts.idx.iter().filter_map(|i| skel.fig(i)).collect();
-    if figs.len() < 2 || done.contains(&total.start) {
+    let Some(total) = skel.fig(t).and_then(|c| frames.id_of(c)) else {
+        return;
+    };
+    let parts: Vec<FigureId> = parts
+        .idx
+        .iter()
+        .filter_map(|i| skel.fig(i).and_then(|c| frames.id_of(c)))
+        .collect();
+    if parts.len() < 2 {
         return;
     }
-    if let Some(f) = judge(doc, total, &figs, whole) {
-        done.push(total.start);
-        out.push(f);
-    }
+    out.push(Relation::Sum(Sum {
+        total,
+        parts,
+        whole,
+    }));
 }
 
 /// `whole`: the parts are said to make up all of the total; otherwise they are only a
 /// breakdown of some of it, and only a sum larger than the total is wrong.
-fn judge(doc: &Document, total: &Claim, parts: &[&Claim], whole: bool) -> Option<Finding> {
+/// The finding for parts that do not add up to their total. Of several readings of one
+/// total, the rules keep the first that finds it wrong.
+pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Sum) -> Option<Finding> {
+    let total = frames.claim(rel.total)?;
+    let parts: Vec<&Claim> = rel
+        .parts
+        .iter()
+        .map(|&id| frames.claim(id))
+        .collect::<Option<_>>()?;
+    let (parts, whole) = (parts.as_slice(), rel.whole);
     if total.kind == Kind::Percent
         || parts
             .iter()
@@ -216,7 +233,7 @@ fn judge(doc: &Document, total: &Claim, parts: &[&Claim], whole: bool) -> Option
     let tb = Interval::of(total, Tolerance::Arithmetic)?;
     let mut sum = Interval::exact(0.0);
     for p in parts {
-        sum = sum.add(Interval::of(p, Tolerance::Arithmetic)?);
+        sum = sum.plus(Interval::of(p, Tolerance::Arithmetic)?);
     }
     let holds = if whole {
         sum.overlaps(&tb)

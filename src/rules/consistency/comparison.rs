@@ -8,10 +8,10 @@ use regex::Regex;
 use crate::document::Document;
 use crate::extract::{Claim, Kind, Qualifier};
 use crate::finding::Finding;
-use crate::rules::arithmetic::figure::{
-    self, amount_range, reading, said, Interval, Skeleton, Tolerance,
-};
-use crate::rules::arithmetic::pattern::compile;
+use crate::frame::relation::{Comparison, Relation};
+use crate::frame::Frames;
+use crate::pattern::compile;
+use crate::rules::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
@@ -69,7 +69,19 @@ const QUALIFIER_WORDS: &[&str] = &[
 ];
 
 /// Findings for every comparison in `skel` that the two figures' values cannot satisfy.
-pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>) {
+/// A [`Comparison`] for every comparison `skel` makes between two of its figures.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    let mut push = |a: &Claim, b: &Claim, less: bool, factor: f64, phrase: String| {
+        if let (Some(a), Some(b)) = (frames.id_of(a), frames.id_of(b)) {
+            out.push(Relation::Comparison(Comparison {
+                a,
+                b,
+                less,
+                factor,
+                phrase,
+            }));
+        }
+    };
     if !HINT.is_match(&skel.text) && !skel.has_word_fraction() {
         return;
     }
@@ -98,9 +110,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
             Some(m) => format!("{op} {m}"),
             None => op.to_string(),
         };
-        if let Some(f) = judge(doc, a, b, less, k, &phrase) {
-            out.push(f);
-        }
+        push(a, b, less, k, phrase);
     }
     for cap in FRACTION.captures_iter(&skel.text) {
         if other_subject(&cap) {
@@ -132,9 +142,7 @@ pub(super) fn check(doc: &Document, skel: &Skeleton<'_>, out: &mut Vec<Finding>)
         } else {
             format!("{} times", said(fr))
         };
-        if let Some(f) = judge(doc, a, b, less, k, &phrase) {
-            out.push(f);
-        }
+        push(a, b, less, k, phrase);
     }
 }
 
@@ -157,14 +165,10 @@ fn factor(mult: Option<&str>) -> Option<f64> {
 }
 
 /// `less`: the copy says A is below k × B; otherwise above it.
-fn judge(
-    doc: &Document,
-    a: &Claim,
-    b: &Claim,
-    less: bool,
-    k: f64,
-    phrase: &str,
-) -> Option<Finding> {
+/// The finding for a comparison no reading of its two figures satisfies.
+pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Comparison) -> Option<Finding> {
+    let (a, b) = (frames.claim(rel.a)?, frames.claim(rel.b)?);
+    let (less, k, phrase) = (rel.less, rel.factor, rel.phrase.as_str());
     if a.start == b.start || !figure::comparable(a, b) {
         return None;
     }
@@ -210,7 +214,7 @@ fn judge(
 #[cfg(test)]
 mod tests {
     use crate::extract::{Kind, Qualifier};
-    use crate::rules::arithmetic::figure::testing::{messages, Spec};
+    use crate::rules::figure::testing::{messages, Spec};
 
     const EX: Qualifier = Qualifier::Exact;
 

@@ -60,23 +60,30 @@ reading of the two figures satisfies the comparison.
 
 use crate::document::Document;
 use crate::extract::Claim;
-use crate::finding::Finding;
+use crate::frame::{Frames, Relation};
+use crate::rules::figure::Skeleton;
 
-mod comparison;
-mod conflicting;
+pub(crate) mod comparison;
+pub(crate) mod conflicting;
 
-/// Consistency findings for one document, given its figures in document order.
-pub fn check(doc: &Document, claims: &[Claim]) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let want = |text: &str, figs: &[&Claim]| {
-        comparison::HINT.is_match(text)
-            || figs
-                .iter()
-                .any(|f| crate::rules::arithmetic::figure::is_word_fraction(f))
-    };
-    for skel in crate::rules::arithmetic::figure::skeletons(doc, claims, 2, want) {
-        comparison::check(doc, &skel, &mut out);
+/// Whether a comparison may stand in a sentence with these figures.
+pub(crate) fn wants(text: &str, figs: &[&Claim]) -> bool {
+    comparison::HINT.is_match(text) || figs.iter().any(|f| crate::interval::is_word_fraction(f))
+}
+
+/// The comparisons the copy of one sentence makes.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    comparison::recognise(frames, skel, out);
+}
+
+/// Consistency findings for one document, given its figures in document order (framed
+/// here: the full pipeline frames once and calls [`crate::rules::check`]).
+pub fn check(doc: &Document, claims: &[Claim]) -> Vec<crate::finding::Finding> {
+    let frames = crate::frame::frame(doc, claims);
+    let mut relations = Vec::new();
+    for skel in crate::rules::figure::skeletons(doc, &frames, wants) {
+        recognise(&frames, &skel, &mut relations);
     }
-    conflicting::check(doc, claims, &mut out);
-    out
+    conflicting::recognise(doc, &frames, &mut relations);
+    crate::rules::judge_all(doc, &frames, &relations)
 }

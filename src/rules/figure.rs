@@ -19,6 +19,10 @@ pub(crate) struct Skeleton<'a> {
     pub text: String,
     /// The figures, in the order their markers carry.
     pub figs: Vec<&'a Claim>,
+    /// The sentence in the document.
+    pub span: Range<usize>,
+    /// Every figure of the sentence, the overlapping ones left out of `figs` included.
+    pub all: Vec<&'a Claim>,
 }
 
 impl<'a> Skeleton<'a> {
@@ -45,31 +49,25 @@ impl<'a> Skeleton<'a> {
     }
 }
 
-/// Whether a claim takes part in internal-consistency checks.
-pub(crate) fn is_checkable(c: &Claim) -> bool {
-    c.kind.is_quantity() && (c.value.is_some() || c.low.is_some() || c.high.is_some())
-}
-
 /// Skeletons of the sentences holding at least `min_figs` checkable figures for which
 /// `want` (given the sentence's copy and figures) says a rule may apply; building a
 /// skeleton costs more than that test. `claims` must be in document order (as the
 /// extractor returns them).
 pub(crate) fn skeletons<'a>(
     doc: &Document,
-    claims: &'a [Claim],
-    min_figs: usize,
+    frames: &crate::frame::Frames<'a>,
     want: impl Fn(&str, &[&Claim]) -> bool,
 ) -> Vec<Skeleton<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
-    let figs: Vec<&Claim> = claims.iter().filter(|c| is_checkable(c)).collect();
+    let figs: Vec<&'a Claim> = frames.claims().collect();
     while i < figs.len() {
         let span = doc.sentence_span(figs[i].start);
         let mut j = i + 1;
         while j < figs.len() && figs[j].start < span.end && figs[j].start >= span.start {
             j += 1;
         }
-        if j - i >= min_figs
+        if j - i >= 2
             && span.end > span.start
             && want(doc.prose().get(span.clone()).unwrap_or(""), &figs[i..j])
         {
@@ -103,7 +101,12 @@ fn build<'a>(doc: &Document, span: Range<usize>, figs: &[&'a Claim]) -> Skeleton
         at = c.end;
     }
     push_folded(&mut text, prose.get(at..span.end).unwrap_or(""));
-    Skeleton { text, figs: kept }
+    Skeleton {
+        text,
+        figs: kept,
+        span,
+        all: figs.to_vec(),
+    }
 }
 
 /// Appends `s` lower-cased, with curly quotes made straight, dashes made `-`, runs of
@@ -273,6 +276,7 @@ pub(crate) fn same_unit(a: &Claim, b: &Claim) -> bool {
 pub(crate) mod testing {
     //! Hand-built claims for unit tests, so the rules can be tested without the extractor.
     use super::*;
+    use crate::extract::Qualifier;
 
     /// `(text, kind, value, qualifier, precision, unit)` of one hand-built claim.
     pub type Spec<'a> = (&'a str, Kind, f64, Qualifier, f64, Option<&'a str>);
@@ -331,6 +335,7 @@ pub(crate) mod testing {
 mod tests {
     use super::testing::doc_with;
     use super::*;
+    use crate::extract::Qualifier;
 
     #[test]
     fn approximate_is_five_percent_and_counts_are_exact() {
@@ -400,7 +405,8 @@ mod tests {
                 ),
             ],
         );
-        let s = skeletons(&d, &c, 2, |_, _| true);
+        let frames = crate::frame::frame(&d, &c);
+        let s = skeletons(&d, &frames, |_, _| true);
         assert_eq!(s.len(), 1);
         assert_eq!(
             s[0].text,

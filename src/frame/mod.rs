@@ -1,0 +1,299 @@
+//! The frame stage: what each figure means, decided once per document and shared by the
+//! linker, the rules and `draft`.
+//!
+//! Extraction says what a figure *is* (its value, interval, kind). A frame says what it
+//! is *about*: what it measures ([`Measure`]), whose it is (`subject`), when ([`Period`]),
+//! where (`places`), whether it is an actual count or a projection, and its role in the
+//! copy ([`Role`]). Two figures are the same quantity, a record is about a figure, a
+//! stated change binds to two levels — all by comparing frames, never by re-reading the
+//! copy with a private word list.
+//!
+//! Only quantities get frames (numbers, percentages, money): years, dates and durations
+//! are read into periods, never made operands of a relation.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::extract::{Claim, Kind};
+use crate::lexicon;
+
+pub mod measure;
+pub mod period;
+pub mod place;
+pub mod relation;
+
+pub use measure::Measure;
+pub use period::Period;
+pub use relation::Relation;
+
+/// A figure's place in [`Frames::figures`]: relations name figures by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FigureId(pub usize);
+
+/// What a figure does in its sentence, once the cues around it say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// A level: an amount or count at some time ("271,000 removals").
+    Level,
+    /// A change in another quantity ("up 15%", "a 15 per cent rise").
+    Change,
+    /// A part of a whole ("15% of the staff").
+    Share,
+    /// A multiple of another quantity ("three times").
+    Multiple,
+    /// The same amount in another currency or unit, in brackets after it ("$2.4bn
+    /// (£1.3bn)"): never one of the figures a relation compares.
+    Conversion,
+}
+
+/// What a figure means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    pub measure: Measure,
+    /// The proper name the figure's clause is about ("Barclays", "the Treasury"), where
+    /// one stands before the figure in its sentence.
+    pub subject: Option<String>,
+    /// The period the figure is stated for, from its clause, else the one period its
+    /// sentence names.
+    pub period: Option<Period>,
+    /// Places named in the figure's sentence.
+    pub places: Vec<String>,
+    /// A projection, target or hypothesis rather than an actual count.
+    pub projected: bool,
+    pub role: Role,
+    pub sentence: Range<usize>,
+    pub clause: Range<usize>,
+}
+
+/// A figure with its frame.
+#[derive(Debug, Clone)]
+pub struct Figure<'a> {
+    pub id: FigureId,
+    pub claim: &'a Claim,
+    pub frame: Frame,
+}
+
+/// Every quantity figure of one document with its frame, in document order.
+#[derive(Debug, Default)]
+pub struct Frames<'a> {
+    pub figures: Vec<Figure<'a>>,
+}
+
+impl<'a> Frames<'a> {
+    /// The figure behind `id`.
+    pub fn get(&self, id: FigureId) -> Option<&Figure<'a>> {
+        self.figures.get(id.0)
+    }
+
+    /// The claim behind `id`.
+    pub fn claim(&self, id: FigureId) -> Option<&'a Claim> {
+        self.get(id).map(|f| f.claim)
+    }
+
+    /// The id of the figure that starts at `claim`'s offset.
+    pub fn id_of(&self, claim: &Claim) -> Option<FigureId> {
+        self.figures
+            .binary_search_by_key(&claim.start, |f| f.claim.start)
+            .ok()
+            .map(FigureId)
+    }
+
+    /// The claims with frames, in document order.
+    pub fn claims(&self) -> impl Iterator<Item = &'a Claim> + '_ {
+        self.figures.iter().map(|f| f.claim)
+    }
+}
+
+/// Whether a figure takes part in framing and relations: a quantity with a value.
+pub fn is_framed(c: &Claim) -> bool {
+    c.kind.is_quantity() && (c.value.is_some() || c.low.is_some() || c.high.is_some())
+}
+
+/// Frames every quantity in `claims` (document order, as the extractor returns them).
+pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
+    let figs: Vec<&'a Claim> = claims.iter().filter(|c| is_framed(c)).collect();
+    let mut figures = Vec::with_capacity(figs.len());
+    let mut sentence: Option<(Range<usize>, period::SentencePeriods, Vec<String>)> = None;
+    for (i, c) in figs.iter().copied().enumerate() {
+        let span = doc.sentence_span(c.start);
+        if sentence
+            .as_ref()
+            .is_none_or(|(s, _, _)| s.start != span.start)
+        {
+            let periods = period::SentencePeriods::read(doc.prose(), span.clone());
+            let places = place::places(doc.prose().get(span.clone()).unwrap_or(""));
+            sentence = Some((span.clone(), periods, places));
+        }
+        let Some((_, periods, places)) = sentence.as_ref() else {
+            continue;
+        };
+        let clause = doc.clause_span(c.start);
+        // the period is looked for between the neighbouring figures first, so that "300
+        // in 2022 and 400 in 2023" gives each figure its own year
+        let prev_end = i
+            .checked_sub(1)
+            .and_then(|j| figs.get(j))
+            .map_or(0, |p| p.end);
+        let next_start = figs.get(i + 1).map_or(usize::MAX, |n| n.start);
+        let window = clause.start.max(prev_end)..clause.end.min(next_start);
+        let period = periods
+            .near(&window, c.start)
+            .or_else(|| periods.only())
+            .cloned();
+        let prose = doc.prose();
+        let clause_text = prose.get(clause.clone()).unwrap_or("");
+        let projected = clause_text
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .any(|w| lexicon::is_modal(&w.to_ascii_lowercase()));
+        figures.push(Figure {
+            id: FigureId(figures.len()),
+            claim: c,
+            frame: Frame {
+                measure: measure::read(doc, c, clause.clone()),
+                subject: subject(prose, span.start, c.start),
+                period,
+                places: places.clone(),
+                projected,
+                role: role(prose, c, figs.get(i.wrapping_sub(1)).copied()),
+                sentence: span.clone(),
+                clause,
+            },
+        });
+    }
+    Frames { figures }
+}
+
+/// The last run of capitalised words before `at` in the sentence starting at
+/// `sentence_start`, leaving out the sentence's first word unless a capitalised word
+/// follows it ("Barclays made…" has subject Barclays; "The bank made…" has none).
+fn subject(prose: &str, sentence_start: usize, at: usize) -> Option<String> {
+    let before = prose.get(sentence_start..at)?;
+    let words: Vec<&str> = before
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '&'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut run: Vec<&str> = Vec::new();
+    let mut best: Option<Vec<&str>> = None;
+    for (i, w) in words.iter().enumerate() {
+        let first_and_common = i == 0
+            && (lexicon::NOT_PLACES.contains(w) || lexicon::is_stop(w))
+            && !words.get(1).is_some_and(|n| capital(n));
+        if capital(w) && !first_and_common && lexicon::month_number(w).is_none() {
+            run.push(w.trim_end_matches("'s"));
+        } else if !run.is_empty() {
+            best = Some(std::mem::take(&mut run));
+        }
+    }
+    if !run.is_empty() {
+        best = Some(run);
+    }
+    best.map(|r| r.join(" "))
+}
+
+/// The role the words around `c` give it; `prev` is the figure before it.
+fn role(prose: &str, c: &Claim, prev: Option<&Claim>) -> Role {
+    let mut from = c.start.saturating_sub(40);
+    while !prose.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = prose.get(from..c.start).unwrap_or("");
+    let mut to = (c.end + 30).min(prose.len());
+    while !prose.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = prose.get(c.end..to).unwrap_or("").to_ascii_lowercase();
+    if let Some(p) = prev {
+        // "$2.4bn (£1.3bn)", "372 riyals ($99; £53)": a conversion in brackets
+        let gap = prose.get(p.end..c.start).unwrap_or("");
+        let bracketed = gap.contains('(') && gap.len() < 30 && !gap.contains(')');
+        let sibling = gap.contains(';') && gap.len() < 4;
+        if (bracketed || sibling) && p.kind == c.kind && c.kind == Kind::Money {
+            return Role::Conversion;
+        }
+    }
+    if c.kind == Kind::Percent {
+        if after.starts_with(" of ") {
+            return Role::Share;
+        }
+        let change_near = |s: &str| {
+            s.split(|ch: char| !ch.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+                .any(|w| {
+                    let w = w.to_ascii_lowercase();
+                    lexicon::CHANGE_UP.contains(&w.as_str())
+                        || lexicon::CHANGE_DOWN.contains(&w.as_str())
+                })
+        };
+        let last_words: String = before.rsplit(' ').take(3).collect::<Vec<_>>().join(" ");
+        let next_words: String = after.split(' ').take(3).collect::<Vec<_>>().join(" ");
+        if change_near(&last_words) || change_near(&next_words) {
+            return Role::Change;
+        }
+    }
+    if after.starts_with(" times") {
+        return Role::Multiple;
+    }
+    Role::Level
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn frames_of(text: &str) -> Vec<(String, Frame)> {
+        let doc = Document::from_text("a.txt", text, Format::Text);
+        let claims = crate::extract::extract(&doc);
+        let frames = frame(&doc, &claims);
+        frames
+            .figures
+            .iter()
+            .map(|f| (f.claim.text.clone(), f.frame.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn each_figure_gets_its_own_period_subject_and_role() {
+        let f = frames_of(
+            "Barclays made a profit of £2.4bn in 2004, up 20% on the £2bn of 2003. It expects 3,000 job cuts next year.",
+        );
+        let texts: Vec<&str> = f.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["£2.4bn", "20%", "£2bn", "3,000"]);
+        assert_eq!(f[0].1.subject.as_deref(), Some("Barclays"));
+        assert_eq!(f[0].1.measure.thing.as_deref(), Some("profit"));
+        assert_eq!(
+            f[0].1.period.as_ref().map(Period::normal).as_deref(),
+            Some("in 2004")
+        );
+        assert_eq!(f[1].1.role, Role::Change);
+        assert_eq!(
+            f[2].1.period.as_ref().map(Period::normal).as_deref(),
+            Some("in 2003")
+        );
+        assert_eq!(f[3].1.measure.counted.as_deref(), Some("cut"));
+        assert!(f[3].1.projected);
+        assert!(!f[0].1.projected);
+    }
+
+    #[test]
+    fn a_bracketed_conversion_is_marked_and_years_get_no_frame() {
+        let f = frames_of("It paid $2.4bn (£1.3bn) in 1999 for a 15% stake.");
+        let roles: Vec<(&str, Role)> = f.iter().map(|(t, fr)| (t.as_str(), fr.role)).collect();
+        assert_eq!(
+            roles,
+            [
+                ("$2.4bn", Role::Level),
+                ("£1.3bn", Role::Conversion),
+                ("15%", Role::Level)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_first_common_word_of_a_sentence_is_no_subject() {
+        let f = frames_of("The bank made £5m. Shell made £7m.");
+        assert_eq!(f[0].1.subject, None);
+        assert_eq!(f[1].1.subject.as_deref(), Some("Shell"));
+    }
+}

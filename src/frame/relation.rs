@@ -1,0 +1,96 @@
+//! Relations between figures: what the copy says one figure is of others (a change, a
+//! multiple, a share, a sum, a comparison, the same quantity again), as values over
+//! [`FigureId`]s.
+//!
+//! Recognisers (the phrasings in each rule's file under `rules/`) produce relations;
+//! the rule of each kind judges them with interval arithmetic. Because a relation names
+//! figures by id, not by their place in one sentence, a recogniser may bind figures in
+//! different sentences or paragraphs and the judging does not change.
+
+use super::FigureId;
+
+/// A stated percentage change from one level to another: "from A to B, a C% rise".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub from: FigureId,
+    pub to: FigureId,
+    pub stated: FigureId,
+    /// +1 a rise, -1 a fall, 0 when the words do not say.
+    pub direction: i8,
+    /// The stated change is followed by "points" or "percentage points".
+    pub points: bool,
+}
+
+/// Words of multiplication relating two figures: "doubled from A to B", "B, a third of A".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Multiple {
+    pub from: FigureId,
+    pub to: FigureId,
+    /// The factor the words name (2 for "doubled", 1/3 for "a third").
+    pub factor: f64,
+    /// The qualifier before the words ("nearly", "more than"), or "".
+    pub qualifier: String,
+    /// The words as the copy gives them ("doubled", "three times").
+    pub words: String,
+    /// "three times more than": also read as four times.
+    pub more: bool,
+    /// A verb ("doubled") rather than a comparison ("twice the").
+    pub verb: bool,
+}
+
+/// A part of a whole with the share stated, or "most of" the whole (no stated share).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Share {
+    pub part: FigureId,
+    pub whole: FigureId,
+    pub stated: Option<FigureId>,
+}
+
+/// A ratio in words ("one in five") beside the percentage it states.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ratio {
+    pub ratio: FigureId,
+    pub stated: FigureId,
+}
+
+/// Parts said to make up, or to be included in, a total.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sum {
+    pub total: FigureId,
+    pub parts: Vec<FigureId>,
+    /// The parts are said to be the whole ("made up of"), not merely part of it.
+    pub whole: bool,
+}
+
+/// A comparison between two figures: "fewer than the B", "more than double the B".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub a: FigureId,
+    pub b: FigureId,
+    /// `a` is said to be below `b` (times `factor`), rather than above.
+    pub less: bool,
+    pub factor: f64,
+    /// The comparison as the copy words it ("fewer than").
+    pub phrase: String,
+}
+
+/// One quantity stated twice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SameQuantity {
+    pub first: FigureId,
+    pub later: FigureId,
+    /// The period both are stated for, in its normal form.
+    pub period: String,
+}
+
+/// What the copy says of its figures.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Relation {
+    Change(Change),
+    Multiple(Multiple),
+    Share(Share),
+    Ratio(Ratio),
+    Sum(Sum),
+    Comparison(Comparison),
+    SameQuantity(SameQuantity),
+}
