@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::extract::{Kind, Qualifier};
+use crate::frame::Frame;
 use crate::input::{self, Input, Loaded};
 use crate::link::{CheckedClaim, Verdict};
 use crate::settings::Settings;
@@ -70,7 +71,8 @@ pub fn draft_file(settings: &Settings, article: &Path) -> Result<(String, usize)
     };
     let records = crate::run::load_records(settings)?;
     let figures = crate::extract::extract(&doc);
-    let (checked, _) = crate::link::link(&doc, &figures, &records);
+    let frames = crate::frame::frame(&doc, &figures);
+    let (checked, _) = crate::link::link_framed(&doc, &figures, &frames, &records);
     let drafts = drafts(&doc, &checked);
     Ok((render(&doc, &drafts)?, drafts.len()))
 }
@@ -95,6 +97,10 @@ pub fn drafts<'a>(
     // that would then tie and make each other ambiguous.
     let mut seen: Vec<(std::sync::Arc<str>, String)> = Vec::new();
     let mut out = Vec::new();
+    // what each figure measures, read as the linker will read it
+    let mut claims: Vec<crate::extract::Claim> = checked.iter().map(|c| c.claim.clone()).collect();
+    claims.sort_by_key(|c| c.start);
+    let frames = crate::frame::frame(doc, &claims);
     for c in checked {
         if c.verdict != Verdict::Unsourced || !c.claim.kind.is_quantity() {
             continue;
@@ -147,7 +153,14 @@ pub fn drafts<'a>(
                 kind: claim.kind,
                 unit: claim.unit.clone(),
                 currency: claim.currency.clone(),
-                match_words: match_words(doc, c),
+                match_words: match_words(
+                    doc,
+                    c,
+                    frames
+                        .id_of(&c.claim)
+                        .and_then(|id| frames.get(id))
+                        .map(|f| &f.frame),
+                ),
                 sources: Vec::new(),
             },
         ));
@@ -184,12 +197,23 @@ pub fn render(doc: &Document, drafts: &[(&CheckedClaim, DraftRecord)]) -> Result
     Ok(out)
 }
 
-/// The counted noun, then telling words of the figure's clause: two words in all, since
-/// every match word must stand near a figure for it to link.
-fn match_words(doc: &Document, c: &CheckedClaim) -> Vec<String> {
+/// What the figure measures (its counted noun as the copy writes it, or the thing an
+/// amount in a unit or currency measures: "profit", never "dlrs"), then the words that
+/// describe it, then telling words of its clause: two words in all, since every match
+/// word must stand near a figure for it to link.
+fn match_words(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
-    if let Some(u) = &c.claim.unit {
-        words.push(u.to_lowercase());
+    let measure = frame.map(|f| &f.measure);
+    match (&c.claim.unit, measure) {
+        (Some(_), Some(m)) if m.unit.is_some() => words.extend(m.thing.clone()),
+        (Some(u), _) => words.push(u.to_lowercase()),
+        (None, Some(m)) => words.extend(m.thing.clone()),
+        (None, None) => {}
+    }
+    for d in measure.map_or(&[][..], |m| m.describes.as_slice()) {
+        if words.len() < 2 && crate::telling::is_telling(d) && !words.contains(d) {
+            words.push(d.clone());
+        }
     }
     let figure = c.claim.start..c.claim.end;
     let has_unit = !words.is_empty();
@@ -327,8 +351,8 @@ mod tests {
           value: 15
           kind: percent
           match:
-          - parks
           - funding
+          - parks
           sources: []
         ");
     }

@@ -18,6 +18,7 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::finding::Finding;
+use crate::frame::{Frames, Period};
 use crate::interval::{Interval, Tolerance};
 use crate::records::{ClaimRecord, RecordKind, RecordSet};
 use crate::rules::record as rules;
@@ -80,24 +81,54 @@ pub struct CheckedClaim {
 
 /// Links every quantity in `claims` to `records`, returning the checked claims (only
 /// quantities: numbers, percentages, money) and the `record/*` findings.
+/// Frames the figures first; the pipeline, which frames once for every stage, calls
+/// [`link_framed`].
 pub fn link(
     doc: &Document,
     claims: &[Claim],
     records: &RecordSet,
 ) -> (Vec<CheckedClaim>, Vec<Finding>) {
+    link_framed(doc, claims, &crate::frame::frame(doc, claims), records)
+}
+
+/// [`link`] with the figures' frames, which say when each figure holds: a record whose
+/// `as_of` falls in another year than the period the copy gives the figure is not a
+/// candidate for it (the unsourced finding says which record was refused, and why).
+pub fn link_framed(
+    doc: &Document,
+    claims: &[Claim],
+    frames: &Frames<'_>,
+    records: &RecordSet,
+) -> (Vec<CheckedClaim>, Vec<Finding>) {
     let figures: Vec<&Claim> = claims.iter().filter(|c| c.kind.is_quantity()).collect();
+    let mut refused: Vec<Vec<Refusal>> = Vec::with_capacity(figures.len());
     let mut cands: Vec<Vec<Candidate>> = figures
         .iter()
-        .map(|c| candidates(doc, c, records))
+        .map(|c| {
+            let period = frames
+                .id_of(c)
+                .and_then(|id| frames.get(id))
+                .and_then(|f| f.frame.period.as_ref());
+            let (cands, no) = candidates(doc, c, period, records);
+            refused.push(no);
+            cands
+        })
         .collect();
     share_sentences(doc, &figures, &mut cands);
     let mut checked = Vec::with_capacity(figures.len());
     let mut findings = Vec::new();
-    for (c, mut cs) in figures.into_iter().zip(cands) {
+    for ((c, mut cs), refused) in figures.into_iter().zip(cands).zip(refused) {
         cs.sort_by(|a, b| (b.score, b.fits, a.rec).cmp(&(a.score, a.fits, b.rec)));
         let (verdict, rec) = match cs.as_slice() {
             [] => {
-                findings.push(unsourced(doc, c));
+                findings.push(refused.iter().fold(unsourced(doc, c), |f, r| {
+                    f.note(format!(
+                        "record `{}` has the words but is as of {}, and the copy gives the figure for {}",
+                        records.claims.get(r.rec).map_or("", |rec| rec.id.as_str()),
+                        r.as_of,
+                        r.period
+                    ))
+                }));
                 (Verdict::Unsourced, None)
             }
             [best, rest @ ..] => {
@@ -141,9 +172,26 @@ struct Candidate {
     fits: bool,
 }
 
-fn candidates(doc: &Document, c: &Claim, records: &RecordSet) -> Vec<Candidate> {
+/// A record that fits a figure's words but not its period.
+#[derive(Debug, Clone)]
+struct Refusal {
+    rec: usize,
+    as_of: String,
+    /// The figure's period, as the copy gives it in normal form ("in 2023").
+    period: String,
+}
+
+/// The records that could link to `c`, and those refused because their `as_of` falls
+/// outside the figure's `period`.
+fn candidates(
+    doc: &Document,
+    c: &Claim,
+    period: Option<&Period>,
+    records: &RecordSet,
+) -> (Vec<Candidate>, Vec<Refusal>) {
+    let mut refused = Vec::new();
     if records.claims.is_empty() {
-        return Vec::new();
+        return (Vec::new(), refused);
     }
     let clause: Vec<String> = words(prose(
         doc,
@@ -160,7 +208,8 @@ fn candidates(doc: &Document, c: &Claim, records: &RecordSet) -> Vec<Candidate> 
     ids.sort_unstable();
     ids.dedup();
     let unit = c.unit.as_deref().map(fold_word);
-    ids.into_iter()
+    let cands = ids
+        .into_iter()
         .filter_map(|i| {
             let rec = records.claims.get(i)?;
             let needles = records.index.needles.get(i)?;
@@ -192,13 +241,24 @@ fn candidates(doc: &Document, c: &Claim, records: &RecordSet) -> Vec<Candidate> 
                     score += 4;
                 }
             }
+            if let (Some(p), Some(as_of)) = (period, rec.as_of.as_deref()) {
+                if p.agrees_with_as_of(as_of) == Some(false) {
+                    refused.push(Refusal {
+                        rec: i,
+                        as_of: as_of.to_string(),
+                        period: p.normal(),
+                    });
+                    return None;
+                }
+            }
             Some(Candidate {
                 rec: i,
                 score,
                 fits: fits(c, rec),
             })
         })
-        .collect()
+        .collect();
+    (cands, refused)
 }
 
 /// Of several figures in one sentence, a record goes to the ones whose value fits it.

@@ -263,10 +263,10 @@ fn used_sources(files: &[FileReport], records: &RecordSet) -> std::collections::
 
 fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) -> Checked {
     let figures = extract::extract(&doc);
-    let (claims, mut findings) = link::link(&doc, &figures, records);
+    let frames = crate::frame::frame(&doc, &figures);
+    let (claims, mut findings) = link::link_framed(&doc, &figures, &frames, records);
     findings.extend(warnings);
     findings.extend(crate::suppress::malformed(&doc));
-    let frames = crate::frame::frame(&doc, &figures);
     findings.extend(crate::rules::check(&doc, &frames));
     Checked {
         doc: Arc::new(doc),

@@ -32,15 +32,21 @@ impl Measure {
     }
 }
 
-/// Reads the measure of `c`, whose clause is `clause` in `doc`.
-pub fn read(doc: &Document, c: &Claim, clause: std::ops::Range<usize>) -> Measure {
+/// Reads the measure of `c`, whose clause is `clause` and whose sentence ends at
+/// `sentence_end` in `doc`.
+pub fn read(
+    doc: &Document,
+    c: &Claim,
+    clause: std::ops::Range<usize>,
+    sentence_end: usize,
+) -> Measure {
     let mut m = Measure::default();
     if let Some(u) = c.unit.as_deref() {
         let lemma = lexicon::lemma(u.trim());
         if lexicon::is_unit_word(&lemma) {
             m.unit = Some(lemma.into_owned());
         } else if !lemma.is_empty() && !lexicon::NOT_NOUNS.contains(&lemma.as_ref()) {
-            if let Some((describes, _)) = words_to_noun(doc, c, &lemma) {
+            if let Some((describes, _)) = words_to_noun(doc, c, &lemma, sentence_end) {
                 m.describes = describes;
                 m.counted = Some(lemma.into_owned());
             }
@@ -48,7 +54,9 @@ pub fn read(doc: &Document, c: &Claim, clause: std::ops::Range<usize>) -> Measur
     }
     if m.unit.is_some() {
         // "6 mln tonnes of wheat": the thing follows the unit
-        if let Some((_, after)) = words_to_noun(doc, c, m.unit.as_deref().unwrap_or("")) {
+        if let Some((_, after)) =
+            words_to_noun(doc, c, m.unit.as_deref().unwrap_or(""), sentence_end)
+        {
             m.thing = after;
         }
     }
@@ -60,10 +68,15 @@ pub fn read(doc: &Document, c: &Claim, clause: std::ops::Range<usize>) -> Measur
 
 /// The words between the figure and `noun` among the next six, plus the word after a
 /// subsetting preposition; and the word after "of" when one follows `noun`. `None` when
-/// `noun` is not among the next six words.
-fn words_to_noun(doc: &Document, c: &Claim, noun: &str) -> Option<(Vec<String>, Option<String>)> {
+/// `noun` is not among the next six words of the sentence.
+fn words_to_noun(
+    doc: &Document,
+    c: &Claim,
+    noun: &str,
+    sentence_end: usize,
+) -> Option<(Vec<String>, Option<String>)> {
     let prose = doc.prose();
-    let mut end = (c.end + 80).min(prose.len());
+    let mut end = (c.end + 80).min(prose.len()).min(sentence_end.max(c.end));
     while !prose.is_char_boundary(end) {
         end -= 1;
     }
@@ -130,8 +143,15 @@ mod tests {
         let claims = crate::extract::extract(&doc);
         let start = text.find(fig).unwrap_or(0);
         let c = claims.iter().find(|c| c.start == start);
-        c.map(|c| read(&doc, c, doc.clause_span(c.start)))
-            .unwrap_or_default()
+        c.map(|c| {
+            read(
+                &doc,
+                c,
+                doc.clause_span(c.start),
+                doc.sentence_span(c.start).end,
+            )
+        })
+        .unwrap_or_default()
     }
 
     #[test]

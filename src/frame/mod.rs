@@ -149,7 +149,7 @@ pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
             id: FigureId(figures.len()),
             claim: c,
             frame: Frame {
-                measure: measure::read(doc, c, clause.clone()),
+                measure: measure::read(doc, c, clause.clone(), span.end),
                 subject: subject(prose, span.start, c.start),
                 period,
                 places: places.clone(),
