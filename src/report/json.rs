@@ -1,4 +1,4 @@
-//! SPEC.md's JSON document, `"version": 1`.
+//! The JSON document docs/json.md describes, `"version": 1`.
 //!
 //! `check` writes `{"version": 1, "files": [{"path", "sha256", "claims", "findings"}],
 //! "record_findings", "records_digest", "records_date", "suppressed", "errors", "summary"}`; `dupes` the

@@ -32,7 +32,7 @@ pub enum Command {
 pub enum Format {
     /// rustc-like diagnostics for people
     Human,
-    /// SPEC.md's versioned JSON document
+    /// the versioned JSON document docs/json.md describes
     Json,
     /// SARIF 2.1.0 for code-scanning tools
     Sarif,

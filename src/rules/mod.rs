@@ -16,7 +16,7 @@ pub mod record;
 /// A rule's identity and documentation.
 #[derive(Debug)]
 pub struct Rule {
-    /// `family/name`, as SPEC.md fixes it.
+    /// `family/name`, as docs/rules.md lists it.
     pub id: &'static str,
     pub default_severity: Severity,
     /// One line: what it flags.

@@ -1,4 +1,4 @@
-//! Issue 7, item 1: copy as it arrives from CMSs, Word and email — empty, binary, not
+//! Copy as it arrives from CMSs, Word and email — empty, binary, not
 //! UTF-8, with byte-order marks, old line endings and NUL bytes — is read or skipped
 //! with the right warning, and line numbers stay right.
 

@@ -1,4 +1,4 @@
-//! Issue 7, item 6: a fuzz-style stress run. A fixed number of generated documents —
+//! A fuzz-style stress run. A fixed number of generated documents —
 //! random mixes of numerals, scales, qualifiers, comparisons, punctuation and markup —
 //! go through every per-document stage of `check`, then a folder of them through the
 //! whole run. The budget is a count of documents, never a time; the generator is seeded,

@@ -1,4 +1,4 @@
-//! Issue 7, item 5: for any input at all — arbitrary Unicode, arbitrary bytes, and copy
+//! For any input at all — arbitrary Unicode, arbitrary bytes, and copy
 //! built from news-like pieces — reading, extraction and the per-document checks never
 //! panic, every span lies on char boundaries with `text` equal to its bytes, the JSON
 //! always parses, and extraction is stable when unrelated text is appended.
