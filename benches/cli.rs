@@ -36,7 +36,12 @@ fn findings(doc: &Document) -> Vec<Finding> {
     doc.paragraphs()
         .iter()
         .map(|p| {
-            let mut f = Finding::new("record/unsourced", doc, p.start..p.start + 9, "x");
+            let mut f = Finding::new(
+                claimcheck::rules::RuleId::Unsourced,
+                doc,
+                p.start..p.start + 9,
+                "x",
+            );
             f.fill_fingerprint(&doc.text);
             f
         })
@@ -70,6 +75,7 @@ fn baseline_apply(bencher: divan::Bencher, n: usize) {
         records_date: None,
         records_read: 0,
         errors: Vec::new(),
+        other_docs: Vec::new(),
     };
     let baseline = Baseline::from_report(&report);
     bencher.bench(|| {

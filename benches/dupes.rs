@@ -1,6 +1,6 @@
 //! Duplicate finder throughput: the BBC corpus audit (5 MB, 2,225 files) and a 20×
 //! corpus generated from it (about 100 MB, 44,500 files, each copy lightly edited at
-//! random). Targets from issue 5: BBC ≤ 250 ms, 20× ≤ 8 s, on 2 cores.
+//! random). Targets: BBC ≤ 250 ms, 20× ≤ 8 s, on 2 cores.
 //!
 //! Both read ../shared/corpora/bbc/articles and are skipped with a note when it is
 //! absent. Run: `cargo bench --bench dupes` (the 20× case writes its corpus to a

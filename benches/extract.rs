@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use claimcheck::document::{Document, Format};
 use claimcheck::extract::Claim;
 
-/// One core, as the figure is stated.
+/// One core, as the throughput target is stated.
 static ONE_CORE: LazyLock<rayon::ThreadPool> = LazyLock::new(|| {
     rayon::ThreadPoolBuilder::new()
         .num_threads(1)

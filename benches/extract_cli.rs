@@ -1,5 +1,5 @@
 //! The whole `claimcheck extract --format json` of a 20 MB file, run as a user runs it,
-//! beside `wc -w` on the same file: the yardstick is "no slower than 1.5× `wc -w`"
+//! beside `wc -w` on the same file: the yardstick is "no slower than 1.5× `wc -w`"
 //! with memory a few times the input.
 //!
 //! Two files are made in a temporary folder:

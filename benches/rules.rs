@@ -1,4 +1,4 @@
-//! What the internal-consistency rules cost on top of extraction (issue 4 asks for at
+//! What the internal-consistency rules cost on top of extraction (the target is at
 //! most 20%). Run with `cargo bench --bench rules`.
 //!
 //! The copy is the bundled sample article and the rule fixtures, and, when present beside

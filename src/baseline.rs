@@ -30,7 +30,8 @@ pub struct Baseline {
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     pub fingerprint: String,
-    pub rule: String,
+    /// Read as a rule id, so a baseline naming no rule is an error at its place.
+    pub rule: crate::rules::RuleId,
     pub path: String,
     pub message: String,
 }
@@ -44,7 +45,7 @@ impl Baseline {
                 .findings()
                 .map(|f| Entry {
                     fingerprint: f.fingerprint.clone(),
-                    rule: f.rule.clone(),
+                    rule: f.rule,
                     path: f.path.clone(),
                     message: f.message.clone(),
                 })
@@ -125,7 +126,12 @@ mod tests {
             .iter()
             .map(|needle| {
                 let start = doc.text.find(needle).unwrap();
-                let mut f = Finding::new("record/unsourced", &doc, start..start + 8, "fake");
+                let mut f = Finding::new(
+                    crate::rules::RuleId::Unsourced,
+                    &doc,
+                    start..start + 8,
+                    "fake",
+                );
                 f.fill_fingerprint(&doc.text);
                 f
             })
@@ -144,6 +150,7 @@ mod tests {
             records_date: None,
             records_read: 0,
             errors: Vec::new(),
+            other_docs: Vec::new(),
         }
     }
 
@@ -153,12 +160,14 @@ mod tests {
         let baseline = Baseline::from_report(&before);
         assert_eq!(baseline.findings.len(), 3);
         let mut after = report("A new first line.\n\nIt adds 12 parks and 3 schools.\n");
-        assert_eq!(after.files[0].findings[0].line, 3);
+        let at = after.locator();
+        assert_eq!(at.finding(&after.files[0].findings[0]).line, 3);
         baseline.apply(&mut after);
         assert_eq!(after.findings().count(), 0);
         assert_eq!(after.suppressed.len(), 3);
         assert!(after.suppressed.iter().all(|s| s.by == "baseline"));
-        assert_eq!(after.suppressed[0].line, 3);
+        let s = &after.suppressed[0];
+        assert_eq!(after.locator().line_col(&s.path, s.span.start).0, 3);
     }
 
     #[test]
@@ -167,7 +176,7 @@ mod tests {
         baseline.findings.remove(2); // only one "12 parks" accepted
         let mut now = report("It adds 12 parks and 3 schools.\n");
         baseline.apply(&mut now);
-        let left: Vec<usize> = now.findings().map(|f| f.start).collect();
+        let left: Vec<usize> = now.findings().map(|f| f.span.start).collect();
         assert_eq!(left, vec![8]);
     }
 

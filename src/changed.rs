@@ -14,7 +14,7 @@ use std::process::Command;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::finding::Finding;
-use crate::report::FileReport;
+use crate::report::{FileReport, Locator};
 
 /// Changed lines (1-based, of the working tree's version) by absolute path.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -129,28 +129,32 @@ impl Changes {
     }
 
     /// Whether `f` (found in `doc`) concerns changed copy: its paragraphs, or a related
-    /// place such as the other copy of a duplicate.
-    pub fn keeps(&self, doc: &Document, f: &Finding) -> bool {
-        if f.start == 0 && f.end == 0 {
+    /// place such as the other copy of a duplicate (located through `at`).
+    pub fn keeps(&self, doc: &Document, at: &Locator, f: &Finding) -> bool {
+        let (start, end) = (f.span.start, f.span.end);
+        if start == 0 && end == 0 {
             // About the whole file (its encoding, a binary skipped): any change counts.
             return self.has_file(&f.path);
         }
-        let first = doc.paragraph_span(f.start);
-        let last = doc.paragraph_span(f.end.saturating_sub(1).max(f.start));
-        let from = doc.line_col(first.start.min(f.start)).0;
-        let to = doc.line_col(last.end.max(f.end)).0;
+        let first = doc.paragraph_span(start);
+        let last = doc.paragraph_span(end.saturating_sub(1).max(start));
+        let from = doc.line_col(first.start.min(start)).0;
+        let to = doc.line_col(last.end.max(end)).0;
         self.touches(&f.path, from..=to)
-            || f.related
-                .iter()
-                .any(|r| self.touches(&r.path, r.line..=r.end_line.max(r.line)))
+            || f.related.iter().any(|r| {
+                let p = at.related(r);
+                self.touches(&r.path, p.line..=p.end_line.max(p.line))
+            })
     }
 
     /// Keeps only the findings that concern changed copy, and only the files that
     /// changed or still have such a finding.
     pub fn filter(&self, files: &mut Vec<FileReport>) {
+        let docs: Vec<std::sync::Arc<Document>> = files.iter().map(|f| f.doc.clone()).collect();
+        let at = Locator::new(docs.iter().map(|d| d.as_ref()));
         for file in files.iter_mut() {
             let doc = file.doc.clone();
-            file.findings.retain(|f| self.keeps(&doc, f));
+            file.findings.retain(|f| self.keeps(&doc, &at, f));
         }
         files.retain(|f| self.has_file(&f.path) || !f.findings.is_empty());
     }
@@ -228,14 +232,33 @@ mod tests {
         let old = Document::from_text(top.join("old.txt").to_string_lossy(), text, Format::Text);
         let new = Document::from_text(top.join("new.txt").to_string_lossy(), text, Format::Text);
         let changes = Changes::from_lines([(top.join("new.txt"), vec![3..=3])]);
+        let at = Locator::new([&old, &new]);
         let second = 23..45;
-        let pasted = Finding::new("duplicate/cross-file", &old, second.clone(), "shared")
-            .related(Related::new(&new, second.clone(), "the copy"));
-        assert!(changes.keeps(&old, &pasted));
-        let elsewhere = Finding::new("duplicate/cross-file", &old, 0..21, "shared")
-            .related(Related::new(&new, 0..21, "the copy"));
-        assert!(!changes.keeps(&old, &elsewhere));
-        assert!(changes.keeps(&new, &Finding::new("arithmetic/sum", &new, second, "x")));
-        assert!(!changes.keeps(&new, &Finding::new("arithmetic/sum", &new, 0..5, "x")));
+        let pasted = Finding::new(
+            crate::rules::RuleId::DuplicateCrossFile,
+            &old,
+            second.clone(),
+            "shared",
+        )
+        .related(Related::new(&new, second.clone(), "the copy"));
+        assert!(changes.keeps(&old, &at, &pasted));
+        let elsewhere = Finding::new(
+            crate::rules::RuleId::DuplicateCrossFile,
+            &old,
+            0..21,
+            "shared",
+        )
+        .related(Related::new(&new, 0..21, "the copy"));
+        assert!(!changes.keeps(&old, &at, &elsewhere));
+        assert!(changes.keeps(
+            &new,
+            &at,
+            &Finding::new(crate::rules::RuleId::Sum, &new, second, "x")
+        ));
+        assert!(!changes.keeps(
+            &new,
+            &at,
+            &Finding::new(crate::rules::RuleId::Sum, &new, 0..5, "x")
+        ));
     }
 }

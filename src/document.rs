@@ -732,7 +732,7 @@ mod tests {
         );
     }
 
-    /// Regression (found by tests/prop_pipeline.rs): a line holding only a no-break space
+    /// Regression (found by tests/pipeline_on_any_input.rs): a line holding only a no-break space
     /// made the paragraph range 2..0 and sentence splitting panic on it.
     #[test]
     fn a_line_of_no_break_spaces_is_blank() {
@@ -742,7 +742,7 @@ mod tests {
         assert_eq!(d.sentences().len(), 2);
     }
 
-    /// Regression (found by tests/prop_pipeline.rs): a full stop after a word set off by
+    /// Regression (found by tests/pipeline_on_any_input.rs): a full stop after a word set off by
     /// a no-break space sliced inside that space and panicked.
     #[test]
     fn a_full_stop_after_a_no_break_space_is_read() {

@@ -1,7 +1,7 @@
 //! `claimcheck draft ARTICLE`: YAML claim records for the article's unsourced figures,
 //! for a reporter to fill in and move into claims/.
 //!
-//! The records carry exactly SPEC's claim-record fields, so once filled in the records
+//! The records carry exactly the claim-record fields README.md's "The records" lists, so once filled in the records
 //! loader reads them back as they are. The value drafted is the figure as the copy states
 //! it; the source list is left empty, because only a person can say where a figure came
 //! from (and the check then confirms it).
@@ -18,7 +18,7 @@ use crate::input::{self, Input, Loaded};
 use crate::link::{CheckedClaim, Verdict};
 use crate::settings::Settings;
 
-/// One drafted claim record, in SPEC's field order.
+/// One drafted claim record, in the records' documented field order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DraftRecord {
     pub id: String,

@@ -5,6 +5,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Document;
+use crate::rules::RuleId;
 
 /// How much a finding matters; `--fail-on` and per-rule settings compare against it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -26,31 +27,20 @@ impl Severity {
 }
 
 /// A second place a finding concerns: the first copy of a duplicate, the earlier value of
-/// a conflicting figure.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// a conflicting figure. Like a finding, it holds a byte span; renderers turn it into line
+/// and column.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Related {
     pub path: String,
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-    pub start: usize,
-    pub end: usize,
+    pub span: Range<usize>,
     pub message: String,
 }
 
 impl Related {
     pub fn new(doc: &Document, span: Range<usize>, message: impl Into<String>) -> Self {
-        let (line, column) = doc.line_col(span.start);
-        let (end_line, end_column) = doc.line_col(span.end);
         Related {
             path: doc.path.clone(),
-            line,
-            column,
-            end_line,
-            end_column,
-            start: span.start,
-            end: span.end,
+            span,
             message: message.into(),
         }
     }
@@ -58,74 +48,70 @@ impl Related {
 
 /// One line of a finding's diff: `-` what the copy says, `+` what the record or the
 /// computation says, ` ` context, `@` a hunk header (`@@ lines 2–15 ~ 16–29 @@`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiffLine {
     pub sign: char,
     pub text: String,
 }
 
-/// One problem in the copy or the records.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What only a duplicate finding carries.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Duplicate {
+    /// The passage's length in words.
+    pub words: usize,
+    /// How alike the two copies are, 0 to 1.
+    pub similarity: f64,
+}
+
+/// One problem in the copy or the records. Positions are byte spans into the file at
+/// `path`; line and column are worked out by the renderers (see
+/// [`crate::report::Locator`]), so nothing here depends on how they are shown.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    pub rule: String,
+    pub rule: RuleId,
     pub severity: Severity,
     pub path: String,
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-    pub start: usize,
-    pub end: usize,
+    /// Bytes of the file at `path`.
+    pub span: Range<usize>,
     /// One sentence: what was computed and what the copy says.
     pub message: String,
     pub expected: Option<String>,
     pub actual: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
     /// `= note:` lines: the computation, the tolerance applied, the record's source.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
     /// Copy against record or computation, or a duplicate's word diff.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub diff: Vec<DiffLine>,
-    /// Duplicates: the passage's length in words.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub words: Option<usize>,
-    /// Duplicates: how alike the two copies are, 0 to 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub similarity: Option<f64>,
+    /// Duplicates only: the passage's length and how alike its copies are.
+    pub duplicate: Option<Duplicate>,
     /// Content fingerprint (rule + normalised text + key): stable across line shifts,
     /// used by baselines and SARIF `partialFingerprints`. Filled in when findings are
     /// finalized.
     pub fingerprint: String,
     /// What, besides the text, tells this finding apart: a record id, the other place.
-    #[serde(skip)]
     pub key: String,
 }
 
 impl Finding {
-    /// A finding of `rule` (its default severity from the registry) at `span` of `doc`.
-    pub fn new(rule: &str, doc: &Document, span: Range<usize>, message: impl Into<String>) -> Self {
-        let (line, column) = doc.line_col(span.start);
-        let (end_line, end_column) = doc.line_col(span.end);
+    /// A finding of `rule` (at its default severity) at `span` of `doc`.
+    pub fn new(
+        rule: RuleId,
+        doc: &Document,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
         Finding {
-            rule: rule.to_string(),
-            severity: crate::rules::default_severity(rule),
+            rule,
+            severity: rule.default_severity(),
             path: doc.path.clone(),
-            line,
-            column,
-            end_line,
-            end_column,
-            start: span.start,
-            end: span.end,
+            span,
             message: message.into(),
             expected: None,
             actual: None,
             related: Vec::new(),
             notes: Vec::new(),
             diff: Vec::new(),
-            words: None,
-            similarity: None,
+            duplicate: None,
             fingerprint: String::new(),
             key: String::new(),
         }
@@ -167,7 +153,7 @@ impl Finding {
     /// Sets the fingerprint from the rule, the finding's text with whitespace, case and
     /// digits' separators folded, and its key.
     pub fn fill_fingerprint(&mut self, doc_text: &str) {
-        let text = doc_text.get(self.start..self.end).unwrap_or("");
+        let text = doc_text.get(self.span.clone()).unwrap_or("");
         let normal: String = text
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -181,8 +167,13 @@ impl Finding {
         self.fingerprint = h.finish_hex()[..32].to_string();
     }
 
-    /// The order reports use: path, offset, rule.
-    pub fn sort_key(&self) -> (&str, usize, &str, usize) {
-        (&self.path, self.start, &self.rule, self.end)
+    /// The order reports use: path, offset, rule (by its id, as ever), end.
+    pub fn sort_key(&self) -> (&str, usize, &'static str, usize) {
+        (
+            &self.path,
+            self.span.start,
+            self.rule.as_str(),
+            self.span.end,
+        )
     }
 }

@@ -128,7 +128,7 @@ mod tests {
         assert_eq!(s.sources, d.sources);
         assert!(s.exclude.is_empty());
         for (id, level) in &s.rules {
-            let rule = crate::rules::lookup(id).unwrap();
+            let rule = id.rule();
             assert_eq!(*level, crate::settings::Level::from(rule.default_severity));
         }
     }

@@ -65,7 +65,7 @@ pub struct SourceRef {
     pub quote: Option<String>,
 }
 
-/// A figure with its verdict: SPEC.md's claim object plus `verdict`, `record`, `sources`.
+/// A figure with its verdict: docs/json.md's claim object plus `verdict`, `record`, `sources`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckedClaim {
     #[serde(flatten)]

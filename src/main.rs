@@ -45,13 +45,13 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             out.flush()?;
             // Read warnings (a binary file skipped, copy decoded from Windows-1252) do not
             // fail the run; files that could not be read make it incomplete.
+            let at = report::Locator::new(&docs);
             for w in &warnings {
+                let (line, column) = at.line_col(&w.path, w.span.start);
                 let _ = writeln!(
                     io::stderr(),
-                    "warning: {}:{}:{}: {}",
+                    "warning: {}:{line}:{column}: {}",
                     w.path,
-                    w.line,
-                    w.column,
                     w.message
                 );
             }
@@ -112,19 +112,19 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut out = io::stdout().lock();
             match args.rule {
                 None => {
-                    for r in claimcheck::rules::RULES {
+                    for r in claimcheck::rules::all() {
                         writeln!(
                             out,
                             "{:<34} {:<8} {}",
-                            r.id,
+                            r.id.as_str(),
                             r.default_severity.as_str(),
                             r.summary
                         )?;
                     }
                 }
-                Some(id) => match claimcheck::rules::lookup(&id) {
-                    Some(r) => explain(r, &mut out)?,
-                    None => {
+                Some(id) => match id.parse::<claimcheck::rules::RuleId>() {
+                    Ok(r) => explain(r.rule(), &mut out)?,
+                    Err(_) => {
                         return Err(Error::Usage(format!(
                             "no rule named {id:?}; `claimcheck explain` lists them"
                         ))
@@ -248,7 +248,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         b.apply(&mut report);
     }
     report.suppressed.sort_by(|a, b| {
-        (&a.path, a.line, a.column, &a.rule).cmp(&(&b.path, b.line, b.column, &b.rule))
+        (&a.path, a.span.start, a.rule.as_str()).cmp(&(&b.path, b.span.start, b.rule.as_str()))
     });
     emit(
         &report,

@@ -16,6 +16,7 @@ use crate::input::{self, Input, Loaded};
 use crate::link::{self, CheckedClaim};
 use crate::records::RecordSet;
 use crate::report::{Command, FileReport, Report};
+use crate::rules::RuleId;
 use crate::settings::Settings;
 
 /// A document with everything the per-document stages found.
@@ -132,13 +133,23 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
     files.extend(skipped.into_iter().map(skipped_file));
     let used = used_sources(&files, &records);
     files.extend(provenance_files(&records, Some(&used)));
+    let read: Vec<Arc<Document>> = files.iter().map(|f| f.doc.clone()).collect();
     if let Some(only) = &opts.only_paths {
         files.retain(|f| only.contains(&f.path));
     }
     if let Some(changes) = &opts.changes {
         changes.filter(&mut files);
     }
-    Ok(finalize(Command::Check, files, settings, &records, errors))
+    // What was left out may still be pointed at (the first copy of a duplicate), so its
+    // documents stay at hand for line numbers.
+    let kept: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let other_docs: Vec<Arc<Document>> = read
+        .into_iter()
+        .filter(|d| !kept.contains(d.path.as_str()))
+        .collect();
+    let mut report = finalize(Command::Check, files, settings, &records, errors);
+    report.other_docs = other_docs;
+    Ok(report)
 }
 
 /// Duplicates only.
@@ -322,7 +333,7 @@ fn finalize(
         let mut kept: Vec<Finding> = findings
             .into_iter()
             .filter_map(|mut f| {
-                f.severity = settings.severity(&f.rule, f.severity)?;
+                f.severity = settings.severity(f.rule, f.severity)?;
                 f.fill_fingerprint(&file.doc.text);
                 Some(f)
             })
@@ -343,6 +354,7 @@ fn finalize(
         records_date: records.date.clone(),
         records_read: records.claims.len() + records.sources.len(),
         errors,
+        other_docs: Vec::new(),
     }
 }
 
@@ -355,7 +367,7 @@ fn fold_pasted_repeats(findings: Vec<Finding>, doc: &Document) -> Vec<Finding> {
     let mut repeats: Vec<std::ops::Range<usize>> = findings
         .iter()
         .filter(|f| f.rule == passage)
-        .map(|f| f.start..f.end)
+        .map(|f| f.span.clone())
         .collect();
     if repeats.is_empty() {
         return findings;
@@ -363,17 +375,17 @@ fn fold_pasted_repeats(findings: Vec<Finding>, doc: &Document) -> Vec<Finding> {
     // Repeats do not overlap one another, so sorted by start they can be searched.
     repeats.sort_by_key(|r| r.start);
     let inside_repeat = |f: &Finding| {
-        let i = repeats.partition_point(|r| r.start <= f.start);
-        i > 0 && f.end <= repeats[i - 1].end
+        let i = repeats.partition_point(|r| r.start <= f.span.start);
+        i > 0 && f.span.end <= repeats[i - 1].end
     };
-    let mut first_of: std::collections::HashMap<(String, String), usize> =
+    let mut first_of: std::collections::HashMap<(RuleId, String), usize> =
         std::collections::HashMap::new();
     let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
     for f in findings {
-        let key = (f.rule.clone(), f.fingerprint.clone());
+        let key = (f.rule, f.fingerprint.clone());
         if f.rule != passage && inside_repeat(&f) {
             if let Some(&i) = first_of.get(&key) {
-                let (line, _) = doc.line_col(f.start);
+                let (line, _) = doc.line_col(f.span.start);
                 kept[i]
                     .notes
                     .push(format!("repeated on line {line}, in a duplicated passage"));

@@ -13,6 +13,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::error::{Error, Result};
 use crate::finding::Severity;
+use crate::rules::RuleId;
 
 /// The file name looked for in the working directory and each folder above it.
 pub const CONFIG_FILE: &str = "claimcheck.yaml";
@@ -80,7 +81,7 @@ pub struct Settings {
     pub claims_named: bool,
     pub sources_named: bool,
     pub fail_on: FailOn,
-    pub rules: BTreeMap<String, Level>,
+    pub rules: BTreeMap<RuleId, Level>,
     pub min_words: usize,
     pub exclude: Vec<String>,
     /// Largest record file read, in bytes.
@@ -114,6 +115,8 @@ struct ConfigFile {
     claims: Option<PathBuf>,
     sources: Option<PathBuf>,
     fail_on: Option<FailOn>,
+    /// Checked against the registry while parsing, so an unknown id is reported at its
+    /// own line and column.
     #[serde(default)]
     rules: BTreeMap<RuleId, Level>,
     dupes: Option<DupesConfig>,
@@ -156,42 +159,10 @@ struct DupesConfig {
     min_words: Option<usize>,
 }
 
-/// A rule id checked against the registry while parsing, so an unknown id is reported
-/// at its own line and column.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct RuleId(String);
-
-impl<'de> Deserialize<'de> for RuleId {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        // Checked inside the visitor, while the parser still points at the key, so the
-        // error carries the key's own line and column.
-        d.deserialize_str(RuleIdVisitor)
-    }
-}
-
-struct RuleIdVisitor;
-
-impl serde::de::Visitor<'_> for RuleIdVisitor {
-    type Value = RuleId;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a rule id such as record/unsourced")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, id: &str) -> std::result::Result<RuleId, E> {
-        match crate::rules::lookup(id) {
-            Some(r) => Ok(RuleId(r.id.to_string())),
-            None => Err(E::custom(format!(
-                "unknown rule {id:?}; `claimcheck explain` lists the rules"
-            ))),
-        }
-    }
-}
-
 impl Settings {
     /// The severity `rule` is reported at, or `None` when it is off.
-    pub fn severity(&self, rule: &str, default: Severity) -> Option<Severity> {
-        match self.rules.get(rule) {
+    pub fn severity(&self, rule: RuleId, default: Severity) -> Option<Severity> {
+        match self.rules.get(&rule) {
             None => Some(default),
             Some(Level::Off) => None,
             Some(Level::Info) => Some(Severity::Info),
@@ -285,15 +256,15 @@ struct RuleLevels<'a>(&'a Settings);
 impl serde::Serialize for RuleLevels<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(Some(crate::rules::RULES.len()))?;
-        for r in crate::rules::RULES {
+        let mut map = s.serialize_map(Some(RuleId::ALL.len()))?;
+        for r in crate::rules::all() {
             let level = self
                 .0
                 .rules
-                .get(r.id)
+                .get(&r.id)
                 .copied()
                 .unwrap_or(Level::from(r.default_severity));
-            map.serialize_entry(r.id, &level)?;
+            map.serialize_entry(r.id.as_str(), &level)?;
         }
         map.end()
     }
@@ -360,7 +331,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Settings> {
     if let Some(n) = file.max_record_bytes {
         s.max_record_bytes = n;
     }
-    s.rules = file.rules.into_iter().map(|(k, v)| (k.0, v)).collect();
+    s.rules = file.rules;
     Ok(s)
 }
 
@@ -412,13 +383,13 @@ mod tests {
         assert_eq!(s.fail_on, FailOn::Warning);
         assert_eq!(s.min_words, 12);
         assert_eq!(s.exclude, vec!["articles/archive/**".to_string()]);
-        assert_eq!(s.severity("record/unsourced", Severity::Info), None);
+        assert_eq!(s.severity(RuleId::Unsourced, Severity::Info), None);
         assert_eq!(
-            s.severity("duplicate/passage", Severity::Warning),
+            s.severity(RuleId::DuplicatePassage, Severity::Warning),
             Some(Severity::Error)
         );
         assert_eq!(
-            s.severity("record/ambiguous", Severity::Warning),
+            s.severity(RuleId::Ambiguous, Severity::Warning),
             Some(Severity::Warning)
         );
         assert_eq!(s.root(), PathBuf::from("cfg"));

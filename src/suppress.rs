@@ -11,15 +11,15 @@ use std::ops::Range;
 
 use crate::document::{Document, Format};
 use crate::finding::Finding;
-use crate::rules;
+use crate::rules::RuleId;
 
 /// A finding that was not reported, and why.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Suppressed {
-    pub rule: String,
+    pub rule: RuleId,
     pub path: String,
-    pub line: usize,
-    pub column: usize,
+    /// The finding's bytes in the file at `path`.
+    pub span: Range<usize>,
     pub fingerprint: String,
     /// `inline` or `baseline`.
     pub by: String,
@@ -30,10 +30,9 @@ impl Suppressed {
     /// Records `f` as silenced by `by` (`inline` or `baseline`).
     pub fn new(f: &Finding, by: &str, reason: Option<String>) -> Self {
         Suppressed {
-            rule: f.rule.clone(),
+            rule: f.rule,
             path: f.path.clone(),
-            line: f.line,
-            column: f.column,
+            span: f.span.clone(),
             fingerprint: f.fingerprint.clone(),
             by: by.to_string(),
             reason,
@@ -46,7 +45,7 @@ impl Suppressed {
 pub struct Directive {
     /// The comment itself, `<!--` to `-->`.
     pub span: Range<usize>,
-    pub rules: Vec<String>,
+    pub rules: Vec<RuleId>,
     pub reason: String,
     /// The paragraph it silences (the first one after the comment), if any.
     pub target: Option<Range<usize>>,
@@ -89,12 +88,7 @@ pub fn directives(doc: &Document) -> (Vec<Directive>, Vec<Finding>) {
                     target,
                 });
             }
-            Err(message) => bad.push(Finding::new(
-                rules::input::SUPPRESSION.id,
-                doc,
-                span,
-                message,
-            )),
+            Err(message) => bad.push(Finding::new(RuleId::Suppression, doc, span, message)),
         }
     }
     (good, bad)
@@ -123,11 +117,15 @@ pub fn apply_inline(doc: &Document, findings: Vec<Finding>) -> (Vec<Finding>, Ve
     let mut kept = Vec::with_capacity(findings.len());
     let mut suppressed = Vec::new();
     for f in findings {
-        let by = by_target.range(..=f.start).next_back().and_then(|(_, ds)| {
-            ds.iter().copied().find(|d| {
-                d.target.as_ref().is_some_and(|t| f.start < t.end) && d.rules.contains(&f.rule)
-            })
-        });
+        let by = by_target
+            .range(..=f.span.start)
+            .next_back()
+            .and_then(|(_, ds)| {
+                ds.iter().copied().find(|d| {
+                    d.target.as_ref().is_some_and(|t| f.span.start < t.end)
+                        && d.rules.contains(&f.rule)
+                })
+            });
         match by {
             Some(d) => suppressed.push(Suppressed::new(&f, "inline", Some(d.reason.clone()))),
             None => kept.push(f),
@@ -187,7 +185,7 @@ fn first_html_block(text: &str, block: Range<usize>) -> Range<usize> {
 const USAGE: &str = "write it as <!-- claimcheck: ignore RULE reason=\"why\" -->";
 
 /// Parses what follows `claimcheck:` into rule ids and a reason, or says what is wrong.
-fn parse_body(rest: &str) -> Result<(Vec<String>, String), String> {
+fn parse_body(rest: &str) -> Result<(Vec<RuleId>, String), String> {
     let rest = rest.trim_start();
     let Some(rest) = rest.strip_prefix("ignore") else {
         let word = rest.split_whitespace().next().unwrap_or("");
@@ -204,11 +202,15 @@ fn parse_body(rest: &str) -> Result<(Vec<String>, String), String> {
     if ids.is_empty() {
         return Err(format!("the suppression names no rule; {USAGE}"));
     }
+    let mut rules = Vec::with_capacity(ids.len());
     for id in &ids {
-        if rules::lookup(id).is_none() {
-            return Err(format!(
-                "the suppression names {id:?}, which is not a rule (`claimcheck explain` lists them); {USAGE}"
-            ));
+        match id.parse::<RuleId>() {
+            Ok(rule) => rules.push(rule),
+            Err(_) => {
+                return Err(format!(
+                    "the suppression names {id:?}, which is not a rule (`claimcheck explain` lists them); {USAGE}"
+                ))
+            }
         }
     }
     let named = ids.join(", ");
@@ -218,10 +220,7 @@ fn parse_body(rest: &str) -> Result<(Vec<String>, String), String> {
             "the suppression of {named} gives no reason, so it suppresses nothing; {USAGE}"
         ));
     }
-    Ok((
-        ids.into_iter().map(str::to_string).collect(),
-        reason.to_string(),
-    ))
+    Ok((rules, reason.to_string()))
 }
 
 /// The text between a leading `"` (or `“`) and its closing quote.
@@ -249,7 +248,12 @@ mod tests {
     /// A fake finding of `rule` over the first occurrence of `needle`.
     fn at(doc: &Document, rule: &str, needle: &str) -> Finding {
         let start = doc.text.find(needle).unwrap();
-        let mut f = Finding::new(rule, doc, start..start + needle.len(), "fake");
+        let mut f = Finding::new(
+            rule.parse().unwrap(),
+            doc,
+            start..start + needle.len(),
+            "fake",
+        );
         f.fill_fingerprint(&doc.text);
         f
     }
@@ -268,7 +272,7 @@ mod tests {
         let (kept, suppressed) = apply_inline(&doc, findings);
         let kept: Vec<(&str, &str)> = kept
             .iter()
-            .map(|f| (f.rule.as_str(), doc.slice(f.start..f.end)))
+            .map(|f| (f.rule.as_str(), doc.slice(f.span.clone())))
             .collect();
         assert_eq!(
             kept,
@@ -280,7 +284,7 @@ mod tests {
         );
         assert_eq!(suppressed.len(), 1);
         assert_eq!(suppressed[0].rule, "record/unsourced");
-        assert_eq!(suppressed[0].line, 4);
+        assert_eq!(doc.line_col(suppressed[0].span.start).0, 4);
         assert_eq!(suppressed[0].by, "inline");
         assert_eq!(
             suppressed[0].reason.as_deref(),
@@ -308,7 +312,7 @@ mod tests {
         let bad = malformed(&doc);
         assert_eq!(bad.len(), 1);
         assert_eq!(bad[0].rule, "input/suppression");
-        assert_eq!((bad[0].line, bad[0].column), (3, 1));
+        assert_eq!(doc.line_col(bad[0].span.start), (3, 1));
         assert_eq!(
             bad[0].message,
             "the suppression of record/unsourced gives no reason, so it suppresses nothing; write it as <!-- claimcheck: ignore RULE reason=\"why\" -->"
@@ -322,7 +326,7 @@ mod tests {
     fn empty_reason_and_unknown_rule_are_errors() {
         let doc = md("<!-- claimcheck: ignore record/unsourced reason=\"  \" -->\nA.\n\n<!-- claimcheck: ignore record/unsorced reason=\"typo\" -->\nB.\n\n<!-- claimcheck: silence record/unsourced -->\nC.\n");
         let bad = malformed(&doc);
-        let lines: Vec<usize> = bad.iter().map(|f| f.line).collect();
+        let lines: Vec<usize> = bad.iter().map(|f| doc.line_col(f.span.start).0).collect();
         assert_eq!(lines, vec![1, 4, 7]);
         assert!(bad[1]
             .message
@@ -369,9 +373,9 @@ mod tests {
         ];
         let (kept, suppressed) = apply_inline(&doc, findings);
         assert_eq!(kept.len(), 1);
-        assert_eq!(doc.slice(kept[0].start..kept[0].end), "7");
+        assert_eq!(doc.slice(kept[0].span.clone()), "7");
         assert_eq!(suppressed.len(), 1);
-        assert_eq!(suppressed[0].line, 2);
+        assert_eq!(doc.line_col(suppressed[0].span.start).0, 2);
     }
 
     #[test]

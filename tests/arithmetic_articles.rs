@@ -5,20 +5,28 @@
 #[path = "fixtures/rules/support.rs"]
 mod support;
 
+use claimcheck::document::Document;
 use support::{run, Source};
 
 /// Every case runs with hand-built claims and with the extractor's.
 const SOURCES: [Source; 2] = [Source::HandBuilt, Source::Extractor];
 
 /// Rule, line, expected, actual and related lines of each finding.
-fn summary(found: &[claimcheck::finding::Finding]) -> Vec<String> {
+fn summary(doc: &Document, found: &[claimcheck::finding::Finding]) -> Vec<String> {
     found
         .iter()
         .map(|f| {
-            let related: Vec<usize> = f.related.iter().map(|r| r.line).collect();
+            let related: Vec<usize> = f
+                .related
+                .iter()
+                .map(|r| doc.line_col(r.span.start).0)
+                .collect();
             format!(
                 "{} line {}: expected {:?}, actual {:?}, related {related:?}",
-                f.rule, f.line, f.expected, f.actual
+                f.rule,
+                doc.line_col(f.span.start).0,
+                f.expected,
+                f.actual
             )
         })
         .collect()
@@ -35,8 +43,8 @@ fn seed_has_only_the_flights_change_wrong() {
         return;
     };
     for source in SOURCES {
-        let (_, found) = run(&text, source);
-        let got = summary(&found);
+        let (doc, found) = run(&text, source);
+        let got = summary(&doc, &found);
         let line8 = r#"arithmetic/percent-change line 8: expected Some("+28% to +41%"), actual Some("+15%"), related []"#;
         let line22 = r#"arithmetic/percent-change line 22: expected Some("+28% to +41%"), actual Some("+15%"), related []"#;
         // the pasted copy on line 22 is reported as the same finding (same message and
@@ -59,9 +67,9 @@ fn sample_article_gives_the_change_and_the_conflict() {
     );
     let text = std::fs::read_to_string(path).unwrap();
     for source in SOURCES {
-        let (_, found) = run(&text, source);
+        let (doc, found) = run(&text, source);
         assert_eq!(
-            summary(&found),
+            summary(&doc, &found),
             vec![
                 r#"arithmetic/percent-change line 8: expected Some("+28% to +41%"), actual Some("+15%"), related []"#,
                 r#"arithmetic/percent-change line 12: expected Some("+28% to +41%"), actual Some("+15%"), related []"#,

@@ -131,3 +131,55 @@ fn a_bad_ref_is_exit_2() {
     let o = check(dir.path(), &["a.md", "--changed-since=--output=x"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// A passage pasted into a changed file from one that did not change: the unchanged
+/// file is left out of the report, yet the finding's first copy still has its line.
+#[test]
+fn a_first_copy_in_an_unchanged_file_keeps_its_line() {
+    if !has_git() {
+        eprintln!("git is not installed; skipping");
+        return;
+    }
+    const PASSAGE: &str = "The harbour board met on Monday to agree the dredging plan for the east channel, which has silted up over three winters and now turns away the larger ferries at low tide.";
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    write(d, "a.txt", format!("Intro a.\n\nMore.\n\n{PASSAGE}\n"));
+    write(d, "b.txt", "Intro b.\n");
+    git(d, &["add", "."]);
+    git(d, &["commit", "-qm", "copy"]);
+    write(d, "b.txt", format!("Intro b.\n\n{PASSAGE}\n"));
+
+    let o = check(
+        d,
+        &[
+            ".",
+            "--format",
+            "json",
+            "--changed-since",
+            "HEAD",
+            "--min-words",
+            "12",
+            "--fail-on",
+            "never",
+        ],
+    );
+    let v = json(&o);
+    let files: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, vec!["b.txt"]);
+    let dupe = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "duplicate/cross-file")
+        .expect("the pasted passage is reported");
+    assert_eq!((&dupe["line"], &dupe["column"]), (&3.into(), &1.into()));
+    let first = &dupe["related"][0];
+    assert_eq!(first["path"], "a.txt");
+    assert_eq!((&first["line"], &first["column"]), (&5.into(), &1.into()));
+}

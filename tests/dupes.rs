@@ -4,6 +4,17 @@
 use claimcheck::document::{Document, Format};
 use claimcheck::dupes::find;
 use claimcheck::finding::Finding;
+use claimcheck::report::{Locator, Position};
+
+/// Where `span` of the file at `path` is, as the reports show it.
+fn pos(docs: &[&Document], path: &str, span: &std::ops::Range<usize>) -> Position {
+    Locator::new(docs.iter().copied()).position(path, span)
+}
+
+/// The line a finding's first related place starts on (its first copy).
+fn first_copy_line(docs: &[&Document], f: &Finding) -> usize {
+    pos(docs, &f.related[0].path, &f.related[0].span).line
+}
 
 const INTRO: &str =
     "Exampleton, a village invented for this test, has argued about its riverside path for years.";
@@ -29,25 +40,27 @@ fn summary(docs: &[&Document], findings: &[Finding]) -> String {
         let text = docs
             .iter()
             .find(|d| d.path == f.path)
-            .map(|d| d.slice(f.start..f.end))
+            .map(|d| d.slice(f.span.clone()))
             .unwrap_or("");
+        let p = pos(docs, &f.path, &f.span);
         out += &format!(
             "{} {}:{}:{}-{}:{} words={:?} similarity={:?}\n  {}\n  text: {}\n",
             f.rule,
             f.path,
-            f.line,
-            f.column,
-            f.end_line,
-            f.end_column,
-            f.words,
-            f.similarity,
+            p.line,
+            p.column,
+            p.end_line,
+            p.end_column,
+            f.duplicate.map(|d| d.words),
+            f.duplicate.map(|d| d.similarity),
             f.message,
             text
         );
         for r in &f.related {
+            let p = pos(docs, &r.path, &r.span);
             out += &format!(
                 "  related {}:{}:{}-{}:{} {}\n",
-                r.path, r.line, r.column, r.end_line, r.end_column, r.message
+                r.path, p.line, p.column, p.end_line, p.end_column, r.message
             );
         }
         for d in &f.diff {
@@ -124,7 +137,7 @@ fn three_copies_are_two_findings_pointing_at_the_first() {
     let d = doc("three.txt", &[INTRO, &block, S_A, &block, S_D, &block, S_E]);
     let found = run(&[&d], 30);
     assert_eq!(found.len(), 2);
-    assert!(found.iter().all(|f| f.related[0].line == 2));
+    assert!(found.iter().all(|f| first_copy_line(&[&d], f) == 2));
     insta::assert_snapshot!(summary(&[&d], &found));
 }
 
@@ -133,9 +146,14 @@ fn three_copies_back_to_back_do_not_overlap_their_source() {
     let block = format!("{S_B} {S_C}");
     let d = doc("pasted.txt", &[INTRO, &block, &block, &block, S_E]);
     let found = run(&[&d], 30);
-    let lines: Vec<(usize, usize)> = found.iter().map(|f| (f.line, f.related[0].line)).collect();
+    let lines: Vec<(usize, usize)> = found
+        .iter()
+        .map(|f| (pos(&[&d], &f.path, &f.span).line, first_copy_line(&[&d], f)))
+        .collect();
     assert_eq!(lines, vec![(3, 2), (4, 2)]);
-    assert!(found.iter().all(|f| f.words == Some(43)));
+    assert!(found
+        .iter()
+        .all(|f| f.duplicate.map(|d| d.words) == Some(43)));
 }
 
 #[test]
@@ -162,7 +180,7 @@ fn short_coincidental_phrases_are_not_reported() {
     // the same 22-word sentence is found once the threshold allows it
     let found = run(&[&a, &b], 22);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].words, Some(22));
+    assert_eq!(found[0].duplicate.map(|d| d.words), Some(22));
 }
 
 #[test]
@@ -187,9 +205,10 @@ fn folding_ignores_case_quote_marks_punctuation_and_wrapping() {
     let b = doc("b.txt", &[S_F, &second]);
     let found = run(&[&a, &b], 30);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].similarity, Some(1.0));
+    assert_eq!(found[0].duplicate.map(|d| d.similarity), Some(1.0));
     assert!(found[0].diff.is_empty());
-    assert_eq!((found[0].line, found[0].end_line), (2, 4));
+    let p = pos(&[&a, &b], &found[0].path, &found[0].span);
+    assert_eq!((p.line, p.end_line), (2, 4));
 }
 
 #[test]
@@ -213,7 +232,7 @@ fn an_article_in_three_files_is_one_group_pointing_at_the_first() {
             (
                 f.path.as_str(),
                 f.related[0].path.as_str(),
-                f.words.unwrap_or(0),
+                f.duplicate.map_or(0, |d| d.words),
             )
         })
         .collect();
@@ -232,13 +251,11 @@ fn markup_is_masked_but_offsets_point_into_the_original() {
     let b = Document::from_text("b.html", format!("<p>{second}</p>\n"), Format::Html);
     let found = run(&[&a, &b], 30);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].similarity, Some(1.0));
+    assert_eq!(found[0].duplicate.map(|d| d.similarity), Some(1.0));
     assert!(b
-        .slice(found[0].start..found[0].end)
+        .slice(found[0].span.clone())
         .starts_with("The parish council"));
-    assert!(b
-        .slice(found[0].start..found[0].end)
-        .ends_with("heavy rain"));
+    assert!(b.slice(found[0].span.clone()).ends_with("heavy rain"));
 }
 
 #[test]
@@ -251,7 +268,7 @@ fn nothing_to_compare_gives_nothing() {
     let again = doc("again.txt", &["Too short to repeat."]);
     let found = run(&[&short, &again], 0);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].words, Some(4));
+    assert_eq!(found[0].duplicate.map(|d| d.words), Some(4));
 }
 
 #[test]
@@ -262,9 +279,9 @@ fn a_word_repeated_thousands_of_times_is_reported_without_overlaps() {
     let found = run(&[&d], 30);
     assert!(!found.is_empty() && found.len() < 40, "{}", found.len());
     for w in found.windows(2) {
-        assert!(w[0].end <= w[1].start);
+        assert!(w[0].span.end <= w[1].span.start);
     }
-    assert!(found.iter().all(|f| f.related[0].end <= f.start));
+    assert!(found.iter().all(|f| f.related[0].span.end <= f.span.start));
 }
 
 #[test]
@@ -286,7 +303,10 @@ fn a_repeat_with_many_edits_shows_eight_hunks_and_counts_the_rest() {
     let found = run(&[&d], 30);
     assert_eq!(found.len(), 1);
     let f = &found[0];
-    assert_eq!((f.line, f.related[0].line), (3, 1));
+    assert_eq!(
+        (pos(&[&d], &f.path, &f.span).line, first_copy_line(&[&d], f)),
+        (3, 1)
+    );
     let hunks = f.diff.iter().filter(|l| l.sign == '@').count();
     assert_eq!(hunks, 8);
     assert_eq!(f.notes, vec!["4 more changes not shown".to_string()]);
@@ -304,7 +324,9 @@ fn a_repeat_with_many_edits_shows_eight_hunks_and_counts_the_rest() {
             "  the existing track",
         ]
     );
-    assert!(f.similarity.is_some_and(|s| s > 0.9 && s < 1.0));
+    assert!(f
+        .duplicate
+        .is_some_and(|d| d.similarity > 0.9 && d.similarity < 1.0));
 }
 
 #[test]
@@ -318,7 +340,13 @@ fn a_stock_sentence_in_many_files_does_not_hide_a_passage_two_of_them_share() {
     let found = run(&[&a, &b, &c, &d, &e], 30);
     let got: Vec<(&str, &str, Option<usize>)> = found
         .iter()
-        .map(|f| (f.path.as_str(), f.related[0].path.as_str(), f.words))
+        .map(|f| {
+            (
+                f.path.as_str(),
+                f.related[0].path.as_str(),
+                f.duplicate.map(|d| d.words),
+            )
+        })
         .collect();
     assert_eq!(got, vec![("e.txt", "d.txt", Some(40))]);
 }
@@ -342,9 +370,15 @@ fn a_repeat_takes_in_no_stray_words_of_the_paragraphs_around_it() {
     let spans: Vec<String> = found
         .iter()
         .map(|f| {
+            let p = pos(&[&d], &f.path, &f.span);
             format!(
                 "{}:{}-{}:{} {:?} {}",
-                f.line, f.column, f.end_line, f.end_column, f.words, f.message
+                p.line,
+                p.column,
+                p.end_line,
+                p.end_column,
+                f.duplicate.map(|d| d.words),
+                f.message
             )
         })
         .collect();
@@ -369,7 +403,7 @@ fn a_line_break_without_a_blank_line_cuts_nothing() {
     ];
     let d = doc("village.txt", &lines);
     let found = run(&[&d], 20);
-    let texts: Vec<&str> = found.iter().map(|f| d.slice(f.start..f.end)).collect();
+    let texts: Vec<&str> = found.iter().map(|f| d.slice(f.span.clone())).collect();
     let expected = format!("the parish\n{}", S_A.trim_end_matches('.'));
     assert_eq!(texts, vec![expected]);
 }

@@ -55,11 +55,11 @@ proptest! {
         let f = &found[0];
         prop_assert_eq!(f.rule.as_str(), "duplicate/cross-file");
         prop_assert_eq!(f.path.as_str(), "b.txt");
-        prop_assert_eq!(f.words, Some(len));
-        prop_assert_eq!(f.similarity, Some(1.0));
-        prop_assert_eq!(b.slice(f.start..f.end).split_whitespace().next(), Some(shared[0].as_str()));
+        prop_assert_eq!(f.duplicate.map(|d| d.words), Some(len));
+        prop_assert_eq!(f.duplicate.map(|d| d.similarity), Some(1.0));
+        prop_assert_eq!(b.slice(f.span.clone()).split_whitespace().next(), Some(shared[0].as_str()));
         let r = &f.related[0];
-        prop_assert_eq!(a.slice(r.start..r.end).split_whitespace().last(), shared.last().map(String::as_str));
+        prop_assert_eq!(a.slice(r.span.clone()).split_whitespace().last(), shared.last().map(String::as_str));
 
         // one word fewer in common: nothing
         let a_short = Document::from_text(

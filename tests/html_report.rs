@@ -87,7 +87,7 @@ fn copy_and_records_are_escaped() {
         Some(("r<1>", "42\"", src)),
     )];
     fr.findings = vec![claimcheck::finding::Finding::new(
-        "record/unsourced",
+        claimcheck::rules::RuleId::Unsourced,
         &doc,
         report_fixture::span(text, "42", 0),
         "<b>bold</b>",

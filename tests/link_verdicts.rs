@@ -416,7 +416,10 @@ fn contradicted_finding_shows_copy_against_record() {
     let (_, findings) = link::link(&doc, &[c], &records);
     let f = &findings[0];
     assert_eq!(f.rule, "record/contradicted");
-    assert_eq!((f.line, f.column, f.start, f.end), (1, 24, 23, 30));
+    assert_eq!(
+        (doc.line_col(f.span.start), f.span.clone()),
+        ((1, 24), 23..30)
+    );
     assert_eq!(
         f.message,
         "the copy says 271,000 removals, but record `fy2024` gives 290,000"

@@ -82,7 +82,7 @@ fn human_windows_a_long_line_around_the_figure() {
         claimcheck::document::Format::Text,
     );
     let f = Finding::new(
-        "record/unsourced",
+        claimcheck::rules::RuleId::Unsourced,
         &doc,
         report_fixture::span(&long, "42", 0),
         "no record for 42",
@@ -128,9 +128,7 @@ fn sarif_report() {
     assert_eq!(contradicted["defaultConfiguration"]["level"], "error");
     assert_eq!(
         contradicted["shortDescription"]["text"],
-        claimcheck::rules::lookup("record/contradicted")
-            .unwrap()
-            .summary
+        claimcheck::rules::RuleId::Contradicted.rule().summary
     );
     let ids: Vec<&serde_json::Value> = rules.iter().map(|r| &r["id"]).collect();
     log["runs"][0]["tool"]["driver"]["rules"] = serde_json::json!(ids);
@@ -165,7 +163,7 @@ fn sarif_validates_against_the_official_schema() {
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     assert_eq!(
         run["tool"]["driver"]["rules"].as_array().unwrap().len(),
-        claimcheck::rules::RULES.len()
+        claimcheck::rules::RuleId::ALL.len()
     );
     assert_eq!(run["results"].as_array().unwrap().len(), 5);
     assert_eq!(run["invocations"][0]["executionSuccessful"], false);
@@ -202,7 +200,7 @@ fn twelve_errors() -> Report {
     r.files[0].findings = (0..12)
         .map(|i| {
             let mut g = f.clone();
-            g.rule = "arithmetic/sum".to_string();
+            g.rule = claimcheck::rules::RuleId::Sum;
             g.message = format!("sum {i}: 1, 2 | 3");
             g
         })
@@ -259,13 +257,15 @@ fn github_beyond_ten_without_a_step_summary_prints_the_rest() {
 fn github_escapes_messages_and_properties() {
     let mut r = report_fixture::report();
     r.files[0].findings.truncate(1);
+    let mut doc = (*r.files[0].doc).clone();
+    doc.path = "a,b:c%.txt".to_string();
     let f = &mut r.files[0].findings[0];
     f.path = "a,b:c%.txt".to_string();
     f.message = "50% not 25%\nsecond line".to_string();
     f.notes.clear();
     f.diff.clear();
     assert_eq!(
-        github::annotation(f),
+        github::annotation(f, &claimcheck::report::Locator::new([&doc])),
         "::error file=a%2Cb%3Ac%25.txt,line=1,col=79,endLine=1,endColumn=82,title=arithmetic/percent-change::50%25 not 25%25%0Asecond line"
     );
 }
@@ -303,7 +303,7 @@ fn human_says_where_a_passage_over_several_lines_ends() {
         claimcheck::document::Format::Text,
     );
     let f = Finding::new(
-        "duplicate/passage",
+        claimcheck::rules::RuleId::DuplicatePassage,
         &doc,
         0..text.find("Third").unwrap(),
         "a repeated passage",

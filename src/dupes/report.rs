@@ -124,8 +124,7 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
              words at hyphens; lone punctuation is not a word)"
         ));
     }
-    f.words = Some(words);
-    f.similarity = Some(similarity);
+    f.duplicate = Some(crate::finding::Duplicate { words, similarity });
     if changed {
         f = diff(f, q, p, passage, &ops);
     }

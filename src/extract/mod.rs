@@ -54,7 +54,7 @@ impl Kind {
     }
 }
 
-/// How the words around a figure bound it (SPEC.md lists the words for each).
+/// How the words around a figure bound it (docs/json.md lists the qualifiers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
@@ -85,7 +85,7 @@ impl Qualifier {
     }
 }
 
-/// One figure found in the copy: SPEC.md's claim object.
+/// One figure found in the copy: docs/json.md's claim object.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
     /// Exactly `document.text[start..end]`.

@@ -1,5 +1,5 @@
 //! Qualifiers: the words before a figure ("more than", "up to", "an estimated") or after
-//! it ("or more") that bound it, as SPEC.md lists them.
+//! it ("or more") that bound it, as docs/json.md lists them.
 
 use super::numeral::Cx;
 use super::token::TokKind;

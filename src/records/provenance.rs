@@ -10,7 +10,7 @@ use crate::rules::provenance::{HASH_MISMATCH, MISSING_SNAPSHOT, QUOTE_NOT_FOUND}
 /// One provenance problem, located in a record file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
-    pub rule: &'static str,
+    pub rule: crate::rules::RuleId,
     pub at: Loc,
     /// End of the located span (the value on that line).
     pub end: usize,

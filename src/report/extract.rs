@@ -1,4 +1,4 @@
-//! `extract` output: one line per figure (`text`), SPEC's JSON document, or YAML.
+//! `extract` output: one line per figure (`text`), the JSON document of docs/json.md, or YAML.
 
 use std::io::{self, Write};
 
@@ -191,7 +191,7 @@ fn write_json_streamed(docs: &[Document], out: &mut dyn Write) -> io::Result<()>
 /// How much JSON is gathered in memory before it is handed to `out`.
 const FLUSH_AT: usize = 1 << 16;
 
-/// SPEC's JSON document with the frame indented and each claim on one compact line: a
+/// The JSON document with the frame indented and each claim on one compact line: a
 /// large file's figures are serialised into a local buffer at memory speed (pretty
 /// printing made a dozen tiny writes per claim and half again the bytes), and the output
 /// still reads, greps and diffs a figure per line.

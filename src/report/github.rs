@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::Report;
+use super::{Locator, Report};
 use crate::finding::{Finding, Severity};
 
 /// Annotations GitHub shows per kind (error, warning, notice) per step.
@@ -21,11 +21,12 @@ pub const ANNOTATION_LIMIT: usize = 10;
 pub fn render(report: &Report, step_summary: Option<&Path>, out: &mut dyn Write) -> io::Result<()> {
     let mut shown = [0usize; 3];
     let mut left_out: Vec<&Finding> = Vec::new();
+    let at = report.locator();
     for f in report.findings() {
         let n = &mut shown[f.severity as usize];
         if *n < ANNOTATION_LIMIT {
             *n += 1;
-            writeln!(out, "{}", annotation(f))?;
+            writeln!(out, "{}", annotation(f, &at))?;
         } else {
             left_out.push(f);
         }
@@ -33,7 +34,7 @@ pub fn render(report: &Report, step_summary: Option<&Path>, out: &mut dyn Write)
     if !left_out.is_empty() {
         let n = left_out.len();
         let written = match step_summary {
-            Some(path) => append_summary(path, report).is_ok(),
+            Some(path) => append_summary(path, report, &at).is_ok(),
             None => false,
         };
         if written {
@@ -49,12 +50,13 @@ pub fn render(report: &Report, step_summary: Option<&Path>, out: &mut dyn Write)
                 if n == 1 { " was" } else { "s were" },
             )?;
             for f in left_out {
+                let (line, column) = at.line_col(&f.path, f.span.start);
                 writeln!(
                     out,
                     "{}:{}:{}: {}[{}] {}",
                     f.path,
-                    f.line,
-                    f.column,
+                    line,
+                    column,
                     f.severity.as_str(),
                     f.rule,
                     f.message.replace(['\r', '\n'], " ")
@@ -69,8 +71,8 @@ pub fn render(report: &Report, step_summary: Option<&Path>, out: &mut dyn Write)
 }
 
 /// The workflow command for one finding; its message carries the notes and the
-/// copy/record lines, one per line.
-pub fn annotation(f: &Finding) -> String {
+/// copy/record lines, one per line. `at` gives spans their lines and columns.
+pub fn annotation(f: &Finding, at: &Locator) -> String {
     let kind = match f.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -90,20 +92,18 @@ pub fn annotation(f: &Finding) -> String {
         msg.push_str(&d.text);
     }
     for r in &f.related {
-        let _ = write!(
-            msg,
-            "\nsee {}:{}:{}: {}",
-            r.path, r.line, r.column, r.message
-        );
+        let (line, column) = at.line_col(&r.path, r.span.start);
+        let _ = write!(msg, "\nsee {}:{line}:{column}: {}", r.path, r.message);
     }
+    let p = at.finding(f);
     format!(
         "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}",
         escape_property(&f.path),
-        f.line,
-        f.column,
-        f.end_line,
-        f.end_column,
-        escape_property(&f.rule),
+        p.line,
+        p.column,
+        p.end_line,
+        p.end_column,
+        escape_property(f.rule.as_str()),
         escape_data(&msg)
     )
 }
@@ -121,19 +121,20 @@ pub fn escape_property(s: &str) -> String {
 }
 
 /// Appends every finding to the step summary as a Markdown table.
-fn append_summary(path: &Path, report: &Report) -> io::Result<()> {
+fn append_summary(path: &Path, report: &Report, at: &Locator) -> io::Result<()> {
     let mut md = String::from("## claimcheck\n\n");
     let _ = writeln!(md, "{}\n", super::human::summary_line(&report.summary()));
     md.push_str("| severity | rule | location | message |\n|---|---|---|---|\n");
     for f in report.findings() {
+        let (line, column) = at.line_col(&f.path, f.span.start);
         let _ = writeln!(
             md,
             "| {} | `{}` | {}:{}:{} | {} |",
             f.severity.as_str(),
             f.rule,
             cell(&f.path),
-            f.line,
-            f.column,
+            line,
+            column,
             cell(&f.message)
         );
     }

@@ -232,6 +232,7 @@ fn sub_summary(report: &Report, files: &[&FileReport]) -> Summary {
         records_date: None,
         records_read: 0,
         errors: Vec::new(),
+        other_docs: Vec::new(),
     };
     part.summary()
 }
@@ -297,7 +298,7 @@ fn article(h: &mut String, report: &Report, f: &FileReport, index: usize) {
     if same_doc {
         for (pi, para) in doc.paragraphs().iter().enumerate() {
             let here: Vec<usize> = (0..f.findings.len())
-                .filter(|&i| !placed[i] && para.contains(&f.findings[i].start))
+                .filter(|&i| !placed[i] && para.contains(&f.findings[i].span.start))
                 .collect();
             let prose = doc.prose().get(para.clone()).unwrap_or("");
             if prose.trim().is_empty() && here.is_empty() {
@@ -408,15 +409,25 @@ fn is_web_url(u: &str) -> bool {
     l.starts_with("https://") || l.starts_with("http://")
 }
 
+/// Line and column of `offset` in the file at `path`: from `doc` when it is that file
+/// (almost always), else from the report's other documents.
+fn line_col(report: &Report, doc: &Document, path: &str, offset: usize) -> (usize, usize) {
+    if doc.path == path {
+        return doc.line_col(offset);
+    }
+    report.doc(path).map_or((1, 1), |d| d.line_col(offset))
+}
+
 fn finding(h: &mut String, report: &Report, doc: &Document, f: &Finding) {
     let sev = f.severity.as_str();
+    let (line, column) = line_col(report, doc, &f.path, f.span.start);
     let _ = write!(
         h,
         "<article class=\"finding s-{sev}\"><p class=\"rule\"><span class=\"sev\">{sev}</span> \
          <code>{}</code> <span class=\"at\">line {}, col {}</span></p><p class=\"msg\">{}</p>",
-        escape(&f.rule),
-        f.line,
-        f.column,
+        escape(f.rule.as_str()),
+        line,
+        column,
         escape(&f.message)
     );
     if f.actual.is_some() || f.expected.is_some() {
@@ -436,16 +447,17 @@ fn finding(h: &mut String, report: &Report, doc: &Document, f: &Finding) {
         }
         h.push_str("</ul>");
     }
-    let side_by_side = f.rule.starts_with("duplicate/") && side_by_side(h, report, doc, f);
+    let side_by_side = f.rule.is_duplicate() && side_by_side(h, report, doc, f);
     if !side_by_side {
         for r in &f.related {
+            let (r_line, r_column) = line_col(report, doc, &r.path, r.span.start);
             let _ = write!(
                 h,
                 "<p class=\"related\">{} — {} line {}, col {}</p>",
                 escape(&r.message),
                 escape(&r.path),
-                r.line,
-                r.column
+                r_line,
+                r_column
             );
         }
         if !f.diff.is_empty() {
@@ -486,8 +498,8 @@ fn side_by_side(h: &mut String, report: &Report, doc: &Document, f: &Finding) ->
             .map(|x| x.doc.as_ref())
     };
     let (Some(first), Some(repeat)) = (
-        other.and_then(|d| d.prose().get(r.start..r.end)),
-        doc.prose().get(f.start..f.end),
+        other.and_then(|d| d.prose().get(r.span.clone())),
+        doc.prose().get(f.span.clone()),
     ) else {
         return false;
     };
@@ -512,19 +524,24 @@ fn side_by_side(h: &mut String, report: &Report, doc: &Document, f: &Finding) ->
         }
     }
     let similarity = f
-        .similarity
-        .map(|s| format!(", {:.0}% alike", s * 100.0))
+        .duplicate
+        .map(|d| format!(", {:.0}% alike", d.similarity * 100.0))
         .unwrap_or_default();
-    let words = f.words.map(|w| format!("{w} words")).unwrap_or_default();
+    let words = f
+        .duplicate
+        .map(|d| format!("{} words", d.words))
+        .unwrap_or_default();
+    let (r_line, _) = other.map_or((1, 1), |d| d.line_col(r.span.start));
+    let (f_line, _) = line_col(report, doc, &f.path, f.span.start);
     let _ = write!(
         h,
         "<p class=\"related\">{words}{similarity}</p><div class=\"sbs\"><div><h3>{} — {} line {}</h3><p>{left}</p></div>\
          <div><h3>repeat — {} line {}</h3><p>{right}</p></div></div>",
         escape(&r.message),
         escape(&r.path),
-        r.line,
+        r_line,
         escape(&f.path),
-        f.line
+        f_line
     );
     true
 }
@@ -602,7 +619,14 @@ mod tests {
                 sha256: String::new(),
                 claims: Vec::new(),
                 findings: (0..findings)
-                    .map(|_| crate::finding::Finding::new("record/unsourced", &doc, 0..1, "m"))
+                    .map(|_| {
+                        crate::finding::Finding::new(
+                            crate::rules::RuleId::Unsourced,
+                            &doc,
+                            0..1,
+                            "m",
+                        )
+                    })
                     .collect(),
                 doc,
             }

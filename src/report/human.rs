@@ -19,7 +19,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Color, Style};
 
-use super::{FileReport, Report, Summary};
+use super::{FileReport, Locator, Report, Summary};
 use crate::finding::{Finding, Severity};
 
 /// Lines up to this many characters are shown whole.
@@ -43,9 +43,10 @@ pub fn render_with(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let p = Paint { on: color };
+    let at = report.locator();
     for file in &report.files {
         for f in &file.findings {
-            finding(file, f, p, out)?;
+            finding(file, f, &at, p, out)?;
         }
     }
     if !quiet {
@@ -86,30 +87,37 @@ fn findings_count(s: &Summary) -> String {
 }
 
 /// One diagnostic block, ending with a blank line.
-fn finding(file: &FileReport, f: &Finding, p: Paint, out: &mut dyn Write) -> io::Result<()> {
+fn finding(
+    file: &FileReport,
+    f: &Finding,
+    at: &Locator,
+    p: Paint,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let sev = severity_style(f.severity);
+    let (line, column) = at.line_col(&f.path, f.span.start);
     writeln!(
         out,
         "{}{}",
         p.paint(sev, &format!("{}[{}]", f.severity.as_str(), f.rule)),
         p.bold(&format!(": {}", f.message))
     )?;
-    let gutter = f.line.to_string().len();
+    let gutter = line.to_string().len();
     let pad = " ".repeat(gutter);
     writeln!(
         out,
         "{pad}{} {}:{}:{}",
         p.paint(GUTTER, "-->"),
         f.path,
-        f.line,
-        f.column
+        line,
+        column
     )?;
-    if let Some((shown, under)) = snippet(file, f) {
+    if let Some((shown, under)) = snippet(file, f, line) {
         writeln!(out, "{pad} {}", p.paint(GUTTER, "|"))?;
         writeln!(
             out,
             "{} {} {shown}",
-            p.paint(GUTTER, &f.line.to_string()),
+            p.paint(GUTTER, &line.to_string()),
             p.paint(GUTTER, "|")
         )?;
         writeln!(
@@ -120,14 +128,15 @@ fn finding(file: &FileReport, f: &Finding, p: Paint, out: &mut dyn Write) -> io:
         )?;
     }
     for r in &f.related {
+        let (r_line, r_column) = at.line_col(&r.path, r.span.start);
         writeln!(
             out,
             "{pad} {} {}: {}:{}:{}: {}",
             p.paint(GUTTER, "="),
             p.bold("related"),
             r.path,
-            r.line,
-            r.column,
+            r_line,
+            r_column,
             r.message
         )?;
     }
@@ -158,16 +167,16 @@ fn finding(file: &FileReport, f: &Finding, p: Paint, out: &mut dyn Write) -> io:
 
 /// The line of copy around the finding (cut to a window, tabs as spaces) and the caret
 /// line under the span. `None` when the finding has no usable span (a whole-file
-/// finding at 0..0 is still shown, with one caret).
-fn snippet(file: &FileReport, f: &Finding) -> Option<(String, String)> {
+/// finding at 0..0 is still shown, with one caret). `line` is the line the span starts on.
+fn snippet(file: &FileReport, f: &Finding, line: usize) -> Option<(String, String)> {
     let doc = &file.doc;
-    if doc.path != f.path || f.start > doc.text.len() || f.line == 0 {
+    if doc.path != f.path || f.span.start > doc.text.len() || line == 0 {
         return None;
     }
-    let line = doc.line_span(f.line);
+    let line = doc.line_span(line);
     let text = doc.text.get(line.clone())?;
-    let start = f.start.clamp(line.start, line.end);
-    let end = f.end.clamp(start, line.end);
+    let start = f.span.start.clamp(line.start, line.end);
+    let end = f.span.end.clamp(start, line.end);
     let before: Vec<char> = doc.text.get(line.start..start)?.chars().collect();
     let inside: Vec<char> = doc.text.get(start..end)?.chars().collect();
     let after: Vec<char> = doc.text.get(end..line.end)?.chars().collect();
@@ -221,7 +230,7 @@ fn snippet(file: &FileReport, f: &Finding) -> Option<(String, String)> {
     // A passage over several lines: say where it ends.
     let rest = doc
         .text
-        .get(line.end..f.end.min(doc.text.len()))
+        .get(line.end..f.span.end.min(doc.text.len()))
         .unwrap_or("");
     if !rest.trim().is_empty() {
         let last = rest.trim_end();

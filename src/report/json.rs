@@ -1,4 +1,4 @@
-//! SPEC.md's JSON document, `"version": 1`.
+//! The JSON document docs/json.md describes, `"version": 1`.
 //!
 //! `check` writes `{"version": 1, "files": [{"path", "sha256", "claims", "findings"}],
 //! "record_findings", "records_digest", "records_date", "suppressed", "errors", "summary"}`; `dupes` the
@@ -10,10 +10,135 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Command, Report, Summary};
-use crate::finding::Finding;
+use super::{Command, Locator, Report, Summary};
+use crate::finding::{DiffLine, Finding, Related, Severity};
 use crate::link::CheckedClaim;
+use crate::rules::RuleId;
 use crate::suppress::Suppressed;
+
+/// A finding as the document writes it: the internal [`Finding`] with its span given a
+/// line and column, in the field order docs/json.md fixes.
+#[derive(Serialize)]
+struct FindingOut<'a> {
+    rule: RuleId,
+    severity: Severity,
+    path: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    start: usize,
+    end: usize,
+    message: &'a str,
+    expected: Option<&'a str>,
+    actual: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related: Vec<RelatedOut<'a>>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    notes: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    diff: Vec<DiffOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    words: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    similarity: Option<f64>,
+    fingerprint: &'a str,
+}
+
+impl<'a> FindingOut<'a> {
+    fn new(f: &'a Finding, at: &Locator) -> Self {
+        let p = at.finding(f);
+        FindingOut {
+            rule: f.rule,
+            severity: f.severity,
+            path: &f.path,
+            line: p.line,
+            column: p.column,
+            end_line: p.end_line,
+            end_column: p.end_column,
+            start: f.span.start,
+            end: f.span.end,
+            message: &f.message,
+            expected: f.expected.as_deref(),
+            actual: f.actual.as_deref(),
+            related: f.related.iter().map(|r| RelatedOut::new(r, at)).collect(),
+            notes: &f.notes,
+            diff: f.diff.iter().map(DiffOut::from).collect(),
+            words: f.duplicate.map(|d| d.words),
+            similarity: f.duplicate.map(|d| d.similarity),
+            fingerprint: &f.fingerprint,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct RelatedOut<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    start: usize,
+    end: usize,
+    message: &'a str,
+}
+
+impl<'a> RelatedOut<'a> {
+    fn new(r: &'a Related, at: &Locator) -> Self {
+        let p = at.related(r);
+        RelatedOut {
+            path: &r.path,
+            line: p.line,
+            column: p.column,
+            end_line: p.end_line,
+            end_column: p.end_column,
+            start: r.span.start,
+            end: r.span.end,
+            message: &r.message,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct DiffOut<'a> {
+    sign: char,
+    text: &'a str,
+}
+
+impl<'a> From<&'a DiffLine> for DiffOut<'a> {
+    fn from(d: &'a DiffLine) -> Self {
+        DiffOut {
+            sign: d.sign,
+            text: &d.text,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct SuppressedOut<'a> {
+    rule: RuleId,
+    path: &'a str,
+    line: usize,
+    column: usize,
+    fingerprint: &'a str,
+    by: &'a str,
+    reason: Option<&'a str>,
+}
+
+impl<'a> SuppressedOut<'a> {
+    fn new(s: &'a Suppressed, at: &Locator) -> Self {
+        let (line, column) = at.line_col(&s.path, s.span.start);
+        SuppressedOut {
+            rule: s.rule,
+            path: &s.path,
+            line,
+            column,
+            fingerprint: &s.fingerprint,
+            by: &s.by,
+            reason: s.reason.as_deref(),
+        }
+    }
+}
 
 #[derive(Serialize)]
 struct FileOut<'a> {
@@ -21,7 +146,7 @@ struct FileOut<'a> {
     sha256: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     claims: Option<&'a [CheckedClaim]>,
-    findings: &'a [Finding],
+    findings: Vec<FindingOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -31,12 +156,12 @@ struct CheckOut<'a> {
     /// Findings located in the record files (provenance of the sources used), kept out of
     /// `files` so that it lists only the copy checked.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    record_findings: Vec<&'a Finding>,
+    record_findings: Vec<FindingOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     records_digest: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     records_date: Option<&'a str>,
-    suppressed: &'a [Suppressed],
+    suppressed: Vec<SuppressedOut<'a>>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     errors: &'a [String],
     summary: Summary,
@@ -45,15 +170,20 @@ struct CheckOut<'a> {
 #[derive(Serialize)]
 struct VerifyOut<'a> {
     version: u32,
-    findings: Vec<&'a Finding>,
+    findings: Vec<FindingOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     records_digest: Option<&'a str>,
     summary: Summary,
 }
 
+fn findings_out<'a>(fs: &'a [Finding], at: &Locator) -> Vec<FindingOut<'a>> {
+    fs.iter().map(|f| FindingOut::new(f, at)).collect()
+}
+
 /// Writes the report as one pretty-printed JSON document and a newline.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let summary = report.summary();
+    let at = report.locator();
     // Written straight from the structs, in their field order, rather than through a
     // `serde_json::Value` tree: a corpus audit's report can be larger than the corpus.
     match report.command {
@@ -61,7 +191,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             &mut *out,
             &VerifyOut {
                 version: 1,
-                findings: report.findings().collect(),
+                findings: report.findings().map(|f| FindingOut::new(f, &at)).collect(),
                 records_digest: report.records_digest.as_deref(),
                 summary,
             },
@@ -78,18 +208,22 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                         path: &f.path,
                         sha256: &f.sha256,
                         claims: (report.command == Command::Check).then_some(f.claims.as_slice()),
-                        findings: &f.findings,
+                        findings: findings_out(&f.findings, &at),
                     })
                     .collect(),
                 record_findings: report
                     .files
                     .iter()
                     .filter(|f| f.is_record_file())
-                    .flat_map(|f| f.findings.iter())
+                    .flat_map(|f| findings_out(&f.findings, &at))
                     .collect(),
                 records_digest: report.records_digest.as_deref(),
                 records_date: report.records_date.as_deref(),
-                suppressed: &report.suppressed,
+                suppressed: report
+                    .suppressed
+                    .iter()
+                    .map(|s| SuppressedOut::new(s, &at))
+                    .collect(),
                 errors: &report.errors,
                 summary,
             },

@@ -1,8 +1,9 @@
 //! Renderers: each takes the finished [`Report`] and writes one format. Renderers never
 //! reach back into detection.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
+use std::ops::Range;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -32,7 +33,7 @@ pub enum Command {
 pub enum Format {
     /// rustc-like diagnostics for people
     Human,
-    /// SPEC.md's versioned JSON document
+    /// the versioned JSON document docs/json.md describes
     Json,
     /// SARIF 2.1.0 for code-scanning tools
     Sarif,
@@ -76,6 +77,9 @@ pub struct Report {
     pub records_read: usize,
     /// Inputs that could not be read: the run is incomplete.
     pub errors: Vec<String>,
+    /// Documents that related places point into but that are not among `files` (left
+    /// out by `--changed-since`), so that every span can still be given a line.
+    pub other_docs: Vec<Arc<Document>>,
 }
 
 /// Counts for the summary line and the JSON `summary` object.
@@ -124,9 +128,91 @@ impl Report {
         s
     }
 
+    /// The document at `path`, among the files or the other documents read (a linear
+    /// search: for one lookup; [`Report::locator`] indexes them all).
+    pub fn doc(&self, path: &str) -> Option<&Document> {
+        self.files
+            .iter()
+            .map(|f| f.doc.as_ref())
+            .chain(self.other_docs.iter().map(Arc::as_ref))
+            .find(|d| d.path == path)
+    }
+
+    /// The line index of every document this report's spans point into.
+    pub fn locator(&self) -> Locator<'_> {
+        Locator::new(
+            self.files
+                .iter()
+                .map(|f| f.doc.as_ref())
+                .chain(self.other_docs.iter().map(Arc::as_ref)),
+        )
+    }
+
     /// The highest severity reported, if any.
     pub fn max_severity(&self) -> Option<Severity> {
         self.findings().map(|f| f.severity).max()
+    }
+}
+
+/// A span as people read it: 1-based lines, columns counted in characters, the end just
+/// after the span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+/// Turns a path and a byte span into a [`Position`]: byte offsets inside, line and column
+/// only at the edge. Each document's own line index does the counting; this finds the
+/// document by path.
+#[derive(Debug, Clone, Default)]
+pub struct Locator<'a> {
+    docs: HashMap<&'a str, &'a Document>,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator over `docs`; of two with one path, the first is used.
+    pub fn new(docs: impl IntoIterator<Item = &'a Document>) -> Self {
+        let mut map = HashMap::new();
+        for d in docs {
+            map.entry(d.path.as_str()).or_insert(d);
+        }
+        Locator { docs: map }
+    }
+
+    /// The document at `path`, if the report read it.
+    pub fn doc(&self, path: &str) -> Option<&'a Document> {
+        self.docs.get(path).copied()
+    }
+
+    /// Line and column of `offset` in the file at `path`; line 1, column 1 for a file
+    /// the report did not read (only a programming error makes one).
+    pub fn line_col(&self, path: &str, offset: usize) -> (usize, usize) {
+        self.doc(path).map_or((1, 1), |d| d.line_col(offset))
+    }
+
+    /// Where `span` of the file at `path` starts and ends.
+    pub fn position(&self, path: &str, span: &Range<usize>) -> Position {
+        let (line, column) = self.line_col(path, span.start);
+        let (end_line, end_column) = self.line_col(path, span.end);
+        Position {
+            line,
+            column,
+            end_line,
+            end_column,
+        }
+    }
+
+    /// Where a finding is.
+    pub fn finding(&self, f: &Finding) -> Position {
+        self.position(&f.path, &f.span)
+    }
+
+    /// Where a related place is.
+    pub fn related(&self, r: &crate::finding::Related) -> Position {
+        self.position(&r.path, &r.span)
     }
 }
 

@@ -11,9 +11,9 @@ use std::io::{self, Write};
 
 use serde_json::{json, Map, Value};
 
-use super::Report;
+use super::{Locator, Position, Report};
 use crate::finding::{Finding, Related, Severity};
-use crate::rules::{Rule, RULES};
+use crate::rules::{Rule, RuleId};
 
 /// The SARIF schema the output conforms to.
 pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -26,7 +26,8 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 /// The SARIF log as a JSON value.
 pub fn to_value(report: &Report) -> Value {
-    let results: Vec<Value> = report.findings().map(result).collect();
+    let at = report.locator();
+    let results: Vec<Value> = report.findings().map(|f| result(f, &at)).collect();
     let mut run = Map::new();
     run.insert(
         "tool".into(),
@@ -35,7 +36,7 @@ pub fn to_value(report: &Report) -> Value {
                 "name": "claimcheck",
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
-                "rules": RULES.iter().map(|r| rule(r)).collect::<Vec<_>>(),
+                "rules": crate::rules::all().map(rule).collect::<Vec<_>>(),
             }
         }),
     );
@@ -90,7 +91,7 @@ fn rule(r: &Rule) -> Value {
     })
 }
 
-fn result(f: &Finding) -> Value {
+fn result(f: &Finding, at: &Locator) -> Value {
     let mut text = f.message.clone();
     for n in &f.notes {
         text.push_str("\nnote: ");
@@ -98,17 +99,22 @@ fn result(f: &Finding) -> Value {
     }
     let mut r = Map::new();
     r.insert("ruleId".into(), json!(f.rule));
-    if let Some(i) = RULES.iter().position(|r| r.id == f.rule) {
+    if let Some(i) = RuleId::ALL.iter().position(|&r| r == f.rule) {
         r.insert("ruleIndex".into(), json!(i));
     }
     r.insert("level".into(), json!(level(f.severity)));
     r.insert("message".into(), json!({ "text": text }));
     r.insert(
         "locations".into(),
-        json!([{ "physicalLocation": physical(&f.path, f.line, f.column, f.end_line, f.end_column, f.start, f.end) }]),
+        json!([{ "physicalLocation": physical(&f.path, at.finding(f), &f.span) }]),
     );
     if !f.related.is_empty() {
-        let related: Vec<Value> = f.related.iter().enumerate().map(related).collect();
+        let related: Vec<Value> = f
+            .related
+            .iter()
+            .enumerate()
+            .map(|(i, rel)| related(i, rel, at))
+            .collect();
         r.insert("relatedLocations".into(), Value::Array(related));
     }
     if !f.fingerprint.is_empty() {
@@ -124,11 +130,9 @@ fn result(f: &Finding) -> Value {
     if let Some(a) = &f.actual {
         props.insert("actual".into(), json!(a));
     }
-    if let Some(w) = f.words {
-        props.insert("words".into(), json!(w));
-    }
-    if let Some(s) = f.similarity {
-        props.insert("similarity".into(), json!(s));
+    if let Some(d) = f.duplicate {
+        props.insert("words".into(), json!(d.words));
+        props.insert("similarity".into(), json!(d.similarity));
     }
     if !props.is_empty() {
         r.insert("properties".into(), Value::Object(props));
@@ -136,32 +140,24 @@ fn result(f: &Finding) -> Value {
     Value::Object(r)
 }
 
-fn related((i, rel): (usize, &Related)) -> Value {
+fn related(i: usize, rel: &Related, at: &Locator) -> Value {
     json!({
         "id": i,
-        "physicalLocation": physical(&rel.path, rel.line, rel.column, rel.end_line, rel.end_column, rel.start, rel.end),
+        "physicalLocation": physical(&rel.path, at.related(rel), &rel.span),
         "message": {"text": rel.message},
     })
 }
 
-fn physical(
-    path: &str,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
-    start: usize,
-    end: usize,
-) -> Value {
+fn physical(path: &str, p: Position, span: &std::ops::Range<usize>) -> Value {
     json!({
         "artifactLocation": {"uri": uri(path)},
         "region": {
-            "startLine": line.max(1),
-            "startColumn": column.max(1),
-            "endLine": end_line.max(line).max(1),
-            "endColumn": end_column.max(1),
-            "byteOffset": start,
-            "byteLength": end.saturating_sub(start),
+            "startLine": p.line.max(1),
+            "startColumn": p.column.max(1),
+            "endLine": p.end_line.max(p.line).max(1),
+            "endColumn": p.end_column.max(1),
+            "byteOffset": span.start,
+            "byteLength": span.end.saturating_sub(span.start),
         }
     })
 }

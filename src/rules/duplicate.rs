@@ -5,7 +5,7 @@ use crate::finding::Severity;
 
 /// `duplicate/passage`: A passage is repeated within a document.
 pub const PASSAGE: Rule = Rule {
-    id: "duplicate/passage",
+    id: super::RuleId::DuplicatePassage,
     default_severity: Severity::Warning,
     summary: "A passage is repeated within a document.",
     doc: "A passage is repeated within a document, word for word or with small edits.
@@ -40,7 +40,7 @@ recap) can be silenced with `<!-- claimcheck: ignore duplicate/passage reason=\"
 
 /// `duplicate/cross-file`: A passage is shared by two documents.
 pub const CROSS_FILE: Rule = Rule {
-    id: "duplicate/cross-file",
+    id: super::RuleId::DuplicateCrossFile,
     default_severity: Severity::Warning,
     summary: "A passage is shared by two documents.",
     doc: "A passage is shared by two documents, word for word or with small edits.

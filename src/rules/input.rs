@@ -5,7 +5,7 @@ use crate::finding::Severity;
 
 /// `input/encoding`: The file is not UTF-8 and was read as Windows-1252.
 pub const ENCODING: Rule = Rule {
-    id: "input/encoding",
+    id: super::RuleId::Encoding,
     default_severity: Severity::Warning,
     summary: "The file is not UTF-8 and was read as Windows-1252.",
     doc: "The file is not UTF-8 and was read as Windows-1252.",
@@ -13,7 +13,7 @@ pub const ENCODING: Rule = Rule {
 
 /// `input/binary`: The file looks binary and was skipped.
 pub const BINARY: Rule = Rule {
-    id: "input/binary",
+    id: super::RuleId::Binary,
     default_severity: Severity::Warning,
     summary: "The file looks binary and was skipped.",
     doc: "The file looks binary and was skipped.",
@@ -21,7 +21,7 @@ pub const BINARY: Rule = Rule {
 
 /// `input/suppression`: An inline suppression is malformed or gives no reason.
 pub const SUPPRESSION: Rule = Rule {
-    id: "input/suppression",
+    id: super::RuleId::Suppression,
     default_severity: Severity::Error,
     summary: "An inline suppression is malformed or gives no reason.",
     doc: "An inline suppression is malformed or gives no reason.

@@ -12,42 +12,24 @@ pub mod arithmetic;
 pub mod consistency;
 pub mod duplicate;
 pub(crate) mod figure;
+mod id;
 pub mod input;
 pub mod provenance;
 pub mod record;
 
+pub use id::{RuleId, UnknownRule};
+
 /// A rule's identity and documentation.
 #[derive(Debug)]
 pub struct Rule {
-    /// `family/name`, as SPEC.md fixes it.
-    pub id: &'static str,
+    /// `family/name`, as docs/rules.md lists it.
+    pub id: RuleId,
     pub default_severity: Severity,
     /// One line: what it flags.
     pub summary: &'static str,
     /// Markdown: what it checks, why it matters, an example, how to fix it.
     pub doc: &'static str,
 }
-
-/// Every rule, in the order docs/rules.md lists them.
-pub const RULES: &[&Rule] = &[
-    &record::CONTRADICTED,
-    &record::AMBIGUOUS,
-    &record::UNSOURCED,
-    &provenance::HASH_MISMATCH,
-    &provenance::QUOTE_NOT_FOUND,
-    &provenance::MISSING_SNAPSHOT,
-    &arithmetic::PERCENT_CHANGE,
-    &arithmetic::MULTIPLE,
-    &arithmetic::SHARE,
-    &arithmetic::SUM,
-    &consistency::CONFLICTING_VALUES,
-    &consistency::COMPARISON,
-    &duplicate::PASSAGE,
-    &duplicate::CROSS_FILE,
-    &input::ENCODING,
-    &input::BINARY,
-    &input::SUPPRESSION,
-];
 
 /// The arithmetic and consistency findings of one framed document: each sentence's
 /// skeleton is built once and read by every recogniser, the whole document is searched
@@ -103,15 +85,9 @@ pub(crate) fn judge_all(
     out
 }
 
-/// The rule with this id.
-pub fn lookup(id: &str) -> Option<&'static Rule> {
-    RULES.iter().copied().find(|r| r.id == id)
-}
-
-/// The default severity of `id`; unknown ids (which only a programming error produces)
-/// are errors so they are never silently lost.
-pub fn default_severity(id: &str) -> Severity {
-    lookup(id).map_or(Severity::Error, |r| r.default_severity)
+/// Every rule, in the order docs/rules.md lists them ([`RuleId::ALL`]'s order).
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    RuleId::ALL.into_iter().map(RuleId::rule)
 }
 
 #[cfg(test)]
@@ -120,12 +96,12 @@ mod tests {
 
     #[test]
     fn ids_are_unique_and_documented() {
-        let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        let mut ids: Vec<&str> = all().map(|r| r.id.as_str()).collect();
         ids.sort_unstable();
         ids.dedup();
-        assert_eq!(ids.len(), RULES.len());
-        for r in RULES {
-            assert!(r.id.contains('/'), "{}", r.id);
+        assert_eq!(ids.len(), RuleId::ALL.len());
+        for r in all() {
+            assert!(r.id.as_str().contains('/'), "{}", r.id);
             assert!(!r.summary.is_empty() && !r.doc.is_empty(), "{}", r.id);
         }
     }

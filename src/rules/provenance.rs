@@ -5,7 +5,7 @@ use crate::finding::Severity;
 
 /// `provenance/hash-mismatch`: A snapshot's bytes do not hash to its recorded sha256.
 pub const HASH_MISMATCH: Rule = Rule {
-    id: "provenance/hash-mismatch",
+    id: super::RuleId::HashMismatch,
     default_severity: Severity::Error,
     summary: "A snapshot's bytes do not hash to its recorded sha256.",
     doc: r#"`verify` (and `check`, for the sources the copy's figures rest on) re-hashes every
@@ -23,7 +23,7 @@ otherwise restore the archived copy from version control."#,
 
 /// `provenance/quote-not-found`: A claim's quote is absent from its source's snapshot.
 pub const QUOTE_NOT_FOUND: Rule = Rule {
-    id: "provenance/quote-not-found",
+    id: super::RuleId::QuoteNotFound,
     default_severity: Severity::Error,
     summary: "A claim's quote is absent from its source's snapshot.",
     doc: r#"A claim record cites a source with a `quote`, and the quote is not in that source's
@@ -38,7 +38,7 @@ if the quote was right and the number was not."#,
 
 /// `provenance/missing-snapshot`: A source has no archived copy.
 pub const MISSING_SNAPSHOT: Rule = Rule {
-    id: "provenance/missing-snapshot",
+    id: super::RuleId::MissingSnapshot,
     default_severity: Severity::Warning,
     summary: "A source has no archived copy.",
     doc: r#"A source record has no `snapshot`, so nothing archived in the repository shows what

@@ -5,7 +5,7 @@ use crate::finding::Severity;
 
 /// `record/contradicted`: A figure disagrees with the record it links to.
 pub const CONTRADICTED: Rule = Rule {
-    id: "record/contradicted",
+    id: super::RuleId::Contradicted,
     default_severity: Severity::Error,
     summary: "A figure disagrees with the record it links to.",
     doc: r#"A figure links to a claim record when the record's `match` words stand near it
@@ -34,7 +34,7 @@ specific `match` words."#,
 
 /// `record/ambiguous`: Two records fit a figure equally well.
 pub const AMBIGUOUS: Rule = Rule {
-    id: "record/ambiguous",
+    id: super::RuleId::Ambiguous,
     default_severity: Severity::Warning,
     summary: "Two records fit a figure equally well.",
     doc: r#"Two or more records match the words around a figure equally well, and the value
@@ -51,7 +51,7 @@ a place, an agency)."#,
 
 /// `record/unsourced`: No record links to the figure.
 pub const UNSOURCED: Rule = Rule {
-    id: "record/unsourced",
+    id: super::RuleId::Unsourced,
     default_severity: Severity::Info,
     summary: "No record links to the figure.",
     doc: r#"No claim record's `match` words stand near the figure, so nothing backs it.

@@ -141,7 +141,7 @@ pub fn file_report(path: &str, text: &str) -> FileReport {
     let last = doc.paragraphs()[3].clone();
     let mut findings = vec![
         Finding::new(
-            "arithmetic/percent-change",
+            claimcheck::rules::RuleId::PercentChange,
             &doc,
             span(&doc.text, "25%", 0),
             "from 80 to 120 is a 50% increase, not 25%",
@@ -152,7 +152,7 @@ pub fn file_report(path: &str, text: &str) -> FileReport {
         .diff_line('-', "25%")
         .diff_line('+', "50% (computed)"),
         Finding::new(
-            "record/contradicted",
+            claimcheck::rules::RuleId::Contradicted,
             &doc,
             span(&doc.text, "£4.5 million", 0),
             "the copy says £4.5 million; the record scheme-cost says £5.2 million",
@@ -164,13 +164,13 @@ pub fn file_report(path: &str, text: &str) -> FileReport {
         .diff_line('-', "£4.5 million")
         .diff_line('+', "£5.2 million (record scheme-cost)"),
         Finding::new(
-            "record/unsourced",
+            claimcheck::rules::RuleId::Unsourced,
             &doc,
             span(&doc.text, "30", 0),
             "no record for 30 (social rent homes)",
         ),
         Finding::new(
-            "duplicate/passage",
+            claimcheck::rules::RuleId::DuplicatePassage,
             &doc,
             last,
             "this 16-word passage repeats line 1 with one word changed",
@@ -182,7 +182,7 @@ pub fn file_report(path: &str, text: &str) -> FileReport {
         .diff_line('+', "houses")
         .diff_line(' ', "on Tuesday, up from 80 last year, a 25% rise."),
         Finding::new(
-            "arithmetic/percent-change",
+            claimcheck::rules::RuleId::PercentChange,
             &doc,
             span(&doc.text, "25%", 1),
             "from 80 to 120 is a 50% increase, not 25%",
@@ -192,8 +192,10 @@ pub fn file_report(path: &str, text: &str) -> FileReport {
         .diff_line('-', "25%")
         .diff_line('+', "50% (computed)"),
     ];
-    findings[3].words = Some(16);
-    findings[3].similarity = Some(0.94);
+    findings[3].duplicate = Some(claimcheck::finding::Duplicate {
+        words: 16,
+        similarity: 0.94,
+    });
     for f in &mut findings {
         f.fill_fingerprint(&doc.text);
     }
@@ -219,5 +221,6 @@ pub fn report() -> Report {
         records_date: Some("2025-03-04".to_string()),
         records_read: 2,
         errors: Vec::new(),
+        other_docs: Vec::new(),
     }
 }

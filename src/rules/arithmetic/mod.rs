@@ -5,7 +5,7 @@ use crate::finding::Severity;
 
 /// `arithmetic/percent-change`: A stated percentage change does not follow from the figures it compares.
 pub const PERCENT_CHANGE: Rule = Rule {
-    id: "arithmetic/percent-change",
+    id: crate::rules::RuleId::PercentChange,
     default_severity: Severity::Error,
     summary: "A stated percentage change does not follow from the figures it compares.",
     doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise",
@@ -32,7 +32,7 @@ computes +28% to +41%; the copy says +15%.
 
 /// `arithmetic/multiple`: Doubled, tripled, halved or N times does not match the figures given.
 pub const MULTIPLE: Rule = Rule {
-    id: "arithmetic/multiple",
+    id: crate::rules::RuleId::Multiple,
     default_severity: Severity::Error,
     summary: "Doubled, tripled, halved or N times does not match the figures given.",
     doc: r#"Checks words of multiplication against the two figures they relate: "doubled from A to B",
@@ -59,7 +59,7 @@ computes 1.55 times; the copy says doubled (1.9 to 2.1 times).
 
 /// `arithmetic/share`: A share or fraction does not match its parts.
 pub const SHARE: Rule = Rule {
-    id: "arithmetic/share",
+    id: crate::rules::RuleId::Share,
     default_severity: Severity::Error,
     summary: "A share or fraction does not match its parts.",
     doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "C% of
@@ -83,7 +83,7 @@ computes 23% to 27%; the copy says 30%.
 
 /// `arithmetic/sum`: Parts stated as the whole do not add up to it.
 pub const SUM: Rule = Rule {
-    id: "arithmetic/sum",
+    id: crate::rules::RuleId::Sum,
     default_severity: Severity::Error,
     summary: "Parts stated as the whole do not add up to it.",
     doc: r#"Checks parts presented as the whole against it: "the T were made up of A and B", "split

@@ -229,7 +229,7 @@ mod tests {
         );
         let got: Vec<(usize, String)> = super::super::check(&d, &c)
             .into_iter()
-            .map(|f| (f.line, f.message))
+            .map(|f| (d.line_col(f.span.start).0, f.message))
             .collect();
         assert_eq!(
             got,

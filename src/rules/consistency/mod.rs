@@ -5,7 +5,7 @@ use crate::finding::Severity;
 
 /// `consistency/conflicting-values`: The same quantity is given two different values in one document.
 pub const CONFLICTING_VALUES: Rule = Rule {
-    id: "consistency/conflicting-values",
+    id: crate::rules::RuleId::ConflictingValues,
     default_severity: Severity::Error,
     summary: "The same quantity is given two different values in one document.",
     doc: r#"Finds the same quantity stated twice with values that cannot both be true: the same counted
@@ -35,7 +35,7 @@ two counts differ."#,
 
 /// `consistency/comparison`: A comparison between two figures does not hold for their values.
 pub const COMPARISON: Rule = Rule {
-    id: "consistency/comparison",
+    id: crate::rules::RuleId::Comparison,
     default_severity: Severity::Error,
     summary: "A comparison between two figures does not hold for their values.",
     doc: r#"Checks a comparison the copy makes between two of its figures: "fewer than the B", "more

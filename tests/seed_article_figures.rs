@@ -1,4 +1,4 @@
-//! The seed article in ../shared/articles: the figures the issue lists, with their value,
+//! The seed article in ../shared/articles: the figures it holds, with their value,
 //! kind, qualifier and line, and no more than one quantity that is not a claim.
 
 use claimcheck::document::{Document, Format};
@@ -12,7 +12,7 @@ fn claims() -> Option<(String, Vec<Claim>)> {
     Some((text, extract(&doc)))
 }
 
-/// (line, kind, value, qualifier) of every figure the issue names.
+/// (line, kind, value, qualifier) of every figure in it.
 const EXPECTED: &[(usize, Kind, f64, Qualifier)] = &[
     (1, Kind::Number, 1e6, Qualifier::AtMost),
     (2, Kind::Number, 400_000.0, Qualifier::JustOver),

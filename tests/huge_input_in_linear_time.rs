@@ -1,4 +1,4 @@
-//! Issue 7, item 1: huge and pathological copy is handled in bounded time and memory.
+//! Huge and pathological copy is handled in bounded time and memory.
 //!
 //! These are not timed: each input is built so that a quadratic step anywhere (masking,
 //! sentence splitting, locating figures) would take hours rather than the seconds a

@@ -1,4 +1,4 @@
-//! Issue 7, item 4: every write goes through `fsutil::write_atomic`, which never tears a
+//! Every write goes through `fsutil::write_atomic`, which never tears a
 //! file, never replaces one unless allowed, and leaves nothing behind when it fails.
 
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! sizes: time that grows in proportion to the size (not its square) is what shows the
 //! masking, sentence splitting and locating stay linear.
 //!
-//! `cargo bench --bench robust -- --sample-count 10` keeps a run short.
+//! `cargo bench --bench read_index -- --sample-count 10` keeps a run short.
 
 use claimcheck::document::{Document, Format};
 

@@ -1,4 +1,4 @@
-//! Issue 7, items 1, 3 and 4 through the binary: a folder run never aborts on one bad
+//! Through the binary: a folder run never aborts on one bad
 //! file, bad paths and flags end with exit 2 and one line per problem, a closed pipe is
 //! not an error, and writes never leave a torn or clobbered file.
 
