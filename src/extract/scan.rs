@@ -16,7 +16,7 @@ use super::token::{tokenize, TokKind};
 use super::{qualifier, Claim, Kind, Qualifier};
 use crate::document::{paragraph_runs, Document, PARALLEL_FROM};
 use rayon::prelude::*;
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 
 /// Every figure in `doc`, in order. A large document is cut into runs of whole
 /// paragraphs scanned in parallel: no figure spans a paragraph, so the result is the same
@@ -610,54 +610,129 @@ fn year_preposition(cx: &Cx, first: usize) -> bool {
 }
 
 /// Grows a numeral into a figure: everything before and after it that belongs to it.
-fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: f64) -> Step {
-    let Prefix {
-        mut first,
-        mut currency,
-        sign,
-        mut qual,
-    } = prefix(cx, &num, currency);
-    let between = first >= 1 && cx.is(first - 1, "between");
-    let from = first >= 1 && cx.is(first - 1, "from");
-
-    let mut last = num.last;
-    let mut value = sign * num.value;
-    let mut precision = num.precision;
-    let mut range: Option<(f64, f64)> = None;
-    let mut year_range = false;
-    // Both ends of the range are written as years ("2019-2021", "between 2010 and 2015").
-    let mut range_of_years = false;
-
-    // Ranges: "10-20", "10 to 20", "between 1.3 and 1.5 million".
-    let mut k = last + 1;
-    let pct_first = cx.text(k) == "%" && cx.glued(k);
-    if pct_first {
-        k += 1;
+/// Each phase is a method of [`Growth`]; a phase that settles the figure (a name to skip,
+/// a date, a ratio) breaks out with its [`Step`].
+fn grow(cx: &Cx, num: Numeral, currency: Option<&'static str>, divisor: f64) -> Step {
+    let mut g = Growth::new(cx, num, currency, divisor);
+    match g.phases() {
+        ControlFlow::Break(step) => step,
+        ControlFlow::Continue(()) => g.finish(),
     }
-    // "between 2 g and 7 g", "3 kg to 4 kg": a unit of measure stated at both ends.
-    let unit_first = (!pct_first
-        && num.suffix == Suffix::None
-        && !num.ordinal
-        && cx.kind(k) == Some(TokKind::Word)
-        && !cx.glued(k)
-        && measure_unit(cx.lower(k).as_str()))
-    .then_some(k);
-    if unit_first.is_some() {
-        k += 1;
+}
+
+/// A figure being grown from its numeral: what has been read so far. The next token to
+/// read is always `last + 1`.
+struct Growth<'a> {
+    cx: &'a Cx<'a>,
+    num: Numeral,
+    first: usize,
+    last: usize,
+    sign: f64,
+    qual: Qualifier,
+    /// "between" stands before the first end: it joins the figure when a range follows.
+    between: bool,
+    value: f64,
+    precision: f64,
+    /// Both ends when the figure is a range.
+    range: Option<(f64, f64)>,
+    /// Both ends of the range are written as years ("2019-2021", "between 2010 and 2015").
+    range_of_years: bool,
+    kind: Kind,
+    unit: Option<String>,
+    currency: Option<&'static str>,
+    /// What the value is divided by for the major unit ("50p" → 100).
+    divisor: f64,
+}
+
+impl<'a> Growth<'a> {
+    /// The numeral with what stands before it: currency, sign and qualifier.
+    fn new(cx: &'a Cx<'a>, num: Numeral, currency: Option<&'static str>, divisor: f64) -> Self {
+        let Prefix {
+            first,
+            currency,
+            sign,
+            qual,
+        } = prefix(cx, &num, currency);
+        Growth {
+            cx,
+            between: first >= 1 && cx.is(first - 1, "between"),
+            first,
+            last: num.last,
+            sign,
+            qual,
+            value: sign * num.value,
+            precision: num.precision,
+            range: None,
+            range_of_years: false,
+            kind: Kind::Number,
+            unit: None,
+            currency,
+            divisor,
+            num,
+        }
     }
-    let conn = cx.text(k);
-    let dash = matches!(conn, "-" | "–");
-    let word_conn = (conn.eq_ignore_ascii_case("to")
-        || conn.eq_ignore_ascii_case("through")
-        || conn.eq_ignore_ascii_case("thru"))
-        && !from;
-    let and_conn = conn.eq_ignore_ascii_case("and") && (between || from);
-    let glued_unit = matches!(num.suffix, Suffix::Measure(_));
-    if (dash || word_conn || and_conn) && !num.ordinal && num.suffix == Suffix::None
-        || (dash && glued_unit)
-        || ((word_conn || and_conn) && glued_unit && !num.ordinal)
-    {
+
+    /// The phases in the order they must run: a range before the words after it, the
+    /// words after it before the readings that depend on its kind, names last.
+    fn phases(&mut self) -> ControlFlow<Step> {
+        self.range()?;
+        self.run_on_digits()?;
+        self.percent_or_currency();
+        self.minor_units();
+        self.glued_kind();
+        self.day_span()?;
+        self.month_day();
+        self.one_in_n()?;
+        self.ratio()?;
+        self.hyphenated_time();
+        self.time_span();
+        self.postfix_qualifier();
+        self.name()?;
+        self.fraction_and_year();
+        if self.kind == Kind::Number && self.unit.is_none() {
+            self.unit = counted_noun_of(self.cx, self.last + 1, self.value);
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// Ranges: "10-20", "10 to 20", "between 1.3 and 1.5 million". Read first because the
+    /// second end decides the scale, currency and unit of both ("between $5 and $7
+    /// million"), and a dash between digit groups that is no range marks a code to skip.
+    fn range(&mut self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let from = self.first >= 1 && cx.is(self.first - 1, "from");
+        let mut k = self.last + 1;
+        let pct_first = cx.text(k) == "%" && cx.glued(k);
+        if pct_first {
+            k += 1;
+        }
+        // "between 2 g and 7 g", "3 kg to 4 kg": a unit of measure stated at both ends.
+        let unit_first = (!pct_first
+            && self.num.suffix == Suffix::None
+            && !self.num.ordinal
+            && cx.kind(k) == Some(TokKind::Word)
+            && !cx.glued(k)
+            && measure_unit(cx.lower(k).as_str()))
+        .then_some(k);
+        if unit_first.is_some() {
+            k += 1;
+        }
+        let conn = cx.text(k);
+        let dash = matches!(conn, "-" | "–");
+        let word_conn = (conn.eq_ignore_ascii_case("to")
+            || conn.eq_ignore_ascii_case("through")
+            || conn.eq_ignore_ascii_case("thru"))
+            && !from;
+        let and_conn = conn.eq_ignore_ascii_case("and") && (self.between || from);
+        let glued_unit = matches!(self.num.suffix, Suffix::Measure(_));
+        let connects =
+            (dash || word_conn || and_conn) && !self.num.ordinal && self.num.suffix == Suffix::None
+                || (dash && glued_unit)
+                || ((word_conn || and_conn) && glued_unit && !self.num.ordinal);
         let symmetric = !dash || cx.glued(k) == cx.glued(k + 1);
+        if !connects || !symmetric {
+            return ControlFlow::Continue(());
+        }
         // With a unit at the first end, the second must repeat it ("5km to 10km",
         // "2 g and 7 g"); "3 kg to 4 people" is two figures.
         let repeats_unit = |n2: &Numeral| match unit_first {
@@ -666,450 +741,536 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
                     && !cx.glued(n2.last + 1)
                     && cx.text(n2.last + 1).eq_ignore_ascii_case(cx.text(u))
             }
-            None => !glued_unit || dash || n2.suffix == num.suffix,
+            None => !glued_unit || dash || n2.suffix == self.num.suffix,
         };
-        if symmetric {
-            // "from 52,000 in 2023 to 61,000": a year is not one end of a range of counts.
-            let year_like =
-                |n: &Numeral| n.plain_digits == Some(4) && (1900.0..=2100.0).contains(&n.value);
-            let same_form = |n2: &Numeral| year_like(&num) == year_like(n2) || dash;
-            if let Some(n2) = range_end(cx, k, !dash)
-                .filter(repeats_unit)
-                .filter(same_form)
-            {
-                if let Some(u) = unit_first {
-                    num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string());
-                }
-                let n2_last = n2.last + usize::from(unit_first.is_some());
-                let n2 = Numeral {
-                    last: n2_last,
-                    ..n2
-                };
-                if pct_first && percent_after(cx, n2.last + 1).is_none() {
-                    // "rose 22% to 449,603": two figures of different kinds.
-                } else if dash
-                    && num.plain_digits == Some(4)
-                    && n2.plain_digits == Some(2)
-                    && cx.glued(k)
-                {
-                    year_range = true;
-                    last = n2.last;
-                } else {
-                    let mut lo = value;
-                    let hi = n2.value;
-                    if num.scale.is_none() && !num.words {
-                        if let Some(s) = n2.scale {
-                            if lo * s <= hi {
-                                lo *= s;
-                                precision *= s;
-                            }
-                        }
-                    }
-                    if dash
-                        && (lo >= hi
-                            || score_context(cx, first, n2.last)
-                            || score_run(cx, num.first, n2.last))
-                    {
-                        return Step::Skip(n2.last + 1);
-                    }
-                    if lo <= hi && (num.words == n2.words || !dash) {
-                        range_of_years = year_like(&num) && year_like(&n2);
-                        range = Some((lo, hi));
-                        precision = precision.max(n2.precision);
-                        last = n2.last;
-                        if let Suffix::Currency(c, d) = n2.suffix {
-                            currency = Some(c);
-                            divisor = d;
-                        }
-                        if let Suffix::Measure(_) = n2.suffix {
-                            num.suffix = n2.suffix.clone();
-                        }
-                    }
-                }
-            } else if dash
-                && unit_first.is_none()
-                && cx.glued(k)
-                && cx.kind(k + 1) == Some(TokKind::Num)
-            {
+        // "from 52,000 in 2023 to 61,000": a year is not one end of a range of counts.
+        let same_form = |n2: &Numeral| year_like(&self.num) == year_like(n2) || dash;
+        let Some(n2) = range_end(cx, k, !dash)
+            .filter(repeats_unit)
+            .filter(same_form)
+        else {
+            if dash && unit_first.is_none() && cx.glued(k) && cx.kind(k + 1) == Some(TokKind::Num) {
                 // Digit groups that do not make a range: a phone number or code.
-                return Step::Skip(chain_end(cx, num.first));
+                return ControlFlow::Break(Step::Skip(chain_end(cx, self.num.first)));
             }
+            return ControlFlow::Continue(());
+        };
+        if let Some(u) = unit_first {
+            self.num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string());
         }
-    }
-    if year_range {
-        let mut f = simple(first, last, Kind::Year, value, 0.5);
-        f.qualifier = Qualifier::Exact;
-        return Step::Found(f);
-    }
-    // Digit groups that run on ("+44 20 7946 0958"): a phone number.
-    if !num.words
-        && range.is_none()
-        && cx.kind(last + 1) == Some(TokKind::Num)
-        && cx.text(last + 1).len() >= 3
-        && cx.kind(last + 2) == Some(TokKind::Num)
-    {
-        let mut k = last + 1;
-        while cx.kind(k) == Some(TokKind::Num) {
-            k += 1;
+        let n2 = Numeral {
+            last: n2.last + usize::from(unit_first.is_some()),
+            ..n2
+        };
+        if pct_first && percent_after(cx, n2.last + 1).is_none() {
+            // "rose 22% to 449,603": two figures of different kinds.
+            return ControlFlow::Continue(());
         }
-        return Step::Skip(k);
+        if dash && self.num.plain_digits == Some(4) && n2.plain_digits == Some(2) && cx.glued(k) {
+            // "2019-20": one span of years.
+            let mut f = simple(self.first, n2.last, Kind::Year, self.value, 0.5);
+            f.qualifier = Qualifier::Exact;
+            return ControlFlow::Break(Step::Found(f));
+        }
+        self.join_range(n2, dash)
     }
 
-    // Suffixes.
-    let mut kind = Kind::Number;
-    let mut unit: Option<String> = None;
-    let mut k = last + 1;
-    if let Some((end, points)) = percent_after(cx, k) {
-        kind = Kind::Percent;
-        if points {
-            unit = Some("percentage_points".to_string());
+    /// Joins the second end `n2` to the figure when the two make a range.
+    fn join_range(&mut self, n2: Numeral, dash: bool) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let mut lo = self.value;
+        let hi = n2.value;
+        if self.num.scale.is_none() && !self.num.words {
+            if let Some(s) = n2.scale {
+                if lo * s <= hi {
+                    lo *= s;
+                    self.precision *= s;
+                }
+            }
         }
-        last = end;
-        k = end + 1;
-    } else if let Some((code, div, end)) = currency_after(cx, k)
-        .filter(|_| !num.ordinal && (!num.words || cx.kind(k) == Some(TokKind::Word)))
-    {
-        currency = Some(code);
-        divisor = div;
-        last = end;
-        k = end + 1;
+        if dash
+            && (lo >= hi
+                || score_context(cx, self.first, n2.last)
+                || score_run(cx, self.num.first, n2.last))
+        {
+            return ControlFlow::Break(Step::Skip(n2.last + 1));
+        }
+        if lo <= hi && (self.num.words == n2.words || !dash) {
+            self.range_of_years = year_like(&self.num) && year_like(&n2);
+            self.range = Some((lo, hi));
+            self.precision = self.precision.max(n2.precision);
+            self.last = n2.last;
+            if let Suffix::Currency(c, d) = n2.suffix {
+                self.currency = Some(c);
+                self.divisor = d;
+            }
+            if let Suffix::Measure(_) = n2.suffix {
+                self.num.suffix = n2.suffix;
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// Digit groups that run on ("+44 20 7946 0958"): a phone number, not a figure.
+    fn run_on_digits(&self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let last = self.last;
+        if !self.num.words
+            && self.range.is_none()
+            && cx.kind(last + 1) == Some(TokKind::Num)
+            && cx.text(last + 1).len() >= 3
+            && cx.kind(last + 2) == Some(TokKind::Num)
+        {
+            let mut k = last + 1;
+            while cx.kind(k) == Some(TokKind::Num) {
+                k += 1;
+            }
+            return ControlFlow::Break(Step::Skip(k));
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// A percent sign or word, or a currency written after the figure ("20 dollars",
+    /// "75 USD million"): these settle its kind before anything else after it is read.
+    fn percent_or_currency(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if let Some((end, points)) = percent_after(cx, k) {
+            self.kind = Kind::Percent;
+            if points {
+                self.unit = Some("percentage_points".to_string());
+            }
+            self.last = end;
+            return;
+        }
+        let Some((code, div, end)) = currency_after(cx, k).filter(|_| {
+            !self.num.ordinal && (!self.num.words || cx.kind(k) == Some(TokKind::Word))
+        }) else {
+            return;
+        };
+        self.currency = Some(code);
+        self.divisor = div;
+        self.last = end;
         // "75 USD million"
-        if num.scale.is_none() && range.is_none() {
+        let k = end + 1;
+        if self.num.scale.is_none() && self.range.is_none() {
             if let Some(w) = cx.word(k) {
                 if let Some(super::patterns::NumWord::Scale(s)) = num_word(w.as_str()) {
-                    value *= s;
-                    precision *= s;
-                    last = k;
-                    k += 1;
+                    self.value *= s;
+                    self.precision *= s;
+                    self.last = k;
                 }
             }
         }
     }
-    // The minor part: "3 dollars 50 cents", "$20 and 43c", "15 USD 50".
-    if currency.is_some()
-        && divisor == 1.0
-        && range.is_none()
-        && num.scale.is_none()
-        && value.fract() == 0.0
-    {
-        if let Some((minor, end)) = minor_part(cx, k) {
-            value += minor;
-            precision = 0.005;
-            last = end;
-            k = end + 1;
+
+    /// The minor part: "3 dollars 50 cents", "$20 and 43c", "15 USD 50". Only after a
+    /// whole amount in the major unit.
+    fn minor_units(&mut self) {
+        if self.currency.is_some()
+            && self.divisor == 1.0
+            && self.range.is_none()
+            && self.num.scale.is_none()
+            && self.value.fract() == 0.0
+        {
+            if let Some((minor, end)) = minor_part(self.cx, self.last + 1) {
+                self.value += minor;
+                self.precision = 0.005;
+                self.last = end;
+            }
         }
     }
-    if currency.is_some() {
-        kind = Kind::Money;
-    }
-    // A glued "m" is millions of money or of people ("45m viewers"), otherwise metres
-    // ("1.8m tall", "a 100m sprint").
-    if kind == Kind::Number
-        && range.is_none()
-        && num.scale == Some(1e6)
-        && cx.kind(num.last) == Some(TokKind::Mixed)
-        && cx.text(num.last).ends_with('m')
-        && !noun_at(cx, k).is_some_and(|n| cx.lower(n).as_str().ends_with('s'))
-    {
-        value /= 1e6;
-        precision /= 1e6;
-        unit = Some("m".to_string());
-    }
-    if num.ordinal && range.is_none() {
-        kind = Kind::Ordinal;
-    }
-    match &num.suffix {
-        Suffix::Decade => kind = Kind::Year,
-        Suffix::Clock => kind = Kind::Date,
-        Suffix::Measure(u) => unit = Some(u.clone()),
-        _ => {}
-    }
-    if kind == Kind::Number
-        && !num.words
-        && cx
-            .word(k)
-            .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
-    {
-        kind = Kind::Date;
-        last = k;
-        k += 1;
-    }
-    // "27-28 November": a span of days.
-    if range.is_some()
-        && !num.words
-        && cx.word(k).is_some_and(|w| month(w.as_str()))
-        && capitalised(cx.text(k))
-    {
-        let mut f = date(first, k);
-        if cx.kind(k + 1) == Some(TokKind::Num) && cx.text(k + 1).len() == 4 {
-            f.last = k + 1;
+
+    /// The kind the numeral's own form gives: money with a currency, an ordinal, a decade,
+    /// a clock time, a measure, and the metres or millions of a glued "m".
+    fn glued_kind(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.currency.is_some() {
+            self.kind = Kind::Money;
         }
-        return Step::Found(f);
+        // A glued "m" is millions of money or of people ("45m viewers"), otherwise metres
+        // ("1.8m tall", "a 100m sprint").
+        if self.kind == Kind::Number
+            && self.range.is_none()
+            && self.num.scale == Some(1e6)
+            && cx.kind(self.num.last) == Some(TokKind::Mixed)
+            && cx.text(self.num.last).ends_with('m')
+            && !noun_at(cx, k).is_some_and(|n| cx.lower(n).as_str().ends_with('s'))
+        {
+            self.value /= 1e6;
+            self.precision /= 1e6;
+            self.unit = Some("m".to_string());
+        }
+        if self.num.ordinal && self.range.is_none() {
+            self.kind = Kind::Ordinal;
+        }
+        match &self.num.suffix {
+            Suffix::Decade => self.kind = Kind::Year,
+            Suffix::Clock => self.kind = Kind::Date,
+            Suffix::Measure(u) => self.unit = Some(u.clone()),
+            _ => {}
+        }
+        if self.kind == Kind::Number
+            && !self.num.words
+            && cx
+                .word(k)
+                .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
+        {
+            self.kind = Kind::Date;
+            self.last = k;
+        }
     }
-    // Dates: "4 May 2025", "May 4", "4th of May".
-    if matches!(kind, Kind::Number | Kind::Ordinal) && range.is_none() && !num.words {
-        let day = value.fract() == 0.0 && (1.0..=31.0).contains(&value);
-        let mut m = k;
-        if cx.is(m, "of") && num.ordinal {
+
+    /// "27-28 November": a range of digits before a month is a span of days.
+    fn day_span(&self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.range.is_some()
+            && !self.num.words
+            && cx.word(k).is_some_and(|w| month(w.as_str()))
+            && capitalised(cx.text(k))
+        {
+            let mut f = date(self.first, k);
+            if cx.kind(k + 1) == Some(TokKind::Num) && cx.text(k + 1).len() == 4 {
+                f.last = k + 1;
+            }
+            return ControlFlow::Break(Step::Found(f));
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// Dates: "4 May 2025", "May 4", "4th of May". A day or a year beside a month name
+    /// is a date, not a count.
+    fn month_day(&mut self) {
+        let cx = self.cx;
+        if !matches!(self.kind, Kind::Number | Kind::Ordinal)
+            || self.range.is_some()
+            || self.num.words
+        {
+            return;
+        }
+        let day = self.value.fract() == 0.0 && (1.0..=31.0).contains(&self.value);
+        let mut m = self.last + 1;
+        if cx.is(m, "of") && self.num.ordinal {
             m += 1;
         }
         if day && cx.word(m).is_some_and(|w| month(w.as_str())) && capitalised(cx.text(m)) {
-            kind = Kind::Date;
-            last = m;
+            self.kind = Kind::Date;
+            self.last = m;
             if cx.kind(m + 1) == Some(TokKind::Num) && cx.text(m + 1).len() == 4 {
-                last = m + 1;
+                self.last = m + 1;
             }
-            k = last + 1;
-        } else if first >= 1
-            && cx.word(first - 1).is_some_and(|w| month(w.as_str()))
-            && capitalised(cx.text(first - 1))
-            && (day || num.plain_digits == Some(4))
-            && currency.is_none()
+        } else if self.first >= 1
+            && cx.word(self.first - 1).is_some_and(|w| month(w.as_str()))
+            && capitalised(cx.text(self.first - 1))
+            && (day || self.num.plain_digits == Some(4))
+            && self.currency.is_none()
         {
-            kind = Kind::Date;
-            first -= 1;
+            self.kind = Kind::Date;
+            self.first -= 1;
+            let last = self.last;
             if day
                 && cx.text(last + 1) == ","
                 && cx.kind(last + 2) == Some(TokKind::Num)
                 && cx.text(last + 2).len() == 4
             {
-                last += 2;
+                self.last += 2;
             } else if day && cx.kind(last + 1) == Some(TokKind::Num) && cx.text(last + 1).len() == 4
             {
-                last += 1;
+                self.last += 1;
             }
-            k = last + 1;
         }
     }
-    // "one in five".
-    if kind == Kind::Number && range.is_none() && num.scale.is_none() && cx.is(k, "in") {
+
+    /// "one in five": a share, read as the percent it states.
+    fn one_in_n(&self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.kind != Kind::Number
+            || self.range.is_some()
+            || self.num.scale.is_some()
+            || !cx.is(k, "in")
+        {
+            return ControlFlow::Continue(());
+        }
         let n2 = match cx.kind(k + 1) {
             Some(TokKind::Num) => digits_at(cx, k + 1),
             Some(TokKind::Word) => words_at(cx, k + 1),
             _ => None,
         };
+        let value = self.value;
         if let Some(n2) = n2.filter(|n| {
             n.value > value && n.value <= 1000.0 && !n.ordinal && !n.fraction && n.scale.is_none()
         }) {
             if value >= 1.0 {
                 let pct = 100.0 * value / n2.value;
-                let mut f = simple(first, n2.last, Kind::Percent, pct, 0.0);
-                f.qualifier = qual;
-                let (lo, hi) = qualifier::bounds(qual, pct);
+                let mut f = simple(self.first, n2.last, Kind::Percent, pct, 0.0);
+                f.qualifier = self.qual;
+                let (lo, hi) = qualifier::bounds(self.qual, pct);
                 f.low = lo;
                 f.high = hi;
-                return Step::Found(f);
+                return ControlFlow::Break(Step::Found(f));
             }
         }
+        ControlFlow::Continue(())
     }
-    // "one over three", "two out of five hundred": a ratio.
-    if kind == Kind::Number && range.is_none() && qual == Qualifier::Exact && num.scale.is_none() {
+
+    /// "one over three", "two out of five hundred": a ratio, read as its quotient.
+    fn ratio(&self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.kind != Kind::Number
+            || self.range.is_some()
+            || self.qual != Qualifier::Exact
+            || self.num.scale.is_some()
+        {
+            return ControlFlow::Continue(());
+        }
         let j = if cx.is(k, "over") {
-            Some(k + 1)
+            k + 1
         } else if cx.is(k, "out") && cx.is(k + 1, "of") {
-            Some(k + 2)
+            k + 2
         } else {
-            None
+            return ControlFlow::Continue(());
         };
-        if let Some(j) = j {
-            let n2 = match cx.kind(j) {
-                Some(TokKind::Num) => digits_at(cx, j),
-                Some(TokKind::Word) => words_at(cx, j),
-                _ => None,
-            };
-            if let Some(n2) = n2.filter(|n| {
-                n.value > 0.0
-                    && n.value > num.value
-                    && !n.ordinal
-                    && !n.fraction
-                    && !cx.word(n.last + 1).is_some_and(|w| time_unit(w.as_str()))
-            }) {
-                let v = sign * num.value / n2.value;
-                let mut f = simple(first, n2.last, Kind::Number, v, 0.0);
-                if f.first > num.first && sign > 0.0 {
-                    f.first = num.first;
-                }
-                return Step::Found(f);
+        let n2 = match cx.kind(j) {
+            Some(TokKind::Num) => digits_at(cx, j),
+            Some(TokKind::Word) => words_at(cx, j),
+            _ => None,
+        };
+        if let Some(n2) = n2.filter(|n| {
+            n.value > 0.0
+                && n.value > self.num.value
+                && !n.ordinal
+                && !n.fraction
+                && !cx.word(n.last + 1).is_some_and(|w| time_unit(w.as_str()))
+        }) {
+            let v = self.sign * self.num.value / n2.value;
+            let mut f = simple(self.first, n2.last, Kind::Number, v, 0.0);
+            if f.first > self.num.first && self.sign > 0.0 {
+                f.first = self.num.first;
             }
+            return ControlFlow::Break(Step::Found(f));
         }
+        ControlFlow::Continue(())
     }
-    // "a 12-month delay", "a 15-year-old".
-    if kind == Kind::Number
-        && range.is_none()
-        && cx.text(k) == "-"
-        && cx.glued(k)
-        && cx.glued(k + 1)
-    {
+
+    /// "a 12-month delay", "a 15-year-old": a time unit hyphened to the figure.
+    fn hyphenated_time(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.kind != Kind::Number
+            || self.range.is_some()
+            || cx.text(k) != "-"
+            || !cx.glued(k)
+            || !cx.glued(k + 1)
+        {
+            return;
+        }
         if let Some(w) = cx.word(k + 1).filter(|w| time_unit(w.as_str())) {
             if cx.text(k + 2) == "-" && cx.is(k + 3, "old") && cx.glued(k + 3) {
-                unit = Some("years".to_string());
-                last = k + 3;
-                k += 4;
+                self.unit = Some("years".to_string());
+                self.last = k + 3;
             } else {
-                kind = Kind::Duration;
-                unit = Some(w.as_str().to_string());
-                last = k + 1;
-                k += 2;
+                self.kind = Kind::Duration;
+                self.unit = Some(w.as_str().to_string());
+                self.last = k + 1;
             }
         }
     }
-    if kind == Kind::Number {
-        if let Some(w) = cx.word(k) {
-            if time_unit(w.as_str()) && !cx.glued(k) {
-                kind = Kind::Duration;
-                unit = Some(w.as_str().to_string());
-                last = k;
-                k += 1;
-                // An age is a quantity, not a span of time: "29 years old", "3 years of age".
-                if cx.is(k, "old") {
-                    kind = Kind::Number;
-                    last = k;
-                    k += 1;
-                } else if cx.is(k, "of") && cx.is(k + 1, "age") {
-                    kind = Kind::Number;
-                    last = k + 1;
-                    k += 2;
-                }
-            }
+
+    /// "three weeks": a span of time; "29 years old", "3 years of age": an age, which
+    /// is a quantity.
+    fn time_span(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.kind != Kind::Number {
+            return;
+        }
+        let Some(w) = cx.word(k) else {
+            return;
+        };
+        if !time_unit(w.as_str()) || cx.glued(k) {
+            return;
+        }
+        self.kind = Kind::Duration;
+        self.unit = Some(w.as_str().to_string());
+        self.last = k;
+        let k = k + 1;
+        // An age is a quantity, not a span of time: "29 years old", "3 years of age".
+        if cx.is(k, "old") {
+            self.kind = Kind::Number;
+            self.last = k;
+        } else if cx.is(k, "of") && cx.is(k + 1, "age") {
+            self.kind = Kind::Number;
+            self.last = k + 1;
         }
     }
-    // Postfix qualifiers: "30 or more".
-    if range.is_none() {
-        if let Some((q, end)) = qualifier::after(cx, k) {
-            if matches!(qual, Qualifier::Exact | Qualifier::Approximate) {
-                if qual == Qualifier::Approximate && first < num.first {
+
+    /// Postfix qualifiers: "30 or more". Read after the units so "30 people or more"
+    /// keeps its noun.
+    fn postfix_qualifier(&mut self) {
+        if self.range.is_some() {
+            return;
+        }
+        if let Some((q, end)) = qualifier::after(self.cx, self.last + 1) {
+            if matches!(self.qual, Qualifier::Exact | Qualifier::Approximate) {
+                if self.qual == Qualifier::Approximate && self.first < self.num.first {
                     // "about five hundred or more": the bound wins; "about" stays outside.
-                    first = num.first;
+                    self.first = self.num.first;
                 }
-                qual = q;
-                last = end;
-                k = end + 1;
+                self.qual = q;
+                self.last = end;
             }
         }
     }
-    // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
-    if kind == Kind::Number
-        && num.plain_digits.is_some()
-        && qual == Qualifier::Exact
-        && currency.is_none()
-        && range.is_none()
-        && first == num.first
-        && first >= 1
-        && !cx.glued(first)
-        && cx.kind(first - 1) == Some(TokKind::Word)
-        && capitalised(cx.text(first - 1))
-        && cx.text(first - 1).len() >= 2
-        && !cx.text(first - 1).bytes().all(|b| b.is_ascii_uppercase())
-        && !sentence_start(cx, first - 1)
-        && !month(cx.lower(first - 1).as_str())
-        && !weekday(cx.lower(first - 1).as_str())
-    {
-        return Step::Skip(last + 1);
-    }
-    // "50 Cent", "19 Entertainment", "10 Downing Street": digits before a capitalised
-    // singular word are part of a name.
-    if kind == Kind::Number
-        && !num.words
-        && range.is_none()
-        && qual == Qualifier::Exact
-        && currency.is_none()
-        && unit.is_none()
-        && !cx.glued(k)
-        && cx.kind(k) == Some(TokKind::Word)
-        && capitalised(cx.text(k))
-        && !cx.text(k).ends_with('s')
-        && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
-        && !month(cx.lower(k).as_str())
-        && value.fract() == 0.0
-    {
-        return Step::Skip(k);
-    }
-    // A lone "one" before a word is a determiner: "one former official".
-    if num.bare_one
-        && sign > 0.0
-        && kind == Kind::Number
-        && qual == Qualifier::Exact
-        && range.is_none()
-        && (cx.kind(k) == Some(TokKind::Word)
-            || first > 0 && cx.kind(first - 1) == Some(TokKind::Word))
-    {
-        return Step::Skip(last + 1);
-    }
-    if num.fraction && kind == Kind::Number && range.is_none() {
-        kind = Kind::Percent;
-        value *= 100.0;
-    }
-    // Years: "in 2024", "fiscal 2025"; spans of years: "between 2010 and 2015 sales
-    // grew", "2019-2021". "2000 people" counts; "the 2024 election" and "2024 figures"
-    // name a year.
-    let years = match range {
-        None => num.plain_digits == Some(4) && qual == Qualifier::Exact,
-        Some(_) => range_of_years,
-    };
-    if kind == Kind::Number && years {
-        let prep = year_preposition(cx, first);
-        let noun_after = noun_at(cx, k).is_some_and(|n| !year_noun(cx.lower(n).as_str()));
-        let (lo, hi) = range.unwrap_or((value, value));
-        if (1000.0..=2100.0).contains(&lo)
-            && (1000.0..=2100.0).contains(&hi)
-            && (prep || ((1900.0..=2100.0).contains(&lo) && !noun_after))
+
+    /// Digits that are part of a name ("Robocop 2", "50 Cent", "10 Downing Street") and
+    /// a lone "one" used as a determiner are not figures.
+    fn name(&self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let (first, last, k) = (self.first, self.last, self.last + 1);
+        let plain =
+            self.kind == Kind::Number && self.qual == Qualifier::Exact && self.range.is_none();
+        // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
+        if plain
+            && self.num.plain_digits.is_some()
+            && self.currency.is_none()
+            && first == self.num.first
+            && first >= 1
+            && !cx.glued(first)
+            && cx.kind(first - 1) == Some(TokKind::Word)
+            && capitalised(cx.text(first - 1))
+            && cx.text(first - 1).len() >= 2
+            && !cx.text(first - 1).bytes().all(|b| b.is_ascii_uppercase())
+            && !sentence_start(cx, first - 1)
+            && !month(cx.lower(first - 1).as_str())
+            && !weekday(cx.lower(first - 1).as_str())
         {
-            kind = Kind::Year;
+            return ControlFlow::Break(Step::Skip(last + 1));
+        }
+        // "50 Cent", "19 Entertainment", "10 Downing Street": digits before a capitalised
+        // singular word are part of a name.
+        if plain
+            && !self.num.words
+            && self.currency.is_none()
+            && self.unit.is_none()
+            && !cx.glued(k)
+            && cx.kind(k) == Some(TokKind::Word)
+            && capitalised(cx.text(k))
+            && !cx.text(k).ends_with('s')
+            && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
+            && !month(cx.lower(k).as_str())
+            && self.value.fract() == 0.0
+        {
+            return ControlFlow::Break(Step::Skip(k));
+        }
+        // A lone "one" before a word is a determiner: "one former official".
+        if plain
+            && self.num.bare_one
+            && self.sign > 0.0
+            && (cx.kind(k) == Some(TokKind::Word)
+                || first > 0 && cx.kind(first - 1) == Some(TokKind::Word))
+        {
+            return ControlFlow::Break(Step::Skip(last + 1));
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// A fraction on its own is a share ("two-thirds" → 66.7 %); four digits are a year
+    /// by the word before or after them: "in 2024", "fiscal 2025"; spans of years:
+    /// "between 2010 and 2015 sales grew", "2019-2021". "2000 people" counts; "the 2024
+    /// election" and "2024 figures" name a year.
+    fn fraction_and_year(&mut self) {
+        if self.num.fraction && self.kind == Kind::Number && self.range.is_none() {
+            self.kind = Kind::Percent;
+            self.value *= 100.0;
+        }
+        let years = match self.range {
+            None => self.num.plain_digits == Some(4) && self.qual == Qualifier::Exact,
+            Some(_) => self.range_of_years,
+        };
+        if self.kind == Kind::Number && years {
+            let cx = self.cx;
+            let prep = year_preposition(cx, self.first);
+            let noun_after =
+                noun_at(cx, self.last + 1).is_some_and(|n| !year_noun(cx.lower(n).as_str()));
+            let (lo, hi) = self.range.unwrap_or((self.value, self.value));
+            if (1000.0..=2100.0).contains(&lo)
+                && (1000.0..=2100.0).contains(&hi)
+                && (prep || ((1900.0..=2100.0).contains(&lo) && !noun_after))
+            {
+                self.kind = Kind::Year;
+            }
         }
     }
-    if kind == Kind::Number && unit.is_none() {
-        unit = counted_noun_of(cx, k, value);
-    }
-    if currency.is_some() {
-        value /= divisor;
-        precision /= divisor;
-    }
-    let (mut low, mut high) = qualifier::bounds(qual, value);
-    let mut out_value = Some(value);
-    if let Some((lo, hi)) = range {
-        let (lo, hi) = if currency.is_some() {
-            (lo / divisor, hi / divisor)
-        } else {
-            (lo, hi)
-        };
-        let (lo, hi) = if kind == Kind::Percent && num.fraction {
-            (lo * 100.0, hi * 100.0)
-        } else {
-            (lo, hi)
-        };
-        low = Some(lo);
-        high = Some(hi);
-        out_value = None;
-        qual = Qualifier::Range;
-        if between {
-            first -= 1;
+
+    /// The figure: the value in the major unit of its currency, and bounds from its
+    /// range or qualifier (none for a date; exact for kinds that are not quantities).
+    fn finish(self) -> Step {
+        let mut value = self.value;
+        let mut precision = self.precision;
+        let mut first = self.first;
+        let mut qual = self.qual;
+        let kind = self.kind;
+        let divisor = self.divisor;
+        if self.currency.is_some() {
+            value /= divisor;
+            precision /= divisor;
         }
-    }
-    if !kind.is_quantity() && kind != Kind::Duration {
-        if kind == Kind::Date {
+        let (mut low, mut high) = qualifier::bounds(qual, value);
+        let mut out_value = Some(value);
+        if let Some((lo, hi)) = self.range {
+            let (lo, hi) = if self.currency.is_some() {
+                (lo / divisor, hi / divisor)
+            } else {
+                (lo, hi)
+            };
+            let (lo, hi) = if kind == Kind::Percent && self.num.fraction {
+                (lo * 100.0, hi * 100.0)
+            } else {
+                (lo, hi)
+            };
+            low = Some(lo);
+            high = Some(hi);
             out_value = None;
-            low = None;
-            high = None;
-        } else if range.is_some() {
-            // A span of years keeps its two ends.
-        } else {
-            qual = Qualifier::Exact;
-            low = out_value;
-            high = out_value;
+            qual = Qualifier::Range;
+            if self.between {
+                first -= 1;
+            }
         }
+        if !kind.is_quantity() && kind != Kind::Duration {
+            if kind == Kind::Date {
+                out_value = None;
+                low = None;
+                high = None;
+            } else if self.range.is_some() {
+                // A span of years keeps its two ends.
+            } else {
+                qual = Qualifier::Exact;
+                low = out_value;
+                high = out_value;
+            }
+        }
+        Step::Found(Figure {
+            first,
+            last: self.last,
+            kind,
+            value: out_value,
+            low,
+            high,
+            qualifier: qual,
+            unit: self.unit,
+            currency: self.currency,
+            precision,
+        })
     }
-    Step::Found(Figure {
-        first,
-        last,
-        kind,
-        value: out_value,
-        low,
-        high,
-        qualifier: qual,
-        unit,
-        currency,
-        precision,
-    })
+}
+
+/// Whether a numeral is written as a year: four plain digits from 1900 to 2100.
+fn year_like(n: &Numeral) -> bool {
+    n.plain_digits == Some(4) && (1900.0..=2100.0).contains(&n.value)
 }
 
 #[cfg(test)]
