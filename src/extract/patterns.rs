@@ -382,6 +382,7 @@ pub fn measure_unit(w: &str) -> bool {
 }
 
 /// Capitalised words after which a number is part of a name: "Title 42", "Boeing 737".
+// Long only because it is a word list, one word a line as rustfmt lays it out.
 pub fn name_word(w: &str) -> bool {
     matches!(
         w,

@@ -131,50 +131,9 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
         Some(k) => k,
         None => return Step::Nothing,
     };
-    let mut currency: Option<&'static str> = None;
-    let mut divisor = 1.0;
-    let num: Numeral = match kind {
-        TokKind::Punct => {
-            let v = match cx.text(i) {
-                "½" => 0.5,
-                "⅓" => 1.0 / 3.0,
-                "⅔" => 2.0 / 3.0,
-                "¼" => 0.25,
-                "¾" => 0.75,
-                "⅕" => 0.2,
-                "⅙" => 1.0 / 6.0,
-                "⅛" => 0.125,
-                _ => return Step::Nothing,
-            };
-            return Step::Found(simple(i, i, Kind::Number, v, 0.0));
-        }
-        TokKind::Word => {
-            if let Some(f) = month_date(cx, i) {
-                return Step::Found(f);
-            }
-            // Cheap rejection before any lookup: number words start with few letters.
-            if !super::patterns::maybe_number_word(cx.text(i)) {
-                return Step::Nothing;
-            }
-            // "Ocean's Eleven", "the Six Nations", "Radio Five Live": a capitalised number
-            // word inside a sentence is part of a name.
-            if capitalised(cx.text(i)) && !sentence_start(cx, i) {
-                return Step::Skip(i + 1);
-            }
-            // "the number three shirt": a rank or a name.
-            if i >= 1 && cx.is(i - 1, "number") {
-                return Step::Skip(i + 1);
-            }
-            let w = cx.lower(i);
-            let lw = w.as_str();
-            if lw != "a" && lw != "an" && lw != "half" && num_word(lw).is_none() {
-                return Step::Nothing;
-            }
-            match words_at(cx, i) {
-                Some(n) => n,
-                None => return Step::Nothing,
-            }
-        }
+    let read = match kind {
+        TokKind::Punct => return vulgar_fraction(cx, i),
+        TokKind::Word => word_numeral(cx, i),
         TokKind::Mixed if !cx.text(i).as_bytes()[0].is_ascii_digit() => {
             // "RM42", "US$" never reaches here ("$" is punctuation); other letter-led
             // runs ("G7", "MP3", "A4") are names.
@@ -183,85 +142,148 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
                 None => Step::Skip(chain_end(cx, i)),
             };
         }
-        TokKind::Num | TokKind::Mixed => {
-            // ".08": a decimal written without its leading zero.
-            if i >= 1
-                && cx.text(i - 1) == "."
-                && cx.glued(i)
-                && kind == TokKind::Num
-                && cx.toks.get(i - 1).is_some_and(|t| t.space)
-                && cx.text(i).bytes().all(|b| b.is_ascii_digit())
-            {
-                if let Ok(v) = format!("0.{}", cx.text(i)).parse::<f64>() {
-                    let p = 0.5 * 10f64.powi(-(cx.text(i).len() as i32));
-                    return Step::Found(simple(i - 1, i, Kind::Number, v, p));
-                }
-            }
-            if digits_in_name(cx, i) {
-                // A code or phone number may run on in space-separated groups.
-                let mut k = chain_end(cx, i);
-                while cx.kind(k) == Some(TokKind::Num)
-                    && !cx.glued(k)
-                    && cx.text(i).starts_with('0')
-                {
-                    k = chain_end(cx, k);
-                }
-                return Step::Skip(k);
-            }
-            // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
-            if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
-                if let Some((a, b, k)) = slash_fraction(cx, i) {
-                    let mut f = simple(i, k, Kind::Number, a / b, 0.0);
-                    if let Some((q, first)) = qualifier::before(cx, i) {
-                        (f.low, f.high) = qualifier::bounds(q, a / b);
-                        f.qualifier = q;
-                        f.first = first;
-                    }
-                    return Step::Found(f);
-                }
-                return Step::Skip(chain_end(cx, i));
-            }
-            // Clock times "10:30".
-            if cx.text(i + 1) == ":" && cx.glued(i + 1) && cx.glued(i + 2) {
-                if cx.kind(i + 2) == Some(TokKind::Num)
-                    && cx.text(i + 2).len() == 2
-                    && cx.text(i).len() <= 2
-                    && !(cx.text(i + 3) == ":" && cx.glued(i + 3) && cx.text(i + 4).len() > 2)
-                {
-                    let mut last = i + 2;
-                    if cx
-                        .word(i + 3)
-                        .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
-                    {
-                        last = i + 3;
-                    }
-                    return Step::Found(date(i, last));
-                }
-                if cx.kind(i + 2) == Some(TokKind::Mixed) {
-                    return Step::Found(date(i, i + 2));
-                }
-                return Step::Skip(chain_end(cx, i));
-            }
-            let d = digits_at(cx, i);
-            // "3 hundred and 21", "4 thousand 3 hundred": digits inside a worded number.
-            let w = if cx.kind(i) == Some(TokKind::Num) && cx.kind(i + 1) == Some(TokKind::Word) {
-                words_at(cx, i)
-            } else {
-                None
-            };
-            match (d, w) {
-                (Some(d), Some(w)) if w.last > d.last => w,
-                (Some(d), _) => d,
-                (None, Some(w)) => w,
-                (None, None) => return Step::Skip(chain_end(cx, i)),
-            }
-        }
+        TokKind::Num | TokKind::Mixed => digit_numeral(cx, i, kind),
     };
-    if let Suffix::Currency(code, div) = num.suffix {
-        currency = Some(code);
-        divisor = div;
-    }
+    let num = match read {
+        ControlFlow::Continue(num) => num,
+        ControlFlow::Break(step) => return step,
+    };
+    let (currency, divisor) = match num.suffix {
+        Suffix::Currency(code, div) => (Some(code), div),
+        _ => (None, 1.0),
+    };
     grow(cx, num, currency, divisor)
+}
+
+/// "½", "¾": a fraction in one character.
+fn vulgar_fraction(cx: &Cx, i: usize) -> Step {
+    let v = match cx.text(i) {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        _ => return Step::Nothing,
+    };
+    Step::Found(simple(i, i, Kind::Number, v, 0.0))
+}
+
+/// The numeral a word at `i` starts ("three", "a dozen"), or a month date ("late
+/// March"), or why there is none.
+fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
+    if let Some(f) = month_date(cx, i) {
+        return ControlFlow::Break(Step::Found(f));
+    }
+    // Cheap rejection before any lookup: number words start with few letters.
+    if !super::patterns::maybe_number_word(cx.text(i)) {
+        return ControlFlow::Break(Step::Nothing);
+    }
+    // "Ocean's Eleven", "the Six Nations", "Radio Five Live": a capitalised number
+    // word inside a sentence is part of a name.
+    if capitalised(cx.text(i)) && !sentence_start(cx, i) {
+        return ControlFlow::Break(Step::Skip(i + 1));
+    }
+    // "the number three shirt": a rank or a name.
+    if i >= 1 && cx.is(i - 1, "number") {
+        return ControlFlow::Break(Step::Skip(i + 1));
+    }
+    let w = cx.lower(i);
+    let lw = w.as_str();
+    if lw != "a" && lw != "an" && lw != "half" && num_word(lw).is_none() {
+        return ControlFlow::Break(Step::Nothing);
+    }
+    match words_at(cx, i) {
+        Some(n) => ControlFlow::Continue(n),
+        None => ControlFlow::Break(Step::Nothing),
+    }
+}
+
+/// The numeral digits at `i` start, or what they are instead: a bare decimal (".08"),
+/// a code or phone number, a slash fraction or date, a clock time.
+fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral> {
+    // ".08": a decimal written without its leading zero.
+    if i >= 1
+        && cx.text(i - 1) == "."
+        && cx.glued(i)
+        && kind == TokKind::Num
+        && cx.toks.get(i - 1).is_some_and(|t| t.space)
+        && cx.text(i).bytes().all(|b| b.is_ascii_digit())
+    {
+        if let Ok(v) = format!("0.{}", cx.text(i)).parse::<f64>() {
+            let p = 0.5 * 10f64.powi(-(cx.text(i).len() as i32));
+            return ControlFlow::Break(Step::Found(simple(i - 1, i, Kind::Number, v, p)));
+        }
+    }
+    if digits_in_name(cx, i) {
+        // A code or phone number may run on in space-separated groups.
+        let mut k = chain_end(cx, i);
+        while cx.kind(k) == Some(TokKind::Num) && !cx.glued(k) && cx.text(i).starts_with('0') {
+            k = chain_end(cx, k);
+        }
+        return ControlFlow::Break(Step::Skip(k));
+    }
+    // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
+    if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
+        return ControlFlow::Break(slash(cx, i));
+    }
+    // Clock times "10:30".
+    if cx.text(i + 1) == ":" && cx.glued(i + 1) && cx.glued(i + 2) {
+        return ControlFlow::Break(clock(cx, i));
+    }
+    let d = digits_at(cx, i);
+    // "3 hundred and 21", "4 thousand 3 hundred": digits inside a worded number.
+    let w = if cx.kind(i) == Some(TokKind::Num) && cx.kind(i + 1) == Some(TokKind::Word) {
+        words_at(cx, i)
+    } else {
+        None
+    };
+    ControlFlow::Continue(match (d, w) {
+        (Some(d), Some(w)) if w.last > d.last => w,
+        (Some(d), _) => d,
+        (None, Some(w)) => w,
+        (None, None) => return ControlFlow::Break(Step::Skip(chain_end(cx, i))),
+    })
+}
+
+/// Digits then a glued slash at `i`: "3/4" is a fraction; "9/11", "24/7", "5/17/2018"
+/// are not figures.
+fn slash(cx: &Cx, i: usize) -> Step {
+    if let Some((a, b, k)) = slash_fraction(cx, i) {
+        let mut f = simple(i, k, Kind::Number, a / b, 0.0);
+        if let Some((q, first)) = qualifier::before(cx, i) {
+            (f.low, f.high) = qualifier::bounds(q, a / b);
+            f.qualifier = q;
+            f.first = first;
+        }
+        return Step::Found(f);
+    }
+    Step::Skip(chain_end(cx, i))
+}
+
+/// Digits then a glued colon at `i`: a clock time "10:30", "9:15 pm", or something to
+/// skip (a ratio, a verse).
+fn clock(cx: &Cx, i: usize) -> Step {
+    if cx.kind(i + 2) == Some(TokKind::Num)
+        && cx.text(i + 2).len() == 2
+        && cx.text(i).len() <= 2
+        && !(cx.text(i + 3) == ":" && cx.glued(i + 3) && cx.text(i + 4).len() > 2)
+    {
+        let mut last = i + 2;
+        if cx
+            .word(i + 3)
+            .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
+        {
+            last = i + 3;
+        }
+        return Step::Found(date(i, last));
+    }
+    if cx.kind(i + 2) == Some(TokKind::Mixed) {
+        return Step::Found(date(i, i + 2));
+    }
+    Step::Skip(chain_end(cx, i))
 }
 
 fn simple(first: usize, last: usize, kind: Kind, v: f64, precision: f64) -> Figure {
