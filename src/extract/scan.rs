@@ -369,24 +369,30 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
     }
 }
 
-/// The currency written after a figure at token `k`: (code, divisor, last token).
-fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
+/// A currency read after a figure: its code (`None` for a currency word that does not
+/// say whose it is, such as a bare "francs"), the divisor for minor units, and the last
+/// token read.
+type CurrencyAfter = (Option<&'static str>, f64, usize);
+
+/// The currency written after a figure at token `k`. `scaled`: the figure has a scale of
+/// a million or more ("512 mln"), after which wire copy's bare "marks" are money.
+fn currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter> {
     let t = cx.text(k);
     if is_currency_symbol(t) {
         // "1 $10": the symbol belongs to the figure after it.
         if matches!(cx.kind(k + 1), Some(TokKind::Num)) && cx.glued(k + 1) {
             return None;
         }
-        return currency_prefix(t).map(|c| (c, 1.0, k));
+        return currency_prefix(t).map(|c| (Some(c), 1.0, k));
     }
     // "one-yen"
     if t == "-" && cx.glued(k) && cx.glued(k + 1) {
         let w = cx.word(k + 1)?;
-        return currency_suffix(w.as_str()).map(|(c, d)| (c, d, k + 1));
+        return currency_suffix(w.as_str()).map(|(c, d)| (Some(c), d, k + 1));
     }
     if t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()) {
         if let Some(c) = currency_prefix(t) {
-            return Some((c, 1.0, k));
+            return Some((Some(c), 1.0, k));
         }
     }
     // "30 MUSD": millions of a currency.
@@ -395,15 +401,17 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
         .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
     {
         if let Some(c) = currency_prefix(code) {
-            return Some((c, 1.0 / 1e6, k));
+            return Some((Some(c), 1.0 / 1e6, k));
         }
     }
+    if let Some(end) = us_dollars(cx, k) {
+        return Some((Some("USD"), 1.0, end));
+    }
     let w = cx.word(k)?;
-    if let Some(adj) = currency_adjective(w.as_str()) {
-        if let Some(d) = cx.word(k + 1) {
-            if matches!(d.as_str(), "dollar" | "dollars") {
-                return Some((adj, 1.0, k + 1));
-            }
+    // "Canadian dollars", "Australian dlrs", "French francs", "German marks".
+    if let Some(d) = cx.word(k + 1) {
+        if let Some(code) = currency_adjective(w.as_str(), d.as_str()) {
+            return Some((Some(code), 1.0, k + 1));
         }
     }
     if w.as_str() == "p" {
@@ -413,23 +421,54 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
     if matches!(w.as_str(), "pound" | "pounds") && weighed(cx, k) {
         return None;
     }
-    // "one trillion won": after a scale word "won" is the currency, not the verb.
+    // "one trillion won", "300 bln won": after a scale word "won" is the currency, not
+    // the verb.
     if w.as_str() == "won"
         && k >= 1
         && cx.word(k - 1).is_some_and(|p| {
             matches!(
                 num_word(p.as_str()),
                 Some(super::patterns::NumWord::Scale(_))
-            )
+            ) || matches!(p.as_str(), "mln" | "bln" | "bn" | "mn" | "tn" | "trn")
         })
     {
-        return Some(("KRW", 1.0, k));
+        return Some((Some("KRW"), 1.0, k));
     }
     // "50 Cent" is a name, not half a dollar.
     if capitalised(t) && matches!(w.as_str(), "cent" | "penny" | "pence") {
         return None;
     }
-    currency_suffix(w.as_str()).map(|(c, d)| (c, d, k))
+    // Wire copy writes its abbreviations in lower case; "3 DLR stations" names the
+    // Docklands Light Railway.
+    if matches!(w.as_str(), "dlr" | "dlrs" | "cts" | "stg")
+        && t.bytes().any(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    // "512 mln marks" in wire copy is money; "scored 90 marks" and "passed the one
+    // million mark" are not: only the plural after a scale of a million or more.
+    if w.as_str() == "marks" && scaled {
+        return Some((Some("DEM"), 1.0, k));
+    }
+    // Francs without a country: French, Swiss, Belgian and CFA francs were all quoted
+    // in the same copy, so the figure is money whose currency is left unsaid.
+    if matches!(w.as_str(), "franc" | "francs") {
+        return Some((None, 1.0, k));
+    }
+    currency_suffix(w.as_str()).map(|(c, d)| (Some(c), d, k))
+}
+
+/// "U.S. dlrs", "U.S. dollars" at token `k`: the last token read.
+fn us_dollars(cx: &Cx, k: usize) -> Option<usize> {
+    let spelled = cx.is(k, "u")
+        && cx.text(k + 1) == "."
+        && cx.glued(k + 1)
+        && cx.is(k + 2, "s")
+        && cx.glued(k + 2)
+        && cx.text(k + 3) == "."
+        && cx.glued(k + 3);
+    let d = cx.word(k + 4).filter(|_| spelled)?;
+    matches!(d.as_str(), "dollar" | "dollars" | "dlr" | "dlrs").then_some(k + 4)
 }
 
 /// Cents after a whole amount at token `k`: (amount in the major unit, last token).
@@ -460,6 +499,7 @@ fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
             lw,
             "cents"
                 | "cent"
+                | "cts"
                 | "pence"
                 | "p"
                 | "sen"
@@ -664,6 +704,10 @@ struct Growth<'a> {
     currency: Option<&'static str>,
     /// What the value is divided by for the major unit ("50p" → 100).
     divisor: f64,
+    /// Money whose currency is not said (a bare "francs").
+    money: bool,
+    /// A scale of a million or more was read at either end ("512 mln", "5 to 6 mln").
+    scaled: bool,
 }
 
 impl<'a> Growth<'a> {
@@ -690,8 +734,16 @@ impl<'a> Growth<'a> {
             unit: None,
             currency,
             divisor,
+            money: false,
+            scaled: num.scale.is_some_and(|s| s >= 1e6),
             num,
         }
+    }
+
+    /// Whether the figure is money: a currency was read, or a currency word that does
+    /// not say whose.
+    fn is_money(&self) -> bool {
+        self.currency.is_some() || self.money
     }
 
     /// The phases in the order they must run: a range before the words after it, the
@@ -820,6 +872,7 @@ impl<'a> Growth<'a> {
         if lo <= hi && (self.num.words == n2.words || !dash) {
             self.range_of_years = year_like(&self.num) && year_like(&n2);
             self.range = Some((lo, hi));
+            self.scaled |= n2.scale.is_some_and(|s| s >= 1e6);
             self.precision = self.precision.max(n2.precision);
             self.last = n2.last;
             if let Suffix::Currency(c, d) = n2.suffix {
@@ -865,12 +918,15 @@ impl<'a> Growth<'a> {
             self.last = end;
             return;
         }
-        let Some((code, div, end)) = currency_after(cx, k).filter(|_| {
+        let Some((code, div, end)) = currency_after(cx, k, self.scaled).filter(|_| {
             !self.num.ordinal && (!self.num.words || cx.kind(k) == Some(TokKind::Word))
         }) else {
             return;
         };
-        self.currency = Some(code);
+        match code {
+            Some(code) => self.currency = Some(code),
+            None => self.money = true,
+        }
         self.divisor = div;
         self.last = end;
         // "75 USD million"
@@ -889,7 +945,7 @@ impl<'a> Growth<'a> {
     /// The minor part: "3 dollars 50 cents", "$20 and 43c", "15 USD 50". Only after a
     /// whole amount in the major unit.
     fn minor_units(&mut self) {
-        if self.currency.is_some()
+        if self.is_money()
             && self.divisor == 1.0
             && self.range.is_none()
             && self.num.scale.is_none()
@@ -908,7 +964,7 @@ impl<'a> Growth<'a> {
     fn glued_kind(&mut self) {
         let cx = self.cx;
         let k = self.last + 1;
-        if self.currency.is_some() {
+        if self.is_money() {
             self.kind = Kind::Money;
         }
         // A glued "m" is millions of money or of people ("45m viewers"), otherwise metres
@@ -987,7 +1043,7 @@ impl<'a> Growth<'a> {
             && cx.word(self.first - 1).is_some_and(|w| month(w.as_str()))
             && capitalised(cx.text(self.first - 1))
             && (day || self.num.plain_digits == Some(4))
-            && self.currency.is_none()
+            && !self.is_money()
         {
             self.kind = Kind::Date;
             self.first -= 1;
@@ -1158,7 +1214,7 @@ impl<'a> Growth<'a> {
         // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
         if plain
             && self.num.plain_digits.is_some()
-            && self.currency.is_none()
+            && !self.is_money()
             && first == self.num.first
             && first >= 1
             && !cx.glued(first)
@@ -1176,7 +1232,7 @@ impl<'a> Growth<'a> {
         // singular word are part of a name.
         if plain
             && !self.num.words
-            && self.currency.is_none()
+            && !self.is_money()
             && self.unit.is_none()
             && !cx.glued(k)
             && cx.kind(k) == Some(TokKind::Word)
@@ -1317,6 +1373,206 @@ mod tests {
 
     fn measured(text: &str) -> Vec<Read> {
         read(text, |c| c.unit.clone())
+    }
+
+    /// Each figure in one line: text, kind, bounds, unit, currency.
+    fn lines(text: &str) -> Vec<String> {
+        let doc = Document::from_text("a.txt", text, Format::Text);
+        scan(&doc)
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} | {} | {:?}..{:?} | {} | {}",
+                    c.text,
+                    c.kind.as_str(),
+                    c.low,
+                    c.high,
+                    c.unit.as_deref().unwrap_or("-"),
+                    c.currency.as_deref().unwrap_or("-")
+                )
+            })
+            .collect()
+    }
+
+    /// US wire copy's "dlrs", "dlr", "cts" and "U.S. dlrs" are dollars and cents.
+    #[test]
+    fn wire_dollars_and_cents_are_money() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Profit rose to 31.4 mln dlrs.",
+                &["31.4 mln dlrs | money | Some(31400000.0)..Some(31400000.0) | - | USD"],
+            ),
+            (
+                "Sales were 1.2 bln dlrs.",
+                &["1.2 bln dlrs | money | Some(1200000000.0)..Some(1200000000.0) | - | USD"],
+            ),
+            (
+                "It paid one dlr a share.",
+                &["one dlr | money | Some(1.0)..Some(1.0) | - | USD"],
+            ),
+            (
+                "It earned 15 cts a share.",
+                &["15 cts | money | Some(0.15)..Some(0.15) | - | USD"],
+            ),
+            (
+                "The stock fell 3.50 dlrs.",
+                &["3.50 dlrs | money | Some(3.5)..Some(3.5) | - | USD"],
+            ),
+            (
+                "It fetched 2 dlrs 50 cts.",
+                &["2 dlrs 50 cts | money | Some(2.5)..Some(2.5) | - | USD"],
+            ),
+            (
+                "It raised 50 mln U.S. dlrs in bonds.",
+                &["50 mln U.S. dlrs | money | Some(50000000.0)..Some(50000000.0) | - | USD"],
+            ),
+            (
+                "It raised 50 mln U.S. dollars.",
+                &["50 mln U.S. dollars | money | Some(50000000.0)..Some(50000000.0) | - | USD"],
+            ),
+            (
+                "It sold 50 mln Canadian dlrs and 20 mln Australian dlrs.",
+                &[
+                    "50 mln Canadian dlrs | money | Some(50000000.0)..Some(50000000.0) | - | CAD",
+                    "20 mln Australian dlrs | money | Some(20000000.0)..Some(20000000.0) | - | AUD",
+                ],
+            ),
+            (
+                "Prices were 1.20 to 1.45 dlrs.",
+                &["1.20 to 1.45 dlrs | money | Some(1.2)..Some(1.45) | - | USD"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(lines(text), *want, "{text}");
+        }
+    }
+
+    /// Close cases that stay as they were: "DLR" in capitals is a railway, a "U.S." not
+    /// followed by dollars is a place, and a bare "dlr" with no figure is nothing.
+    #[test]
+    fn wire_abbreviation_look_alikes_stay_as_they_are() {
+        assert_eq!(
+            lines("The 3 DLR stations shut."),
+            vec!["3 | number | Some(3.0)..Some(3.0) | - | -"]
+        );
+        assert_eq!(
+            lines("It has 40 U.S. plants."),
+            vec!["40 | number | Some(40.0)..Some(40.0) | - | -"]
+        );
+        assert_eq!(lines("The dlr figure was revised."), Vec::<String>::new());
+    }
+
+    /// "marks" are money after a scale of a million or more, or after "German" or
+    /// "Deutsche"; marks in an exam, a bare count of marks and "the one million mark"
+    /// are not.
+    #[test]
+    fn marks_are_money_only_when_the_copy_says_so() {
+        let dem = |t: &str, v: f64| format!("{t} | money | Some({v:?})..Some({v:?}) | - | DEM");
+        assert_eq!(
+            lines("It paid 512 mln marks."),
+            vec![dem("512 mln marks", 512e6)]
+        );
+        assert_eq!(
+            lines("It paid 1.5 billion marks."),
+            vec![dem("1.5 billion marks", 1.5e9)]
+        );
+        assert_eq!(
+            lines("It paid 100 German marks."),
+            vec![dem("100 German marks", 100.0)]
+        );
+        assert_eq!(
+            lines("It paid 30 mln Deutsche marks."),
+            vec![dem("30 mln Deutsche marks", 30e6)]
+        );
+        assert_eq!(
+            lines("Costs were 5 to 6 mln marks."),
+            vec!["5 to 6 mln marks | money | Some(5000000.0)..Some(6000000.0) | - | DEM"]
+        );
+        assert_eq!(
+            lines("The student scored 90 marks in the exam."),
+            vec!["90 | number | Some(90.0)..Some(90.0) | marks | -"]
+        );
+        assert_eq!(
+            lines("She gave 2,000 marks to charity."),
+            vec!["2,000 | number | Some(2000.0)..Some(2000.0) | marks | -"]
+        );
+        assert_eq!(
+            lines("Sales passed the 1 million mark."),
+            vec!["1 million | number | Some(1000000.0)..Some(1000000.0) | mark | -"]
+        );
+    }
+
+    /// Francs with their country; a bare "francs" is money whose currency is not said.
+    /// Guilders, lire, "stg" and yen are money too; Turkish "lira" stays TRY.
+    #[test]
+    fn other_wire_currencies() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "It sold 40 mln French francs.",
+                "40 mln French francs | money | Some(40000000.0)..Some(40000000.0) | - | FRF",
+            ),
+            (
+                "It sold 12 mln Swiss francs.",
+                "12 mln Swiss francs | money | Some(12000000.0)..Some(12000000.0) | - | CHF",
+            ),
+            (
+                "It paid 10 Belgian francs.",
+                "10 Belgian francs | money | Some(10.0)..Some(10.0) | - | BEF",
+            ),
+            (
+                "It lost 70 mln francs.",
+                "70 mln francs | money | Some(70000000.0)..Some(70000000.0) | - | -",
+            ),
+            (
+                "It bought 25 mln guilders of paper.",
+                "25 mln guilders | money | Some(25000000.0)..Some(25000000.0) | - | NLG",
+            ),
+            (
+                "Costs were 800 bln lire.",
+                "800 bln lire | money | Some(800000000000.0)..Some(800000000000.0) | - | ITL",
+            ),
+            (
+                "It cost 10 billion lira.",
+                "10 billion lira | money | Some(10000000000.0)..Some(10000000000.0) | - | TRY",
+            ),
+            (
+                "Net profit was 12.5 mln stg.",
+                "12.5 mln stg | money | Some(12500000.0)..Some(12500000.0) | - | GBP",
+            ),
+            (
+                "The deal was worth 300 mln yen.",
+                "300 mln yen | money | Some(300000000.0)..Some(300000000.0) | - | JPY",
+            ),
+            (
+                "Exports were 300 bln won.",
+                "300 bln won | money | Some(300000000000.0)..Some(300000000000.0) | - | KRW",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(lines(text), vec![want.to_string()], "{text}");
+        }
+    }
+
+    /// "pct" after one figure and after a range; tonnes after a scaled range stay a
+    /// counted noun.
+    #[test]
+    fn wire_percents_and_tonnes() {
+        assert_eq!(
+            lines("Inflation rose six pct."),
+            vec!["six pct | percent | Some(6.0)..Some(6.0) | - | -"]
+        );
+        assert_eq!(
+            lines("Growth was 2.5 to 3.0 pct this year."),
+            vec!["2.5 to 3.0 pct | percent | Some(2.5)..Some(3.0) | - | -"]
+        );
+        assert_eq!(
+            lines("Growth was between 2 and 3 pct."),
+            vec!["between 2 and 3 pct | percent | Some(2.0)..Some(3.0) | - | -"]
+        );
+        assert_eq!(
+            lines("Output was 6.0 to 6.5 mln tonnes."),
+            vec!["6.0 to 6.5 mln | number | Some(6000000.0)..Some(6500000.0) | tonnes | -"]
+        );
     }
 
     /// A range whose second end repeats a lettered currency ("A$", "US$") is one range
