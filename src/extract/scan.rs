@@ -407,6 +407,13 @@ fn currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter> {
     if let Some(end) = us_dollars(cx, k) {
         return Some((Some("USD"), 1.0, end));
     }
+    word_currency_after(cx, k, scaled)
+}
+
+/// [`currency_after`] for a currency written as a word at `k`: "dollars", "Canadian
+/// dlrs", "won", "marks".
+fn word_currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter> {
+    let t = cx.text(k);
     let w = cx.word(k)?;
     // "Canadian dollars", "Australian dlrs", "French francs", "German marks".
     if let Some(d) = cx.word(k + 1) {
