@@ -7,7 +7,10 @@ use clap::Parser;
 
 use claimcheck::baseline::Baseline;
 use claimcheck::changed::Changes;
-use claimcheck::cli::{CheckArgs, Cli, Command};
+use claimcheck::cli::{
+    CheckArgs, Cli, Command, CompletionsArgs, DraftArgs, DupesArgs, ExplainArgs, ExtractArgs,
+    SourcesAddArgs, SourcesCommand, VerifyArgs,
+};
 use claimcheck::error::Error;
 use claimcheck::fsutil::{write_atomic, Overwrite};
 use claimcheck::progress::Progress;
@@ -30,167 +33,189 @@ fn main() -> ExitCode {
     }
 }
 
+/// One short function per command.
 fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Extract(args) => {
-            let inputs = input::collect(&args.paths, &[], std::path::Path::new("."))?;
-            let run::ReadDocs {
-                docs,
-                warnings,
-                errors,
-            } = run::read_warned(&inputs);
-            // Buffered: a large document is millions of small writes otherwise.
-            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-            report::extract::write(args.format, &docs, &mut out)?;
-            out.flush()?;
-            // Read warnings (a binary file skipped, copy decoded from Windows-1252) do not
-            // fail the run; files that could not be read make it incomplete.
-            let at = report::Locator::new(&docs);
-            for w in &warnings {
-                let (line, column) = at.line_col(&w.path, w.span.start);
-                let _ = writeln!(
-                    io::stderr(),
-                    "warning: {}:{line}:{column}: {}",
-                    w.path,
-                    w.message
-                );
-            }
-            for e in &errors {
-                let _ = writeln!(io::stderr(), "error: {e}");
-            }
-            Ok(if errors.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            })
-        }
+        Command::Extract(args) => run_extract(args),
         Command::Check(args) => check(args),
-        Command::Dupes(args) => {
-            let settings = Settings::resolve(&Overrides {
-                config: args.config.config.clone(),
-                fail_on: args.fail_on,
-                min_words: args.min_words,
-                ..Overrides::default()
-            })?;
-            if args.config.show_settings {
-                return show_settings(&settings);
-            }
-            let report = run::dupes(&settings, &args.paths)?;
-            emit(
-                &report,
-                args.format,
-                settings.fail_on,
-                Out {
-                    file: args.output.as_deref(),
-                    quiet: args.quiet,
-                },
-            )
-        }
-        Command::Verify(args) => {
-            let settings = Settings::resolve(&Overrides {
-                config: args.config.config.clone(),
-                claims: args.claims.clone(),
-                sources: args.sources.clone(),
-                fail_on: args.fail_on,
-                ..Overrides::default()
-            })?;
-            if args.config.show_settings {
-                return show_settings(&settings);
-            }
-            let report = run::verify(&settings)?;
-            emit(
-                &report,
-                args.format,
-                settings.fail_on,
-                Out {
-                    file: None,
-                    quiet: args.quiet,
-                },
-            )
-        }
-        Command::Explain(args) => {
-            let mut out = io::stdout().lock();
-            match args.rule {
-                None => {
-                    for r in claimcheck::rules::all() {
-                        writeln!(
-                            out,
-                            "{:<34} {:<8} {}",
-                            r.id.as_str(),
-                            r.default_severity.as_str(),
-                            r.summary
-                        )?;
-                    }
-                }
-                Some(id) => match id.parse::<claimcheck::rules::RuleId>() {
-                    Ok(r) => explain(r.rule(), &mut out)?,
-                    Err(_) => {
-                        return Err(Error::Usage(format!(
-                            "no rule named {id:?}; `claimcheck explain` lists them"
-                        ))
-                        .into())
-                    }
-                },
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Completions(args) => {
-            use clap::CommandFactory;
-            let mut cmd = Cli::command();
-            clap_complete::generate(args.shell, &mut cmd, "claimcheck", &mut io::stdout());
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Draft(args) => {
-            let settings = Settings::resolve(&Overrides {
-                config: args.config.config.clone(),
-                claims: args.claims.clone(),
-                sources: args.sources.clone(),
-                ..Overrides::default()
-            })?;
-            // clap asks for ARTICLE unless --show-settings is given
-            let Some(article) = args
-                .article
-                .as_deref()
-                .filter(|_| !args.config.show_settings)
-            else {
-                return show_settings(&settings);
-            };
-            let (yaml, n) = draft::draft_file(&settings, article)?;
-            match &args.write {
-                Some(path) => {
-                    write_atomic(path, yaml.as_bytes(), Overwrite::Refuse)?;
-                    let _ = writeln!(
-                        io::stderr(),
-                        "wrote {n} draft records to {}",
-                        path.display()
-                    );
-                }
-                None => {
-                    let mut out = io::stdout().lock();
-                    out.write_all(yaml.as_bytes())?;
-                    out.flush()?;
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Init => {
-            let written = init::init(std::path::Path::new("."))?;
-            let mut out = io::stdout().lock();
-            for p in written {
-                writeln!(out, "created {}", p.display())?;
-            }
-            writeln!(
-                out,
-                "next: put claim records in claims/ (`claimcheck draft ARTICLE` starts them) and run `claimcheck check articles`"
-            )?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Sources(claimcheck::cli::SourcesCommand::Add(args)) => sources_add(args),
+        Command::Dupes(args) => run_dupes(args),
+        Command::Verify(args) => run_verify(args),
+        Command::Explain(args) => run_explain(args),
+        Command::Completions(args) => run_completions(args),
+        Command::Draft(args) => run_draft(args),
+        Command::Init => run_init(),
+        Command::Sources(SourcesCommand::Add(args)) => sources_add(args),
     }
 }
 
+/// `extract`: the figures of every input, then read warnings and errors on stderr.
+fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    let inputs = input::collect(&args.paths, &[], std::path::Path::new("."))?;
+    let run::ReadDocs {
+        docs,
+        warnings,
+        errors,
+    } = run::read_warned(&inputs);
+    // Buffered: a large document is millions of small writes otherwise.
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    report::extract::write(args.format, &docs, &mut out)?;
+    out.flush()?;
+    // Read warnings (a binary file skipped, copy decoded from Windows-1252) do not
+    // fail the run; files that could not be read make it incomplete.
+    let at = report::Locator::new(&docs);
+    for w in &warnings {
+        let (line, column) = at.line_col(&w.path, w.span.start);
+        let _ = writeln!(
+            io::stderr(),
+            "warning: {}:{line}:{column}: {}",
+            w.path,
+            w.message
+        );
+    }
+    for e in &errors {
+        let _ = writeln!(io::stderr(), "error: {e}");
+    }
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}
+
+/// `dupes`: duplicated passages, reported like `check`.
+fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
+    let settings = Settings::resolve(&Overrides {
+        config: args.config.config.clone(),
+        fail_on: args.fail_on,
+        min_words: args.min_words,
+        ..Overrides::default()
+    })?;
+    if args.config.show_settings {
+        return show_settings(&settings);
+    }
+    let report = run::dupes(&settings, &args.paths)?;
+    emit(
+        &report,
+        args.format,
+        settings.fail_on,
+        Out {
+            file: args.output.as_deref(),
+            quiet: args.quiet,
+        },
+    )
+}
+
+/// `verify`: provenance of the records and their snapshots.
+fn run_verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
+    let settings = Settings::resolve(&Overrides {
+        config: args.config.config.clone(),
+        claims: args.claims.clone(),
+        sources: args.sources.clone(),
+        fail_on: args.fail_on,
+        ..Overrides::default()
+    })?;
+    if args.config.show_settings {
+        return show_settings(&settings);
+    }
+    let report = run::verify(&settings)?;
+    emit(
+        &report,
+        args.format,
+        settings.fail_on,
+        Out {
+            file: None,
+            quiet: args.quiet,
+        },
+    )
+}
+
+/// `explain`: every rule in one line each, or one rule's documentation.
+fn run_explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    match args.rule {
+        None => {
+            for r in claimcheck::rules::all() {
+                writeln!(
+                    out,
+                    "{:<34} {:<8} {}",
+                    r.id.as_str(),
+                    r.default_severity.as_str(),
+                    r.summary
+                )?;
+            }
+        }
+        Some(id) => match id.parse::<claimcheck::rules::RuleId>() {
+            Ok(r) => explain(r.rule(), &mut out)?,
+            Err(_) => {
+                return Err(Error::Usage(format!(
+                    "no rule named {id:?}; `claimcheck explain` lists them"
+                ))
+                .into())
+            }
+        },
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `completions SHELL`: the shell's completion script on stdout.
+fn run_completions(args: CompletionsArgs) -> anyhow::Result<ExitCode> {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    clap_complete::generate(args.shell, &mut cmd, "claimcheck", &mut io::stdout());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `draft ARTICLE`: claim records to fill in, on stdout or into `--write FILE`.
+fn run_draft(args: DraftArgs) -> anyhow::Result<ExitCode> {
+    let settings = Settings::resolve(&Overrides {
+        config: args.config.config.clone(),
+        claims: args.claims.clone(),
+        sources: args.sources.clone(),
+        ..Overrides::default()
+    })?;
+    // clap asks for ARTICLE unless --show-settings is given
+    let Some(article) = args
+        .article
+        .as_deref()
+        .filter(|_| !args.config.show_settings)
+    else {
+        return show_settings(&settings);
+    };
+    let (yaml, n) = draft::draft_file(&settings, article)?;
+    match &args.write {
+        Some(path) => {
+            write_atomic(path, yaml.as_bytes(), Overwrite::Refuse)?;
+            let _ = writeln!(
+                io::stderr(),
+                "wrote {n} draft records to {}",
+                path.display()
+            );
+        }
+        None => {
+            let mut out = io::stdout().lock();
+            out.write_all(yaml.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `init`: scaffold the newsroom folders in the working directory.
+fn run_init() -> anyhow::Result<ExitCode> {
+    let written = init::init(std::path::Path::new("."))?;
+    let mut out = io::stdout().lock();
+    for p in written {
+        writeln!(out, "created {}", p.display())?;
+    }
+    writeln!(
+        out,
+        "next: put claim records in claims/ (`claimcheck draft ARTICLE` starts them) and run `claimcheck check articles`"
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `sources add`: archive a file and append its source record.
-fn sources_add(args: claimcheck::cli::SourcesAddArgs) -> anyhow::Result<ExitCode> {
+fn sources_add(args: SourcesAddArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::resolve(&Overrides {
         sources: args.sources.clone(),
         ..Overrides::default()

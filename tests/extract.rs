@@ -451,3 +451,25 @@ fn a_figure_above_one_counts_the_plural_noun_a_singular_one_describes() {
         ]
     );
 }
+
+/// US wire copy's abbreviations: "mln dlrs", "cts", "mln marks", "stg", "pct" after a
+/// range; marks in an exam stay a count.
+#[test]
+fn wire_service_abbreviations() {
+    assert_eq!(
+        figs(
+            "Net was 31.4 mln dlrs, or 15 cts a share, against 512 mln marks, \
+             12.5 mln stg and 25 mln guilders. Growth was 6.0 to 6.5 pct. \
+             The student scored 90 marks."
+        ),
+        vec![
+            "31.4 mln dlrs | money | 31400000 | exact | - | USD",
+            "15 cts | money | 0.15 | exact | - | USD",
+            "512 mln marks | money | 512000000 | exact | - | DEM",
+            "12.5 mln stg | money | 12500000 | exact | - | GBP",
+            "25 mln guilders | money | 25000000 | exact | - | NLG",
+            "6.0 to 6.5 pct | percent | 6..6.5 | range | - | -",
+            "90 | number | 90 | exact | marks | -",
+        ]
+    );
+}

@@ -255,93 +255,127 @@ const MAX_BRACKET_DEPTH: usize = 64;
 /// never cross a blank line, as in CommonMark, so one stray backtick or `](` cannot mask
 /// the rest of the copy.
 fn mask_inline_markdown(text: &str, bytes: &[u8], out: &mut [u8]) {
-    let mut breaks = Forward::default();
-    let mut parens = Forward::default();
-    let mut squares = Forward::default();
-    let mut ticks: Vec<(usize, Forward)> = Vec::new();
-    // open brackets: position of `[`, whether it starts an image (`![`)
-    let mut open: Vec<(usize, bool)> = Vec::new();
-    let mut too_deep = 0usize;
-    let next_break = |breaks: &mut Forward, q: usize| {
-        breaks
-            .next(q, |q| paragraph_break(bytes, q))
-            .unwrap_or(bytes.len())
+    let mut m = Inline {
+        text,
+        bytes,
+        out,
+        breaks: Forward::default(),
+        parens: Forward::default(),
+        squares: Forward::default(),
+        ticks: Vec::new(),
+        open: Vec::new(),
+        too_deep: 0,
     };
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
+        i = match bytes[i] {
             b'\n' | b'\r' if is_line_end(bytes, i) && blank_line_follows(bytes, i) => {
-                open.clear();
-                too_deep = 0;
-                i += 1;
+                m.open.clear();
+                m.too_deep = 0;
+                i + 1
             }
-            b'`' => {
-                let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
-                let closer = "`".repeat(run);
-                let slot = match ticks.iter().position(|(n, _)| *n == run) {
-                    Some(s) => s,
-                    None => {
-                        ticks.push((run, Forward::default()));
-                        ticks.len() - 1
-                    }
-                };
-                let from = i + run;
-                let found = ticks[slot].1.next(from, |q| find_from(text, q, &closer));
-                match found {
-                    Some(e) if e < next_break(&mut breaks, from) => {
-                        blank(out, i..e + run);
-                        i = e + run;
-                    }
-                    _ => i += run,
-                }
-            }
+            b'`' => m.code_span(i),
             b'[' => {
-                if open.len() < MAX_BRACKET_DEPTH {
-                    open.push((i, i > 0 && bytes[i - 1] == b'!'));
+                if m.open.len() < MAX_BRACKET_DEPTH {
+                    m.open.push((i, i > 0 && bytes[i - 1] == b'!'));
                 } else {
-                    too_deep += 1;
+                    m.too_deep += 1;
                 }
-                i += 1;
+                i + 1
             }
-            b']' => {
-                if too_deep > 0 {
-                    too_deep -= 1;
-                    i += 1;
-                    continue;
-                }
-                let Some((start, image)) = open.pop() else {
-                    i += 1;
-                    continue;
-                };
-                let limit = next_break(&mut breaks, i);
-                let target_end = match bytes.get(i + 1) {
-                    Some(b'(') => parens.next(i + 2, |q| {
-                        memchr::memchr(b')', bytes.get(q..)?).map(|p| p + q)
-                    }),
-                    Some(b'[') => squares.next(i + 2, |q| {
-                        memchr::memchr(b']', bytes.get(q..)?).map(|p| p + q)
-                    }),
-                    _ => None,
-                };
-                match target_end {
-                    Some(e) if e < limit => {
-                        if image {
-                            // an image: alt text and target are not copy
-                            blank(out, start - 1..e + 1);
-                        } else {
-                            blank(out, start..start + 1);
-                            blank(out, i..e + 1);
-                        }
-                        i = e + 1;
-                    }
-                    _ => i += 1,
-                }
-            }
+            b']' => m.close_bracket(i),
             b'*' => {
-                out[i] = b' ';
-                i += 1;
+                m.out[i] = b' ';
+                i + 1
             }
-            _ => i += 1,
+            _ => i + 1,
+        };
+    }
+}
+
+/// The state of [`mask_inline_markdown`]'s pass.
+struct Inline<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    out: &'a mut [u8],
+    breaks: Forward,
+    parens: Forward,
+    squares: Forward,
+    /// One search per length of backtick run.
+    ticks: Vec<(usize, Forward)>,
+    /// Open brackets: position of `[`, whether it starts an image (`![`).
+    open: Vec<(usize, bool)>,
+    too_deep: usize,
+}
+
+impl Inline<'_> {
+    /// The end of the paragraph from `q`: code spans and link targets stop there.
+    fn next_break(&mut self, q: usize) -> usize {
+        let bytes = self.bytes;
+        self.breaks
+            .next(q, |q| paragraph_break(bytes, q))
+            .unwrap_or(bytes.len())
+    }
+
+    /// A run of backticks at `i`: masks the code span it opens when the same run closes
+    /// it in the paragraph. Returns where to go on.
+    fn code_span(&mut self, i: usize) -> usize {
+        let run = self.bytes[i..].iter().take_while(|&&b| b == b'`').count();
+        let closer = "`".repeat(run);
+        let slot = match self.ticks.iter().position(|(n, _)| *n == run) {
+            Some(s) => s,
+            None => {
+                self.ticks.push((run, Forward::default()));
+                self.ticks.len() - 1
+            }
+        };
+        let from = i + run;
+        let text = self.text;
+        let found = self.ticks[slot]
+            .1
+            .next(from, |q| find_from(text, q, &closer));
+        match found {
+            Some(e) if e < self.next_break(from) => {
+                blank(self.out, i..e + run);
+                e + run
+            }
+            _ => i + run,
+        }
+    }
+
+    /// A `]` at `i`: with a target after it, masks the link's brackets and target, or a
+    /// whole image. Returns where to go on.
+    fn close_bracket(&mut self, i: usize) -> usize {
+        if self.too_deep > 0 {
+            self.too_deep -= 1;
+            return i + 1;
+        }
+        let Some((start, image)) = self.open.pop() else {
+            return i + 1;
+        };
+        let limit = self.next_break(i);
+        let bytes = self.bytes;
+        let target_end = match bytes.get(i + 1) {
+            Some(b'(') => self.parens.next(i + 2, |q| {
+                memchr::memchr(b')', bytes.get(q..)?).map(|p| p + q)
+            }),
+            Some(b'[') => self.squares.next(i + 2, |q| {
+                memchr::memchr(b']', bytes.get(q..)?).map(|p| p + q)
+            }),
+            _ => None,
+        };
+        match target_end {
+            Some(e) if e < limit => {
+                if image {
+                    // an image: alt text and target are not copy
+                    blank(self.out, start - 1..e + 1);
+                } else {
+                    blank(self.out, start..start + 1);
+                    blank(self.out, i..e + 1);
+                }
+                e + 1
+            }
+            _ => i + 1,
         }
     }
 }

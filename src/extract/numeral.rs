@@ -203,7 +203,7 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
         TokKind::Mixed => split_mixed(t)?,
         _ => return None,
     };
-    let (mut value, mut precision, plain) = parse_digits(num)?;
+    let (value, precision, plain) = parse_digits(num)?;
     let mut n = Numeral {
         first: i,
         last: i,
@@ -218,98 +218,118 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
         suffix: Suffix::None,
     };
     if !suffix_text.is_empty() {
-        let low = Lower::new(suffix_text);
-        let sx = low.as_str();
-        if let Some(sc) = scale_abbrev(suffix_text).or_else(|| scale_abbrev(sx)) {
-            n.scale = Some(sc);
-        } else if matches!(sx, "st" | "nd" | "rd" | "th") {
-            n.ordinal = true;
-        } else if sx == "s" && value % 10.0 == 0.0 && plain {
-            n.suffix = Suffix::Decade;
-        } else if matches!(sx, "am" | "pm") {
-            n.suffix = Suffix::Clock;
-        } else if super::patterns::measure_unit(sx) && suffix_text != "G" {
-            // ("2G", "5G" are generations of mobile networks, named like "3D"; grams are
-            // a lower-case "g")
-            n.suffix = Suffix::Measure(sx.to_string());
-        } else if let Some((code, div)) = super::patterns::currency_suffix(sx) {
-            n.suffix = Suffix::Currency(code, div);
-        } else if let Some(code) = super::patterns::currency_prefix(suffix_text) {
-            n.suffix = Suffix::Currency(code, 1.0);
-        } else {
-            return None;
-        }
-        n.plain_digits = None;
+        glued_suffix(&mut n, suffix_text, plain)?;
     } else {
-        // Space-grouped thousands: "1 200", "1 234 567".
-        let mut j = i + 1;
         if plain && num.len() <= 3 {
-            let mut grouped = String::from(num);
-            while cx.kind(j) == Some(TokKind::Num)
-                && !cx.glued(j)
-                && cx.text(j).len() == 3
-                && cx.text(j).bytes().all(|b| b.is_ascii_digit())
-                && single_space(cx, j)
-            {
-                grouped.push_str(cx.text(j));
-                j += 1;
-            }
-            if j > i + 1 && cx.kind(j) != Some(TokKind::Num) {
-                if let Some((v, p, _)) = parse_digits(&grouped) {
-                    value = v;
-                    precision = p;
-                    n.last = j - 1;
-                    n.plain_digits = None;
-                }
-            }
+            space_grouped(cx, &mut n, num);
         }
-        // A mixed fraction "2 1/4".
-        if let Some((a, b, k)) = slash_fraction(cx, n.last + 1) {
-            if !cx.glued(n.last + 1) && a < b {
-                value += a / b;
-                precision = 0.0;
-                n.last = k;
-                n.plain_digits = None;
-            }
-        }
-        // A scale word or abbreviation after a space.
-        let j = n.last + 1;
-        if let Some(w) = cx.word(j) {
-            match num_word(w.as_str()) {
-                Some(NumWord::Scale(sc)) => {
-                    n.scale = Some(sc);
-                    n.last = j;
-                }
-                Some(NumWord::Hundred) if value.fract() == 0.0 => {
-                    n.scale = Some(100.0);
-                    n.last = j;
-                }
-                Some(NumWord::Dozen) => {
-                    n.scale = Some(12.0);
-                    n.last = j;
-                }
-                _ => {
-                    // After a space only the unambiguous abbreviations ("2.33 k", "45 bn");
-                    // a lone "m" or "b" is too often something else.
-                    if matches!(cx.text(j), "k" | "bn" | "mn" | "tn" | "mln" | "bln" | "trn") {
-                        n.scale = scale_abbrev(cx.text(j));
-                        n.last = j;
-                    }
-                }
-            }
-            if n.scale.is_some() {
-                n.plain_digits = None;
-            }
-        }
+        mixed_fraction(cx, &mut n);
+        spaced_scale(cx, &mut n);
     }
     if let Some(sc) = n.scale {
-        value *= sc;
-        precision *= sc;
+        n.value *= sc;
+        n.precision *= sc;
         n.plain_digits = None;
     }
-    n.value = value;
-    n.precision = precision;
     Some(n)
+}
+
+/// What letters glued after the digits make of them: a scale ("45bn"), an ordinal
+/// ("3rd"), a decade ("1990s"), a clock time ("9pm"), a unit ("5km") or a currency
+/// ("50p", "115.5USD"). `None` when the letters are none of these.
+fn glued_suffix(n: &mut Numeral, suffix_text: &str, plain: bool) -> Option<()> {
+    let low = Lower::new(suffix_text);
+    let sx = low.as_str();
+    if let Some(sc) = scale_abbrev(suffix_text).or_else(|| scale_abbrev(sx)) {
+        n.scale = Some(sc);
+    } else if matches!(sx, "st" | "nd" | "rd" | "th") {
+        n.ordinal = true;
+    } else if sx == "s" && n.value % 10.0 == 0.0 && plain {
+        n.suffix = Suffix::Decade;
+    } else if matches!(sx, "am" | "pm") {
+        n.suffix = Suffix::Clock;
+    } else if super::patterns::measure_unit(sx) && suffix_text != "G" {
+        // ("2G", "5G" are generations of mobile networks, named like "3D"; grams are
+        // a lower-case "g")
+        n.suffix = Suffix::Measure(sx.to_string());
+    } else if let Some((code, div)) = super::patterns::currency_suffix(sx) {
+        n.suffix = Suffix::Currency(code, div);
+    } else if let Some(code) = super::patterns::currency_prefix(suffix_text) {
+        n.suffix = Suffix::Currency(code, 1.0);
+    } else {
+        return None;
+    }
+    n.plain_digits = None;
+    Some(())
+}
+
+/// Space-grouped thousands: "1 200", "1 234 567", after the first group `num`.
+fn space_grouped(cx: &Cx, n: &mut Numeral, num: &str) {
+    let i = n.first;
+    let mut j = i + 1;
+    let mut grouped = String::from(num);
+    while cx.kind(j) == Some(TokKind::Num)
+        && !cx.glued(j)
+        && cx.text(j).len() == 3
+        && cx.text(j).bytes().all(|b| b.is_ascii_digit())
+        && single_space(cx, j)
+    {
+        grouped.push_str(cx.text(j));
+        j += 1;
+    }
+    if j > i + 1 && cx.kind(j) != Some(TokKind::Num) {
+        if let Some((v, p, _)) = parse_digits(&grouped) {
+            n.value = v;
+            n.precision = p;
+            n.last = j - 1;
+            n.plain_digits = None;
+        }
+    }
+}
+
+/// A mixed fraction "2 1/4".
+fn mixed_fraction(cx: &Cx, n: &mut Numeral) {
+    if let Some((a, b, k)) = slash_fraction(cx, n.last + 1) {
+        if !cx.glued(n.last + 1) && a < b {
+            n.value += a / b;
+            n.precision = 0.0;
+            n.last = k;
+            n.plain_digits = None;
+        }
+    }
+}
+
+/// A scale word or abbreviation after a space: "1.4 million", "45 bn", "3 dozen".
+fn spaced_scale(cx: &Cx, n: &mut Numeral) {
+    let j = n.last + 1;
+    let Some(w) = cx.word(j) else {
+        return;
+    };
+    match num_word(w.as_str()) {
+        Some(NumWord::Scale(sc)) => {
+            n.scale = Some(sc);
+            n.last = j;
+        }
+        Some(NumWord::Hundred) if n.value.fract() == 0.0 => {
+            n.scale = Some(100.0);
+            n.last = j;
+        }
+        Some(NumWord::Dozen) => {
+            n.scale = Some(12.0);
+            n.last = j;
+        }
+        _ => {
+            // After a space only the unambiguous abbreviations ("2.33 k", "45 bn");
+            // a lone "m" or "b" is too often something else.
+            if matches!(cx.text(j), "k" | "bn" | "mn" | "tn" | "mln" | "bln" | "trn") {
+                n.scale = scale_abbrev(cx.text(j));
+                n.last = j;
+            }
+        }
+    }
+    if n.scale.is_some() {
+        n.plain_digits = None;
+    }
 }
 
 fn single_space(cx: &Cx, j: usize) -> bool {

@@ -229,20 +229,26 @@ pub fn currency_prefix(s: &str) -> Option<&'static str> {
 /// minor units such as cents).
 pub fn currency_suffix(w: &str) -> Option<(&'static str, f64)> {
     Some(match w {
-        "dollar" | "dollars" | "usd" | "bucks" => ("USD", 1.0),
-        "cent" | "cents" => ("USD", 100.0),
-        "pound" | "pounds" | "gbp" | "quid" | "sterling" => ("GBP", 1.0),
+        // "dlr", "dlrs", "cts", "stg": US wire copy's abbreviations.
+        "dollar" | "dollars" | "usd" | "bucks" | "dlr" | "dlrs" => ("USD", 1.0),
+        "cent" | "cents" | "cts" => ("USD", 100.0),
+        "pound" | "pounds" | "gbp" | "quid" | "sterling" | "stg" => ("GBP", 1.0),
         "pence" | "penny" | "pennies" | "p" => ("GBP", 100.0),
         "euro" | "euros" | "eur" => ("EUR", 1.0),
         "yen" | "jpy" => ("JPY", 1.0),
         "yuan" | "renminbi" | "cny" | "rmb" => ("CNY", 1.0),
         "rupee" | "rupees" | "inr" => ("INR", 1.0),
-        "franc" | "francs" | "chf" => ("CHF", 1.0),
+        // A bare "francs" is read in scan (money, whose country it does not say).
+        "chf" => ("CHF", 1.0),
+        "deutschmark" | "deutschmarks" | "deutschemark" | "deutschemarks" => ("DEM", 1.0),
+        "guilder" | "guilders" => ("NLG", 1.0),
         "rouble" | "roubles" | "ruble" | "rubles" => ("RUB", 1.0),
         "peso" | "pesos" => ("MXN", 1.0),
         "rand" => ("ZAR", 1.0),
         "naira" => ("NGN", 1.0),
-        "lira" | "lire" => ("TRY", 1.0),
+        // "lire" is the Italian plural (Italy's lira until 2002); Turkish copy writes "lira".
+        "lira" => ("TRY", 1.0),
+        "lire" => ("ITL", 1.0),
         "krona" | "kronor" => ("SEK", 1.0),
         "krone" | "kroner" => ("NOK", 1.0),
         "reais" => ("BRL", 1.0),
@@ -259,21 +265,37 @@ pub fn currency_suffix(w: &str) -> Option<(&'static str, f64)> {
     })
 }
 
-/// Adjectives that name which dollar or pound: "australian dollars", "US dollars".
-pub fn currency_adjective(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "us" | "american" => "USD",
-        "australian" => "AUD",
-        "canadian" => "CAD",
-        "new zealand" | "nz" => "NZD",
-        "hong" => "HKD",
-        "singapore" => "SGD",
-        "egyptian" => "EGP",
-        "mexican" => "MXN",
-        "swiss" => "CHF",
-        "indian" => "INR",
-        _ => return None,
-    })
+/// An adjective before a currency word that names whose it is, lower-cased: "Australian
+/// dollars", "Canadian dlrs", "French francs", "German marks".
+pub fn currency_adjective(adj: &str, noun: &str) -> Option<&'static str> {
+    match noun {
+        "dollar" | "dollars" | "dlr" | "dlrs" => Some(match adj {
+            "us" | "american" => "USD",
+            "australian" => "AUD",
+            "canadian" => "CAD",
+            "new zealand" | "nz" => "NZD",
+            "hong" => "HKD",
+            "singapore" => "SGD",
+            "egyptian" => "EGP",
+            "mexican" => "MXN",
+            "swiss" => "CHF",
+            "indian" => "INR",
+            _ => return None,
+        }),
+        "franc" | "francs" => Some(match adj {
+            "french" => "FRF",
+            "swiss" => "CHF",
+            "belgian" => "BEF",
+            "luxembourg" => "LUF",
+            _ => return None,
+        }),
+        "mark" | "marks" => Some(match adj {
+            "german" | "deutsche" => "DEM",
+            "finnish" => "FIM",
+            _ => return None,
+        }),
+        _ => None,
+    }
 }
 
 /// Units of time: a figure before one is a duration.
@@ -382,6 +404,7 @@ pub fn measure_unit(w: &str) -> bool {
 }
 
 /// Capitalised words after which a number is part of a name: "Title 42", "Boeing 737".
+// Long only because it is a word list, one word a line as rustfmt lays it out.
 pub fn name_word(w: &str) -> bool {
     matches!(
         w,

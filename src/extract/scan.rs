@@ -16,7 +16,7 @@ use super::token::{tokenize, TokKind};
 use super::{qualifier, Claim, Kind, Qualifier};
 use crate::document::{paragraph_runs, Document, PARALLEL_FROM};
 use rayon::prelude::*;
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 
 /// Every figure in `doc`, in order. A large document is cut into runs of whole
 /// paragraphs scanned in parallel: no figure spans a paragraph, so the result is the same
@@ -131,50 +131,9 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
         Some(k) => k,
         None => return Step::Nothing,
     };
-    let mut currency: Option<&'static str> = None;
-    let mut divisor = 1.0;
-    let num: Numeral = match kind {
-        TokKind::Punct => {
-            let v = match cx.text(i) {
-                "½" => 0.5,
-                "⅓" => 1.0 / 3.0,
-                "⅔" => 2.0 / 3.0,
-                "¼" => 0.25,
-                "¾" => 0.75,
-                "⅕" => 0.2,
-                "⅙" => 1.0 / 6.0,
-                "⅛" => 0.125,
-                _ => return Step::Nothing,
-            };
-            return Step::Found(simple(i, i, Kind::Number, v, 0.0));
-        }
-        TokKind::Word => {
-            if let Some(f) = month_date(cx, i) {
-                return Step::Found(f);
-            }
-            // Cheap rejection before any lookup: number words start with few letters.
-            if !super::patterns::maybe_number_word(cx.text(i)) {
-                return Step::Nothing;
-            }
-            // "Ocean's Eleven", "the Six Nations", "Radio Five Live": a capitalised number
-            // word inside a sentence is part of a name.
-            if capitalised(cx.text(i)) && !sentence_start(cx, i) {
-                return Step::Skip(i + 1);
-            }
-            // "the number three shirt": a rank or a name.
-            if i >= 1 && cx.is(i - 1, "number") {
-                return Step::Skip(i + 1);
-            }
-            let w = cx.lower(i);
-            let lw = w.as_str();
-            if lw != "a" && lw != "an" && lw != "half" && num_word(lw).is_none() {
-                return Step::Nothing;
-            }
-            match words_at(cx, i) {
-                Some(n) => n,
-                None => return Step::Nothing,
-            }
-        }
+    let read = match kind {
+        TokKind::Punct => return vulgar_fraction(cx, i),
+        TokKind::Word => word_numeral(cx, i),
         TokKind::Mixed if !cx.text(i).as_bytes()[0].is_ascii_digit() => {
             // "RM42", "US$" never reaches here ("$" is punctuation); other letter-led
             // runs ("G7", "MP3", "A4") are names.
@@ -183,85 +142,148 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
                 None => Step::Skip(chain_end(cx, i)),
             };
         }
-        TokKind::Num | TokKind::Mixed => {
-            // ".08": a decimal written without its leading zero.
-            if i >= 1
-                && cx.text(i - 1) == "."
-                && cx.glued(i)
-                && kind == TokKind::Num
-                && cx.toks.get(i - 1).is_some_and(|t| t.space)
-                && cx.text(i).bytes().all(|b| b.is_ascii_digit())
-            {
-                if let Ok(v) = format!("0.{}", cx.text(i)).parse::<f64>() {
-                    let p = 0.5 * 10f64.powi(-(cx.text(i).len() as i32));
-                    return Step::Found(simple(i - 1, i, Kind::Number, v, p));
-                }
-            }
-            if digits_in_name(cx, i) {
-                // A code or phone number may run on in space-separated groups.
-                let mut k = chain_end(cx, i);
-                while cx.kind(k) == Some(TokKind::Num)
-                    && !cx.glued(k)
-                    && cx.text(i).starts_with('0')
-                {
-                    k = chain_end(cx, k);
-                }
-                return Step::Skip(k);
-            }
-            // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
-            if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
-                if let Some((a, b, k)) = slash_fraction(cx, i) {
-                    let mut f = simple(i, k, Kind::Number, a / b, 0.0);
-                    if let Some((q, first)) = qualifier::before(cx, i) {
-                        (f.low, f.high) = qualifier::bounds(q, a / b);
-                        f.qualifier = q;
-                        f.first = first;
-                    }
-                    return Step::Found(f);
-                }
-                return Step::Skip(chain_end(cx, i));
-            }
-            // Clock times "10:30".
-            if cx.text(i + 1) == ":" && cx.glued(i + 1) && cx.glued(i + 2) {
-                if cx.kind(i + 2) == Some(TokKind::Num)
-                    && cx.text(i + 2).len() == 2
-                    && cx.text(i).len() <= 2
-                    && !(cx.text(i + 3) == ":" && cx.glued(i + 3) && cx.text(i + 4).len() > 2)
-                {
-                    let mut last = i + 2;
-                    if cx
-                        .word(i + 3)
-                        .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
-                    {
-                        last = i + 3;
-                    }
-                    return Step::Found(date(i, last));
-                }
-                if cx.kind(i + 2) == Some(TokKind::Mixed) {
-                    return Step::Found(date(i, i + 2));
-                }
-                return Step::Skip(chain_end(cx, i));
-            }
-            let d = digits_at(cx, i);
-            // "3 hundred and 21", "4 thousand 3 hundred": digits inside a worded number.
-            let w = if cx.kind(i) == Some(TokKind::Num) && cx.kind(i + 1) == Some(TokKind::Word) {
-                words_at(cx, i)
-            } else {
-                None
-            };
-            match (d, w) {
-                (Some(d), Some(w)) if w.last > d.last => w,
-                (Some(d), _) => d,
-                (None, Some(w)) => w,
-                (None, None) => return Step::Skip(chain_end(cx, i)),
-            }
-        }
+        TokKind::Num | TokKind::Mixed => digit_numeral(cx, i, kind),
     };
-    if let Suffix::Currency(code, div) = num.suffix {
-        currency = Some(code);
-        divisor = div;
-    }
+    let num = match read {
+        ControlFlow::Continue(num) => num,
+        ControlFlow::Break(step) => return step,
+    };
+    let (currency, divisor) = match num.suffix {
+        Suffix::Currency(code, div) => (Some(code), div),
+        _ => (None, 1.0),
+    };
     grow(cx, num, currency, divisor)
+}
+
+/// "½", "¾": a fraction in one character.
+fn vulgar_fraction(cx: &Cx, i: usize) -> Step {
+    let v = match cx.text(i) {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        _ => return Step::Nothing,
+    };
+    Step::Found(simple(i, i, Kind::Number, v, 0.0))
+}
+
+/// The numeral a word at `i` starts ("three", "a dozen"), or a month date ("late
+/// March"), or why there is none.
+fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
+    if let Some(f) = month_date(cx, i) {
+        return ControlFlow::Break(Step::Found(f));
+    }
+    // Cheap rejection before any lookup: number words start with few letters.
+    if !super::patterns::maybe_number_word(cx.text(i)) {
+        return ControlFlow::Break(Step::Nothing);
+    }
+    // "Ocean's Eleven", "the Six Nations", "Radio Five Live": a capitalised number
+    // word inside a sentence is part of a name.
+    if capitalised(cx.text(i)) && !sentence_start(cx, i) {
+        return ControlFlow::Break(Step::Skip(i + 1));
+    }
+    // "the number three shirt": a rank or a name.
+    if i >= 1 && cx.is(i - 1, "number") {
+        return ControlFlow::Break(Step::Skip(i + 1));
+    }
+    let w = cx.lower(i);
+    let lw = w.as_str();
+    if lw != "a" && lw != "an" && lw != "half" && num_word(lw).is_none() {
+        return ControlFlow::Break(Step::Nothing);
+    }
+    match words_at(cx, i) {
+        Some(n) => ControlFlow::Continue(n),
+        None => ControlFlow::Break(Step::Nothing),
+    }
+}
+
+/// The numeral digits at `i` start, or what they are instead: a bare decimal (".08"),
+/// a code or phone number, a slash fraction or date, a clock time.
+fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral> {
+    // ".08": a decimal written without its leading zero.
+    if i >= 1
+        && cx.text(i - 1) == "."
+        && cx.glued(i)
+        && kind == TokKind::Num
+        && cx.toks.get(i - 1).is_some_and(|t| t.space)
+        && cx.text(i).bytes().all(|b| b.is_ascii_digit())
+    {
+        if let Ok(v) = format!("0.{}", cx.text(i)).parse::<f64>() {
+            let p = 0.5 * 10f64.powi(-(cx.text(i).len() as i32));
+            return ControlFlow::Break(Step::Found(simple(i - 1, i, Kind::Number, v, p)));
+        }
+    }
+    if digits_in_name(cx, i) {
+        // A code or phone number may run on in space-separated groups.
+        let mut k = chain_end(cx, i);
+        while cx.kind(k) == Some(TokKind::Num) && !cx.glued(k) && cx.text(i).starts_with('0') {
+            k = chain_end(cx, k);
+        }
+        return ControlFlow::Break(Step::Skip(k));
+    }
+    // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
+    if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
+        return ControlFlow::Break(slash(cx, i));
+    }
+    // Clock times "10:30".
+    if cx.text(i + 1) == ":" && cx.glued(i + 1) && cx.glued(i + 2) {
+        return ControlFlow::Break(clock(cx, i));
+    }
+    let d = digits_at(cx, i);
+    // "3 hundred and 21", "4 thousand 3 hundred": digits inside a worded number.
+    let w = if cx.kind(i) == Some(TokKind::Num) && cx.kind(i + 1) == Some(TokKind::Word) {
+        words_at(cx, i)
+    } else {
+        None
+    };
+    ControlFlow::Continue(match (d, w) {
+        (Some(d), Some(w)) if w.last > d.last => w,
+        (Some(d), _) => d,
+        (None, Some(w)) => w,
+        (None, None) => return ControlFlow::Break(Step::Skip(chain_end(cx, i))),
+    })
+}
+
+/// Digits then a glued slash at `i`: "3/4" is a fraction; "9/11", "24/7", "5/17/2018"
+/// are not figures.
+fn slash(cx: &Cx, i: usize) -> Step {
+    if let Some((a, b, k)) = slash_fraction(cx, i) {
+        let mut f = simple(i, k, Kind::Number, a / b, 0.0);
+        if let Some((q, first)) = qualifier::before(cx, i) {
+            (f.low, f.high) = qualifier::bounds(q, a / b);
+            f.qualifier = q;
+            f.first = first;
+        }
+        return Step::Found(f);
+    }
+    Step::Skip(chain_end(cx, i))
+}
+
+/// Digits then a glued colon at `i`: a clock time "10:30", "9:15 pm", or something to
+/// skip (a ratio, a verse).
+fn clock(cx: &Cx, i: usize) -> Step {
+    if cx.kind(i + 2) == Some(TokKind::Num)
+        && cx.text(i + 2).len() == 2
+        && cx.text(i).len() <= 2
+        && !(cx.text(i + 3) == ":" && cx.glued(i + 3) && cx.text(i + 4).len() > 2)
+    {
+        let mut last = i + 2;
+        if cx
+            .word(i + 3)
+            .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
+        {
+            last = i + 3;
+        }
+        return Step::Found(date(i, last));
+    }
+    if cx.kind(i + 2) == Some(TokKind::Mixed) {
+        return Step::Found(date(i, i + 2));
+    }
+    Step::Skip(chain_end(cx, i))
 }
 
 fn simple(first: usize, last: usize, kind: Kind, v: f64, precision: f64) -> Figure {
@@ -347,24 +369,30 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
     }
 }
 
-/// The currency written after a figure at token `k`: (code, divisor, last token).
-fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
+/// A currency read after a figure: its code (`None` for a currency word that does not
+/// say whose it is, such as a bare "francs"), the divisor for minor units, and the last
+/// token read.
+type CurrencyAfter = (Option<&'static str>, f64, usize);
+
+/// The currency written after a figure at token `k`. `scaled`: the figure has a scale of
+/// a million or more ("512 mln"), after which wire copy's bare "marks" are money.
+fn currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter> {
     let t = cx.text(k);
     if is_currency_symbol(t) {
         // "1 $10": the symbol belongs to the figure after it.
         if matches!(cx.kind(k + 1), Some(TokKind::Num)) && cx.glued(k + 1) {
             return None;
         }
-        return currency_prefix(t).map(|c| (c, 1.0, k));
+        return currency_prefix(t).map(|c| (Some(c), 1.0, k));
     }
     // "one-yen"
     if t == "-" && cx.glued(k) && cx.glued(k + 1) {
         let w = cx.word(k + 1)?;
-        return currency_suffix(w.as_str()).map(|(c, d)| (c, d, k + 1));
+        return currency_suffix(w.as_str()).map(|(c, d)| (Some(c), d, k + 1));
     }
     if t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()) {
         if let Some(c) = currency_prefix(t) {
-            return Some((c, 1.0, k));
+            return Some((Some(c), 1.0, k));
         }
     }
     // "30 MUSD": millions of a currency.
@@ -373,15 +401,24 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
         .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
     {
         if let Some(c) = currency_prefix(code) {
-            return Some((c, 1.0 / 1e6, k));
+            return Some((Some(c), 1.0 / 1e6, k));
         }
     }
+    if let Some(end) = us_dollars(cx, k) {
+        return Some((Some("USD"), 1.0, end));
+    }
+    word_currency_after(cx, k, scaled)
+}
+
+/// [`currency_after`] for a currency written as a word at `k`: "dollars", "Canadian
+/// dlrs", "won", "marks".
+fn word_currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter> {
+    let t = cx.text(k);
     let w = cx.word(k)?;
-    if let Some(adj) = currency_adjective(w.as_str()) {
-        if let Some(d) = cx.word(k + 1) {
-            if matches!(d.as_str(), "dollar" | "dollars") {
-                return Some((adj, 1.0, k + 1));
-            }
+    // "Canadian dollars", "Australian dlrs", "French francs", "German marks".
+    if let Some(d) = cx.word(k + 1) {
+        if let Some(code) = currency_adjective(w.as_str(), d.as_str()) {
+            return Some((Some(code), 1.0, k + 1));
         }
     }
     if w.as_str() == "p" {
@@ -391,23 +428,54 @@ fn currency_after(cx: &Cx, k: usize) -> Option<(&'static str, f64, usize)> {
     if matches!(w.as_str(), "pound" | "pounds") && weighed(cx, k) {
         return None;
     }
-    // "one trillion won": after a scale word "won" is the currency, not the verb.
+    // "one trillion won", "300 bln won": after a scale word "won" is the currency, not
+    // the verb.
     if w.as_str() == "won"
         && k >= 1
         && cx.word(k - 1).is_some_and(|p| {
             matches!(
                 num_word(p.as_str()),
                 Some(super::patterns::NumWord::Scale(_))
-            )
+            ) || matches!(p.as_str(), "mln" | "bln" | "bn" | "mn" | "tn" | "trn")
         })
     {
-        return Some(("KRW", 1.0, k));
+        return Some((Some("KRW"), 1.0, k));
     }
     // "50 Cent" is a name, not half a dollar.
     if capitalised(t) && matches!(w.as_str(), "cent" | "penny" | "pence") {
         return None;
     }
-    currency_suffix(w.as_str()).map(|(c, d)| (c, d, k))
+    // Wire copy writes its abbreviations in lower case; "3 DLR stations" names the
+    // Docklands Light Railway.
+    if matches!(w.as_str(), "dlr" | "dlrs" | "cts" | "stg")
+        && t.bytes().any(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    // "512 mln marks" in wire copy is money; "scored 90 marks" and "passed the one
+    // million mark" are not: only the plural after a scale of a million or more.
+    if w.as_str() == "marks" && scaled {
+        return Some((Some("DEM"), 1.0, k));
+    }
+    // Francs without a country: French, Swiss, Belgian and CFA francs were all quoted
+    // in the same copy, so the figure is money whose currency is left unsaid.
+    if matches!(w.as_str(), "franc" | "francs") {
+        return Some((None, 1.0, k));
+    }
+    currency_suffix(w.as_str()).map(|(c, d)| (Some(c), d, k))
+}
+
+/// "U.S. dlrs", "U.S. dollars" at token `k`: the last token read.
+fn us_dollars(cx: &Cx, k: usize) -> Option<usize> {
+    let spelled = cx.is(k, "u")
+        && cx.text(k + 1) == "."
+        && cx.glued(k + 1)
+        && cx.is(k + 2, "s")
+        && cx.glued(k + 2)
+        && cx.text(k + 3) == "."
+        && cx.glued(k + 3);
+    let d = cx.word(k + 4).filter(|_| spelled)?;
+    matches!(d.as_str(), "dollar" | "dollars" | "dlr" | "dlrs").then_some(k + 4)
 }
 
 /// Cents after a whole amount at token `k`: (amount in the major unit, last token).
@@ -438,6 +506,7 @@ fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
             lw,
             "cents"
                 | "cent"
+                | "cts"
                 | "pence"
                 | "p"
                 | "sen"
@@ -610,54 +679,141 @@ fn year_preposition(cx: &Cx, first: usize) -> bool {
 }
 
 /// Grows a numeral into a figure: everything before and after it that belongs to it.
-fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: f64) -> Step {
-    let Prefix {
-        mut first,
-        mut currency,
-        sign,
-        mut qual,
-    } = prefix(cx, &num, currency);
-    let between = first >= 1 && cx.is(first - 1, "between");
-    let from = first >= 1 && cx.is(first - 1, "from");
-
-    let mut last = num.last;
-    let mut value = sign * num.value;
-    let mut precision = num.precision;
-    let mut range: Option<(f64, f64)> = None;
-    let mut year_range = false;
-    // Both ends of the range are written as years ("2019-2021", "between 2010 and 2015").
-    let mut range_of_years = false;
-
-    // Ranges: "10-20", "10 to 20", "between 1.3 and 1.5 million".
-    let mut k = last + 1;
-    let pct_first = cx.text(k) == "%" && cx.glued(k);
-    if pct_first {
-        k += 1;
+/// Each phase is a method of [`Growth`]; a phase that settles the figure (a name to skip,
+/// a date, a ratio) breaks out with its [`Step`].
+fn grow(cx: &Cx, num: Numeral, currency: Option<&'static str>, divisor: f64) -> Step {
+    let mut g = Growth::new(cx, num, currency, divisor);
+    match g.phases() {
+        ControlFlow::Break(step) => step,
+        ControlFlow::Continue(()) => g.finish(),
     }
-    // "between 2 g and 7 g", "3 kg to 4 kg": a unit of measure stated at both ends.
-    let unit_first = (!pct_first
-        && num.suffix == Suffix::None
-        && !num.ordinal
-        && cx.kind(k) == Some(TokKind::Word)
-        && !cx.glued(k)
-        && measure_unit(cx.lower(k).as_str()))
-    .then_some(k);
-    if unit_first.is_some() {
-        k += 1;
+}
+
+/// A figure being grown from its numeral: what has been read so far. The next token to
+/// read is always `last + 1`.
+struct Growth<'a> {
+    cx: &'a Cx<'a>,
+    num: Numeral,
+    first: usize,
+    last: usize,
+    sign: f64,
+    qual: Qualifier,
+    /// "between" stands before the first end: it joins the figure when a range follows.
+    between: bool,
+    value: f64,
+    precision: f64,
+    /// Both ends when the figure is a range.
+    range: Option<(f64, f64)>,
+    /// Both ends of the range are written as years ("2019-2021", "between 2010 and 2015").
+    range_of_years: bool,
+    kind: Kind,
+    unit: Option<String>,
+    currency: Option<&'static str>,
+    /// What the value is divided by for the major unit ("50p" → 100).
+    divisor: f64,
+    /// Money whose currency is not said (a bare "francs").
+    money: bool,
+    /// A scale of a million or more was read at either end ("512 mln", "5 to 6 mln").
+    scaled: bool,
+}
+
+impl<'a> Growth<'a> {
+    /// The numeral with what stands before it: currency, sign and qualifier.
+    fn new(cx: &'a Cx<'a>, num: Numeral, currency: Option<&'static str>, divisor: f64) -> Self {
+        let Prefix {
+            first,
+            currency,
+            sign,
+            qual,
+        } = prefix(cx, &num, currency);
+        Growth {
+            cx,
+            between: first >= 1 && cx.is(first - 1, "between"),
+            first,
+            last: num.last,
+            sign,
+            qual,
+            value: sign * num.value,
+            precision: num.precision,
+            range: None,
+            range_of_years: false,
+            kind: Kind::Number,
+            unit: None,
+            currency,
+            divisor,
+            money: false,
+            scaled: num.scale.is_some_and(|s| s >= 1e6),
+            num,
+        }
     }
-    let conn = cx.text(k);
-    let dash = matches!(conn, "-" | "–");
-    let word_conn = (conn.eq_ignore_ascii_case("to")
-        || conn.eq_ignore_ascii_case("through")
-        || conn.eq_ignore_ascii_case("thru"))
-        && !from;
-    let and_conn = conn.eq_ignore_ascii_case("and") && (between || from);
-    let glued_unit = matches!(num.suffix, Suffix::Measure(_));
-    if (dash || word_conn || and_conn) && !num.ordinal && num.suffix == Suffix::None
-        || (dash && glued_unit)
-        || ((word_conn || and_conn) && glued_unit && !num.ordinal)
-    {
+
+    /// Whether the figure is money: a currency was read, or a currency word that does
+    /// not say whose.
+    fn is_money(&self) -> bool {
+        self.currency.is_some() || self.money
+    }
+
+    /// The phases in the order they must run: a range before the words after it, the
+    /// words after it before the readings that depend on its kind, names last.
+    fn phases(&mut self) -> ControlFlow<Step> {
+        self.range()?;
+        self.run_on_digits()?;
+        self.percent_or_currency();
+        self.minor_units();
+        self.glued_kind();
+        self.day_span()?;
+        self.month_day();
+        self.one_in_n()?;
+        self.ratio()?;
+        self.hyphenated_time();
+        self.time_span();
+        self.postfix_qualifier();
+        self.name()?;
+        self.fraction_and_year();
+        if self.kind == Kind::Number && self.unit.is_none() {
+            self.unit = counted_noun_of(self.cx, self.last + 1, self.value);
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// Ranges: "10-20", "10 to 20", "between 1.3 and 1.5 million". Read first because the
+    /// second end decides the scale, currency and unit of both ("between $5 and $7
+    /// million"), and a dash between digit groups that is no range marks a code to skip.
+    fn range(&mut self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let from = self.first >= 1 && cx.is(self.first - 1, "from");
+        let mut k = self.last + 1;
+        let pct_first = cx.text(k) == "%" && cx.glued(k);
+        if pct_first {
+            k += 1;
+        }
+        // "between 2 g and 7 g", "3 kg to 4 kg": a unit of measure stated at both ends.
+        let unit_first = (!pct_first
+            && self.num.suffix == Suffix::None
+            && !self.num.ordinal
+            && cx.kind(k) == Some(TokKind::Word)
+            && !cx.glued(k)
+            && measure_unit(cx.lower(k).as_str()))
+        .then_some(k);
+        if unit_first.is_some() {
+            k += 1;
+        }
+        let conn = cx.text(k);
+        let dash = matches!(conn, "-" | "–");
+        let word_conn = (conn.eq_ignore_ascii_case("to")
+            || conn.eq_ignore_ascii_case("through")
+            || conn.eq_ignore_ascii_case("thru"))
+            && !from;
+        let and_conn = conn.eq_ignore_ascii_case("and") && (self.between || from);
+        let glued_unit = matches!(self.num.suffix, Suffix::Measure(_));
+        let connects =
+            (dash || word_conn || and_conn) && !self.num.ordinal && self.num.suffix == Suffix::None
+                || (dash && glued_unit)
+                || ((word_conn || and_conn) && glued_unit && !self.num.ordinal);
         let symmetric = !dash || cx.glued(k) == cx.glued(k + 1);
+        if !connects || !symmetric {
+            return ControlFlow::Continue(());
+        }
         // With a unit at the first end, the second must repeat it ("5km to 10km",
         // "2 g and 7 g"); "3 kg to 4 people" is two figures.
         let repeats_unit = |n2: &Numeral| match unit_first {
@@ -666,450 +822,540 @@ fn grow(cx: &Cx, mut num: Numeral, currency: Option<&'static str>, mut divisor: 
                     && !cx.glued(n2.last + 1)
                     && cx.text(n2.last + 1).eq_ignore_ascii_case(cx.text(u))
             }
-            None => !glued_unit || dash || n2.suffix == num.suffix,
+            None => !glued_unit || dash || n2.suffix == self.num.suffix,
         };
-        if symmetric {
-            // "from 52,000 in 2023 to 61,000": a year is not one end of a range of counts.
-            let year_like =
-                |n: &Numeral| n.plain_digits == Some(4) && (1900.0..=2100.0).contains(&n.value);
-            let same_form = |n2: &Numeral| year_like(&num) == year_like(n2) || dash;
-            if let Some(n2) = range_end(cx, k, !dash)
-                .filter(repeats_unit)
-                .filter(same_form)
-            {
-                if let Some(u) = unit_first {
-                    num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string());
-                }
-                let n2_last = n2.last + usize::from(unit_first.is_some());
-                let n2 = Numeral {
-                    last: n2_last,
-                    ..n2
-                };
-                if pct_first && percent_after(cx, n2.last + 1).is_none() {
-                    // "rose 22% to 449,603": two figures of different kinds.
-                } else if dash
-                    && num.plain_digits == Some(4)
-                    && n2.plain_digits == Some(2)
-                    && cx.glued(k)
-                {
-                    year_range = true;
-                    last = n2.last;
-                } else {
-                    let mut lo = value;
-                    let hi = n2.value;
-                    if num.scale.is_none() && !num.words {
-                        if let Some(s) = n2.scale {
-                            if lo * s <= hi {
-                                lo *= s;
-                                precision *= s;
-                            }
-                        }
-                    }
-                    if dash
-                        && (lo >= hi
-                            || score_context(cx, first, n2.last)
-                            || score_run(cx, num.first, n2.last))
-                    {
-                        return Step::Skip(n2.last + 1);
-                    }
-                    if lo <= hi && (num.words == n2.words || !dash) {
-                        range_of_years = year_like(&num) && year_like(&n2);
-                        range = Some((lo, hi));
-                        precision = precision.max(n2.precision);
-                        last = n2.last;
-                        if let Suffix::Currency(c, d) = n2.suffix {
-                            currency = Some(c);
-                            divisor = d;
-                        }
-                        if let Suffix::Measure(_) = n2.suffix {
-                            num.suffix = n2.suffix.clone();
-                        }
-                    }
-                }
-            } else if dash
-                && unit_first.is_none()
-                && cx.glued(k)
-                && cx.kind(k + 1) == Some(TokKind::Num)
-            {
+        // "from 52,000 in 2023 to 61,000": a year is not one end of a range of counts.
+        let same_form = |n2: &Numeral| year_like(&self.num) == year_like(n2) || dash;
+        let Some(n2) = range_end(cx, k, !dash)
+            .filter(repeats_unit)
+            .filter(same_form)
+        else {
+            if dash && unit_first.is_none() && cx.glued(k) && cx.kind(k + 1) == Some(TokKind::Num) {
                 // Digit groups that do not make a range: a phone number or code.
-                return Step::Skip(chain_end(cx, num.first));
+                return ControlFlow::Break(Step::Skip(chain_end(cx, self.num.first)));
             }
+            return ControlFlow::Continue(());
+        };
+        if let Some(u) = unit_first {
+            self.num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string());
         }
-    }
-    if year_range {
-        let mut f = simple(first, last, Kind::Year, value, 0.5);
-        f.qualifier = Qualifier::Exact;
-        return Step::Found(f);
-    }
-    // Digit groups that run on ("+44 20 7946 0958"): a phone number.
-    if !num.words
-        && range.is_none()
-        && cx.kind(last + 1) == Some(TokKind::Num)
-        && cx.text(last + 1).len() >= 3
-        && cx.kind(last + 2) == Some(TokKind::Num)
-    {
-        let mut k = last + 1;
-        while cx.kind(k) == Some(TokKind::Num) {
-            k += 1;
+        let n2 = Numeral {
+            last: n2.last + usize::from(unit_first.is_some()),
+            ..n2
+        };
+        if pct_first && percent_after(cx, n2.last + 1).is_none() {
+            // "rose 22% to 449,603": two figures of different kinds.
+            return ControlFlow::Continue(());
         }
-        return Step::Skip(k);
+        if dash && self.num.plain_digits == Some(4) && n2.plain_digits == Some(2) && cx.glued(k) {
+            // "2019-20": one span of years.
+            let mut f = simple(self.first, n2.last, Kind::Year, self.value, 0.5);
+            f.qualifier = Qualifier::Exact;
+            return ControlFlow::Break(Step::Found(f));
+        }
+        self.join_range(n2, dash)
     }
 
-    // Suffixes.
-    let mut kind = Kind::Number;
-    let mut unit: Option<String> = None;
-    let mut k = last + 1;
-    if let Some((end, points)) = percent_after(cx, k) {
-        kind = Kind::Percent;
-        if points {
-            unit = Some("percentage_points".to_string());
+    /// Joins the second end `n2` to the figure when the two make a range.
+    fn join_range(&mut self, n2: Numeral, dash: bool) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let mut lo = self.value;
+        let hi = n2.value;
+        if self.num.scale.is_none() && !self.num.words {
+            if let Some(s) = n2.scale {
+                if lo * s <= hi {
+                    lo *= s;
+                    self.precision *= s;
+                }
+            }
         }
-        last = end;
-        k = end + 1;
-    } else if let Some((code, div, end)) = currency_after(cx, k)
-        .filter(|_| !num.ordinal && (!num.words || cx.kind(k) == Some(TokKind::Word)))
-    {
-        currency = Some(code);
-        divisor = div;
-        last = end;
-        k = end + 1;
+        if dash
+            && (lo >= hi
+                || score_context(cx, self.first, n2.last)
+                || score_run(cx, self.num.first, n2.last))
+        {
+            return ControlFlow::Break(Step::Skip(n2.last + 1));
+        }
+        if lo <= hi && (self.num.words == n2.words || !dash) {
+            self.range_of_years = year_like(&self.num) && year_like(&n2);
+            self.range = Some((lo, hi));
+            self.scaled |= n2.scale.is_some_and(|s| s >= 1e6);
+            self.precision = self.precision.max(n2.precision);
+            self.last = n2.last;
+            if let Suffix::Currency(c, d) = n2.suffix {
+                self.currency = Some(c);
+                self.divisor = d;
+            }
+            if let Suffix::Measure(_) = n2.suffix {
+                self.num.suffix = n2.suffix;
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// Digit groups that run on ("+44 20 7946 0958"): a phone number, not a figure.
+    fn run_on_digits(&self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let last = self.last;
+        if !self.num.words
+            && self.range.is_none()
+            && cx.kind(last + 1) == Some(TokKind::Num)
+            && cx.text(last + 1).len() >= 3
+            && cx.kind(last + 2) == Some(TokKind::Num)
+        {
+            let mut k = last + 1;
+            while cx.kind(k) == Some(TokKind::Num) {
+                k += 1;
+            }
+            return ControlFlow::Break(Step::Skip(k));
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// A percent sign or word, or a currency written after the figure ("20 dollars",
+    /// "75 USD million"): these settle its kind before anything else after it is read.
+    fn percent_or_currency(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if let Some((end, points)) = percent_after(cx, k) {
+            self.kind = Kind::Percent;
+            if points {
+                self.unit = Some("percentage_points".to_string());
+            }
+            self.last = end;
+            return;
+        }
+        let Some((code, div, end)) = currency_after(cx, k, self.scaled).filter(|_| {
+            !self.num.ordinal && (!self.num.words || cx.kind(k) == Some(TokKind::Word))
+        }) else {
+            return;
+        };
+        match code {
+            Some(code) => self.currency = Some(code),
+            None => self.money = true,
+        }
+        self.divisor = div;
+        self.last = end;
         // "75 USD million"
-        if num.scale.is_none() && range.is_none() {
+        let k = end + 1;
+        if self.num.scale.is_none() && self.range.is_none() {
             if let Some(w) = cx.word(k) {
                 if let Some(super::patterns::NumWord::Scale(s)) = num_word(w.as_str()) {
-                    value *= s;
-                    precision *= s;
-                    last = k;
-                    k += 1;
+                    self.value *= s;
+                    self.precision *= s;
+                    self.last = k;
                 }
             }
         }
     }
-    // The minor part: "3 dollars 50 cents", "$20 and 43c", "15 USD 50".
-    if currency.is_some()
-        && divisor == 1.0
-        && range.is_none()
-        && num.scale.is_none()
-        && value.fract() == 0.0
-    {
-        if let Some((minor, end)) = minor_part(cx, k) {
-            value += minor;
-            precision = 0.005;
-            last = end;
-            k = end + 1;
+
+    /// The minor part: "3 dollars 50 cents", "$20 and 43c", "15 USD 50". Only after a
+    /// whole amount in the major unit.
+    fn minor_units(&mut self) {
+        if self.is_money()
+            && self.divisor == 1.0
+            && self.range.is_none()
+            && self.num.scale.is_none()
+            && self.value.fract() == 0.0
+        {
+            if let Some((minor, end)) = minor_part(self.cx, self.last + 1) {
+                self.value += minor;
+                self.precision = 0.005;
+                self.last = end;
+            }
         }
     }
-    if currency.is_some() {
-        kind = Kind::Money;
-    }
-    // A glued "m" is millions of money or of people ("45m viewers"), otherwise metres
-    // ("1.8m tall", "a 100m sprint").
-    if kind == Kind::Number
-        && range.is_none()
-        && num.scale == Some(1e6)
-        && cx.kind(num.last) == Some(TokKind::Mixed)
-        && cx.text(num.last).ends_with('m')
-        && !noun_at(cx, k).is_some_and(|n| cx.lower(n).as_str().ends_with('s'))
-    {
-        value /= 1e6;
-        precision /= 1e6;
-        unit = Some("m".to_string());
-    }
-    if num.ordinal && range.is_none() {
-        kind = Kind::Ordinal;
-    }
-    match &num.suffix {
-        Suffix::Decade => kind = Kind::Year,
-        Suffix::Clock => kind = Kind::Date,
-        Suffix::Measure(u) => unit = Some(u.clone()),
-        _ => {}
-    }
-    if kind == Kind::Number
-        && !num.words
-        && cx
-            .word(k)
-            .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
-    {
-        kind = Kind::Date;
-        last = k;
-        k += 1;
-    }
-    // "27-28 November": a span of days.
-    if range.is_some()
-        && !num.words
-        && cx.word(k).is_some_and(|w| month(w.as_str()))
-        && capitalised(cx.text(k))
-    {
-        let mut f = date(first, k);
-        if cx.kind(k + 1) == Some(TokKind::Num) && cx.text(k + 1).len() == 4 {
-            f.last = k + 1;
+
+    /// The kind the numeral's own form gives: money with a currency, an ordinal, a decade,
+    /// a clock time, a measure, and the metres or millions of a glued "m".
+    fn glued_kind(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.is_money() {
+            self.kind = Kind::Money;
         }
-        return Step::Found(f);
+        // A glued "m" is millions of money or of people ("45m viewers"), otherwise metres
+        // ("1.8m tall", "a 100m sprint").
+        if self.kind == Kind::Number
+            && self.range.is_none()
+            && self.num.scale == Some(1e6)
+            && cx.kind(self.num.last) == Some(TokKind::Mixed)
+            && cx.text(self.num.last).ends_with('m')
+            && !noun_at(cx, k).is_some_and(|n| cx.lower(n).as_str().ends_with('s'))
+        {
+            self.value /= 1e6;
+            self.precision /= 1e6;
+            self.unit = Some("m".to_string());
+        }
+        if self.num.ordinal && self.range.is_none() {
+            self.kind = Kind::Ordinal;
+        }
+        match &self.num.suffix {
+            Suffix::Decade => self.kind = Kind::Year,
+            Suffix::Clock => self.kind = Kind::Date,
+            Suffix::Measure(u) => self.unit = Some(u.clone()),
+            _ => {}
+        }
+        if self.kind == Kind::Number
+            && !self.num.words
+            && cx
+                .word(k)
+                .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
+        {
+            self.kind = Kind::Date;
+            self.last = k;
+        }
     }
-    // Dates: "4 May 2025", "May 4", "4th of May".
-    if matches!(kind, Kind::Number | Kind::Ordinal) && range.is_none() && !num.words {
-        let day = value.fract() == 0.0 && (1.0..=31.0).contains(&value);
-        let mut m = k;
-        if cx.is(m, "of") && num.ordinal {
+
+    /// "27-28 November": a range of digits before a month is a span of days.
+    fn day_span(&self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.range.is_some()
+            && !self.num.words
+            && cx.word(k).is_some_and(|w| month(w.as_str()))
+            && capitalised(cx.text(k))
+        {
+            let mut f = date(self.first, k);
+            if cx.kind(k + 1) == Some(TokKind::Num) && cx.text(k + 1).len() == 4 {
+                f.last = k + 1;
+            }
+            return ControlFlow::Break(Step::Found(f));
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// Dates: "4 May 2025", "May 4", "4th of May". A day or a year beside a month name
+    /// is a date, not a count.
+    fn month_day(&mut self) {
+        let cx = self.cx;
+        if !matches!(self.kind, Kind::Number | Kind::Ordinal)
+            || self.range.is_some()
+            || self.num.words
+        {
+            return;
+        }
+        let day = self.value.fract() == 0.0 && (1.0..=31.0).contains(&self.value);
+        let mut m = self.last + 1;
+        if cx.is(m, "of") && self.num.ordinal {
             m += 1;
         }
         if day && cx.word(m).is_some_and(|w| month(w.as_str())) && capitalised(cx.text(m)) {
-            kind = Kind::Date;
-            last = m;
+            self.kind = Kind::Date;
+            self.last = m;
             if cx.kind(m + 1) == Some(TokKind::Num) && cx.text(m + 1).len() == 4 {
-                last = m + 1;
+                self.last = m + 1;
             }
-            k = last + 1;
-        } else if first >= 1
-            && cx.word(first - 1).is_some_and(|w| month(w.as_str()))
-            && capitalised(cx.text(first - 1))
-            && (day || num.plain_digits == Some(4))
-            && currency.is_none()
+        } else if self.first >= 1
+            && cx.word(self.first - 1).is_some_and(|w| month(w.as_str()))
+            && capitalised(cx.text(self.first - 1))
+            && (day || self.num.plain_digits == Some(4))
+            && !self.is_money()
         {
-            kind = Kind::Date;
-            first -= 1;
+            self.kind = Kind::Date;
+            self.first -= 1;
+            let last = self.last;
             if day
                 && cx.text(last + 1) == ","
                 && cx.kind(last + 2) == Some(TokKind::Num)
                 && cx.text(last + 2).len() == 4
             {
-                last += 2;
+                self.last += 2;
             } else if day && cx.kind(last + 1) == Some(TokKind::Num) && cx.text(last + 1).len() == 4
             {
-                last += 1;
+                self.last += 1;
             }
-            k = last + 1;
         }
     }
-    // "one in five".
-    if kind == Kind::Number && range.is_none() && num.scale.is_none() && cx.is(k, "in") {
+
+    /// "one in five": a share, read as the percent it states.
+    fn one_in_n(&self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.kind != Kind::Number
+            || self.range.is_some()
+            || self.num.scale.is_some()
+            || !cx.is(k, "in")
+        {
+            return ControlFlow::Continue(());
+        }
         let n2 = match cx.kind(k + 1) {
             Some(TokKind::Num) => digits_at(cx, k + 1),
             Some(TokKind::Word) => words_at(cx, k + 1),
             _ => None,
         };
+        let value = self.value;
         if let Some(n2) = n2.filter(|n| {
             n.value > value && n.value <= 1000.0 && !n.ordinal && !n.fraction && n.scale.is_none()
         }) {
             if value >= 1.0 {
                 let pct = 100.0 * value / n2.value;
-                let mut f = simple(first, n2.last, Kind::Percent, pct, 0.0);
-                f.qualifier = qual;
-                let (lo, hi) = qualifier::bounds(qual, pct);
+                let mut f = simple(self.first, n2.last, Kind::Percent, pct, 0.0);
+                f.qualifier = self.qual;
+                let (lo, hi) = qualifier::bounds(self.qual, pct);
                 f.low = lo;
                 f.high = hi;
-                return Step::Found(f);
+                return ControlFlow::Break(Step::Found(f));
             }
         }
+        ControlFlow::Continue(())
     }
-    // "one over three", "two out of five hundred": a ratio.
-    if kind == Kind::Number && range.is_none() && qual == Qualifier::Exact && num.scale.is_none() {
+
+    /// "one over three", "two out of five hundred": a ratio, read as its quotient.
+    fn ratio(&self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.kind != Kind::Number
+            || self.range.is_some()
+            || self.qual != Qualifier::Exact
+            || self.num.scale.is_some()
+        {
+            return ControlFlow::Continue(());
+        }
         let j = if cx.is(k, "over") {
-            Some(k + 1)
+            k + 1
         } else if cx.is(k, "out") && cx.is(k + 1, "of") {
-            Some(k + 2)
+            k + 2
         } else {
-            None
+            return ControlFlow::Continue(());
         };
-        if let Some(j) = j {
-            let n2 = match cx.kind(j) {
-                Some(TokKind::Num) => digits_at(cx, j),
-                Some(TokKind::Word) => words_at(cx, j),
-                _ => None,
-            };
-            if let Some(n2) = n2.filter(|n| {
-                n.value > 0.0
-                    && n.value > num.value
-                    && !n.ordinal
-                    && !n.fraction
-                    && !cx.word(n.last + 1).is_some_and(|w| time_unit(w.as_str()))
-            }) {
-                let v = sign * num.value / n2.value;
-                let mut f = simple(first, n2.last, Kind::Number, v, 0.0);
-                if f.first > num.first && sign > 0.0 {
-                    f.first = num.first;
-                }
-                return Step::Found(f);
+        let n2 = match cx.kind(j) {
+            Some(TokKind::Num) => digits_at(cx, j),
+            Some(TokKind::Word) => words_at(cx, j),
+            _ => None,
+        };
+        if let Some(n2) = n2.filter(|n| {
+            n.value > 0.0
+                && n.value > self.num.value
+                && !n.ordinal
+                && !n.fraction
+                && !cx.word(n.last + 1).is_some_and(|w| time_unit(w.as_str()))
+        }) {
+            let v = self.sign * self.num.value / n2.value;
+            let mut f = simple(self.first, n2.last, Kind::Number, v, 0.0);
+            if f.first > self.num.first && self.sign > 0.0 {
+                f.first = self.num.first;
             }
+            return ControlFlow::Break(Step::Found(f));
         }
+        ControlFlow::Continue(())
     }
-    // "a 12-month delay", "a 15-year-old".
-    if kind == Kind::Number
-        && range.is_none()
-        && cx.text(k) == "-"
-        && cx.glued(k)
-        && cx.glued(k + 1)
-    {
+
+    /// "a 12-month delay", "a 15-year-old": a time unit hyphened to the figure.
+    fn hyphenated_time(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.kind != Kind::Number
+            || self.range.is_some()
+            || cx.text(k) != "-"
+            || !cx.glued(k)
+            || !cx.glued(k + 1)
+        {
+            return;
+        }
         if let Some(w) = cx.word(k + 1).filter(|w| time_unit(w.as_str())) {
             if cx.text(k + 2) == "-" && cx.is(k + 3, "old") && cx.glued(k + 3) {
-                unit = Some("years".to_string());
-                last = k + 3;
-                k += 4;
+                self.unit = Some("years".to_string());
+                self.last = k + 3;
             } else {
-                kind = Kind::Duration;
-                unit = Some(w.as_str().to_string());
-                last = k + 1;
-                k += 2;
+                self.kind = Kind::Duration;
+                self.unit = Some(w.as_str().to_string());
+                self.last = k + 1;
             }
         }
     }
-    if kind == Kind::Number {
-        if let Some(w) = cx.word(k) {
-            if time_unit(w.as_str()) && !cx.glued(k) {
-                kind = Kind::Duration;
-                unit = Some(w.as_str().to_string());
-                last = k;
-                k += 1;
-                // An age is a quantity, not a span of time: "29 years old", "3 years of age".
-                if cx.is(k, "old") {
-                    kind = Kind::Number;
-                    last = k;
-                    k += 1;
-                } else if cx.is(k, "of") && cx.is(k + 1, "age") {
-                    kind = Kind::Number;
-                    last = k + 1;
-                    k += 2;
-                }
-            }
+
+    /// "three weeks": a span of time; "29 years old", "3 years of age": an age, which
+    /// is a quantity.
+    fn time_span(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.kind != Kind::Number {
+            return;
+        }
+        let Some(w) = cx.word(k) else {
+            return;
+        };
+        if !time_unit(w.as_str()) || cx.glued(k) {
+            return;
+        }
+        self.kind = Kind::Duration;
+        self.unit = Some(w.as_str().to_string());
+        self.last = k;
+        let k = k + 1;
+        // An age is a quantity, not a span of time: "29 years old", "3 years of age".
+        if cx.is(k, "old") {
+            self.kind = Kind::Number;
+            self.last = k;
+        } else if cx.is(k, "of") && cx.is(k + 1, "age") {
+            self.kind = Kind::Number;
+            self.last = k + 1;
         }
     }
-    // Postfix qualifiers: "30 or more".
-    if range.is_none() {
-        if let Some((q, end)) = qualifier::after(cx, k) {
-            if matches!(qual, Qualifier::Exact | Qualifier::Approximate) {
-                if qual == Qualifier::Approximate && first < num.first {
+
+    /// Postfix qualifiers: "30 or more". Read after the units so "30 people or more"
+    /// keeps its noun.
+    fn postfix_qualifier(&mut self) {
+        if self.range.is_some() {
+            return;
+        }
+        if let Some((q, end)) = qualifier::after(self.cx, self.last + 1) {
+            if matches!(self.qual, Qualifier::Exact | Qualifier::Approximate) {
+                if self.qual == Qualifier::Approximate && self.first < self.num.first {
                     // "about five hundred or more": the bound wins; "about" stays outside.
-                    first = num.first;
+                    self.first = self.num.first;
                 }
-                qual = q;
-                last = end;
-                k = end + 1;
+                self.qual = q;
+                self.last = end;
             }
         }
     }
-    // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
-    if kind == Kind::Number
-        && num.plain_digits.is_some()
-        && qual == Qualifier::Exact
-        && currency.is_none()
-        && range.is_none()
-        && first == num.first
-        && first >= 1
-        && !cx.glued(first)
-        && cx.kind(first - 1) == Some(TokKind::Word)
-        && capitalised(cx.text(first - 1))
-        && cx.text(first - 1).len() >= 2
-        && !cx.text(first - 1).bytes().all(|b| b.is_ascii_uppercase())
-        && !sentence_start(cx, first - 1)
-        && !month(cx.lower(first - 1).as_str())
-        && !weekday(cx.lower(first - 1).as_str())
-    {
-        return Step::Skip(last + 1);
-    }
-    // "50 Cent", "19 Entertainment", "10 Downing Street": digits before a capitalised
-    // singular word are part of a name.
-    if kind == Kind::Number
-        && !num.words
-        && range.is_none()
-        && qual == Qualifier::Exact
-        && currency.is_none()
-        && unit.is_none()
-        && !cx.glued(k)
-        && cx.kind(k) == Some(TokKind::Word)
-        && capitalised(cx.text(k))
-        && !cx.text(k).ends_with('s')
-        && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
-        && !month(cx.lower(k).as_str())
-        && value.fract() == 0.0
-    {
-        return Step::Skip(k);
-    }
-    // A lone "one" before a word is a determiner: "one former official".
-    if num.bare_one
-        && sign > 0.0
-        && kind == Kind::Number
-        && qual == Qualifier::Exact
-        && range.is_none()
-        && (cx.kind(k) == Some(TokKind::Word)
-            || first > 0 && cx.kind(first - 1) == Some(TokKind::Word))
-    {
-        return Step::Skip(last + 1);
-    }
-    if num.fraction && kind == Kind::Number && range.is_none() {
-        kind = Kind::Percent;
-        value *= 100.0;
-    }
-    // Years: "in 2024", "fiscal 2025"; spans of years: "between 2010 and 2015 sales
-    // grew", "2019-2021". "2000 people" counts; "the 2024 election" and "2024 figures"
-    // name a year.
-    let years = match range {
-        None => num.plain_digits == Some(4) && qual == Qualifier::Exact,
-        Some(_) => range_of_years,
-    };
-    if kind == Kind::Number && years {
-        let prep = year_preposition(cx, first);
-        let noun_after = noun_at(cx, k).is_some_and(|n| !year_noun(cx.lower(n).as_str()));
-        let (lo, hi) = range.unwrap_or((value, value));
-        if (1000.0..=2100.0).contains(&lo)
-            && (1000.0..=2100.0).contains(&hi)
-            && (prep || ((1900.0..=2100.0).contains(&lo) && !noun_after))
+
+    /// Digits that are part of a name ("Robocop 2", "50 Cent", "10 Downing Street") and
+    /// a lone "one" used as a determiner are not figures.
+    fn name(&self) -> ControlFlow<Step> {
+        let cx = self.cx;
+        let (first, last, k) = (self.first, self.last, self.last + 1);
+        let plain =
+            self.kind == Kind::Number && self.qual == Qualifier::Exact && self.range.is_none();
+        // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
+        if plain
+            && self.num.plain_digits.is_some()
+            && !self.is_money()
+            && first == self.num.first
+            && first >= 1
+            && !cx.glued(first)
+            && cx.kind(first - 1) == Some(TokKind::Word)
+            && capitalised(cx.text(first - 1))
+            && cx.text(first - 1).len() >= 2
+            && !cx.text(first - 1).bytes().all(|b| b.is_ascii_uppercase())
+            && !sentence_start(cx, first - 1)
+            && !month(cx.lower(first - 1).as_str())
+            && !weekday(cx.lower(first - 1).as_str())
         {
-            kind = Kind::Year;
+            return ControlFlow::Break(Step::Skip(last + 1));
+        }
+        // "50 Cent", "19 Entertainment", "10 Downing Street": digits before a capitalised
+        // singular word are part of a name.
+        if plain
+            && !self.num.words
+            && !self.is_money()
+            && self.unit.is_none()
+            && !cx.glued(k)
+            && cx.kind(k) == Some(TokKind::Word)
+            && capitalised(cx.text(k))
+            && !cx.text(k).ends_with('s')
+            && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
+            && !month(cx.lower(k).as_str())
+            && self.value.fract() == 0.0
+        {
+            return ControlFlow::Break(Step::Skip(k));
+        }
+        // A lone "one" before a word is a determiner: "one former official".
+        if plain
+            && self.num.bare_one
+            && self.sign > 0.0
+            && (cx.kind(k) == Some(TokKind::Word)
+                || first > 0 && cx.kind(first - 1) == Some(TokKind::Word))
+        {
+            return ControlFlow::Break(Step::Skip(last + 1));
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// A fraction on its own is a share ("two-thirds" → 66.7 %); four digits are a year
+    /// by the word before or after them: "in 2024", "fiscal 2025"; spans of years:
+    /// "between 2010 and 2015 sales grew", "2019-2021". "2000 people" counts; "the 2024
+    /// election" and "2024 figures" name a year.
+    fn fraction_and_year(&mut self) {
+        if self.num.fraction && self.kind == Kind::Number && self.range.is_none() {
+            self.kind = Kind::Percent;
+            self.value *= 100.0;
+        }
+        let years = match self.range {
+            None => self.num.plain_digits == Some(4) && self.qual == Qualifier::Exact,
+            Some(_) => self.range_of_years,
+        };
+        if self.kind == Kind::Number && years {
+            let cx = self.cx;
+            let prep = year_preposition(cx, self.first);
+            let noun_after =
+                noun_at(cx, self.last + 1).is_some_and(|n| !year_noun(cx.lower(n).as_str()));
+            let (lo, hi) = self.range.unwrap_or((self.value, self.value));
+            if (1000.0..=2100.0).contains(&lo)
+                && (1000.0..=2100.0).contains(&hi)
+                && (prep || ((1900.0..=2100.0).contains(&lo) && !noun_after))
+            {
+                self.kind = Kind::Year;
+            }
         }
     }
-    if kind == Kind::Number && unit.is_none() {
-        unit = counted_noun_of(cx, k, value);
-    }
-    if currency.is_some() {
-        value /= divisor;
-        precision /= divisor;
-    }
-    let (mut low, mut high) = qualifier::bounds(qual, value);
-    let mut out_value = Some(value);
-    if let Some((lo, hi)) = range {
-        let (lo, hi) = if currency.is_some() {
-            (lo / divisor, hi / divisor)
-        } else {
-            (lo, hi)
-        };
-        let (lo, hi) = if kind == Kind::Percent && num.fraction {
-            (lo * 100.0, hi * 100.0)
-        } else {
-            (lo, hi)
-        };
-        low = Some(lo);
-        high = Some(hi);
-        out_value = None;
-        qual = Qualifier::Range;
-        if between {
-            first -= 1;
+
+    /// The figure: the value in the major unit of its currency, and bounds from its
+    /// range or qualifier (none for a date; exact for kinds that are not quantities).
+    fn finish(self) -> Step {
+        let mut value = self.value;
+        let mut precision = self.precision;
+        let mut first = self.first;
+        let mut qual = self.qual;
+        let kind = self.kind;
+        let divisor = self.divisor;
+        if self.currency.is_some() {
+            value /= divisor;
+            precision /= divisor;
         }
-    }
-    if !kind.is_quantity() && kind != Kind::Duration {
-        if kind == Kind::Date {
+        let (mut low, mut high) = qualifier::bounds(qual, value);
+        let mut out_value = Some(value);
+        if let Some((lo, hi)) = self.range {
+            let (lo, hi) = if self.currency.is_some() {
+                (lo / divisor, hi / divisor)
+            } else {
+                (lo, hi)
+            };
+            let (lo, hi) = if kind == Kind::Percent && self.num.fraction {
+                (lo * 100.0, hi * 100.0)
+            } else {
+                (lo, hi)
+            };
+            low = Some(lo);
+            high = Some(hi);
             out_value = None;
-            low = None;
-            high = None;
-        } else if range.is_some() {
-            // A span of years keeps its two ends.
-        } else {
-            qual = Qualifier::Exact;
-            low = out_value;
-            high = out_value;
+            qual = Qualifier::Range;
+            if self.between {
+                first -= 1;
+            }
         }
+        if !kind.is_quantity() && kind != Kind::Duration {
+            if kind == Kind::Date {
+                out_value = None;
+                low = None;
+                high = None;
+            } else if self.range.is_some() {
+                // A span of years keeps its two ends.
+            } else {
+                qual = Qualifier::Exact;
+                low = out_value;
+                high = out_value;
+            }
+        }
+        Step::Found(Figure {
+            first,
+            last: self.last,
+            kind,
+            value: out_value,
+            low,
+            high,
+            qualifier: qual,
+            unit: self.unit,
+            currency: self.currency,
+            precision,
+        })
     }
-    Step::Found(Figure {
-        first,
-        last,
-        kind,
-        value: out_value,
-        low,
-        high,
-        qualifier: qual,
-        unit,
-        currency,
-        precision,
-    })
+}
+
+/// Whether a numeral is written as a year: four plain digits from 1900 to 2100.
+fn year_like(n: &Numeral) -> bool {
+    n.plain_digits == Some(4) && (1900.0..=2100.0).contains(&n.value)
 }
 
 #[cfg(test)]
@@ -1134,6 +1380,206 @@ mod tests {
 
     fn measured(text: &str) -> Vec<Read> {
         read(text, |c| c.unit.clone())
+    }
+
+    /// Each figure in one line: text, kind, bounds, unit, currency.
+    fn lines(text: &str) -> Vec<String> {
+        let doc = Document::from_text("a.txt", text, Format::Text);
+        scan(&doc)
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} | {} | {:?}..{:?} | {} | {}",
+                    c.text,
+                    c.kind.as_str(),
+                    c.low,
+                    c.high,
+                    c.unit.as_deref().unwrap_or("-"),
+                    c.currency.as_deref().unwrap_or("-")
+                )
+            })
+            .collect()
+    }
+
+    /// US wire copy's "dlrs", "dlr", "cts" and "U.S. dlrs" are dollars and cents.
+    #[test]
+    fn wire_dollars_and_cents_are_money() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Profit rose to 31.4 mln dlrs.",
+                &["31.4 mln dlrs | money | Some(31400000.0)..Some(31400000.0) | - | USD"],
+            ),
+            (
+                "Sales were 1.2 bln dlrs.",
+                &["1.2 bln dlrs | money | Some(1200000000.0)..Some(1200000000.0) | - | USD"],
+            ),
+            (
+                "It paid one dlr a share.",
+                &["one dlr | money | Some(1.0)..Some(1.0) | - | USD"],
+            ),
+            (
+                "It earned 15 cts a share.",
+                &["15 cts | money | Some(0.15)..Some(0.15) | - | USD"],
+            ),
+            (
+                "The stock fell 3.50 dlrs.",
+                &["3.50 dlrs | money | Some(3.5)..Some(3.5) | - | USD"],
+            ),
+            (
+                "It fetched 2 dlrs 50 cts.",
+                &["2 dlrs 50 cts | money | Some(2.5)..Some(2.5) | - | USD"],
+            ),
+            (
+                "It raised 50 mln U.S. dlrs in bonds.",
+                &["50 mln U.S. dlrs | money | Some(50000000.0)..Some(50000000.0) | - | USD"],
+            ),
+            (
+                "It raised 50 mln U.S. dollars.",
+                &["50 mln U.S. dollars | money | Some(50000000.0)..Some(50000000.0) | - | USD"],
+            ),
+            (
+                "It sold 50 mln Canadian dlrs and 20 mln Australian dlrs.",
+                &[
+                    "50 mln Canadian dlrs | money | Some(50000000.0)..Some(50000000.0) | - | CAD",
+                    "20 mln Australian dlrs | money | Some(20000000.0)..Some(20000000.0) | - | AUD",
+                ],
+            ),
+            (
+                "Prices were 1.20 to 1.45 dlrs.",
+                &["1.20 to 1.45 dlrs | money | Some(1.2)..Some(1.45) | - | USD"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(lines(text), *want, "{text}");
+        }
+    }
+
+    /// Close cases that stay as they were: "DLR" in capitals is a railway, a "U.S." not
+    /// followed by dollars is a place, and a bare "dlr" with no figure is nothing.
+    #[test]
+    fn wire_abbreviation_look_alikes_stay_as_they_are() {
+        assert_eq!(
+            lines("The 3 DLR stations shut."),
+            vec!["3 | number | Some(3.0)..Some(3.0) | - | -"]
+        );
+        assert_eq!(
+            lines("It has 40 U.S. plants."),
+            vec!["40 | number | Some(40.0)..Some(40.0) | - | -"]
+        );
+        assert_eq!(lines("The dlr figure was revised."), Vec::<String>::new());
+    }
+
+    /// "marks" are money after a scale of a million or more, or after "German" or
+    /// "Deutsche"; marks in an exam, a bare count of marks and "the one million mark"
+    /// are not.
+    #[test]
+    fn marks_are_money_only_when_the_copy_says_so() {
+        let dem = |t: &str, v: f64| format!("{t} | money | Some({v:?})..Some({v:?}) | - | DEM");
+        assert_eq!(
+            lines("It paid 512 mln marks."),
+            vec![dem("512 mln marks", 512e6)]
+        );
+        assert_eq!(
+            lines("It paid 1.5 billion marks."),
+            vec![dem("1.5 billion marks", 1.5e9)]
+        );
+        assert_eq!(
+            lines("It paid 100 German marks."),
+            vec![dem("100 German marks", 100.0)]
+        );
+        assert_eq!(
+            lines("It paid 30 mln Deutsche marks."),
+            vec![dem("30 mln Deutsche marks", 30e6)]
+        );
+        assert_eq!(
+            lines("Costs were 5 to 6 mln marks."),
+            vec!["5 to 6 mln marks | money | Some(5000000.0)..Some(6000000.0) | - | DEM"]
+        );
+        assert_eq!(
+            lines("The student scored 90 marks in the exam."),
+            vec!["90 | number | Some(90.0)..Some(90.0) | marks | -"]
+        );
+        assert_eq!(
+            lines("She gave 2,000 marks to charity."),
+            vec!["2,000 | number | Some(2000.0)..Some(2000.0) | marks | -"]
+        );
+        assert_eq!(
+            lines("Sales passed the 1 million mark."),
+            vec!["1 million | number | Some(1000000.0)..Some(1000000.0) | mark | -"]
+        );
+    }
+
+    /// Francs with their country; a bare "francs" is money whose currency is not said.
+    /// Guilders, lire, "stg" and yen are money too; Turkish "lira" stays TRY.
+    #[test]
+    fn other_wire_currencies() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "It sold 40 mln French francs.",
+                "40 mln French francs | money | Some(40000000.0)..Some(40000000.0) | - | FRF",
+            ),
+            (
+                "It sold 12 mln Swiss francs.",
+                "12 mln Swiss francs | money | Some(12000000.0)..Some(12000000.0) | - | CHF",
+            ),
+            (
+                "It paid 10 Belgian francs.",
+                "10 Belgian francs | money | Some(10.0)..Some(10.0) | - | BEF",
+            ),
+            (
+                "It lost 70 mln francs.",
+                "70 mln francs | money | Some(70000000.0)..Some(70000000.0) | - | -",
+            ),
+            (
+                "It bought 25 mln guilders of paper.",
+                "25 mln guilders | money | Some(25000000.0)..Some(25000000.0) | - | NLG",
+            ),
+            (
+                "Costs were 800 bln lire.",
+                "800 bln lire | money | Some(800000000000.0)..Some(800000000000.0) | - | ITL",
+            ),
+            (
+                "It cost 10 billion lira.",
+                "10 billion lira | money | Some(10000000000.0)..Some(10000000000.0) | - | TRY",
+            ),
+            (
+                "Net profit was 12.5 mln stg.",
+                "12.5 mln stg | money | Some(12500000.0)..Some(12500000.0) | - | GBP",
+            ),
+            (
+                "The deal was worth 300 mln yen.",
+                "300 mln yen | money | Some(300000000.0)..Some(300000000.0) | - | JPY",
+            ),
+            (
+                "Exports were 300 bln won.",
+                "300 bln won | money | Some(300000000000.0)..Some(300000000000.0) | - | KRW",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(lines(text), vec![want.to_string()], "{text}");
+        }
+    }
+
+    /// "pct" after one figure and after a range; tonnes after a scaled range stay a
+    /// counted noun.
+    #[test]
+    fn wire_percents_and_tonnes() {
+        assert_eq!(
+            lines("Inflation rose six pct."),
+            vec!["six pct | percent | Some(6.0)..Some(6.0) | - | -"]
+        );
+        assert_eq!(
+            lines("Growth was 2.5 to 3.0 pct this year."),
+            vec!["2.5 to 3.0 pct | percent | Some(2.5)..Some(3.0) | - | -"]
+        );
+        assert_eq!(
+            lines("Growth was between 2 and 3 pct."),
+            vec!["between 2 and 3 pct | percent | Some(2.0)..Some(3.0) | - | -"]
+        );
+        assert_eq!(
+            lines("Output was 6.0 to 6.5 mln tonnes."),
+            vec!["6.0 to 6.5 mln | number | Some(6000000.0)..Some(6500000.0) | tonnes | -"]
+        );
     }
 
     /// A range whose second end repeats a lettered currency ("A$", "US$") is one range

@@ -70,6 +70,52 @@ fn comma_groups(b: &[u8], at: usize) -> bool {
     }
 }
 
+/// The run of letters and digits from `st` (with the points and commas inside a number
+/// and the apostrophes inside a word): where it ends and what kind of token it is.
+#[inline]
+fn alnum_run(b: &[u8], st: usize, end: usize) -> (usize, TokKind) {
+    let mut i = st;
+    let mut letters = false;
+    let mut digits = false;
+    while i < end {
+        // Fast path: the rest of a run of letters, the common case in prose.
+        while i < end && b[i].is_ascii_alphabetic() {
+            letters = true;
+            i += 1;
+        }
+        if i >= end {
+            break;
+        }
+        let c = b[i];
+        let inner_sep = (c == b'.' || c == b',')
+            && i > st
+            && b[i - 1].is_ascii_digit()
+            && i + 1 < end
+            && b[i + 1].is_ascii_digit()
+            && (c == b'.' || comma_groups(b, i));
+        let inner_apostrophe = c == b'\''
+            && i > st
+            && b[i - 1].is_ascii_alphabetic()
+            && i + 1 < end
+            && b[i + 1].is_ascii_alphabetic()
+            && !digits;
+        if c.is_ascii_digit() {
+            digits = true;
+        } else if c.is_ascii_alphabetic() {
+            letters = true;
+        } else if !inner_sep && !inner_apostrophe {
+            break;
+        }
+        i += 1;
+    }
+    let kind = match (letters, digits) {
+        (true, false) => TokKind::Word,
+        (false, true) => TokKind::Num,
+        _ => TokKind::Mixed,
+    };
+    (i, kind)
+}
+
 /// Tokens of `s[range]`, appended to `out` (offsets are into `s`).
 pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let end = end.min(u32::MAX as usize);
@@ -98,52 +144,15 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             }
         }
         if c.is_ascii_alphanumeric() {
-            let st = i;
-            let mut letters = false;
-            let mut digits = false;
-            while i < end {
-                // Fast path: the rest of a run of letters, the common case in prose.
-                while i < end && b[i].is_ascii_alphabetic() {
-                    letters = true;
-                    i += 1;
-                }
-                if i >= end {
-                    break;
-                }
-                let c = b[i];
-                let inner_sep = (c == b'.' || c == b',')
-                    && i > st
-                    && b[i - 1].is_ascii_digit()
-                    && i + 1 < end
-                    && b[i + 1].is_ascii_digit()
-                    && (c == b'.' || comma_groups(b, i));
-                let inner_apostrophe = c == b'\''
-                    && i > st
-                    && b[i - 1].is_ascii_alphabetic()
-                    && i + 1 < end
-                    && b[i + 1].is_ascii_alphabetic()
-                    && !digits;
-                if c.is_ascii_digit() {
-                    digits = true;
-                } else if c.is_ascii_alphabetic() {
-                    letters = true;
-                } else if !inner_sep && !inner_apostrophe {
-                    break;
-                }
-                i += 1;
-            }
-            let kind = match (letters, digits) {
-                (true, false) => TokKind::Word,
-                (false, true) => TokKind::Num,
-                _ => TokKind::Mixed,
-            };
+            let (e, kind) = alnum_run(b, i, end);
             out.push(Tok {
-                start: at(st),
-                end: at(i),
+                start: at(i),
+                end: at(e),
                 kind,
                 space,
             });
             space = false;
+            i = e;
             continue;
         }
         let w = space_len(s, i);

@@ -97,96 +97,186 @@ struct Whole {
     before_and: Option<f64>,
 }
 
+/// What one token did to a whole number being read.
+enum Took {
+    /// Read; the next token may go on with it.
+    More,
+    /// Read, and it ends the number (an ordinal: "twenty-first").
+    Done,
+    /// Not part of the number.
+    Stop,
+}
+
+/// A whole number in words being read left to right: what has been read so far.
+struct WholeRead {
+    a_prefix: bool,
+    /// The sum of the groups closed by a scale word ("two million" in "two million
+    /// three hundred").
+    total: f64,
+    /// The group being read ("three hundred" in the same).
+    cur: f64,
+    last: Last,
+    last_scale: f64,
+    end: Option<usize>,
+    ended_scale: Option<f64>,
+    precision: f64,
+    count: usize,
+    ordinal: bool,
+    before_and: Option<f64>,
+}
+
 fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
-    let mut total = 0.0f64;
-    let mut cur = if a_prefix { 1.0 } else { 0.0 };
-    let mut last = if a_prefix { Last::Unit } else { Last::Start };
-    let mut last_scale = f64::INFINITY;
-    let mut end: Option<usize> = None;
-    let mut ended_scale = None;
-    let mut precision = 0.5;
-    let mut count = 0;
-    let mut ordinal = false;
-    let mut before_and = None;
+    let mut r = WholeRead {
+        a_prefix,
+        total: 0.0,
+        cur: if a_prefix { 1.0 } else { 0.0 },
+        last: if a_prefix { Last::Unit } else { Last::Start },
+        last_scale: f64::INFINITY,
+        end: None,
+        ended_scale: None,
+        precision: 0.5,
+        count: 0,
+        ordinal: false,
+        before_and: None,
+    };
     let mut j = i;
     loop {
-        let mut k = j;
-        if count > 0 {
-            if let Some(n) = joined(cx, j) {
-                if matches!(last, Last::Tens) {
-                    k = n;
-                }
-            }
-            if cx.is(k, "and") && matches!(last, Last::Hundred | Last::Scale) {
-                let n = k + 1;
-                let ok = match cx.kind(n) {
-                    Some(TokKind::Num) => !cx.text(n).contains('.') && cx.text(n) != "0",
-                    Some(TokKind::Word) => {
-                        matches!(
-                            word_at(cx, n, false),
-                            Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
-                        ) || matches!(word_at(cx, n, false), Some(NumWord::Ordinal(d)) if d < 100.0)
-                            && !fraction_follows_ord(cx, n)
-                    }
-                    _ => false,
-                };
-                if ok {
-                    k = n;
-                    before_and = Some(total + cur);
-                }
-            }
-        }
-        if cx.kind(k) == Some(TokKind::Num)
-            && !cx.glued(k)
-            && matches!(last, Last::Start | Last::Hundred | Last::Scale)
-        {
-            // A digit group inside a worded number. (The cheap test first: digits at the
-            // start that no scale word follows are most figures, and need no parse.)
-            if last == Last::Start
-                && !matches!(
-                    word_at(cx, k + 1, true),
-                    Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen)
-                )
-            {
-                break;
-            }
-            let Ok(v) = cx.text(k).replace(',', "").parse::<f64>() else {
-                break;
-            };
-            if last != Last::Start
-                && v >= last_scale.min(if last == Last::Hundred {
-                    100.0
-                } else {
-                    f64::INFINITY
-                })
-            {
-                break;
-            }
-            cur += v;
-            last = Last::Digits;
-            precision = 0.5;
-            end = Some(k);
-            count += 1;
-            j = k + 1;
-            continue;
-        }
-        let Some(nw) = word_at(cx, k, count > 0 || a_prefix) else {
-            break;
+        let k = r.joiner(cx, j);
+        let took = match r.digit_group(cx, k) {
+            Some(took) => took,
+            None => match word_at(cx, k, r.count > 0 || a_prefix) {
+                Some(nw) => r.word(cx, k, nw),
+                None => Took::Stop,
+            },
         };
+        match took {
+            Took::More => j = k + 1,
+            Took::Done | Took::Stop => break,
+        }
+    }
+    Some(Whole {
+        value: r.total + r.cur,
+        last: r.end?,
+        ended_scale: r.ended_scale,
+        precision: r.precision,
+        count: r.count,
+        ordinal: r.ordinal,
+        before_and: r.before_and,
+    })
+}
+
+impl WholeRead {
+    /// Steps over what joins the next word to the number: a hyphen after a tens
+    /// ("twenty-one") and "and" after a hundred or a scale ("one hundred and five"),
+    /// when a number word or digits follow it. Returns where the next word is.
+    fn joiner(&mut self, cx: &Cx, j: usize) -> usize {
+        let mut k = j;
+        if self.count == 0 {
+            return k;
+        }
+        if let Some(n) = joined(cx, j) {
+            if matches!(self.last, Last::Tens) {
+                k = n;
+            }
+        }
+        if cx.is(k, "and") && matches!(self.last, Last::Hundred | Last::Scale) {
+            let n = k + 1;
+            let ok = match cx.kind(n) {
+                Some(TokKind::Num) => !cx.text(n).contains('.') && cx.text(n) != "0",
+                Some(TokKind::Word) => {
+                    matches!(
+                        word_at(cx, n, false),
+                        Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
+                    ) || matches!(word_at(cx, n, false), Some(NumWord::Ordinal(d)) if d < 100.0)
+                        && !fraction_follows_ord(cx, n)
+                }
+                _ => false,
+            };
+            if ok {
+                k = n;
+                self.before_and = Some(self.total + self.cur);
+            }
+        }
+        k
+    }
+
+    /// A digit group inside a worded number: "4 thousand 3 hundred and 21". `None` when
+    /// token `k` is no digit group in a place one may stand.
+    fn digit_group(&mut self, cx: &Cx, k: usize) -> Option<Took> {
+        let last = self.last;
+        if cx.kind(k) != Some(TokKind::Num)
+            || cx.glued(k)
+            || !matches!(last, Last::Start | Last::Hundred | Last::Scale)
+        {
+            return None;
+        }
+        // (The cheap test first: digits at the start that no scale word follows are most
+        // figures, and need no parse.)
+        if last == Last::Start
+            && !matches!(
+                word_at(cx, k + 1, true),
+                Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen)
+            )
+        {
+            return Some(Took::Stop);
+        }
+        let Ok(v) = cx.text(k).replace(',', "").parse::<f64>() else {
+            return Some(Took::Stop);
+        };
+        if last != Last::Start
+            && v >= self.last_scale.min(if last == Last::Hundred {
+                100.0
+            } else {
+                f64::INFINITY
+            })
+        {
+            return Some(Took::Stop);
+        }
+        self.cur += v;
+        self.last = Last::Digits;
+        self.precision = 0.5;
+        self.end = Some(k);
+        self.count += 1;
+        Some(Took::More)
+    }
+
+    /// A number word at token `k`, taken when it may follow what came before it.
+    fn word(&mut self, cx: &Cx, k: usize, nw: NumWord) -> Took {
+        let taken = match nw {
+            NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_) => self.small(cx, k, nw),
+            NumWord::Hundred | NumWord::Dozen => self.multiplier(nw),
+            NumWord::Scale(s) => self.scale(s),
+            NumWord::Ordinal(d) => return self.ordinal(k, d),
+            _ => false,
+        };
+        if !taken {
+            return Took::Stop;
+        }
+        if self.last != Last::Scale {
+            self.ended_scale = None;
+        }
+        self.end = Some(k);
+        self.count += 1;
+        Took::More
+    }
+
+    /// Units, teens and tens: added to the group.
+    fn small(&mut self, cx: &Cx, k: usize, nw: NumWord) -> bool {
+        let last = self.last;
         match nw {
             NumWord::Unit(v)
                 if matches!(last, Last::Start | Last::Tens | Last::Hundred | Last::Scale) =>
             {
-                cur += v;
-                last = Last::Unit;
-                precision = 0.5;
+                self.cur += v;
+                self.last = Last::Unit;
+                self.precision = 0.5;
             }
             NumWord::Teen(v) | NumWord::Tens(v)
                 if matches!(last, Last::Start | Last::Hundred | Last::Scale) =>
             {
-                cur += v;
-                precision = 0.5;
-                last = if v < 20.0 {
+                self.cur += v;
+                self.precision = 0.5;
+                self.last = if v < 20.0 {
                     Last::Teen
                 } else if v % 10.0 == 0.0 {
                     Last::Tens
@@ -197,45 +287,32 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
             // "one twenty two" (duckling): a unit before a tens.
             NumWord::Tens(v)
                 if last == Last::Unit
-                    && cur < 10.0
-                    && total == 0.0
-                    && !a_prefix
-                    && count == 1
+                    && self.cur < 10.0
+                    && self.total == 0.0
+                    && !self.a_prefix
+                    && self.count == 1
                     && denominator_at(cx, k).is_none()
                     && cx.text(k + 1) != "-" =>
             {
-                cur = cur * 100.0 + v;
-                last = Last::Tens;
+                self.cur = self.cur * 100.0 + v;
+                self.last = Last::Tens;
             }
+            _ => return false,
+        }
+        true
+    }
+
+    /// "hundred" and "dozen": multiply the group.
+    fn multiplier(&mut self, nw: NumWord) -> bool {
+        let last = self.last;
+        match nw {
             NumWord::Hundred
                 if matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
-                    && cur < 100.0 =>
+                    && self.cur < 100.0 =>
             {
-                cur *= 100.0;
-                last = Last::Hundred;
-                precision = 50.0;
-            }
-            NumWord::Scale(s)
-                if matches!(
-                    last,
-                    Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits
-                ) || (last == Last::Scale && cur == 0.0) =>
-            {
-                if last == Last::Scale {
-                    // "three lakh crore", "three thousand millions".
-                    total *= s;
-                    precision *= s;
-                } else if s < last_scale {
-                    total += cur * s;
-                    precision = 0.5 * s;
-                } else {
-                    total = (total + cur) * s;
-                    precision = 0.5 * s;
-                }
-                cur = 0.0;
-                last_scale = s;
-                last = Last::Scale;
-                ended_scale = Some(s);
+                self.cur *= 100.0;
+                self.last = Last::Hundred;
+                self.precision = 50.0;
             }
             NumWord::Dozen
                 if matches!(
@@ -243,44 +320,60 @@ fn whole_at(cx: &Cx, i: usize, a_prefix: bool) -> Option<Whole> {
                     Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits
                 ) =>
             {
-                cur *= 12.0;
-                last = Last::Hundred;
+                self.cur *= 12.0;
+                self.last = Last::Hundred;
             }
-            NumWord::Ordinal(d)
-                if d < 100.0
-                    && matches!(last, Last::Start | Last::Tens | Last::Hundred | Last::Scale) =>
-            {
-                if last == Last::Tens && d >= 10.0 {
-                    break;
-                }
-                if last == Last::Start && count == 0 && (d >= 3.0) && a_prefix {
-                    break;
-                }
-                cur += d;
-                ordinal = true;
-                end = Some(k);
-                count += 1;
-                break;
-            }
-            _ => break,
+            _ => return false,
         }
-        if last != Last::Scale {
-            ended_scale = None;
-        }
-        end = Some(k);
-        count += 1;
-        j = k + 1;
+        true
     }
-    let last = end?;
-    Some(Whole {
-        value: total + cur,
-        last,
-        ended_scale,
-        precision,
-        count,
-        ordinal,
-        before_and,
-    })
+
+    /// A scale word ("thousand", "million", "lakh") closes the group into the total.
+    fn scale(&mut self, s: f64) -> bool {
+        let last = self.last;
+        if !(matches!(
+            last,
+            Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits
+        ) || (last == Last::Scale && self.cur == 0.0))
+        {
+            return false;
+        }
+        if last == Last::Scale {
+            // "three lakh crore", "three thousand millions".
+            self.total *= s;
+            self.precision *= s;
+        } else if s < self.last_scale {
+            self.total += self.cur * s;
+            self.precision = 0.5 * s;
+        } else {
+            self.total = (self.total + self.cur) * s;
+            self.precision = 0.5 * s;
+        }
+        self.cur = 0.0;
+        self.last_scale = s;
+        self.last = Last::Scale;
+        self.ended_scale = Some(s);
+        true
+    }
+
+    /// An ordinal ends the number: "twenty-first", "one hundred and fifth".
+    fn ordinal(&mut self, k: usize, d: f64) -> Took {
+        let last = self.last;
+        if d >= 100.0 || !matches!(last, Last::Start | Last::Tens | Last::Hundred | Last::Scale) {
+            return Took::Stop;
+        }
+        if last == Last::Tens && d >= 10.0 {
+            return Took::Stop;
+        }
+        if last == Last::Start && self.count == 0 && (d >= 3.0) && self.a_prefix {
+            return Took::Stop;
+        }
+        self.cur += d;
+        self.ordinal = true;
+        self.end = Some(k);
+        self.count += 1;
+        Took::Done
+    }
 }
 
 fn fraction_follows_ord(cx: &Cx, n: usize) -> bool {
@@ -340,7 +433,6 @@ fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
 /// A spelled-out numeral starting at word token `i`.
 pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
     let a_prefix = cx.is(i, "a") || cx.is(i, "an");
-    let first = i;
     let start = if a_prefix { i + 1 } else { i };
     // "a report", "an hour": every reading below starts with a number word after the
     // article, so most articles are turned away here, before any of them.
@@ -350,176 +442,51 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
     {
         return None;
     }
-    let mut fraction = false;
-    let ordinal: bool;
-    let mut precision;
-    let mut value;
-    let mut last;
-    let count;
-    let mut scale_end: Option<f64>;
     // Fractions with no whole part: "half a million", "a quarter", "half of".
     let lead = word_at(cx, start, false);
     if matches!(lead, Some(NumWord::Half | NumWord::Quarter)) {
-        let f = if lead == Some(NumWord::Half) {
-            0.5
-        } else {
-            0.25
-        };
-        // "a half-chance", "half-time": a compound word, not a fraction.
-        if cx.text(start + 1) == "-" && cx.glued(start + 1) {
-            return None;
-        }
-        let mut k = start + 1;
-        if cx.is(k, "a") || cx.is(k, "an") {
-            k += 1;
-        }
-        let scale = match word_at(cx, k, true) {
-            Some(NumWord::Scale(s)) => Some(s),
-            Some(NumWord::Dozen) => Some(12.0),
-            Some(NumWord::Hundred) => Some(100.0),
-            _ => None,
-        };
-        if let Some(s) = scale {
-            return Some(plain(first, k, f * s, 0.5 * s));
-        }
-        if !a_prefix {
-            let ok = lead == Some(NumWord::Half)
-                && cx.word(start + 1).is_some_and(|n| {
-                    matches!(
-                        n.as_str(),
-                        "of" | "the"
-                            | "their"
-                            | "its"
-                            | "his"
-                            | "her"
-                            | "our"
-                            | "all"
-                            | "them"
-                            | "people"
-                    )
-                });
-            if !ok {
-                return None;
-            }
-        }
-        let mut n = plain(first, start, f, 0.0);
-        n.fraction = true;
-        return Some(n);
+        return half_or_quarter(cx, i, start, a_prefix, lead == Some(NumWord::Half));
     }
-    let before_and;
-    match whole_at(cx, start, a_prefix) {
-        Some(w) => {
-            before_and = w.before_and;
-            value = w.value;
-            last = w.last;
-            precision = w.precision;
-            count = w.count;
-            ordinal = w.ordinal;
-            scale_end = w.ended_scale;
-        }
-        None if a_prefix => {
-            // "a third", "a twenty-first", "a fifth of".
-            let (d, plural, l) = denominator_at(cx, start)?;
-            if plural || !fraction_follows(cx, l + 1) && cx.kind(l + 1) == Some(TokKind::Word) {
-                return None;
-            }
-            let mut n = plain(first, l, 1.0 / d, 0.0);
-            n.fraction = true;
-            return Some(n);
-        }
+    let w = match whole_at(cx, start, a_prefix) {
+        Some(w) => w,
+        None if a_prefix => return a_fraction(cx, i, start),
         None => return None,
-    }
-    // "two hundred point zero three", "five point five", "point seventy-one".
-    if !ordinal && cx.is(last + 1, "point") {
-        if let Some((f, digits, l)) = point_digits(cx, last + 2) {
-            value += f;
-            precision = 0.5 * 10f64.powi(-(digits as i32));
-            last = l;
-        }
-    }
-    if ordinal {
-        let mut n = plain(first, last, value, 0.5);
+    };
+    let mut s = Spelled {
+        value: w.value,
+        last: w.last,
+        precision: w.precision,
+        fraction: false,
+        scale_end: w.ended_scale,
+    };
+    if w.ordinal {
+        let mut n = plain(i, s.last, s.value, 0.5);
         n.ordinal = true;
         return Some(n);
     }
-    // Denominator: "two thirds", "three twenty-firsts", "one fifth of".
-    let mut k = last + 1;
-    if let Some(n) = joined(cx, k) {
-        if word_at(cx, n, true).is_some() {
-            k = n;
-        }
+    s.point(cx);
+    if let Some(rank) = s.denominator(cx, i, w.before_and) {
+        return Some(rank);
     }
-    {
-        if let Some((d, plural, l)) = denominator_at(cx, k) {
-            let big = d >= 100.0;
-            if plural || (value == 1.0 && fraction_follows(cx, l + 1)) {
-                value = match before_and {
-                    Some(b) => b + (value - b) / d,
-                    None => value / d,
-                };
-                fraction = true;
-                last = l;
-                precision = 0.0;
-            } else if big && !plural {
-                // "two hundredth": a rank.
-                let mut n = plain(first, l, value * d, 0.5);
-                n.ordinal = true;
-                return Some(n);
-            }
-        }
-    }
-    // "and a half", "and three fifths", then maybe a scale: "and a half million".
-    if !fraction && cx.is(last + 1, "and") {
-        if let Some((f, l)) = and_fraction(cx, last + 2) {
-            let after = word_at(cx, l + 1, true);
-            if let Some(NumWord::Scale(s)) = after {
-                // "two and a half million" scales the whole; "one billion and a half
-                // million" adds half a million.
-                value = if scale_end.is_some() {
-                    value + f * s
-                } else {
-                    (value + f) * s
-                };
-                last = l + 1;
-            } else if let Some(s) = scale_end {
-                value += f * s;
-                last = l;
-            } else {
-                value += f;
-                last = l;
-            }
-            precision = 0.0;
-            scale_end = None;
-        }
-    }
-    // A scale after a fraction or a "two and a half": "two thirds of a million".
-    if fraction || precision == 0.0 {
-        let mut k = last + 1;
-        if fraction && cx.is(k, "of") {
-            k += 1;
-            if cx.is(k, "a") {
-                k += 1;
-            }
-        }
-        if let Some(NumWord::Scale(s)) = word_at(cx, k, true) {
-            if scale_end.is_none() {
-                value *= s;
-                last = k;
-                fraction = false;
-                precision = 0.5 * s;
-            }
-        }
-    }
-    let bare_one = !a_prefix && count == 1 && value == 1.0 && !fraction && cx.is(i, "one");
-    if a_prefix && count == 1 && !fraction && scale_end.is_none() && value == 1.0 {
+    s.and_part(cx);
+    s.scale_after(cx);
+    let Spelled {
+        value,
+        last,
+        precision,
+        fraction,
+        scale_end,
+    } = s;
+    let bare_one = !a_prefix && w.count == 1 && value == 1.0 && !fraction && cx.is(i, "one");
+    if a_prefix && w.count == 1 && !fraction && scale_end.is_none() && value == 1.0 {
         return None;
     }
     Some(Numeral {
-        first,
+        first: i,
         last,
         value,
         precision,
-        words: cx.kind(first) != Some(TokKind::Num),
+        words: cx.kind(i) != Some(TokKind::Num),
         bare_one,
         scale: None,
         fraction,
@@ -527,6 +494,171 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         plain_digits: None,
         suffix: Suffix::None,
     })
+}
+
+/// "half a million", "a quarter", "half of": a half or a quarter with no whole part,
+/// the lead word at `start` (after "a" when `a_prefix`).
+fn half_or_quarter(
+    cx: &Cx,
+    first: usize,
+    start: usize,
+    a_prefix: bool,
+    half: bool,
+) -> Option<Numeral> {
+    let f = if half { 0.5 } else { 0.25 };
+    // "a half-chance", "half-time": a compound word, not a fraction.
+    if cx.text(start + 1) == "-" && cx.glued(start + 1) {
+        return None;
+    }
+    let mut k = start + 1;
+    if cx.is(k, "a") || cx.is(k, "an") {
+        k += 1;
+    }
+    let scale = match word_at(cx, k, true) {
+        Some(NumWord::Scale(s)) => Some(s),
+        Some(NumWord::Dozen) => Some(12.0),
+        Some(NumWord::Hundred) => Some(100.0),
+        _ => None,
+    };
+    if let Some(s) = scale {
+        return Some(plain(first, k, f * s, 0.5 * s));
+    }
+    if !a_prefix {
+        let ok = half
+            && cx.word(start + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "of" | "the"
+                        | "their"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "all"
+                        | "them"
+                        | "people"
+                )
+            });
+        if !ok {
+            return None;
+        }
+    }
+    let mut n = plain(first, start, f, 0.0);
+    n.fraction = true;
+    Some(n)
+}
+
+/// "a third", "a twenty-first", "a fifth of": an article before a denominator.
+fn a_fraction(cx: &Cx, first: usize, start: usize) -> Option<Numeral> {
+    let (d, plural, l) = denominator_at(cx, start)?;
+    if plural || !fraction_follows(cx, l + 1) && cx.kind(l + 1) == Some(TokKind::Word) {
+        return None;
+    }
+    let mut n = plain(first, l, 1.0 / d, 0.0);
+    n.fraction = true;
+    Some(n)
+}
+
+/// A spelled-out numeral after its whole part was read: the parts that may follow it.
+struct Spelled {
+    value: f64,
+    last: usize,
+    precision: f64,
+    fraction: bool,
+    /// The scale word it ended on ("two million"), which a later fraction multiplies.
+    scale_end: Option<f64>,
+}
+
+impl Spelled {
+    /// "two hundred point zero three", "five point five", "point seventy-one".
+    fn point(&mut self, cx: &Cx) {
+        if cx.is(self.last + 1, "point") {
+            if let Some((f, digits, l)) = point_digits(cx, self.last + 2) {
+                self.value += f;
+                self.precision = 0.5 * 10f64.powi(-(digits as i32));
+                self.last = l;
+            }
+        }
+    }
+
+    /// Denominator: "two thirds", "three twenty-firsts", "one fifth of" divide the
+    /// number (after the last "and" only: `before_and`). "two hundredth" is a rank,
+    /// returned as an ordinal numeral starting at `first`.
+    fn denominator(&mut self, cx: &Cx, first: usize, before_and: Option<f64>) -> Option<Numeral> {
+        let mut k = self.last + 1;
+        if let Some(n) = joined(cx, k) {
+            if word_at(cx, n, true).is_some() {
+                k = n;
+            }
+        }
+        let (d, plural, l) = denominator_at(cx, k)?;
+        let big = d >= 100.0;
+        if plural || (self.value == 1.0 && fraction_follows(cx, l + 1)) {
+            self.value = match before_and {
+                Some(b) => b + (self.value - b) / d,
+                None => self.value / d,
+            };
+            self.fraction = true;
+            self.last = l;
+            self.precision = 0.0;
+        } else if big && !plural {
+            let mut n = plain(first, l, self.value * d, 0.5);
+            n.ordinal = true;
+            return Some(n);
+        }
+        None
+    }
+
+    /// "and a half", "and three fifths", then maybe a scale: "and a half million".
+    fn and_part(&mut self, cx: &Cx) {
+        if self.fraction || !cx.is(self.last + 1, "and") {
+            return;
+        }
+        let Some((f, l)) = and_fraction(cx, self.last + 2) else {
+            return;
+        };
+        let after = word_at(cx, l + 1, true);
+        if let Some(NumWord::Scale(s)) = after {
+            // "two and a half million" scales the whole; "one billion and a half
+            // million" adds half a million.
+            self.value = if self.scale_end.is_some() {
+                self.value + f * s
+            } else {
+                (self.value + f) * s
+            };
+            self.last = l + 1;
+        } else if let Some(s) = self.scale_end {
+            self.value += f * s;
+            self.last = l;
+        } else {
+            self.value += f;
+            self.last = l;
+        }
+        self.precision = 0.0;
+        self.scale_end = None;
+    }
+
+    /// A scale after a fraction or a "two and a half": "two thirds of a million".
+    fn scale_after(&mut self, cx: &Cx) {
+        if !(self.fraction || self.precision == 0.0) {
+            return;
+        }
+        let mut k = self.last + 1;
+        if self.fraction && cx.is(k, "of") {
+            k += 1;
+            if cx.is(k, "a") {
+                k += 1;
+            }
+        }
+        if let Some(NumWord::Scale(s)) = word_at(cx, k, true) {
+            if self.scale_end.is_none() {
+                self.value *= s;
+                self.last = k;
+                self.fraction = false;
+                self.precision = 0.5 * s;
+            }
+        }
+    }
 }
 
 /// The digits after "point": single digit words ("zero three"), a two-digit word

@@ -34,13 +34,45 @@ impl Folders {
     }
 }
 
+/// A claim record with where it stands: its id's place, its item, and its file's index
+/// in [`RecordSet::files`].
+type PlacedClaim = (ClaimRecord, Loc, Item, usize);
+
 /// Loads and validates every record in `folders`.
 pub fn load(folders: &Folders) -> Result<RecordSet> {
     let mut set = RecordSet {
         sources_dir: folders.sources.clone(),
         ..RecordSet::default()
     };
-    let mut claims: Vec<(ClaimRecord, Loc, Item, usize)> = Vec::new();
+    let mut claims = load_claims(folders, &mut set)?;
+    let (sources, source_items) = load_sources(folders, &mut set)?;
+    check_citations(&set, &claims, &sources)?;
+    claims.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    set.problems = super::provenance::check(
+        &set.files,
+        &claims,
+        &sources,
+        &source_items,
+        &folders.sources,
+    );
+    set.broken = set
+        .problems
+        .iter()
+        .filter(|p| p.breaks)
+        .map(|p| p.source.clone())
+        .collect();
+    set.claims = claims.iter().map(|c| c.0.clone()).collect();
+    set.claim_locs = claims.into_iter().map(|c| c.1).collect();
+    set.sources = sources;
+    set.index = crate::link::index(&set.claims);
+    set.digest = super::digest::digest(&set.claims, set.sources.values());
+    set.date = super::digest::newest_date(set.sources.values());
+    Ok(set)
+}
+
+/// Reads the claim files into `set.files`: each record checked, ids unique.
+fn load_claims(folders: &Folders, set: &mut RecordSet) -> Result<Vec<PlacedClaim>> {
+    let mut claims: Vec<PlacedClaim> = Vec::new();
     let mut seen: HashMap<String, Loc> = HashMap::new();
     for path in yaml_files(&folders.claims, folders.claims_named, "claims")? {
         let (file, recs) = read_file::<ClaimRecord>(&path, folders.max_bytes)?;
@@ -67,6 +99,18 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
         }
         set.files.push(file);
     }
+    Ok(claims)
+}
+
+/// Source records by id, and each one's item and file index.
+type Sources = (
+    BTreeMap<String, SourceRecord>,
+    HashMap<String, (Item, usize)>,
+);
+
+/// Reads the source files into `set.files` and `set.source_locs`: ids unique, each
+/// snapshot checked.
+fn load_sources(folders: &Folders, set: &mut RecordSet) -> Result<Sources> {
     let mut sources: BTreeMap<String, SourceRecord> = BTreeMap::new();
     let mut source_items: HashMap<String, (Item, usize)> = HashMap::new();
     for path in yaml_files(&folders.sources, folders.sources_named, "sources")? {
@@ -95,7 +139,17 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
         }
         set.files.push(file);
     }
-    for (rec, _, item, file_ix) in &claims {
+    Ok((sources, source_items))
+}
+
+/// Every source a claim cites is defined; the first that is not is an error at the
+/// citation.
+fn check_citations(
+    set: &RecordSet,
+    claims: &[PlacedClaim],
+    sources: &BTreeMap<String, SourceRecord>,
+) -> Result<()> {
+    for (rec, _, item, file_ix) in claims {
         for cited in &rec.sources {
             if !sources.contains_key(&cited.id) {
                 let file = &set.files[*file_ix];
@@ -113,27 +167,7 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
             }
         }
     }
-    claims.sort_by(|a, b| a.0.id.cmp(&b.0.id));
-    set.problems = super::provenance::check(
-        &set.files,
-        &claims,
-        &sources,
-        &source_items,
-        &folders.sources,
-    );
-    set.broken = set
-        .problems
-        .iter()
-        .filter(|p| p.breaks)
-        .map(|p| p.source.clone())
-        .collect();
-    set.claims = claims.iter().map(|c| c.0.clone()).collect();
-    set.claim_locs = claims.into_iter().map(|c| c.1).collect();
-    set.sources = sources;
-    set.index = crate::link::index(&set.claims);
-    set.digest = super::digest::digest(&set.claims, set.sources.values());
-    set.date = super::digest::newest_date(set.sources.values());
-    Ok(set)
+    Ok(())
 }
 
 /// Where each of `count` parsed records stands. When the text is not the usual block list

@@ -40,55 +40,80 @@ pub(super) fn check(
         let Some(file) = files.get(*fx) else {
             continue;
         };
-        let Some(snap) = &src.snapshot else {
+        if let Some(bytes) = snapshot(file, item, id, src, dir, &mut out) {
+            snapshots.insert(id.as_str(), bytes);
+        }
+    }
+    quotes(files, claims, &snapshots, &mut out);
+    out
+}
+
+/// The snapshot of source `id`, read and re-hashed; `None`, with a problem in `out`,
+/// when there is none or it cannot be read. A hash mismatch is a problem too, but the
+/// snapshot is still returned for its quotes.
+fn snapshot(
+    file: &RecordFile,
+    item: &Item,
+    id: &str,
+    src: &SourceRecord,
+    dir: &Path,
+    out: &mut Vec<Problem>,
+) -> Option<Vec<u8>> {
+    let Some(snap) = &src.snapshot else {
+        out.push(problem(
+            &MISSING_SNAPSHOT,
+            file,
+            item.id_at,
+            id,
+            format!("source `{id}` has no archived snapshot, so its figures cannot be re-checked"),
+        ));
+        return None;
+    };
+    let bytes = match std::fs::read(dir.join(snap)) {
+        Ok(b) => b,
+        Err(e) => {
             out.push(problem(
                 &MISSING_SNAPSHOT,
                 file,
                 item.id_at,
                 id,
                 format!(
-                    "source `{id}` has no archived snapshot, so its figures cannot be re-checked"
+                    "snapshot `{snap}` of source `{id}` could not be read: {}",
+                    crate::error::describe_io(&e)
                 ),
             ));
-            continue;
-        };
-        let bytes = match std::fs::read(dir.join(snap)) {
-            Ok(b) => b,
-            Err(e) => {
-                out.push(problem(
-                    &MISSING_SNAPSHOT,
-                    file,
-                    item.id_at,
-                    id,
-                    format!(
-                        "snapshot `{snap}` of source `{id}` could not be read: {}",
-                        crate::error::describe_io(&e)
-                    ),
-                ));
-                continue;
-            }
-        };
-        let actual = crate::hash::sha256_hex(&bytes);
-        if let Some(expected) = &src.sha256 {
-            if !expected.eq_ignore_ascii_case(&actual) {
-                let offset = locate::key_in(&file.text, item.span.clone(), "sha256", 0)
-                    .unwrap_or(item.id_at);
-                let mut p = problem(
-                    &HASH_MISMATCH,
-                    file,
-                    offset,
-                    id,
-                    format!(
-                        "snapshot `{snap}` of source `{id}` hashes to {actual}, not the recorded sha256"
-                    ),
-                );
-                p.expected = Some(expected.clone());
-                p.actual = Some(actual);
-                out.push(p);
-            }
+            return None;
         }
-        snapshots.insert(id.as_str(), bytes);
+    };
+    let actual = crate::hash::sha256_hex(&bytes);
+    if let Some(expected) = &src.sha256 {
+        if !expected.eq_ignore_ascii_case(&actual) {
+            let offset =
+                locate::key_in(&file.text, item.span.clone(), "sha256", 0).unwrap_or(item.id_at);
+            let mut p = problem(
+                &HASH_MISMATCH,
+                file,
+                offset,
+                id,
+                format!(
+                    "snapshot `{snap}` of source `{id}` hashes to {actual}, not the recorded sha256"
+                ),
+            );
+            p.expected = Some(expected.clone());
+            p.actual = Some(actual);
+            out.push(p);
+        }
     }
+    Some(bytes)
+}
+
+/// Every quote a claim takes from a source with a snapshot is in that snapshot.
+fn quotes(
+    files: &[RecordFile],
+    claims: &[(ClaimRecord, Loc, Item, usize)],
+    snapshots: &HashMap<&str, Vec<u8>>,
+    out: &mut Vec<Problem>,
+) {
     for (rec, _, item, fx) in claims {
         let Some(file) = files.get(*fx) else {
             continue;
@@ -118,7 +143,6 @@ pub(super) fn check(
             ));
         }
     }
-    out
 }
 
 fn problem(
