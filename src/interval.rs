@@ -152,9 +152,16 @@ impl Interval {
     }
 }
 
-/// A fraction written in words ("a third", "two-thirds", "half"): no digit in its text.
+/// A fraction written in words ("a third", "two-thirds", "half"): no digit in its text,
+/// and no word of per cent ("six pct", "ten per cent" are percentages, not fractions).
 pub fn is_word_fraction(claim: &Claim) -> bool {
-    claim.kind == Kind::Percent && !claim.text.bytes().any(|b| b.is_ascii_digit())
+    let says_percent = || {
+        let t = claim.text.to_ascii_lowercase();
+        t.contains("pct") || t.contains("cent") || t.contains('%')
+    };
+    claim.kind == Kind::Percent
+        && !claim.text.bytes().any(|b| b.is_ascii_digit())
+        && !says_percent()
 }
 
 /// [`Tolerance::Arithmetic`]: a rounded figure stands for everything that rounds to it,

@@ -32,6 +32,10 @@ pub const CHANGE_UP: &[&str] = &[
     "soared",
     "up",
     "boost",
+    "rallied",
+    "advanced",
+    "improved",
+    "improvement",
 ];
 
 /// Words saying a quantity went down.
@@ -59,6 +63,13 @@ pub const CHANGE_DOWN: &[&str] = &[
     "shrank",
     "slump",
     "sank",
+    "slipped",
+    "eased",
+    "tumbled",
+    "slumped",
+    "plummeted",
+    "dived",
+    "shed",
 ];
 
 /// The nouns and verbs of change that a percentage-change phrasing may turn on ("a 15%
@@ -100,6 +111,16 @@ pub const CHANGE_WORDS: &[&str] = &[
     "shrank",
     "slump",
     "sank",
+    "slipped",
+    "edged",
+    "eased",
+    "tumbled",
+    "slumped",
+    "plummeted",
+    "dived",
+    "rallied",
+    "advanced",
+    "shed",
 ];
 
 /// Words (with their trailing space) that may stand before a figure inside a phrasing
@@ -471,6 +492,34 @@ pub const MEASURE_NOUNS: &[&str] = &[
 /// Whether `lemma` names a thing copy states amounts of (see [`MEASURE_NOUNS`]).
 pub fn is_measure_noun(lemma: &str) -> bool {
     MEASURE_NOUNS.contains(&lemma)
+}
+
+/// Nouns that point back at a quantity rather than name one ("the 169,000 figure", "a
+/// total of 300", "last year's level"): as what a figure measures they say nothing.
+pub const POINTING_NOUNS: &[&str] = &[
+    "figure",
+    "number",
+    "total",
+    "level",
+    "amount",
+    "sum",
+    "estimate",
+    "forecast",
+    "mark",
+    "record",
+    "high",
+    "low",
+    "peak",
+    "target",
+    "expectation",
+    "average",
+    "one",
+    "time",
+];
+
+/// Whether `lemma` points back at a quantity (see [`POINTING_NOUNS`]).
+pub fn is_pointing_noun(lemma: &str) -> bool {
+    POINTING_NOUNS.contains(&lemma)
 }
 
 /// `w` lower-cased with a plural folded to its singular ("Removals" → "removal",

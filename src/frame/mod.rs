@@ -104,6 +104,32 @@ impl<'a> Frames<'a> {
     }
 }
 
+/// Whether two figures may be levels of one quantity, as a change, multiple or
+/// comparison between them needs: the same unit or currency word where both name one
+/// ("tonnes" is not "bales"), and the same thing where both say what they measure
+/// ("profit" is not "sales"). A side that says nothing agrees with anything.
+pub fn same_measure(a: &Frame, b: &Frame) -> bool {
+    let agree = |x: Option<&str>, y: Option<&str>| match (x, y) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    fn named(n: Option<&String>) -> Option<&str> {
+        n.map(String::as_str)
+            .filter(|n| !lexicon::is_pointing_noun(n))
+    }
+    // a counted noun is compared with a counted noun, a thing with a thing: "$9,000
+    // collected" names no thing to set against "fines totalled $60,000"
+    agree(a.measure.unit.as_deref(), b.measure.unit.as_deref())
+        && agree(
+            named(a.measure.counted.as_ref()),
+            named(b.measure.counted.as_ref()),
+        )
+        && agree(
+            named(a.measure.thing.as_ref()),
+            named(b.measure.thing.as_ref()),
+        )
+}
+
 /// Whether a figure takes part in framing and relations: a quantity with a value.
 pub fn is_framed(c: &Claim) -> bool {
     c.kind.is_quantity() && (c.value.is_some() || c.low.is_some() || c.high.is_some())

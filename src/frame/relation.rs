@@ -87,10 +87,23 @@ pub struct SameQuantity {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Relation {
     Change(Change),
+    AmountChange(AmountChange),
     Multiple(Multiple),
     Share(Share),
     Ratio(Ratio),
     Sum(Sum),
     Comparison(Comparison),
     SameQuantity(SameQuantity),
+}
+
+/// A change stated both as an amount and as a percentage, with the level it reached:
+/// "closed down 0.89 points, or 0.01%, at 10,385.48", "sank 14.87% - or $1.83 - to $10.48".
+#[derive(Debug, Clone, PartialEq)]
+pub struct AmountChange {
+    pub amount: FigureId,
+    pub stated: FigureId,
+    /// The level after the change.
+    pub level: FigureId,
+    /// +1 a rise, -1 a fall.
+    pub direction: i8,
 }

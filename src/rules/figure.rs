@@ -71,14 +71,28 @@ pub(crate) fn skeletons<'a>(
             && span.end > span.start
             && want(doc.prose().get(span.clone()).unwrap_or(""), &figs[i..j])
         {
-            out.push(build(doc, span, &figs[i..j]));
+            let conversion = |c: &Claim| {
+                frames
+                    .id_of(c)
+                    .and_then(|id| frames.get(id))
+                    .is_some_and(|f| f.frame.role == crate::frame::Role::Conversion)
+            };
+            out.push(build(doc, span, &figs[i..j], conversion));
         }
         i = j;
     }
     out
 }
 
-fn build<'a>(doc: &Document, span: Range<usize>, figs: &[&'a Claim]) -> Skeleton<'a> {
+/// The skeleton of the sentence at `span`. A conversion ("$2.4bn (£1.3bn)") is left out
+/// with its brackets: it is never one of the figures a phrasing relates, and its marker
+/// would break the phrasing it interrupts ("rose 44% to $205.4m (£110m) ... from $142m").
+fn build<'a>(
+    doc: &Document,
+    span: Range<usize>,
+    figs: &[&'a Claim],
+    conversion: impl Fn(&Claim) -> bool,
+) -> Skeleton<'a> {
     let prose = &doc.prose();
     let mut text = String::with_capacity(span.len() + 8);
     let mut at = span.start;
@@ -88,6 +102,10 @@ fn build<'a>(doc: &Document, span: Range<usize>, figs: &[&'a Claim]) -> Skeleton
             continue; // overlapping or straddling figures are left out
         }
         push_folded(&mut text, prose.get(at..c.start).unwrap_or(""));
+        if conversion(c) {
+            at = c.end;
+            continue;
+        }
         let k = match c.kind {
             Kind::Percent => 'p',
             Kind::Money => 'm',
@@ -101,6 +119,9 @@ fn build<'a>(doc: &Document, span: Range<usize>, figs: &[&'a Claim]) -> Skeleton
         at = c.end;
     }
     push_folded(&mut text, prose.get(at..span.end).unwrap_or(""));
+    if kept.len() < figs.len() {
+        text = EMPTY_BRACKETS.replace_all(&text, "").into_owned();
+    }
     Skeleton {
         text,
         figs: kept,
@@ -108,6 +129,11 @@ fn build<'a>(doc: &Document, span: Range<usize>, figs: &[&'a Claim]) -> Skeleton
         all: figs.to_vec(),
     }
 }
+
+/// What is left of a bracketed conversion once its figures are taken out.
+static EMPTY_BRACKETS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r" ?\((?:[\s;,/]|and|or)*\)").unwrap_or_else(|_| crate::pattern::never())
+});
 
 /// Appends `s` lower-cased, with curly quotes made straight, dashes made `-`, runs of
 /// whitespace made one space and `#` (the marker sign) made a space.

@@ -6,7 +6,7 @@
 
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
-use crate::frame::{Frames, Relation};
+use crate::frame::{FigureId, Frames, Relation};
 
 pub mod arithmetic;
 pub mod consistency;
@@ -61,9 +61,24 @@ pub(crate) fn judge_all(
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut judged_totals = Vec::new();
+    let same_measure = |a: FigureId, b: FigureId| match (frames.get(a), frames.get(b)) {
+        (Some(a), Some(b)) => crate::frame::same_measure(&a.frame, &b.frame),
+        _ => false,
+    };
     for rel in relations {
+        // two levels of one quantity; "500 signatures, a third of the 900 tenants" and
+        // comparisons may set different things side by side
+        let levels = match rel {
+            Relation::Change(r) => Some((r.from, r.to)),
+            Relation::Multiple(r) if r.verb => Some((r.from, r.to)),
+            _ => None,
+        };
+        if levels.is_some_and(|(a, b)| !same_measure(a, b)) {
+            continue; // "profit rose to 85 mln dlrs ... sales of 62 mln dlrs"
+        }
         let finding = match rel {
             Relation::Change(r) => arithmetic::percent_change::judge(doc, frames, r),
+            Relation::AmountChange(r) => arithmetic::amount_change::judge(doc, frames, r),
             Relation::Multiple(r) => arithmetic::multiple::judge(doc, frames, r),
             Relation::Share(r) => arithmetic::share::judge(doc, frames, r),
             Relation::Ratio(r) => arithmetic::share::judge_ratio(doc, frames, r),

@@ -119,6 +119,7 @@ static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     )
 });
 
+pub(crate) mod amount_change;
 pub(crate) mod multiple;
 pub(crate) mod percent_change;
 pub(crate) mod share;
@@ -135,6 +136,7 @@ pub(crate) fn wants(text: &str, figs: &[&Claim]) -> bool {
 /// The arithmetic relations the copy of one sentence states.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
     percent_change::recognise(frames, skel, out);
+    amount_change::recognise(frames, skel, out);
     multiple::recognise(frames, skel, out);
     share::recognise(frames, skel, out);
     sum::recognise(frames, skel, out);

@@ -69,7 +69,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             let k = match skel.captured(&cap, "f") {
                 // a fraction the extractor read as a percentage: "half", "about a third"
                 Some(fr) => {
-                    if fr.text.bytes().any(|c| c.is_ascii_digit()) {
+                    if !crate::interval::is_word_fraction(fr) {
                         continue;
                     }
                     q = match fr.qualifier {

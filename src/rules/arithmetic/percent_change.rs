@@ -89,6 +89,35 @@ fn direction(matched: &str) -> i8 {
     }
 }
 
+/// Business-copy phrasings whose stretch between the earlier figure and the change is
+/// long enough to hold another clause; they bind only when it holds no "and", "while" or
+/// "but" (see [`joins_clauses`]).
+static GUARDED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
+    let against = "(?:against|compared with|compared to|versus|vs)";
+    let pats: Vec<String> = vec![
+        // fell C% to B, against A a year earlier
+        format!(
+            r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\b{against} {{W}}{{F:a}}"
+        ),
+        // B, against A a year ago, an increase of C% / a C% increase
+        format!(
+            r"{{F:b}}{{G}}\b(?:{against}|from) {{W}}{{F:a}}{{G}}\b(?:an? )?{change} of {qual}{{P:c}}"
+        ),
+        format!(r"{{F:b}}{{G}}\b{against} {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
+    ];
+    let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
+    compile_all(&refs)
+});
+
+/// Whether the skeleton between two offsets joins another clause ("… and profits rose
+/// 10%"), after which a stated change may be about something else.
+fn joins_clauses(between: &str) -> bool {
+    between
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| matches!(w, "and" | "while" | "but" | "whereas" | "although"))
+}
+
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(&format!(r"{}|\bup\b|\bdown\b", CHANGE_ALT.as_str())));
@@ -100,7 +129,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         return;
     }
     let mut seen: Vec<usize> = Vec::new();
-    for re in PATTERNS.iter() {
+    let guarded = GUARDED.iter().map(|re| (re, true));
+    for (re, guard) in PATTERNS.iter().map(|re| (re, false)).chain(guarded) {
         for cap in re.captures_iter(&skel.text) {
             let (Some(a), Some(b), Some(c)) = (
                 skel.captured(&cap, "a"),
@@ -111,6 +141,15 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             };
             if seen.contains(&c.start) {
                 continue;
+            }
+            if guard {
+                let (Some(ma), Some(mc)) = (cap.name("a"), cap.name("c")) else {
+                    continue;
+                };
+                let (lo, hi) = (ma.end().min(mc.end()), ma.start().max(mc.start()));
+                if joins_clauses(skel.text.get(lo..hi).unwrap_or("")) {
+                    continue;
+                }
             }
             seen.push(c.start);
             // a phrase ending in the change ("a 15% increase") may go on to name what

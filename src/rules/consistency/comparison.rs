@@ -18,9 +18,9 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         r"{F:a}(?P<gap>[^#.;]{0,60}?)\b(?P<op>fewer than|less than|lower than|smaller than|below|under|",
         r"more than|greater than|higher than|larger than|bigger than|above|over|",
         r"exceeds|exceeded|exceeding|exceed|outnumbers|outnumbered|outnumber|",
-        r"surpassed|surpasses|surpassing|tops|topped) ",
+        r"surpassed|surpasses|surpassing|tops|topped|up on|down on|ahead of|short of) ",
         r"(?P<mult>(?:double|twice|triple|treble|half|a third|a quarter|a fifth|a tenth|(?:two|three|four|five|ten) times) (?:of )?)?",
-        r"(?P<det>(?:the|its|their|last year's|this year's|[a-z]+'s) ){0,2}",
+        r"(?P<det>(?:(?:the|its|their|last year's|this year's|[a-z0-9-]+'s) ){1,2}(?:(?:[a-z-]+ )?(?:low|high|peak|record|total|figure|level|forecast|estimate|target|average) of )?)?",
         r"{F:b}"
     ))
 });
@@ -38,7 +38,7 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Words without which no pattern can match: a cheap test before the patterns run.
 pub(super) static HINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(?:than|below|under|above|over|exceed\w*|outnumber\w*|surpass\w*|tops?|topped|times)\b",
+        r"\b(?:than|below|under|above|over|exceed\w*|outnumber\w*|surpass\w*|tops?|topped|times|up on|down on|ahead of|short of)\b",
     )
 });
 
@@ -50,10 +50,40 @@ static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Whether the comparison's subject may be something other than the first figure.
+/// Whether the comparison's subject may be something other than the first figure: a
+/// new clause starts between them, unless all it has before the comparison is a word
+/// or two of degree ("…, but slightly lower than", "but short of").
 fn other_subject(cap: &regex::Captures<'_>) -> bool {
-    cap.name("gap")
-        .is_some_and(|g| NEW_CLAUSE.is_match(g.as_str()))
+    cap.name("gap").is_some_and(|g| {
+        let g = g.as_str();
+        let Some(last) = NEW_CLAUSE.find_iter(g).last() else {
+            return false;
+        };
+        let rest = g.get(last.end()..).unwrap_or("");
+        let plain = rest.split_whitespace().all(|w| {
+            matches!(
+                w,
+                "slightly" | "marginally" | "well" | "far" | "much" | "just" | "still" | "way"
+            )
+        });
+        !(plain && rest.split_whitespace().count() <= 1 && !g.contains(" and "))
+    })
+}
+
+/// The figure a comparison's subject is when the one just before the comparison is of
+/// another kind ("rise by 4.5% to $220bn - less than the 5.1% increase"): the nearest
+/// earlier figure of `b`'s kind in the sentence with no new clause after it.
+fn subject_like<'a>(skel: &Skeleton<'a>, a: &'a Claim, b: &'a Claim) -> Option<&'a Claim> {
+    if figure::comparable(a, b) {
+        return Some(a);
+    }
+    let at = skel.figs.iter().position(|f| f.start == a.start)?;
+    skel.figs[..at]
+        .iter()
+        .rev()
+        .take(2)
+        .find(|f| figure::comparable(f, b))
+        .copied()
 }
 
 /// Words that also qualify a single figure ("more than 117,000"); as a comparison they
@@ -103,9 +133,19 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         }
         let less = matches!(
             op,
-            "fewer than" | "less than" | "lower than" | "smaller than" | "below" | "under"
+            "fewer than"
+                | "less than"
+                | "lower than"
+                | "smaller than"
+                | "below"
+                | "under"
+                | "down on"
+                | "short of"
         );
         let Some(k) = factor(mult) else { continue };
+        let Some(a) = subject_like(skel, a, b) else {
+            continue;
+        };
         let phrase = match mult {
             Some(m) => format!("{op} {m}"),
             None => op.to_string(),
@@ -125,7 +165,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             continue;
         };
         let fraction = times.is_none();
-        if (fraction && fr.text.bytes().any(|c| c.is_ascii_digit())) || a.kind == Kind::Percent {
+        if (fraction && !crate::interval::is_word_fraction(fr)) || a.kind == Kind::Percent {
             continue;
         }
         let less = match fr.qualifier {
