@@ -869,6 +869,10 @@ impl<'a> Growth<'a> {
                 }
             }
         }
+        if dash && lo >= hi && (self.currency.is_some() || self.num.scale.is_some()) {
+            // "£35bn - £2.5bn less than": an amount and a second one, not a score
+            return ControlFlow::Continue(());
+        }
         if dash
             && (lo >= hi
                 || score_context(cx, self.first, n2.last)

@@ -88,6 +88,7 @@ pub struct SameQuantity {
 pub enum Relation {
     Change(Change),
     AmountChange(AmountChange),
+    Difference(Difference),
     Multiple(Multiple),
     Share(Share),
     Ratio(Ratio),
@@ -106,4 +107,19 @@ pub struct AmountChange {
     pub level: FigureId,
     /// +1 a rise, -1 a fall.
     pub direction: i8,
+}
+
+/// A stated difference between two figures: "£35bn - £2.5bn less than the £37.5bn",
+/// "$850m, a $697m improvement from $153m", "fell by more than £600 from A to B".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Difference {
+    /// The figure the difference is measured from.
+    pub from: FigureId,
+    /// The figure it is measured to.
+    pub to: FigureId,
+    pub stated: FigureId,
+    /// +1 when `to` is said to be the larger, -1 the smaller, 0 when the words do not say.
+    pub direction: i8,
+    /// The difference as the copy words it ("less than", "improvement").
+    pub words: String,
 }

@@ -79,6 +79,7 @@ pub(crate) fn judge_all(
         let finding = match rel {
             Relation::Change(r) => arithmetic::percent_change::judge(doc, frames, r),
             Relation::AmountChange(r) => arithmetic::amount_change::judge(doc, frames, r),
+            Relation::Difference(r) => arithmetic::difference::judge(doc, frames, r),
             Relation::Multiple(r) => arithmetic::multiple::judge(doc, frames, r),
             Relation::Share(r) => arithmetic::share::judge(doc, frames, r),
             Relation::Ratio(r) => arithmetic::share::judge_ratio(doc, frames, r),

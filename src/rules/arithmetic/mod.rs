@@ -120,6 +120,7 @@ static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 });
 
 pub(crate) mod amount_change;
+pub(crate) mod difference;
 pub(crate) mod multiple;
 pub(crate) mod percent_change;
 pub(crate) mod share;
@@ -140,6 +141,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     multiple::recognise(frames, skel, out);
     share::recognise(frames, skel, out);
     sum::recognise(frames, skel, out);
+    difference::recognise(frames, skel, out);
 }
 
 /// Arithmetic findings for one document, given its figures in document order (framed
