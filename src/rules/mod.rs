@@ -14,6 +14,7 @@ pub mod duplicate;
 pub(crate) mod figure;
 mod id;
 pub mod input;
+pub(crate) mod mismatch;
 pub mod provenance;
 pub mod record;
 
@@ -62,25 +63,25 @@ pub(crate) fn judge_all(
     let mut out = Vec::new();
     let mut judged_totals = Vec::new();
     for rel in relations {
-        let finding = match rel {
-            Relation::Change(r) => arithmetic::percent_change::judge(doc, frames, r),
-            Relation::Multiple(r) => arithmetic::multiple::judge(doc, frames, r),
-            Relation::Share(r) => arithmetic::share::judge(doc, frames, r),
-            Relation::Ratio(r) => arithmetic::share::judge_ratio(doc, frames, r),
+        let mismatch = match rel {
+            Relation::Change(r) => arithmetic::percent_change::judge(frames, r),
+            Relation::Multiple(r) => arithmetic::multiple::judge(frames, r),
+            Relation::Share(r) => arithmetic::share::judge(frames, r),
+            Relation::Ratio(r) => arithmetic::share::judge_ratio(frames, r),
             Relation::Sum(r) => {
                 if judged_totals.contains(&r.total) {
                     continue;
                 }
-                let f = arithmetic::sum::judge(doc, frames, r);
-                if f.is_some() {
+                let m = arithmetic::sum::judge(frames, r);
+                if m.is_some() {
                     judged_totals.push(r.total);
                 }
-                f
+                m
             }
-            Relation::Comparison(r) => consistency::comparison::judge(doc, frames, r),
+            Relation::Comparison(r) => consistency::comparison::judge(frames, r),
             Relation::SameQuantity(r) => consistency::conflicting::judge(doc, frames, r),
         };
-        out.extend(finding);
+        out.extend(mismatch.map(|m| m.into_finding(doc)));
     }
     out
 }
