@@ -64,6 +64,11 @@ impl Side {
         Side::new("earlier", value)
     }
 
+    /// What the record gives: `expected`, and the `+ record:` line.
+    pub fn record(value: impl Into<String>) -> Side {
+        Side::new("record", value)
+    }
+
     /// The diff line says `line` rather than the bare value.
     pub fn shown(mut self, line: impl Into<String>) -> Side {
         self.line = Some(line.into());
