@@ -238,3 +238,76 @@ impl Mismatch {
         f
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+    use crate::finding::DiffLine;
+
+    fn line(sign: char, text: &str) -> DiffLine {
+        DiffLine {
+            sign,
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn a_computed_mismatch_writes_the_sentence_the_sides_and_the_notes() {
+        let doc = Document::from_text("a.txt", "It rose from 100 to 134, or 15%.", Format::Text);
+        let claims = crate::extract::extract(&doc);
+        let (a, b, c) = (&claims[0], &claims[1], &claims[2]);
+        let f = Mismatch::computed(
+            RuleId::PercentChange,
+            c.start..c.end,
+            "from 100 to 134",
+            "+34%",
+            Side::copy("+15%").shown("a 15% increase"),
+        )
+        .gloss("14.5% to 15.5%")
+        .computed_with("computed (134 − 100) ÷ 100 × 100", [a, b])
+        .tolerance(Tolerance::Arithmetic, Some("the stated change".into()))
+        .related(a, "from here")
+        .key(["100", "134", "15%"])
+        .into_finding(&doc);
+        assert_eq!(
+            f.message,
+            "from 100 to 134 is +34%; the copy says a 15% increase (14.5% to 15.5%)"
+        );
+        assert_eq!(f.span, c.start..c.end);
+        assert_eq!(f.expected.as_deref(), Some("+34%"));
+        assert_eq!(f.actual.as_deref(), Some("+15%"));
+        assert_eq!(
+            f.diff,
+            [
+                line('-', "copy: a 15% increase"),
+                line('+', "computed: +34%")
+            ]
+        );
+        assert_eq!(
+            f.notes,
+            [
+                "computed (134 − 100) ÷ 100 × 100, with '100' read as 100 and '134' read as 134"
+                    .to_string(),
+                format!("{TOLERANCE_NOTE}; the stated change"),
+            ]
+        );
+        assert_eq!(f.related.len(), 1);
+        assert_eq!(f.related[0].span, a.start..a.end);
+        assert_eq!(f.related[0].message, "from here");
+        assert_eq!(f.key, "100|134|15%");
+    }
+
+    #[test]
+    fn a_mismatch_in_the_rules_own_words_has_only_what_it_is_given() {
+        let doc = Document::from_text("a.txt", "It cost 5 pounds.", Format::Text);
+        let f = Mismatch::new(RuleId::Unsourced, 8..9, "no record links to 5")
+            .note("a note")
+            .into_finding(&doc);
+        assert_eq!(f.message, "no record links to 5");
+        assert_eq!((f.expected, f.actual), (None, None));
+        assert!(f.diff.is_empty() && f.related.is_empty() && f.key.is_empty());
+        assert_eq!(f.notes, ["a note"]);
+        assert_eq!(f.severity, RuleId::Unsourced.default_severity());
+    }
+}
