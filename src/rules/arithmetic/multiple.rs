@@ -192,24 +192,25 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Multiple) -> Option<Mismatch> {
         format!("{q} {w}")
     };
     let read_as = format!("{} times", ratio_range(*allowed.first()?));
-    let m = Mismatch::computed(
-        super::MULTIPLE.id,
-        b.start..b.end,
-        format!("{} against {}", said(b), said(a)),
-        format!("{} times", ratio_range(ratio)),
-        Side::copy(words.clone()),
+    Some(
+        Mismatch::computed(
+            super::MULTIPLE.id,
+            b.start..b.end,
+            format!("{} against {}", said(b), said(a)),
+            format!("{} times", ratio_range(ratio)),
+            Side::copy(words.clone()),
+        )
+        .gloss(read_as.clone())
+        .computed_with(
+            format!("computed {} ÷ {}", figure::bare(b), figure::bare(a)),
+            [b, a],
+        )
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!("'{words}' read as {read_as}")),
+        )
+        .key([said(a), said(b), words]),
     )
-    .gloss(read_as.clone())
-    .computed_with(
-        format!("computed {} ÷ {}", figure::bare(b), figure::bare(a)),
-        [b, a],
-    )
-    .tolerance(
-        Tolerance::Arithmetic,
-        Some(format!("'{words}' read as {read_as}")),
-    )
-    .key([said(a), said(b), words]);
-    Some(m)
 }
 
 fn ratio_range(r: Interval) -> String {

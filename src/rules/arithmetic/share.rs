@@ -159,24 +159,25 @@ pub(crate) fn judge_ratio(frames: &Frames<'_>, rel: &Ratio) -> Option<Mismatch> 
         return None;
     }
     let copy = said(c);
-    let m = Mismatch::computed(
-        super::SHARE.id,
-        c.start..c.end,
-        said(r),
-        pct_range(share, false),
-        Side::copy(copy.clone()),
+    Some(
+        Mismatch::computed(
+            super::SHARE.id,
+            c.start..c.end,
+            said(r),
+            pct_range(share, false),
+            Side::copy(copy.clone()),
+        )
+        .note(format!(
+            "computed {} ÷ {} × 100, both whole counts",
+            crate::num::format(a, 0),
+            crate::num::format(b, 0)
+        ))
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!("the stated share {}", reading(c))),
+        )
+        .key([said(r), copy]),
     )
-    .note(format!(
-        "computed {} ÷ {} × 100, both whole counts",
-        crate::num::format(a, 0),
-        crate::num::format(b, 0)
-    ))
-    .tolerance(
-        Tolerance::Arithmetic,
-        Some(format!("the stated share {}", reading(c))),
-    )
-    .key([said(r), copy]);
-    Some(m)
 }
 
 /// `c` is the stated share; `None` means "most of", more than half.
@@ -214,23 +215,24 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Share) -> Option<Mismatch> {
         None => ("most".to_string(), "more than 50%".to_string()),
     };
     let anchor = c.unwrap_or(a);
-    let m = Mismatch::computed(
-        super::SHARE.id,
-        anchor.start..anchor.end,
-        format!("{} of {}", said(a), said(b)),
-        pct_range(share, false),
-        Side::copy(copy.clone()),
+    Some(
+        Mismatch::computed(
+            super::SHARE.id,
+            anchor.start..anchor.end,
+            format!("{} of {}", said(a), said(b)),
+            pct_range(share, false),
+            Side::copy(copy.clone()),
+        )
+        .computed_with(
+            format!("computed {} ÷ {} × 100", figure::bare(a), figure::bare(b)),
+            [a, b],
+        )
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!("'{copy}' read as {stated_text}")),
+        )
+        .key([said(a), said(b), copy]),
     )
-    .computed_with(
-        format!("computed {} ÷ {} × 100", figure::bare(a), figure::bare(b)),
-        [a, b],
-    )
-    .tolerance(
-        Tolerance::Arithmetic,
-        Some(format!("'{copy}' read as {stated_text}")),
-    )
-    .key([said(a), said(b), copy]);
-    Some(m)
 }
 
 #[cfg(test)]

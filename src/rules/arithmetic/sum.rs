@@ -247,34 +247,35 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Sum) -> Option<Mismatch> {
     let listed = |f: fn(&Claim) -> String, sep: &str| {
         parts.iter().map(|p| f(p)).collect::<Vec<_>>().join(sep)
     };
-    let m = Mismatch::new(
-        super::SUM.id,
-        total.start..total.end,
-        format!(
-            "{} add up to {computed}; the copy gives the whole as {}",
-            names.join(" + "),
-            said(total)
-        ),
+    Some(
+        Mismatch::new(
+            super::SUM.id,
+            total.start..total.end,
+            format!(
+                "{} add up to {computed}; the copy gives the whole as {}",
+                names.join(" + "),
+                said(total)
+            ),
+        )
+        .copy(Side::copy(said(total)))
+        .right(Side::computed(computed))
+        .note(format!(
+            "computed {}, with {}",
+            listed(figure::bare, " + "),
+            listed(reading, ", ")
+        ))
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!(
+                "the whole {}{}",
+                reading(total),
+                if whole {
+                    ""
+                } else {
+                    "; the parts are not said to be all of it, so only a sum above it is flagged"
+                }
+            )),
+        )
+        .key([said(total), names.join("+")]),
     )
-    .copy(Side::copy(said(total)))
-    .right(Side::computed(computed))
-    .note(format!(
-        "computed {}, with {}",
-        listed(figure::bare, " + "),
-        listed(reading, ", ")
-    ))
-    .tolerance(
-        Tolerance::Arithmetic,
-        Some(format!(
-            "the whole {}{}",
-            reading(total),
-            if whole {
-                ""
-            } else {
-                "; the parts are not said to be all of it, so only a sum above it is flagged"
-            }
-        )),
-    )
-    .key([said(total), names.join("+")]);
-    Some(m)
 }

@@ -189,21 +189,22 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Comparison) -> Option<Mismatch> {
     };
     let relation = if less { "at least" } else { "at most" };
     let a_range = amount_range(a, ab);
-    let m = Mismatch::new(
-        super::COMPARISON.id,
-        a.start..b.end,
-        format!(
-            "'{} {phrase} {}' does not hold: {a_range} is {relation} {target}",
-            said(a),
-            said(b),
-        ),
+    Some(
+        Mismatch::new(
+            super::COMPARISON.id,
+            a.start..b.end,
+            format!(
+                "'{} {phrase} {}' does not hold: {a_range} is {relation} {target}",
+                said(a),
+                said(b),
+            ),
+        )
+        .copy(Side::copy(phrase).shown(format!("{} {phrase} {}", said(a), said(b))))
+        .right(Side::computed(format!("{a_range} {relation} {target}")))
+        .compared(a, b)
+        .tolerance(Tolerance::Arithmetic, None)
+        .key([said(a), phrase.to_string(), said(b)]),
     )
-    .copy(Side::copy(phrase).shown(format!("{} {phrase} {}", said(a), said(b))))
-    .right(Side::computed(format!("{a_range} {relation} {target}")))
-    .compared(a, b)
-    .tolerance(Tolerance::Arithmetic, None)
-    .key([said(a), phrase.to_string(), said(b)]);
-    Some(m)
 }
 
 #[cfg(test)]
