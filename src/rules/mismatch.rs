@@ -192,6 +192,8 @@ impl Mismatch {
     pub fn tolerance(self, tolerance: Tolerance, detail: Option<String>) -> Mismatch {
         let base = match tolerance {
             Tolerance::Consistency => CONSISTENCY_NOTE,
+            // a record finding states the interval its figure allows in its own note
+            // (rules/record.rs), so `Record` has no wording of its own here
             Tolerance::Arithmetic | Tolerance::Record => TOLERANCE_NOTE,
         };
         let note = match detail {
