@@ -82,16 +82,7 @@ pub fn drafts<'a>(
     doc: &Document,
     checked: &'a [CheckedClaim],
 ) -> Vec<(&'a CheckedClaim, DraftRecord)> {
-    // Ids start with the article's name; copy from standard input ("-") has none.
-    let name = Path::new(&doc.path)
-        .file_stem()
-        .map(|s| slug(&s.to_string_lossy()))
-        .unwrap_or_default();
-    let stem = if name.is_empty() {
-        "article".to_string()
-    } else {
-        name
-    };
+    let stem = id_stem(doc);
     let mut used: Vec<String> = Vec::new();
     // The same figure in the same sentence (a pasted paragraph) is one record, not two
     // that would then tie and make each other ambiguous.
@@ -110,62 +101,82 @@ pub fn drafts<'a>(
             continue;
         }
         seen.push(repeat_key);
-        let claim = &c.claim;
-        let ranged =
-            claim.qualifier == Qualifier::Range && claim.low.is_some() && claim.high.is_some();
-        let (value, low, high) = if ranged {
-            (None, claim.low, claim.high)
-        } else {
-            (claim.value, None, None)
-        };
-        if value.is_none() && low.is_none() {
-            continue;
+        let frame = frames
+            .id_of(&c.claim)
+            .and_then(|id| frames.get(id))
+            .map(|f| &f.frame);
+        if let Some(mut record) = draft(doc, c, frame) {
+            record.id = unique_id(&mut used, format!("{stem}-{}", record.id));
+            out.push((c, record));
         }
-        let what = claim
-            .unit
-            .as_deref()
-            .map(slug)
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| claim.kind.as_str().to_string());
-        let figure = value
-            .or(low)
-            .map_or(String::new(), |v| crate::num::format(v, 3).replace(',', ""));
-        let base = format!("{stem}-{what}-{figure}");
-        let mut id = base.clone();
-        let mut n = 2;
-        while used.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
-        used.push(id.clone());
-        out.push((
-            c,
-            DraftRecord {
-                id,
-                statement: claim
-                    .sentence
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                value,
-                low,
-                high,
-                kind: claim.kind,
-                unit: claim.unit.clone(),
-                currency: claim.currency.clone(),
-                match_words: match_words(
-                    doc,
-                    c,
-                    frames
-                        .id_of(&c.claim)
-                        .and_then(|id| frames.get(id))
-                        .map(|f| &f.frame),
-                ),
-                sources: Vec::new(),
-            },
-        ));
     }
     out
+}
+
+/// What every drafted id starts with: the article's name; copy from standard input
+/// ("-") has none.
+fn id_stem(doc: &Document) -> String {
+    let name = Path::new(&doc.path)
+        .file_stem()
+        .map(|s| slug(&s.to_string_lossy()))
+        .unwrap_or_default();
+    if name.is_empty() {
+        "article".to_string()
+    } else {
+        name
+    }
+}
+
+/// `base`, or `base-2`, `base-3`…, whichever is not yet in `used` (and is then).
+fn unique_id(used: &mut Vec<String>, base: String) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while used.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    used.push(id.clone());
+    id
+}
+
+/// The record for one unsourced figure, its id only `{what}-{figure}` (the caller puts
+/// the article's name before it and makes it unique); `None` for a figure with no value.
+fn draft(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Option<DraftRecord> {
+    let claim = &c.claim;
+    let ranged = claim.qualifier == Qualifier::Range && claim.low.is_some() && claim.high.is_some();
+    let (value, low, high) = if ranged {
+        (None, claim.low, claim.high)
+    } else {
+        (claim.value, None, None)
+    };
+    if value.is_none() && low.is_none() {
+        return None;
+    }
+    let what = claim
+        .unit
+        .as_deref()
+        .map(slug)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| claim.kind.as_str().to_string());
+    let figure = value
+        .or(low)
+        .map_or(String::new(), |v| crate::num::format(v, 3).replace(',', ""));
+    Some(DraftRecord {
+        id: format!("{what}-{figure}"),
+        statement: claim
+            .sentence
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        value,
+        low,
+        high,
+        kind: claim.kind,
+        unit: claim.unit.clone(),
+        currency: claim.currency.clone(),
+        match_words: match_words(doc, c, frame),
+        sources: Vec::new(),
+    })
 }
 
 /// The YAML document: a header, then each record under a comment saying where its

@@ -21,7 +21,8 @@ use crate::finding::Finding;
 use crate::frame::{Frames, Period};
 use crate::interval::{Interval, Tolerance};
 use crate::records::{ClaimRecord, RecordKind, RecordSet};
-use crate::rules::record as rules;
+pub use crate::rules::record::show_value;
+use crate::rules::record::{self as rules, Refusal};
 
 /// What the records say of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -121,14 +122,7 @@ pub fn link_framed(
         cs.sort_by(|a, b| (b.score, b.fits, a.rec).cmp(&(a.score, a.fits, b.rec)));
         let (verdict, rec) = match cs.as_slice() {
             [] => {
-                findings.push(refused.iter().fold(unsourced(doc, c), |f, r| {
-                    f.note(format!(
-                        "record `{}` has the words but is as of {}, and the copy gives the figure for {}",
-                        records.claims.get(r.rec).map_or("", |rec| rec.id.as_str()),
-                        r.as_of,
-                        r.period
-                    ))
-                }));
+                findings.push(rules::unsourced(doc, c, records, &refused));
                 (Verdict::Unsourced, None)
             }
             [best, rest @ ..] => {
@@ -140,14 +134,14 @@ pub fn link_framed(
                 if !ties.is_empty() {
                     let mut ids = vec![best.rec];
                     ids.extend(ties);
-                    findings.push(ambiguous(doc, c, records, &ids));
+                    findings.push(rules::ambiguous(doc, c, records, &ids));
                     (Verdict::Ambiguous, None)
                 } else if records.is_broken(best.rec) {
                     (Verdict::Unverifiable, Some(best.rec))
                 } else if best.fits {
                     (Verdict::Supported, Some(best.rec))
                 } else {
-                    findings.push(contradicted(doc, c, records, best.rec));
+                    findings.push(rules::contradicted(doc, c, records, best.rec));
                     (Verdict::Contradicted, Some(best.rec))
                 }
             }
@@ -158,7 +152,7 @@ pub fn link_framed(
             verdict,
             record: record.map(|r| r.id.clone()),
             sources: record.map(|r| source_refs(r, records)).unwrap_or_default(),
-            record_value: record.map(record_value),
+            record_value: record.map(rules::record_value),
         });
     }
     (checked, findings)
@@ -170,15 +164,6 @@ struct Candidate {
     rec: usize,
     score: u32,
     fits: bool,
-}
-
-/// A record that fits a figure's words but not its period.
-#[derive(Debug, Clone)]
-struct Refusal {
-    rec: usize,
-    as_of: String,
-    /// The figure's period, as the copy gives it in normal form ("in 2023").
-    period: String,
 }
 
 /// The records that could link to `c`, and those refused because their `as_of` falls
@@ -400,84 +385,6 @@ pub fn fits(c: &Claim, rec: &ClaimRecord) -> bool {
     above_low && below_high
 }
 
-/// The figure as an editor reads it: its text and, when it follows, its counted noun.
-fn copy_phrase(doc: &Document, c: &Claim) -> String {
-    if let Some(u) = &c.unit {
-        let rest = doc.text.get(c.end..).unwrap_or("");
-        let after = rest.trim_start();
-        // Only the noun's length is compared: lower-casing the rest of the document for
-        // every figure made long copy quadratic.
-        let starts_with_unit = after
-            .get(..u.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(u) || head.to_lowercase() == *u);
-        if rest.len() - after.len() <= 2 && starts_with_unit {
-            return format!("{} {u}", c.text);
-        }
-    }
-    c.text.clone()
-}
-
-/// A value as copy would write it: 271,484; 15%; USD 2,500,000.
-pub fn show_value(v: f64, kind: RecordKind, currency: Option<&str>) -> String {
-    let n = show_number(v);
-    match kind {
-        RecordKind::Percent => format!("{n}%"),
-        RecordKind::Money => match currency {
-            Some(cur) => format!("{cur} {n}"),
-            None => n,
-        },
-        RecordKind::Number => n,
-    }
-}
-
-fn show_number(v: f64) -> String {
-    if !v.is_finite() {
-        return v.to_string();
-    }
-    let neg = v < 0.0;
-    let a = v.abs();
-    let rounded = (a * 100.0).round() / 100.0;
-    let int = rounded.trunc();
-    let frac = rounded - int;
-    let digits = format!("{int:.0}");
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    if frac > 0.0 {
-        let f = format!("{frac:.2}");
-        grouped.push_str(f.trim_start_matches('0').trim_end_matches('0'));
-    }
-    if neg {
-        format!("-{grouped}")
-    } else {
-        grouped
-    }
-}
-
-fn record_value(rec: &ClaimRecord) -> String {
-    let show = |v: f64| show_value(v, rec.kind, rec.currency.as_deref());
-    match rec.bounds() {
-        (Some(l), Some(h)) if l == h => show(l),
-        (Some(l), Some(h)) => format!("{} to {}", show(l), show(h)),
-        (Some(l), None) => format!("more than {}", show(l)),
-        (None, Some(h)) => format!("up to {}", show(h)),
-        (None, None) => "no value".into(),
-    }
-}
-
-fn describe_interval(lo: Option<f64>, hi: Option<f64>) -> String {
-    match (lo, hi) {
-        (Some(l), Some(h)) => format!("{} to {}", show_number(l), show_number(h)),
-        (Some(l), None) => format!("{} or more", show_number(l)),
-        (None, Some(h)) => format!("{} or less", show_number(h)),
-        (None, None) => "any value".into(),
-    }
-}
-
 fn source_refs(rec: &ClaimRecord, records: &RecordSet) -> Vec<SourceRef> {
     rec.sources
         .iter()
@@ -493,86 +400,4 @@ fn source_refs(rec: &ClaimRecord, records: &RecordSet) -> Vec<SourceRef> {
             }
         })
         .collect()
-}
-
-/// `(title, date)` of the record's first source, for the `+ record:` line.
-fn cite(rec: &ClaimRecord, records: &RecordSet) -> String {
-    let Some(first) = rec.sources.first() else {
-        return "no source cited".into();
-    };
-    let src = records.source(&first.id);
-    let title = src
-        .and_then(|s| s.title.clone())
-        .unwrap_or_else(|| first.id.clone());
-    match src.and_then(|s| s.published.as_deref().or(s.retrieved.as_deref())) {
-        Some(date) => format!("{title}, {date}"),
-        None => title,
-    }
-}
-
-fn contradicted(doc: &Document, c: &Claim, records: &RecordSet, i: usize) -> Finding {
-    let Some(rec) = records.claims.get(i) else {
-        return unsourced(doc, c);
-    };
-    let value = record_value(rec);
-    let (lo, hi) = allowed(c, rec);
-    let tol = rec.tolerance.unwrap_or(0.0) * 100.0;
-    Finding::new(
-        rules::CONTRADICTED.id,
-        doc,
-        c.start..c.end,
-        format!(
-            "the copy says {}, but record `{}` gives {value}",
-            copy_phrase(doc, c),
-            rec.id
-        ),
-    )
-    .expected(value.clone())
-    .actual(c.text.clone())
-    .diff_line('-', format!("copy: {}", copy_phrase(doc, c)))
-    .diff_line('+', format!("record: {value} ({})", cite(rec, records)))
-    .note(format!(
-        "`{}` allows {} ({}, stated precision ±{}{}, record tolerance {}%); the record lies outside",
-        c.text,
-        describe_interval(lo, hi),
-        c.qualifier.as_str(),
-        show_number(c.precision),
-        if c.qualifier == crate::extract::Qualifier::Approximate {
-            ", 10% for approximate"
-        } else {
-            ""
-        },
-        show_number(tol)
-    ))
-    .key(rec.id.clone())
-}
-
-fn ambiguous(doc: &Document, c: &Claim, records: &RecordSet, ids: &[usize]) -> Finding {
-    let names: Vec<String> = ids
-        .iter()
-        .filter_map(|&i| records.claims.get(i))
-        .map(|r| format!("`{}`", r.id))
-        .collect();
-    Finding::new(
-        rules::AMBIGUOUS.id,
-        doc,
-        c.start..c.end,
-        format!(
-            "records {} match {} equally well",
-            names.join(" and "),
-            copy_phrase(doc, c)
-        ),
-    )
-    .note("give the records `match` words that tell them apart")
-    .key(names.join(","))
-}
-
-fn unsourced(doc: &Document, c: &Claim) -> Finding {
-    Finding::new(
-        rules::UNSOURCED.id,
-        doc,
-        c.start..c.end,
-        format!("no record links to {}", copy_phrase(doc, c)),
-    )
-    .note("`claimcheck draft` writes a claim record to fill in")
 }

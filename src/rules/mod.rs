@@ -14,6 +14,7 @@ pub mod duplicate;
 pub(crate) mod figure;
 mod id;
 pub mod input;
+pub(crate) mod mismatch;
 pub mod provenance;
 pub mod record;
 
@@ -49,6 +50,16 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
         }
     }
     consistency::conflicting::recognise(doc, frames, &mut relations);
+    // "£36.3bn, £4.5bn higher than the £31.8bn": the difference is checked as one; as a
+    // comparison of £4.5bn with £31.8bn it would be wrong
+    let differences: Vec<FigureId> = relations
+        .iter()
+        .filter_map(|r| match r {
+            Relation::Difference(d) => Some(d.stated),
+            _ => None,
+        })
+        .collect();
+    relations.retain(|r| !matches!(r, Relation::Comparison(c) if differences.contains(&c.a)));
     judge_all(doc, frames, &relations)
 }
 
@@ -76,27 +87,27 @@ pub(crate) fn judge_all(
         if levels.is_some_and(|(a, b)| !same_measure(a, b)) {
             continue; // "profit rose to 85 mln dlrs ... sales of 62 mln dlrs"
         }
-        let finding = match rel {
-            Relation::Change(r) => arithmetic::percent_change::judge(doc, frames, r),
-            Relation::AmountChange(r) => arithmetic::amount_change::judge(doc, frames, r),
-            Relation::Difference(r) => arithmetic::difference::judge(doc, frames, r),
-            Relation::Multiple(r) => arithmetic::multiple::judge(doc, frames, r),
-            Relation::Share(r) => arithmetic::share::judge(doc, frames, r),
-            Relation::Ratio(r) => arithmetic::share::judge_ratio(doc, frames, r),
+        let mismatch = match rel {
+            Relation::Change(r) => arithmetic::percent_change::judge(frames, r),
+            Relation::AmountChange(r) => arithmetic::amount_change::judge(frames, r),
+            Relation::Difference(r) => arithmetic::difference::judge(frames, r),
+            Relation::Multiple(r) => arithmetic::multiple::judge(frames, r),
+            Relation::Share(r) => arithmetic::share::judge(frames, r),
+            Relation::Ratio(r) => arithmetic::share::judge_ratio(frames, r),
             Relation::Sum(r) => {
                 if judged_totals.contains(&r.total) {
                     continue;
                 }
-                let f = arithmetic::sum::judge(doc, frames, r);
-                if f.is_some() {
+                let m = arithmetic::sum::judge(frames, r);
+                if m.is_some() {
                     judged_totals.push(r.total);
                 }
-                f
+                m
             }
-            Relation::Comparison(r) => consistency::comparison::judge(doc, frames, r),
+            Relation::Comparison(r) => consistency::comparison::judge(frames, r),
             Relation::SameQuantity(r) => consistency::conflicting::judge(doc, frames, r),
         };
-        out.extend(finding);
+        out.extend(mismatch.map(|m| m.into_finding(doc)));
     }
     out
 }

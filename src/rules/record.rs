@@ -1,7 +1,14 @@
-//! Rules on figures against their records: contradicted, ambiguous, unsourced.
+//! Rules on figures against their records: contradicted, ambiguous, unsourced. The
+//! linker (`link.rs`) decides which record a figure links to and the verdict; the
+//! findings for each verdict are worded here.
 
+use super::mismatch::{Mismatch, Side};
 use super::Rule;
-use crate::finding::Severity;
+use crate::document::Document;
+use crate::extract::{Claim, Qualifier};
+use crate::finding::{Finding, Severity};
+use crate::link::allowed;
+use crate::records::{ClaimRecord, RecordKind, RecordSet};
 
 /// `record/contradicted`: A figure disagrees with the record it links to.
 pub const CONTRADICTED: Rule = Rule {
@@ -64,3 +71,191 @@ Reported once per figure, as information: the summary counts figures by verdict 
 figure; fill in its value and source and move it into claims/. Set the rule to `off` in
 claimcheck.yaml for copy that is not meant to be sourced."#,
 };
+
+/// A record that fits a figure's words but not its period.
+#[derive(Debug, Clone)]
+pub(crate) struct Refusal {
+    /// The record's place in the record set.
+    pub rec: usize,
+    pub as_of: String,
+    /// The figure's period, as the copy gives it in normal form ("in 2023").
+    pub period: String,
+}
+
+/// `record/contradicted`: the figure `c` against record `i`, whose value it does not allow.
+pub(crate) fn contradicted(doc: &Document, c: &Claim, records: &RecordSet, i: usize) -> Finding {
+    let Some(rec) = records.claims.get(i) else {
+        return unsourced(doc, c, records, &[]);
+    };
+    let value = record_value(rec);
+    let (lo, hi) = allowed(c, rec);
+    let tol = rec.tolerance.unwrap_or(0.0) * 100.0;
+    let approximate = if c.qualifier == Qualifier::Approximate {
+        ", 10% for approximate"
+    } else {
+        ""
+    };
+    Mismatch::new(
+        CONTRADICTED.id,
+        c.start..c.end,
+        format!(
+            "the copy says {}, but record `{}` gives {value}",
+            copy_phrase(doc, c),
+            rec.id
+        ),
+    )
+    .copy(Side::copy(c.text.clone()).shown(copy_phrase(doc, c)))
+    .right(Side::record(value.clone()).shown(format!("{value} ({})", cite(rec, records))))
+    .note(format!(
+        "`{}` allows {} ({}, stated precision ±{}{approximate}, record tolerance {}%); the record lies outside",
+        c.text,
+        describe_interval(lo, hi),
+        c.qualifier.as_str(),
+        show_number(c.precision),
+        show_number(tol)
+    ))
+    .key([&rec.id])
+    .into_finding(doc)
+}
+
+/// `record/ambiguous`: the records `ids` fit the figure `c` equally well.
+pub(crate) fn ambiguous(doc: &Document, c: &Claim, records: &RecordSet, ids: &[usize]) -> Finding {
+    let names: Vec<String> = ids
+        .iter()
+        .filter_map(|&i| records.claims.get(i))
+        .map(|r| format!("`{}`", r.id))
+        .collect();
+    Mismatch::new(
+        AMBIGUOUS.id,
+        c.start..c.end,
+        format!(
+            "records {} match {} equally well",
+            names.join(" and "),
+            copy_phrase(doc, c)
+        ),
+    )
+    .note("give the records `match` words that tell them apart")
+    .key([names.join(",")])
+    .into_finding(doc)
+}
+
+/// `record/unsourced`: no record links to the figure `c`; each of `refused` had its words
+/// but not its period.
+pub(crate) fn unsourced(
+    doc: &Document,
+    c: &Claim,
+    records: &RecordSet,
+    refused: &[Refusal],
+) -> Finding {
+    let m = Mismatch::new(
+        UNSOURCED.id,
+        c.start..c.end,
+        format!("no record links to {}", copy_phrase(doc, c)),
+    )
+    .note("`claimcheck draft` writes a claim record to fill in");
+    refused
+        .iter()
+        .fold(m, |m, r| {
+            m.note(format!(
+                "record `{}` has the words but is as of {}, and the copy gives the figure for {}",
+                records.claims.get(r.rec).map_or("", |rec| rec.id.as_str()),
+                r.as_of,
+                r.period
+            ))
+        })
+        .into_finding(doc)
+}
+
+/// The figure as an editor reads it: its text and, when it follows, its counted noun.
+fn copy_phrase(doc: &Document, c: &Claim) -> String {
+    if let Some(u) = &c.unit {
+        let rest = doc.text.get(c.end..).unwrap_or("");
+        let after = rest.trim_start();
+        // Only the noun's length is compared: lower-casing the rest of the document for
+        // every figure made long copy quadratic.
+        let starts_with_unit = after
+            .get(..u.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(u) || head.to_lowercase() == *u);
+        if rest.len() - after.len() <= 2 && starts_with_unit {
+            return format!("{} {u}", c.text);
+        }
+    }
+    c.text.clone()
+}
+
+/// A value as copy would write it: 271,484; 15%; USD 2,500,000.
+pub fn show_value(v: f64, kind: RecordKind, currency: Option<&str>) -> String {
+    let n = show_number(v);
+    match kind {
+        RecordKind::Percent => format!("{n}%"),
+        RecordKind::Money => match currency {
+            Some(cur) => format!("{cur} {n}"),
+            None => n,
+        },
+        RecordKind::Number => n,
+    }
+}
+
+fn show_number(v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    let neg = v < 0.0;
+    let a = v.abs();
+    let rounded = (a * 100.0).round() / 100.0;
+    let int = rounded.trunc();
+    let frac = rounded - int;
+    let digits = format!("{int:.0}");
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    if frac > 0.0 {
+        let f = format!("{frac:.2}");
+        grouped.push_str(f.trim_start_matches('0').trim_end_matches('0'));
+    }
+    if neg {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
+}
+
+/// The record's value (or range) as copy would write it, for messages and reports.
+pub(crate) fn record_value(rec: &ClaimRecord) -> String {
+    let show = |v: f64| show_value(v, rec.kind, rec.currency.as_deref());
+    match rec.bounds() {
+        (Some(l), Some(h)) if l == h => show(l),
+        (Some(l), Some(h)) => format!("{} to {}", show(l), show(h)),
+        (Some(l), None) => format!("more than {}", show(l)),
+        (None, Some(h)) => format!("up to {}", show(h)),
+        (None, None) => "no value".into(),
+    }
+}
+
+fn describe_interval(lo: Option<f64>, hi: Option<f64>) -> String {
+    match (lo, hi) {
+        (Some(l), Some(h)) => format!("{} to {}", show_number(l), show_number(h)),
+        (Some(l), None) => format!("{} or more", show_number(l)),
+        (None, Some(h)) => format!("{} or less", show_number(h)),
+        (None, None) => "any value".into(),
+    }
+}
+
+/// `(title, date)` of the record's first source, for the `+ record:` line.
+fn cite(rec: &ClaimRecord, records: &RecordSet) -> String {
+    let Some(first) = rec.sources.first() else {
+        return "no source cited".into();
+    };
+    let src = records.source(&first.id);
+    let title = src
+        .and_then(|s| s.title.clone())
+        .unwrap_or_else(|| first.id.clone());
+    match src.and_then(|s| s.published.as_deref().or(s.retrieved.as_deref())) {
+        Some(date) => format!("{title}, {date}"),
+        None => title,
+    }
+}

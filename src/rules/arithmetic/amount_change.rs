@@ -7,13 +7,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
-use crate::finding::{Finding, Related};
 use crate::frame::relation::{AmountChange, Relation};
 use crate::frame::Frames;
 use crate::lexicon;
 use crate::pattern::compile_all;
 use crate::rules::figure::{self, pct_range, reading, said, Interval, Skeleton, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let mut change_words: Vec<&str> = lexicon::CHANGE_WORDS.to_vec();
@@ -78,9 +77,9 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     }
 }
 
-/// The finding for a percentage no reading of the amount and the level gives. The
+/// The mismatch for a percentage no reading of the amount and the level gives. The
 /// change is read against the level before it and, generously, against the level after.
-pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &AmountChange) -> Option<Finding> {
+pub(crate) fn judge(frames: &Frames<'_>, rel: &AmountChange) -> Option<Mismatch> {
     let (x, c, z) = (
         frames.claim(rel.amount)?,
         frames.claim(rel.stated)?,
@@ -106,47 +105,34 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &AmountChange) -> 
     }
     let sign = if rel.direction > 0 { 1.0 } else { -1.0 };
     let computed = pct_range(against_before.scale(sign), true);
-    let word = if rel.direction > 0 { "rise" } else { "fall" };
-    let copy = format!("{} {word}", said(c));
-    let verb = if rel.direction > 0 { "−" } else { "+" };
+    let (word, op) = if rel.direction > 0 {
+        ("rise", "−")
+    } else {
+        ("fall", "+")
+    };
     Some(
-        Finding::new(
+        Mismatch::computed(
             super::PERCENT_CHANGE.id,
-            doc,
             c.start..c.end,
-            format!(
-                "a {word} of {} to {} is {computed}; the copy says {copy}",
-                said(x),
-                said(z)
-            ),
+            format!("a {word} of {} to {}", said(x), said(z)),
+            computed,
+            Side::copy(said(c)).shown(format!("{} {word}", said(c))),
         )
-        .expected(computed.clone())
-        .actual(said(c))
-        .related(Related::new(
-            doc,
-            x.start..x.end,
-            format!("the amount, {}", said(x)),
-        ))
-        .related(Related::new(
-            doc,
-            z.start..z.end,
-            format!("the level reached, {}", said(z)),
-        ))
-        .note(format!(
-            "computed {} ÷ ({} {verb} {}) × 100, with {} and {}",
-            said(x),
-            said(z),
-            said(x),
-            reading(x),
-            reading(z)
-        ))
-        .note(format!(
-            "{}; the stated change {}",
-            figure::TOLERANCE_NOTE,
-            reading(c)
-        ))
-        .diff_line('-', format!("copy: {copy}"))
-        .diff_line('+', format!("computed: {computed}"))
-        .key(format!("{}|{}|{}", said(x), said(c), said(z))),
+        .related(x, format!("the amount, {}", said(x)))
+        .related(z, format!("the level reached, {}", said(z)))
+        .computed_with(
+            format!(
+                "computed {} ÷ ({} {op} {}) × 100",
+                said(x),
+                said(z),
+                said(x)
+            ),
+            [x, z],
+        )
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!("the stated change {}", reading(c))),
+        )
+        .key([said(x), said(c), said(z)]),
     )
 }

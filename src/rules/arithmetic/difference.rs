@@ -7,13 +7,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
-use crate::finding::{Finding, Related};
 use crate::frame::relation::{Difference, Relation};
 use crate::frame::Frames;
 use crate::lexicon;
 use crate::pattern::compile_all;
 use crate::rules::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
 
 const UP_NOUNS: &str = "improvement|increase|rise|jump|gain|boost";
 const DOWN_NOUNS: &str = "fall|drop|decline|decrease|cut|reduction|deterioration|shortfall";
@@ -91,8 +90,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     }
 }
 
-/// The finding for a stated difference no reading of the two figures gives.
-pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Difference) -> Option<Finding> {
+/// The mismatch for a stated difference no reading of the two figures gives.
+pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
     let (a, b, d) = (
         frames.claim(rel.from)?,
         frames.claim(rel.to)?,
@@ -122,50 +121,35 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Difference) -> Op
     } else {
         gap
     };
-    let computed = amount_range(d, shown);
-    let copy = format!("{} {}", said(d), rel.words);
-    let mut f = Finding::new(
+    let verb = lexicon::CHANGE_WORDS.contains(&rel.words.as_str())
+        || matches!(rel.words.as_str(), "up" | "down");
+    let copy = if verb {
+        format!("{} by {}", rel.words, said(d))
+    } else {
+        format!("{} {}", said(d), rel.words)
+    };
+    let m = Mismatch::computed(
         super::SUM.id,
-        doc,
         d.start..d.end,
-        format!(
-            "from {} to {} is a difference of {computed}; the copy says {copy}",
-            said(a),
-            said(b)
-        ),
-    );
+        format!("from {} to {}, the difference", said(a), said(b)),
+        amount_range(d, shown),
+        Side::copy(copy),
+    )
+    .related(a, format!("from {}", said(a)))
+    .related(b, format!("to {}", said(b)))
+    .computed_with(format!("computed {} − {}", said(b), said(a)), [b, a])
+    .tolerance(
+        Tolerance::Arithmetic,
+        Some(format!("the stated difference {}", reading(d))),
+    )
+    .key([said(a), said(b), said(d)]);
     if near_a_soft_bound(d, shown) {
-        f.severity = crate::finding::Severity::Warning;
-        f = f.note(format!(
+        return Some(m.severity(crate::finding::Severity::Warning).note(format!(
             "'{}' misses by less than 2%: a bound such as \"more than\" is often written loosely",
             said(d)
-        ));
+        )));
     }
-    Some(
-        f.expected(computed.clone())
-            .actual(copy.clone())
-            .related(Related::new(
-                doc,
-                a.start..a.end,
-                format!("from {}", said(a)),
-            ))
-            .related(Related::new(doc, b.start..b.end, format!("to {}", said(b))))
-            .note(format!(
-                "computed {} − {}, with {} and {}",
-                said(b),
-                said(a),
-                reading(b),
-                reading(a)
-            ))
-            .note(format!(
-                "{}; the stated difference {}",
-                figure::TOLERANCE_NOTE,
-                reading(d)
-            ))
-            .diff_line('-', format!("copy: {copy}"))
-            .diff_line('+', format!("computed: {computed}"))
-            .key(format!("{}|{}|{}", said(a), said(b), said(d))),
-    )
+    Some(m)
 }
 
 /// Whether a stated bound ("more than £600", "nearly 40") is missed by less than 2% of

@@ -5,13 +5,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
 use crate::extract::{Claim, Kind, Qualifier};
-use crate::finding::Finding;
 use crate::frame::relation::{Multiple, Relation};
 use crate::frame::Frames;
 use crate::pattern::compile_all;
-use crate::rules::figure::{self, reading, said, Interval, Skeleton, Tolerance};
+use crate::rules::figure::{self, said, Interval, Skeleton, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
 
 const QUAL: &str = r"(?P<q>more than |nearly |almost |roughly |about |around |over |just over |just under |close to |at least |less than |under )?";
 const VERB: &str = r"(?P<w>doubled|tripled|trebled|quadrupled|halved)";
@@ -168,9 +167,8 @@ fn allowed(k: f64, q: &str, more: bool, verb: bool) -> Option<Vec<Interval>> {
     Some(out)
 }
 
-#[allow(clippy::too_many_arguments)]
-/// The finding for a multiple the figures it relates cannot give.
-pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Multiple) -> Option<Finding> {
+/// The mismatch in a multiple the figures it relates cannot give.
+pub(crate) fn judge(frames: &Frames<'_>, rel: &Multiple) -> Option<Mismatch> {
     let (a, b) = (frames.claim(rel.from)?, frames.claim(rel.to)?);
     let (k, q, w, more, verb) = (
         rel.factor,
@@ -193,36 +191,26 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Multiple) -> Opti
     } else {
         format!("{q} {w}")
     };
-    let computed = format!("{} times", ratio_range(ratio));
-    let f = Finding::new(
-        super::MULTIPLE.id,
-        doc,
-        b.start..b.end,
-        format!(
-            "{} against {} is {computed}; the copy says {words} ({} times)",
-            said(b),
-            said(a),
-            ratio_range(allowed[0])
-        ),
+    let read_as = format!("{} times", ratio_range(*allowed.first()?));
+    Some(
+        Mismatch::computed(
+            super::MULTIPLE.id,
+            b.start..b.end,
+            format!("{} against {}", said(b), said(a)),
+            format!("{} times", ratio_range(ratio)),
+            Side::copy(words.clone()),
+        )
+        .gloss(read_as.clone())
+        .computed_with(
+            format!("computed {} ÷ {}", figure::bare(b), figure::bare(a)),
+            [b, a],
+        )
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!("'{words}' read as {read_as}")),
+        )
+        .key([said(a), said(b), words]),
     )
-    .expected(computed.clone())
-    .actual(words.clone())
-    .note(format!(
-        "computed {} ÷ {}, with {} and {}",
-        figure::bare(b),
-        figure::bare(a),
-        reading(b),
-        reading(a)
-    ))
-    .note(format!(
-        "{}; '{words}' read as {} times",
-        figure::TOLERANCE_NOTE,
-        ratio_range(allowed[0])
-    ))
-    .diff_line('-', format!("copy: {words}"))
-    .diff_line('+', format!("computed: {computed}"))
-    .key(format!("{}|{}|{words}", said(a), said(b)));
-    Some(f)
 }
 
 fn ratio_range(r: Interval) -> String {

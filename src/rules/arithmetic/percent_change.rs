@@ -4,9 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
 use crate::extract::{Claim, Kind};
-use crate::finding::Finding;
 use crate::frame::relation::{Change, Relation};
 use crate::frame::Frames;
 use crate::lexicon;
@@ -14,6 +12,7 @@ use crate::pattern::compile_all;
 use crate::rules::figure::{
     self, bare, pct, pct_range, reading, said, Interval, Skeleton, Tolerance,
 };
+use crate::rules::mismatch::{Mismatch, Side};
 
 /// Nouns and verbs of change, as a regex alternation.
 static CHANGE_ALT: LazyLock<String> = LazyLock::new(|| lexicon::alternation(lexicon::CHANGE_WORDS));
@@ -183,14 +182,13 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     }
 }
 
-/// The finding for a stated change no reading of its figures gives.
-pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Change) -> Option<Finding> {
+/// The mismatch in a stated change no reading of its figures gives.
+pub(crate) fn judge(frames: &Frames<'_>, rel: &Change) -> Option<Mismatch> {
     let (a, b, c) = (
         frames.claim(rel.from)?,
         frames.claim(rel.to)?,
         frames.claim(rel.stated)?,
     );
-    let dir = rel.direction;
     if c.kind != Kind::Percent
         || !figure::comparable(a, b)
         || !figure::same_unit(a, b)
@@ -198,45 +196,72 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Change) -> Option
     {
         return None;
     }
-    let (ab, bb, cb) = (
-        Interval::of(a, Tolerance::Arithmetic)?,
-        Interval::of(b, Tolerance::Arithmetic)?,
-        Interval::of(c, Tolerance::Arithmetic)?,
-    );
     let points = c.text.contains("point") || rel.points;
-    let both_percent = a.kind == Kind::Percent;
-    if points && !both_percent {
+    if points && a.kind != Kind::Percent {
         return None;
     }
-    let relative = bb.ratio(ab).map(|r| Interval {
-        lo: (r.lo - 1.0) * 100.0,
-        hi: (r.hi - 1.0) * 100.0,
-    });
-    let in_points = bb.minus(ab);
-    let mut readings = Vec::new();
-    if !points {
-        readings.push(relative?);
-    }
-    if both_percent {
-        readings.push(in_points);
-    }
-    let stated: Vec<Interval> = match dir {
+    let computed = Computed::of(a, b, points)?;
+    let cb = Interval::of(c, Tolerance::Arithmetic)?;
+    let stated: Vec<Interval> = match rel.direction {
         1 => vec![cb],
         -1 => vec![cb.negated()],
         _ => vec![cb, cb.negated()],
     };
-    let holds = readings
-        .iter()
+    let holds = computed
+        .readings()
         .any(|r| stated.iter().any(|s| r.overlaps(s)));
     if holds {
         return None;
     }
-    let shown = readings[0];
-    let unit_word = if points { " points" } else { "" };
-    let computed = if points {
-        pts_range(shown)
+    mismatch(a, b, c, rel.direction, computed)
+}
+
+/// The change two figures give: in per cent (unless the copy states it in points) and,
+/// between two percentages, in points.
+struct Computed {
+    percent: Option<Interval>,
+    points: Option<Interval>,
+}
+
+impl Computed {
+    fn of(a: &Claim, b: &Claim, points: bool) -> Option<Computed> {
+        let (ab, bb) = (
+            Interval::of(a, Tolerance::Arithmetic)?,
+            Interval::of(b, Tolerance::Arithmetic)?,
+        );
+        let percent = if points {
+            None
+        } else {
+            let r = bb.ratio(ab)?;
+            Some(Interval {
+                lo: (r.lo - 1.0) * 100.0,
+                hi: (r.hi - 1.0) * 100.0,
+            })
+        };
+        let points = (a.kind == Kind::Percent).then(|| bb.minus(ab));
+        Some(Computed { percent, points })
+    }
+
+    fn readings(&self) -> impl Iterator<Item = Interval> {
+        self.percent.into_iter().chain(self.points)
+    }
+}
+
+/// The mismatch between the change `computed` from `a` to `b` and the change `c` the
+/// copy states in direction `dir`.
+fn mismatch(a: &Claim, b: &Claim, c: &Claim, dir: i8, computed: Computed) -> Option<Mismatch> {
+    let in_points = computed.percent.is_none();
+    let shown = computed.readings().next()?;
+    let (computed_text, formula) = if in_points {
+        (
+            pts_range(shown),
+            format!("computed {} − {} in percentage points", bare(b), bare(a)),
+        )
     } else {
-        pct_range(shown, true)
+        (
+            pct_range(shown, true),
+            format!("computed ({} − {}) ÷ {} × 100", bare(b), bare(a), bare(a)),
+        )
     };
     let copy = match dir {
         1 => format!("{} {} increase", article(&said(c)), said(c)),
@@ -244,45 +269,30 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Change) -> Option
         _ => said(c),
     };
     let stated_signed = if dir < 0 { -c.value? } else { c.value? };
-    let actual = if points {
+    let actual = if in_points {
         pts(stated_signed)
     } else {
         pct(stated_signed, dir != 0)
     };
-    let formula = if points {
-        format!("computed {} − {} in percentage points", bare(b), bare(a))
-    } else {
-        format!("computed ({} − {}) ÷ {} × 100", bare(b), bare(a), bare(a))
-    };
-    let mut f = Finding::new(
+    let mut m = Mismatch::computed(
         super::PERCENT_CHANGE.id,
-        doc,
         c.start..c.end,
-        format!(
-            "from {} to {} is {computed}; the copy says {copy}",
-            said(a),
-            said(b)
-        ),
+        format!("from {} to {}", said(a), said(b)),
+        computed_text,
+        Side::copy(actual).shown(copy),
     )
-    .expected(computed.clone())
-    .actual(format!("{actual}{}", if points { "" } else { unit_word }))
-    .note(format!("{formula}, with {} and {}", reading(a), reading(b)))
-    .note(format!(
-        "{}; the stated change {}",
-        figure::TOLERANCE_NOTE,
-        reading(c)
-    ));
-    if both_percent && !points {
-        f = f.note(format!(
+    .computed_with(formula, [a, b])
+    .tolerance(
+        Tolerance::Arithmetic,
+        Some(format!("the stated change {}", reading(c))),
+    );
+    if let (Some(_), Some(in_points)) = (computed.percent, computed.points) {
+        m = m.note(format!(
             "read as percentage points it is {}, which does not fit either",
             pts_range(in_points)
         ));
     }
-    f = f
-        .diff_line('-', format!("copy: {copy}"))
-        .diff_line('+', format!("computed: {computed}"))
-        .key(format!("{}|{}|{}", said(a), said(b), said(c)));
-    Some(f)
+    Some(m.key([said(a), said(b), said(c)]))
 }
 
 /// "a" or "an" before a figure as it is read aloud: "an 18% rise", "an 8% fall".

@@ -5,13 +5,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
 use crate::extract::{Claim, Kind};
-use crate::finding::Finding;
 use crate::frame::relation::{Ratio, Relation, Share};
 use crate::frame::Frames;
 use crate::pattern::compile_all;
 use crate::rules::figure::{self, pct_range, reading, said, Interval, Skeleton, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
 
 const DET: &str = r"(?:(?:the|all|its|their|those|these|a total of|[a-z]+'s) ){0,2}";
 const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - )";
@@ -147,8 +146,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
 }
 
 /// "A out of B, or C%" read as one figure: whole counts, so the share is exact.
-/// The finding for a ratio in words that is not the percentage stated beside it.
-pub(crate) fn judge_ratio(doc: &Document, frames: &Frames<'_>, rel: &Ratio) -> Option<Finding> {
+/// The mismatch between a ratio in words and the percentage stated beside it.
+pub(crate) fn judge_ratio(frames: &Frames<'_>, rel: &Ratio) -> Option<Mismatch> {
     let (r, c) = (frames.claim(rel.ratio)?, frames.claim(rel.stated)?);
     let (a, b) = out_of(r)?;
     if b <= 0.0 || c.kind != Kind::Percent {
@@ -159,35 +158,31 @@ pub(crate) fn judge_ratio(doc: &Document, frames: &Frames<'_>, rel: &Ratio) -> O
     if share.overlaps(&stated) {
         return None;
     }
-    let computed = pct_range(share, false);
     let copy = said(c);
-    let f = Finding::new(
-        super::SHARE.id,
-        doc,
-        c.start..c.end,
-        format!("{} is {computed}; the copy says {copy}", said(r)),
+    Some(
+        Mismatch::computed(
+            super::SHARE.id,
+            c.start..c.end,
+            said(r),
+            pct_range(share, false),
+            Side::copy(copy.clone()),
+        )
+        .note(format!(
+            "computed {} ÷ {} × 100, both whole counts",
+            crate::num::format(a, 0),
+            crate::num::format(b, 0)
+        ))
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!("the stated share {}", reading(c))),
+        )
+        .key([said(r), copy]),
     )
-    .expected(computed.clone())
-    .actual(copy.clone())
-    .note(format!(
-        "computed {} ÷ {} × 100, both whole counts",
-        crate::num::format(a, 0),
-        crate::num::format(b, 0)
-    ))
-    .note(format!(
-        "{}; the stated share {}",
-        figure::TOLERANCE_NOTE,
-        reading(c)
-    ))
-    .diff_line('-', format!("copy: {copy}"))
-    .diff_line('+', format!("computed: {computed}"))
-    .key(format!("{}|{copy}", said(r)));
-    Some(f)
 }
 
 /// `c` is the stated share; `None` means "most of", more than half.
-/// The finding for a share its part and whole cannot give.
-pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Share) -> Option<Finding> {
+/// The mismatch in a share its part and whole cannot give.
+pub(crate) fn judge(frames: &Frames<'_>, rel: &Share) -> Option<Mismatch> {
     let (a, b) = (frames.claim(rel.part)?, frames.claim(rel.whole)?);
     let c = match rel.stated {
         Some(id) => Some(frames.claim(id)?),
@@ -215,39 +210,29 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Share) -> Option<
     if holds {
         return None;
     }
-    let computed = pct_range(share, false);
     let (copy, stated_text) = match c {
         Some(c) => (said(c), figure::stated_pct_range(stated)),
         None => ("most".to_string(), "more than 50%".to_string()),
     };
     let anchor = c.unwrap_or(a);
-    let f = Finding::new(
-        super::SHARE.id,
-        doc,
-        anchor.start..anchor.end,
-        format!(
-            "{} of {} is {computed}; the copy says {copy}",
-            said(a),
-            said(b)
-        ),
+    Some(
+        Mismatch::computed(
+            super::SHARE.id,
+            anchor.start..anchor.end,
+            format!("{} of {}", said(a), said(b)),
+            pct_range(share, false),
+            Side::copy(copy.clone()),
+        )
+        .computed_with(
+            format!("computed {} ÷ {} × 100", figure::bare(a), figure::bare(b)),
+            [a, b],
+        )
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!("'{copy}' read as {stated_text}")),
+        )
+        .key([said(a), said(b), copy]),
     )
-    .expected(computed.clone())
-    .actual(copy.clone())
-    .note(format!(
-        "computed {} ÷ {} × 100, with {} and {}",
-        figure::bare(a),
-        figure::bare(b),
-        reading(a),
-        reading(b)
-    ))
-    .note(format!(
-        "{}; '{copy}' read as {stated_text}",
-        figure::TOLERANCE_NOTE
-    ))
-    .diff_line('-', format!("copy: {copy}"))
-    .diff_line('+', format!("computed: {computed}"))
-    .key(format!("{}|{}|{copy}", said(a), said(b)));
-    Some(f)
 }
 
 #[cfg(test)]

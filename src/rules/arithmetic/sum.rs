@@ -5,13 +5,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
 use crate::extract::{Claim, Kind};
-use crate::finding::Finding;
 use crate::frame::relation::{Relation, Sum};
 use crate::frame::{FigureId, Frames};
 use crate::pattern::compile;
 use crate::rules::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
 
 /// Words that say the parts that follow are the whole of the figure before them.
 static WHOLE_THEN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
@@ -215,7 +214,7 @@ fn emit(
 /// breakdown of some of it, and only a sum larger than the total is wrong.
 /// The finding for parts that do not add up to their total. Of several readings of one
 /// total, the rules keep the first that finds it wrong.
-pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Sum) -> Option<Finding> {
+pub(crate) fn judge(frames: &Frames<'_>, rel: &Sum) -> Option<Mismatch> {
     let total = frames.claim(rel.total)?;
     let parts: Vec<&Claim> = rel
         .parts
@@ -245,43 +244,38 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Sum) -> Option<Fi
     }
     let names: Vec<String> = parts.iter().map(|p| said(p)).collect();
     let computed = amount_range(total, sum);
-    let f = Finding::new(
-        super::SUM.id,
-        doc,
-        total.start..total.end,
-        format!(
-            "{} add up to {computed}; the copy gives the whole as {}",
-            names.join(" + "),
-            said(total)
-        ),
+    let listed = |f: fn(&Claim) -> String, sep: &str| {
+        parts.iter().map(|p| f(p)).collect::<Vec<_>>().join(sep)
+    };
+    Some(
+        Mismatch::new(
+            super::SUM.id,
+            total.start..total.end,
+            format!(
+                "{} add up to {computed}; the copy gives the whole as {}",
+                names.join(" + "),
+                said(total)
+            ),
+        )
+        .copy(Side::copy(said(total)))
+        .right(Side::computed(computed))
+        .note(format!(
+            "computed {}, with {}",
+            listed(figure::bare, " + "),
+            listed(reading, ", ")
+        ))
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!(
+                "the whole {}{}",
+                reading(total),
+                if whole {
+                    ""
+                } else {
+                    "; the parts are not said to be all of it, so only a sum above it is flagged"
+                }
+            )),
+        )
+        .key([said(total), names.join("+")]),
     )
-    .expected(computed.clone())
-    .actual(said(total))
-    .note(format!(
-        "computed {}, with {}",
-        parts
-            .iter()
-            .map(|p| figure::bare(p))
-            .collect::<Vec<_>>()
-            .join(" + "),
-        parts
-            .iter()
-            .map(|p| reading(p))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ))
-    .note(format!(
-        "{}; the whole {}{}",
-        figure::TOLERANCE_NOTE,
-        reading(total),
-        if whole {
-            ""
-        } else {
-            "; the parts are not said to be all of it, so only a sum above it is flagged"
-        }
-    ))
-    .diff_line('-', format!("copy: {}", said(total)))
-    .diff_line('+', format!("computed: {computed}"))
-    .key(format!("{}|{}", said(total), names.join("+")));
-    Some(f)
 }

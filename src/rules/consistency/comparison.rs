@@ -5,13 +5,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::Document;
 use crate::extract::{Claim, Kind, Qualifier};
-use crate::finding::Finding;
 use crate::frame::relation::{Comparison, Relation};
 use crate::frame::Frames;
 use crate::pattern::compile;
-use crate::rules::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
+use crate::rules::figure::{self, amount_range, said, Interval, Skeleton, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
@@ -205,8 +204,8 @@ fn factor(mult: Option<&str>) -> Option<f64> {
 }
 
 /// `less`: the copy says A is below k × B; otherwise above it.
-/// The finding for a comparison no reading of its two figures satisfies.
-pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Comparison) -> Option<Finding> {
+/// The mismatch in a comparison no reading of its two figures satisfies.
+pub(crate) fn judge(frames: &Frames<'_>, rel: &Comparison) -> Option<Mismatch> {
     let (a, b) = (frames.claim(rel.a)?, frames.claim(rel.b)?);
     let (less, k, phrase) = (rel.less, rel.factor, rel.phrase.as_str());
     if a.start == b.start || !figure::comparable(a, b) {
@@ -229,26 +228,23 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Comparison) -> Op
         )
     };
     let relation = if less { "at least" } else { "at most" };
-    let computed = format!("{} {relation} {target}", amount_range(a, ab));
-    let f = Finding::new(
-        super::COMPARISON.id,
-        doc,
-        a.start..b.end,
-        format!(
-            "'{} {phrase} {}' does not hold: {} is {relation} {target}",
-            said(a),
-            said(b),
-            amount_range(a, ab),
-        ),
+    let a_range = amount_range(a, ab);
+    Some(
+        Mismatch::new(
+            super::COMPARISON.id,
+            a.start..b.end,
+            format!(
+                "'{} {phrase} {}' does not hold: {a_range} is {relation} {target}",
+                said(a),
+                said(b),
+            ),
+        )
+        .copy(Side::copy(phrase).shown(format!("{} {phrase} {}", said(a), said(b))))
+        .right(Side::computed(format!("{a_range} {relation} {target}")))
+        .compared(a, b)
+        .tolerance(Tolerance::Arithmetic, None)
+        .key([said(a), phrase.to_string(), said(b)]),
     )
-    .expected(computed.clone())
-    .actual(phrase)
-    .note(format!("compared {} with {}", reading(a), reading(b)))
-    .note(figure::TOLERANCE_NOTE)
-    .diff_line('-', format!("copy: {} {phrase} {}", said(a), said(b)))
-    .diff_line('+', format!("computed: {computed}"))
-    .key(format!("{}|{phrase}|{}", said(a), said(b)));
-    Some(f)
 }
 
 #[cfg(test)]

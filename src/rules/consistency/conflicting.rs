@@ -11,11 +11,11 @@ use std::collections::HashMap;
 
 use crate::document::Document;
 use crate::extract::Claim;
-use crate::finding::{Finding, Related};
 use crate::frame::relation::{Relation, SameQuantity};
 use crate::frame::{Figure, Frames};
 use crate::lexicon;
-use crate::rules::figure::{amount_range, reading, said, Interval, Tolerance};
+use crate::rules::figure::{amount_range, said, Interval, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
 
 /// An earlier statement of a quantity.
 struct Seen {
@@ -81,15 +81,15 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
-/// The finding for one quantity given two values that cannot both hold.
-pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &SameQuantity) -> Option<Finding> {
+/// The mismatch in one quantity given two values that cannot both hold.
+pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &SameQuantity) -> Option<Mismatch> {
     let (first, later) = (frames.claim(rel.first)?, frames.claim(rel.later)?);
     let fb = Interval::of(first, Tolerance::Consistency)?;
     let lb = Interval::of(later, Tolerance::Consistency)?;
     if fb.overlaps(&lb) {
         return None;
     }
-    Some(finding(doc, (first, fb), (later, lb), &rel.period))
+    Some(mismatch(doc, (first, fb), (later, lb), &rel.period))
 }
 
 /// What makes two figures one quantity: kind and currency, counted noun and the words
@@ -130,16 +130,38 @@ fn key(doc: &Document, f: &Figure<'_>) -> Option<Key> {
 }
 
 /// `period` is the normal form the two figures share ("last year", "in 2023").
-fn finding(
+fn mismatch(
     doc: &Document,
     (first, fb): (&Claim, Interval),
     (later, lb): (&Claim, Interval),
     period: &str,
-) -> Finding {
+) -> Mismatch {
     let unit = later.unit.clone().unwrap_or_default();
     let (line, _) = doc.line_col(first.start);
-    // month names were lower-cased to compare; give them their capital back
-    let period: Vec<String> = period
+    Mismatch::new(
+        super::CONFLICTING_VALUES.id,
+        later.start..later.end,
+        format!(
+            "{} {unit} here, but {} {unit} on line {line}, both {}; {} and {} do not overlap",
+            said(later),
+            said(first),
+            with_capital_months(period),
+            amount_range(later, lb),
+            amount_range(first, fb)
+        ),
+    )
+    .copy(Side::copy(said(later)).shown(format!("{} {unit}", said(later))))
+    .right(Side::earlier(said(first)).shown(format!("{} {unit}", said(first))))
+    .related(first, format!("first given as {}", said(first)))
+    .compared(later, first)
+    .tolerance(Tolerance::Consistency, None)
+    .key([said(first), said(later)])
+}
+
+/// A period in its normal form with the capitals of its month names given back (they
+/// were lower-cased to compare).
+fn with_capital_months(period: &str) -> String {
+    let words: Vec<String> = period
         .split(' ')
         .map(|w| {
             let mut cs = w.chars();
@@ -156,35 +178,7 @@ fn finding(
             }
         })
         .collect();
-    let period = period.join(" ");
-    Finding::new(
-        super::CONFLICTING_VALUES.id,
-        doc,
-        later.start..later.end,
-        format!(
-            "{} {unit} here, but {} {unit} on line {line}, both {period}; {} and {} do not overlap",
-            said(later),
-            said(first),
-            amount_range(later, lb),
-            amount_range(first, fb)
-        ),
-    )
-    .expected(said(first))
-    .actual(said(later))
-    .related(Related::new(
-        doc,
-        first.start..first.end,
-        format!("first given as {}", said(first)),
-    ))
-    .note(format!(
-        "compared {} with {}",
-        reading(later),
-        reading(first)
-    ))
-    .note("tolerance: each figure read as every value that rounds to it; approximate figures ±10%")
-    .diff_line('-', format!("copy: {} {unit}", said(later)))
-    .diff_line('+', format!("earlier: {} {unit}", said(first)))
-    .key(format!("{}|{}", said(first), said(later)))
+    words.join(" ")
 }
 
 #[cfg(test)]
