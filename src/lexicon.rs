@@ -209,6 +209,14 @@ pub const MODAL: &[&str] = &[
     "needs",
     "estimate",
     "estimates",
+    "suggest",
+    "suggests",
+    "suggested",
+    "propose",
+    "proposes",
+    "proposed",
+    "projecting",
+    "expecting",
 ];
 
 /// Whether `w` (lower-case) makes its clause a projection.
@@ -520,6 +528,42 @@ pub const POINTING_NOUNS: &[&str] = &[
 /// Whether `lemma` points back at a quantity (see [`POINTING_NOUNS`]).
 pub fn is_pointing_noun(lemma: &str) -> bool {
     POINTING_NOUNS.contains(&lemma)
+}
+
+/// Classes of measure that copy names in several words: "net income", "earnings" and
+/// "earned" are all profit; "revenue" and "turnover" are sales.
+const MEASURE_CLASSES: &[(&str, &[&str])] = &[
+    ("profit", &["profit", "income", "earning", "earned", "earn", "earns"]),
+    ("sales", &["sale", "revenue", "turnover"]),
+    ("output", &["output", "production", "produced", "produce"]),
+    ("shares", &["share", "stock"]),
+    ("price", &["price"]),
+    ("loss", &["loss", "lost"]),
+    ("exports", &["export", "exported"]),
+    ("imports", &["import", "imported"]),
+    ("jobs", &["job", "payroll", "employment"]),
+    ("deficit", &["deficit", "shortfall"]),
+    ("debt", &["debt", "borrowing"]),
+    ("spending", &["spending", "spend", "spent", "expenditure"]),
+    ("lending", &["lending", "loan", "mortgage"]),
+    ("sold", &["sold", "selling"]),
+];
+
+/// The class of measure `lemma` names (see [`MEASURE_CLASSES`]).
+pub fn measure_class(lemma: &str) -> Option<&'static str> {
+    MEASURE_CLASSES
+        .iter()
+        .find(|(_, words)| words.contains(&lemma))
+        .map(|&(class, _)| class)
+}
+
+/// The value of a number word from two to ten ("fivefold").
+pub fn small_number(w: &str) -> Option<f64> {
+    let words = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    words
+        .iter()
+        .position(|x| *x == w)
+        .map(|i| (i + 2) as f64)
 }
 
 /// `w` lower-cased with a plural folded to its singular ("Removals" → "removal",

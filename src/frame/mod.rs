@@ -176,7 +176,7 @@ pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
             claim: c,
             frame: Frame {
                 measure: measure::read(doc, c, clause.clone(), span.end),
-                subject: subject(prose, span.start, c.start),
+                subject: subject_before(prose, span.start, c.start),
                 period,
                 places: places.clone(),
                 projected,
@@ -192,7 +192,7 @@ pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
 /// The last run of capitalised words before `at` in the sentence starting at
 /// `sentence_start`, leaving out the sentence's first word unless a capitalised word
 /// follows it ("Barclays made…" has subject Barclays; "The bank made…" has none).
-fn subject(prose: &str, sentence_start: usize, at: usize) -> Option<String> {
+pub fn subject_before(prose: &str, sentence_start: usize, at: usize) -> Option<String> {
     let before = prose.get(sentence_start..at)?;
     let words: Vec<&str> = before
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '&'))

@@ -95,6 +95,7 @@ pub enum Relation {
     Sum(Sum),
     Comparison(Comparison),
     SameQuantity(SameQuantity),
+    Across(Across),
 }
 
 /// A change stated both as an amount and as a percentage, with the level it reached:
@@ -122,4 +123,18 @@ pub struct Difference {
     pub direction: i8,
     /// The difference as the copy words it ("less than", "improvement").
     pub words: String,
+}
+
+/// A relation a binder made across sentences, by what the figures measure rather than
+/// by a phrasing: a lead's "a 40% drop in profits" bound to "a pre-tax profit of £75m
+/// compared with £125m a year earlier" two paragraphs down. Judged as `inner`, at
+/// warning severity: the binding is a reading, however careful.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Across {
+    pub inner: Box<Relation>,
+    /// The measure that bound them ("profit").
+    pub measure: String,
+    /// Where the stated change stands when it is words rather than a figure ("a
+    /// doubling in profit").
+    pub words: Option<std::ops::Range<usize>>,
 }

@@ -285,9 +285,20 @@ pub(crate) fn reading(c: &Claim) -> String {
 /// The tolerance note every arithmetic finding carries.
 pub(crate) const TOLERANCE_NOTE: &str = "tolerance: each figure read as every value that rounds to it (trailing zeros as rounding of at most 5%); approximate figures ±5%; whole counts exact";
 
-/// Figures that may be compared: same kind, and the same currency for money.
+/// Figures that may be compared: same kind, and the same currency for money. A bare
+/// scaled number beside an amount of money ("77m euros, up from 38m") is read as money
+/// in that currency: copy drops the currency from the second figure.
 pub(crate) fn comparable(a: &Claim, b: &Claim) -> bool {
-    a.kind == b.kind && (a.kind != Kind::Money || a.currency == b.currency)
+    let bare_scaled = |c: &Claim| {
+        c.kind == Kind::Number && c.unit.is_none() && {
+            let t = c.text.trim_end().to_ascii_lowercase();
+            t.ends_with('m') || t.ends_with("bn") || t.ends_with("million") || t.ends_with("billion")
+        }
+    };
+    if a.kind == b.kind {
+        return a.kind != Kind::Money || a.currency == b.currency;
+    }
+    (a.kind == Kind::Money && bare_scaled(b)) || (b.kind == Kind::Money && bare_scaled(a))
 }
 
 /// Units that do not contradict: equal, or one of them unstated.

@@ -126,6 +126,14 @@ impl Mismatch {
         }
     }
 
+    /// Moves the finding to `span` (the words that state the relation), keeping its old
+    /// place as a related location labelled `label`.
+    pub fn relocate(mut self, span: Range<usize>, label: impl Into<String>) -> Mismatch {
+        let old = std::mem::replace(&mut self.span, span);
+        self.related.insert(0, (old, label.into()));
+        self
+    }
+
     /// A severity other than the rule's default, for a case the rule judges milder.
     pub fn severity(mut self, severity: crate::finding::Severity) -> Mismatch {
         self.severity = Some(severity);

@@ -11,6 +11,7 @@ use crate::frame::{FigureId, Frames, Relation};
 pub mod arithmetic;
 pub mod consistency;
 pub mod duplicate;
+pub(crate) mod bind;
 pub(crate) mod figure;
 mod id;
 pub mod input;
@@ -38,15 +39,16 @@ pub struct Rule {
 pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     let mut relations = Vec::new();
     let wants = |text: &str, figs: &[&crate::extract::Claim]| {
-        arithmetic::wants(text, figs) || consistency::wants(text, figs)
+        arithmetic::wants(text, figs) || consistency::wants(text, figs) || bind::wants(text, figs)
     };
-    for skel in figure::skeletons(doc, frames, wants) {
+    let skeletons = figure::skeletons(doc, frames, wants);
+    for skel in &skeletons {
         let source = doc.prose().get(skel.span.clone()).unwrap_or("");
         if arithmetic::wants(source, &skel.all) {
-            arithmetic::recognise(frames, &skel, &mut relations);
+            arithmetic::recognise(frames, skel, &mut relations);
         }
         if consistency::wants(source, &skel.all) {
-            consistency::recognise(frames, &skel, &mut relations);
+            consistency::recognise(frames, skel, &mut relations);
         }
     }
     consistency::conflicting::recognise(doc, frames, &mut relations);
@@ -60,6 +62,9 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
         })
         .collect();
     relations.retain(|r| !matches!(r, Relation::Comparison(c) if differences.contains(&c.a)));
+    let mut across = Vec::new();
+    bind::recognise(doc, frames, &skeletons, &relations, &mut across);
+    relations.extend(across);
     judge_all(doc, frames, &relations)
 }
 
@@ -70,46 +75,66 @@ pub(crate) fn judge_all(
     frames: &Frames<'_>,
     relations: &[Relation],
 ) -> Vec<Finding> {
-    let mut out = Vec::new();
     let mut judged_totals = Vec::new();
-    let same_measure = |a: FigureId, b: FigureId| match (frames.get(a), frames.get(b)) {
+    relations
+        .iter()
+        .filter_map(|rel| judge_one(doc, frames, rel, &mut judged_totals))
+        .map(|m| m.into_finding(doc))
+        .collect()
+}
+
+/// The mismatch one relation shows, if any.
+fn judge_one(
+    doc: &Document,
+    frames: &Frames<'_>,
+    rel: &Relation,
+    judged_totals: &mut Vec<FigureId>,
+) -> Option<mismatch::Mismatch> {
+    // two levels of one quantity; "500 signatures, a third of the 900 tenants" and
+    // comparisons may set different things side by side
+    let levels = match rel {
+        Relation::Change(r) => Some((r.from, r.to)),
+        Relation::Multiple(r) if r.verb => Some((r.from, r.to)),
+        _ => None,
+    };
+    let same_measure = |(a, b): (FigureId, FigureId)| match (frames.get(a), frames.get(b)) {
         (Some(a), Some(b)) => crate::frame::same_measure(&a.frame, &b.frame),
         _ => false,
     };
-    for rel in relations {
-        // two levels of one quantity; "500 signatures, a third of the 900 tenants" and
-        // comparisons may set different things side by side
-        let levels = match rel {
-            Relation::Change(r) => Some((r.from, r.to)),
-            Relation::Multiple(r) if r.verb => Some((r.from, r.to)),
-            _ => None,
-        };
-        if levels.is_some_and(|(a, b)| !same_measure(a, b)) {
-            continue; // "profit rose to 85 mln dlrs ... sales of 62 mln dlrs"
-        }
-        let mismatch = match rel {
-            Relation::Change(r) => arithmetic::percent_change::judge(frames, r),
-            Relation::AmountChange(r) => arithmetic::amount_change::judge(frames, r),
-            Relation::Difference(r) => arithmetic::difference::judge(frames, r),
-            Relation::Multiple(r) => arithmetic::multiple::judge(frames, r),
-            Relation::Share(r) => arithmetic::share::judge(frames, r),
-            Relation::Ratio(r) => arithmetic::share::judge_ratio(frames, r),
-            Relation::Sum(r) => {
-                if judged_totals.contains(&r.total) {
-                    continue;
-                }
-                let m = arithmetic::sum::judge(frames, r);
-                if m.is_some() {
-                    judged_totals.push(r.total);
-                }
-                m
-            }
-            Relation::Comparison(r) => consistency::comparison::judge(frames, r),
-            Relation::SameQuantity(r) => consistency::conflicting::judge(doc, frames, r),
-        };
-        out.extend(mismatch.map(|m| m.into_finding(doc)));
+    if levels.is_some_and(|l| !same_measure(l)) {
+        return None; // "profit rose to 85 mln dlrs ... sales of 62 mln dlrs"
     }
-    out
+    match rel {
+        Relation::Change(r) => arithmetic::percent_change::judge(frames, r),
+        Relation::AmountChange(r) => arithmetic::amount_change::judge(frames, r),
+        Relation::Difference(r) => arithmetic::difference::judge(frames, r),
+        Relation::Multiple(r) => arithmetic::multiple::judge(frames, r),
+        Relation::Share(r) => arithmetic::share::judge(frames, r),
+        Relation::Ratio(r) => arithmetic::share::judge_ratio(frames, r),
+        Relation::Sum(r) => {
+            if judged_totals.contains(&r.total) {
+                return None;
+            }
+            let m = arithmetic::sum::judge(frames, r);
+            if m.is_some() {
+                judged_totals.push(r.total);
+            }
+            m
+        }
+        Relation::Comparison(r) => consistency::comparison::judge(frames, r),
+        Relation::SameQuantity(r) => consistency::conflicting::judge(doc, frames, r),
+        Relation::Across(r) => {
+            let m = judge_one(doc, frames, &r.inner, judged_totals)?;
+            let m = match &r.words {
+                Some(words) => m.relocate(words.clone(), "the figure it was checked against"),
+                None => m,
+            };
+            Some(m.severity(Severity::Warning).note(format!(
+                "bound across sentences by what the figures measure ({}); check that they are the ones the copy means",
+                r.measure
+            )))
+        }
+    }
 }
 
 /// Every rule, in the order docs/rules.md lists them ([`RuleId::ALL`]'s order).

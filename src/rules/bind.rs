@@ -1,0 +1,489 @@
+//! The cross-sentence binder: a stated change or multiple whose own sentence gives no
+//! figures to check it against ("BA blamed fuel prices for a 40% drop in profits") is
+//! bound to the two levels it is about wherever they stand ("a pre-tax profit of £75m
+//! compared with £125m a year earlier", two paragraphs down).
+//!
+//! Binding is by what the figures measure, never by adjacency: the levels must be a
+//! pair the copy itself sets side by side ("B, compared with A", "from A to B", "B, up
+//! from A"), of a measure the stated change names (profit, sales, shares, or the counted
+//! noun). When more than one pair fits at the nearest distance, nothing is bound; when
+//! several stated changes claim one pair, the one whose subject the pair shares keeps it.
+//! Relations bound here are [`Relation::Across`], judged at warning severity.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::extract::{Claim, Kind};
+use crate::frame::relation::{Across, Change, Multiple, Relation};
+use crate::frame::{FigureId, Frames, Role};
+use crate::lexicon;
+use crate::rules::figure::Skeleton;
+
+/// Two levels of one quantity the copy sets side by side, older first.
+#[derive(Debug, Clone)]
+struct LevelPair {
+    older: FigureId,
+    newer: FigureId,
+    measures: Vec<String>,
+    subject: Option<String>,
+    places: Vec<String>,
+    /// Which way the pair's own words say it moved ("up from", "fell to"), 0 if unsaid.
+    direction: i8,
+    sentence: Range<usize>,
+    at: usize,
+}
+
+/// A change or multiple the copy states with no levels of its own.
+#[derive(Debug, Clone)]
+struct Stated {
+    what: StatedKind,
+    measures: Vec<String>,
+    subject: Option<String>,
+    places: Vec<String>,
+    direction: i8,
+    /// Proper names that narrow the measure ("US" in "its US sales dipped 3.8%"): the
+    /// pair's sentence must name them too.
+    narrowed_by: Vec<String>,
+    at: usize,
+}
+
+#[derive(Debug, Clone)]
+enum StatedKind {
+    Percent { id: FigureId, direction: i8 },
+    Multiple {
+        factor: f64,
+        qualifier: String,
+        words: String,
+        span: Range<usize>,
+    },
+}
+
+/// "from A to B"; "B, compared with A"; "B, up from A"; "B ... against A a year earlier".
+/// The second pattern sets two things side by side as often as two times
+/// ("312,000 downloads compared with 282,000 singles"), so it needs a word of time after
+/// the earlier figure (see [`TIME_AFTER`]) or two different periods.
+static PAIRS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    crate::pattern::compile_all(&[
+        r"\bfrom {W}{N:a}{G}\bto {W}{N:b}",
+        r"{N:b}{G}\b(?:compared with|compared to|against|versus|up from|down from|from) {W}{N:a}(?P<after>[^#.;]{0,50})",
+    ])
+});
+
+/// Words after an earlier level that say it is earlier.
+static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:a year (?:earlier|ago|before)|(?:a|the) (?:year|month|quarter)[- ]earlier|the year before|the previous|last year|a year-earlier|year-ago|in (?:19|20)\d\d|in the same (?:period|quarter|month)|the same (?:period|quarter|month|time)|previously|at the end of (?:19|20)\d\d)",
+    )
+});
+
+/// Words of multiplication that stand without figures: "a doubling in profit", "profits
+/// more than doubled", "a fivefold rise".
+static MULTIPLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<q>more than |nearly |almost |roughly |about |over )?(?:an? )?(?P<w>doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|(?P<n>two|three|four|five|six|seven|eight|nine|ten)fold)\b",
+    )
+    .unwrap_or_else(|_| crate::pattern::never())
+});
+
+/// Whether a sentence may set two levels side by side: building its skeleton costs
+/// more than this test.
+pub(crate) fn wants(text: &str, figs: &[&Claim]) -> bool {
+    static HINT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::compile(r"\b(?:from|compared|against|versus)\b")
+    });
+    figs.len() >= 2 && HINT.is_match(text)
+}
+
+/// Binds the stated changes and multiples no phrasing bound to a pair of levels.
+pub(crate) fn recognise(
+    doc: &Document,
+    frames: &Frames<'_>,
+    skeletons: &[Skeleton<'_>],
+    bound: &[Relation],
+    out: &mut Vec<Relation>,
+) {
+    let pairs = level_pairs(doc, frames, skeletons);
+    if pairs.is_empty() {
+        return;
+    }
+    let stated = stated_alone(doc, frames, bound);
+    // each stated change's nearest fitting pair, when exactly one is nearest
+    let mut claims: Vec<(usize, usize)> = Vec::new();
+    for (si, s) in stated.iter().enumerate() {
+        if let Some(pi) = nearest_pair(doc, s, &pairs) {
+            claims.push((si, pi));
+        }
+    }
+    for (si, pi) in &claims {
+        let rivals: Vec<usize> = claims
+            .iter()
+            .filter(|(_, p)| p == pi)
+            .map(|(s, _)| *s)
+            .collect();
+        if rivals.len() > 1 && !wins(&stated, &pairs[*pi], *si, &rivals) {
+            continue;
+        }
+        let (s, p) = (&stated[*si], &pairs[*pi]);
+        let measure = s
+            .measures
+            .iter()
+            .find(|m| p.measures.contains(m))
+            .cloned()
+            .unwrap_or_default();
+        let (inner, words) = match &s.what {
+            StatedKind::Percent { id, direction } => (
+                Relation::Change(Change {
+                    from: p.older,
+                    to: p.newer,
+                    stated: *id,
+                    direction: *direction,
+                    points: false,
+                }),
+                None,
+            ),
+            StatedKind::Multiple {
+                factor,
+                qualifier,
+                words,
+                span,
+            } => (
+                Relation::Multiple(Multiple {
+                    from: p.older,
+                    to: p.newer,
+                    factor: *factor,
+                    qualifier: qualifier.clone(),
+                    words: words.clone(),
+                    more: false,
+                    verb: true,
+                }),
+                Some(span.clone()),
+            ),
+        };
+        out.push(Relation::Across(Across {
+            inner: Box::new(inner),
+            measure,
+            words,
+        }));
+    }
+}
+
+/// Of several stated changes that claim one pair, whether `me` keeps it: the only one
+/// whose subject is the pair's.
+fn wins(stated: &[Stated], pair: &LevelPair, me: usize, rivals: &[usize]) -> bool {
+    let Some(subject) = pair.subject.as_deref() else {
+        return false;
+    };
+    let shares = |i: &usize| {
+        stated[*i]
+            .subject
+            .as_deref()
+            .is_some_and(|s| same_subject(s, subject))
+    };
+    shares(&me) && rivals.iter().filter(|i| shares(i)).count() == 1
+}
+
+/// Whether two subjects name one body: one's words hold the other's first word
+/// ("Heineken" and "Dutch firm Heineken").
+fn same_subject(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> { s.split(' ').map(str::to_lowercase).collect() };
+    let (wa, wb) = (words(a), words(b));
+    wa.iter().any(|w| wb.contains(w))
+}
+
+/// The pair nearest `s` whose measure it names: in its paragraph first, then the next
+/// three paragraphs, then the rest of the article; `None` when two fit at one distance.
+fn nearest_pair(doc: &Document, s: &Stated, pairs: &[LevelPair]) -> Option<usize> {
+    let para_of = |at: usize| {
+        doc.paragraphs()
+            .partition_point(|p| p.end <= at)
+            .min(doc.paragraphs().len())
+    };
+    let here = para_of(s.at);
+    let distance = |p: &LevelPair| {
+        let there = para_of(p.at);
+        if there == here {
+            0
+        } else if there > here && there - here <= 3 {
+            there - here
+        } else {
+            4 + here.abs_diff(there)
+        }
+    };
+    let fitting: Vec<(usize, usize)> = pairs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| s.measures.iter().any(|m| p.measures.contains(m)))
+        // "in Wales" is not "in Greater London"; a pair that says it fell is not the
+        // quantity a stated rise is about
+        .filter(|(_, p)| {
+            s.places.is_empty() || p.places.is_empty() || s.places.iter().any(|x| p.places.contains(x))
+        })
+        .filter(|(_, p)| p.direction == 0 || s.direction == 0 || p.direction == s.direction)
+        .filter(|(_, p)| {
+            let sentence = doc.prose().get(p.sentence.clone()).unwrap_or("");
+            s.narrowed_by.iter().all(|n| sentence.contains(n.as_str()))
+        })
+        .map(|(i, p)| (distance(p), i))
+        .collect();
+    let best = fitting.iter().map(|(d, _)| *d).min()?;
+    let mut at_best = fitting.iter().filter(|(d, _)| *d == best);
+    let first = at_best.next()?.1;
+    at_best.next().is_none().then_some(first)
+}
+
+/// The pairs of levels the copy sets side by side, with what they measure.
+fn level_pairs(doc: &Document, frames: &Frames<'_>, skeletons: &[Skeleton<'_>]) -> Vec<LevelPair> {
+    let mut out: Vec<LevelPair> = Vec::new();
+    for skel in skeletons {
+        for re in PAIRS.iter() {
+            for cap in re.captures_iter(&skel.text) {
+                let (Some(a), Some(b)) = (skel.captured(&cap, "a"), skel.captured(&cap, "b"))
+                else {
+                    continue;
+                };
+                let (Some(older), Some(newer)) = (frames.id_of(a), frames.id_of(b)) else {
+                    continue;
+                };
+                let periods_differ = match (frames.get(older), frames.get(newer)) {
+                    (Some(x), Some(y)) => matches!(
+                        (&x.frame.period, &y.frame.period),
+                        (Some(p), Some(q)) if p != q
+                    ),
+                    _ => false,
+                };
+                let timed = cap.name("after").is_none_or(|t| TIME_AFTER.is_match(t.as_str()));
+                if !(timed || periods_differ) {
+                    continue;
+                }
+                if !levels_of_one_kind(a, b) || out.iter().any(|p| p.newer == newer) {
+                    continue;
+                }
+                let Some(nf) = frames.get(newer) else { continue };
+                let mut measures = measures_before(doc, nf.frame.clause.start, b.start);
+                if let Some(n) = &nf.frame.measure.counted {
+                    measures.push(n.clone());
+                }
+                if measures.is_empty() {
+                    continue;
+                }
+                out.push(LevelPair {
+                    older,
+                    newer,
+                    measures,
+                    subject: nf.frame.subject.clone(),
+                    places: nf.frame.places.clone(),
+                    direction: direction_near(doc, nf.frame.clause.start..a.end.max(b.end), false),
+                    sentence: nf.frame.sentence.clone(),
+                    at: b.start,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Two amounts or two counts, in one currency where both name one; a bare "38m" beside
+/// "77m euros" is read as the same money.
+fn levels_of_one_kind(a: &Claim, b: &Claim) -> bool {
+    crate::rules::figure::comparable(a, b) && a.kind != Kind::Percent
+}
+
+/// The stated changes (a percentage whose role is a change) and word multiples that no
+/// relation binds yet.
+fn stated_alone(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> Vec<Stated> {
+    let used: Vec<FigureId> = bound
+        .iter()
+        .flat_map(|r| match r {
+            Relation::Change(c) => vec![c.stated, c.from, c.to],
+            Relation::AmountChange(c) => vec![c.stated],
+            Relation::Share(s) => s.stated.into_iter().collect(),
+            Relation::Ratio(r) => vec![r.stated],
+            _ => Vec::new(),
+        })
+        .collect();
+    let mut out = Vec::new();
+    for f in &frames.figures {
+        let c = f.claim;
+        // a change with a level of its own in its clause ("revenues grew 6.4% to
+        // $42.09bn") is about that level, not a pair elsewhere; a forecast is no change
+        let level_beside = frames.figures.iter().any(|g| {
+            g.frame.clause == f.frame.clause && g.claim.kind != Kind::Percent && g.frame.role != Role::Conversion
+        });
+        let is_change = c.kind == Kind::Percent
+            && f.frame.role == Role::Change
+            && !f.frame.projected
+            && !level_beside
+            && !used.contains(&f.id)
+            && !c.text.contains("point")
+            && !points_after(doc, c);
+        if !is_change {
+            continue;
+        }
+        let direction = direction_near(doc, f.frame.clause.clone(), true);
+        let measures = measures_in(doc, f.frame.clause.clone());
+        if direction == 0 || measures.is_empty() {
+            continue;
+        }
+        out.push(Stated {
+            what: StatedKind::Percent {
+                id: f.id,
+                direction,
+            },
+            measures,
+            subject: f.frame.subject.clone(),
+            places: f.frame.places.clone(),
+            direction,
+            narrowed_by: narrowing_names(doc, f.frame.clause.clone()),
+            at: c.start,
+        });
+    }
+    let multiples_bound = bound.iter().any(|r| matches!(r, Relation::Multiple(_)));
+    for sentence in doc.sentences() {
+        let text = doc.prose().get(sentence.clone()).unwrap_or("");
+        if multiples_bound && frames.figures.iter().any(|f| f.frame.sentence == *sentence) {
+            continue;
+        }
+        for cap in MULTIPLE_WORDS.captures_iter(text) {
+            let (Some(w), Some(m)) = (cap.name("w"), cap.get(0)) else {
+                continue;
+            };
+            let Some(factor) = factor(w.as_str(), cap.name("n").map(|n| n.as_str())) else {
+                continue;
+            };
+            let span = sentence.start + m.start()..sentence.start + m.end();
+            let clause = doc.clause_span(span.start);
+            let clause_text = doc.prose().get(clause.clone()).unwrap_or("");
+            let projected = clause_text
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .any(|w| lexicon::is_modal(&w.to_ascii_lowercase()));
+            let measures = measures_in(doc, clause);
+            if measures.is_empty() || projected {
+                continue;
+            }
+            let direction = if factor >= 1.0 { 1 } else { -1 };
+            let qualifier = cap.name("q").map_or("", |q| q.as_str().trim());
+            out.push(Stated {
+                what: StatedKind::Multiple {
+                    factor,
+                    qualifier: qualifier.to_lowercase(),
+                    words: m.as_str().trim().to_string(),
+                    span: span.clone(),
+                },
+                measures,
+                subject: crate::frame::subject_before(doc.prose(), sentence.start, span.start),
+                places: crate::frame::place::places(text),
+                direction,
+                narrowed_by: narrowing_names(doc, doc.clause_span(span.start)),
+                at: span.start,
+            });
+        }
+    }
+    out
+}
+
+/// The factor a word of multiplication names.
+fn factor(word: &str, fold: Option<&str>) -> Option<f64> {
+    let w = word.to_ascii_lowercase();
+    if let Some(n) = fold {
+        return lexicon::small_number(&n.to_ascii_lowercase());
+    }
+    Some(if w.starts_with("doubl") {
+        2.0
+    } else if w.starts_with("tripl") || w.starts_with("trebl") {
+        3.0
+    } else if w.starts_with("quadrupl") {
+        4.0
+    } else {
+        0.5
+    })
+}
+
+/// "points" or "percentage points" right after a figure.
+fn points_after(doc: &Document, c: &Claim) -> bool {
+    let after = doc.prose().get(c.end..).unwrap_or("");
+    let after = after.get(..after.len().min(24)).unwrap_or(after);
+    let after = after.trim_start().to_ascii_lowercase();
+    after.starts_with("point") || after.starts_with("percentage point")
+}
+
+/// Which way the words of a clause say something moved: +1, -1, or 0 for neither or
+/// both.
+fn direction_near(doc: &Document, clause: Range<usize>, comparatives: bool) -> i8 {
+    let text = doc.prose().get(clause).unwrap_or("").to_ascii_lowercase();
+    let (mut up, mut down) = (false, false);
+    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        up |= lexicon::CHANGE_UP.contains(&w) || comparatives && (w == "more" || w == "higher");
+        down |= lexicon::CHANGE_DOWN.contains(&w) || comparatives && (w == "fewer" || w == "lower");
+    }
+    match (up, down) {
+        (true, false) => 1,
+        (false, true) => -1,
+        _ => 0,
+    }
+}
+
+/// The measures a stretch of copy names: measure classes ("profit" for "net income")
+/// and the lemmas of its other nouns, so a counted noun ("films") can match.
+fn measures_in(doc: &Document, span: Range<usize>) -> Vec<String> {
+    let text = doc.prose().get(span).unwrap_or("");
+    let mut out: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !(c.is_alphabetic() || c == '-')) {
+        if w.len() < 3 {
+            continue;
+        }
+        let lemma = lexicon::lemma(w);
+        let m = match lexicon::measure_class(&lemma) {
+            Some(class) => class.to_string(),
+            None if w.len() >= 4 && !lexicon::is_stop(w) => lemma.into_owned(),
+            None => continue,
+        };
+        if !out.contains(&m) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Capitalised words straight before a measure noun, not starting the clause: "US" in
+/// "its US sales", "European" in "European exports".
+fn narrowing_names(doc: &Document, clause: Range<usize>) -> Vec<String> {
+    let text = doc.prose().get(clause).unwrap_or("");
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate().skip(1) {
+        let before = words[i - 1];
+        let capital = before.chars().next().is_some_and(char::is_uppercase);
+        if capital && i >= 2 && lexicon::measure_class(&lexicon::lemma(w)).is_some() {
+            out.push(before.to_string());
+        }
+    }
+    out
+}
+
+/// The measure classes named before `at` in the stretch from `from` ("the airline made a
+/// pre-tax profit of £75m" → profit).
+fn measures_before(doc: &Document, from: usize, at: usize) -> Vec<String> {
+    let text = doc.prose().get(from.min(at)..at).unwrap_or("");
+    // "slow a decline in revenues ... and cut its debt back to £160m": the debt
+    let text = [" and ", " while ", " but ", " whereas ", ", "]
+        .iter()
+        .filter_map(|j| text.rfind(j).map(|i| i + j.len()))
+        .max()
+        .and_then(|i| text.get(i..))
+        .unwrap_or(text);
+    let mut out: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !(c.is_alphabetic() || c == '-')) {
+        if let Some(class) = lexicon::measure_class(&lexicon::lemma(w)) {
+            if !out.iter().any(|m| m == class) {
+                out.push(class.to_string());
+            }
+        }
+    }
+    out
+}
