@@ -217,6 +217,10 @@ pub const MODAL: &[&str] = &[
     "proposed",
     "projecting",
     "expecting",
+    "predict",
+    "predicts",
+    "predicting",
+    "forecasting",
 ];
 
 /// Whether `w` (lower-case) makes its clause a projection.
@@ -564,6 +568,18 @@ pub fn small_number(w: &str) -> Option<f64> {
         .iter()
         .position(|x| *x == w)
         .map(|i| (i + 2) as f64)
+}
+
+/// Words that open a sentence without naming anyone: "Despite", "However", "Reporting".
+pub fn is_sentence_opener(w: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "despite", "however", "meanwhile", "overall", "separately", "although", "while",
+        "after", "before", "during", "for", "in", "on", "at", "by", "with", "but", "and",
+        "yet", "still", "also", "earlier", "later", "last", "this", "since", "as", "if",
+        "when", "its", "his", "her", "their", "our", "shares", "analysts", "officials",
+    ];
+    let lower = w.to_ascii_lowercase();
+    OPENERS.contains(&lower.as_str()) || lower.ends_with("ing") || lower.ends_with("ly")
 }
 
 /// `w` lower-cased with a plural folded to its singular ("Removals" → "removal",

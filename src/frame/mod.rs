@@ -202,9 +202,10 @@ pub fn subject_before(prose: &str, sentence_start: usize, at: usize) -> Option<S
     let mut run: Vec<&str> = Vec::new();
     let mut best: Option<Vec<&str>> = None;
     for (i, w) in words.iter().enumerate() {
-        let first_and_common = i == 0
-            && (lexicon::NOT_PLACES.contains(w) || lexicon::is_stop(w))
-            && !words.get(1).is_some_and(|n| capital(n));
+        let opener = lexicon::NOT_PLACES.contains(w)
+            || lexicon::is_stop(w)
+            || lexicon::is_sentence_opener(w);
+        let first_and_common = i == 0 && opener && !words.get(1).is_some_and(|n| capital(n));
         if capital(w) && !first_and_common && lexicon::month_number(w).is_none() {
             run.push(w.trim_end_matches("'s"));
         } else if !run.is_empty() {

@@ -105,11 +105,28 @@ pub(crate) fn recognise(
     bound: &[Relation],
     out: &mut Vec<Relation>,
 ) {
-    let pairs = level_pairs(doc, frames, skeletons);
-    if pairs.is_empty() {
-        return;
-    }
+    let used: Vec<FigureId> = bound
+        .iter()
+        .flat_map(|r| match r {
+            Relation::Change(c) => vec![c.from, c.to],
+            Relation::Multiple(m) => vec![m.from, m.to],
+            Relation::Difference(d) => vec![d.from, d.to],
+            _ => Vec::new(),
+        })
+        .collect();
+    // a pair whose own sentence states its change has been checked there
+    let pairs: Vec<LevelPair> = level_pairs(doc, frames, skeletons)
+        .into_iter()
+        .filter(|p| !used.contains(&p.newer) && !used.contains(&p.older))
+        .collect();
     let stated = stated_alone(doc, frames, bound);
+    if std::env::var_os("CLAIMCHECK_DEBUG_BIND").is_some() {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("PAIRS {:#?}", pairs);
+            eprintln!("STATED {:#?}", stated);
+        }
+    }
     // each stated change's nearest fitting pair, when exactly one is nearest
     let mut claims: Vec<(usize, usize)> = Vec::new();
     for (si, s) in stated.iter().enumerate() {
@@ -254,14 +271,17 @@ fn level_pairs(doc: &Document, frames: &Frames<'_>, skeletons: &[Skeleton<'_>]) 
                     ),
                     _ => false,
                 };
+                let Some(nf) = frames.get(newer) else { continue };
+                // "fell to $92.9, from a $103.05 end": a verb of change says the two are
+                // one quantity at two times
+                let moved = direction_near(doc, nf.frame.clause.start..a.end.max(b.end), false) != 0;
                 let timed = cap.name("after").is_none_or(|t| TIME_AFTER.is_match(t.as_str()));
-                if !(timed || periods_differ) {
+                if !(timed || periods_differ || moved) {
                     continue;
                 }
                 if !levels_of_one_kind(a, b) || out.iter().any(|p| p.newer == newer) {
                     continue;
                 }
-                let Some(nf) = frames.get(newer) else { continue };
                 let mut measures = measures_before(doc, nf.frame.clause.start, b.start);
                 if let Some(n) = &nf.frame.measure.counted {
                     measures.push(n.clone());
@@ -323,7 +343,7 @@ fn stated_alone(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> Vec<
             continue;
         }
         let direction = direction_near(doc, f.frame.clause.clone(), true);
-        let measures = measures_in(doc, f.frame.clause.clone());
+        let measures = change_measures(doc, f.frame.clause.clone(), c);
         if direction == 0 || measures.is_empty() {
             continue;
         }
@@ -423,6 +443,25 @@ fn direction_near(doc: &Document, clause: Range<usize>, comparatives: bool) -> i
         (false, true) => -1,
         _ => 0,
     }
+}
+
+/// What a stated change is a change in: the words before it in its clause ("AOL's
+/// underlying profit rose 8%") and the words after "in" that follow it ("a 40% drop in
+/// profits"), not the rest of the clause ("on the back of stronger revenues").
+fn change_measures(doc: &Document, clause: Range<usize>, c: &Claim) -> Vec<String> {
+    let mut out = measures_in(doc, clause.start.min(c.start)..c.start);
+    let after = doc.prose().get(c.end..clause.end.max(c.end)).unwrap_or("");
+    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    if let Some(i) = words.iter().position(|w| *w == "in" || *w == "of") {
+        let start = c.end + after.find(words[i]).unwrap_or(0);
+        let end = (start + 40).min(clause.end.max(start));
+        for m in measures_in(doc, start..end).into_iter().take(3) {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+    }
+    out
 }
 
 /// The measures a stretch of copy names: measure classes ("profit" for "net income")
