@@ -537,7 +537,10 @@ pub fn is_pointing_noun(lemma: &str) -> bool {
 /// Classes of measure that copy names in several words: "net income", "earnings" and
 /// "earned" are all profit; "revenue" and "turnover" are sales.
 const MEASURE_CLASSES: &[(&str, &[&str])] = &[
-    ("profit", &["profit", "income", "earning", "earned", "earn", "earns"]),
+    (
+        "profit",
+        &["profit", "income", "earning", "earned", "earn", "earns"],
+    ),
     ("sales", &["sale", "revenue", "turnover"]),
     ("output", &["output", "production", "produced", "produce"]),
     ("shares", &["share", "stock"]),
@@ -563,20 +566,52 @@ pub fn measure_class(lemma: &str) -> Option<&'static str> {
 
 /// The value of a number word from two to ten ("fivefold").
 pub fn small_number(w: &str) -> Option<f64> {
-    let words = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-    words
-        .iter()
-        .position(|x| *x == w)
-        .map(|i| (i + 2) as f64)
+    let words = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    words.iter().position(|x| *x == w).map(|i| (i + 2) as f64)
 }
 
 /// Words that open a sentence without naming anyone: "Despite", "However", "Reporting".
 pub fn is_sentence_opener(w: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "despite", "however", "meanwhile", "overall", "separately", "although", "while",
-        "after", "before", "during", "for", "in", "on", "at", "by", "with", "but", "and",
-        "yet", "still", "also", "earlier", "later", "last", "this", "since", "as", "if",
-        "when", "its", "his", "her", "their", "our", "shares", "analysts", "officials",
+        "despite",
+        "however",
+        "meanwhile",
+        "overall",
+        "separately",
+        "although",
+        "while",
+        "after",
+        "before",
+        "during",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "but",
+        "and",
+        "yet",
+        "still",
+        "also",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "since",
+        "as",
+        "if",
+        "when",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "shares",
+        "analysts",
+        "officials",
     ];
     let lower = w.to_ascii_lowercase();
     OPENERS.contains(&lower.as_str()) || lower.ends_with("ing") || lower.ends_with("ly")

@@ -52,7 +52,10 @@ struct Stated {
 
 #[derive(Debug, Clone)]
 enum StatedKind {
-    Percent { id: FigureId, direction: i8 },
+    Percent {
+        id: FigureId,
+        direction: i8,
+    },
     Multiple {
         factor: f64,
         qualifier: String,
@@ -91,9 +94,8 @@ static MULTIPLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a sentence may set two levels side by side: building its skeleton costs
 /// more than this test.
 pub(crate) fn wants(text: &str, figs: &[&Claim]) -> bool {
-    static HINT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"\b(?:from|compared|against|versus)\b")
-    });
+    static HINT: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::compile(r"\b(?:from|compared|against|versus)\b"));
     figs.len() >= 2 && HINT.is_match(text)
 }
 
@@ -120,13 +122,6 @@ pub(crate) fn recognise(
         .filter(|p| !used.contains(&p.newer) && !used.contains(&p.older))
         .collect();
     let stated = stated_alone(doc, frames, bound);
-    if std::env::var_os("CLAIMCHECK_DEBUG_BIND").is_some() {
-        #[allow(clippy::print_stderr)]
-        {
-            eprintln!("PAIRS {:#?}", pairs);
-            eprintln!("STATED {:#?}", stated);
-        }
-    }
     // each stated change's nearest fitting pair, when exactly one is nearest
     let mut claims: Vec<(usize, usize)> = Vec::new();
     for (si, s) in stated.iter().enumerate() {
@@ -236,7 +231,9 @@ fn nearest_pair(doc: &Document, s: &Stated, pairs: &[LevelPair]) -> Option<usize
         // "in Wales" is not "in Greater London"; a pair that says it fell is not the
         // quantity a stated rise is about
         .filter(|(_, p)| {
-            s.places.is_empty() || p.places.is_empty() || s.places.iter().any(|x| p.places.contains(x))
+            s.places.is_empty()
+                || p.places.is_empty()
+                || s.places.iter().any(|x| p.places.contains(x))
         })
         .filter(|(_, p)| p.direction == 0 || s.direction == 0 || p.direction == s.direction)
         .filter(|(_, p)| {
@@ -271,11 +268,16 @@ fn level_pairs(doc: &Document, frames: &Frames<'_>, skeletons: &[Skeleton<'_>]) 
                     ),
                     _ => false,
                 };
-                let Some(nf) = frames.get(newer) else { continue };
+                let Some(nf) = frames.get(newer) else {
+                    continue;
+                };
                 // "fell to $92.9, from a $103.05 end": a verb of change says the two are
                 // one quantity at two times
-                let moved = direction_near(doc, nf.frame.clause.start..a.end.max(b.end), false) != 0;
-                let timed = cap.name("after").is_none_or(|t| TIME_AFTER.is_match(t.as_str()));
+                let moved =
+                    direction_near(doc, nf.frame.clause.start..a.end.max(b.end), false) != 0;
+                let timed = cap
+                    .name("after")
+                    .is_none_or(|t| TIME_AFTER.is_match(t.as_str()));
                 if !(timed || periods_differ || moved) {
                     continue;
                 }
@@ -330,7 +332,9 @@ fn stated_alone(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> Vec<
         // a change with a level of its own in its clause ("revenues grew 6.4% to
         // $42.09bn") is about that level, not a pair elsewhere; a forecast is no change
         let level_beside = frames.figures.iter().any(|g| {
-            g.frame.clause == f.frame.clause && g.claim.kind != Kind::Percent && g.frame.role != Role::Conversion
+            g.frame.clause == f.frame.clause
+                && g.claim.kind != Kind::Percent
+                && g.frame.role != Role::Conversion
         });
         let is_change = c.kind == Kind::Percent
             && f.frame.role == Role::Change

@@ -292,7 +292,10 @@ pub(crate) fn comparable(a: &Claim, b: &Claim) -> bool {
     let bare_scaled = |c: &Claim| {
         c.kind == Kind::Number && c.unit.is_none() && {
             let t = c.text.trim_end().to_ascii_lowercase();
-            t.ends_with('m') || t.ends_with("bn") || t.ends_with("million") || t.ends_with("billion")
+            t.ends_with('m')
+                || t.ends_with("bn")
+                || t.ends_with("million")
+                || t.ends_with("billion")
         }
     };
     if a.kind == b.kind {

@@ -9,9 +9,9 @@ use crate::finding::{Finding, Severity};
 use crate::frame::{FigureId, Frames, Relation};
 
 pub mod arithmetic;
+pub(crate) mod bind;
 pub mod consistency;
 pub mod duplicate;
-pub(crate) mod bind;
 pub(crate) mod figure;
 mod id;
 pub mod input;
