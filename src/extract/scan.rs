@@ -1363,6 +1363,179 @@ fn year_like(n: &Numeral) -> bool {
     n.plain_digits == Some(4) && (1900.0..=2100.0).contains(&n.value)
 }
 
+/// Whether the words around a glued "m" at tokens `first..k` say it is metres: a word of
+/// length, height or a race after it ("tall", "sprint", "freestyle"), or one in the few
+/// words before ("a height of 8m", "swam the 200m").
+fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
+    const AFTER: &[&str] = &[
+        "tall",
+        "high",
+        "long",
+        "deep",
+        "wide",
+        "sprint",
+        "freestyle",
+        "race",
+        "hurdles",
+        "relay",
+        "butterfly",
+        "backstroke",
+        "breaststroke",
+        "medley",
+        "dash",
+        "final",
+        "event",
+        "heat",
+        "heats",
+        "title",
+        "above",
+        "below",
+        "away",
+        "under",
+        "underground",
+        "drop",
+        "fall",
+        "high-jump",
+        "run",
+        "swim",
+        "in",
+        "from",
+        "of",
+        "wall",
+        "tower",
+        "yacht",
+        "barrier",
+        "penalty",
+        "line",
+        "stage",
+        "per",
+        "track",
+        "taller",
+        "shorter",
+        "longer",
+        "higher",
+        "deeper",
+        "wider",
+        "ft",
+        "feet",
+    ];
+    const NEAR: &[&str] = &[
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "height",
+        "length",
+        "distance",
+        "depth",
+        "tall",
+        "altitude",
+        "swim",
+        "swam",
+        "swimmer",
+        "sprinter",
+        "sprint",
+        "freestyle",
+        "hurdles",
+        "olympic",
+        "athletics",
+        "race",
+        "ran",
+        "runner",
+        "jump",
+        "jumped",
+        "throw",
+        "threw",
+        "cleared",
+        "landed",
+        "leapt",
+        "vaulted",
+        "vault",
+        "leap",
+    ];
+    if cx
+        .word(k)
+        .is_some_and(|w| AFTER.contains(&w.as_str()) && !matches!(w.as_str(), "in" | "from" | "of"))
+    {
+        return true;
+    }
+    // "the 1500m", "her 400m": a race is named by its distance
+    let race = [
+        60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 500.0, 800.0, 1000.0, 1200.0, 1500.0, 3000.0,
+        5000.0, 10000.0,
+    ];
+    let named = first
+        .checked_sub(1)
+        .and_then(|i| cx.word(i))
+        .is_some_and(|w| matches!(w.as_str(), "the" | "her" | "his" | "their" | "a"));
+    const RACING: &[&str] = &[
+        "gold",
+        "silver",
+        "bronze",
+        "medal",
+        "champion",
+        "champions",
+        "championship",
+        "title",
+        "record",
+        "hurdles",
+        "hurdler",
+        "race",
+        "indoor",
+        "indoors",
+        "final",
+        "heat",
+        "won",
+        "win",
+        "winning",
+        "victory",
+        "olympic",
+        "olympics",
+        "athletics",
+        "secs",
+        "seconds",
+        "mark",
+        "pace",
+        "lap",
+        "to",
+        "go",
+        "favoured",
+        "event",
+        "runner",
+        "ran",
+        "run",
+    ];
+    let racing = || {
+        (first.saturating_sub(6)..first)
+            .chain(k..k + 4)
+            .any(|i| cx.word(i).is_some_and(|w| RACING.contains(&w.as_str())))
+    };
+    // millions are written to one decimal ("1.1m", "11.9m"); two decimals on a bare "m"
+    // are a field event's metres ("cleared 4.91m", "a best of 17.30m")
+    let digits = cx.text(k.saturating_sub(1));
+    let two_decimals = digits
+        .trim_end_matches('m')
+        .rsplit_once('.')
+        .is_some_and(|(_, d)| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()));
+    if two_decimals {
+        return true;
+    }
+    let money_near = (first.saturating_sub(10)..k + 10).any(|i| {
+        let t = cx.text(i);
+        t.contains(['£', '$', '€'])
+            || cx
+                .word(i)
+                .is_some_and(|w| matches!(w.as_str(), "euros" | "dollars" | "pounds" | "yen"))
+    });
+    if race.contains(&value) && (named || racing() || !money_near) {
+        return true;
+    }
+    let lo = first.saturating_sub(8);
+    (lo..first)
+        .chain(k..k + 6)
+        .any(|i| cx.word(i).is_some_and(|w| NEAR.contains(&w.as_str())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1742,177 +1915,4 @@ mod tests {
             assert_eq!(parallel, scan_paragraphs(&doc, doc.paragraphs()));
         }
     }
-}
-
-/// Whether the words around a glued "m" at tokens `first..k` say it is metres: a word of
-/// length, height or a race after it ("tall", "sprint", "freestyle"), or one in the few
-/// words before ("a height of 8m", "swam the 200m").
-fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
-    const AFTER: &[&str] = &[
-        "tall",
-        "high",
-        "long",
-        "deep",
-        "wide",
-        "sprint",
-        "freestyle",
-        "race",
-        "hurdles",
-        "relay",
-        "butterfly",
-        "backstroke",
-        "breaststroke",
-        "medley",
-        "dash",
-        "final",
-        "event",
-        "heat",
-        "heats",
-        "title",
-        "above",
-        "below",
-        "away",
-        "under",
-        "underground",
-        "drop",
-        "fall",
-        "high-jump",
-        "run",
-        "swim",
-        "in",
-        "from",
-        "of",
-        "wall",
-        "tower",
-        "yacht",
-        "barrier",
-        "penalty",
-        "line",
-        "stage",
-        "per",
-        "track",
-        "taller",
-        "shorter",
-        "longer",
-        "higher",
-        "deeper",
-        "wider",
-        "ft",
-        "feet",
-    ];
-    const NEAR: &[&str] = &[
-        "metre",
-        "metres",
-        "meter",
-        "meters",
-        "height",
-        "length",
-        "distance",
-        "depth",
-        "tall",
-        "altitude",
-        "swim",
-        "swam",
-        "swimmer",
-        "sprinter",
-        "sprint",
-        "freestyle",
-        "hurdles",
-        "olympic",
-        "athletics",
-        "race",
-        "ran",
-        "runner",
-        "jump",
-        "jumped",
-        "throw",
-        "threw",
-        "cleared",
-        "landed",
-        "leapt",
-        "vaulted",
-        "vault",
-        "leap",
-    ];
-    if cx
-        .word(k)
-        .is_some_and(|w| AFTER.contains(&w.as_str()) && !matches!(w.as_str(), "in" | "from" | "of"))
-    {
-        return true;
-    }
-    // "the 1500m", "her 400m": a race is named by its distance
-    let race = [
-        60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 500.0, 800.0, 1000.0, 1200.0, 1500.0, 3000.0,
-        5000.0, 10000.0,
-    ];
-    let named = first
-        .checked_sub(1)
-        .and_then(|i| cx.word(i))
-        .is_some_and(|w| matches!(w.as_str(), "the" | "her" | "his" | "their" | "a"));
-    const RACING: &[&str] = &[
-        "gold",
-        "silver",
-        "bronze",
-        "medal",
-        "champion",
-        "champions",
-        "championship",
-        "title",
-        "record",
-        "hurdles",
-        "hurdler",
-        "race",
-        "indoor",
-        "indoors",
-        "final",
-        "heat",
-        "won",
-        "win",
-        "winning",
-        "victory",
-        "olympic",
-        "olympics",
-        "athletics",
-        "secs",
-        "seconds",
-        "mark",
-        "pace",
-        "lap",
-        "to",
-        "go",
-        "favoured",
-        "event",
-        "runner",
-        "ran",
-        "run",
-    ];
-    let racing = || {
-        (first.saturating_sub(6)..first)
-            .chain(k..k + 4)
-            .any(|i| cx.word(i).is_some_and(|w| RACING.contains(&w.as_str())))
-    };
-    // millions are written to one decimal ("1.1m", "11.9m"); two decimals on a bare "m"
-    // are a field event's metres ("cleared 4.91m", "a best of 17.30m")
-    let digits = cx.text(k.saturating_sub(1));
-    let two_decimals = digits
-        .trim_end_matches('m')
-        .rsplit_once('.')
-        .is_some_and(|(_, d)| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()));
-    if two_decimals {
-        return true;
-    }
-    let money_near = (first.saturating_sub(10)..k + 10).any(|i| {
-        let t = cx.text(i);
-        t.contains(['£', '$', '€'])
-            || cx
-                .word(i)
-                .is_some_and(|w| matches!(w.as_str(), "euros" | "dollars" | "pounds" | "yen"))
-    });
-    if race.contains(&value) && (named || racing() || !money_near) {
-        return true;
-    }
-    let lo = first.saturating_sub(8);
-    (lo..first)
-        .chain(k..k + 6)
-        .any(|i| cx.word(i).is_some_and(|w| NEAR.contains(&w.as_str())))
 }
