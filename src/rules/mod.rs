@@ -1,8 +1,8 @@
 //! The rule registry: every rule's id, default severity and documentation, in code.
 //!
 //! The same text is shown by `claimcheck explain RULE`, used as the SARIF rule
-//! description and generated into docs/rules.md, so it is written once, here and in the
-//! family modules.
+//! description and generated into docs/rules.md, so it is written once, in the file that
+//! holds the rule's code.
 
 use crate::document::Document;
 use crate::finding::{Finding, Severity};

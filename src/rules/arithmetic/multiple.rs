@@ -12,6 +12,33 @@ use crate::pattern::compile_all;
 use crate::rules::figure::{self, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
+/// `arithmetic/multiple`: Doubled, tripled, halved or N times does not match the figures given.
+pub const MULTIPLE: crate::rules::Rule = crate::rules::Rule {
+    id: crate::rules::RuleId::Multiple,
+    default_severity: crate::finding::Severity::Error,
+    summary: "Doubled, tripled, halved or N times does not match the figures given.",
+    doc: r#"Checks words of multiplication against the two figures they relate: "doubled from A to B",
+"halved to B from A", "B, twice the A", "B is three times the A", "B, half the A", "B, a
+third of the A", "nearly doubled", "roughly tripled", "more than doubled".
+
+**Why.** "Doubled" is a strong word; when the figures beside it show a rise of half, readers
+notice.
+
+**Tolerance.** Figures as for `arithmetic/percent-change`; a bare multiple allows ±5%
+("doubled" is 1.9 to 2.1 times), "about"/"roughly" ±10%, "nearly"/"almost" 80% to 102% of it,
+"more than doubled" anything from 1.96 times up. "Three times more than" is also read as
+four times. "More than double the A" between two figures is left to
+`consistency/comparison`.
+
+**Example.**
+
+    Applications doubled from 400 to 620 in a year.
+
+computes 1.55 times; the copy says doubled (1.9 to 2.1 times).
+
+**Fix.** Use the multiple the figures give ("rose by half"), or correct a figure."#,
+};
+
 const QUAL: &str = r"(?P<q>more than |nearly |almost |roughly |about |around |over |just over |just under |close to |at least |less than |under )?";
 const VERB: &str = r"(?P<w>doubled|tripled|trebled|quadrupled|halved)";
 const TIMES: &str = r"(?:\b(?P<q2>more than |nearly |almost |roughly |about |around |over |just over |just under |close to |at least |less than |under )?(?P<w>double|twice|triple|treble|quadruple|half|a half|a third|a quarter|a fifth|a tenth|one third|one quarter|one fifth|one tenth|(?:two|three|four|five|six|seven|eight|nine|ten) times)|(?P<w2>#n(?P<k>\d+)# times|#p(?P<f>\d+)#))";

@@ -14,6 +14,36 @@ use crate::rules::figure::{
 };
 use crate::rules::mismatch::{Mismatch, Side};
 
+/// `arithmetic/percent-change`: A stated percentage change does not follow from the figures it compares.
+pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
+    id: crate::rules::RuleId::PercentChange,
+    default_severity: crate::finding::Severity::Error,
+    summary: "A stated percentage change does not follow from the figures it compares.",
+    doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise",
+"rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
+last year's A", in either direction. A change between two percentages stated in points is
+checked as points; one stated in per cent may be read either way. A change stated as an
+amount and a percentage of the level it ends at ("closed down 0.89 points, or 0.01%, at
+10,385.48", "rose 4p, or nearly 1%, to 548p") is checked against the level before it, the
+end level less the amount.
+
+**Why.** A wrong percentage is the easiest figure for a reader to recompute and the most
+damaging to get wrong.
+
+**Tolerance.** Every figure is read as every value that rounds to it ("134" is exact, "1,400"
+is 1,350 to 1,450, trailing zeros at most 5%), approximate figures ("about 100") as ±5%, and
+the stated change as everything that rounds to it ("15 per cent" is 14.5% to 15.5%). The
+rule fires only when no reading of the figures gives the stated change.
+
+**Example.**
+
+    Charter flights went from about 100 in winter to 134 by spring, a 15 per cent increase.
+
+computes +28% to +41%; the copy says +15%.
+
+**Fix.** Correct the percentage, or the figure it was computed from."#,
+};
+
 /// Nouns and verbs of change, as a regex alternation.
 static CHANGE_ALT: LazyLock<String> = LazyLock::new(|| lexicon::alternation(lexicon::CHANGE_WORDS));
 /// An optional qualifier before a figure.

@@ -12,6 +12,30 @@ use crate::pattern::compile_all;
 use crate::rules::figure::{self, pct_range, reading, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
+/// `arithmetic/share`: A share or fraction does not match its parts.
+pub const SHARE: crate::rules::Rule = crate::rules::Rule {
+    id: crate::rules::RuleId::Share,
+    default_severity: crate::finding::Severity::Error,
+    summary: "A share or fraction does not match its parts.",
+    doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "C% of
+the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", and "most of the B, A"
+(which must be more than half).
+
+**Why.** A share is recomputed by any reader with a calculator; a wrong one undermines the
+rest of the piece.
+
+**Tolerance.** Figures as for `arithmetic/percent-change`; a fraction in words ("a third",
+"one in five") is read as ±15% of itself.
+
+**Example.**
+
+    Some 300 of the 1,200 staff, or 30%, took the buyout.
+
+computes 23% to 27%; the copy says 30%.
+
+**Fix.** Correct the percentage, the part or the whole."#,
+};
+
 const DET: &str = r"(?:(?:the|all|its|their|those|these|a total of|[a-z]+'s) ){0,2}";
 const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - )";
 const QUAL: &str = r"(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over |less than |under |only |just )?";

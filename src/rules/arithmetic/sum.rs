@@ -12,6 +12,36 @@ use crate::pattern::compile;
 use crate::rules::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
+/// `arithmetic/sum`: Parts stated as the whole do not add up to it.
+pub const SUM: crate::rules::Rule = crate::rules::Rule {
+    id: crate::rules::RuleId::Sum,
+    default_severity: crate::finding::Severity::Error,
+    summary: "Parts stated as the whole do not add up to it.",
+    doc: r#"Checks parts presented as the whole against it: "the T were made up of A and B", "split
+between A and B", "divided into A, B and C", "comprising A and B", "A and B, a total of T",
+"A and B, T in total", "of the T, A ... and the remaining B ...". A breakdown that is not
+said to be the whole ("of the T complaints, A concerned noise and B parking") is flagged
+only when the parts exceed the whole; parts that are merely included ("the T staff include
+A nurses") are left alone.
+
+A stated difference between two figures is checked as the same sum, B = A + D: "£36.3bn,
+£4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B", "rose
+by D to B from A", "B, a $697m improvement from A". A difference stated as a bound ("more
+than £600") that misses by less than 2% is a warning, not an error.
+
+**Why.** Parts that do not add up to the total are a sign that one of them is wrong.
+
+**Tolerance.** Figures as for `arithmetic/percent-change`, summed as intervals.
+
+**Example.**
+
+    The 1,000 arrests were made up of 600 men and 300 women.
+
+adds up to 900; the copy gives the whole as 1,000.
+
+**Fix.** Correct the part or the total, or say what the remainder is."#,
+};
+
 /// Words that say the parts that follow are the whole of the figure before them.
 static WHOLE_THEN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(

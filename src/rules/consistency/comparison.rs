@@ -12,6 +12,31 @@ use crate::pattern::compile;
 use crate::rules::figure::{self, amount_range, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
+/// `consistency/comparison`: A comparison between two figures does not hold for their values.
+pub const COMPARISON: crate::rules::Rule = crate::rules::Rule {
+    id: crate::rules::RuleId::Comparison,
+    default_severity: crate::finding::Severity::Error,
+    summary: "A comparison between two figures does not hold for their values.",
+    doc: r#"Checks a comparison the copy makes between two of its figures: "fewer than the B", "more
+than the B", "exceeds", "far exceeds", "below", "higher than", "outnumber", "topped",
+"more than double the B", "less than half the B", "more than three times the B".
+
+A qualifier on a single figure ("more than 117,000 deportations") is not a comparison: the
+second figure must carry a determiner ("than the 271,000", "than last year's 290") or a
+multiple.
+
+**Why.** A comparison that points the wrong way says the opposite of the figures.
+
+**Tolerance.** Figures as for `arithmetic/percent-change`; the rule fires only when no
+reading of the two figures satisfies the comparison.
+
+**Example.**
+
+    The council approved 310 homes this year, fewer than the 290 homes approved last year.
+
+**Fix.** Correct a figure or turn the comparison round."#,
+};
+
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"{F:a}(?P<gap>[^#.;]{0,60}?)\b(?P<op>fewer than|less than|lower than|smaller than|below|under|",

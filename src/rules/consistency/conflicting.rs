@@ -17,6 +17,36 @@ use crate::lexicon;
 use crate::rules::figure::{amount_range, said, Interval, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
+/// `consistency/conflicting-values`: The same quantity is given two different values in one document.
+pub const CONFLICTING_VALUES: crate::rules::Rule = crate::rules::Rule {
+    id: crate::rules::RuleId::ConflictingValues,
+    default_severity: crate::finding::Severity::Error,
+    summary: "The same quantity is given two different values in one document.",
+    doc: r#"Finds the same quantity stated twice with values that cannot both be true: the same counted
+noun (with the same modifiers: "criminal removals" is not "removals"), the same period
+("last year" and "last fiscal year" are one; "this year" and 2023 are not), the same
+place, and both actual or both projected. The finding is at the later figure, with
+`related` pointing at the first.
+
+Left alone: repeats of the same value (a pasted paragraph), figures for different periods
+or places, figures with no counted noun or no stated period, two values in one sentence (a
+contrast the writer made), and rates ("a year").
+
+**Why.** A reader who meets two values for one thing trusts neither.
+
+**Tolerance.** Each figure is read as every value that rounds to it; approximate figures
+±10%; "more than 117,000" and "120,000" agree.
+
+**Example.**
+
+    The agency carried out 271,000 removals last year.
+    ...
+    Its annual report puts removals last fiscal year at 217,000 removals.
+
+**Fix.** Correct the figure that is wrong (transposed digits are common), or say how the
+two counts differ."#,
+};
+
 /// An earlier statement of a quantity.
 struct Seen {
     figure: crate::frame::FigureId,
