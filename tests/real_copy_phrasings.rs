@@ -1,0 +1,90 @@
+//! The rules on the newer phrasings of news copy, one test per relation: a percentage
+//! change with a conversion in brackets or set "against"/"compared with" the earlier
+//! figure; a change stated as an amount and a percentage with the level reached; a stated
+//! difference ("£3.3bn higher than the £25.1bn forecast", "fell by £700 from A to B"); a
+//! comparison ("short of", "up on", "lower than"). Each relation has its fixtures in
+//! tests/fixtures/phrasings/<relation>/: every `flag` case is an error a sub-editor with a
+//! calculator would catch and gives exactly one arithmetic or consistency finding; every
+//! `pass` case is a close look-alike (right figures, another measure, a conversion in
+//! brackets, a clause about something else, a qualifier) and gives none. Figures come
+//! from the real extractor and are judged by the full pipeline (`rules::check`, as
+//! `claimcheck check` runs it), not by `support::run`'s separate arithmetic and
+//! consistency passes: only the pipeline drops the comparison a stated difference
+//! ("£3.3bn higher than the £25.1bn forecast") would otherwise also be read as.
+
+#[macro_use]
+#[path = "fixtures/rules/support.rs"]
+mod support;
+
+use claimcheck::document::{Document, Format};
+use claimcheck::finding::Finding;
+use support::{cases, describe};
+
+/// Every arithmetic and consistency finding for `text`, as `claimcheck check` finds them.
+fn run(text: &str) -> (Document, Vec<Finding>) {
+    let doc = Document::from_text("case.txt", text, Format::Text);
+    let claims = claimcheck::extract::extract(&doc);
+    let frames = claimcheck::frame::frame(&doc, &claims);
+    let mut out = claimcheck::rules::check(&doc, &frames);
+    out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    (doc, out)
+}
+
+/// The findings on every case of `tests/fixtures/phrasings/{relation}/{file}.txt`.
+fn findings_of(relation: &str, file: &str) -> Vec<(String, Vec<String>)> {
+    cases(&format!("tests/fixtures/phrasings/{relation}/{file}.txt"))
+        .into_iter()
+        .map(|case| {
+            let (doc, found) = run(&case);
+            let lines = found
+                .iter()
+                .enumerate()
+                .map(|(i, f)| describe(i + 1, &doc, f))
+                .collect();
+            (case, lines)
+        })
+        .collect()
+}
+
+/// One line per `flag` case (each must give exactly one finding), for the snapshot;
+/// panics on a `pass` case that gives any.
+fn check_relation(relation: &str) -> String {
+    let mut snap = String::new();
+    for (i, (case, lines)) in findings_of(relation, "flag").into_iter().enumerate() {
+        assert_eq!(
+            lines.len(),
+            1,
+            "{relation} flag case {}: {case}\n{lines:#?}",
+            i + 1
+        );
+        snap.push_str(&format!("{}: {}\n", i + 1, lines.join("\n")));
+    }
+    for (i, (case, lines)) in findings_of(relation, "pass").into_iter().enumerate() {
+        assert!(
+            lines.is_empty(),
+            "{relation} pass case {}: {case}\n{lines:#?}",
+            i + 1
+        );
+    }
+    snap
+}
+
+#[test]
+fn percent_change_phrasings() {
+    insta::assert_snapshot!(check_relation("percent-change"));
+}
+
+#[test]
+fn amount_change_phrasings() {
+    insta::assert_snapshot!(check_relation("amount-change"));
+}
+
+#[test]
+fn difference_phrasings() {
+    insta::assert_snapshot!(check_relation("difference"));
+}
+
+#[test]
+fn comparison_phrasings() {
+    insta::assert_snapshot!(check_relation("comparison"));
+}
