@@ -10,6 +10,7 @@ use crate::frame::{FigureId, Frames, Relation};
 
 pub mod arithmetic;
 pub(crate) mod bind;
+pub(crate) mod bind_comparison;
 pub mod consistency;
 pub mod duplicate;
 pub(crate) mod figure;
@@ -64,6 +65,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     relations.retain(|r| !matches!(r, Relation::Comparison(c) if differences.contains(&c.a)));
     let mut across = Vec::new();
     bind::recognise(doc, frames, &skeletons, &relations, &mut across);
+    bind_comparison::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)
 }

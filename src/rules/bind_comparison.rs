@@ -1,0 +1,175 @@
+//! Comparisons whose first figure stands in an earlier sentence: "US firms added only
+//! 146,000 jobs. The gain in payrolls was below expectations of 190,000", "Creditors get
+//! about 5.7%. This is lower than the 11.3% they hoped for".
+//!
+//! The comparison's subject is either a pointing word ("This", "The figure", "It") —
+//! then the figure is the last one of the same kind in the sentence before — or names
+//! what it measures ("BA's profits were better than…") — then it is the nearest earlier
+//! figure in the paragraph whose clause names the same measure. Bound relations are
+//! [`Relation::Across`] comparisons, judged by `consistency/comparison` at warning
+//! severity.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::frame::relation::{Across, Comparison, Relation};
+use crate::frame::{Figure, Frames, Role};
+use crate::lexicon;
+
+/// A comparison ending just before a figure: "was below market expectations of ",
+/// "fell short of the ", "is lower than the ".
+static OP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?P<op>better than|worse than|stronger than|weaker than|higher than|lower than|",
+        r"greater than|smaller than|less than|fewer than|more than|above|below|short of|ahead of|",
+        r"topped|exceeded|beat|beating|outstripped|outstripping)",
+        r"\s+(?:(?:the|its|their|his|her|market|analyst|analysts'|city|[a-z0-9-]+'s)\s+)?",
+        r"(?:(?:[a-z-]+)\s+){0,2}?(?:of\s+)?$"
+    ))
+    .unwrap_or_else(|_| crate::pattern::never())
+});
+
+/// Subjects that point back at a figure already given.
+static POINTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)(?:this|that|it|these|which|the (?:figure|number|total|rise|fall|increase|decrease|gain|drop|rate|result|level|growth))\b")
+        .unwrap_or_else(|_| crate::pattern::never())
+});
+
+/// Comparisons whose first figure an earlier sentence of the paragraph gives.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    for (i, b) in frames.figures.iter().enumerate() {
+        let sentence = b.frame.sentence.clone();
+        let before = doc.prose().get(sentence.start..b.claim.start).unwrap_or("");
+        let Some(cap) = OP_BEFORE.captures(before) else {
+            continue;
+        };
+        let (Some(op), Some(whole)) = (cap.name("op"), cap.get(0)) else {
+            continue;
+        };
+        // a figure of b's kind earlier in its own sentence is the same-sentence rule's
+        let earlier_here = frames.figures[..i].iter().any(|f| {
+            f.frame.sentence == sentence && crate::rules::figure::comparable(f.claim, b.claim)
+        });
+        if earlier_here || b.frame.role == Role::Conversion {
+            continue;
+        }
+        let subject = before.get(..whole.start()).unwrap_or("").trim();
+        let Some(a) = subject_figure(doc, frames, i, subject) else {
+            continue;
+        };
+        let op = op.as_str().to_ascii_lowercase();
+        let less = matches!(
+            op.as_str(),
+            "worse than"
+                | "weaker than"
+                | "lower than"
+                | "smaller than"
+                | "less than"
+                | "fewer than"
+                | "below"
+                | "short of"
+        );
+        // "better" and "worse" turn round for what is better low (losses, deficits)
+        let judged = !(op.starts_with("better") || op.starts_with("worse"))
+            || !lexicon::lemma(subject.rsplit(' ').next().unwrap_or("")).contains("loss");
+        if !judged {
+            continue;
+        }
+        out.push(Relation::Across(Across {
+            inner: Box::new(Relation::Comparison(Comparison {
+                a: a.id,
+                b: b.id,
+                less,
+                factor: 1.0,
+                phrase: op.clone(),
+            })),
+            measure: measure_word(subject).unwrap_or_else(|| "the figure before".to_string()),
+            words: None,
+        }));
+    }
+}
+
+/// The earlier figure a comparison's subject refers to, in the same paragraph.
+fn subject_figure<'f, 'a>(
+    doc: &Document,
+    frames: &'f Frames<'a>,
+    b: usize,
+    subject: &str,
+) -> Option<&'f Figure<'a>> {
+    let fb = frames.figures.get(b)?;
+    let paragraph = doc.paragraph_span(fb.claim.start);
+    let earlier = frames.figures[..b].iter().rev().filter(|f| {
+        f.claim.start >= paragraph.start
+            && f.frame.sentence.end <= fb.frame.sentence.start
+            && f.frame.role != Role::Conversion
+            && crate::rules::figure::comparable(f.claim, fb.claim)
+    });
+    if POINTING.is_match(subject) {
+        // the last such figure, and only from the sentence just before
+        let f = earlier.clone().next()?;
+        let gap = doc
+            .prose()
+            .get(f.frame.sentence.end..fb.frame.sentence.start)?;
+        return (!gap.contains(['.', '!', '?'])).then_some(f);
+    }
+    let wanted = measures(subject);
+    if wanted.is_empty() {
+        return None;
+    }
+    let mut fitting = earlier.take(6).filter(|f| {
+        let clause = doc
+            .prose()
+            .get(f.frame.clause.start..f.claim.end)
+            .unwrap_or("");
+        // the earlier side offers only what names a measure: its classes and its
+        // counted noun, so a common word both happen to hold binds nothing
+        let counted = f.frame.measure.counted.iter().cloned();
+        classes(clause)
+            .into_iter()
+            .chain(counted)
+            .any(|m| wanted.contains(&m))
+    });
+    let first = fitting.next()?;
+    // two earlier figures of that measure: which one is meant is a guess
+    fitting.next().is_none().then_some(first)
+}
+
+/// The measure classes and nouns a stretch of copy names.
+fn measures(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in text.split(|c: char| !(c.is_alphabetic() || c == '-')) {
+        if w.len() < 4 || lexicon::is_stop(w) {
+            continue;
+        }
+        let lemma = lexicon::lemma(w);
+        let m = lexicon::measure_class(&lemma).map_or_else(|| lemma.to_string(), str::to_string);
+        if !out.contains(&m) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// The measure classes a stretch of copy names ("net income" → profit).
+fn classes(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if let Some(class) = lexicon::measure_class(&lexicon::lemma(w)) {
+            if !out.iter().any(|m| m == class) {
+                out.push(class.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The measure a subject names, for the finding's note.
+fn measure_word(subject: &str) -> Option<String> {
+    subject
+        .split(|c: char| !c.is_alphabetic())
+        .filter_map(|w| lexicon::measure_class(&lexicon::lemma(w)))
+        .next()
+        .map(str::to_string)
+}
