@@ -11,6 +11,7 @@ use crate::frame::{FigureId, Frames, Relation};
 pub mod arithmetic;
 pub(crate) mod bind;
 pub(crate) mod bind_comparison;
+pub(crate) mod bind_headline;
 pub mod consistency;
 pub mod duplicate;
 pub(crate) mod figure;
@@ -66,6 +67,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     let mut across = Vec::new();
     bind::recognise(doc, frames, &skeletons, &relations, &mut across);
     bind_comparison::recognise(doc, frames, &mut across);
+    bind_headline::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)
 }

@@ -1,0 +1,120 @@
+//! The headline against the body: "Yukos owner sues Russia for $28bn" over a story that
+//! says the claim is $38.3bn is one quantity stated twice. A headline figure is bound to
+//! the first body figure of its kind, in the first paragraphs, whose sentence shares at
+//! least two of the headline's words (stemmed: "sues" is "sued"); the pair is judged by
+//! `consistency/conflicting-values`, at warning severity, since headlines round.
+
+use crate::document::Document;
+use crate::frame::relation::{Across, Relation, SameQuantity};
+use crate::frame::{Figure, Frames, Role};
+use crate::lexicon;
+
+/// How many paragraphs after the headline are searched.
+const BODY_PARAGRAPHS: usize = 3;
+
+/// Headline figures bound to the body figure that states the same quantity.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let paragraphs = doc.paragraphs();
+    let Some(headline) = paragraphs.first() else {
+        return;
+    };
+    let text = doc.prose().get(headline.clone()).unwrap_or("");
+    let is_headline = text.split_whitespace().count() <= 16
+        && !text.trim_end().ends_with(['.', '!', '?', ':'])
+        && paragraphs.len() > 1;
+    if !is_headline {
+        return;
+    }
+    let body_end = paragraphs
+        .get(BODY_PARAGRAPHS)
+        .map_or(doc.prose().len(), |p| p.end);
+    let in_headline = |f: &&Figure<'_>| f.claim.start < headline.end;
+    for h in frames.figures.iter().filter(in_headline) {
+        let words = stems(text, h.claim.start..h.claim.end, headline.start);
+        let body = frames.figures.iter().filter(|f| {
+            f.claim.start >= headline.end
+                && f.claim.start < body_end
+                && f.frame.role != Role::Conversion
+                && crate::rules::figure::comparable(f.claim, h.claim)
+                && f.claim.kind != crate::extract::Kind::Percent
+        });
+        let Some(b) = body.into_iter().find(|f| {
+            let sentence = doc.prose().get(f.frame.sentence.clone()).unwrap_or("");
+            let theirs = stems(sentence, f.claim.start..f.claim.end, f.frame.sentence.start);
+            words.iter().filter(|w| theirs.contains(w)).count() >= 2 && one_measure(h, f)
+        }) else {
+            continue;
+        };
+        // a headline rounds, and often cuts: "$16bn" over $16.6bn is no conflict
+        let cut = |f: &Figure<'_>| {
+            crate::interval::Interval::of(f.claim, crate::interval::Tolerance::Consistency)
+                .map(|i| i.widen(f.claim.precision))
+        };
+        if let (Some(hi), Some(bi)) = (cut(h), cut(b)) {
+            if hi.overlaps(&bi) {
+                continue;
+            }
+        }
+        out.push(Relation::Across(Across {
+            inner: Box::new(Relation::SameQuantity(SameQuantity {
+                first: h.id,
+                later: b.id,
+                period: "in the headline and the story".to_string(),
+            })),
+            measure: "the headline's words".to_string(),
+            words: None,
+        }));
+    }
+}
+
+/// Whether a headline figure and a body figure can be one quantity: money in one
+/// currency or counts of one noun, within a factor of 1.5 of each other (a slip of a
+/// digit, not another quantity: "$6bn" under an "$11bn" headline is another sum).
+fn one_measure(h: &Figure<'_>, b: &Figure<'_>) -> bool {
+    let (Some(x), Some(y)) = (h.claim.value, b.claim.value) else {
+        return false;
+    };
+    let near = x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 1.5;
+    let kind = match h.claim.kind {
+        crate::extract::Kind::Money => b.claim.kind == crate::extract::Kind::Money,
+        _ => matches!(
+            (&h.frame.measure.counted, &b.frame.measure.counted),
+            (Some(p), Some(q)) if p == q
+        ),
+    };
+    near && kind
+}
+
+/// The stems of the words of `text` (which starts at `offset` in the document) other
+/// than the figure at `figure`, stop words and words of under four letters.
+fn stems(text: &str, figure: std::ops::Range<usize>, offset: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        let start = offset + at;
+        at += w.len() + 1;
+        if w.chars().count() < 4 || lexicon::is_stop(w) || figure.contains(&start) {
+            continue;
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let s = stem(&w.to_lowercase());
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// A crude stem: "sues", "sued" and "suing" are "su"; "fetches" is "fetch".
+fn stem(w: &str) -> String {
+    let cut = ["ing", "es", "ed", "s"]
+        .iter()
+        .find_map(|suffix| w.strip_suffix(suffix).filter(|s| s.len() >= 3))
+        .unwrap_or(w);
+    cut.strip_suffix('e')
+        .filter(|s| s.len() >= 2)
+        .unwrap_or(cut)
+        .to_string()
+}
