@@ -241,9 +241,51 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Change) -> Option<Mismatch> {
         .readings()
         .any(|r| stated.iter().any(|s| r.overlaps(s)));
     if holds {
-        return None;
+        return at_the_edge(a, b, c, rel.direction, points);
     }
     mismatch(a, b, c, rel.direction, computed)
+}
+
+/// A warning for a change that holds only at the far edge of the figures' rounding:
+/// "from $1.3bn to $1.45bn, a rise of 15%" is 11.5% at face value, and 15% needs $1.3bn
+/// to be at most $1.26bn. Copy that is merely rounded ("44% to $205.4m from $142m", 44.6%)
+/// is left alone: the face value must miss the stated change by more than a point and by
+/// more than a tenth of it.
+fn at_the_edge(a: &Claim, b: &Claim, c: &Claim, direction: i8, points: bool) -> Option<Mismatch> {
+    let (av, bv, cv) = (a.value?, b.value?, c.value?);
+    let exact = [a, b, c]
+        .iter()
+        .all(|f| f.qualifier == crate::extract::Qualifier::Exact);
+    if points || av <= 0.0 || direction == 0 || !exact {
+        return None; // "just over £25bn" says its own edge
+    }
+    let face = (bv / av - 1.0) * 100.0;
+    let stated = if direction < 0 { -cv } else { cv };
+    let miss = (face - stated).abs();
+    if miss <= 1.0 || miss <= stated.abs() * 0.1 {
+        return None;
+    }
+    let needed = bv / (1.0 + stated / 100.0);
+    let copy = said(c);
+    let face_text = pct(face, true);
+    Some(
+        Mismatch::computed(
+            super::PERCENT_CHANGE.id,
+            c.start..c.end,
+            format!("at face value, from {} to {}", said(a), said(b)),
+            face_text,
+            Side::copy(pct(stated, true)).shown(copy.clone()),
+        )
+        .note(format!(
+            "{copy} needs {} to be at {} {}: it holds only at the far edge of the figures' rounding",
+            said(a),
+            if needed < av { "most" } else { "least" },
+            figure::amount(a, needed)
+        ))
+        .tolerance(Tolerance::Arithmetic, None)
+        .key([said(a), said(b), said(c), "edge".to_string()])
+        .severity(crate::finding::Severity::Warning),
+    )
 }
 
 /// The change two figures give: in per cent (unless the copy states it in points) and,
