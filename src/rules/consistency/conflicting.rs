@@ -119,7 +119,25 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &SameQuantity) -> 
     if fb.overlaps(&lb) {
         return None;
     }
-    Some(mismatch(doc, (first, fb), (later, lb), &rel.period))
+    let m = mismatch(doc, (first, fb), (later, lb), &rel.period);
+    Some(if transposed(&first.text, &later.text) {
+        m.note("the two values have the same digits in another order: transposed digits are a classic slip")
+    } else {
+        m
+    })
+}
+
+/// Whether two figures are written with the same digits in another order ("271,484"
+/// and "217,484", "8,620" and "8,260").
+fn transposed(a: &str, b: &str) -> bool {
+    let digits = |s: &str| {
+        let mut d: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).collect();
+        let written = d.clone();
+        d.sort_unstable();
+        (written, d)
+    };
+    let ((wa, sa), (wb, sb)) = (digits(a), digits(b));
+    wa.len() >= 3 && wa != wb && sa == sb
 }
 
 /// What makes two figures one quantity: kind and currency, counted noun and the words
@@ -209,6 +227,20 @@ fn with_capital_months(period: &str) -> String {
         })
         .collect();
     words.join(" ")
+}
+
+#[cfg(test)]
+mod transposition_tests {
+    use super::transposed;
+
+    #[test]
+    fn same_digits_in_another_order_are_a_transposition() {
+        assert!(transposed("271,484", "217,484"));
+        assert!(transposed("8,620", "8,260"));
+        assert!(!transposed("8,620", "8,620"));
+        assert!(!transposed("8,620", "8,621"));
+        assert!(!transposed("12", "21"));
+    }
 }
 
 #[cfg(test)]
