@@ -1366,97 +1366,139 @@ fn year_like(n: &Numeral) -> bool {
 /// Whether the words around a glued "m" at tokens `first..k` say it is metres: a word of
 /// length, height or a race after it ("tall", "sprint", "freestyle"), or one in the few
 /// words before ("a height of 8m", "swam the 200m").
+/// Words after a glued "m" that make it metres ("1.8m tall", "the 200m freestyle").
+const LENGTH_AFTER: &[&str] = &[
+    "tall",
+    "high",
+    "long",
+    "deep",
+    "wide",
+    "sprint",
+    "freestyle",
+    "race",
+    "hurdles",
+    "relay",
+    "butterfly",
+    "backstroke",
+    "breaststroke",
+    "medley",
+    "dash",
+    "final",
+    "event",
+    "heat",
+    "heats",
+    "title",
+    "above",
+    "below",
+    "away",
+    "under",
+    "underground",
+    "drop",
+    "fall",
+    "high-jump",
+    "run",
+    "swim",
+    "in",
+    "from",
+    "of",
+    "wall",
+    "tower",
+    "yacht",
+    "barrier",
+    "penalty",
+    "line",
+    "stage",
+    "per",
+    "track",
+    "taller",
+    "shorter",
+    "longer",
+    "higher",
+    "deeper",
+    "wider",
+    "ft",
+    "feet",
+];
+
+/// Words near a glued "m" that make it metres ("cleared 4.91m", "a height of 8m").
+const LENGTH_NEAR: &[&str] = &[
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "height",
+    "length",
+    "distance",
+    "depth",
+    "tall",
+    "altitude",
+    "swim",
+    "swam",
+    "swimmer",
+    "sprinter",
+    "sprint",
+    "freestyle",
+    "hurdles",
+    "olympic",
+    "athletics",
+    "race",
+    "ran",
+    "runner",
+    "jump",
+    "jumped",
+    "throw",
+    "threw",
+    "cleared",
+    "landed",
+    "leapt",
+    "vaulted",
+    "vault",
+    "leap",
+];
+
+/// Words near a race distance ("the 400m title", "over 1500m") that make it metres.
+const RACING_WORDS: &[&str] = &[
+    "gold",
+    "silver",
+    "bronze",
+    "medal",
+    "champion",
+    "champions",
+    "championship",
+    "title",
+    "record",
+    "hurdles",
+    "hurdler",
+    "race",
+    "indoor",
+    "indoors",
+    "final",
+    "heat",
+    "won",
+    "win",
+    "winning",
+    "victory",
+    "olympic",
+    "olympics",
+    "athletics",
+    "secs",
+    "seconds",
+    "mark",
+    "pace",
+    "lap",
+    "to",
+    "go",
+    "favoured",
+    "event",
+    "runner",
+    "ran",
+    "run",
+];
+
 fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
-    const AFTER: &[&str] = &[
-        "tall",
-        "high",
-        "long",
-        "deep",
-        "wide",
-        "sprint",
-        "freestyle",
-        "race",
-        "hurdles",
-        "relay",
-        "butterfly",
-        "backstroke",
-        "breaststroke",
-        "medley",
-        "dash",
-        "final",
-        "event",
-        "heat",
-        "heats",
-        "title",
-        "above",
-        "below",
-        "away",
-        "under",
-        "underground",
-        "drop",
-        "fall",
-        "high-jump",
-        "run",
-        "swim",
-        "in",
-        "from",
-        "of",
-        "wall",
-        "tower",
-        "yacht",
-        "barrier",
-        "penalty",
-        "line",
-        "stage",
-        "per",
-        "track",
-        "taller",
-        "shorter",
-        "longer",
-        "higher",
-        "deeper",
-        "wider",
-        "ft",
-        "feet",
-    ];
-    const NEAR: &[&str] = &[
-        "metre",
-        "metres",
-        "meter",
-        "meters",
-        "height",
-        "length",
-        "distance",
-        "depth",
-        "tall",
-        "altitude",
-        "swim",
-        "swam",
-        "swimmer",
-        "sprinter",
-        "sprint",
-        "freestyle",
-        "hurdles",
-        "olympic",
-        "athletics",
-        "race",
-        "ran",
-        "runner",
-        "jump",
-        "jumped",
-        "throw",
-        "threw",
-        "cleared",
-        "landed",
-        "leapt",
-        "vaulted",
-        "vault",
-        "leap",
-    ];
-    if cx
-        .word(k)
-        .is_some_and(|w| AFTER.contains(&w.as_str()) && !matches!(w.as_str(), "in" | "from" | "of"))
-    {
+    if cx.word(k).is_some_and(|w| {
+        LENGTH_AFTER.contains(&w.as_str()) && !matches!(w.as_str(), "in" | "from" | "of")
+    }) {
         return true;
     }
     // "the 1500m", "her 400m": a race is named by its distance
@@ -1468,47 +1510,11 @@ fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
         .checked_sub(1)
         .and_then(|i| cx.word(i))
         .is_some_and(|w| matches!(w.as_str(), "the" | "her" | "his" | "their" | "a"));
-    const RACING: &[&str] = &[
-        "gold",
-        "silver",
-        "bronze",
-        "medal",
-        "champion",
-        "champions",
-        "championship",
-        "title",
-        "record",
-        "hurdles",
-        "hurdler",
-        "race",
-        "indoor",
-        "indoors",
-        "final",
-        "heat",
-        "won",
-        "win",
-        "winning",
-        "victory",
-        "olympic",
-        "olympics",
-        "athletics",
-        "secs",
-        "seconds",
-        "mark",
-        "pace",
-        "lap",
-        "to",
-        "go",
-        "favoured",
-        "event",
-        "runner",
-        "ran",
-        "run",
-    ];
     let racing = || {
-        (first.saturating_sub(6)..first)
-            .chain(k..k + 4)
-            .any(|i| cx.word(i).is_some_and(|w| RACING.contains(&w.as_str())))
+        (first.saturating_sub(6)..first).chain(k..k + 4).any(|i| {
+            cx.word(i)
+                .is_some_and(|w| RACING_WORDS.contains(&w.as_str()))
+        })
     };
     // millions are written to one decimal ("1.1m", "11.9m"); two decimals on a bare "m"
     // are a field event's metres ("cleared 4.91m", "a best of 17.30m")
@@ -1531,9 +1537,10 @@ fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
         return true;
     }
     let lo = first.saturating_sub(8);
-    (lo..first)
-        .chain(k..k + 6)
-        .any(|i| cx.word(i).is_some_and(|w| NEAR.contains(&w.as_str())))
+    (lo..first).chain(k..k + 6).any(|i| {
+        cx.word(i)
+            .is_some_and(|w| LENGTH_NEAR.contains(&w.as_str()))
+    })
 }
 
 #[cfg(test)]

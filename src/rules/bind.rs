@@ -145,40 +145,46 @@ pub(crate) fn recognise(
             .find(|m| p.measures.contains(m))
             .cloned()
             .unwrap_or_default();
-        let (inner, words) = match &s.what {
-            StatedKind::Percent { id, direction } => (
-                Relation::Change(Change {
-                    from: p.older,
-                    to: p.newer,
-                    stated: *id,
-                    direction: *direction,
-                    points: false,
-                }),
-                None,
-            ),
-            StatedKind::Multiple {
-                factor,
-                qualifier,
-                words,
-                span,
-            } => (
-                Relation::Multiple(Multiple {
-                    from: p.older,
-                    to: p.newer,
-                    factor: *factor,
-                    qualifier: qualifier.clone(),
-                    words: words.clone(),
-                    more: false,
-                    verb: true,
-                }),
-                Some(span.clone()),
-            ),
-        };
+        let (inner, words) = relation(s, p);
         out.push(Relation::Across(Across {
             inner: Box::new(inner),
             measure,
             words,
         }));
+    }
+}
+
+/// The relation a stated change or multiple makes with the pair it is bound to, and
+/// where its words stand when they are not a figure.
+fn relation(s: &Stated, p: &LevelPair) -> (Relation, Option<Range<usize>>) {
+    match &s.what {
+        StatedKind::Percent { id, direction } => (
+            Relation::Change(Change {
+                from: p.older,
+                to: p.newer,
+                stated: *id,
+                direction: *direction,
+                points: false,
+            }),
+            None,
+        ),
+        StatedKind::Multiple {
+            factor,
+            qualifier,
+            words,
+            span,
+        } => (
+            Relation::Multiple(Multiple {
+                from: p.older,
+                to: p.newer,
+                factor: *factor,
+                qualifier: qualifier.clone(),
+                words: words.clone(),
+                more: false,
+                verb: true,
+            }),
+            Some(span.clone()),
+        ),
     }
 }
 
@@ -316,6 +322,13 @@ fn levels_of_one_kind(a: &Claim, b: &Claim) -> bool {
 /// The stated changes (a percentage whose role is a change) and word multiples that no
 /// relation binds yet.
 fn stated_alone(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> Vec<Stated> {
+    let mut out = stated_percents(doc, frames, bound);
+    out.extend(stated_multiples(doc, frames, bound));
+    out
+}
+
+/// The percentages whose role is a change and that no relation binds yet.
+fn stated_percents(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> Vec<Stated> {
     let used: Vec<FigureId> = bound
         .iter()
         .flat_map(|r| match r {
@@ -364,6 +377,12 @@ fn stated_alone(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> Vec<
             at: c.start,
         });
     }
+    out
+}
+
+/// Words of multiplication with no figures of their own ("a doubling in profit").
+fn stated_multiples(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> Vec<Stated> {
+    let mut out = Vec::new();
     let multiples_bound = bound.iter().any(|r| matches!(r, Relation::Multiple(_)));
     for sentence in doc.sentences() {
         let text = doc.prose().get(sentence.clone()).unwrap_or("");

@@ -256,7 +256,10 @@ fn at_the_edge(a: &Claim, b: &Claim, c: &Claim, direction: i8, points: bool) -> 
     let exact = [a, b, c]
         .iter()
         .all(|f| f.qualifier == crate::extract::Qualifier::Exact);
-    if points || av <= 0.0 || direction == 0 || !exact {
+    // between two percentages the change may be meant in points, which no face value
+    // settles
+    let both_percent = a.kind == Kind::Percent || b.kind == Kind::Percent;
+    if points || both_percent || av <= 0.0 || direction == 0 || !exact {
         return None; // "just over £25bn" says its own edge
     }
     let face = (bv / av - 1.0) * 100.0;
