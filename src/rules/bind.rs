@@ -85,10 +85,9 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of multiplication that stand without figures: "a doubling in profit", "profits
 /// more than doubled", "a fivefold rise".
 static MULTIPLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?P<q>more than |nearly |almost |roughly |about |over )?(?:an? )?(?P<w>doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|(?P<n>two|three|four|five|six|seven|eight|nine|ten)fold)\b",
+    crate::pattern::compile(
+        r"\b(?P<q>more than |nearly |almost |roughly |about |over )?(?:an? )?(?P<w>doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|(?P<n>two|three|four|five|six|seven|eight|nine|ten)fold)\b",
     )
-    .unwrap_or_else(|_| crate::pattern::never())
 });
 
 /// Whether a sentence may set two levels side by side: building its skeleton costs
@@ -389,7 +388,16 @@ fn stated_multiples(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> 
         if multiples_bound && frames.figures.iter().any(|f| f.frame.sentence == *sentence) {
             continue;
         }
-        for cap in MULTIPLE_WORDS.captures_iter(text) {
+        // most sentences have no word of multiplication: a byte search first
+        let lower = text.as_bytes();
+        let might = ["oubl", "ripl", "rebl", "fold", "alv", "uadrupl"]
+            .iter()
+            .any(|w| memchr::memmem::find(lower, w.as_bytes()).is_some());
+        if !might {
+            continue;
+        }
+        let text_lower = text.to_ascii_lowercase();
+        for cap in MULTIPLE_WORDS.captures_iter(&text_lower) {
             let (Some(w), Some(m)) = (cap.name("w"), cap.get(0)) else {
                 continue;
             };
@@ -412,7 +420,7 @@ fn stated_multiples(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> 
                 what: StatedKind::Multiple {
                     factor,
                     qualifier: qualifier.to_lowercase(),
-                    words: m.as_str().trim().to_string(),
+                    words: text.get(m.range()).unwrap_or("").trim().to_string(),
                     span: span.clone(),
                 },
                 measures,

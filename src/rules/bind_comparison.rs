@@ -21,20 +21,20 @@ use crate::lexicon;
 /// A comparison ending just before a figure: "was below market expectations of ",
 /// "fell short of the ", "is lower than the ".
 static OP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)\b(?P<op>better than|worse than|stronger than|weaker than|higher than|lower than|",
+    crate::pattern::compile(concat!(
+        r"\b(?P<op>better than|worse than|stronger than|weaker than|higher than|lower than|",
         r"greater than|smaller than|less than|fewer than|more than|above|below|short of|ahead of|",
         r"topped|exceeded|beat|beating|outstripped|outstripping)",
         r"\s+(?:(?:the|its|their|his|her|market|analyst|analysts'|city|[a-z0-9-]+'s)\s+)?",
         r"(?:(?:[a-z-]+)\s+){0,2}?(?:of\s+)?$"
     ))
-    .unwrap_or_else(|_| crate::pattern::never())
 });
 
 /// Subjects that point back at a figure already given.
 static POINTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)(?:this|that|it|these|which|the (?:figure|number|total|rise|fall|increase|decrease|gain|drop|rate|result|level|growth))\b")
-        .unwrap_or_else(|_| crate::pattern::never())
+    crate::pattern::compile(
+        r"^(?:this|that|it|these|which|the (?:figure|number|total|rise|fall|increase|decrease|gain|drop|rate|result|level|growth))\b",
+    )
 });
 
 /// Comparisons whose first figure an earlier sentence of the paragraph gives.
@@ -42,7 +42,15 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     for (i, b) in frames.figures.iter().enumerate() {
         let sentence = b.frame.sentence.clone();
         let before = doc.prose().get(sentence.start..b.claim.start).unwrap_or("");
-        let Some(cap) = OP_BEFORE.captures(before) else {
+        // the comparison stands in the last few words: look no further back, so the cost
+        // per figure is bounded whatever the sentence's length
+        let mut from = before.len().saturating_sub(90);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        // ASCII lower-casing keeps every offset
+        let tail = before.get(from..).unwrap_or("").to_ascii_lowercase();
+        let Some(cap) = OP_BEFORE.captures(&tail) else {
             continue;
         };
         let (Some(op), Some(whole)) = (cap.name("op"), cap.get(0)) else {
@@ -55,7 +63,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if earlier_here || b.frame.role == Role::Conversion {
             continue;
         }
-        let subject = before.get(..whole.start()).unwrap_or("").trim();
+        let subject = before.get(..from + whole.start()).unwrap_or("").trim();
         let Some(a) = subject_figure(doc, frames, i, subject) else {
             continue;
         };
@@ -106,7 +114,7 @@ fn subject_figure<'f, 'a>(
             && f.frame.role != Role::Conversion
             && crate::rules::figure::comparable(f.claim, fb.claim)
     });
-    if POINTING.is_match(subject) {
+    if POINTING.is_match(&subject.to_ascii_lowercase()) {
         // the last such figure, and only from the sentence just before
         let f = earlier.clone().next()?;
         let gap = doc
