@@ -157,7 +157,7 @@ pub(crate) fn unsourced(
         .iter()
         .fold(m, |m, r| {
             m.note(format!(
-                "record `{}` has the words but is as of {}, and the copy gives the figure for {}",
+                "record `{}` has the words but is as of {}, and the copy gives the figure {}",
                 records.claims.get(r.rec).map_or("", |rec| rec.id.as_str()),
                 r.as_of,
                 r.period
