@@ -30,7 +30,18 @@ place, and both actual or both projected. The finding is at the later figure, wi
 
 Left alone: repeats of the same value (a pasted paragraph), figures for different periods
 or places, figures with no counted noun or no stated period, two values in one sentence (a
-contrast the writer made), and rates ("a year").
+contrast the writer made), and rates ("a year"). What an amount in a unit or currency
+measures is the thing in its clause, never the unit: "85 mln dlrs" of profit and "240 mln
+dlrs" of sales are two quantities.
+
+**The headline against the story.** A figure in the headline ("Yukos owner sues Russia
+for $28bn") is the same quantity as the first figure of its kind in the next paragraphs
+whose sentence shares two of the headline's words, in one currency or of one counted noun
+and within a factor of 1.5 ("sued the Russian government for $38.3bn"). A headline's
+rounding and cutting are allowed ("$16bn" over $16.6bn); a finding is a warning.
+
+When the two values are written with the same digits in another order, the finding says
+so: transposed digits are the commonest slip.
 
 **Why.** A reader who meets two values for one thing trusts neither.
 
