@@ -33,7 +33,17 @@ damaging to get wrong.
 **Tolerance.** Every figure is read as every value that rounds to it ("134" is exact, "1,400"
 is 1,350 to 1,450, trailing zeros at most 5%), approximate figures ("about 100") as ±5%, and
 the stated change as everything that rounds to it ("15 per cent" is 14.5% to 15.5%). The
-rule fires only when no reading of the figures gives the stated change.
+rule fires only when no reading of the figures gives the stated change. When only the far
+edge of the figures' rounding gives it ("from $1.3bn to $1.45bn, a rise of 15 per cent" is
+11.5% at face value), the finding is a warning that says what the earlier figure would
+need to be.
+
+**Across sentences.** A change stated with no levels of its own ("BA blamed fuel prices
+for a 40% drop in profits") is checked against the pair of levels of the same measure that
+the copy sets side by side elsewhere ("a pre-tax profit of £75m compared with £125m a year
+earlier"): profit, income, earnings and "earned" are one measure; sales, revenue and
+turnover another. It binds only when one pair fits at the nearest distance, and a
+finding made so is a warning naming the measure that bound it.
 
 **Example.**
 
