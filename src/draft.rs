@@ -222,7 +222,7 @@ fn match_words(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Vec<S
         (None, None) => {}
     }
     for d in measure.map_or(&[][..], |m| m.describes.as_slice()) {
-        if words.len() < 2 && crate::telling::is_telling(d) && !words.contains(d) {
+        if words.len() < 2 && crate::telling::is_telling(d) && !has_word(&words, d) {
             words.push(d.clone());
         }
     }
@@ -241,7 +241,8 @@ fn match_words(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Vec<S
             }
             let w = w.trim_matches(['-', '\'']).to_lowercase();
             if !crate::telling::is_telling(&w)
-                || words.contains(&w)
+                || has_word(&words, &w)
+                || crate::lexicon::is_opener_word(&w)
                 || figure.contains(&(span.start + at))
             {
                 continue;
@@ -253,6 +254,13 @@ fn match_words(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Vec<S
         }
     }
     words
+}
+
+/// Whether `words` holds `w` in any of its forms: the linker folds "shares" to "share",
+/// so a record matching on both says the same thing twice.
+fn has_word(words: &[String], w: &str) -> bool {
+    let lemma = crate::lexicon::lemma(w);
+    words.iter().any(|x| crate::lexicon::lemma(x) == lemma)
 }
 
 /// Runs of letters (with inner `-` and `'`) and their byte offsets in `s`.

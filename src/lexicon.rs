@@ -617,6 +617,15 @@ pub fn is_sentence_opener(w: &str) -> bool {
     OPENERS.contains(&lower.as_str()) || lower.ends_with("ing") || lower.ends_with("ly")
 }
 
+/// Whether `w` is one of the words that open a sentence without naming anything
+/// ("Despite", "However"), by the list alone: "spending" ends in -ing and is a measure.
+pub fn is_opener_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "despite" | "however" | "meanwhile" | "overall" | "separately" | "although" | "whilst"
+    )
+}
+
 /// `w` lower-cased with a plural folded to its singular ("Removals" → "removal",
 /// "Authorities" → "authority"): the one form in which copy words, counted nouns and
 /// record `match` terms are compared.
