@@ -315,6 +315,7 @@ pub const STOP: &[&str] = &[
     "above",
     "after",
     "again",
+    "already",
     "almost",
     "also",
     "among",
