@@ -41,7 +41,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // B, D short of the A; B, D above the A
         format!(
-            r"{{N:b}}(?P<ub> [a-z]+)?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
+            r"{{N:b}}(?P<ub> [a-z]+)?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
         ),
         // fell by D from A to B
         format!(
