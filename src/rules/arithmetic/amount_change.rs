@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::{Claim, Kind, Qualifier};
 use crate::frame::relation::{AmountChange, Relation};
 use crate::frame::Frames;
 use crate::lexicon;
@@ -14,24 +15,50 @@ use crate::pattern::compile_all;
 use crate::rules::figure::{self, pct_range, reading, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
+/// Verbs of change that are not in the lexicon's lists but say, with an amount and a
+/// level, which way a price moved: "added 4p", "lost $1.83", "closed 31 points lower".
+const MORE_UP: &[&str] = &["added", "higher"];
+const MORE_DOWN: &[&str] = &["lost", "lower"];
+
+/// Nouns of a change stated after the level: "closed down 64 points at 8,214, a fall of
+/// 2.4%".
+const CHANGE_NOUNS: &str =
+    "fall|drop|decline|decrease|loss|slide|rise|gain|increase|jump|climb|advance";
+
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let mut change_words: Vec<&str> = lexicon::CHANGE_WORDS.to_vec();
-    change_words.extend(["up", "down"]);
+    change_words.extend(["up", "down", "added", "lost"]);
     let change = lexicon::alternation(&change_words);
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
-    let units = r"(?: points?| pence| cents?| p)?";
+    let units = r"(?: points?| percentage points?| pence| cents?| p)?";
     let pats: Vec<String> = vec![
         // down 0.89 points, or 0.01%, at 10,385.48; rose 4p or nearly 1% ... to 548p
         format!(
-            r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{{N:x}}{units},? (?:-|or|,) ?(?:or )?{qual}{{P:c}},?(?: -)? {{G}}\b(?:at|to) {{W}}{{N:z}}"
+            r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{{N:x}}{units},? (?:-|or|,) ?(?:or )?{qual}{{P:c}},?(?: -)? (?P<gap>[^#.;]{{0,50}}?)\b(?:at|to) {{W}}#[nmp](?P<z>\d+)#"
         ),
         // sank 14.87% - or $1.83 - to close at $10.48
         format!(
-            r"\b(?P<dir>{change}) (?:by )?{qual}{{P:c}},?(?: -)? (?:or )?{{N:x}}{units},?(?: -)? {{G}}\b(?:at|to) {{W}}{{N:z}}"
+            r"\b(?P<dir>{change}) (?:by )?{qual}{{P:c}},?(?: -)? (?:or )?{{N:x}}{units},?(?: -)? (?P<gap>[^#.;]{{0,50}}?)\b(?:at|to) {{W}}#[nmp](?P<z>\d+)#"
+        ),
+        // closed 31 points lower, or 1.5%, at 6,150
+        format!(
+            r"{{N:x}}{units} (?P<dir>lower|higher),? (?:-|or|,) ?(?:or )?{qual}{{P:c}},?(?: -)? (?P<gap>[^#.;]{{0,50}}?)\b(?:at|to) {{W}}#[nmp](?P<z>\d+)#"
+        ),
+        // closed down 64 points at 8,214, a fall of 2.4%; fell 22p to 188p, a drop of 6%
+        format!(
+            r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{{N:x}}{units} (?P<gap>(?:to close )?)(?:at|to) #[nmp](?P<z>\d+)#(?: [a-z]+)?, (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
+});
+
+/// Words between the change and the level that put the level at another moment or in
+/// another clause: "rose 4p, or 1.2%, in early trading, and later closed at 410p".
+static ANOTHER_MOMENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:and|but|while|later|then|earlier|before|after|afterwards|subsequently|since|having|when)\b",
+    )
 });
 
 /// An [`AmountChange`] for every change `skel` states as an amount and a percentage.
@@ -50,10 +77,16 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             ) else {
                 continue;
             };
+            if cap
+                .name("gap")
+                .is_some_and(|g| ANOTHER_MOMENT.is_match(g.as_str()))
+            {
+                continue;
+            }
             let w = dir.as_str();
-            let direction = if lexicon::CHANGE_UP.contains(&w) {
+            let direction = if lexicon::CHANGE_UP.contains(&w) || MORE_UP.contains(&w) {
                 1
-            } else if lexicon::CHANGE_DOWN.contains(&w) {
+            } else if lexicon::CHANGE_DOWN.contains(&w) || MORE_DOWN.contains(&w) {
                 -1
             } else {
                 continue; // "edged" says no direction
@@ -77,6 +110,30 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     }
 }
 
+/// Whether an amount and a level may be read together: of one kind and unit, or a move
+/// in points of a level stated as a percentage ("rose 0.3 points, or 7%, to 4.6%").
+fn amount_fits_level(x: &Claim, z: &Claim) -> bool {
+    let points =
+        x.kind == Kind::Number && x.unit.as_deref().is_some_and(|u| u.starts_with("point"));
+    if z.kind == Kind::Percent {
+        return points;
+    }
+    figure::comparable(x, z) && figure::same_unit(x, z)
+}
+
+/// The percentages a stated change allows. "Nearly 3%" says roughly 80% to 100% of 3%
+/// here, not anything up to it: copy that says "nearly 3%" of a 1.5% move is wrong.
+fn stated_reading(c: &Claim) -> Option<Interval> {
+    let b = Interval::of(c, Tolerance::Arithmetic)?;
+    match (c.qualifier, c.value) {
+        (Qualifier::Nearly, Some(v)) if v > 0.0 && c.low.is_none() => Some(Interval {
+            lo: v * 0.8 - c.precision.max(0.0),
+            hi: b.hi,
+        }),
+        _ => Some(b),
+    }
+}
+
 /// The mismatch for a percentage no reading of the amount and the level gives. The
 /// change is read against the level before it and, generously, against the level after.
 pub(crate) fn judge(frames: &Frames<'_>, rel: &AmountChange) -> Option<Mismatch> {
@@ -85,12 +142,12 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &AmountChange) -> Option<Mismatch>
         frames.claim(rel.stated)?,
         frames.claim(rel.level)?,
     );
-    if !figure::comparable(x, z) || !figure::same_unit(x, z) {
+    if !amount_fits_level(x, z) {
         return None;
     }
     let (xb, cb, zb) = (
         Interval::of(x, Tolerance::Arithmetic)?,
-        Interval::of(c, Tolerance::Arithmetic)?,
+        stated_reading(c)?,
         Interval::of(z, Tolerance::Arithmetic)?,
     );
     let before = if rel.direction > 0 {

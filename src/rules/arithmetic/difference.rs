@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::{Claim, Kind, Qualifier};
 use crate::frame::relation::{Difference, Relation};
 use crate::frame::Frames;
 use crate::lexicon;
@@ -18,6 +19,12 @@ const UP_NOUNS: &str = "improvement|increase|rise|jump|gain|boost";
 const DOWN_NOUNS: &str = "fall|drop|decline|decrease|cut|reduction|deterioration|shortfall";
 const MORE: &str = "more|higher|greater|bigger|larger|up";
 const LESS: &str = "less|lower|fewer|smaller|down";
+/// Words that set an amount above or below a figure without "than": "£4.5bn short of the
+/// £37.5bn predicted", "£4.5bn above the £31.8bn forecast".
+const ABOVE: &str = "above|ahead of";
+const BELOW: &str = "below|short of|behind";
+/// Nouns of a gap that say no direction of their own ("a $697m turnaround from $153m").
+const TURN_NOUNS: &str = "turnaround|swing|turn-around";
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
@@ -25,13 +32,24 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let pats: Vec<String> = vec![
         // B, a D improvement on A
         format!(
-            r"{{N:b}}[^#.;]{{0,30}}?,? (?:an? )?{qual}{{N:d}} (?P<w>{UP_NOUNS}|{DOWN_NOUNS}) (?:from|on|over|compared with|against) {{W}}{{N:a}}"
+            r"{{N:b}}[^#.;]{{0,30}}?,? (?:an? )?{qual}{{N:d}} (?P<w>{UP_NOUNS}|{DOWN_NOUNS}|{TURN_NOUNS}) (?:from|on|over|compared with|against) {{W}}{{N:a}}"
         ),
-        // B - D less than the A; B, D higher than A
-        format!(r"{{N:b}}(?: -|,)? {qual}{{N:d}} (?P<w>{MORE}|{LESS}) than {{W}}{{N:a}}"),
+        // B - D less than the A; B, D higher than A; 2.1 mln tonnes - 0.6 mln tonnes less
+        // than the 2.9 mln tonnes
+        format!(
+            r"{{N:b}}(?P<ub> [a-z]+)?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than {{W}}{{N:a}}"
+        ),
+        // B, D short of the A; B, D above the A
+        format!(
+            r"{{N:b}}(?P<ub> [a-z]+)?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
+        ),
         // fell by D from A to B
         format!(
             r"\b(?P<w>{change}|up|down) (?:by )?{qual}{{N:d}},? from {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}"
+        ),
+        // rose by D to B from A, where the extractor reads "D to B" as one range
+        format!(
+            r"\b(?P<w>{change}|up|down) by #n(?P<r>\d+)#,? from {{W}}{{N:a}}(?P<when> in (?:19|20)\d\d\b)?"
         ),
         // rose by D to B from A
         format!(
@@ -45,31 +63,55 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// Which way the words say the second figure lies from the first.
 fn direction(w: &str) -> i8 {
     let is = |list: &str| list.split('|').any(|x| x == w);
-    if is(UP_NOUNS) || is(MORE) || lexicon::CHANGE_UP.contains(&w) {
+    if is(UP_NOUNS) || is(MORE) || is(ABOVE) || lexicon::CHANGE_UP.contains(&w) {
         1
-    } else if is(DOWN_NOUNS) || is(LESS) || lexicon::CHANGE_DOWN.contains(&w) {
+    } else if is(DOWN_NOUNS) || is(LESS) || is(BELOW) || lexicon::CHANGE_DOWN.contains(&w) {
         -1
     } else {
         0
     }
 }
 
+/// Whether two figures may hold a difference: "rose by 60 to 1,385 from 1,335", whose
+/// first two numbers the extractor reads as one range.
+pub(crate) fn wants(figs: &[&Claim]) -> bool {
+    figs.len() >= 2 && figs.iter().any(|f| split_range(f).is_some())
+}
+
 /// A [`Difference`] for every gap `skel` states between two of its figures.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
-    if skel.figs.len() < 3 {
+    if skel.figs.len() < 3 && !wants(&skel.figs) {
         return;
     }
     let mut seen = Vec::new();
     for re in PATTERNS.iter() {
         for cap in re.captures_iter(&skel.text) {
+            let range = skel.captured(&cap, "r");
+            // "rose by about 1,000 to 18,450, from 17,050 in 2021": the earlier level
+            // has a year of its own, and the rise need not run from it
+            if range.is_some_and(|r| split_range(r).is_none()) || cap.name("when").is_some() {
+                continue;
+            }
             let (Some(a), Some(b), Some(d), Some(w)) = (
                 skel.captured(&cap, "a"),
-                skel.captured(&cap, "b"),
-                skel.captured(&cap, "d"),
+                skel.captured(&cap, "b").or(range),
+                skel.captured(&cap, "d").or(range),
                 cap.name("w"),
             ) else {
                 continue;
             };
+            // the word after a figure must be its unit ("2.1 mln tonnes"), not a word of
+            // the sentence ("£35bn tax, £4.5bn ...")
+            let unit_ok = |group: &str, c: &Claim| {
+                cap.name(group).is_none_or(|u| {
+                    c.unit
+                        .as_deref()
+                        .is_some_and(|unit| lexicon::same_lemma(unit, u.as_str().trim()))
+                })
+            };
+            if !unit_ok("ub", b) || !unit_ok("ud", d) {
+                continue;
+            }
             let (Some(from), Some(to), Some(stated)) =
                 (frames.id_of(a), frames.id_of(b), frames.id_of(d))
             else {
@@ -92,11 +134,29 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
 
 /// The mismatch for a stated difference no reading of the two figures gives.
 pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
-    let (a, b, d) = (
-        frames.claim(rel.from)?,
-        frames.claim(rel.to)?,
-        frames.claim(rel.stated)?,
-    );
+    let (split, from);
+    let (a, b, d) = if rel.stated == rel.to {
+        // "rose by 60 to 1,385": one range figure holds the difference and the level
+        split = split_range(frames.claim(rel.to)?)?;
+        // "by 70 to 1,240 from 1,200": the earlier level of a count is given to the
+        // precision of the later one, not rounded to the hundred
+        let a = frames.claim(rel.from)?;
+        from = if a.qualifier == Qualifier::Exact && a.precision > split.1.precision {
+            Claim {
+                precision: split.1.precision,
+                ..a.clone()
+            }
+        } else {
+            a.clone()
+        };
+        (&from, &split.1, &split.0)
+    } else {
+        (
+            frames.claim(rel.from)?,
+            frames.claim(rel.to)?,
+            frames.claim(rel.stated)?,
+        )
+    };
     let all_comparable = figure::comparable(a, b) && figure::comparable(a, d);
     if !all_comparable || a.start == b.start || !figure::same_unit(a, b) {
         return None;
@@ -106,6 +166,30 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
         Interval::of(b, Tolerance::Arithmetic)?,
         Interval::of(d, Tolerance::Arithmetic)?,
     );
+    // "a $1bn improvement from a $153m loss": a loss the improvement starts from is
+    // below zero; "losses narrowed to £133m, a £20m improvement on a £153m loss": both are
+    let loss = turns_from_a_loss(rel, a);
+    let both = loss && loss_before(b);
+    let (ab, bb) = match (loss, both) {
+        (true, true) => (ab.negated(), bb.negated()),
+        (true, false) => (ab.negated(), bb),
+        _ => (ab, bb),
+    };
+    let from = if loss {
+        format!("a {} loss", said(a))
+    } else {
+        said(a)
+    };
+    let to = if both {
+        format!("a {} loss", said(b))
+    } else {
+        said(b)
+    };
+    let formula = match (loss, both) {
+        (true, true) => format!("computed {} − {}", said(a), said(b)),
+        (true, false) => format!("computed {} + {}", said(b), said(a)),
+        _ => format!("computed {} − {}", said(b), said(a)),
+    };
     let gap = bb.minus(ab);
     let holds = match rel.direction {
         1 => gap.overlaps(&db),
@@ -131,13 +215,13 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
     let m = Mismatch::computed(
         super::SUM.id,
         d.start..d.end,
-        format!("from {} to {}, the difference", said(a), said(b)),
+        format!("from {from} to {to}, the difference"),
         amount_range(d, shown),
         Side::copy(copy),
     )
-    .related(a, format!("from {}", said(a)))
-    .related(b, format!("to {}", said(b)))
-    .computed_with(format!("computed {} − {}", said(b), said(a)), [b, a])
+    .related(a, format!("from {from}"))
+    .related(b, format!("to {to}"))
+    .computed_with(formula, [b, a])
     .tolerance(
         Tolerance::Arithmetic,
         Some(format!("the stated difference {}", reading(d))),
@@ -150,6 +234,77 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
         )));
     }
     Some(m)
+}
+
+/// Whether the difference is an improvement or turnaround whose base the copy states as
+/// a loss ("from a $153m loss", "from a loss of $153m").
+fn turns_from_a_loss(rel: &Difference, a: &Claim) -> bool {
+    let words = rel.words.as_str();
+    let improving =
+        UP_NOUNS.split('|').any(|x| x == words) || TURN_NOUNS.split('|').any(|x| x == words);
+    if !improving || a.kind != Kind::Money {
+        return false;
+    }
+    let sentence = a.sentence.to_ascii_lowercase();
+    let text = a.text.to_ascii_lowercase();
+    [
+        format!("{text} loss"),
+        format!("{text} net loss"),
+        format!("{text} pre-tax loss"),
+        format!("loss of {text}"),
+        format!("losses of {text}"),
+        format!("{text} deficit"),
+        format!("deficit of {text}"),
+    ]
+    .iter()
+    .any(|p| sentence.contains(p.as_str()))
+}
+
+/// Whether the words before `b` in its sentence speak of a loss ("losses at Kelby Rail
+/// narrowed to £133m"): then `b` is a loss too.
+fn loss_before(b: &Claim) -> bool {
+    let sentence = b.sentence.to_ascii_lowercase();
+    let text = b.text.to_ascii_lowercase();
+    let before = sentence.find(text.as_str()).map_or("", |i| &sentence[..i]);
+    before.contains("loss") || before.contains("deficit")
+}
+
+/// A range figure "60 to 1,385" read as its two numbers, each a figure of its own: the
+/// extractor reads "rose by 60 to 1,385" as one range.
+fn split_range(r: &Claim) -> Option<(Claim, Claim)> {
+    if r.qualifier != Qualifier::Range || r.kind != Kind::Number {
+        return None;
+    }
+    let (first, second) = r.text.split_once(" to ")?;
+    let part = |s: &str, offset: usize| -> Option<Claim> {
+        let (qualifier, digits) = match s.split_once(' ') {
+            None => (Qualifier::Exact, s),
+            Some(("about" | "around" | "roughly" | "some", rest)) => (Qualifier::Approximate, rest),
+            Some(_) => return None,
+        };
+        let plain = digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            && digits.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        if !plain {
+            return None;
+        }
+        let value: f64 = digits.replace(',', "").parse().ok()?;
+        let decimals = digits.split_once('.').map_or(0, |(_, f)| f.len());
+        let start = r.start + offset;
+        Some(Claim {
+            text: s.to_string(),
+            start,
+            end: start + s.len(),
+            value: Some(value),
+            low: None,
+            high: None,
+            qualifier,
+            precision: 0.5 * 10f64.powi(-(decimals as i32)),
+            ..r.clone()
+        })
+    };
+    Some((part(first, 0)?, part(second, first.len() + 4)?))
 }
 
 /// Whether a stated bound ("more than £600", "nearly 40") is missed by less than 2% of

@@ -32,6 +32,7 @@ pub(crate) fn wants(text: &str, figs: &[&Claim]) -> bool {
     figs.len() >= 3
         || figs.iter().any(|f| f.kind == crate::extract::Kind::Percent)
         || HINT.is_match(text)
+        || difference::wants(figs)
 }
 
 /// The arithmetic relations the copy of one sentence states.

@@ -42,12 +42,91 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         r"{F:a}(?P<gap>[^#.;]{0,60}?)\b(?P<op>fewer than|less than|lower than|smaller than|below|under|",
         r"more than|greater than|higher than|larger than|bigger than|above|over|",
         r"exceeds|exceeded|exceeding|exceed|outnumbers|outnumbered|outnumber|",
-        r"surpassed|surpasses|surpassing|tops|topped|up on|down on|ahead of|short of) ",
+        r"surpassed|surpasses|surpassing|tops|topped|topping|up on|down on|ahead of|short of|",
+        r"narrower than|wider than|fell short of|falls short of|falling short of|",
+        r"beat|beats|beating|missed|misses|missing|",
+        r"(?:a |an )?(?:smaller|bigger|larger|steeper|sharper|greater|slower|faster) (?:fall|drop|decline|decrease|rise|increase|gain|growth|jump) than) ",
         r"(?P<mult>(?:double|twice|triple|treble|half|a third|a quarter|a fifth|a tenth|(?:two|three|four|five|ten) times) (?:of )?)?",
         r"(?P<det>(?:(?:the|its|their|last year's|this year's|[a-z0-9-]+'s) ){1,2}(?:(?:[a-z-]+ )?(?:low|high|peak|record|total|figure|level|forecast|estimate|target|average) of )?)?",
         r"{F:b}"
     ))
 });
+
+/// A comparison whose word the extractor took into a year ("lower than 2019's $950m
+/// loss" gives the figure "lower than 2019"): the year's possessive names the second
+/// figure's period.
+static YEAR_POSSESSIVE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"{F:a}(?P<gap>[^#.;]{0,60}?)#n(?P<y>\d+)#'s (?:[a-z-]+ )?{F:b}"));
+
+/// The comparison stated before its subject: "fell short of the 2.4% the treasury had
+/// forecast, at 2.9%", "beat the 2.1 bln stg forecast, reaching 1.9 bln stg".
+static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(?P<op>fell short of|falls short of|beat|beats|missed|misses|topped|exceeded|surpassed) ",
+        r"(?:the|its|their|a|an|[a-z0-9-]+'s) {F:b}(?P<mid>[^#.;]{0,50}?), ",
+        r"(?:at|reaching|coming in at|with|to) {F:a}(?:[.;]|$)"
+    ))
+});
+
+/// Whether `op`, a word of comparison, says the first figure is the smaller.
+fn says_less(op: &str) -> bool {
+    let first = op
+        .trim_start_matches("a ")
+        .trim_start_matches("an ")
+        .split(' ')
+        .next()
+        .unwrap_or(op);
+    matches!(
+        op,
+        "fewer than"
+            | "less than"
+            | "lower than"
+            | "smaller than"
+            | "below"
+            | "under"
+            | "down on"
+            | "short of"
+            | "narrower than"
+            | "fell short of"
+            | "falls short of"
+            | "falling short of"
+            | "missed"
+            | "misses"
+            | "missing"
+    ) || (op.ends_with(" than") && matches!(first, "smaller" | "slower"))
+}
+
+/// Words of comparison that are also verbs of other meanings ("missed the 30-day
+/// deadline", "a 68, beating the 70 he shot on Friday"): they compare a figure only with
+/// an expectation ("beating the 1.4% rise economists had forecast"), named in the few
+/// words after it.
+const EXPECTATION_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "beating",
+    "missed",
+    "misses",
+    "missing",
+    "fell short of",
+    "falls short of",
+    "falling short of",
+];
+
+/// Words that say a figure is an expectation rather than an outcome.
+static EXPECTATION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:forecasts?|expect\w*|predict\w*|targets?|estimates?|projected|consensus|guidance|anticipated|budgeted|planned)\b",
+    )
+});
+
+/// Whether the words straight after the end of a match (up to the next figure) name an
+/// expectation.
+fn expectation_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.split('#').next().unwrap_or(rest);
+    let rest = rest.get(..rest.len().min(50)).unwrap_or(rest);
+    EXPECTATION.is_match(rest)
+}
 
 /// "less than half the B", "more than a third of the B": the extractor reads the
 /// fraction and its qualifier as one percentage figure.
@@ -62,7 +141,7 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Words without which no pattern can match: a cheap test before the patterns run.
 pub(super) static HINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(?:than|below|under|above|over|exceed\w*|outnumber\w*|surpass\w*|tops?|topped|times|up on|down on|ahead of|short of)\b",
+        r"\b(?:than|below|under|above|over|exceed\w*|outnumber\w*|surpass\w*|tops?|topped|topping|times|up on|down on|ahead of|short of|beat\w*|miss\w*)\b|#'s ",
     )
 });
 
@@ -155,17 +234,11 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         if other_subject(&cap) || (QUALIFIER_WORDS.contains(&op) && mult.is_none() && !det) {
             continue;
         }
-        let less = matches!(
-            op,
-            "fewer than"
-                | "less than"
-                | "lower than"
-                | "smaller than"
-                | "below"
-                | "under"
-                | "down on"
-                | "short of"
-        );
+        let whole = cap.get(0).map_or(0, |m| m.end());
+        if EXPECTATION_VERBS.contains(&op) && !(det && expectation_after(&skel.text, whole)) {
+            continue;
+        }
+        let less = says_less(op);
         let Some(k) = factor(mult) else { continue };
         let Some(a) = subject_like(skel, a, b) else {
             continue;
@@ -175,6 +248,58 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             None => op.to_string(),
         };
         push(a, b, less, k, phrase);
+    }
+    for cap in YEAR_POSSESSIVE.captures_iter(&skel.text) {
+        let (Some(a), Some(b), Some(y)) = (
+            skel.captured(&cap, "a"),
+            skel.captured(&cap, "b"),
+            skel.captured(&cap, "y"),
+        ) else {
+            continue;
+        };
+        let text = y.text.to_ascii_lowercase();
+        let Some(op) = [
+            "lower than",
+            "higher than",
+            "less than",
+            "more than",
+            "smaller than",
+            "bigger than",
+            "larger than",
+            "greater than",
+            "fewer than",
+            "below",
+            "above",
+        ]
+        .into_iter()
+        .find(|op| {
+            text.strip_prefix(op)
+                .is_some_and(|rest| is_year(rest.trim()))
+        }) else {
+            continue;
+        };
+        if other_subject(&cap) {
+            continue;
+        }
+        let Some(a) = subject_like(skel, a, b) else {
+            continue;
+        };
+        push(a, b, says_less(op), 1.0, op.to_string());
+    }
+    for cap in SUBJECT_AFTER.captures_iter(&skel.text) {
+        let (Some(a), Some(b), Some(op)) = (
+            skel.captured(&cap, "a"),
+            skel.captured(&cap, "b"),
+            cap.name("op"),
+        ) else {
+            continue;
+        };
+        let mid = cap.name("mid").map_or("", |m| m.as_str());
+        if NEW_CLAUSE.is_match(mid) || !EXPECTATION.is_match(mid) {
+            continue;
+        }
+        let op = op.as_str();
+        push(a, b, says_less(op), 1.0, op.to_string());
     }
     for cap in FRACTION.captures_iter(&skel.text) {
         if other_subject(&cap) {
@@ -208,6 +333,13 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         };
         push(a, b, less, k, phrase);
     }
+}
+
+/// A year as copy writes it: four digits from 1900 to 2099.
+fn is_year(s: &str) -> bool {
+    s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (s.starts_with("19") || s.starts_with("20"))
 }
 
 fn factor(mult: Option<&str>) -> Option<f64> {
@@ -257,7 +389,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Comparison) -> Option<Mismatch> {
     Some(
         Mismatch::new(
             super::COMPARISON.id,
-            a.start..b.end,
+            a.start.min(b.start)..a.end.max(b.end),
             format!(
                 "'{} {phrase} {}' does not hold: {a_range} is {relation} {target}",
                 said(a),
