@@ -88,3 +88,8 @@ fn difference_phrasings() {
 fn comparison_phrasings() {
     insta::assert_snapshot!(check_relation("comparison"));
 }
+
+#[test]
+fn share_phrasings() {
+    insta::assert_snapshot!(check_relation("share"));
+}

@@ -92,6 +92,7 @@ pub enum Relation {
     Multiple(Multiple),
     Share(Share),
     Ratio(Ratio),
+    Restated(Restated),
     Sum(Sum),
     Comparison(Comparison),
     SameQuantity(SameQuantity),
@@ -137,4 +138,13 @@ pub struct Across {
     /// Where the stated change stands when it is words rather than a figure ("a
     /// doubling in profit").
     pub words: Option<std::ops::Range<usize>>,
+}
+
+/// One share written twice side by side, once in words and once as a percentage:
+/// "nearly two thirds - 65% - of the 1,000 people".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restated {
+    /// The share in words ("nearly two thirds").
+    pub words: FigureId,
+    pub stated: FigureId,
 }

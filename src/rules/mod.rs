@@ -115,6 +115,7 @@ fn judge_one(
         Relation::Multiple(r) => arithmetic::multiple::judge(frames, r),
         Relation::Share(r) => arithmetic::share::judge(frames, r),
         Relation::Ratio(r) => arithmetic::share::judge_ratio(frames, r),
+        Relation::Restated(r) => arithmetic::share_apposition::judge_restated(frames, r),
         Relation::Sum(r) => {
             if judged_totals.contains(&r.total) {
                 return None;

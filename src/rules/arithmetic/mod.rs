@@ -18,6 +18,7 @@ pub(crate) mod difference;
 pub(crate) mod multiple;
 pub(crate) mod percent_change;
 pub(crate) mod share;
+pub(crate) mod share_apposition;
 pub(crate) mod sum;
 
 // Each rule's id, severity and docs live beside its code.
@@ -41,6 +42,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     amount_change::recognise(frames, skel, out);
     multiple::recognise(frames, skel, out);
     share::recognise(frames, skel, out);
+    share_apposition::recognise(frames, skel, out);
     sum::recognise(frames, skel, out);
     difference::recognise(frames, skel, out);
 }
