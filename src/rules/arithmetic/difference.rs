@@ -134,29 +134,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
 
 /// The mismatch for a stated difference no reading of the two figures gives.
 pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
-    let (split, from);
-    let (a, b, d) = if rel.stated == rel.to {
-        // "rose by 60 to 1,385": one range figure holds the difference and the level
-        split = split_range(frames.claim(rel.to)?)?;
-        // "by 70 to 1,240 from 1,200": the earlier level of a count is given to the
-        // precision of the later one, not rounded to the hundred
-        let a = frames.claim(rel.from)?;
-        from = if a.qualifier == Qualifier::Exact && a.precision > split.1.precision {
-            Claim {
-                precision: split.1.precision,
-                ..a.clone()
-            }
-        } else {
-            a.clone()
-        };
-        (&from, &split.1, &split.0)
-    } else {
-        (
-            frames.claim(rel.from)?,
-            frames.claim(rel.to)?,
-            frames.claim(rel.stated)?,
-        )
-    };
+    let (a, b, d) = operands(frames, rel)?;
+    let (a, b, d) = (&a, &b, &d);
     let all_comparable = figure::comparable(a, b) && figure::comparable(a, d);
     if !all_comparable || a.start == b.start || !figure::same_unit(a, b) {
         return None;
@@ -175,21 +154,6 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
         (true, false) => (ab.negated(), bb),
         _ => (ab, bb),
     };
-    let from = if loss {
-        format!("a {} loss", said(a))
-    } else {
-        said(a)
-    };
-    let to = if both {
-        format!("a {} loss", said(b))
-    } else {
-        said(b)
-    };
-    let formula = match (loss, both) {
-        (true, true) => format!("computed {} − {}", said(a), said(b)),
-        (true, false) => format!("computed {} + {}", said(b), said(a)),
-        _ => format!("computed {} − {}", said(b), said(a)),
-    };
     let gap = bb.minus(ab);
     let holds = match rel.direction {
         1 => gap.overlaps(&db),
@@ -205,19 +169,13 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
     } else {
         gap
     };
-    let verb = lexicon::CHANGE_WORDS.contains(&rel.words.as_str())
-        || matches!(rel.words.as_str(), "up" | "down");
-    let copy = if verb {
-        format!("{} by {}", rel.words, said(d))
-    } else {
-        format!("{} {}", said(d), rel.words)
-    };
+    let (from, to, formula) = labels(a, b, loss, both);
     let m = Mismatch::computed(
         super::SUM.id,
         d.start..d.end,
         format!("from {from} to {to}, the difference"),
         amount_range(d, shown),
-        Side::copy(copy),
+        Side::copy(copy_words(rel, d)),
     )
     .related(a, format!("from {from}"))
     .related(b, format!("to {to}"))
@@ -234,6 +192,64 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
         )));
     }
     Some(m)
+}
+
+/// The earlier level, the later one and the stated difference. "rose by 60 to 1,385"
+/// is one range figure the extractor read, holding the difference and the level.
+fn operands(frames: &Frames<'_>, rel: &Difference) -> Option<(Claim, Claim, Claim)> {
+    if rel.stated == rel.to {
+        // "rose by 60 to 1,385": one range figure holds the difference and the level
+        let split = split_range(frames.claim(rel.to)?)?;
+        // "by 70 to 1,240 from 1,200": the earlier level of a count is given to the
+        // precision of the later one, not rounded to the hundred
+        let a = frames.claim(rel.from)?;
+        let from = if a.qualifier == Qualifier::Exact && a.precision > split.1.precision {
+            Claim {
+                precision: split.1.precision,
+                ..a.clone()
+            }
+        } else {
+            a.clone()
+        };
+        Some((from, split.1, split.0))
+    } else {
+        Some((
+            frames.claim(rel.from)?.clone(),
+            frames.claim(rel.to)?.clone(),
+            frames.claim(rel.stated)?.clone(),
+        ))
+    }
+}
+
+/// How the two levels and the computation are written, a loss as a loss.
+fn labels(a: &Claim, b: &Claim, loss: bool, both: bool) -> (String, String, String) {
+    let from = if loss {
+        format!("a {} loss", said(a))
+    } else {
+        said(a)
+    };
+    let to = if both {
+        format!("a {} loss", said(b))
+    } else {
+        said(b)
+    };
+    let formula = match (loss, both) {
+        (true, true) => format!("computed {} − {}", said(a), said(b)),
+        (true, false) => format!("computed {} + {}", said(b), said(a)),
+        _ => format!("computed {} − {}", said(b), said(a)),
+    };
+    (from, to, formula)
+}
+
+/// The stated difference as the copy words it: "fell by more than £600", "£4.5bn less".
+fn copy_words(rel: &Difference, d: &Claim) -> String {
+    let verb = lexicon::CHANGE_WORDS.contains(&rel.words.as_str())
+        || matches!(rel.words.as_str(), "up" | "down");
+    if verb {
+        format!("{} by {}", rel.words, said(d))
+    } else {
+        format!("{} {}", said(d), rel.words)
+    }
 }
 
 /// Whether the difference is an improvement or turnaround whose base the copy states as

@@ -201,10 +201,22 @@ const QUALIFIER_WORDS: &[&str] = &[
     "over",
 ];
 
-/// Findings for every comparison in `skel` that the two figures' values cannot satisfy.
+/// A comparison found: the two figures, whether the first is said to be the smaller,
+/// the factor and the words.
+type Found<'a> = (&'a Claim, &'a Claim, bool, f64, String);
+
 /// A [`Comparison`] for every comparison `skel` makes between two of its figures.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
-    let mut push = |a: &Claim, b: &Claim, less: bool, factor: f64, phrase: String| {
+    if !HINT.is_match(&skel.text) && !skel.has_word_fraction() {
+        return;
+    }
+    let found = [
+        stated(skel),
+        after_a_year(skel),
+        subject_after(skel),
+        fractions(skel),
+    ];
+    for (a, b, less, factor, phrase) in found.into_iter().flatten() {
         if let (Some(a), Some(b)) = (frames.id_of(a), frames.id_of(b)) {
             out.push(Relation::Comparison(Comparison {
                 a,
@@ -214,10 +226,12 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 phrase,
             }));
         }
-    };
-    if !HINT.is_match(&skel.text) && !skel.has_word_fraction() {
-        return;
     }
+}
+
+/// A comparison word between two figures: "fewer than the B", "more than double the B".
+fn stated<'a>(skel: &Skeleton<'a>) -> Vec<Found<'a>> {
+    let mut found = Vec::new();
     for cap in PATTERN.captures_iter(&skel.text) {
         let (Some(a), Some(b), Some(op)) = (
             skel.captured(&cap, "a"),
@@ -247,8 +261,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             Some(m) => format!("{op} {m}"),
             None => op.to_string(),
         };
-        push(a, b, less, k, phrase);
+        found.push((a, b, less, k, phrase));
     }
+    found
+}
+
+/// A comparison with a year's figure: "lower than 2019's $950m loss".
+fn after_a_year<'a>(skel: &Skeleton<'a>) -> Vec<Found<'a>> {
+    let mut found = Vec::new();
     for cap in YEAR_POSSESSIVE.captures_iter(&skel.text) {
         let (Some(a), Some(b), Some(y)) = (
             skel.captured(&cap, "a"),
@@ -284,8 +304,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let Some(a) = subject_like(skel, a, b) else {
             continue;
         };
-        push(a, b, says_less(op), 1.0, op.to_string());
+        found.push((a, b, says_less(op), 1.0, op.to_string()));
     }
+    found
+}
+
+/// A comparison stated before its subject: "fell short of the 2.4% forecast, at 2.9%".
+fn subject_after<'a>(skel: &Skeleton<'a>) -> Vec<Found<'a>> {
+    let mut found = Vec::new();
     for cap in SUBJECT_AFTER.captures_iter(&skel.text) {
         let (Some(a), Some(b), Some(op)) = (
             skel.captured(&cap, "a"),
@@ -299,8 +325,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             continue;
         }
         let op = op.as_str();
-        push(a, b, says_less(op), 1.0, op.to_string());
+        found.push((a, b, says_less(op), 1.0, op.to_string()));
     }
+    found
+}
+
+/// A fraction or multiple with a qualifier: "less than half the B", "more than three times the B".
+fn fractions<'a>(skel: &Skeleton<'a>) -> Vec<Found<'a>> {
+    let mut found = Vec::new();
     for cap in FRACTION.captures_iter(&skel.text) {
         if other_subject(&cap) {
             continue;
@@ -331,8 +363,9 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         } else {
             format!("{} times", said(fr))
         };
-        push(a, b, less, k, phrase);
+        found.push((a, b, less, k, phrase));
     }
+    found
 }
 
 /// A year as copy writes it: four digits from 1900 to 2099.
