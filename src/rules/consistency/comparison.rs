@@ -21,9 +21,20 @@ pub const COMPARISON: crate::rules::Rule = crate::rules::Rule {
 than the B", "exceeds", "far exceeds", "below", "higher than", "outnumber", "topped",
 "more than double the B", "less than half the B", "more than three times the B".
 
+Also: "up on the £7.1bn", "short of the 2.5%", "ahead of", "narrower than", "a smaller
+fall than the 6% drop", "lower than 2019's $950m loss", and against a forecast: "beating
+the 1.4% rise economists had forecast", "missed the 2.4% the treasury had forecast",
+"topping the 2.9 mln dlrs forecast" (beat and miss count only against an expectation).
+
 A qualifier on a single figure ("more than 117,000 deportations") is not a comparison: the
 second figure must carry a determiner ("than the 271,000", "than last year's 290") or a
 multiple.
+
+**Across sentences.** When the comparison's first figure is in an earlier sentence of the
+paragraph ("US firms added only 146,000 jobs. The gain in payrolls was below expectations
+of 190,000"), it is found by a pointing subject ("This", "The figure": the last figure of
+the same kind in the sentence before) or by the measure the subject names (payrolls are
+jobs); a finding made so is a warning.
 
 **Why.** A comparison that points the wrong way says the opposite of the figures.
 
