@@ -157,6 +157,48 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("december", 12),
 ];
 
+/// Months as copy abbreviates them, lower-cased ("Sept 4", "3 Jan").
+pub const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Qualifiers (with their trailing space) that may stand before a share or its parts
+/// ("some 300 of the 1,200", "or just over 25%").
+pub const SHARE_QUALIFIERS: &[&str] = &[
+    "about ",
+    "around ",
+    "roughly ",
+    "nearly ",
+    "almost ",
+    "some ",
+    "just over ",
+    "just under ",
+    "more than ",
+    "over ",
+    "less than ",
+    "under ",
+    "only ",
+    "just ",
+];
+
+/// Qualifiers (with their trailing space) that may stand before a word of
+/// multiplication ("nearly doubled", "close to three times").
+pub const MULTIPLE_QUALIFIERS: &[&str] = &[
+    "more than ",
+    "nearly ",
+    "almost ",
+    "roughly ",
+    "about ",
+    "around ",
+    "over ",
+    "just over ",
+    "just under ",
+    "close to ",
+    "at least ",
+    "less than ",
+    "under ",
+];
+
 /// The month `w` (any case) names, 1 to 12.
 pub fn month_number(w: &str) -> Option<u8> {
     MONTHS

@@ -333,32 +333,7 @@ pub fn time_unit(w: &str) -> bool {
 
 /// Month names (capitalised in copy).
 pub fn month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    crate::lexicon::month_number(w).is_some() || crate::lexicon::MONTH_ABBREVIATIONS.contains(&w)
 }
 
 /// Units of measure glued to or following digits ("3km", "250 ml").

@@ -8,6 +8,7 @@ use regex::Regex;
 use crate::extract::{Claim, Kind, Qualifier};
 use crate::frame::relation::{Multiple, Relation};
 use crate::frame::Frames;
+use crate::lexicon;
 use crate::pattern::compile_all;
 use crate::rules::figure::{self, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
@@ -39,21 +40,25 @@ computes 1.55 times; the copy says doubled (1.9 to 2.1 times).
 **Fix.** Use the multiple the figures give ("rose by half"), or correct a figure."#,
 };
 
-const QUAL: &str = r"(?P<q>more than |nearly |almost |roughly |about |around |over |just over |just under |close to |at least |less than |under )?";
 const VERB: &str = r"(?P<w>doubled|tripled|trebled|quadrupled|halved)";
-const TIMES: &str = r"(?:\b(?P<q2>more than |nearly |almost |roughly |about |around |over |just over |just under |close to |at least |less than |under )?(?P<w>double|twice|triple|treble|quadruple|half|a half|a third|a quarter|a fifth|a tenth|one third|one quarter|one fifth|one tenth|(?:two|three|four|five|six|seven|eight|nine|ten) times)|(?P<w2>#n(?P<k>\d+)# times|#p(?P<f>\d+)#))";
+const TIMES_WORDS: &str = r"(?P<w>double|twice|triple|treble|quadruple|half|a half|a third|a quarter|a fifth|a tenth|one third|one quarter|one fifth|one tenth|(?:two|three|four|five|six|seven|eight|nine|ten) times)";
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let qualifiers = lexicon::alternation(lexicon::MULTIPLE_QUALIFIERS);
+    let qual = format!("(?P<q>{qualifiers})?");
+    let times = format!(
+        r"(?:\b(?P<q2>{qualifiers})?{TIMES_WORDS}|(?P<w2>#n(?P<k>\d+)# times|#p(?P<f>\d+)#))"
+    );
     let pats: Vec<String> = vec![
         // doubled from A to B
-        format!(r"\b{QUAL}{VERB},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        format!(r"\b{qual}{VERB},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // doubled to B from A
-        format!(r"\b{QUAL}{VERB},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        format!(r"\b{qual}{VERB},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // A ... doubled to B
-        format!(r"{{F:a}}{{G}}\b{QUAL}{VERB} {{W}}to {{W}}{{F:b}}"),
+        format!(r"{{F:a}}{{G}}\b{qual}{VERB} {{W}}to {{W}}{{F:b}}"),
         // B, double the A; B is three times the A; B, a third of the A
         format!(
-            r"{{F:b}}{{G}}{TIMES}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}{{F:a}}"
+            r"{{F:b}}{{G}}{times}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}{{F:a}}"
         ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();

@@ -38,25 +38,32 @@ computes 23% to 27%; the copy says 30%.
 
 const DET: &str = r"(?:(?:the|all|its|their|those|these|a total of|[a-z]+'s) ){0,2}";
 const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - )";
-const QUAL: &str = r"(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over |less than |under |only |just )?";
+/// An optional qualifier before a share or its parts.
+static QUAL_ALT: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "{}?",
+        crate::lexicon::alternation(crate::lexicon::SHARE_QUALIFIERS)
+    )
+});
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let qual = QUAL_ALT.as_str();
     let pats: Vec<String> = vec![
         // A of B, or C%; A out of B (C%)
         format!(
-            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"
+            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}}"
         ),
         // Of the B, A were accepted, or C%
         format!(
-            r"\bof {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?, {QUAL}{{N:a}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"
+            r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}}"
         ),
         // A, or C% of the B
-        format!(r"{{N:a}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}} of {DET}{{W}}{QUAL}{{N:b}}"),
+        format!(r"{{N:a}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}} of {DET}{{W}}{qual}{{N:b}}"),
         // C% of the B, or A
-        format!(r"{{P:c}} of {DET}{QUAL}{{N:b}}[^#.;]{{0,40}}?{LINK}{QUAL}{{N:a}}"),
+        format!(r"{{P:c}} of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{LINK}{qual}{{N:a}}"),
         // C% of the B, A people, ...: an aside closed by a comma, dash or bracket
         format!(
-            r"{{P:c}} of {DET}{QUAL}{{N:b}}[^#.;,]{{0,40}}?, {QUAL}{{N:a}}(?: [a-z]+)?(?:,| -|\))"
+            r"{{P:c}} of {DET}{qual}{{N:b}}[^#.;,]{{0,40}}?, {qual}{{N:a}}(?: [a-z]+)?(?:,| -|\))"
         ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
@@ -79,7 +86,8 @@ fn is_change(skel: &Skeleton<'_>, c: Option<regex::Match<'_>>) -> bool {
 
 /// "12 out of 80, or 15%" where the extractor read "12 out of 80" as one figure.
 static RATIO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(&format!(r"{{N:r}}[^#.;]{{0,40}}?{LINK}{QUAL}{{P:c}}"))
+    let qual = QUAL_ALT.as_str();
+    crate::pattern::compile(&format!(r"{{N:r}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}}"))
 });
 
 /// The part and whole of a figure written "A out of B".
