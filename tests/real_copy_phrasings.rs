@@ -93,3 +93,8 @@ fn comparison_phrasings() {
 fn share_phrasings() {
     insta::assert_snapshot!(check_relation("share"));
 }
+
+#[test]
+fn complement_phrasings() {
+    insta::assert_snapshot!(check_relation("complement"));
+}

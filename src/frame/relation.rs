@@ -94,6 +94,7 @@ pub enum Relation {
     Ratio(Ratio),
     Restated(Restated),
     Sum(Sum),
+    Complement(Complement),
     Comparison(Comparison),
     SameQuantity(SameQuantity),
     Across(Across),
@@ -147,4 +148,12 @@ pub struct Restated {
     /// The share in words ("nearly two thirds").
     pub words: FigureId,
     pub stated: FigureId,
+}
+
+/// Percentages of one whole and "the remaining" one: "Japanese films took 37.5%, with
+/// foreign films taking the remaining 62.5%" must make 100%.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Complement {
+    pub parts: Vec<FigureId>,
+    pub rest: FigureId,
 }

@@ -126,6 +126,7 @@ fn judge_one(
             }
             m
         }
+        Relation::Complement(r) => arithmetic::complement::judge(frames, r),
         Relation::Comparison(r) => consistency::comparison::judge(frames, r),
         Relation::SameQuantity(r) => consistency::conflicting::judge(doc, frames, r),
         Relation::Across(r) => {

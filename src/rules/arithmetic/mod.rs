@@ -14,6 +14,7 @@ static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 });
 
 pub(crate) mod amount_change;
+pub(crate) mod complement;
 pub(crate) mod difference;
 pub(crate) mod multiple;
 pub(crate) mod percent_change;
@@ -44,6 +45,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     share::recognise(frames, skel, out);
     share_apposition::recognise(frames, skel, out);
     sum::recognise(frames, skel, out);
+    complement::recognise(frames, skel, out);
     difference::recognise(frames, skel, out);
 }
 

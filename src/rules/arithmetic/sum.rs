@@ -29,6 +29,10 @@ A stated difference between two figures is checked as the same sum, B = A + D: "
 by D to B from A", "B, a $697m improvement from A". A difference stated as a bound ("more
 than £600") that misses by less than 2% is a warning, not an error.
 
+Shares of one whole and "the remaining" one must come to 100%: "Japanese films took 37.5%,
+with foreign films taking the remaining 62.5%"; "40% of the remaining 62.5%" is a share of
+the rest, not a part, and is left alone.
+
 **Why.** Parts that do not add up to the total are a sign that one of them is wrong.
 
 **Tolerance.** Figures as for `arithmetic/percent-change`, summed as intervals.
