@@ -98,3 +98,15 @@ fn share_phrasings() {
 fn complement_phrasings() {
     insta::assert_snapshot!(check_relation("complement"));
 }
+
+/// Relations read generously (bound across sentences, or holding only at the edge of
+/// rounding) are warnings; each flag case gives one, each close look-alike none.
+#[test]
+fn relations_across_sentences_and_at_the_edge() {
+    insta::assert_snapshot!(check_relation("across"));
+    for case in cases("tests/fixtures/phrasings/across/flag.txt") {
+        for f in run(&case).1 {
+            assert_eq!(f.severity, claimcheck::finding::Severity::Warning, "{case}");
+        }
+    }
+}

@@ -195,13 +195,17 @@ fn mismatch(
     (later, lb): (&Claim, Interval),
     period: &str,
 ) -> Mismatch {
-    let unit = later.unit.clone().unwrap_or_default();
+    // " removals" after the figure, or nothing for an amount of money
+    let unit = later
+        .unit
+        .as_deref()
+        .map_or(String::new(), |u| format!(" {u}"));
     let (line, _) = doc.line_col(first.start);
     Mismatch::new(
         super::CONFLICTING_VALUES.id,
         later.start..later.end,
         format!(
-            "{} {unit} here, but {} {unit} on line {line}, both {}; {} and {} do not overlap",
+            "{}{unit} here, but {}{unit} on line {line}, both {}; {} and {} do not overlap",
             said(later),
             said(first),
             with_capital_months(period),
@@ -209,8 +213,8 @@ fn mismatch(
             amount_range(first, fb)
         ),
     )
-    .copy(Side::copy(said(later)).shown(format!("{} {unit}", said(later))))
-    .right(Side::earlier(said(first)).shown(format!("{} {unit}", said(first))))
+    .copy(Side::copy(said(later)).shown(format!("{}{unit}", said(later))))
+    .right(Side::earlier(said(first)).shown(format!("{}{unit}", said(first))))
     .related(first, format!("first given as {}", said(first)))
     .compared(later, first)
     .tolerance(Tolerance::Consistency, None)
