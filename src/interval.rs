@@ -26,6 +26,10 @@ pub enum Tolerance {
     Arithmetic,
     /// The same quantity stated twice: as `Arithmetic`, approximate figures ±10%.
     Consistency,
+    /// A stated result that a computation is checked against ("or nearly 3%", "nearly two
+    /// thirds - 65%"): as `Arithmetic`, but "nearly X" is 80% to 102% of X, not anything
+    /// below X, since copy that says "nearly 3%" of a 1.5% move is wrong.
+    Stated,
     /// A figure against a sourced record: the stated precision, approximate figures
     /// ±10%, open ends left open.
     Record,
@@ -53,6 +57,20 @@ impl Interval {
                     lo: b.lo - extra,
                     hi: b.hi + extra,
                 })
+            }
+            Tolerance::Stated => {
+                let b = arithmetic(claim)?;
+                match (claim.qualifier, claim.value) {
+                    (Qualifier::Nearly, Some(v)) if v > 0.0 && claim.low.is_none() => {
+                        // and hardly more than X, however loosely X itself is read
+                        let p = claim.precision.max(0.0);
+                        Some(Interval {
+                            lo: v * 0.8 - p,
+                            hi: b.hi.min(v * 1.02 + p),
+                        })
+                    }
+                    _ => Some(b),
+                }
             }
             Tolerance::Record => {
                 let (lo, hi) = record(claim);

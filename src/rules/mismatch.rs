@@ -212,7 +212,7 @@ impl Mismatch {
             Tolerance::Consistency => CONSISTENCY_NOTE,
             // a record finding states the interval its figure allows in its own note
             // (rules/record.rs), so `Record` has no wording of its own here
-            Tolerance::Arithmetic | Tolerance::Record => TOLERANCE_NOTE,
+            Tolerance::Arithmetic | Tolerance::Stated | Tolerance::Record => TOLERANCE_NOTE,
         };
         let note = match detail {
             Some(d) => format!("{base}; {d}"),

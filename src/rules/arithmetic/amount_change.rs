@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{Claim, Kind, Qualifier};
+use crate::extract::{Claim, Kind};
 use crate::frame::relation::{AmountChange, Relation};
 use crate::frame::Frames;
 use crate::lexicon;
@@ -121,19 +121,6 @@ fn amount_fits_level(x: &Claim, z: &Claim) -> bool {
     figure::comparable(x, z) && figure::same_unit(x, z)
 }
 
-/// The percentages a stated change allows. "Nearly 3%" says roughly 80% to 100% of 3%
-/// here, not anything up to it: copy that says "nearly 3%" of a 1.5% move is wrong.
-fn stated_reading(c: &Claim) -> Option<Interval> {
-    let b = Interval::of(c, Tolerance::Arithmetic)?;
-    match (c.qualifier, c.value) {
-        (Qualifier::Nearly, Some(v)) if v > 0.0 && c.low.is_none() => Some(Interval {
-            lo: v * 0.8 - c.precision.max(0.0),
-            hi: b.hi,
-        }),
-        _ => Some(b),
-    }
-}
-
 /// The mismatch for a percentage no reading of the amount and the level gives. The
 /// change is read against the level before it and, generously, against the level after.
 pub(crate) fn judge(frames: &Frames<'_>, rel: &AmountChange) -> Option<Mismatch> {
@@ -147,7 +134,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &AmountChange) -> Option<Mismatch>
     }
     let (xb, cb, zb) = (
         Interval::of(x, Tolerance::Arithmetic)?,
-        stated_reading(c)?,
+        Interval::of(c, Tolerance::Stated)?,
         Interval::of(z, Tolerance::Arithmetic)?,
     );
     let before = if rel.direction > 0 {

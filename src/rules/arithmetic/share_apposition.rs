@@ -84,15 +84,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
 /// The mismatch between a share in words and the percentage stated beside it.
 pub(crate) fn judge_restated(frames: &Frames<'_>, rel: &Restated) -> Option<Mismatch> {
     let (w, c) = (frames.claim(rel.words)?, frames.claim(rel.stated)?);
-    let value = w.value?;
-    // "nearly two thirds" is 80% to 100% of two thirds; a bare fraction ±15%
-    let words = match w.qualifier {
-        crate::extract::Qualifier::Nearly => Interval {
-            lo: value * 0.8,
-            hi: value * 1.02,
-        },
-        _ => Interval::of(w, Tolerance::Arithmetic)?,
-    };
+    let words = Interval::of(w, Tolerance::Stated)?;
     let stated = Interval::of(c, Tolerance::Arithmetic)?;
     if words.overlaps(&stated) {
         return None;
@@ -108,7 +100,7 @@ pub(crate) fn judge_restated(frames: &Frames<'_>, rel: &Restated) -> Option<Mism
         .related(w, format!("the share in words, {}", said(w)))
         .tolerance(
             Tolerance::Arithmetic,
-            Some("a share in words read as ±15% of itself, \"nearly\" as 80% to 100% of it".into()),
+            Some("a share in words read as ±15% of itself, \"nearly\" as 80% to 102% of it".into()),
         )
         .key([said(w), said(c)]),
     )
