@@ -73,14 +73,27 @@ pub fn draft_file(settings: &Settings, article: &Path) -> Result<(String, usize)
     let figures = crate::extract::extract(&doc);
     let frames = crate::frame::frame(&doc, &figures);
     let (checked, _) = crate::link::link_framed(&doc, &figures, &frames, &records);
-    let drafts = drafts(&doc, &checked);
+    let drafts = drafts_framed(&doc, &checked, &frames);
     Ok((render(&doc, &drafts)?, drafts.len()))
 }
 
-/// A record for every unsourced quantity, with ids unique within the draft.
+/// A record for every unsourced quantity, with ids unique within the draft. Frames the
+/// figures first; `claimcheck draft`, which framed them for the linker, calls
+/// [`drafts_framed`].
 pub fn drafts<'a>(
     doc: &Document,
     checked: &'a [CheckedClaim],
+) -> Vec<(&'a CheckedClaim, DraftRecord)> {
+    let mut claims: Vec<crate::extract::Claim> = checked.iter().map(|c| c.claim.clone()).collect();
+    claims.sort_by_key(|c| c.start);
+    drafts_framed(doc, checked, &crate::frame::frame(doc, &claims))
+}
+
+/// [`drafts`] with the figures' frames, which say what each measures.
+pub fn drafts_framed<'a>(
+    doc: &Document,
+    checked: &'a [CheckedClaim],
+    frames: &crate::frame::Frames<'_>,
 ) -> Vec<(&'a CheckedClaim, DraftRecord)> {
     let stem = id_stem(doc);
     let mut used: Vec<String> = Vec::new();
@@ -88,10 +101,6 @@ pub fn drafts<'a>(
     // that would then tie and make each other ambiguous.
     let mut seen: Vec<(std::sync::Arc<str>, String)> = Vec::new();
     let mut out = Vec::new();
-    // what each figure measures, read as the linker will read it
-    let mut claims: Vec<crate::extract::Claim> = checked.iter().map(|c| c.claim.clone()).collect();
-    claims.sort_by_key(|c| c.start);
-    let frames = crate::frame::frame(doc, &claims);
     for c in checked {
         if c.verdict != Verdict::Unsourced || !c.claim.kind.is_quantity() {
             continue;
