@@ -498,7 +498,12 @@ fn change_measures(doc: &Document, clause: Range<usize>, c: &Claim) -> Vec<Strin
 /// The measures a stretch of copy names: measure classes ("profit" for "net income")
 /// and the lemmas of its other nouns, so a counted noun ("films") can match.
 fn measures_in(doc: &Document, span: Range<usize>) -> Vec<String> {
-    let text = doc.prose().get(span).unwrap_or("");
+    measures_of(doc.prose().get(span).unwrap_or(""))
+}
+
+/// The measures `text` names: its measure classes and the lemmas of its other words of
+/// four letters or more that are not stop words.
+pub(super) fn measures_of(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in text.split(|c: char| !(c.is_alphabetic() || c == '-')) {
         if w.len() < 3 {
@@ -512,6 +517,19 @@ fn measures_in(doc: &Document, span: Range<usize>) -> Vec<String> {
         };
         if !out.contains(&m) {
             out.push(m);
+        }
+    }
+    out
+}
+
+/// The measure classes `text` names ("net income" → profit), each once.
+pub(super) fn classes_of(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !(c.is_alphabetic() || c == '-')) {
+        if let Some(class) = lexicon::measure_class(&lexicon::lemma(w)) {
+            if !out.iter().any(|m| m == class) {
+                out.push(class.to_string());
+            }
         }
     }
     out
@@ -547,13 +565,5 @@ fn measures_before(doc: &Document, from: usize, at: usize) -> Vec<String> {
         .max()
         .and_then(|i| text.get(i..))
         .unwrap_or(text);
-    let mut out: Vec<String> = Vec::new();
-    for w in text.split(|c: char| !(c.is_alphabetic() || c == '-')) {
-        if let Some(class) = lexicon::measure_class(&lexicon::lemma(w)) {
-            if !out.iter().any(|m| m == class) {
-                out.push(class.to_string());
-            }
-        }
-    }
-    out
+    classes_of(text)
 }

@@ -17,6 +17,7 @@ use crate::document::Document;
 use crate::frame::relation::{Across, Comparison, Relation};
 use crate::frame::{Figure, Frames, Role};
 use crate::lexicon;
+use crate::rules::bind::{classes_of, measures_of};
 
 /// A comparison ending just before a figure: "was below market expectations of ",
 /// "fell short of the ", "is lower than the ".
@@ -122,7 +123,7 @@ fn subject_figure<'f, 'a>(
             .get(f.frame.sentence.end..fb.frame.sentence.start)?;
         return (!gap.contains(['.', '!', '?'])).then_some(f);
     }
-    let wanted = measures(subject);
+    let wanted = measures_of(subject);
     if wanted.is_empty() {
         return None;
     }
@@ -134,7 +135,7 @@ fn subject_figure<'f, 'a>(
         // the earlier side offers only what names a measure: its classes and its
         // counted noun, so a common word both happen to hold binds nothing
         let counted = f.frame.measure.counted.iter().cloned();
-        classes(clause)
+        classes_of(clause)
             .into_iter()
             .chain(counted)
             .any(|m| wanted.contains(&m))
@@ -144,40 +145,7 @@ fn subject_figure<'f, 'a>(
     fitting.next().is_none().then_some(first)
 }
 
-/// The measure classes and nouns a stretch of copy names.
-fn measures(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for w in text.split(|c: char| !(c.is_alphabetic() || c == '-')) {
-        if w.len() < 4 || lexicon::is_stop(w) {
-            continue;
-        }
-        let lemma = lexicon::lemma(w);
-        let m = lexicon::measure_class(&lemma).map_or_else(|| lemma.to_string(), str::to_string);
-        if !out.contains(&m) {
-            out.push(m);
-        }
-    }
-    out
-}
-
-/// The measure classes a stretch of copy names ("net income" → profit).
-fn classes(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for w in text.split(|c: char| !c.is_alphabetic()) {
-        if let Some(class) = lexicon::measure_class(&lexicon::lemma(w)) {
-            if !out.iter().any(|m| m == class) {
-                out.push(class.to_string());
-            }
-        }
-    }
-    out
-}
-
 /// The measure a subject names, for the finding's note.
 fn measure_word(subject: &str) -> Option<String> {
-    subject
-        .split(|c: char| !c.is_alphabetic())
-        .filter_map(|w| lexicon::measure_class(&lexicon::lemma(w)))
-        .next()
-        .map(str::to_string)
+    classes_of(subject).into_iter().next()
 }
