@@ -167,10 +167,7 @@ pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
             .or_else(|| periods.only())
             .cloned();
         let prose = doc.prose();
-        let clause_text = prose.get(clause.clone()).unwrap_or("");
-        let projected = clause_text
-            .split(|ch: char| !ch.is_ascii_alphabetic())
-            .any(|w| lexicon::is_modal(&w.to_ascii_lowercase()));
+        let projected = is_projected(prose, clause.clone(), c);
         figures.push(Figure {
             id: FigureId(figures.len()),
             claim: c,
@@ -199,6 +196,9 @@ pub fn subject_before(prose: &str, sentence_start: usize, at: usize) -> Option<S
         .filter(|w| !w.is_empty())
         .collect();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if let Some(named) = apposed_subject(before) {
+        return Some(named);
+    }
     let mut run: Vec<&str> = Vec::new();
     let mut best: Option<Vec<&str>> = None;
     for (i, w) in words.iter().enumerate() {
@@ -216,6 +216,44 @@ pub fn subject_before(prose: &str, sentence_start: usize, at: usize) -> Option<S
         best = Some(run);
     }
     best.map(|r| r.join(" "))
+}
+
+/// Whether a modal word makes the figure a forecast: one before it in its clause ("is
+/// set to rise 5%"), or after it before the next joined statement ("a 5% rise is
+/// expected"), but not one in a second statement joined on ("profits fell 33% and it
+/// warned that earnings may slide").
+fn is_projected(prose: &str, clause: std::ops::Range<usize>, c: &Claim) -> bool {
+    let modal_in = |s: &str| {
+        s.split(|ch: char| !ch.is_ascii_alphabetic())
+            .any(|w| lexicon::is_modal(&w.to_ascii_lowercase()))
+    };
+    let before = prose.get(clause.start.min(c.end)..c.end).unwrap_or("");
+    let after = prose.get(c.end..clause.end.max(c.end)).unwrap_or("");
+    let statement = [" and ", " but ", " while ", " whereas ", " although "]
+        .iter()
+        .filter_map(|j| after.find(j))
+        .min()
+        .map_or(after, |i| after.get(..i).unwrap_or(after));
+    modal_in(before) || modal_in(statement)
+}
+
+/// The name a sentence opens with when a description in commas follows it: "Parmalat,
+/// the Italian food group at the centre of one of Europe's scandals, has reported" is
+/// Parmalat's report, not Europe's.
+fn apposed_subject(before: &str) -> Option<String> {
+    let (head, rest) = before.split_once(", ")?;
+    let words: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).collect();
+    let named = !words.is_empty()
+        && words.len() <= 4
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphanumeric() || c == '\'' || c == '&' || c == '-')
+        })
+        && !lexicon::is_sentence_opener(&words[0].to_lowercase())
+        && !lexicon::is_stop(words[0]);
+    // the description is closed by a second comma before the verb
+    let described = rest.starts_with(|c: char| c.is_lowercase()) && rest.contains(", ");
+    (named && described).then(|| words.join(" ").trim_end_matches("'s").to_string())
 }
 
 /// The role the words around `c` give it; `prev` is the figure before it.

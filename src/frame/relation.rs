@@ -97,7 +97,19 @@ pub enum Relation {
     Complement(Complement),
     Comparison(Comparison),
     SameQuantity(SameQuantity),
+    Balance(Balance),
     Across(Across),
+}
+
+/// A balance of trade stated beside the flows it is the difference of: "the deficit was
+/// £4.6bn … the UK exported £16.9bn of goods but imported £21.5bn".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Balance {
+    pub exports: FigureId,
+    pub imports: FigureId,
+    pub stated: FigureId,
+    /// The copy's word for the balance ("deficit", "gap", "difference").
+    pub word: String,
 }
 
 /// A change stated both as an amount and as a percentage, with the level it reached:

@@ -72,6 +72,9 @@ static PAIRS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     crate::pattern::compile_all(&[
         r"\bfrom {W}{N:a}{G}\bto {W}{N:b}",
         r"{N:b}{G}\b(?:compared with|compared to|against|versus|up from|down from|from) {W}{N:a}(?P<after>[^#.;]{0,50})",
+        // "Twenty-seven films were made last year, after a cut in funding, compared with
+        // 45 in 2003": the comparison closes the clause, however long
+        r"{N:b}[^#.;]{50,110}?, (?:compared with|compared to|against|versus) {W}{N:a}(?P<after>[^#.;]{0,50})",
     ])
 });
 
@@ -121,6 +124,7 @@ pub(crate) fn recognise(
         .filter(|p| !used.contains(&p.newer) && !used.contains(&p.older))
         .collect();
     let stated = stated_alone(doc, frames, bound);
+    if std::env::var_os("CC_DEBUG").is_some() { for s in skeletons { eprintln!("SKEL {}", s.text); } eprintln!("PAIRS {:#?}\nSTATED {:#?}", pairs, stated); }
     // each stated change's nearest fitting pair, when exactly one is nearest
     let mut claims: Vec<(usize, usize)> = Vec::new();
     for (si, s) in stated.iter().enumerate() {
@@ -134,7 +138,8 @@ pub(crate) fn recognise(
             .filter(|(_, p)| p == pi)
             .map(|(s, _)| *s)
             .collect();
-        if rivals.len() > 1 && !wins(&stated, &pairs[*pi], *si, &rivals) {
+        let one_body = all_one_body(&stated, &rivals);
+        if rivals.len() > 1 && !one_body && !wins(&stated, &pairs[*pi], *si, &rivals) {
             continue;
         }
         let (s, p) = (&stated[*si], &pairs[*pi]);
@@ -202,10 +207,38 @@ fn wins(stated: &[Stated], pair: &LevelPair, me: usize, rivals: &[usize]) -> boo
     shares(&me) && rivals.iter().filter(|i| shares(i)).count() == 1
 }
 
-/// Whether two subjects name one body: one's words hold the other's first word
-/// ("Heineken" and "Dutch firm Heineken").
+/// Whether the stated changes that claim one pair speak of one body: the headline and
+/// the lead both saying "profits doubled" are one claim made twice, and each is checked;
+/// "Heineken's profits dropped 33%" beside "Carlsberg's fell 3%" are rivals. A change
+/// with no subject of its own is of the story's body.
+fn all_one_body(stated: &[Stated], rivals: &[usize]) -> bool {
+    // "films produced in the UK fell 40%": a place is where, not whose
+    let subjects: Vec<&str> = rivals
+        .iter()
+        .filter_map(|i| stated.get(*i))
+        .filter_map(|s| s.subject.as_deref().filter(|x| !s.places.iter().any(|p| p == x)))
+        .collect();
+    subjects
+        .iter()
+        .enumerate()
+        .all(|(i, a)| subjects[i + 1..].iter().all(|b| same_subject(a, b)))
+}
+
+/// Whether two subjects name one body: one's words hold one of the other's, read without
+/// a possessive or a plural ("Heineken's net income" and "Dutch firm Heineken", "Film
+/// production" and "British films").
 fn same_subject(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> { s.split(' ').map(str::to_lowercase).collect() };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .map(|w| {
+                let w = w.to_lowercase();
+                let w = w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')).unwrap_or(&w);
+                let w = w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(w);
+                w.to_string()
+            })
+            .filter(|w| w.len() >= 3 && !lexicon::is_stop(w))
+            .collect()
+    };
     let (wa, wb) = (words(a), words(b));
     wa.iter().any(|w| wb.contains(w))
 }
@@ -290,8 +323,13 @@ fn level_pairs(doc: &Document, frames: &Frames<'_>, skeletons: &[Skeleton<'_>]) 
                     continue;
                 }
                 let mut measures = measures_before(doc, nf.frame.clause.start, b.start);
-                if let Some(n) = &nf.frame.measure.counted {
-                    measures.push(n.clone());
+                match &nf.frame.measure.counted {
+                    Some(n) => measures.push(n.clone()),
+                    // "Twenty-seven British films": what follows names what is counted
+                    None if b.kind == Kind::Number => {
+                        measures.extend(measures_of(&words_after(doc, b, 3)));
+                    }
+                    None => {}
                 }
                 if measures.is_empty() {
                     continue;
@@ -310,6 +348,14 @@ fn level_pairs(doc: &Document, frames: &Frames<'_>, skeletons: &[Skeleton<'_>]) 
         }
     }
     out
+}
+
+/// The first `n` words after a figure, within its sentence.
+fn words_after(doc: &Document, c: &Claim, n: usize) -> String {
+    let after = doc.prose().get(c.end..).unwrap_or("");
+    let end = after.find(['.', ',', ';', '(']).unwrap_or(after.len());
+    let stretch = after.get(..end).unwrap_or("");
+    stretch.split_whitespace().take(n).collect::<Vec<_>>().join(" ")
 }
 
 /// Two amounts or two counts, in one currency where both name one; a bare "38m" beside
@@ -345,6 +391,7 @@ fn stated_percents(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> V
         // $42.09bn") is about that level, not a pair elsewhere; a forecast is no change
         let level_beside = frames.figures.iter().any(|g| {
             g.frame.clause == f.frame.clause
+                && g.claim.kind.is_quantity()
                 && g.claim.kind != Kind::Percent
                 && g.frame.role != Role::Conversion
         });

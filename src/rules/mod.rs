@@ -10,6 +10,7 @@ use crate::frame::{FigureId, Frames, Relation};
 
 pub mod arithmetic;
 pub(crate) mod bind;
+pub(crate) mod bind_balance;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_headline;
 pub mod consistency;
@@ -68,6 +69,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind::recognise(doc, frames, &skeletons, &relations, &mut across);
     bind_comparison::recognise(doc, frames, &mut across);
     bind_headline::recognise(doc, frames, &mut across);
+    bind_balance::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)
 }
@@ -127,6 +129,7 @@ fn judge_one(
             m
         }
         Relation::Complement(r) => arithmetic::complement::judge(frames, r),
+        Relation::Balance(r) => arithmetic::balance::judge(frames, r),
         Relation::Comparison(r) => consistency::comparison::judge(frames, r),
         Relation::SameQuantity(r) => consistency::conflicting::judge(doc, frames, r),
         Relation::Across(r) => {

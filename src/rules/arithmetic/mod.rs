@@ -14,6 +14,7 @@ static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 });
 
 pub(crate) mod amount_change;
+pub(crate) mod balance;
 pub(crate) mod complement;
 pub(crate) mod difference;
 pub(crate) mod multiple;
