@@ -124,9 +124,6 @@ fn subject_figure<'f, 'a>(
         return (!gap.contains(['.', '!', '?'])).then_some(f);
     }
     let wanted = measures_of(subject);
-    if wanted.is_empty() {
-        return None;
-    }
     let mut fitting = earlier.take(6).filter(|f| {
         let clause = doc
             .prose()
@@ -140,10 +137,101 @@ fn subject_figure<'f, 'a>(
             .chain(counted)
             .any(|m| wanted.contains(&m))
     });
-    let first = fitting.next()?;
-    // two earlier figures of that measure: which one is meant is a guess
-    fitting.next().is_none().then_some(first)
+    match (fitting.next(), fitting.next()) {
+        (Some(first), None) if !wanted.is_empty() => Some(first),
+        // two earlier figures of that measure: which one is meant is a guess
+        (Some(_), Some(_)) => None,
+        _ => named_figure(doc, frames, b, subject),
+    }
 }
+
+/// The figure a subject that names the story's own figure refers to, anywhere before
+/// in the article: "The new GDP figure ... topped the 3.5% forecast" is the growth the
+/// lead gave; "Ray's success on DVD outstripped its $74m" is the $80m the lead credits
+/// to Ray. A figure "the … figure" names is the first of its kind in the story, when its
+/// paragraph gives only one; a subject that is a name is the one earlier figure of the
+/// kind whose sentence has that name as its subject.
+fn named_figure<'f, 'a>(
+    doc: &Document,
+    frames: &'f Frames<'a>,
+    b: usize,
+    subject: &str,
+) -> Option<&'f Figure<'a>> {
+    let fb = frames.figures.get(b)?;
+    let earlier: Vec<&Figure<'a>> = frames.figures[..b]
+        .iter()
+        .filter(|f| {
+            f.frame.sentence.end <= fb.frame.sentence.start
+                && f.frame.role != Role::Conversion
+                && !f.frame.projected
+                && crate::rules::figure::comparable(f.claim, fb.claim)
+        })
+        .collect();
+    let lower = subject.to_ascii_lowercase();
+    if STORY_FIGURE.is_match(&lower) {
+        let first = earlier.iter().find(|f| !in_headline(doc, f))?;
+        let paragraph = doc.paragraph_span(first.claim.start);
+        let alone = earlier
+            .iter()
+            .filter(|f| paragraph.contains(&f.claim.start))
+            .count()
+            == 1;
+        return alone.then_some(*first);
+    }
+    let names = names_in(subject);
+    if names.is_empty() {
+        return None;
+    }
+    let mut theirs = earlier.iter().filter(|f| {
+        let before = doc
+            .prose()
+            .get(f.frame.sentence.start..f.claim.start)
+            .unwrap_or("");
+        !in_headline(doc, f) && names_in(before).iter().any(|n| names.contains(n))
+    });
+    let first = theirs.next()?;
+    theirs.next().is_none().then_some(*first)
+}
+
+/// Words that open a sentence capitalised without naming anyone.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "his", "her", "their",
+    "our", "he", "she", "they", "we", "i", "you", "some", "many", "most", "all", "both",
+    "each", "every", "no", "one", "such", "there", "here", "what", "which", "who",
+];
+
+/// The proper names in `text`: capitalised words that are not its opening word, a stop
+/// word, an opener, a month, or an acronym of a place ("US"), without a possessive.
+fn names_in(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .filter(|(i, w)| {
+            let lower = w.to_lowercase();
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !(*i == 0 && (FUNCTION_WORDS.contains(&lower.as_str()) || lexicon::is_sentence_opener(&lower)))
+                && !lexicon::is_stop(&lower)
+                && lexicon::month_number(w).is_none()
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        })
+        .map(|(_, w)| w.trim_end_matches("'s").to_string())
+        .collect()
+}
+
+/// Whether a figure stands in the headline (the first paragraph, when it is short).
+fn in_headline(doc: &Document, f: &Figure<'_>) -> bool {
+    doc.paragraphs()
+        .first()
+        .is_some_and(|h| h.contains(&f.claim.start) && doc.paragraphs().len() > 1)
+}
+
+/// Subjects that name the story's own figure: "the new GDP figure", "the latest
+/// reading", "the total".
+static STORY_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^the (?:[a-z-]+ ){0,3}(?:figure|figures|number|total|reading|result|estimate)\b",
+    )
+});
 
 /// The measure a subject names, for the finding's note.
 fn measure_word(subject: &str) -> Option<String> {
