@@ -100,6 +100,89 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
+/// An amount said to beat or miss expectations ("a worse-than-expected $368bn
+/// deficit"), bound to the one forecast of that measure the article gives elsewhere
+/// ("forecasts said there would be a $348bn shortfall").
+pub(crate) fn recognise_expected(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    for a in &frames.figures {
+        let start = a.frame.sentence.start;
+        let before = doc.prose().get(start..a.claim.start).unwrap_or("");
+        let mut from = before.len().saturating_sub(60);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = before.get(from..).unwrap_or("").to_ascii_lowercase();
+        let Some(op) = THAN_EXPECTED.captures(&tail).and_then(|c| c.name("op")) else {
+            continue;
+        };
+        let op = op.as_str();
+        let wanted = classes_of(&before.to_ascii_lowercase());
+        if wanted.is_empty() || a.frame.role == Role::Conversion {
+            continue;
+        }
+        let mut forecasts = frames.figures.iter().filter(|f| {
+            let text = doc
+                .prose()
+                .get(f.frame.sentence.start..f.frame.clause.end.max(f.claim.end))
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            // "a total shortfall of $855bn for the years from 2006 to 2015" is a sum of
+            // years, not the one the amount is compared with
+            let several_years = MANY_YEARS.is_match(&text);
+            f.frame.sentence != a.frame.sentence
+                && !several_years
+                && f.frame.role != Role::Conversion
+                && crate::rules::figure::comparable(f.claim, a.claim)
+                && text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| FORECAST_WORDS.contains(&w))
+                && classes_of(&text).iter().any(|c| wanted.contains(c))
+        });
+        let (Some(b), None) = (forecasts.next(), forecasts.next()) else {
+            continue;
+        };
+        // a deficit or a loss is worse when it is larger
+        let bad_when_high = wanted.iter().any(|c| matches!(c.as_str(), "deficit" | "loss" | "debt"));
+        let lower_words = matches!(op, "worse" | "lower" | "smaller" | "weaker");
+        let less = if matches!(op, "better" | "worse") {
+            lower_words != bad_when_high
+        } else {
+            lower_words
+        };
+        out.push(Relation::Across(Across {
+            inner: Box::new(Relation::Comparison(Comparison {
+                a: a.id,
+                b: b.id,
+                less,
+                factor: 1.0,
+                phrase: format!("{op} than expected"),
+            })),
+            measure: wanted.first().cloned().unwrap_or_default(),
+            words: None,
+        }));
+    }
+}
+
+/// "a worse-than-expected ", "better than forecast ": the comparison ends just before
+/// the figure.
+static THAN_EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?P<op>better|worse|higher|lower|bigger|larger|smaller|greater|stronger|weaker)[- ]than[- ](?:expected|forecast|predicted|anticipated)\s+(?:[a-z-]+\s+)?$",
+    )
+});
+
+/// A stretch of several years, or a total over them.
+static MANY_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:total|cumulative|combined)\b|\b(?:19|20)\d\d\s*(?:to|-|–|and)\s*(?:19|20)\d\d\b",
+    )
+});
+
+/// Words that make a figure a forecast.
+const FORECAST_WORDS: &[&str] = &[
+    "forecast", "forecasts", "forecasted", "expected", "expectation", "expectations",
+    "predicted", "prediction", "predictions", "projected", "projection", "projections",
+    "estimate", "estimated", "estimates",
+];
+
 /// The earlier figure a comparison's subject refers to, in the same paragraph.
 fn subject_figure<'f, 'a>(
     doc: &Document,

@@ -68,6 +68,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     let mut across = Vec::new();
     bind::recognise(doc, frames, &skeletons, &relations, &mut across);
     bind_comparison::recognise(doc, frames, &mut across);
+    bind_comparison::recognise_expected(doc, frames, &mut across);
     bind_headline::recognise(doc, frames, &mut across);
     bind_balance::recognise(doc, frames, &mut across);
     relations.extend(across);
