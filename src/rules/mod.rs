@@ -13,6 +13,7 @@ pub(crate) mod bind;
 pub(crate) mod bind_balance;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_headline;
+pub(crate) mod bind_that_figure;
 pub mod consistency;
 pub mod duplicate;
 pub(crate) mod figure;
@@ -71,6 +72,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_comparison::recognise_expected(doc, frames, &mut across);
     bind_headline::recognise(doc, frames, &mut across);
     bind_balance::recognise(doc, frames, &mut across);
+    bind_that_figure::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)
 }

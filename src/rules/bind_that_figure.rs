@@ -1,0 +1,92 @@
+//! Multiples of a figure the copy points back to: "Debt in the new member states is
+//! about 40% of GDP. At about 80% of GDP, Turkey's debt is double that figure." The
+//! figure before the words of multiplication in their sentence is the multiple; "that
+//! figure" is the last figure of its kind in the sentence before. Bound across
+//! sentences, the relation is [`Relation::Across`], judged at warning severity.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::frame::relation::{Across, Multiple, Relation};
+use crate::frame::{Figure, Frames, Role};
+use crate::lexicon;
+
+/// "double that figure", "three times this level", "half that amount".
+static THAT_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?P<q>nearly |almost |more than |roughly |about )?(?P<w>double|twice|treble|triple|half|(?P<n>two|three|four|five|six|seven|eight|nine|ten) times) (?:that|this|the previous|the earlier) (?:figure|level|amount|number|sum|total|rate|proportion)\b",
+    )
+});
+
+/// Binds each "double that figure" to the figure it multiplies and the one it names.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let prose = doc.prose();
+    // a byte search first: most copy never says "that figure"
+    let lower = prose.to_ascii_lowercase();
+    if !["that ", "this ", "the previous", "the earlier"]
+        .iter()
+        .any(|w| memchr::memmem::find(lower.as_bytes(), w.as_bytes()).is_some())
+    {
+        return;
+    }
+    let sentences = doc.sentences();
+    for (i, sentence) in sentences.iter().enumerate().skip(1) {
+        let text = lower.get(sentence.clone()).unwrap_or("");
+        let Some(cap) = THAT_FIGURE.captures(text) else {
+            continue;
+        };
+        let (Some(w), Some(m)) = (cap.name("w"), cap.get(0)) else {
+            continue;
+        };
+        let at = sentence.start + m.start();
+        let quantities = |range: std::ops::Range<usize>| -> Vec<&Figure<'_>> {
+            frames
+                .figures
+                .iter()
+                .filter(|f| range.contains(&f.claim.start))
+                .filter(|f| f.claim.kind.is_quantity() && f.frame.role != Role::Conversion)
+                .collect()
+        };
+        // the multiple: the one figure before the words in their sentence
+        let [to] = quantities(sentence.start..at)[..] else {
+            continue;
+        };
+        let Some(previous) = sentences.get(i - 1) else {
+            continue;
+        };
+        let Some(from) = quantities(previous.clone())
+            .into_iter()
+            .rev()
+            .find(|f| crate::rules::figure::comparable(f.claim, to.claim))
+        else {
+            continue;
+        };
+        let factor = match (w.as_str(), cap.name("n")) {
+            (_, Some(n)) => match lexicon::small_number(n.as_str()) {
+                Some(k) => k,
+                None => continue,
+            },
+            ("double" | "twice", _) => 2.0,
+            ("treble" | "triple", _) => 3.0,
+            _ => 0.5,
+        };
+        out.push(Relation::Across(Across {
+            inner: Box::new(Relation::Multiple(Multiple {
+                from: from.id,
+                to: to.id,
+                factor,
+                qualifier: cap.name("q").map_or("", |q| q.as_str().trim()).to_string(),
+                words: prose
+                    .get(at..sentence.start + m.end())
+                    .unwrap_or("")
+                    .to_string(),
+                more: false,
+                verb: false,
+            })),
+            measure: "the figure the sentence before gives".to_string(),
+            words: None,
+        }));
+    }
+}
