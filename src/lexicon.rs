@@ -36,6 +36,16 @@ pub const CHANGE_UP: &[&str] = &[
     "advanced",
     "improved",
     "improvement",
+    // the present tense headlines use
+    "jumps",
+    "gains",
+    "grows",
+    "climbs",
+    "surges",
+    "soars",
+    "rallies",
+    "advances",
+    "improves",
 ];
 
 /// Words saying a quantity went down.
@@ -70,6 +80,21 @@ pub const CHANGE_DOWN: &[&str] = &[
     "plummeted",
     "dived",
     "shed",
+    // the present tense headlines use
+    "drops",
+    "declines",
+    "decreases",
+    "dips",
+    "slides",
+    "plunges",
+    "slumps",
+    "sinks",
+    "slips",
+    "eases",
+    "tumbles",
+    "plummets",
+    "dives",
+    "shrinks",
 ];
 
 /// The nouns and verbs of change that a percentage-change phrasing may turn on ("a 15%

@@ -110,3 +110,10 @@ fn relations_across_sentences_and_at_the_edge() {
         }
     }
 }
+
+/// A balance of trade beside the exports and imports it is the difference of, in its
+/// sentence or the ones after it.
+#[test]
+fn balance_phrasings() {
+    insta::assert_snapshot!(check_relation("balance"));
+}

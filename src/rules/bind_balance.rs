@@ -29,6 +29,13 @@ const NOT_THE_BALANCE: &[&str] = &[
     "last", "by",
 ];
 
+/// Words before a balance word that make it the balance of something other than
+/// trade in goods and services.
+const OTHER_BALANCES: &[&str] = &[
+    "budget", "fiscal", "pension", "pensions", "funding", "public", "spending", "account",
+    "revenue", "financing", "infrastructure", "skills", "housing",
+];
+
 /// How many sentences after the balance's own may give its flows.
 const SENTENCES_AFTER: usize = 2;
 
@@ -75,6 +82,11 @@ fn balance_word(lower: &str, frames: &Frames<'_>, d: &Figure<'_>) -> Option<&'st
         .iter()
         .filter_map(|w| Some((last_word(before, w)?, *w)))
         .max_by_key(|(at, _)| *at)?;
+    // "the budget deficit", "the current account deficit": balances of other flows
+    let qualifier = before.get(..at)?.split_whitespace().next_back().unwrap_or("");
+    if OTHER_BALANCES.contains(&qualifier.trim_matches(|c: char| !c.is_ascii_alphabetic())) {
+        return None;
+    }
     let between = before.get(at + word.len()..)?;
     // "the gap ... has widened to more than $60bn": the figure's own bound is no
     // comparison

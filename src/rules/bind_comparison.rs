@@ -303,9 +303,7 @@ fn names_in(text: &str) -> Vec<String> {
 
 /// Whether a figure stands in the headline (the first paragraph, when it is short).
 fn in_headline(doc: &Document, f: &Figure<'_>) -> bool {
-    doc.paragraphs()
-        .first()
-        .is_some_and(|h| h.contains(&f.claim.start) && doc.paragraphs().len() > 1)
+    crate::rules::bind_headline::headline(doc).is_some_and(|h| h.contains(&f.claim.start))
 }
 
 /// Subjects that name the story's own figure: "the new GDP figure", "the latest

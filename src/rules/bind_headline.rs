@@ -15,16 +15,10 @@ const BODY_PARAGRAPHS: usize = 3;
 /// Headline figures bound to the body figure that states the same quantity.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let paragraphs = doc.paragraphs();
-    let Some(headline) = paragraphs.first() else {
+    let Some(headline) = headline(doc) else {
         return;
     };
     let text = doc.prose().get(headline.clone()).unwrap_or("");
-    let is_headline = text.split_whitespace().count() <= 16
-        && !text.trim_end().ends_with(['.', '!', '?', ':'])
-        && paragraphs.len() > 1;
-    if !is_headline {
-        return;
-    }
     let body_end = paragraphs
         .get(BODY_PARAGRAPHS)
         .map_or(doc.prose().len(), |p| p.end);
@@ -65,6 +59,18 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             words: None,
         }));
     }
+}
+
+/// The headline: the first paragraph, when it is short, has no closing stop and has
+/// a story below it.
+pub(crate) fn headline(doc: &Document) -> Option<std::ops::Range<usize>> {
+    let paragraphs = doc.paragraphs();
+    let first = paragraphs.first()?;
+    let text = doc.prose().get(first.clone()).unwrap_or("");
+    let is_headline = text.split_whitespace().count() <= 16
+        && !text.trim_end().ends_with(['.', '!', '?', ':'])
+        && paragraphs.len() > 1;
+    is_headline.then(|| first.clone())
 }
 
 /// Whether a headline figure and a body figure can be one quantity: money in one
