@@ -34,6 +34,8 @@ struct LevelPair {
     direction: i8,
     sentence: Range<usize>,
     at: usize,
+    /// The later level is a forecast ("to 600,000 tonnes by 2008, the scheme aims").
+    projected: bool,
 }
 
 /// A change or multiple the copy states with no levels of its own.
@@ -48,6 +50,9 @@ struct Stated {
     /// pair's sentence must name them too.
     narrowed_by: Vec<String>,
     at: usize,
+    /// A hope or forecast ("is hoping to triple output"): bound only to levels that
+    /// are forecasts too.
+    projected: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -89,7 +94,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// more than doubled", "a fivefold rise".
 static MULTIPLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?P<q>more than |nearly |almost |roughly |about |over )?(?:an? )?(?P<w>doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|(?P<n>two|three|four|five|six|seven|eight|nine|ten)fold)\b",
+        r"\b(?P<q>more than |nearly |almost |roughly |about |over )?(?:(?:an? )?(?P<w>doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|(?P<n>two|three|four|five|six|seven|eight|nine|ten)fold)|to (?P<to>double|triple|treble|quadruple|halve))\b",
     )
 });
 
@@ -274,6 +279,8 @@ fn nearest_pair(doc: &Document, s: &Stated, pairs: &[LevelPair]) -> Option<usize
                 || s.places.iter().any(|x| p.places.contains(x))
         })
         .filter(|(_, p)| p.direction == 0 || s.direction == 0 || p.direction == s.direction)
+        // a hope is checked against the levels it hopes for, never against results
+        .filter(|(_, p)| !s.projected || p.projected)
         .filter(|(_, p)| {
             let sentence = doc.prose().get(p.sentence.clone()).unwrap_or("");
             s.narrowed_by.iter().all(|n| sentence.contains(n.as_str()))
@@ -343,6 +350,7 @@ fn level_pairs(doc: &Document, frames: &Frames<'_>, skeletons: &[Skeleton<'_>]) 
                     direction: direction_near(doc, nf.frame.clause.start..a.end.max(b.end), false),
                     sentence: nf.frame.sentence.clone(),
                     at: b.start,
+                    projected: nf.frame.projected,
                 });
             }
         }
@@ -397,7 +405,6 @@ fn stated_percents(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> V
         });
         let is_change = c.kind == Kind::Percent
             && f.frame.role == Role::Change
-            && !f.frame.projected
             && !level_beside
             && !used.contains(&f.id)
             && !c.text.contains("point")
@@ -421,6 +428,7 @@ fn stated_percents(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> V
             direction,
             narrowed_by: narrowing_names(doc, f.frame.clause.clone()),
             at: c.start,
+            projected: f.frame.projected,
         });
     }
     out
@@ -445,7 +453,7 @@ fn stated_multiples(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> 
         }
         let text_lower = text.to_ascii_lowercase();
         for cap in MULTIPLE_WORDS.captures_iter(&text_lower) {
-            let (Some(w), Some(m)) = (cap.name("w"), cap.get(0)) else {
+            let (Some(w), Some(m)) = (cap.name("w").or(cap.name("to")), cap.get(0)) else {
                 continue;
             };
             let Some(factor) = factor(w.as_str(), cap.name("n").map(|n| n.as_str())) else {
@@ -458,7 +466,7 @@ fn stated_multiples(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> 
                 .split(|ch: char| !ch.is_ascii_alphabetic())
                 .any(|w| lexicon::is_modal(&w.to_ascii_lowercase()));
             let measures = measures_in(doc, clause);
-            if measures.is_empty() || projected {
+            if measures.is_empty() {
                 continue;
             }
             let direction = if factor >= 1.0 { 1 } else { -1 };
@@ -476,6 +484,7 @@ fn stated_multiples(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> 
                 direction,
                 narrowed_by: narrowing_names(doc, doc.clause_span(span.start)),
                 at: span.start,
+                projected,
             });
         }
     }
