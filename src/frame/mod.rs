@@ -167,7 +167,7 @@ pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
             .or_else(|| periods.only())
             .cloned();
         let prose = doc.prose();
-        let projected = is_projected(prose, clause.clone(), c);
+        let projected = is_projected(prose, clause.clone(), c.start..c.end);
         figures.push(Figure {
             id: FigureId(figures.len()),
             claim: c,
@@ -222,7 +222,11 @@ pub fn subject_before(prose: &str, sentence_start: usize, at: usize) -> Option<S
 /// set to rise 5%"), or after it before the next joined statement ("a 5% rise is
 /// expected"), but not one in a second statement joined on ("profits fell 33% and it
 /// warned that earnings may slide").
-fn is_projected(prose: &str, clause: std::ops::Range<usize>, c: &Claim) -> bool {
+pub(crate) fn is_projected(
+    prose: &str,
+    clause: std::ops::Range<usize>,
+    c: std::ops::Range<usize>,
+) -> bool {
     let modal_in = |s: &str| {
         s.split(|ch: char| !ch.is_ascii_alphabetic())
             .any(|w| lexicon::is_modal(&w.to_ascii_lowercase()))

@@ -461,10 +461,7 @@ fn stated_multiples(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> 
             };
             let span = sentence.start + m.start()..sentence.start + m.end();
             let clause = doc.clause_span(span.start);
-            let clause_text = doc.prose().get(clause.clone()).unwrap_or("");
-            let projected = clause_text
-                .split(|ch: char| !ch.is_ascii_alphabetic())
-                .any(|w| lexicon::is_modal(&w.to_ascii_lowercase()));
+            let projected = crate::frame::is_projected(doc.prose(), clause.clone(), span.clone());
             let measures = measures_in(doc, clause);
             if measures.is_empty() {
                 continue;
