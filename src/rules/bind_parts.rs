@@ -1,0 +1,105 @@
+//! Parts of a total the article gave earlier: "The bank is to cut 2,850 jobs. … About
+//! 1,100 jobs will go in investment banking, while 1,200 and 550 will go in IT and human
+//! resources respectively", "Parmalat has sued 45 banks. … 35 of the companies are
+//! Italian, while the remaining 10 are international".
+//!
+//! The parts are the counts of one sentence that says it is dividing something up
+//! ("respectively", "the remaining", "of them", "the rest"); the total is the count the
+//! article gave before it, when every earlier count of that noun (or, for parts that name
+//! no noun, every earlier count) has one value. Parts said to be all of it ("the
+//! remaining") must add up to the total; others must not exceed it. Bound across
+//! sentences, the relation is [`Relation::Across`], judged at warning severity.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::extract::Kind;
+use crate::frame::relation::{Across, Relation, Sum};
+use crate::frame::{Figure, Frames, Role};
+
+/// Words that say a sentence divides a whole up.
+static DIVIDES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:respectively|the (?:remaining|rest)|the other (?:#n\d+#|[a-z]+)|of (?:them|these|those|which))\b",
+    )
+});
+
+/// Words that say the parts are all of the whole.
+static ALL_OF_IT: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"\bthe (?:remaining|rest)\b"));
+
+/// Binds the parts a sentence lists to the total given before.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    for sentence in doc.sentences() {
+        let text = doc
+            .prose()
+            .get(sentence.clone())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if !DIVIDES.is_match(&text) {
+            continue;
+        }
+        let here: Vec<&Figure<'_>> = frames
+            .figures
+            .iter()
+            .filter(|f| f.frame.sentence == *sentence)
+            .filter(|f| f.frame.role != Role::Conversion)
+            .collect();
+        // every figure of the sentence is a part: a count, none a change
+        let counts = here
+            .iter()
+            .all(|f| f.claim.kind == Kind::Number && f.frame.role == Role::Level);
+        if here.len() < 2 || !counts {
+            continue;
+        }
+        let Some(total) = earlier_total(doc, frames, &here) else {
+            continue;
+        };
+        let whole = ALL_OF_IT.is_match(&text);
+        out.push(Relation::Across(Across {
+            inner: Box::new(Relation::Sum(Sum {
+                total: total.id,
+                parts: here.iter().map(|f| f.id).collect(),
+                whole,
+            })),
+            measure: total
+                .frame
+                .measure
+                .counted
+                .clone()
+                .unwrap_or_else(|| "the count given before".to_string()),
+            words: None,
+        }));
+    }
+}
+
+/// The one count the article gave before the parts that they can be parts of.
+fn earlier_total<'f, 'a>(
+    doc: &Document,
+    frames: &'f Frames<'a>,
+    parts: &[&Figure<'a>],
+) -> Option<&'f Figure<'a>> {
+    let first = parts.first()?;
+    let noun = parts.iter().find_map(|p| p.frame.measure.counted.clone());
+    let largest = parts
+        .iter()
+        .filter_map(|p| p.claim.value)
+        .fold(0.0_f64, f64::max);
+    let candidates: Vec<&Figure<'a>> = frames
+        .figures
+        .iter()
+        .filter(|f| f.claim.end <= first.frame.sentence.start)
+        .filter(|f| f.claim.kind == Kind::Number && f.frame.role == Role::Level)
+        .filter(|f| !f.frame.projected)
+        .filter(|f| f.frame.measure.counted.is_some())
+        .filter(|f| noun.is_none() || f.frame.measure.counted == noun)
+        .collect();
+    let total = *candidates.first()?;
+    let value = total.claim.value?;
+    // two earlier counts of other values: which is the whole is a guess
+    let one_value = candidates.iter().all(|f| f.claim.value == Some(value));
+    let within = doc.paragraphs().len() > 1;
+    (one_value && within && value > largest).then_some(total)
+}
