@@ -4,7 +4,8 @@
 //! Italian, while the remaining 10 are international".
 //!
 //! The parts are the counts of one sentence that says it is dividing something up
-//! ("respectively", "the remaining", "of them", "the rest"); the total is the count the
+//! ("respectively", "the remaining", "of them", "the rest", "the 14 seats where …, and
+//! the 13 where …"); the total is the count the
 //! article gave before it, when every earlier count of that noun (or, for parts that name
 //! no noun, every earlier count) has one value. Parts said to be all of it ("the
 //! remaining") must add up to the total; others must not exceed it. Bound across
@@ -22,7 +23,11 @@ use crate::frame::{Figure, Frames, Role};
 /// Words that say a sentence divides a whole up.
 static DIVIDES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:respectively|the (?:remaining|rest)|the other (?:#n\d+#|[a-z]+)|of (?:them|these|those|which))\b",
+        concat!(
+            r"\b(?:respectively|the (?:remaining|rest)|the other (?:\d[\d,]*|[a-z]+)|of (?:them|these|those|which))\b",
+            // "the 14 seats where …, and the 13 where …"
+            r"|\bthe \d[\d,]* (?:[a-z-]+ )?(?:where|which|that|who)\b[^.;]*\band the \d[\d,]* (?:[a-z-]+ )?(?:where|which|that|who)\b",
+        ),
     )
 });
 

@@ -14,6 +14,7 @@ pub(crate) mod bind_balance;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_parts;
+pub(crate) mod bind_share_subject;
 pub(crate) mod bind_that_figure;
 pub mod consistency;
 pub mod duplicate;
@@ -75,6 +76,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_balance::recognise(doc, frames, &mut across);
     bind_that_figure::recognise(doc, frames, &mut across);
     bind_parts::recognise(doc, frames, &mut across);
+    bind_share_subject::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)
 }

@@ -1,0 +1,105 @@
+//! Shares whose part is the thing the sentence is about, given earlier: "Oracle is
+//! cutting about 5,000 jobs. … The cuts will affect about 9% of the 55,000 staff." The
+//! share's subject ("The cuts") names, by its word's stem, the earlier figure's verb or
+//! noun ("cutting about 5,000 jobs"); that figure is the part, the figure after "of" the
+//! whole. Bound across sentences, the relation is [`Relation::Across`], judged at
+//! warning severity.
+
+use crate::document::Document;
+use crate::extract::Kind;
+use crate::frame::relation::{Across, Relation, Share};
+use crate::frame::{Figure, Frames, Role};
+use crate::lexicon;
+
+/// How many words before an earlier figure may name what the subject names.
+const WORDS_BEFORE: usize = 4;
+
+/// Binds each share with no part of its own to the earlier figure its subject names.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let prose = doc.prose();
+    for (i, s) in frames.figures.iter().enumerate() {
+        if s.claim.kind != Kind::Percent || s.frame.role != Role::Share {
+            continue;
+        }
+        let Some(whole) = whole_after(prose, frames, i) else {
+            continue;
+        };
+        let subject = prose.get(s.frame.sentence.start..s.claim.start).unwrap_or("");
+        let Some(head) = definite_head(subject) else {
+            continue;
+        };
+        // the sentence gives no figure before the share: the part is not here
+        let figure_before = frames.figures[..i]
+            .iter()
+            .any(|f| f.frame.sentence == s.frame.sentence && f.claim.kind.is_quantity());
+        if figure_before {
+            continue;
+        }
+        let candidates: Vec<&Figure<'_>> = frames.figures[..i]
+            .iter()
+            .filter(|f| {
+                f.claim.kind == whole.claim.kind
+                    && f.frame.role == Role::Level
+                    && crate::rules::figure::comparable(f.claim, whole.claim)
+                    && f.claim.value < whole.claim.value
+                    && names_before(prose, f, &head)
+            })
+            .collect();
+        let Some(part) = candidates.first() else {
+            continue;
+        };
+        if candidates.iter().any(|f| f.claim.value != part.claim.value) {
+            continue;
+        }
+        out.push(Relation::Across(Across {
+            inner: Box::new(Relation::Share(Share {
+                part: part.id,
+                whole: whole.id,
+                stated: Some(s.id),
+            })),
+            measure: head,
+            words: None,
+        }));
+    }
+}
+
+/// The whole a share is of: the next figure, straight after "of (the)".
+fn whole_after<'f, 'a>(prose: &str, frames: &'f Frames<'a>, i: usize) -> Option<&'f Figure<'a>> {
+    let s = frames.figures.get(i)?;
+    let w = frames.figures.get(i + 1)?;
+    let between = prose.get(s.claim.end..w.claim.start)?.to_ascii_lowercase();
+    let of = matches!(
+        between.trim(),
+        "of" | "of the" | "of its" | "of their" | "of all" | "of some"
+    );
+    (of && w.claim.kind == Kind::Number && w.frame.sentence == s.frame.sentence).then_some(w)
+}
+
+/// The stem of the noun a subject opens with after "The": "The cuts will affect" →
+/// "cut". Only a definite subject points back at something already given.
+fn definite_head(subject: &str) -> Option<String> {
+    let mut words = subject.split_whitespace();
+    if words.next()? != "The" {
+        return None;
+    }
+    let head = words.next()?.trim_matches(|c: char| !c.is_alphabetic());
+    let lemma = lexicon::lemma(head);
+    (lemma.len() >= 3 && !lexicon::is_stop(&lemma)).then(|| lemma.into_owned())
+}
+
+/// Whether one of the few words before `f` in its clause shares the stem `head`
+/// ("cutting" for "cut", "redundancies" for "redundancy").
+fn names_before(prose: &str, f: &Figure<'_>, head: &str) -> bool {
+    let before = prose
+        .get(f.frame.clause.start.min(f.claim.start)..f.claim.start)
+        .unwrap_or("");
+    before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(WORDS_BEFORE)
+        .any(|w| {
+            let w = lexicon::lemma(w);
+            w.starts_with(head) || (head.starts_with(w.as_ref()) && w.len() >= 4)
+        })
+}
