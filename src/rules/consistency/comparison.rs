@@ -413,7 +413,13 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Comparison) -> Option<Mismatch> {
         return None;
     }
     let ab = Interval::of(a, Tolerance::Arithmetic)?;
-    let kb = Interval::of(b, Tolerance::Arithmetic)?.scale(k);
+    // a target is the figure itself, however round: "slightly lower than the four
+    // billion barrels it had aimed for" is below 4bn, not below 4.2bn
+    let kb = match b.value {
+        Some(v) if is_a_target(b) => Interval::exact(v),
+        _ => Interval::of(b, Tolerance::Arithmetic)?,
+    }
+    .scale(k);
     let holds = if less { ab.lo < kb.hi } else { ab.hi > kb.lo };
     if holds {
         return None;
@@ -446,6 +452,29 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Comparison) -> Option<Mismatch> {
         .tolerance(Tolerance::Arithmetic, None)
         .key([said(a), phrase.to_string(), said(b)]),
     )
+}
+
+/// Whether the words round `b` make it a target someone set ("the four billion barrels
+/// it had aimed for", "its target of 2%"), which is meant exactly.
+fn is_a_target(b: &Claim) -> bool {
+    let sentence = b.sentence.to_ascii_lowercase();
+    let Some(at) = sentence.find(&b.text.to_ascii_lowercase()) else {
+        return false;
+    };
+    let before = sentence.get(..at).unwrap_or("");
+    let after = sentence.get(at + b.text.len()..).unwrap_or("");
+    let after: Vec<&str> = after.split_whitespace().take(6).collect();
+    let target_word = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        matches!(w, "aimed" | "targeted" | "target" | "goal")
+    };
+    let cut = after
+        .iter()
+        .position(|w| w.ends_with([',', '.', ';']))
+        .map_or(after.len(), |i| i + 1);
+    after[..cut].iter().any(target_word)
+        || before.trim_end().ends_with("target of")
+        || before.trim_end().ends_with("goal of")
 }
 
 #[cfg(test)]
