@@ -80,6 +80,86 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
+/// A total formed by combining two bodies ("could merge to form a union of two million
+/// members"), bound to the first later sentence, in the next few paragraphs, that gives
+/// each body's figure of that measure side by side ("Amicus has 1.2 million members and
+/// the TGWU has 800,000"): the two must make the total.
+pub(crate) fn recognise_combined(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let prose = doc.prose();
+    for t in &frames.figures {
+        let sentence = prose.get(t.frame.sentence.clone()).unwrap_or("");
+        // "Two of Britain's unions could merge to form a union of two million
+        // members": the total is the one figure of its measure in the sentence
+        let alone = frames
+            .figures
+            .iter()
+            .filter(|f| f.frame.sentence == t.frame.sentence && f.id != t.id)
+            .filter(|f| f.frame.role != Role::Conversion)
+            .all(|f| {
+                f.claim.kind != t.claim.kind
+                    || f.frame.measure.counted != t.frame.measure.counted
+            });
+        if !alone
+            || t.frame.role != Role::Level
+            || !COMBINES.is_match(&sentence.to_ascii_lowercase())
+        {
+            continue;
+        }
+        let paragraph = doc.paragraphs().partition_point(|p| p.end <= t.claim.start);
+        let until = doc
+            .paragraphs()
+            .get(paragraph + COMBINED_PARAGRAPHS)
+            .map_or(prose.len(), |p| p.end);
+        let later = doc
+            .sentences()
+            .iter()
+            .filter(|s| s.start >= t.frame.sentence.end && s.end <= until);
+        for s in later {
+            let here: Vec<&Figure<'_>> = frames
+                .figures
+                .iter()
+                .filter(|f| f.frame.sentence == *s && f.claim.kind.is_quantity())
+                .filter(|f| f.frame.role != Role::Conversion)
+                .collect();
+            let [a, b] = here[..] else {
+                continue;
+            };
+            let joined = prose
+                .get(a.claim.end..b.claim.start)
+                .is_some_and(|gap| gap.contains(" and "));
+            let same = |f: &Figure<'_>| {
+                crate::rules::figure::comparable(f.claim, t.claim)
+                    && f.claim.value < t.claim.value
+                    && f.frame.role == Role::Level
+            };
+            let noun = t.frame.measure.counted.as_ref();
+            let named = noun.is_none() || a.frame.measure.counted.as_ref() == noun;
+            let second = b.frame.measure.counted.is_none() || b.frame.measure.counted.as_ref() == noun;
+            if !(joined && same(a) && same(b) && named && second) {
+                continue;
+            }
+            out.push(Relation::Across(Across {
+                inner: Box::new(Relation::Sum(Sum {
+                    total: t.id,
+                    parts: vec![a.id, b.id],
+                    whole: true,
+                })),
+                measure: noun.cloned().unwrap_or_else(|| "the combined figure".to_string()),
+                words: None,
+            }));
+            break;
+        }
+    }
+}
+
+/// Words that say a figure is of two bodies combined.
+static COMBINES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\b(?:merge|merged|merger|merging|combined|combine|combining)\b")
+});
+
+/// How many paragraphs after a combined total may give its parts.
+const COMBINED_PARAGRAPHS: usize = 2;
+
 /// The one count the article gave before the parts that they can be parts of.
 fn earlier_total<'f, 'a>(
     doc: &Document,

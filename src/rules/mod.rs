@@ -76,6 +76,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_balance::recognise(doc, frames, &mut across);
     bind_that_figure::recognise(doc, frames, &mut across);
     bind_parts::recognise(doc, frames, &mut across);
+    bind_parts::recognise_combined(doc, frames, &mut across);
     bind_share_subject::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)
