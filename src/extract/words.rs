@@ -182,7 +182,16 @@ impl WholeRead {
         if cx.is(k, "and") && matches!(self.last, Last::Hundred | Last::Scale) {
             let n = k + 1;
             let ok = match cx.kind(n) {
-                Some(TokKind::Num) => !cx.text(n).contains('.') && cx.text(n) != "0",
+                // "between 100 million and 118 million": digits with a scale as large
+                // as the one read start a second figure, not "100,000,118" million
+                Some(TokKind::Num) => {
+                    !cx.text(n).contains('.')
+                        && cx.text(n) != "0"
+                        && !matches!(
+                            word_at(cx, n + 1, true),
+                            Some(NumWord::Scale(s)) if s >= self.last_scale
+                        )
+                }
                 Some(TokKind::Word) => {
                     matches!(
                         word_at(cx, n, false),

@@ -86,7 +86,7 @@ static PAIRS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// Words after an earlier level that say it is earlier.
 static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:a year (?:earlier|ago|before)|(?:a|the) (?:year|month|quarter)[- ]earlier|the year before|the previous|last year|a year-earlier|year-ago|in (?:19|20)\d\d|in the same (?:period|quarter|month)|the same (?:period|quarter|month|time)|previously|at the end of (?:19|20)\d\d)",
+        r"\b(?:in (?:recent|previous|past|earlier) years|a year (?:earlier|ago|before)|(?:a|the) (?:year|month|quarter)[- ]earlier|the year before|the previous|last year|a year-earlier|year-ago|in (?:19|20)\d\d|in the same (?:period|quarter|month)|the same (?:period|quarter|month|time)|previously|at the end of (?:19|20)\d\d)",
     )
 });
 
@@ -399,12 +399,14 @@ fn stated_percents(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> V
         // $42.09bn") is about that level, not a pair elsewhere; a forecast is no change
         let level_beside = frames.figures.iter().any(|g| {
             g.frame.clause == f.frame.clause
+                && g.claim.start > c.start
                 && g.claim.kind.is_quantity()
                 && g.claim.kind != Kind::Percent
                 && g.frame.role != Role::Conversion
         });
+        let compared = comparative_after(doc, c);
         let is_change = c.kind == Kind::Percent
-            && f.frame.role == Role::Change
+            && (f.frame.role == Role::Change || compared != 0)
             && !level_beside
             && !used.contains(&f.id)
             && !c.text.contains("point")
@@ -412,8 +414,15 @@ fn stated_percents(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> V
         if !is_change {
             continue;
         }
-        let direction = direction_near(doc, f.frame.clause.clone(), true);
-        let measures = change_measures(doc, f.frame.clause.clone(), c);
+        let direction = match compared {
+            0 => direction_near(doc, f.frame.clause.clone(), true),
+            d => d,
+        };
+        let mut measures = change_measures(doc, f.frame.clause.clone(), c);
+        if compared != 0 {
+            // "50% fewer people than": what is compared follows the comparative
+            measures.extend(measures_of(&words_after(doc, c, 2)));
+        }
         if direction == 0 || measures.is_empty() {
             continue;
         }
@@ -503,6 +512,30 @@ fn factor(word: &str, fold: Option<&str>) -> Option<f64> {
     } else {
         0.5
     })
+}
+
+/// Which way "50% fewer people than …", "20% more than …" says the figure's quantity
+/// lies from another: -1, +1, or 0 when no comparative follows the percentage.
+fn comparative_after(doc: &Document, c: &Claim) -> i8 {
+    let after = doc.prose().get(c.end..).unwrap_or("");
+    let after = after.get(..after.len().min(60)).unwrap_or(after);
+    let words: Vec<String> = after
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphabetic()).to_ascii_lowercase())
+        .collect();
+    let Some(first) = words.first() else {
+        return 0;
+    };
+    // the comparison must be closed by "than" in the next few words
+    if !words.iter().any(|w| w == "than") && !after.contains(" than ") {
+        return 0;
+    }
+    match first.as_str() {
+        "fewer" | "less" | "lower" | "smaller" | "cheaper" => -1,
+        "more" | "higher" | "bigger" | "larger" | "greater" => 1,
+        _ => 0,
+    }
 }
 
 /// "points" or "percentage points" right after a figure.
