@@ -61,7 +61,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let earlier_here = frames.figures[..i].iter().any(|f| {
             f.frame.sentence == sentence && crate::rules::figure::comparable(f.claim, b.claim)
         });
-        if earlier_here || b.frame.role == Role::Conversion {
+        if earlier_here || b.frame.role == Role::Conversion || year_like(b) {
             continue;
         }
         let subject = before.get(..from + whole.start()).unwrap_or("").trim();
@@ -182,6 +182,16 @@ const FORECAST_WORDS: &[&str] = &[
     "predicted", "prediction", "predictions", "projected", "projection", "projections",
     "estimate", "estimated", "estimates",
 ];
+
+/// "beat its 2001 predecessor": four digits of a year before a noun name a year, not a
+/// count to compare.
+fn year_like(f: &Figure<'_>) -> bool {
+    let t = f.claim.text.trim();
+    f.claim.kind == crate::extract::Kind::Number
+        && t.len() == 4
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && (t.starts_with("19") || t.starts_with("20"))
+}
 
 /// The earlier figure a comparison's subject refers to, in the same paragraph.
 fn subject_figure<'f, 'a>(

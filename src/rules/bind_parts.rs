@@ -124,9 +124,20 @@ pub(crate) fn recognise_combined(doc: &Document, frames: &Frames<'_>, out: &mut 
             let [a, b] = here[..] else {
                 continue;
             };
+            // "Amicus has 1.2 million members and the TGWU has 800,000": each body
+            // holds its figure by the same verb; "built 3,100 homes and sold 2,700" are
+            // two deeds of one body
+            let verb_before = |f: &Figure<'_>| {
+                prose
+                    .get(s.start..f.claim.start)
+                    .and_then(|t| t.split_whitespace().next_back())
+                    .map(str::to_ascii_lowercase)
+            };
             let joined = prose
                 .get(a.claim.end..b.claim.start)
-                .is_some_and(|gap| gap.contains(" and "));
+                .is_some_and(|gap| gap.contains(" and "))
+                && verb_before(a).is_some()
+                && verb_before(a) == verb_before(b);
             let same = |f: &Figure<'_>| {
                 crate::rules::figure::comparable(f.claim, t.claim)
                     && f.claim.value < t.claim.value
