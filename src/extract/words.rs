@@ -443,6 +443,14 @@ fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
 pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
     let a_prefix = cx.is(i, "a") || cx.is(i, "an");
     let start = if a_prefix { i + 1 } else { i };
+    // "down a penny", "a single penny, or 0.03%": one of the minor unit, which the
+    // currency reader after it turns into money
+    if a_prefix {
+        let single = usize::from(cx.is(start, "single"));
+        if cx.is(start + single, "penny") {
+            return Some(plain(i, i + single, 1.0, 0.5));
+        }
+    }
     // "a report", "an hour": every reading below starts with a number word after the
     // article, so most articles are turned away here, before any of them.
     if a_prefix
