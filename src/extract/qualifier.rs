@@ -133,9 +133,29 @@ pub fn before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
                 continue 'phrases;
             }
         }
+        if words == ["up", "to"] && moved_up(cx, first) {
+            // "pushed rates up to 2.25%", "rose up to 40": where it went, not a bound
+            continue;
+        }
         return Some((q, first));
     }
     None
+}
+
+/// Whether a verb of moving or raising stands just before "up" (token `up`), alone or
+/// with its object between: then "up to" says where something went.
+fn moved_up(cx: &Cx, up: usize) -> bool {
+    const MOVED: &[&str] = &[
+        "pushed", "pushing", "push", "pushes", "moved", "moving", "went", "gone", "going",
+        "taken", "took", "taking", "brought", "bringing", "edged", "crept", "shot", "raised",
+        "raising", "lifted", "lifting", "put", "putting", "rose", "risen", "rising", "jumped",
+        "climbed", "surged", "increased", "rallied", "advanced", "soared", "ratcheted",
+    ];
+    (1..=2).any(|back| {
+        up >= back
+            && cx.kind(up - back) == Some(TokKind::Word)
+            && MOVED.contains(&cx.lower(up - back).as_str())
+    })
 }
 
 /// [`PREFIXES`] grouped by their last word (see [`last_word`]), each group in list

@@ -448,7 +448,7 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
     if a_prefix {
         let single = usize::from(cx.is(start, "single"));
         if cx.is(start + single, "penny") {
-            return Some(plain(i, i + single, 1.0, 0.5));
+            return Some(plain(i, i + single, 1.0, 0.0));
         }
     }
     // "a report", "an hour": every reading below starts with a number word after the

@@ -227,9 +227,10 @@ pub(crate) fn is_projected(
     clause: std::ops::Range<usize>,
     c: std::ops::Range<usize>,
 ) -> bool {
+    // "In May the bank raised rates": the month, not the modal
     let modal_in = |s: &str| {
         s.split(|ch: char| !ch.is_ascii_alphabetic())
-            .any(|w| lexicon::is_modal(&w.to_ascii_lowercase()))
+            .any(|w| w != "May" && lexicon::is_modal(&w.to_ascii_lowercase()))
     };
     let before = prose.get(clause.start.min(c.end)..c.end).unwrap_or("");
     let after = prose.get(c.end..clause.end.max(c.end)).unwrap_or("");

@@ -129,7 +129,6 @@ pub(crate) fn recognise(
         .filter(|p| !used.contains(&p.newer) && !used.contains(&p.older))
         .collect();
     let stated = stated_alone(doc, frames, bound);
-    if std::env::var_os("CC_DEBUG").is_some() { for s in skeletons { eprintln!("SKEL {}", s.text); } eprintln!("PAIRS {:#?}\nSTATED {:#?}", pairs, stated); }
     // each stated change's nearest fitting pair, when exactly one is nearest
     let mut claims: Vec<(usize, usize)> = Vec::new();
     for (si, s) in stated.iter().enumerate() {

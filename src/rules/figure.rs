@@ -187,8 +187,11 @@ pub(crate) fn pct(v: f64, signed: bool) -> String {
     if v.is_infinite() {
         return num(v);
     }
+    // "a penny on £41.18 is 0.02%": a change too small for a tenth keeps two places
     let r = if v.abs() >= 10.0 {
         crate::num::format(v.round(), 0)
+    } else if v.abs() < 0.05 && v != 0.0 {
+        crate::num::format(v, 2)
     } else {
         crate::num::format(v, 1)
     };

@@ -14,6 +14,7 @@ pub(crate) mod bind_balance;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_parts;
+pub(crate) mod bind_points;
 pub(crate) mod bind_share_subject;
 pub(crate) mod bind_that_figure;
 pub mod consistency;
@@ -78,6 +79,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_parts::recognise(doc, frames, &mut across);
     bind_parts::recognise_combined(doc, frames, &mut across);
     bind_share_subject::recognise(doc, frames, &mut across);
+    bind_points::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)
 }
