@@ -252,7 +252,8 @@ fn apposed_subject(before: &str) -> Option<String> {
         && words.len() <= 4
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphanumeric() || c == '\'' || c == '&' || c == '-')
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '\'' || c == '&' || c == '-')
         })
         && !lexicon::is_sentence_opener(&words[0].to_lowercase())
         && !lexicon::is_stop(words[0]);

@@ -220,7 +220,11 @@ fn all_one_body(stated: &[Stated], rivals: &[usize]) -> bool {
     let subjects: Vec<&str> = rivals
         .iter()
         .filter_map(|i| stated.get(*i))
-        .filter_map(|s| s.subject.as_deref().filter(|x| !s.places.iter().any(|p| p == x)))
+        .filter_map(|s| {
+            s.subject
+                .as_deref()
+                .filter(|x| !s.places.iter().any(|p| p == x))
+        })
         .collect();
     subjects
         .iter()
@@ -236,7 +240,10 @@ fn same_subject(a: &str, b: &str) -> bool {
         s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .map(|w| {
                 let w = w.to_lowercase();
-                let w = w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')).unwrap_or(&w);
+                let w = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix('\''))
+                    .unwrap_or(&w);
                 let w = w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(w);
                 w.to_string()
             })
@@ -362,7 +369,11 @@ fn words_after(doc: &Document, c: &Claim, n: usize) -> String {
     let after = doc.prose().get(c.end..).unwrap_or("");
     let end = after.find(['.', ',', ';', '(']).unwrap_or(after.len());
     let stretch = after.get(..end).unwrap_or("");
-    stretch.split_whitespace().take(n).collect::<Vec<_>>().join(" ")
+    stretch
+        .split_whitespace()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Two amounts or two counts, in one currency where both name one; a bare "38m" beside
@@ -521,7 +532,10 @@ fn comparative_after(doc: &Document, c: &Claim) -> i8 {
     let words: Vec<String> = after
         .split_whitespace()
         .take(4)
-        .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphabetic()).to_ascii_lowercase())
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_ascii_alphabetic())
+                .to_ascii_lowercase()
+        })
         .collect();
     let Some(first) = words.first() else {
         return 0;

@@ -25,15 +25,34 @@ const BALANCE_WORDS: &[&str] = &["deficit", "surplus", "gap", "shortfall", "diff
 /// Words between a balance word and its amount that make the amount another one: an
 /// expectation, an earlier level, a comparison.
 const NOT_THE_BALANCE: &[&str] = &[
-    "than", "from", "expected", "forecast", "predicted", "compared", "against", "previous",
-    "last", "by",
+    "than",
+    "from",
+    "expected",
+    "forecast",
+    "predicted",
+    "compared",
+    "against",
+    "previous",
+    "last",
+    "by",
 ];
 
 /// Words before a balance word that make it the balance of something other than
 /// trade in goods and services.
 const OTHER_BALANCES: &[&str] = &[
-    "budget", "fiscal", "pension", "pensions", "funding", "public", "spending", "account",
-    "revenue", "financing", "infrastructure", "skills", "housing",
+    "budget",
+    "fiscal",
+    "pension",
+    "pensions",
+    "funding",
+    "public",
+    "spending",
+    "account",
+    "revenue",
+    "financing",
+    "infrastructure",
+    "skills",
+    "housing",
 ];
 
 /// How many sentences after the balance's own may give its flows.
@@ -83,7 +102,11 @@ fn balance_word(lower: &str, frames: &Frames<'_>, d: &Figure<'_>) -> Option<&'st
         .filter_map(|w| Some((last_word(before, w)?, *w)))
         .max_by_key(|(at, _)| *at)?;
     // "the budget deficit", "the current account deficit": balances of other flows
-    let qualifier = before.get(..at)?.split_whitespace().next_back().unwrap_or("");
+    let qualifier = before
+        .get(..at)?
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
     if OTHER_BALANCES.contains(&qualifier.trim_matches(|c: char| !c.is_ascii_alphabetic())) {
         return None;
     }
@@ -108,10 +131,19 @@ fn balance_word(lower: &str, frames: &Frames<'_>, d: &Figure<'_>) -> Option<&'st
 /// copy's, not the figure's.
 fn strip_bound(text: &str) -> &str {
     let t = text.trim_end();
-    ["more than", "less than", "nearly", "almost", "about", "around", "over", "under"]
-        .iter()
-        .find_map(|b| t.strip_suffix(b))
-        .unwrap_or(t)
+    [
+        "more than",
+        "less than",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "over",
+        "under",
+    ]
+    .iter()
+    .find_map(|b| t.strip_suffix(b))
+    .unwrap_or(t)
 }
 
 /// Where `word` last stands as a whole word in `text`.

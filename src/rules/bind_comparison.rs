@@ -133,14 +133,18 @@ pub(crate) fn recognise_expected(doc: &Document, frames: &Frames<'_>, out: &mut 
                 && !several_years
                 && f.frame.role != Role::Conversion
                 && crate::rules::figure::comparable(f.claim, a.claim)
-                && text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| FORECAST_WORDS.contains(&w))
+                && text
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| FORECAST_WORDS.contains(&w))
                 && classes_of(&text).iter().any(|c| wanted.contains(c))
         });
         let (Some(b), None) = (forecasts.next(), forecasts.next()) else {
             continue;
         };
         // a deficit or a loss is worse when it is larger
-        let bad_when_high = wanted.iter().any(|c| matches!(c.as_str(), "deficit" | "loss" | "debt"));
+        let bad_when_high = wanted
+            .iter()
+            .any(|c| matches!(c.as_str(), "deficit" | "loss" | "debt"));
         let lower_words = matches!(op, "worse" | "lower" | "smaller" | "weaker");
         let less = if matches!(op, "better" | "worse") {
             lower_words != bad_when_high
@@ -178,9 +182,21 @@ static MANY_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make a figure a forecast.
 const FORECAST_WORDS: &[&str] = &[
-    "forecast", "forecasts", "forecasted", "expected", "expectation", "expectations",
-    "predicted", "prediction", "predictions", "projected", "projection", "projections",
-    "estimate", "estimated", "estimates",
+    "forecast",
+    "forecasts",
+    "forecasted",
+    "expected",
+    "expectation",
+    "expectations",
+    "predicted",
+    "prediction",
+    "predictions",
+    "projected",
+    "projection",
+    "projections",
+    "estimate",
+    "estimated",
+    "estimates",
 ];
 
 /// "beat its 2001 predecessor": four digits of a year before a noun name a year, not a
@@ -288,9 +304,9 @@ fn named_figure<'f, 'a>(
 
 /// Words that open a sentence capitalised without naming anyone.
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "it", "its", "his", "her", "their",
-    "our", "he", "she", "they", "we", "i", "you", "some", "many", "most", "all", "both",
-    "each", "every", "no", "one", "such", "there", "here", "what", "which", "who",
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
+    "he", "she", "they", "we", "i", "you", "some", "many", "most", "all", "both", "each", "every",
+    "no", "one", "such", "there", "here", "what", "which", "who",
 ];
 
 /// The proper names in `text`: capitalised words that are not its opening word, a stop
@@ -302,7 +318,9 @@ fn names_in(text: &str) -> Vec<String> {
         .filter(|(i, w)| {
             let lower = w.to_lowercase();
             w.chars().next().is_some_and(char::is_uppercase)
-                && !(*i == 0 && (FUNCTION_WORDS.contains(&lower.as_str()) || lexicon::is_sentence_opener(&lower)))
+                && !(*i == 0
+                    && (FUNCTION_WORDS.contains(&lower.as_str())
+                        || lexicon::is_sentence_opener(&lower)))
                 && !lexicon::is_stop(&lower)
                 && lexicon::month_number(w).is_none()
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 3

@@ -22,13 +22,11 @@ use crate::frame::{Figure, Frames, Role};
 
 /// Words that say a sentence divides a whole up.
 static DIVIDES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        concat!(
-            r"\b(?:respectively|the (?:remaining|rest)|the other (?:\d[\d,]*|[a-z]+)|of (?:them|these|those|which))\b",
-            // "the 14 seats where …, and the 13 where …"
-            r"|\bthe \d[\d,]* (?:[a-z-]+ )?(?:where|which|that|who)\b[^.;]*\band the \d[\d,]* (?:[a-z-]+ )?(?:where|which|that|who)\b",
-        ),
-    )
+    crate::pattern::compile(concat!(
+        r"\b(?:respectively|the (?:remaining|rest)|the other (?:\d[\d,]*|[a-z]+)|of (?:them|these|those|which))\b",
+        // "the 14 seats where …, and the 13 where …"
+        r"|\bthe \d[\d,]* (?:[a-z-]+ )?(?:where|which|that|who)\b[^.;]*\band the \d[\d,]* (?:[a-z-]+ )?(?:where|which|that|who)\b",
+    ))
 });
 
 /// Words that say the parts are all of the whole.
@@ -96,8 +94,7 @@ pub(crate) fn recognise_combined(doc: &Document, frames: &Frames<'_>, out: &mut 
             .filter(|f| f.frame.sentence == t.frame.sentence && f.id != t.id)
             .filter(|f| f.frame.role != Role::Conversion)
             .all(|f| {
-                f.claim.kind != t.claim.kind
-                    || f.frame.measure.counted != t.frame.measure.counted
+                f.claim.kind != t.claim.kind || f.frame.measure.counted != t.frame.measure.counted
             });
         if !alone
             || t.frame.role != Role::Level
@@ -145,7 +142,8 @@ pub(crate) fn recognise_combined(doc: &Document, frames: &Frames<'_>, out: &mut 
             };
             let noun = t.frame.measure.counted.as_ref();
             let named = noun.is_none() || a.frame.measure.counted.as_ref() == noun;
-            let second = b.frame.measure.counted.is_none() || b.frame.measure.counted.as_ref() == noun;
+            let second =
+                b.frame.measure.counted.is_none() || b.frame.measure.counted.as_ref() == noun;
             if !(joined && same(a) && same(b) && named && second) {
                 continue;
             }
@@ -155,7 +153,9 @@ pub(crate) fn recognise_combined(doc: &Document, frames: &Frames<'_>, out: &mut 
                     parts: vec![a.id, b.id],
                     whole: true,
                 })),
-                measure: noun.cloned().unwrap_or_else(|| "the combined figure".to_string()),
+                measure: noun
+                    .cloned()
+                    .unwrap_or_else(|| "the combined figure".to_string()),
                 words: None,
             }));
             break;

@@ -29,7 +29,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if !in_points {
             continue;
         }
-        let before = prose.get(p.frame.sentence.start..p.claim.start).unwrap_or("");
+        let before = prose
+            .get(p.frame.sentence.start..p.claim.start)
+            .unwrap_or("");
         let direction = direction_of(before);
         if direction == 0 {
             continue;
@@ -115,7 +117,9 @@ fn rate_noun(before: &str) -> Option<String> {
 /// Whether `f` is a rate the copy says something reached: "to" just before it, and the
 /// rate's noun (or a pronoun that may stand for it) among the few words before that.
 fn reached_rate(prose: &str, f: &Figure<'_>, noun: &str) -> bool {
-    let before = prose.get(f.frame.sentence.start..f.claim.start).unwrap_or("");
+    let before = prose
+        .get(f.frame.sentence.start..f.claim.start)
+        .unwrap_or("");
     let words: Vec<String> = before
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())

@@ -24,7 +24,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some(whole) = whole_after(prose, frames, i) else {
             continue;
         };
-        let subject = prose.get(s.frame.sentence.start..s.claim.start).unwrap_or("");
+        let subject = prose
+            .get(s.frame.sentence.start..s.claim.start)
+            .unwrap_or("");
         let Some(head) = definite_head(subject) else {
             continue;
         };
