@@ -72,18 +72,25 @@ figure; fill in its value and source and move it into claims/. Set the rule to `
 claimcheck.yaml for copy that is not meant to be sourced."#,
 };
 
-/// A record that fits a figure's words but not its period.
+/// A record that fits a figure's words but was refused for its period, named in the
+/// unsourced finding so an editor sees why nothing links.
 #[derive(Debug, Clone)]
 pub(crate) struct Refusal {
     /// The record's place in the record set.
     pub rec: usize,
-    pub as_of: String,
-    /// The figure's period, as the copy gives it in normal form ("in 2023").
-    pub period: String,
+    /// Why, in a sentence that names the record.
+    pub why: String,
 }
 
 /// `record/contradicted`: the figure `c` against record `i`, whose value it does not allow.
-pub(crate) fn contradicted(doc: &Document, c: &Claim, records: &RecordSet, i: usize) -> Finding {
+/// `linked_by` says which terms matched where.
+pub(crate) fn contradicted(
+    doc: &Document,
+    c: &Claim,
+    records: &RecordSet,
+    i: usize,
+    linked_by: &str,
+) -> Finding {
     let Some(rec) = records.claims.get(i) else {
         return unsourced(doc, c, records, &[]);
     };
@@ -114,18 +121,26 @@ pub(crate) fn contradicted(doc: &Document, c: &Claim, records: &RecordSet, i: us
         show_number(c.precision),
         show_number(tol)
     ))
+    .note(format!("linked by: {linked_by}"))
     .key([&rec.id])
     .into_finding(doc)
 }
 
-/// `record/ambiguous`: the records `ids` fit the figure `c` equally well.
-pub(crate) fn ambiguous(doc: &Document, c: &Claim, records: &RecordSet, ids: &[usize]) -> Finding {
+/// `record/ambiguous`: the records `ids` fit the figure `c` equally well; `why` says, for
+/// each, which terms matched where.
+pub(crate) fn ambiguous(
+    doc: &Document,
+    c: &Claim,
+    records: &RecordSet,
+    ids: &[usize],
+    why: &[String],
+) -> Finding {
     let names: Vec<String> = ids
         .iter()
         .filter_map(|&i| records.claims.get(i))
         .map(|r| format!("`{}`", r.id))
         .collect();
-    Mismatch::new(
+    let m = Mismatch::new(
         AMBIGUOUS.id,
         c.start..c.end,
         format!(
@@ -134,9 +149,13 @@ pub(crate) fn ambiguous(doc: &Document, c: &Claim, records: &RecordSet, ids: &[u
             copy_phrase(doc, c)
         ),
     )
-    .note("give the records `match` words that tell them apart")
-    .key([names.join(",")])
-    .into_finding(doc)
+    .note(
+        "give the records `match` terms that tell them apart, or an `articles:` scope or `as_of`",
+    );
+    why.iter()
+        .fold(m, |m, w| m.note(format!("linked by: {w}")))
+        .key([names.join(",")])
+        .into_finding(doc)
 }
 
 /// `record/unsourced`: no record links to the figure `c`; each of `refused` had its words
@@ -156,12 +175,12 @@ pub(crate) fn unsourced(
     refused
         .iter()
         .fold(m, |m, r| {
-            m.note(format!(
-                "record `{}` has the words but is as of {}, and the copy gives the figure {}",
-                records.claims.get(r.rec).map_or("", |rec| rec.id.as_str()),
-                r.as_of,
-                r.period
-            ))
+            let id = records.claims.get(r.rec).map_or("", |rec| rec.id.as_str());
+            if r.why.contains(&format!("`{id}`")) {
+                m.note(r.why.clone())
+            } else {
+                m.note(format!("record `{id}`: {}", r.why))
+            }
         })
         .into_finding(doc)
 }

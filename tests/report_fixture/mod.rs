@@ -60,6 +60,8 @@ pub fn claim(
         record: record.as_ref().map(|r| r.0.to_string()),
         record_value: record.as_ref().map(|r| r.1.to_string()),
         sources: record.map(|r| vec![r.2]).unwrap_or_default(),
+        linked_by: None,
+        considered: Vec::new(),
     }
 }
 
