@@ -106,8 +106,19 @@ pub fn draft_paths(settings: &Settings, paths: &[std::path::PathBuf]) -> Result<
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&render(&doc, &drafts)?);
+        if drafts.is_empty() && inputs.len() > 1 {
+            // one document for all: a `[]` between block lists would not parse
+            out.push_str(&format!(
+                "# {}: every figure is already sourced (or there are none).\n",
+                doc.path
+            ));
+        } else {
+            out.push_str(&render(&doc, &drafts)?);
+        }
         count += drafts.len();
+    }
+    if count == 0 && inputs.len() > 1 {
+        out.push_str("[]\n");
     }
     Ok((out, count))
 }
