@@ -392,9 +392,12 @@ fn draft(
         .or(low)
         .map_or(String::new(), |v| crate::num::format(v, 3).replace(',', ""));
     let (match_words, spare) = match_words(doc, c, frame, rarity, sentences);
+    // whose figure: the sentence's subject, else the one the story's lead names
+    let telling = |s: &String| !crate::link::is_common(s) && !has_word(&match_words, s);
     let subject = frame
         .and_then(|f| f.subject.clone())
-        .filter(|s| !crate::link::is_common(s) && !has_word(&match_words, s));
+        .filter(telling)
+        .or_else(|| crate::link::lead_subject(doc).filter(telling));
     Some(DraftRecord {
         id: format!("{what}-{figure}"),
         statement: claim

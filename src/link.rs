@@ -145,6 +145,7 @@ pub fn link_framed(
 ) -> (Vec<CheckedClaim>, Vec<Finding>) {
     let figures: Vec<&Claim> = claims.iter().filter(|c| c.kind.is_quantity()).collect();
     let path = scope_path(&doc.path);
+    let lead: Vec<String> = stems(prose(doc, lead_span(doc))).collect();
     let mut looked: Vec<Looked> = figures
         .iter()
         .map(|c| {
@@ -152,7 +153,7 @@ pub fn link_framed(
                 .id_of(c)
                 .and_then(|id| frames.get(id))
                 .map(|f| &f.frame);
-            candidates(doc, &path, c, frame, records)
+            candidates(doc, (&path, &lead), c, frame, records)
         })
         .collect();
     share_sentences(doc, &figures, &mut looked);
@@ -390,7 +391,7 @@ fn weekday(clause: &str) -> Option<String> {
 /// looked at.
 fn candidates(
     doc: &Document,
-    path: &str,
+    (path, lead): (&str, &[String]),
     c: &Claim,
     frame: Option<&Frame>,
     records: &RecordSet,
@@ -413,7 +414,7 @@ fn candidates(
         let Some(rec) = records.claims.get(i) else {
             continue;
         };
-        match consider(&reading, path, c, rec, i, records) {
+        match consider(&reading, (path, lead), c, rec, i, records) {
             Ok(cand) => {
                 out.considered.push(Considered {
                     record: rec.id.clone(),
@@ -446,7 +447,7 @@ fn candidates(
 /// (and whether the reason is its period, which the unsourced finding names).
 fn consider(
     r: &Reading<'_>,
-    path: &str,
+    (path, lead): (&str, &[String]),
     c: &Claim,
     rec: &ClaimRecord,
     i: usize,
@@ -523,13 +524,28 @@ fn consider(
     }
     if let Some(subject) = &rec.subject {
         let needle: Vec<String> = stems(subject).collect();
-        if !terms::contains(&r.sentence, &needle) {
+        // the sentence's own subject, unless it is only the measure ("Sales rose…") or a
+        // common word, as `draft` reads it
+        let own = r
+            .frame
+            .and_then(|f| f.subject.as_deref())
+            .filter(|o| !is_common(o) && !stems(o).all(|w| names.contains(&w)));
+        if terms::contains(&r.sentence, &needle) {
+            why.push(format!("subject {subject}"));
+        } else if own.is_none() && terms::contains(lead, &needle) {
+            // "Sales rose 2.8%" names no one: the story's lead says whose sales
+            why.push(format!("subject {subject}, from the article's lead"));
+        } else {
             return refuse(format!(
-                "its subject `{subject}` is not in the figure's sentence"
+                "its subject `{subject}` is not in the figure's sentence{}",
+                if own.is_none() {
+                    " or the article's lead"
+                } else {
+                    ""
+                }
             ));
         }
         score += 1;
-        why.push(format!("subject {subject}"));
     }
     let period = r.frame.and_then(|f| f.period.as_ref());
     match (period, rec.as_of.as_deref()) {
@@ -620,6 +636,27 @@ fn share_sentences(doc: &Document, figures: &[&Claim], looked: &mut [Looked]) {
 
 fn prose(doc: &Document, span: std::ops::Range<usize>) -> &str {
     doc.prose().get(span).unwrap_or("")
+}
+
+/// An article's lead: its first two sentences (a headline and the sentence under it),
+/// which say whose figures a story gives when a sentence names no one.
+pub fn lead_span(doc: &Document) -> std::ops::Range<usize> {
+    let sentences = doc.sentences();
+    match (sentences.first(), sentences.get(1).or(sentences.first())) {
+        (Some(a), Some(b)) => a.start..b.end,
+        _ => 0..0,
+    }
+}
+
+/// Whose figures the article's lead names: the last run of capitalised words in its
+/// first sentence, else its second (see [`crate::frame::subject_before`]).
+pub fn lead_subject(doc: &Document) -> Option<String> {
+    let prose = doc.prose();
+    doc.sentences()
+        .iter()
+        .take(2)
+        .find_map(|s| crate::frame::subject_before(prose, s.start, s.end))
+        .filter(|s| !is_common(s))
 }
 
 /// An article's path as `articles:` globs see it: as the run shows it, `/`-separated,
