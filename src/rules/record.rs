@@ -72,6 +72,62 @@ figure; fill in its value and source and move it into claims/. Set the rule to `
 claimcheck.yaml for copy that is not meant to be sourced."#,
 };
 
+/// `record/weak-match`: a record's terms would fit figures it is not about.
+pub const WEAK_MATCH: Rule = Rule {
+    id: super::RuleId::WeakMatch,
+    default_severity: Severity::Warning,
+    summary: "A record's match terms would fit figures it is not about.",
+    doc: r#"Reported by `claimcheck verify`. A `match` term that is a stop word or too
+common in news copy to identify anything ("reached", "increase", "target", "dollar"),
+or terms that describe figures of another kind (a percent record matched on `dollar`, a
+count matched on `per cent`), make a record fit any figure beside those words, and a
+figure it is not about is then "contradicted".
+
+**Example.** `match: [dollar, reached]` on a record of a company's revenue.
+
+**How to fix.** Name what the figure counts and whose it is: `match: [revenue]` with
+`subject: Acme`, an `as_of`, and an `articles:` scope where the record belongs."#,
+};
+
+/// `record/duplicate-quantity`: two records give the same quantity.
+pub const DUPLICATE_QUANTITY: Rule = Rule {
+    id: super::RuleId::DuplicateQuantity,
+    default_severity: Severity::Warning,
+    summary: "Two records give the same quantity.",
+    doc: r#"Reported by `claimcheck verify`. Two claim records with the same kind,
+currency, value, terms, subject, period and scope: a figure that fits one fits the other
+equally, so it is ambiguous, and when one is corrected the other is left stale.
+
+**How to fix.** Keep one record and delete the other (or tell them apart with a
+`subject`, `as_of` or `articles:` scope)."#,
+};
+
+/// `record/no-source`: a claim record cites no source.
+pub const NO_SOURCE: Rule = Rule {
+    id: super::RuleId::NoSource,
+    default_severity: Severity::Warning,
+    summary: "A claim record cites no source.",
+    doc: r#"Reported by `claimcheck verify`. A claim record with `sources: []` (as
+`claimcheck draft` writes it) can never support a figure: the figures it fits are
+`unverifiable`.
+
+**How to fix.** Add the source the value comes from under `sources:`."#,
+};
+
+/// `record/invalid-field`: a field holds a value no figure can be compared with.
+pub const INVALID_FIELD: Rule = Rule {
+    id: super::RuleId::InvalidField,
+    default_severity: Severity::Error,
+    summary: "A record's currency or as_of is not a valid code or date.",
+    doc: r#"Reported by `claimcheck verify`. A `currency` must be an ISO 4217 code
+(`USD`, `GBP`, `EUR`): `$` may be US, Australian or Canadian dollars, and a record that
+says `$` never links to any figure. An `as_of` must be a date (`2024-09-30`), a month
+(`2024-09`) or a year (`2024`); anything else cannot be compared with the period the
+copy gives a figure.
+
+**How to fix.** Write the three-letter code, or the date."#,
+};
+
 /// A record that fits a figure's words but was refused for its period, named in the
 /// unsourced finding so an editor sees why nothing links.
 #[derive(Debug, Clone)]
