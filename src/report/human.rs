@@ -56,9 +56,7 @@ pub fn render_with(
                 "records: none found, so nothing was verified (see --claims and --sources)"
                     .to_string()
             }
-            super::Command::Verify => {
-                verify_summary_line(&report.summary(), report.records_read)
-            }
+            super::Command::Verify => verify_summary_line(&report.summary(), report.records_read),
             // dupes reads no figures: "0 claims (0 supported, …)" would say nothing.
             super::Command::Dupes => dupes_summary_line(&report.summary()),
             super::Command::Check => summary_line(&report.summary()),
