@@ -466,6 +466,11 @@ pub fn render(doc: &Document, drafts: &[(&CheckedClaim, DraftRecord)]) -> Result
     Ok(out)
 }
 
+/// How a word ranks as a record's term, lowest first: (sentences of the quantity it is
+/// missing from, outside the figure's clause, verb-like, figure sentences of the article
+/// that hold it, after the figure, distance from the figure).
+type Rank = (usize, bool, bool, usize, bool, usize);
+
 /// The terms that tie a record to its figure and no other, and spare ones in the order
 /// they would be added: what the figure measures (its counted noun as the copy writes
 /// it, or the thing an amount measures: "profit", never "dlrs"), every telling word that
@@ -497,7 +502,7 @@ fn match_words(
     let subject = frame.and_then(|f| f.subject.as_deref()).unwrap_or("");
     // (not in every sentence of the quantity, outside the clause, article count, after
     // the figure, distance): the words before a figure usually say whose and what it is
-    let mut ranked: Vec<((usize, bool, bool, usize, bool, usize), String)> = Vec::new();
+    let mut ranked: Vec<(Rank, String)> = Vec::new();
     let clause = crate::telling::figure_clause(doc, figure.clone());
     let sentence = doc.sentence_span(c.claim.start);
     let prose = doc.prose().get(sentence.clone()).unwrap_or("");

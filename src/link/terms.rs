@@ -29,29 +29,6 @@ pub fn contains(hay: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_forms_share_a_stem() {
-        assert_eq!(stem("increase"), stem("increased"));
-        assert_eq!(stem("Increases"), stem("increasing"));
-        assert_eq!(stem("removals"), stem("removal"));
-        assert_eq!(stem("Barclays'"), stem("barclays"));
-        assert_ne!(stem("profit"), stem("sales"));
-    }
-
-    #[test]
-    fn a_phrase_must_stand_in_order() {
-        let hay: Vec<String> = stems("removals in the fiscal years to 2024").collect();
-        let fy: Vec<String> = stems("fiscal year").collect();
-        let yf: Vec<String> = stems("year fiscal").collect();
-        assert!(contains(&hay, &fy));
-        assert!(!contains(&hay, &yf));
-    }
-}
-
 /// Words too common in news copy to tell one quantity from another, beyond the
 /// lexicon's stop words, vague words and words of change: verbs of reporting and
 /// reaching, time words, and the adjectives every business story uses. A term made only
@@ -232,4 +209,27 @@ pub fn is_common(word: &str) -> bool {
         || w.chars().all(|c| !c.is_alphabetic())
         || crate::lexicon::small_number(&w.to_lowercase()).is_some()
         || STEMS.contains(&stem(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_forms_share_a_stem() {
+        assert_eq!(stem("increase"), stem("increased"));
+        assert_eq!(stem("Increases"), stem("increasing"));
+        assert_eq!(stem("removals"), stem("removal"));
+        assert_eq!(stem("Barclays'"), stem("barclays"));
+        assert_ne!(stem("profit"), stem("sales"));
+    }
+
+    #[test]
+    fn a_phrase_must_stand_in_order() {
+        let hay: Vec<String> = stems("removals in the fiscal years to 2024").collect();
+        let fy: Vec<String> = stems("fiscal year").collect();
+        let yf: Vec<String> = stems("year fiscal").collect();
+        assert!(contains(&hay, &fy));
+        assert!(!contains(&hay, &yf));
+    }
 }

@@ -96,7 +96,9 @@ fn weak_terms(rec: &ClaimRecord, at: usize, push: &mut impl FnMut(&Rule, usize, 
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .all(crate::link::is_common);
-        if common && !years && !names_unit {
+        let lower = t.to_lowercase();
+        let money_word = MONEY_WORDS.contains(&lower.as_str());
+        if common && !years && !names_unit && !(money_word && rec.kind != RecordKind::Money) {
             push(
                 &WEAK_MATCH,
                 at,
@@ -106,8 +108,7 @@ fn weak_terms(rec: &ClaimRecord, at: usize, push: &mut impl FnMut(&Rule, usize, 
                 ),
             );
         }
-        let lower = t.to_lowercase();
-        let other_kind = if rec.kind != RecordKind::Money && MONEY_WORDS.contains(&lower.as_str()) {
+        let other_kind = if rec.kind != RecordKind::Money && money_word {
             Some("amounts of money")
         } else if rec.kind != RecordKind::Percent && PERCENT_WORDS.contains(&lower.as_str()) {
             Some("percentages")
