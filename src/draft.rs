@@ -393,7 +393,11 @@ fn draft(
         .map_or(String::new(), |v| crate::num::format(v, 3).replace(',', ""));
     let (match_words, spare) = match_words(doc, c, frame, rarity, sentences);
     // whose figure: the sentence's subject, else the one the story's lead names
-    let telling = |s: &String| !crate::link::is_common(s) && !has_word(&match_words, s);
+    let telling = |s: &String| {
+        !crate::link::is_common(s)
+            && !has_word(&match_words, s)
+            && crate::link::names_someone(doc, s)
+    };
     let subject = frame
         .and_then(|f| f.subject.clone())
         .filter(telling)
@@ -499,7 +503,11 @@ fn match_words(
         }
     }
     let figure = c.claim.start..c.claim.end;
-    let subject = frame.and_then(|f| f.subject.as_deref()).unwrap_or("");
+    // the subject's words go to `subject:`, not the terms, when it names someone
+    let subject = frame
+        .and_then(|f| f.subject.as_deref())
+        .filter(|s| crate::link::names_someone(doc, s))
+        .unwrap_or("");
     // (not in every sentence of the quantity, outside the clause, article count, after
     // the figure, distance): the words before a figure usually say whose and what it is
     let mut ranked: Vec<(Rank, String)> = Vec::new();
@@ -705,7 +713,6 @@ mod tests {
           statement: Parks funding rose 15% in the budget.
           value: 15
           kind: percent
-          subject: Parks
           articles:
           - articles/Parks Plan.md
           match:
@@ -724,9 +731,9 @@ mod tests {
         );
         let checked = [claim(&doc, "9", Kind::Number, 9.0, None)];
         let d = drafts(&doc, &checked);
-        // "Visitors" opens the sentence capitalised, so the frame reads it as the subject
-        assert_eq!(d[0].1.subject.as_deref(), Some("Visitors"));
-        assert_eq!(d[0].1.match_words, vec!["rose"]);
+        // "Visitors" only opens a sentence: a word, not a name
+        assert_eq!(d[0].1.subject, None);
+        assert_eq!(d[0].1.match_words, vec!["visitors"]);
     }
 
     #[test]

@@ -322,6 +322,7 @@ struct Looked {
 /// One figure as the rule reads it: the stems of its clause and sentence, what it
 /// measures, its period.
 struct Reading<'a> {
+    doc: &'a Document,
     clause: Vec<String>,
     sentence: Vec<String>,
     /// The stem of what it measures, and of each telling word describing it.
@@ -332,7 +333,7 @@ struct Reading<'a> {
 }
 
 impl<'a> Reading<'a> {
-    fn of(doc: &Document, c: &Claim, frame: Option<&'a Frame>) -> Self {
+    fn of(doc: &'a Document, c: &Claim, frame: Option<&'a Frame>) -> Self {
         let clause_span = crate::telling::figure_clause(doc, c.start..c.end);
         let clause_text = prose(doc, clause_span);
         let measure = frame
@@ -353,6 +354,7 @@ impl<'a> Reading<'a> {
             .any(crate::telling::is_telling);
         let sentence: Vec<String> = stems(prose(doc, doc.sentence_span(c.start))).collect();
         Reading {
+            doc,
             clause: if bare {
                 sentence.clone()
             } else {
@@ -529,7 +531,8 @@ fn consider(
         let own = r
             .frame
             .and_then(|f| f.subject.as_deref())
-            .filter(|o| !is_common(o) && !stems(o).all(|w| names.contains(&w)));
+            .filter(|o| !is_common(o) && !stems(o).all(|w| names.contains(&w)))
+            .filter(|o| names_someone(r.doc, o));
         if terms::contains(&r.sentence, &needle) {
             why.push(format!("subject {subject}"));
         } else if own.is_none() && terms::contains(lead, &needle) {
@@ -656,7 +659,43 @@ pub fn lead_subject(doc: &Document) -> Option<String> {
         .iter()
         .take(2)
         .find_map(|s| crate::frame::subject_before(prose, s.start, s.end))
-        .filter(|s| !is_common(s))
+        .filter(|s| !is_common(s) && names_someone(doc, s))
+}
+
+/// Whether `subject`, as the frame read it, names someone: several capitalised words
+/// ("Deutsche Telekom"), or one that the article also writes capitalised inside a
+/// sentence. A capitalised word seen only where a sentence starts ("Pre-tax profits…",
+/// "Detention centres…") is an ordinary word, not a name.
+pub fn names_someone(doc: &Document, subject: &str) -> bool {
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let [word] = words.as_slice() else {
+        return !words.is_empty();
+    };
+    let prose = doc.prose();
+    let mut from = 0;
+    while let Some(at) = prose.get(from..).and_then(|r| r.find(word)) {
+        let start = from + at;
+        let end = start + word.len();
+        from = end;
+        let before = prose.get(..start).unwrap_or("");
+        let whole = !before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !prose
+                .get(end..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphanumeric);
+        let inside = before
+            .trim_end_matches([' ', '\t', '"', '\'', '(', '\u{201C}', '\u{2018}'])
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',' || c == ';' || c == ':');
+        if whole && inside {
+            return true;
+        }
+    }
+    false
 }
 
 /// An article's path as `articles:` globs see it: as the run shows it, `/`-separated,

@@ -3,8 +3,9 @@
 //! then `check` on those 50 and on 50 others (051–100). Records must link back to their
 //! own figures (≥ 98% supported, none ambiguous) and never to the other articles' figures
 //! (no `record/contradicted`, at most two `record/ambiguous`). The same drafts with their
-//! `articles:` scope deleted are checked too, and the figures printed: that is the
-//! matching rule alone, without the scope's help (README, "Linking precision").
+//! `articles:` scope deleted are checked too and held to the same line on the other
+//! articles: that is the matching rule alone, without the scope's help (docs/records.md,
+//! "Linking precision, measured").
 //!
 //! Skips (with a note) when ../shared is not beside the checkout.
 
@@ -155,4 +156,8 @@ fn drafted_records_link_only_to_their_own_figures() {
     assert_eq!(own.ambiguous_claims, 0, "{own:?}");
     assert_eq!(other.contradicted, 0, "{other:?}");
     assert!(other.ambiguous <= 2, "{other:?}");
+    // the terms alone, without the scope's help, hold the same line on the other articles
+    assert!(pct(&own_wide) >= 98.0, "{own_wide:?}");
+    assert_eq!(other_wide.contradicted, 0, "{other_wide:?}");
+    assert!(other_wide.ambiguous <= 2, "{other_wide:?}");
 }

@@ -205,7 +205,9 @@ pub fn is_common(word: &str) -> bool {
         lex.map(|w| stem(w)).collect()
     });
     let w = word.trim();
-    w.chars().count() < 3
+    // "UK", "EU": a short word in capitals is a name, and names tell figures apart
+    let acronym = w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    (w.chars().count() < 3 && !acronym)
         || w.chars().all(|c| !c.is_alphabetic())
         || crate::lexicon::small_number(&w.to_lowercase()).is_some()
         || STEMS.contains(&stem(w))
