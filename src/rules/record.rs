@@ -15,9 +15,13 @@ pub const CONTRADICTED: Rule = Rule {
     id: super::RuleId::Contradicted,
     default_severity: Severity::Error,
     summary: "A figure disagrees with the record it links to.",
-    doc: r#"A figure links to a claim record when the record's `match` words stand near it
-(all of them in its sentence, at least one in its clause, or in the clause before when its
-own names nothing else), and its kind and currency agree. The figure is contradicted when
+    doc: r#"A figure links to a claim record when the record is about the same quantity:
+every `match` term (stemmed, so `increase` matches "increased") stands in its sentence and
+at least one in its clause; what the copy says the figure measures ("removals",
+"profit") and the words describing it are the record's unit or terms; the record's
+`subject`, if any, is in the sentence or the article's lead; its `articles:` scope takes
+the article; its `as_of` is in the year the copy gives the figure; and kind and currency
+agree (docs/records.md has the whole rule). The figure is contradicted when
 the record's value lies outside the interval the figure allows: its qualifier's bounds
 ("more than", "up to", "between"), widened by its stated precision ("271,000" allows
 270,500 to 271,500), by 10% when approximate ("about", "around"), and by the record's
@@ -34,9 +38,14 @@ The ferry carried 43,810 passengers in May.
 + record: 48,310 (Port annual report, 2025-02-01)
 ```
 
+Each finding says why the record was taken ("linked by: terms removals in the clause;
+measures removal; as of 2024-09-30, the copy's period in 2024"); `check --explain-links`
+lists every record considered for every figure. A figure stated for a day named only by
+its weekday ("on Thursday") is never contradicted: the copy does not say which date it is.
+
 **How to fix.** Correct the copy, or, if the record is wrong or out of date, correct the
-record and its source. If the figure is a different quantity, give the record more
-specific `match` words."#,
+record and its source. If the figure is a different quantity, give the record a
+`subject`, an `as_of`, an `articles:` scope or more specific `match` terms."#,
 };
 
 /// `record/ambiguous`: Two records fit a figure equally well.
@@ -52,8 +61,9 @@ does not tell them apart, so claimcheck will not guess which one the copy means.
 **Example.** Records `arrivals-2024` and `arrivals-2025`, both matched on `arrivals`, and
 the copy "Arrivals reached 9,000." with both values within its precision.
 
-**How to fix.** Add words to each record's `match` that only its own context has (a year,
-a place, an agency)."#,
+**How to fix.** Tell the records apart: a `subject`, an `as_of`, an `articles:` scope, or
+`match` terms that only its own context has (a place, an agency). The finding's
+`linked by:` notes say what each record matched."#,
 };
 
 /// `record/unsourced`: No record links to the figure.
@@ -61,7 +71,8 @@ pub const UNSOURCED: Rule = Rule {
     id: super::RuleId::Unsourced,
     default_severity: Severity::Info,
     summary: "No record links to the figure.",
-    doc: r#"No claim record's `match` words stand near the figure, so nothing backs it.
+    doc: r#"No claim record is about the figure (see `record/contradicted` for when one is),
+so nothing backs it.
 Reported once per figure, as information: the summary counts figures by verdict so that
 "0 findings" never hides "0 figures checked".
 
