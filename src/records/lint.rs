@@ -98,7 +98,9 @@ fn weak_terms(rec: &ClaimRecord, at: usize, push: &mut impl FnMut(&Rule, usize, 
             .all(crate::link::is_common);
         let lower = t.to_lowercase();
         let money_word = MONEY_WORDS.contains(&lower.as_str());
-        if common && !years && !names_unit && !(money_word && rec.kind != RecordKind::Money) {
+        // a money word on a record of another kind is said once, as a term of another kind
+        let said_below = money_word && rec.kind != RecordKind::Money;
+        if common && !years && !names_unit && !said_below {
             push(
                 &WEAK_MATCH,
                 at,
