@@ -353,6 +353,7 @@ fn finalize(
         records_digest: (!records.digest.is_empty()).then(|| records.digest.clone()),
         records_date: records.date.clone(),
         records_read: records.claims.len() + records.sources.len(),
+        sources_read: records.sources.len(),
         errors,
         other_docs: Vec::new(),
     }

@@ -70,7 +70,9 @@ fn verify_lints_records_and_counts_them() {
     ");
     let human = run(dir.path(), &["verify"]);
     assert!(
-        stdout(&human).ends_with("records: 5 checked, 8 findings (2 errors, 6 warnings, 0 info)\n"),
+        stdout(&human).ends_with(
+            "records: 4 claims and 1 source checked, 8 findings (2 errors, 6 warnings, 0 info)\n"
+        ),
         "{}",
         stdout(&human)
     );
@@ -151,5 +153,22 @@ fn a_missing_snapshot_is_a_finding_and_its_figures_are_unverifiable() {
     assert!(
         rules.contains(&"provenance/missing-snapshot".to_string()),
         "{rules:?}"
+    );
+}
+
+#[test]
+fn an_articles_glob_that_is_not_one_is_an_error_at_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "claims/c.yaml",
+        "- id: z\n  value: 1\n  articles: ['articles/[x']\n  match: [cars]\n  sources: [{id: annual-report}]\n",
+    );
+    write(dir.path(), "sources/s.yaml", SOURCES);
+    let o = run(dir.path(), &["verify"]);
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "error: claims/c.yaml:3:13: claim `z`: `articles:` `articles/[x` is not a glob: unclosed character class; missing ']'\n"
     );
 }

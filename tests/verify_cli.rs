@@ -70,7 +70,7 @@ fn verify_passes_when_hashes_and_quotes_hold() {
     let human = run(d.path(), &["verify"]);
     assert_eq!(
         String::from_utf8_lossy(&human.stdout),
-        "records: 2 checked, all hold (every snapshot hashes to its sha256, every quote is in its snapshot)\n"
+        "records: 1 claim and 1 source checked, all hold (every snapshot hashes to its sha256, every quote is in its snapshot)\n"
     );
 }
 

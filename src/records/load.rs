@@ -417,6 +417,14 @@ fn check_claim(rec: &ClaimRecord, file: &RecordFile, item: &Item) -> Result<()> 
             ));
         }
     }
+    if let Some(globs) = &rec.articles {
+        if let Err(why) = crate::link::scope(globs) {
+            return Err(err(
+                "articles",
+                format!("claim `{}`: `articles:` {why}", rec.id),
+            ));
+        }
+    }
     if rec
         .match_words
         .iter()

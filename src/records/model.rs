@@ -201,7 +201,11 @@ ZWL ATS BEF DEM ESP FIM FRF GRD IEP ITL LUF NLG PTE";
 /// `USD`, since copy's "$" may be US, Australian or Canadian dollars and a record that
 /// says `$` would never link.
 pub fn currency_problem(c: &str) -> Option<String> {
-    let known = c.len() == 3 && ISO_4217.split_whitespace().any(|code| code == c);
+    // the linker compares codes without regard to case, so `usd` links as `USD` does
+    let known = c.len() == 3
+        && ISO_4217
+            .split_whitespace()
+            .any(|code| code.eq_ignore_ascii_case(c));
     (!known).then(|| {
         let hint = match c.trim() {
             "$" | "US$" | "dollar" | "dollars" => " (USD for US dollars)",

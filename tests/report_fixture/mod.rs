@@ -222,6 +222,7 @@ pub fn report() -> Report {
         ),
         records_date: Some("2025-03-04".to_string()),
         records_read: 2,
+        sources_read: 1,
         errors: Vec::new(),
         other_docs: Vec::new(),
     }
