@@ -41,6 +41,7 @@ pub use crate::rules::record::show_value;
 use crate::rules::record::{self as rules, Refusal};
 
 pub mod explain;
+mod rule;
 mod terms;
 
 pub use terms::{is_common, stem, stems};
@@ -166,54 +167,8 @@ pub fn link_framed(
             mut considered,
         } = look;
         cs.sort_by(|a, b| (b.score, b.fits, a.rec).cmp(&(a.score, a.fits, b.rec)));
-        let mut linked_by = None;
-        let (verdict, rec) = match cs.as_slice() {
-            [] => {
-                findings.push(rules::unsourced(doc, c, records, &refused));
-                (Verdict::Unsourced, None)
-            }
-            [best, rest @ ..] => {
-                let ties: Vec<&Candidate> = rest
-                    .iter()
-                    .take_while(|o| o.score == best.score && o.fits == best.fits)
-                    .collect();
-                if !ties.is_empty() {
-                    let mut ids = vec![best.rec];
-                    ids.extend(ties.iter().map(|t| t.rec));
-                    let why: Vec<String> = std::iter::once(best)
-                        .chain(ties.iter().copied())
-                        .map(|t| {
-                            let id = records.claims.get(t.rec).map_or("", |r| r.id.as_str());
-                            format!("`{id}`: {}", t.why)
-                        })
-                        .collect();
-                    findings.push(rules::ambiguous(doc, c, records, &ids, &why));
-                    linked_by = Some(why.join(" | "));
-                    (Verdict::Ambiguous, None)
-                } else if best.day.is_some() && !best.fits {
-                    // a figure for "Thursday" cannot be set against a record's date
-                    let refusal = Refusal {
-                        rec: best.rec,
-                        why: format!(
-                            "the copy gives the figure for {}, which cannot be compared with the record's period, so it is not contradicted",
-                            best.day.as_deref().unwrap_or("one day")
-                        ),
-                    };
-                    findings.push(rules::unsourced(doc, c, records, &[refusal]));
-                    (Verdict::Unsourced, None)
-                } else {
-                    linked_by = Some(best.why.clone());
-                    if records.is_broken(best.rec) {
-                        (Verdict::Unverifiable, Some(best.rec))
-                    } else if best.fits {
-                        (Verdict::Supported, Some(best.rec))
-                    } else {
-                        findings.push(rules::contradicted(doc, c, records, best.rec, &best.why));
-                        (Verdict::Contradicted, Some(best.rec))
-                    }
-                }
-            }
-        };
+        let (verdict, rec, linked_by, finding) = decide(doc, c, &cs, &refused, records);
+        findings.extend(finding);
         // the one taken first, then the others taken, then those refused
         let chosen = rec
             .and_then(|i| records.claims.get(i))
@@ -295,6 +250,59 @@ fn link_repeats(frames: &Frames<'_>, checked: &mut [CheckedClaim], findings: &mu
         c.record = o.record;
         c.sources = o.sources;
         c.record_value = o.record_value;
+    }
+}
+
+/// The verdict on `c` from its candidates `cs` (best first): the record it links to,
+/// why, and the `record/*` finding it gets.
+fn decide(
+    doc: &Document,
+    c: &Claim,
+    cs: &[Candidate],
+    refused: &[Refusal],
+    records: &RecordSet,
+) -> (Verdict, Option<usize>, Option<String>, Option<Finding>) {
+    let [best, rest @ ..] = cs else {
+        let f = rules::unsourced(doc, c, records, refused);
+        return (Verdict::Unsourced, None, None, Some(f));
+    };
+    let ties: Vec<&Candidate> = rest
+        .iter()
+        .take_while(|o| o.score == best.score && o.fits == best.fits)
+        .collect();
+    if !ties.is_empty() {
+        let tied: Vec<&Candidate> = std::iter::once(best).chain(ties).collect();
+        let ids: Vec<usize> = tied.iter().map(|t| t.rec).collect();
+        let why: Vec<String> = tied
+            .iter()
+            .map(|t| {
+                let id = records.claims.get(t.rec).map_or("", |r| r.id.as_str());
+                format!("`{id}`: {}", t.why)
+            })
+            .collect();
+        let f = rules::ambiguous(doc, c, records, &ids, &why);
+        return (Verdict::Ambiguous, None, Some(why.join(" | ")), Some(f));
+    }
+    if best.day.is_some() && !best.fits {
+        // a figure for "Thursday" cannot be set against a record's date
+        let refusal = Refusal {
+            rec: best.rec,
+            why: format!(
+                "the copy gives the figure for {}, which cannot be compared with the record's period, so it is not contradicted",
+                best.day.as_deref().unwrap_or("one day")
+            ),
+        };
+        let f = rules::unsourced(doc, c, records, &[refusal]);
+        return (Verdict::Unsourced, None, None, Some(f));
+    }
+    let why = Some(best.why.clone());
+    if records.is_broken(best.rec) {
+        (Verdict::Unverifiable, Some(best.rec), why, None)
+    } else if best.fits {
+        (Verdict::Supported, Some(best.rec), why, None)
+    } else {
+        let f = rules::contradicted(doc, c, records, best.rec, &best.why);
+        (Verdict::Contradicted, Some(best.rec), why, Some(f))
     }
 }
 
@@ -416,7 +424,16 @@ fn candidates(
         let Some(rec) = records.claims.get(i) else {
             continue;
         };
-        match consider(&reading, (path, lead), c, rec, i, records) {
+        let ask = rule::Ask {
+            r: &reading,
+            path,
+            lead,
+            c,
+            rec,
+            i,
+            index: &records.index,
+        };
+        match rule::consider(&ask) {
             Ok(cand) => {
                 out.considered.push(Considered {
                     record: rec.id.clone(),
@@ -443,154 +460,6 @@ fn candidates(
         }
     }
     out
-}
-
-/// Whether record `rec` (number `i`) may link to the figure: a candidate, or why not
-/// (and whether the reason is its period, which the unsourced finding names).
-fn consider(
-    r: &Reading<'_>,
-    (path, lead): (&str, &[String]),
-    c: &Claim,
-    rec: &ClaimRecord,
-    i: usize,
-    records: &RecordSet,
-) -> Result<Candidate, (String, bool)> {
-    let index = &records.index;
-    let refuse = |why: String| Err((why, false));
-    if !index.in_scope(i, path) {
-        return refuse(format!(
-            "its `articles:` scope ({}) does not take {path}",
-            rec.articles.as_deref().unwrap_or_default().join(", ")
-        ));
-    }
-    if !kind_agrees(c, rec) {
-        return refuse(format!(
-            "it is a {} record{} and the figure is {}{}",
-            rec.kind.as_str(),
-            rec.currency
-                .as_deref()
-                .map_or(String::new(), |cur| format!(" in {cur}")),
-            c.kind.as_str(),
-            c.currency
-                .as_deref()
-                .map_or(String::new(), |cur| format!(" in {cur}"))
-        ));
-    }
-    let needles = index.needles.get(i).map(Vec::as_slice).unwrap_or_default();
-    if needles.is_empty() {
-        return refuse("it has no match terms".into());
-    }
-    let mut score = 0;
-    let mut in_clause = Vec::new();
-    let mut in_sentence = Vec::new();
-    for (needle, term) in needles.iter().zip(&index.shown[i]) {
-        if terms::contains(&r.clause, needle) {
-            score += 2;
-            in_clause.push(term.as_str());
-        } else if terms::contains(&r.sentence, needle) {
-            score += 1;
-            in_sentence.push(term.as_str());
-        } else {
-            return refuse(format!("term `{term}` is not in the figure's sentence"));
-        }
-    }
-    if in_clause.is_empty() {
-        return refuse("none of its terms is in the figure's clause".into());
-    }
-    let names = &index.measures[i];
-    let mut why = vec![terms_where(&in_clause, &in_sentence)];
-    if let Some(m) = &r.measure {
-        if !names.contains(m) {
-            return refuse(format!(
-                "the figure measures {}, which the record does not name (as its unit or a term)",
-                r.frame.and_then(|f| f.measure.noun()).unwrap_or(m)
-            ));
-        }
-        score += 4;
-        why.push(format!(
-            "measures {}",
-            r.frame.and_then(|f| f.measure.noun()).unwrap_or(m)
-        ));
-    }
-    if let Some(d) = r.describes.iter().find(|d| !names.contains(d)) {
-        let shown = r
-            .frame
-            .map(|f| f.measure.describes.as_slice())
-            .unwrap_or_default()
-            .iter()
-            .find(|w| stem(w) == *d)
-            .map_or(d.as_str(), String::as_str);
-        return refuse(format!(
-            "the copy describes what it counts as `{shown}`, which is not among the record's terms"
-        ));
-    }
-    if let Some(subject) = &rec.subject {
-        let needle: Vec<String> = stems(subject).collect();
-        // the sentence's own subject, unless it is only the measure ("Sales rose…") or a
-        // common word, as `draft` reads it
-        let own = r
-            .frame
-            .and_then(|f| f.subject.as_deref())
-            .filter(|o| !is_common(o) && !stems(o).all(|w| names.contains(&w)))
-            .filter(|o| names_someone(r.doc, o));
-        if terms::contains(&r.sentence, &needle) {
-            why.push(format!("subject {subject}"));
-        } else if own.is_none() && terms::contains(lead, &needle) {
-            // "Sales rose 2.8%" names no one: the story's lead says whose sales
-            why.push(format!("subject {subject}, from the article's lead"));
-        } else {
-            return refuse(format!(
-                "its subject `{subject}` is not in the figure's sentence{}",
-                if own.is_none() {
-                    " or the article's lead"
-                } else {
-                    ""
-                }
-            ));
-        }
-        score += 1;
-    }
-    let period = r.frame.and_then(|f| f.period.as_ref());
-    match (period, rec.as_of.as_deref()) {
-        (Some(p), Some(as_of)) => {
-            if p.agrees_with_as_of(as_of) == Some(false) {
-                return Err((
-                    format!(
-                        "record `{}` has the words but is as of {as_of}, and the copy gives the figure {}",
-                        rec.id,
-                        p.normal()
-                    ),
-                    true,
-                ));
-            }
-            why.push(format!("as of {as_of}, the copy's period {}", p.normal()));
-        }
-        (None, Some(as_of)) => why.push(format!("as of {as_of}, the copy names no period")),
-        (Some(p), None) => why.push(format!(
-            "no period on the record, the copy's {}",
-            p.normal()
-        )),
-        (None, None) => {}
-    }
-    if let Some(day) = &r.day {
-        why.push(format!("stated for {day}"));
-    }
-    Ok(Candidate {
-        rec: i,
-        score,
-        fits: fits(c, rec),
-        why: why.join("; "),
-        day: r.day.clone(),
-    })
-}
-
-/// "removals, fiscal year in the clause; 2024 in the sentence".
-fn terms_where(clause: &[&str], sentence: &[&str]) -> String {
-    let mut parts = vec![format!("{} in the clause", clause.join(", "))];
-    if !sentence.is_empty() {
-        parts.push(format!("{} in the sentence", sentence.join(", ")));
-    }
-    format!("terms {}", parts.join(", "))
 }
 
 /// Of several figures in one sentence, a record goes to the ones whose value fits it.
