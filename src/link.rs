@@ -202,34 +202,45 @@ fn link_repeats(frames: &Frames<'_>, checked: &mut [CheckedClaim], findings: &mu
             .and_then(|f| f.frame.measure.noun())
             .map(stem)
     };
-    let same = |a: &Claim, b: &Claim| {
-        a.kind == b.kind
-            && a.currency == b.currency
-            && a.value == b.value
-            && a.low == b.low
-            && a.high == b.high
-            && match (noun(a), noun(b)) {
-                (Some(x), Some(y)) => x == y,
-                _ => true,
-            }
+    // figures by what they state, so each repeat looks only at figures of its value
+    let key = |c: &Claim| {
+        let bits = |v: Option<f64>| v.map(f64::to_bits);
+        (
+            c.kind,
+            c.currency.clone(),
+            bits(c.value),
+            bits(c.low),
+            bits(c.high),
+        )
     };
+    let mut lenders: HashMap<_, Vec<usize>> = HashMap::new();
+    for (i, o) in checked.iter().enumerate() {
+        if matches!(o.verdict, Verdict::Supported | Verdict::Unverifiable) {
+            lenders.entry(key(&o.claim)).or_default().push(i);
+        }
+    }
+    if lenders.is_empty() {
+        return;
+    }
+    let mut taken: std::collections::HashSet<std::ops::Range<usize>> = Default::default();
     for i in 0..checked.len() {
         if checked[i].verdict != Verdict::Unsourced {
             continue;
         }
-        let lender = checked.iter().find(|o| {
-            matches!(o.verdict, Verdict::Supported | Verdict::Unverifiable)
-                && o.linked_by
-                    .as_deref()
-                    .is_some_and(|w| !w.starts_with("repeats"))
-                && same(&o.claim, &checked[i].claim)
+        let mine = noun(&checked[i].claim);
+        let lender = lenders.get(&key(&checked[i].claim)).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .find(|&j| match (&mine, noun(&checked[j].claim)) {
+                    (Some(x), Some(y)) => *x == y,
+                    _ => true,
+                })
         });
-        let Some(o) = lender.cloned() else {
+        let Some(o) = lender.map(|j| checked[j].clone()) else {
             continue;
         };
         let c = &mut checked[i];
-        let span = c.claim.start..c.claim.end;
-        findings.retain(|f| !(f.rule == crate::rules::RuleId::Unsourced && f.span == span));
+        taken.insert(c.claim.start..c.claim.end);
         c.verdict = o.verdict;
         c.linked_by = Some(format!(
             "repeats the figure on line {} ({})",
@@ -250,6 +261,10 @@ fn link_repeats(frames: &Frames<'_>, checked: &mut [CheckedClaim], findings: &mu
         c.record = o.record;
         c.sources = o.sources;
         c.record_value = o.record_value;
+    }
+    if !taken.is_empty() {
+        findings
+            .retain(|f| !(f.rule == crate::rules::RuleId::Unsourced && taken.contains(&f.span)));
     }
 }
 
