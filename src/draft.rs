@@ -242,7 +242,9 @@ fn refine(
 ) {
     let claims: Vec<crate::extract::Claim> = frames.claims().cloned().collect();
     for _ in 0..3 {
-        let records: Vec<ClaimRecord> = drafts.iter().map(|(_, d)| as_record(d)).collect();
+        let mut records: Vec<ClaimRecord> = drafts.iter().map(|(_, d)| as_record(d)).collect();
+        // sorted by id, as a loaded record set is
+        records.sort_by(|a, b| a.id.cmp(&b.id));
         let set = RecordSet {
             index: crate::link::index(&records),
             claims: records,

@@ -185,16 +185,23 @@ pub fn link_framed(
             considered,
         });
     }
-    link_repeats(frames, &mut checked, &mut findings);
+    link_repeats(doc, frames, records, &mut checked, &mut findings);
     (checked, findings)
 }
 
-/// A figure no record's terms reach that repeats, word for word, a figure of the same
-/// article that a record supports (a headline's "$280bn" and the body's) is that
-/// figure's quantity: it takes the same record. Only a supported (or unverifiable) figure
-/// lends its record, and only to one of the same value, kind and currency whose measure
-/// does not differ, so a repeat can never be contradicted this way.
-fn link_repeats(frames: &Frames<'_>, checked: &mut [CheckedClaim], findings: &mut Vec<Finding>) {
+/// A figure no record's terms fully reach that repeats the value of a figure of the same
+/// article that a record supports (a headline's "$280bn tobacco case" and the body's) is
+/// that figure's quantity: it takes the same record. Only a supported (or unverifiable)
+/// figure lends its record, and only to one of the same value, kind and currency whose
+/// measure does not differ and whose sentence holds one of the record's terms, so a
+/// repeat can never be contradicted this way, nor a bare "5%" far off supported.
+fn link_repeats(
+    doc: &Document,
+    frames: &Frames<'_>,
+    records: &RecordSet,
+    checked: &mut [CheckedClaim],
+    findings: &mut Vec<Finding>,
+) {
     let noun = |c: &Claim| {
         frames
             .id_of(c)
@@ -228,13 +235,30 @@ fn link_repeats(frames: &Frames<'_>, checked: &mut [CheckedClaim], findings: &mu
             continue;
         }
         let mine = noun(&checked[i].claim);
-        let lender = lenders.get(&key(&checked[i].claim)).and_then(|ids| {
-            ids.iter()
-                .copied()
-                .find(|&j| match (&mine, noun(&checked[j].claim)) {
-                    (Some(x), Some(y)) => *x == y,
-                    _ => true,
+        let Some(ids) = lenders.get(&key(&checked[i].claim)) else {
+            continue;
+        };
+        // the repeat's sentence must name something of the record too (a headline's
+        // "$280bn tobacco case"): a bare "5%" elsewhere is not the same quantity
+        let sentence: Vec<String> =
+            stems(prose(doc, doc.sentence_span(checked[i].claim.start))).collect();
+        let lender = ids.iter().copied().find(|&j| {
+            let same_measure = match (&mine, noun(&checked[j].claim)) {
+                (Some(x), Some(y)) => *x == y,
+                _ => true,
+            };
+            let named = checked[j]
+                .record
+                .as_deref()
+                .and_then(|id| {
+                    records
+                        .claims
+                        .binary_search_by(|r| r.id.as_str().cmp(id))
+                        .ok()
                 })
+                .and_then(|r| records.index.needles.get(r))
+                .is_some_and(|n| n.iter().any(|t| terms::contains(&sentence, t)));
+            same_measure && named
         });
         let Some(o) = lender.map(|j| checked[j].clone()) else {
             continue;
