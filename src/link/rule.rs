@@ -62,7 +62,7 @@ pub(super) fn consider(ask: &Ask<'_>) -> Result<Candidate, (String, bool)> {
     })
 }
 
-/// 1. The record's `articles:` globs take the article.
+/// Step 1: The record's `articles:` globs take the article.
 fn scope(a: &Ask<'_>) -> Step {
     if a.index.in_scope(a.i, a.path) {
         return Ok((0, None));
@@ -74,7 +74,7 @@ fn scope(a: &Ask<'_>) -> Step {
     )))
 }
 
-/// 2. Kind and currency agree.
+/// Step 2: Kind and currency agree.
 fn kind(a: &Ask<'_>) -> Step {
     if kind_agrees(a.c, a.rec) {
         return Ok((0, None));
@@ -89,7 +89,7 @@ fn kind(a: &Ask<'_>) -> Step {
     )))
 }
 
-/// 3. Every term in the sentence, one at least in the clause: 2 for each in the clause,
+/// Step 3: Every term in the sentence, one at least in the clause: 2 for each in the clause,
 /// 1 for each only in the sentence.
 fn match_terms(a: &Ask<'_>) -> Step {
     let needles = a
@@ -138,7 +138,7 @@ fn names<'a>(a: &Ask<'a>) -> &'a [String] {
         .unwrap_or_default()
 }
 
-/// 4. What the copy says the figure measures, and each word describing it, are the
+/// Step 4: What the copy says the figure measures, and each word describing it, are the
 /// record's unit or terms: 4 when it names the measure.
 fn measure(a: &Ask<'_>) -> Step {
     let names = names(a);
@@ -168,7 +168,7 @@ fn measure(a: &Ask<'_>) -> Step {
     Ok(out)
 }
 
-/// 5. The record's subject stands in the sentence, or in the lead when the sentence
+/// Step 5: The record's subject stands in the sentence, or in the lead when the sentence
 /// names no one: 1.
 fn subject(a: &Ask<'_>) -> Step {
     let Some(subject) = &a.rec.subject else {
@@ -204,7 +204,7 @@ fn subject(a: &Ask<'_>) -> Step {
     )))
 }
 
-/// 6. The record's `as_of` falls in the year the copy gives the figure.
+/// Step 6: The record's `as_of` falls in the year the copy gives the figure.
 fn period(a: &Ask<'_>) -> Step {
     let p = a.r.frame.and_then(|f| f.period.as_ref());
     let why = match (p, a.rec.as_of.as_deref()) {
