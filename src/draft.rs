@@ -368,11 +368,8 @@ fn draft(
         .map_or(String::new(), |v| crate::num::format(v, 3).replace(',', ""));
     let (match_words, spare) = match_words(doc, c, frame, rarity, sentences);
     // whose figure: the sentence's subject, else the one the story's lead names
-    let telling = |s: &String| {
-        !crate::link::is_common(s)
-            && !has_word(&match_words, s)
-            && crate::link::names_someone(doc, s)
-    };
+    let telling =
+        |s: &String| !crate::link::is_common(s) && !has_word(&match_words, s) && rarity.names(s);
     let subject = frame
         .and_then(|f| f.subject.clone())
         .filter(telling)

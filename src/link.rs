@@ -147,6 +147,7 @@ pub fn link_framed(
     let figures: Vec<&Claim> = claims.iter().filter(|c| c.kind.is_quantity()).collect();
     let path = scope_path(&doc.path);
     let lead: Vec<String> = stems(prose(doc, lead_span(doc))).collect();
+    let names = std::cell::OnceCell::new();
     let mut looked: Vec<Looked> = figures
         .iter()
         .map(|c| {
@@ -154,7 +155,7 @@ pub fn link_framed(
                 .id_of(c)
                 .and_then(|id| frames.get(id))
                 .map(|f| &f.frame);
-            candidates(doc, (&path, &lead), c, frame, records)
+            candidates(doc, (&path, &lead, &names), c, frame, records)
         })
         .collect();
     share_sentences(doc, &figures, &mut looked);
@@ -440,7 +441,7 @@ fn weekday(clause: &str) -> Option<String> {
 /// looked at.
 fn candidates(
     doc: &Document,
-    (path, lead): (&str, &[String]),
+    (path, lead, names): (&str, &[String], &std::cell::OnceCell<Names>),
     c: &Claim,
     frame: Option<&Frame>,
     records: &RecordSet,
@@ -467,6 +468,7 @@ fn candidates(
             r: &reading,
             path,
             lead,
+            names,
             c,
             rec,
             i,
@@ -570,40 +572,65 @@ pub fn lead_subject(doc: &Document) -> Option<String> {
         .filter(|s| !is_common(s) && names_someone(doc, s))
 }
 
-/// Whether `subject`, as the frame read it, names someone: several capitalised words
-/// ("Deutsche Telekom"), or one that the article also writes capitalised inside a
-/// sentence. A capitalised word seen only where a sentence starts ("Pre-tax profits…",
-/// "Detention centres…") is an ordinary word, not a name.
-pub fn names_someone(doc: &Document, subject: &str) -> bool {
-    let words: Vec<&str> = subject.split_whitespace().collect();
-    let [word] = words.as_slice() else {
-        return !words.is_empty();
-    };
-    let prose = doc.prose();
-    let mut from = 0;
-    while let Some(at) = prose.get(from..).and_then(|r| r.find(word)) {
-        let start = from + at;
-        let end = start + word.len();
-        from = end;
-        let before = prose.get(..start).unwrap_or("");
-        let whole = !before
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !prose
-                .get(end..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_alphanumeric);
-        let inside = before
-            .trim_end_matches([' ', '\t', '"', '\'', '(', '\u{201C}', '\u{2018}'])
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == ',' || c == ';' || c == ':');
-        if whole && inside {
-            return true;
+/// The capitalised words an article writes inside its sentences, not only where one
+/// starts: the words it uses as names. Read once per article.
+#[derive(Debug, Default)]
+pub struct Names(std::collections::HashSet<String>);
+
+impl Names {
+    /// The names of `doc`.
+    pub fn of(doc: &Document) -> Self {
+        let prose = doc.prose();
+        let mut out = std::collections::HashSet::new();
+        let mut prev: Option<char> = None;
+        let mut word_start: Option<usize> = None;
+        let mut before_word: Option<char> = None;
+        for (i, ch) in prose
+            .char_indices()
+            .chain(std::iter::once((prose.len(), ' ')))
+        {
+            if ch.is_alphanumeric() {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                    before_word = prev;
+                }
+            } else if let Some(st) = word_start.take() {
+                let word = prose.get(st..i).unwrap_or("");
+                let inside = before_word
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ':'));
+                if inside && word.chars().next().is_some_and(char::is_uppercase) {
+                    out.insert(word.to_string());
+                }
+            }
+            // the last character before a word that is not a space or an opening mark; a
+            // line break ends a headline as a full stop ends a sentence
+            let skipped = ch != '\n'
+                && (ch.is_whitespace() || matches!(ch, '"' | '\'' | '(' | '\u{201C}' | '\u{2018}'));
+            if !skipped {
+                prev = Some(ch);
+            }
+        }
+        Names(out)
+    }
+
+    /// Whether `subject`, as the frame read it, names someone: several capitalised words
+    /// ("Deutsche Telekom"), or one the article also writes capitalised inside a
+    /// sentence. A capitalised word seen only where a sentence starts ("Pre-tax
+    /// profits…", "Detention centres…") is an ordinary word, not a name.
+    pub fn names(&self, subject: &str) -> bool {
+        let words: Vec<&str> = subject.split_whitespace().collect();
+        match words.as_slice() {
+            [] => false,
+            [word] => self.0.contains(*word),
+            _ => true,
         }
     }
-    false
+}
+
+/// [`Names::names`] for one subject (reads the whole article: build [`Names`] once when
+/// asking about many).
+pub fn names_someone(doc: &Document, subject: &str) -> bool {
+    Names::of(doc).names(subject)
 }
 
 /// An article's path as `articles:` globs see it: as the run shows it, `/`-separated,
@@ -796,4 +823,33 @@ fn source_refs(rec: &ClaimRecord, records: &RecordSet) -> Vec<SourceRef> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    #[test]
+    fn a_name_is_a_word_written_capitalised_inside_a_sentence() {
+        let doc = Document::from_text(
+            "a.txt",
+            "Barclays results\n\nShares in Barclays rose. Detention centres are full.\n",
+            Format::Text,
+        );
+        let n = Names::of(&doc);
+        assert!(n.names("Barclays"));
+        assert!(!n.names("Detention"));
+        assert!(!n.names("Shares"));
+        assert!(n.names("White House"));
+        assert!(!n.names(""));
+    }
+
+    #[test]
+    fn a_scope_is_globs_over_article_paths() {
+        let set = scope(&["articles/2025/**".to_string()]).unwrap();
+        assert!(set.is_match(scope_path("./articles/2025/may/port.txt")));
+        assert!(!set.is_match(scope_path("articles/2024/port.txt")));
+        assert!(scope(&["articles/[x".to_string()]).is_err());
+    }
 }

@@ -11,7 +11,7 @@ use crate::link::CheckedClaim;
 
 /// How many of an article's figure sentences each word stem stands in: a word in one
 /// sentence sets its figure apart, a word in every sentence ("company") does not.
-pub(super) struct Rarity(HashMap<String, usize>);
+pub(super) struct Rarity(HashMap<String, usize>, crate::link::Names);
 
 impl Rarity {
     pub(super) fn of(doc: &Document, frames: &crate::frame::Frames<'_>) -> Self {
@@ -30,7 +30,12 @@ impl Rarity {
                 *n.entry(s).or_default() += 1;
             }
         }
-        Rarity(n)
+        Rarity(n, crate::link::Names::of(doc))
+    }
+
+    /// Whether the article uses `subject` as a name (see [`crate::link::Names`]).
+    pub(super) fn names(&self, subject: &str) -> bool {
+        self.1.names(subject)
     }
 
     fn count(&self, word: &str) -> usize {
@@ -130,7 +135,7 @@ fn ranked_words(
     // the subject's words go to `subject:`, not the terms, when it names someone
     let subject = frame
         .and_then(|f| f.subject.as_deref())
-        .filter(|s| crate::link::names_someone(doc, s))
+        .filter(|s| rarity.names(s))
         .unwrap_or("");
     // (not in every sentence of the quantity, outside the clause, article count, after
     // the figure, distance): the words before a figure usually say whose and what it is

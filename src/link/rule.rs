@@ -2,7 +2,7 @@
 //! record may link to a figure, with what score, and why — or why not.
 
 use super::terms;
-use super::{fits, is_common, kind_agrees, names_someone, stem, stems, Candidate, Index, Reading};
+use super::{fits, is_common, kind_agrees, stem, stems, Candidate, Index, Names, Reading};
 use crate::extract::Claim;
 use crate::records::ClaimRecord;
 
@@ -13,6 +13,8 @@ pub(super) struct Ask<'a> {
     pub path: &'a str,
     /// The stems of the article's lead.
     pub lead: &'a [String],
+    /// The article's names, read when first needed.
+    pub names: &'a std::cell::OnceCell<Names>,
     pub c: &'a Claim,
     pub rec: &'a ClaimRecord,
     /// The record's place in the record set.
@@ -186,7 +188,7 @@ fn subject(a: &Ask<'_>) -> Step {
         a.r.frame
             .and_then(|f| f.subject.as_deref())
             .filter(|o| !is_common(o) && !stems(o).all(|w| names.contains(&w)))
-            .filter(|o| names_someone(a.r.doc, o));
+            .filter(|o| a.names.get_or_init(|| Names::of(a.r.doc)).names(o));
     if own.is_none() && terms::contains(a.lead, &needle) {
         // "Sales rose 2.8%" names no one: the story's lead says whose sales
         return Ok((
