@@ -172,3 +172,38 @@ fn an_articles_glob_that_is_not_one_is_an_error_at_its_place() {
         "error: claims/c.yaml:3:13: claim `z`: `articles:` `articles/[x` is not a glob: unclosed character class; missing ']'\n"
     );
 }
+
+#[test]
+fn check_shows_the_provenance_of_sources_used_but_not_verifys_lints() {
+    let dir = tempfile::tempdir().unwrap();
+    // a claim whose id is also the id of the source it cites, and a term `verify` flags
+    write(
+        dir.path(),
+        "claims/c.yaml",
+        "- id: annual-report\n  value: 900\n  kind: number\n  unit: staff\n  match: [staff, reached]\n  sources: [{id: annual-report}]\n",
+    );
+    write(dir.path(), "sources/s.yaml", SOURCES);
+    write(
+        dir.path(),
+        "articles/a.txt",
+        "Staff numbers reached 900 staff.\n",
+    );
+    let o = run(dir.path(), &["check", "articles", "--format", "json"]);
+    assert!(code(&o) < 2, "{}", stderr(&o));
+    let rules: Vec<String> = json(&o)["record_findings"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(rules, ["provenance/missing-snapshot"]);
+    let o = run(dir.path(), &["verify", "--format", "json"]);
+    let rules: Vec<String> = json(&o)["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(rules, ["record/weak-match", "provenance/missing-snapshot"]);
+}
