@@ -74,6 +74,7 @@ fn baseline_apply(bencher: divan::Bencher, n: usize) {
         records_digest: None,
         records_date: None,
         records_read: 0,
+        sources_read: 0,
         errors: Vec::new(),
         other_docs: Vec::new(),
     };

@@ -24,6 +24,8 @@ fn records(n: usize) -> RecordSet {
             unit: Some("parcels".into()),
             currency: None,
             as_of: None,
+            subject: None,
+            articles: None,
             match_words: vec![format!("depot{i}"), "parcels".into()],
             tolerance: None,
             sources: vec![ClaimSource {

@@ -149,6 +149,7 @@ mod tests {
             records_digest: None,
             records_date: None,
             records_read: 0,
+            sources_read: 0,
             errors: Vec::new(),
             other_docs: Vec::new(),
         }

@@ -105,6 +105,10 @@ pub struct CheckArgs {
     /// Print only findings, no summary
     #[arg(long, short)]
     pub quiet: bool,
+    /// For each figure, print the records considered and why each was taken or refused
+    /// (on standard error, so the report stays as it is)
+    #[arg(long)]
+    pub explain_links: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
 }
@@ -156,9 +160,9 @@ pub struct VerifyArgs {
 
 #[derive(Debug, Args)]
 pub struct DraftArgs {
-    /// The article to draft records for; `-` reads standard input
-    #[arg(required_unless_present = "show_settings")]
-    pub article: Option<PathBuf>,
+    /// The articles to draft records for: files, folders (walked), or `-` for standard input
+    #[arg(required_unless_present = "show_settings", value_name = "ARTICLE")]
+    pub articles: Vec<PathBuf>,
     /// Folder of claim records, to leave out figures already sourced [default: claims]
     #[arg(long, value_name = "DIR")]
     pub claims: Option<PathBuf>,

@@ -14,9 +14,14 @@ use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::extract::{Kind, Qualifier};
 use crate::frame::Frame;
-use crate::input::{self, Input, Loaded};
+use crate::input::{self, Loaded};
 use crate::link::{CheckedClaim, Verdict};
+use crate::records::{ClaimRecord, ClaimSource, RecordKind, RecordSet};
 use crate::settings::Settings;
+
+mod terms;
+
+use terms::{has_word, match_words, Rarity};
 
 /// One drafted claim record, in the records' documented field order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -43,9 +48,23 @@ pub struct DraftRecord {
     pub unit: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// The year (or month) the copy gives the figure for, so the record does not take
+    /// the same measure in another year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    /// Whose figure it is, where the copy names someone before it in its sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The article drafted from: a record links only there until the scope is widened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub articles: Option<Vec<String>>,
     #[serde(rename = "match")]
     pub match_words: Vec<String>,
     pub sources: Vec<DraftSource>,
+    /// Further distinctive words of the figure's sentence, taken in this order when the
+    /// record would otherwise link to another figure of the article.
+    #[serde(skip)]
+    pub spare: Vec<String>,
 }
 
 /// Never filled in by `draft`: the type only gives `sources: []` its shape.
@@ -55,26 +74,60 @@ pub struct DraftSource {
     pub quote: String,
 }
 
-/// Reads `article`, links its figures to the records `settings` names, and drafts records
-/// for the unsourced ones as a YAML document.
-pub fn draft_file(settings: &Settings, article: &Path) -> Result<(String, usize)> {
-    let input = if article.as_os_str() == "-" {
-        Input::Stdin
-    } else {
-        Input::File(article.to_path_buf())
-    };
-    let doc = match input::load(&input)? {
-        Loaded::Doc(doc, _) => doc,
-        Loaded::Skipped(f) => {
-            return Err(Error::Usage(format!("{}: {}", f.path, f.message)));
-        }
-    };
+/// Reads every article in `paths` (files, folders walked as `check` walks them, or `-`),
+/// links its figures to the records `settings` names, and drafts records for the
+/// unsourced ones: one YAML document, ids unique across it, and how many records.
+pub fn draft_paths(settings: &Settings, paths: &[std::path::PathBuf]) -> Result<(String, usize)> {
     let records = crate::run::load_records(settings)?;
-    let figures = crate::extract::extract(&doc);
-    let frames = crate::frame::frame(&doc, &figures);
-    let (checked, _) = crate::link::link_framed(&doc, &figures, &frames, &records);
-    let drafts = drafts_framed(&doc, &checked, &frames);
-    Ok((render(&doc, &drafts)?, drafts.len()))
+    let root = settings
+        .config
+        .as_deref()
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| std::path::PathBuf::from("."));
+    let inputs = input::collect(paths, &settings.exclude, &root)?;
+    if inputs.is_empty() {
+        return Err(Error::Usage(
+            "no articles to draft from (.txt, .md, .html) in the paths given".into(),
+        ));
+    }
+    let mut out = String::new();
+    let mut used = Vec::new();
+    let mut count = 0;
+    for input in &inputs {
+        let doc = match input::load(input)? {
+            Loaded::Doc(doc, _) => doc,
+            Loaded::Skipped(f) => {
+                return Err(Error::Usage(format!("{}: {}", f.path, f.message)));
+            }
+        };
+        let figures = crate::extract::extract(&doc);
+        let frames = crate::frame::frame(&doc, &figures);
+        let (checked, _) = crate::link::link_framed(&doc, &figures, &frames, &records);
+        let drafts = drafts_among(&doc, &checked, &frames, &mut used);
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        if drafts.is_empty() && inputs.len() > 1 {
+            // one document for all: a `[]` between block lists would not parse
+            out.push_str(&format!(
+                "# {}: every figure is already sourced (or there are none).\n",
+                doc.path
+            ));
+        } else {
+            out.push_str(&render(&doc, &drafts)?);
+        }
+        count += drafts.len();
+    }
+    if count == 0 && inputs.len() > 1 {
+        out.push_str("[]\n");
+    }
+    Ok((out, count))
+}
+
+/// [`draft_paths`] for one article.
+pub fn draft_file(settings: &Settings, article: &Path) -> Result<(String, usize)> {
+    draft_paths(settings, &[article.to_path_buf()])
 }
 
 /// A record for every unsourced quantity, with ids unique within the draft. Frames the
@@ -95,31 +148,164 @@ pub fn drafts_framed<'a>(
     checked: &'a [CheckedClaim],
     frames: &crate::frame::Frames<'_>,
 ) -> Vec<(&'a CheckedClaim, DraftRecord)> {
+    drafts_among(doc, checked, frames, &mut Vec::new())
+}
+
+/// [`drafts_framed`], with ids unique among `used` too (several articles drafted at once).
+///
+/// One record per distinct quantity: figures of one value, kind and measure are drafted
+/// once (a headline's "$280bn" and the body's are one fact). Each record's terms are then
+/// tried against the article itself: a record that would link to another figure, and so
+/// contradict it or tie with its own record, takes its next distinctive word until it
+/// links only to its figure.
+fn drafts_among<'a>(
+    doc: &Document,
+    checked: &'a [CheckedClaim],
+    frames: &crate::frame::Frames<'_>,
+    used: &mut Vec<String>,
+) -> Vec<(&'a CheckedClaim, DraftRecord)> {
     let stem = id_stem(doc);
-    let mut used: Vec<String> = Vec::new();
-    // The same figure in the same sentence (a pasted paragraph) is one record, not two
-    // that would then tie and make each other ambiguous.
-    let mut seen: Vec<(std::sync::Arc<str>, String)> = Vec::new();
-    let mut out = Vec::new();
+    let frame_of = |c: &CheckedClaim| {
+        frames
+            .id_of(&c.claim)
+            .and_then(|id| frames.get(id))
+            .map(|f| &f.frame)
+    };
+    let mut groups: Vec<(String, Vec<&'a CheckedClaim>)> = Vec::new();
     for c in checked {
         if c.verdict != Verdict::Unsourced || !c.claim.kind.is_quantity() {
             continue;
         }
-        let repeat_key = (c.claim.sentence.clone(), c.claim.text.clone());
-        if seen.contains(&repeat_key) {
-            continue;
-        }
-        seen.push(repeat_key);
-        let frame = frames
-            .id_of(&c.claim)
-            .and_then(|id| frames.get(id))
-            .map(|f| &f.frame);
-        if let Some(mut record) = draft(doc, c, frame) {
-            record.id = unique_id(&mut used, format!("{stem}-{}", record.id));
-            out.push((c, record));
+        let key = quantity_key(c, frame_of(c));
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, g)) => g.push(c),
+            None => groups.push((key, vec![c])),
         }
     }
+    let rarity = Rarity::of(doc, frames);
+    let mut out = Vec::new();
+    for (_, group) in &groups {
+        // the occurrence that says most about what it measures speaks for the group
+        let Some(&primary) = group
+            .iter()
+            .find(|c| frame_of(c).is_some_and(|f| f.measure.noun().is_some()))
+            .or(group.first())
+        else {
+            continue;
+        };
+        let sentences: Vec<Vec<String>> = group
+            .iter()
+            .map(|c| crate::link::stems(doc.slice(doc.sentence_span(c.claim.start))).collect())
+            .collect();
+        if let Some(mut record) = draft(doc, primary, frame_of(primary), &rarity, &sentences) {
+            record.id = unique_id(used, format!("{stem}-{}", record.id));
+            out.push((primary, record));
+        }
+    }
+    refine(doc, frames, &mut out);
     out
+}
+
+/// What makes two figures one quantity for drafting: kind, currency, value or range, and
+/// what they measure.
+fn quantity_key(c: &CheckedClaim, frame: Option<&Frame>) -> String {
+    let cl = &c.claim;
+    format!(
+        "{}|{:?}|{:?}|{:?}|{:?}|{}",
+        cl.kind.as_str(),
+        cl.currency,
+        cl.value,
+        cl.low,
+        cl.high,
+        frame
+            .map(|f| {
+                let mut m: Vec<String> = f
+                    .measure
+                    .noun()
+                    .into_iter()
+                    .map(crate::link::stem)
+                    .collect();
+                m.extend(f.measure.describes.iter().map(|d| crate::link::stem(d)));
+                m.join(" ")
+            })
+            .unwrap_or_default()
+    )
+}
+
+/// Links the drafts against their own article, and gives every record that would take
+/// another figure (contradicting it, or tying with that figure's record) its next spare
+/// word; three rounds at most.
+fn refine(
+    doc: &Document,
+    frames: &crate::frame::Frames<'_>,
+    drafts: &mut [(&CheckedClaim, DraftRecord)],
+) {
+    let claims: Vec<crate::extract::Claim> = frames.claims().cloned().collect();
+    for _ in 0..3 {
+        let mut records: Vec<ClaimRecord> = drafts.iter().map(|(_, d)| as_record(d)).collect();
+        // sorted by id, as a loaded record set is
+        records.sort_by(|a, b| a.id.cmp(&b.id));
+        let set = RecordSet {
+            index: crate::link::index(&records),
+            claims: records,
+            ..RecordSet::default()
+        };
+        let (linked, _) = crate::link::link_framed(doc, &claims, frames, &set);
+        let mut widen: Vec<String> = Vec::new();
+        for l in &linked {
+            let own = drafts
+                .iter()
+                .find(|(c, _)| c.claim.start == l.claim.start)
+                .map(|(_, d)| d.id.as_str());
+            match l.verdict {
+                Verdict::Contradicted => widen.extend(l.record.clone()),
+                Verdict::Ambiguous => widen.extend(
+                    l.considered
+                        .iter()
+                        .filter(|k| k.taken && Some(k.record.as_str()) != own)
+                        .map(|k| k.record.clone()),
+                ),
+                _ => {}
+            }
+        }
+        let mut changed = false;
+        for (_, d) in drafts.iter_mut().filter(|(_, d)| widen.contains(&d.id)) {
+            if !d.spare.is_empty() {
+                let w = d.spare.remove(0);
+                d.match_words.push(w);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// A draft as the linker reads a record, citing a placeholder source so that its
+/// verdicts are decided on the value.
+fn as_record(d: &DraftRecord) -> ClaimRecord {
+    ClaimRecord {
+        id: d.id.clone(),
+        value: d.value,
+        low: d.low,
+        high: d.high,
+        kind: match d.kind {
+            Kind::Percent => RecordKind::Percent,
+            Kind::Money => RecordKind::Money,
+            _ => RecordKind::Number,
+        },
+        unit: d.unit.clone(),
+        currency: d.currency.clone(),
+        as_of: d.as_of.clone(),
+        subject: d.subject.clone(),
+        match_words: d.match_words.clone(),
+        sources: vec![ClaimSource {
+            id: "draft".into(),
+            quote: None,
+        }],
+        ..ClaimRecord::default()
+    }
 }
 
 /// What every drafted id starts with: the article's name; copy from standard input
@@ -150,7 +336,15 @@ fn unique_id(used: &mut Vec<String>, base: String) -> String {
 
 /// The record for one unsourced figure, its id only `{what}-{figure}` (the caller puts
 /// the article's name before it and makes it unique); `None` for a figure with no value.
-fn draft(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Option<DraftRecord> {
+/// `sentences` are the stems of every sentence the quantity stands in: words they share
+/// are preferred, so the record links to each.
+fn draft(
+    doc: &Document,
+    c: &CheckedClaim,
+    frame: Option<&Frame>,
+    rarity: &Rarity,
+    sentences: &[Vec<String>],
+) -> Option<DraftRecord> {
     let claim = &c.claim;
     let ranged = claim.qualifier == Qualifier::Range && claim.low.is_some() && claim.high.is_some();
     let (value, low, high) = if ranged {
@@ -161,15 +355,25 @@ fn draft(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Option<Draf
     if value.is_none() && low.is_none() {
         return None;
     }
+    let measure = frame.and_then(|f| f.measure.noun()).map(str::to_string);
     let what = claim
         .unit
         .as_deref()
+        .or(measure.as_deref())
         .map(slug)
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| claim.kind.as_str().to_string());
     let figure = value
         .or(low)
         .map_or(String::new(), |v| crate::num::format(v, 3).replace(',', ""));
+    let (match_words, spare) = match_words(doc, c, frame, rarity, sentences);
+    // whose figure: the sentence's subject, else the one the story's lead names
+    let telling =
+        |s: &String| !crate::link::is_common(s) && !has_word(&match_words, s) && rarity.names(s);
+    let subject = frame
+        .and_then(|f| f.subject.clone())
+        .filter(telling)
+        .or_else(|| crate::link::lead_subject(doc).filter(telling));
     Some(DraftRecord {
         id: format!("{what}-{figure}"),
         statement: claim
@@ -183,9 +387,27 @@ fn draft(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Option<Draf
         kind: claim.kind,
         unit: claim.unit.clone(),
         currency: claim.currency.clone(),
-        match_words: match_words(doc, c, frame),
+        as_of: frame.and_then(|f| f.period.as_ref()).and_then(as_of),
+        subject,
+        articles: (doc.path != "-").then(|| vec![doc.path.replace('\\', "/")]),
+        match_words,
         sources: Vec::new(),
+        spare,
     })
+}
+
+/// A period as an `as_of`: its year, or year and month; `None` for a relative period
+/// ("last year"), which names no date.
+fn as_of(p: &crate::frame::Period) -> Option<String> {
+    match p {
+        crate::frame::Period::Year { year, .. } => Some(year.to_string()),
+        crate::frame::Period::Month {
+            month,
+            year: Some(y),
+            ..
+        } => Some(format!("{y}-{month:02}")),
+        _ => None,
+    }
 }
 
 /// The YAML document: a header, then each record under a comment saying where its
@@ -198,6 +420,9 @@ pub fn render(doc: &Document, drafts: &[(&CheckedClaim, DraftRecord)]) -> Result
     if drafts.is_empty() {
         out.push_str("# Every figure is already sourced (or there are none).\n[]\n");
         return Ok(out);
+    }
+    if drafts.iter().any(|(_, d)| d.articles.is_some()) {
+        out.push_str("# Each record links only in this article (`articles:`); to let it link in others,\n# widen the glob (`articles/2025/**`) or delete the `articles:` lines.\n");
     }
     for (c, rec) in drafts {
         let yaml = crate::records::yaml::to_string(&[rec])
@@ -217,63 +442,8 @@ pub fn render(doc: &Document, drafts: &[(&CheckedClaim, DraftRecord)]) -> Result
     Ok(out)
 }
 
-/// What the figure measures (its counted noun as the copy writes it, or the thing an
-/// amount in a unit or currency measures: "profit", never "dlrs"), then the words that
-/// describe it, then telling words of its clause: two words in all, since every match
-/// word must stand near a figure for it to link.
-fn match_words(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    let measure = frame.map(|f| &f.measure);
-    match (&c.claim.unit, measure) {
-        (Some(_), Some(m)) if m.unit.is_some() => words.extend(m.thing.clone()),
-        (Some(u), _) => words.push(u.to_lowercase()),
-        (None, Some(m)) => words.extend(m.thing.clone()),
-        (None, None) => {}
-    }
-    for d in measure.map_or(&[][..], |m| m.describes.as_slice()) {
-        if words.len() < 2 && crate::telling::is_telling(d) && !has_word(&words, d) {
-            words.push(d.clone());
-        }
-    }
-    let figure = c.claim.start..c.claim.end;
-    let has_unit = !words.is_empty();
-    // The clause first (as the linker reads it); the whole sentence only when the clause
-    // has nothing telling.
-    for span in [
-        crate::telling::figure_clause(doc, figure.clone()),
-        doc.sentence_span(c.claim.start),
-    ] {
-        let prose = doc.prose().get(span.clone()).unwrap_or("");
-        for (at, w) in word_spans(prose) {
-            if words.len() >= 2 {
-                break;
-            }
-            let w = w.trim_matches(['-', '\'']).to_lowercase();
-            if !crate::telling::is_telling(&w)
-                || has_word(&words, &w)
-                || crate::lexicon::is_opener_word(&w)
-                || figure.contains(&(span.start + at))
-            {
-                continue;
-            }
-            words.push(w);
-        }
-        if words.len() > usize::from(has_unit) {
-            break;
-        }
-    }
-    words
-}
-
-/// Whether `words` holds `w` in any of its forms: the linker folds "shares" to "share",
-/// so a record matching on both says the same thing twice.
-fn has_word(words: &[String], w: &str) -> bool {
-    let lemma = crate::lexicon::lemma(w);
-    words.iter().any(|x| crate::lexicon::lemma(x) == lemma)
-}
-
 /// Runs of letters (with inner `-` and `'`) and their byte offsets in `s`.
-fn word_spans(s: &str) -> Vec<(usize, &str)> {
+pub(crate) fn word_spans(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, ch) in s.char_indices() {
@@ -338,7 +508,9 @@ mod tests {
             verdict: Verdict::Unsourced,
             record: None,
             sources: Vec::new(),
+            linked_by: None,
             record_value: None,
+            considered: Vec::new(),
         }
     }
 
@@ -361,6 +533,8 @@ mod tests {
         insta::assert_snapshot!(yaml, @r"
         # Draft claim records for articles/Parks Plan.md: check each value against its source, add the
         # source under `sources:`, then move the records into claims/.
+        # Each record links only in this article (`articles:`); to let it link in others,
+        # widen the glob (`articles/2025/**`) or delete the `articles:` lines.
 
         # line 1, column 23: 12 parks
         - id: parks-plan-parks-12
@@ -368,19 +542,23 @@ mod tests {
           value: 12
           kind: number
           unit: parks
+          articles:
+          - articles/Parks Plan.md
           match:
           - parks
           - council
           sources: []
 
         # line 3, column 20: 15%
-        - id: parks-plan-percent-15
+        - id: parks-plan-funding-15
           statement: Parks funding rose 15% in the budget.
           value: 15
           kind: percent
+          articles:
+          - articles/Parks Plan.md
           match:
           - funding
-          - parks
+          - budget
           sources: []
         ");
     }
@@ -394,7 +572,9 @@ mod tests {
         );
         let checked = [claim(&doc, "9", Kind::Number, 9.0, None)];
         let d = drafts(&doc, &checked);
-        assert_eq!(d[0].1.match_words, vec!["visitors", "rose"]);
+        // "Visitors" only opens a sentence: a word, not a name
+        assert_eq!(d[0].1.subject, None);
+        assert_eq!(d[0].1.match_words, vec!["visitors"]);
     }
 
     #[test]

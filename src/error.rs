@@ -20,9 +20,22 @@ pub enum Error {
     /// A problem with what was asked for.
     #[error("{0}")]
     Usage(String),
+    /// Several problems found in one pass (every mistake in the record files at once),
+    /// shown one per line, each after its own `error: `.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\nerror: "))]
+    Many(Vec<Error>),
 }
 
 impl Error {
+    /// One error for all of `errors`: the error itself when there is one.
+    pub fn all(mut errors: Vec<Error>) -> Self {
+        if errors.len() == 1 {
+            errors.remove(0)
+        } else {
+            Error::Many(errors)
+        }
+    }
+
     pub fn io(path: impl Into<PathBuf>, err: &std::io::Error) -> Self {
         Error::Io {
             path: path.into(),

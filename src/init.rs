@@ -42,7 +42,9 @@ max_record_bytes: 8388608
 const CLAIMS_README: &str = "# Claim records
 
 Each `*.yaml` file here is a list of claim records: one figure the copy may state, with the
-value a source gives and the words that must stand near the figure for it to link.
+value a source gives and the terms that tie copy to it. A figure links only when every
+term stands in its sentence (one in its clause), what the copy says it counts is the
+record's unit or a term, and the subject, period and scope below agree.
 
 ```yaml
 - id: council-homes-2025          # unique across all claim files
@@ -50,13 +52,18 @@ value a source gives and the words that must stand near the figure for it to lin
   value: 0                        # or low: / high: for a range
   kind: number                    # number | percent | money
   unit: homes
-  match: [homes, council]
+  subject: Northvale Council      # optional: whose figure it is
+  as_of: 2025                     # optional: a date, a month (2025-03) or a year
+  articles: ['articles/**']       # optional: the articles it may link in
+  match: [homes, affordable]      # what it counts, and what sets it apart
   sources:
     - id: a-source-id             # a record in ../sources
       quote: \"the words in the source that give the figure\"
 ```
 
-`claimcheck draft ARTICLE` writes these for an article's unsourced figures, to fill in.
+`claimcheck draft ARTICLE...` writes these for articles' unsourced figures, to fill in;
+`claimcheck verify` lints them, and `claimcheck check --explain-links` says why each
+figure linked or did not.
 ";
 
 const SOURCES_README: &str = "# Source records

@@ -1,15 +1,31 @@
-//! Figure ↔ record: the clause around a figure and the fit of its value decide which
-//! record it links to and the verdict.
+//! Figure ↔ record: what a figure measures, where and when it is stated, and the fit of
+//! its value decide which record it links to and the verdict.
 //!
-//! A record is a candidate for a figure when every one of its `match` entries stands in
-//! the figure's sentence and at least one in the figure's clause, and kind and currency
-//! agree. Candidates are ranked by a score: 2 for each entry in the clause, 1 for each
-//! only in the sentence, 4 more when the figure's counted noun is the record's unit or
-//! one of its match words. Within one sentence, a record that fits one of its figures is
-//! not offered to the others. The best-scored candidate links (one that fits beats one
-//! that does not at the same score); two equal best candidates make the figure ambiguous.
-//! Records are found through an index from each record's rarest match word (see
-//! [`Index`]), so the cost grows with the words of the copy, not with copy × records.
+//! A record is a candidate for a figure when all of these hold (docs/records.md):
+//!
+//! 1. **Scope.** The record's `articles:` globs, if any, match the article's path.
+//! 2. **Kind.** Kind and currency agree.
+//! 3. **Terms.** Every `match` term (a word or a phrase, each word compared by its stem,
+//!    so `increase` matches "increased") stands in the figure's sentence, and at least
+//!    one in its clause (or the clause before, when the figure's own names nothing else).
+//! 4. **Measure.** When the copy says what the figure measures (its counted noun, or the
+//!    thing an amount is of: "profit"), the record names it, as its `unit` or a term; and
+//!    each word the copy uses to describe it ("*criminal* removals") is a term too. A
+//!    record is about one quantity, not about any figure near its words.
+//! 5. **Subject.** A record's `subject`, when it has one, stands in the sentence.
+//! 6. **Period.** A record whose `as_of` falls in another year than the period the copy
+//!    gives the figure is refused; a figure stated for a day named only by its weekday
+//!    ("on Thursday", "yesterday") may be supported by a record but never contradicts it.
+//!
+//! Candidates are ranked by a score: 2 for each term in the clause, 1 for each only in
+//! the sentence, 4 more when the figure's measure is the record's, 1 for its subject.
+//! Within one sentence, a record that fits one of its figures is not offered to the
+//! others. The best-scored candidate links (one that fits beats one that does not at the
+//! same score); two equal best candidates make the figure ambiguous. Every record looked
+//! at is kept with why it was taken or refused ([`Considered`]), for JSON's `linked_by`
+//! and `check --explain-links`. Records are found through an index from each record's
+//! rarest term stem (see [`Index`]), so the cost grows with the words of the copy, not
+//! with copy × records.
 
 use std::collections::HashMap;
 
@@ -18,11 +34,17 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::finding::Finding;
-use crate::frame::{Frames, Period};
+use crate::frame::{Frame, Frames};
 use crate::interval::{Interval, Tolerance};
 use crate::records::{ClaimRecord, RecordKind, RecordSet};
 pub use crate::rules::record::show_value;
 use crate::rules::record::{self as rules, Refusal};
+
+pub mod explain;
+mod rule;
+mod terms;
+
+pub use terms::{is_common, stem, stems};
 
 /// What the records say of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -66,7 +88,8 @@ pub struct SourceRef {
     pub quote: Option<String>,
 }
 
-/// A figure with its verdict: docs/json.md's claim object plus `verdict`, `record`, `sources`.
+/// A figure with its verdict: docs/json.md's claim object plus `verdict`, `record`,
+/// `sources` and `linked_by`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckedClaim {
     #[serde(flatten)]
@@ -75,9 +98,30 @@ pub struct CheckedClaim {
     /// The id of the record the figure links to.
     pub record: Option<String>,
     pub sources: Vec<SourceRef>,
+    /// Why the figure links to its record ("removals in the clause, fiscal year in the
+    /// sentence; measures removals; as of 2024-09-30, the copy's period in 2024"), or, when
+    /// ambiguous, to each of the records that tie; absent when nothing links.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linked_by: Option<String>,
     /// The record's value as copy would write it, for reports ("271,484").
     #[serde(skip)]
     pub record_value: Option<String>,
+    /// Every record looked at for the figure, and why each was taken or refused
+    /// (`check --explain-links`).
+    #[serde(skip)]
+    pub considered: Vec<Considered>,
+}
+
+/// A record the linker looked at for a figure, and what it decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Considered {
+    pub record: String,
+    /// The record's place in the record set.
+    rec: usize,
+    /// Taken as a candidate (it may still lose to a better-scored one).
+    pub taken: bool,
+    /// The terms that matched and where, or why the record was refused.
+    pub why: String,
 }
 
 /// Links every quantity in `claims` to `records`, returning the checked claims (only
@@ -92,9 +136,8 @@ pub fn link(
     link_framed(doc, claims, &crate::frame::frame(doc, claims), records)
 }
 
-/// [`link`] with the figures' frames, which say when each figure holds: a record whose
-/// `as_of` falls in another year than the period the copy gives the figure is not a
-/// candidate for it (the unsourced finding says which record was refused, and why).
+/// [`link`] with the figures' frames, which say what each figure measures, whose it is
+/// and when it holds (see the module documentation for the rule).
 pub fn link_framed(
     doc: &Document,
     claims: &[Claim],
@@ -102,89 +145,314 @@ pub fn link_framed(
     records: &RecordSet,
 ) -> (Vec<CheckedClaim>, Vec<Finding>) {
     let figures: Vec<&Claim> = claims.iter().filter(|c| c.kind.is_quantity()).collect();
-    let mut refused: Vec<Vec<Refusal>> = Vec::with_capacity(figures.len());
-    let mut cands: Vec<Vec<Candidate>> = figures
+    let path = scope_path(&doc.path);
+    let lead: Vec<String> = stems(prose(doc, lead_span(doc))).collect();
+    let names = std::cell::OnceCell::new();
+    let mut looked: Vec<Looked> = figures
         .iter()
         .map(|c| {
-            let period = frames
+            let frame = frames
                 .id_of(c)
                 .and_then(|id| frames.get(id))
-                .and_then(|f| f.frame.period.as_ref());
-            let (cands, no) = candidates(doc, c, period, records);
-            refused.push(no);
-            cands
+                .map(|f| &f.frame);
+            candidates(doc, (&path, &lead, &names), c, frame, records)
         })
         .collect();
-    share_sentences(doc, &figures, &mut cands);
+    share_sentences(doc, &figures, &mut looked);
     let mut checked = Vec::with_capacity(figures.len());
     let mut findings = Vec::new();
-    for ((c, mut cs), refused) in figures.into_iter().zip(cands).zip(refused) {
+    for (c, look) in figures.into_iter().zip(looked) {
+        let Looked {
+            cands: mut cs,
+            refused,
+            mut considered,
+        } = look;
         cs.sort_by(|a, b| (b.score, b.fits, a.rec).cmp(&(a.score, a.fits, b.rec)));
-        let (verdict, rec) = match cs.as_slice() {
-            [] => {
-                findings.push(rules::unsourced(doc, c, records, &refused));
-                (Verdict::Unsourced, None)
-            }
-            [best, rest @ ..] => {
-                let ties: Vec<usize> = rest
-                    .iter()
-                    .take_while(|o| o.score == best.score && o.fits == best.fits)
-                    .map(|o| o.rec)
-                    .collect();
-                if !ties.is_empty() {
-                    let mut ids = vec![best.rec];
-                    ids.extend(ties);
-                    findings.push(rules::ambiguous(doc, c, records, &ids));
-                    (Verdict::Ambiguous, None)
-                } else if records.is_broken(best.rec) {
-                    (Verdict::Unverifiable, Some(best.rec))
-                } else if best.fits {
-                    (Verdict::Supported, Some(best.rec))
-                } else {
-                    findings.push(rules::contradicted(doc, c, records, best.rec));
-                    (Verdict::Contradicted, Some(best.rec))
-                }
-            }
-        };
+        let (verdict, rec, linked_by, finding) = decide(doc, c, &cs, &refused, records);
+        findings.extend(finding);
+        // the one taken first, then the others taken, then those refused
+        let chosen = rec
+            .and_then(|i| records.claims.get(i))
+            .map(|r| r.id.as_str());
+        considered.sort_by_key(|k| (Some(k.record.as_str()) != chosen, !k.taken));
         let record = rec.and_then(|i| records.claims.get(i));
         checked.push(CheckedClaim {
             claim: c.clone(),
             verdict,
             record: record.map(|r| r.id.clone()),
             sources: record.map(|r| source_refs(r, records)).unwrap_or_default(),
+            linked_by,
             record_value: record.map(rules::record_value),
+            considered,
         });
     }
+    link_repeats(doc, frames, records, &mut checked, &mut findings);
     (checked, findings)
 }
 
+/// A figure no record's terms fully reach that repeats the value of a figure of the same
+/// article that a record supports (a headline's "$280bn tobacco case" and the body's) is
+/// that figure's quantity: it takes the same record. Only a supported (or unverifiable)
+/// figure lends its record, and only to one of the same value, kind and currency whose
+/// measure does not differ and whose sentence holds one of the record's terms, so a
+/// repeat can never be contradicted this way, nor a bare "5%" far off supported.
+fn link_repeats(
+    doc: &Document,
+    frames: &Frames<'_>,
+    records: &RecordSet,
+    checked: &mut [CheckedClaim],
+    findings: &mut Vec<Finding>,
+) {
+    let noun = |c: &Claim| {
+        frames
+            .id_of(c)
+            .and_then(|id| frames.get(id))
+            .and_then(|f| f.frame.measure.noun())
+            .map(stem)
+    };
+    // figures by what they state, so each repeat looks only at figures of its value
+    let key = |c: &Claim| {
+        let bits = |v: Option<f64>| v.map(f64::to_bits);
+        (
+            c.kind,
+            c.currency.clone(),
+            bits(c.value),
+            bits(c.low),
+            bits(c.high),
+        )
+    };
+    let mut lenders: HashMap<_, Vec<usize>> = HashMap::new();
+    for (i, o) in checked.iter().enumerate() {
+        if matches!(o.verdict, Verdict::Supported | Verdict::Unverifiable) {
+            lenders.entry(key(&o.claim)).or_default().push(i);
+        }
+    }
+    if lenders.is_empty() {
+        return;
+    }
+    let mut taken: std::collections::HashSet<std::ops::Range<usize>> = Default::default();
+    for i in 0..checked.len() {
+        if checked[i].verdict != Verdict::Unsourced {
+            continue;
+        }
+        let mine = noun(&checked[i].claim);
+        let Some(ids) = lenders.get(&key(&checked[i].claim)) else {
+            continue;
+        };
+        // the repeat's sentence must name something of the record too (a headline's
+        // "$280bn tobacco case"): a bare "5%" elsewhere is not the same quantity
+        let sentence: Vec<String> =
+            stems(prose(doc, doc.sentence_span(checked[i].claim.start))).collect();
+        let lender = ids.iter().copied().find(|&j| {
+            let same_measure = match (&mine, noun(&checked[j].claim)) {
+                (Some(x), Some(y)) => *x == y,
+                _ => true,
+            };
+            let named = checked[j]
+                .record
+                .as_deref()
+                .and_then(|id| {
+                    records
+                        .claims
+                        .binary_search_by(|r| r.id.as_str().cmp(id))
+                        .ok()
+                })
+                .and_then(|r| records.index.needles.get(r))
+                .is_some_and(|n| n.iter().any(|t| terms::contains(&sentence, t)));
+            same_measure && named
+        });
+        let Some(o) = lender.map(|j| checked[j].clone()) else {
+            continue;
+        };
+        let c = &mut checked[i];
+        taken.insert(c.claim.start..c.claim.end);
+        c.verdict = o.verdict;
+        c.linked_by = Some(format!(
+            "repeats the figure on line {} ({})",
+            o.claim.line,
+            o.linked_by.as_deref().unwrap_or_default()
+        ));
+        if let Some(id) = &o.record {
+            c.considered.insert(
+                0,
+                Considered {
+                    record: id.clone(),
+                    rec: usize::MAX,
+                    taken: true,
+                    why: format!("repeats the figure on line {}", o.claim.line),
+                },
+            );
+        }
+        c.record = o.record;
+        c.sources = o.sources;
+        c.record_value = o.record_value;
+    }
+    if !taken.is_empty() {
+        findings
+            .retain(|f| !(f.rule == crate::rules::RuleId::Unsourced && taken.contains(&f.span)));
+    }
+}
+
+/// The verdict on `c` from its candidates `cs` (best first): the record it links to,
+/// why, and the `record/*` finding it gets.
+fn decide(
+    doc: &Document,
+    c: &Claim,
+    cs: &[Candidate],
+    refused: &[Refusal],
+    records: &RecordSet,
+) -> (Verdict, Option<usize>, Option<String>, Option<Finding>) {
+    let [best, rest @ ..] = cs else {
+        let f = rules::unsourced(doc, c, records, refused);
+        return (Verdict::Unsourced, None, None, Some(f));
+    };
+    let ties: Vec<&Candidate> = rest
+        .iter()
+        .take_while(|o| o.score == best.score && o.fits == best.fits)
+        .collect();
+    if !ties.is_empty() {
+        let tied: Vec<&Candidate> = std::iter::once(best).chain(ties).collect();
+        let ids: Vec<usize> = tied.iter().map(|t| t.rec).collect();
+        let why: Vec<String> = tied
+            .iter()
+            .map(|t| {
+                let id = records.claims.get(t.rec).map_or("", |r| r.id.as_str());
+                format!("`{id}`: {}", t.why)
+            })
+            .collect();
+        let f = rules::ambiguous(doc, c, records, &ids, &why);
+        return (Verdict::Ambiguous, None, Some(why.join(" | ")), Some(f));
+    }
+    if best.day.is_some() && !best.fits {
+        // a figure for "Thursday" cannot be set against a record's date
+        let refusal = Refusal {
+            rec: best.rec,
+            why: format!(
+                "the copy gives the figure for {}, which cannot be compared with the record's period, so it is not contradicted",
+                best.day.as_deref().unwrap_or("one day")
+            ),
+        };
+        let f = rules::unsourced(doc, c, records, &[refusal]);
+        return (Verdict::Unsourced, None, None, Some(f));
+    }
+    let why = Some(best.why.clone());
+    if records.is_broken(best.rec) {
+        (Verdict::Unverifiable, Some(best.rec), why, None)
+    } else if best.fits {
+        (Verdict::Supported, Some(best.rec), why, None)
+    } else {
+        let f = rules::contradicted(doc, c, records, best.rec, &best.why);
+        (Verdict::Contradicted, Some(best.rec), why, Some(f))
+    }
+}
+
 /// A record that could link to a figure.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Candidate {
     rec: usize,
     score: u32,
     fits: bool,
+    /// Which terms matched where, the measure and the period: "linked by: …".
+    why: String,
+    /// The weekday the copy gives the figure for, if that is its only period.
+    day: Option<String>,
 }
 
-/// The records that could link to `c`, and those refused because their `as_of` falls
-/// outside the figure's `period`.
+/// What the linker found for one figure.
+#[derive(Debug, Default)]
+struct Looked {
+    cands: Vec<Candidate>,
+    /// Records with the words but another period: named in the unsourced finding.
+    refused: Vec<Refusal>,
+    considered: Vec<Considered>,
+}
+
+/// One figure as the rule reads it: the stems of its clause and sentence, what it
+/// measures, its period.
+struct Reading<'a> {
+    doc: &'a Document,
+    clause: Vec<String>,
+    sentence: Vec<String>,
+    /// The stem of what it measures, and of each telling word describing it.
+    measure: Option<String>,
+    describes: Vec<String>,
+    frame: Option<&'a Frame>,
+    day: Option<String>,
+}
+
+impl<'a> Reading<'a> {
+    fn of(doc: &'a Document, c: &Claim, frame: Option<&'a Frame>) -> Self {
+        let clause_span = crate::telling::figure_clause(doc, c.start..c.end);
+        let clause_text = prose(doc, clause_span);
+        let measure = frame
+            .and_then(|f| f.measure.noun())
+            .filter(|n| !crate::lexicon::is_pointing_noun(n))
+            .map(stem);
+        let describes = frame
+            .map(|f| f.measure.describes.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .filter(|d| crate::telling::is_telling(d))
+            .map(|d| stem(d))
+            .collect();
+        // a clause that is only the figure, as a conversion in brackets is ("(£3.5bn)"),
+        // is read as its sentence
+        let bare = !clause_text
+            .split(|ch: char| !ch.is_alphabetic())
+            .any(crate::telling::is_telling);
+        let sentence: Vec<String> = stems(prose(doc, doc.sentence_span(c.start))).collect();
+        Reading {
+            doc,
+            clause: if bare {
+                sentence.clone()
+            } else {
+                stems(clause_text).collect()
+            },
+            sentence,
+            measure,
+            describes,
+            frame,
+            day: weekday(clause_text),
+        }
+    }
+}
+
+/// The day a clause gives its figure for when it names it only by weekday or as
+/// "yesterday"/"today": such a figure cannot be set against a record's date.
+fn weekday(clause: &str) -> Option<String> {
+    const DAYS: [&str; 9] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+    ];
+    clause
+        .split(|ch: char| !ch.is_alphabetic())
+        .find(|w| DAYS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+        .map(str::to_string)
+}
+
+/// The records that could link to `c`, those refused for their period, and everything
+/// looked at.
 fn candidates(
     doc: &Document,
+    (path, lead, names): (&str, &[String], &std::cell::OnceCell<Names>),
     c: &Claim,
-    period: Option<&Period>,
+    frame: Option<&Frame>,
     records: &RecordSet,
-) -> (Vec<Candidate>, Vec<Refusal>) {
-    let mut refused = Vec::new();
+) -> Looked {
+    let mut out = Looked::default();
     if records.claims.is_empty() {
-        return (Vec::new(), refused);
+        return out;
     }
-    let clause: Vec<String> = words(prose(
-        doc,
-        crate::telling::figure_clause(doc, c.start..c.end),
-    ))
-    .collect();
-    let sentence: Vec<String> = words(prose(doc, doc.sentence_span(c.start))).collect();
-    let mut ids: Vec<usize> = sentence
+    let reading = Reading::of(doc, c, frame);
+    let mut ids: Vec<usize> = reading
+        .sentence
         .iter()
         .filter_map(|w| records.index.by_word.get(w))
         .flatten()
@@ -192,62 +460,51 @@ fn candidates(
         .collect();
     ids.sort_unstable();
     ids.dedup();
-    let unit = c.unit.as_deref().map(fold_word);
-    let cands = ids
-        .into_iter()
-        .filter_map(|i| {
-            let rec = records.claims.get(i)?;
-            let needles = records.index.needles.get(i)?;
-            if needles.is_empty() || !kind_agrees(c, rec) {
-                return None;
+    for i in ids {
+        let Some(rec) = records.claims.get(i) else {
+            continue;
+        };
+        let ask = rule::Ask {
+            r: &reading,
+            path,
+            lead,
+            names,
+            c,
+            rec,
+            i,
+            index: &records.index,
+        };
+        match rule::consider(&ask) {
+            Ok(cand) => {
+                out.considered.push(Considered {
+                    record: rec.id.clone(),
+                    rec: i,
+                    taken: true,
+                    why: cand.why.clone(),
+                });
+                out.cands.push(cand);
             }
-            let mut score = 0;
-            let mut in_clause = false;
-            for needle in needles {
-                if contains(&clause, needle) {
-                    score += 2;
-                    in_clause = true;
-                } else if contains(&sentence, needle) {
-                    score += 1;
-                } else {
-                    return None;
-                }
-            }
-            if !in_clause {
-                return None;
-            }
-            if let Some(u) = &unit {
-                let names = rec
-                    .unit
-                    .iter()
-                    .chain(&rec.match_words)
-                    .any(|m| fold_word(m.trim()) == *u);
-                if names {
-                    score += 4;
-                }
-            }
-            if let (Some(p), Some(as_of)) = (period, rec.as_of.as_deref()) {
-                if p.agrees_with_as_of(as_of) == Some(false) {
-                    refused.push(Refusal {
+            Err((why, period)) => {
+                if period {
+                    out.refused.push(Refusal {
                         rec: i,
-                        as_of: as_of.to_string(),
-                        period: p.normal(),
+                        why: why.clone(),
                     });
-                    return None;
                 }
+                out.considered.push(Considered {
+                    record: rec.id.clone(),
+                    rec: i,
+                    taken: false,
+                    why,
+                });
             }
-            Some(Candidate {
-                rec: i,
-                score,
-                fits: fits(c, rec),
-            })
-        })
-        .collect();
-    (cands, refused)
+        }
+    }
+    out
 }
 
 /// Of several figures in one sentence, a record goes to the ones whose value fits it.
-fn share_sentences(doc: &Document, figures: &[&Claim], cands: &mut [Vec<Candidate>]) {
+fn share_sentences(doc: &Document, figures: &[&Claim], looked: &mut [Looked]) {
     let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, c) in figures.iter().enumerate() {
         by_sentence
@@ -261,15 +518,31 @@ fn share_sentences(doc: &Document, figures: &[&Claim], cands: &mut [Vec<Candidat
         let fitted: Vec<usize> = group
             .iter()
             .flat_map(|&i| {
-                let best = cands[i].iter().map(|c| c.score).max().unwrap_or(0);
-                cands[i]
+                let cands = &looked[i].cands;
+                let best = cands.iter().map(|c| c.score).max().unwrap_or(0);
+                cands
                     .iter()
                     .filter(move |c| c.fits && c.score == best)
                     .map(|c| c.rec)
             })
             .collect();
         for &i in group {
-            cands[i].retain(|c| c.fits || !fitted.contains(&c.rec));
+            let Looked {
+                cands, considered, ..
+            } = &mut looked[i];
+            cands.retain(|c| {
+                let keep = c.fits || !fitted.contains(&c.rec);
+                if !keep {
+                    if let Some(k) = considered.iter_mut().find(|k| k.taken && k.rec == c.rec) {
+                        k.taken = false;
+                        k.why = format!(
+                            "{}; but another figure in the sentence fits it, and this one does not",
+                            k.why
+                        );
+                    }
+                }
+                keep
+            });
         }
     }
 }
@@ -278,29 +551,183 @@ fn prose(doc: &Document, span: std::ops::Range<usize>) -> &str {
     doc.prose().get(span).unwrap_or("")
 }
 
-/// Records by match word, and each record's `match` entries as folded words.
+/// An article's lead: its first two sentences (a headline and the sentence under it),
+/// which say whose figures a story gives when a sentence names no one.
+pub fn lead_span(doc: &Document) -> std::ops::Range<usize> {
+    let sentences = doc.sentences();
+    match (sentences.first(), sentences.get(1).or(sentences.first())) {
+        (Some(a), Some(b)) => a.start..b.end,
+        _ => 0..0,
+    }
+}
+
+/// Whose figures the article's lead names: the last run of capitalised words in its
+/// first sentence, else its second (see [`crate::frame::subject_before`]).
+pub fn lead_subject(doc: &Document) -> Option<String> {
+    let prose = doc.prose();
+    doc.sentences()
+        .iter()
+        .take(2)
+        .find_map(|s| crate::frame::subject_before(prose, s.start, s.end))
+        .filter(|s| !is_common(s) && names_someone(doc, s))
+}
+
+/// The capitalised words an article writes inside its sentences, not only where one
+/// starts: the words it uses as names. Read once per article.
+#[derive(Debug, Default)]
+pub struct Names(std::collections::HashSet<String>);
+
+impl Names {
+    /// The names of `doc`.
+    pub fn of(doc: &Document) -> Self {
+        let prose = doc.prose();
+        let mut out = std::collections::HashSet::new();
+        let mut prev: Option<char> = None;
+        let mut word_start: Option<usize> = None;
+        let mut before_word: Option<char> = None;
+        for (i, ch) in prose
+            .char_indices()
+            .chain(std::iter::once((prose.len(), ' ')))
+        {
+            if ch.is_alphanumeric() {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                    before_word = prev;
+                }
+            } else if let Some(st) = word_start.take() {
+                let word = prose.get(st..i).unwrap_or("");
+                let inside = before_word
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ':'));
+                if inside && word.chars().next().is_some_and(char::is_uppercase) {
+                    out.insert(word.to_string());
+                }
+            }
+            // the last character before a word that is not a space or an opening mark; a
+            // line break ends a headline as a full stop ends a sentence
+            let skipped = ch != '\n'
+                && (ch.is_whitespace() || matches!(ch, '"' | '\'' | '(' | '\u{201C}' | '\u{2018}'));
+            if !skipped {
+                prev = Some(ch);
+            }
+        }
+        Names(out)
+    }
+
+    /// Whether `subject`, as the frame read it, names someone: several capitalised words
+    /// ("Deutsche Telekom"), or one the article also writes capitalised inside a
+    /// sentence. A capitalised word seen only where a sentence starts ("Pre-tax
+    /// profits…", "Detention centres…") is an ordinary word, not a name.
+    pub fn names(&self, subject: &str) -> bool {
+        let words: Vec<&str> = subject.split_whitespace().collect();
+        match words.as_slice() {
+            [] => false,
+            [word] => self.0.contains(*word),
+            _ => true,
+        }
+    }
+}
+
+/// [`Names::names`] for one subject (reads the whole article: build [`Names`] once when
+/// asking about many).
+pub fn names_someone(doc: &Document, subject: &str) -> bool {
+    Names::of(doc).names(subject)
+}
+
+/// An article's path as `articles:` globs see it: as the run shows it, `/`-separated,
+/// without a leading `./`.
+fn scope_path(path: &str) -> String {
+    let p = path.replace('\\', "/");
+    p.strip_prefix("./").unwrap_or(&p).to_string()
+}
+
+/// Records by term stem, and each record's terms as stems.
 ///
-/// Every entry must stand in a figure's sentence for its record to link, so a record is
-/// filed under one word only: the rarest among its entries. A word shared by thousands of
+/// Every term must stand in a figure's sentence for its record to link, so a record is
+/// filed under one stem only: the rarest among its terms. A word shared by thousands of
 /// records ("removals") then costs nothing, and the records looked at for a figure are
-/// those whose rarest word its sentence holds.
+/// those whose rarest stem its sentence holds.
 #[derive(Debug, Default, Clone)]
 pub struct Index {
     by_word: HashMap<String, Vec<usize>>,
-    /// Per record, per `match` entry, its folded words.
+    /// Per record, per `match` term, its stems.
     needles: Vec<Vec<Vec<String>>>,
+    /// Per record, its `match` terms as written (same order as `needles`).
+    shown: Vec<Vec<String>>,
+    /// Per record, every stem that says what it measures: its unit's and its terms'.
+    measures: Vec<Vec<String>>,
+    /// Per record, its `articles:` globs compiled (`None`: every article).
+    scopes: Vec<Option<globset::GlobSet>>,
+}
+
+impl Index {
+    /// Whether record `i` may link in the article at `path`.
+    fn in_scope(&self, i: usize, path: &str) -> bool {
+        match self.scopes.get(i) {
+            Some(Some(set)) => set.is_match(path),
+            _ => true,
+        }
+    }
+}
+
+/// The `articles:` globs of a record as one set; an error names the glob that is not one.
+pub fn scope(globs: &[String]) -> Result<globset::GlobSet, String> {
+    let mut b = globset::GlobSetBuilder::new();
+    for g in globs {
+        let glob = globset::GlobBuilder::new(g.trim_start_matches("./"))
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("`{g}` is not a glob: {}", e.kind()))?;
+        b.add(glob);
+    }
+    b.build().map_err(|e| e.to_string())
 }
 
 /// The index over `claims` (in the order they are stored in the record set).
 pub fn index(claims: &[ClaimRecord]) -> Index {
+    let mut shown: Vec<Vec<String>> = Vec::with_capacity(claims.len());
     let needles: Vec<Vec<Vec<String>>> = claims
         .iter()
         .map(|rec| {
-            rec.match_words
+            let mut kept = Vec::new();
+            let mut needles = Vec::new();
+            for m in &rec.match_words {
+                let n: Vec<String> = stems(m).collect();
+                if !n.is_empty() {
+                    kept.push(m.trim().to_string());
+                    needles.push(n);
+                }
+            }
+            shown.push(kept);
+            needles
+        })
+        .collect();
+    let measures = claims
+        .iter()
+        .zip(&needles)
+        .map(|(rec, n)| {
+            let mut m: Vec<String> = rec.unit.iter().flat_map(|u| stems(u)).collect();
+            m.extend(n.iter().flatten().cloned());
+            // the frame names a measure by its lemma ("previous" → "previou"), so the
+            // record's words are read that way too
+            let words = rec
+                .unit
                 .iter()
-                .map(|m| words(m).collect::<Vec<_>>())
-                .filter(|n| !n.is_empty())
-                .collect()
+                .chain(&rec.match_words)
+                .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty());
+            m.extend(words.map(|w| stem(&crate::lexicon::lemma(w))));
+            m.sort_unstable();
+            m.dedup();
+            m
+        })
+        .collect();
+    let scopes = claims
+        .iter()
+        .map(|rec| {
+            rec.articles.as_ref().map(|g| {
+                // an unreadable glob is an error when records load; here it takes nothing
+                scope(g).unwrap_or_else(|_| globset::GlobSet::empty())
+            })
         })
         .collect();
     let mut freq: HashMap<&str, usize> = HashMap::new();
@@ -322,23 +749,19 @@ pub fn index(claims: &[ClaimRecord]) -> Index {
             by_word.entry(w.clone()).or_default().push(i);
         }
     }
-    Index { by_word, needles }
+    Index {
+        by_word,
+        needles,
+        shown,
+        measures,
+        scopes,
+    }
 }
 
-/// The words of `s`, lower-cased with plurals folded ("Removals" → "removal"), as both
-/// copy and `match` entries are compared.
+/// The stems of `s`, as both copy and `match` terms are compared (kept under its old
+/// name for the records loader).
 pub fn words(s: &str) -> impl Iterator<Item = String> + '_ {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold_word)
-}
-
-fn fold_word(w: &str) -> String {
-    crate::lexicon::lemma(w).into_owned()
-}
-
-fn contains(hay: &[String], needle: &[String]) -> bool {
-    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+    stems(s)
 }
 
 /// Whether a figure and a record measure the same kind of thing (and, for money, in the
@@ -400,4 +823,33 @@ fn source_refs(rec: &ClaimRecord, records: &RecordSet) -> Vec<SourceRef> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    #[test]
+    fn a_name_is_a_word_written_capitalised_inside_a_sentence() {
+        let doc = Document::from_text(
+            "a.txt",
+            "Barclays results\n\nShares in Barclays rose. Detention centres are full.\n",
+            Format::Text,
+        );
+        let n = Names::of(&doc);
+        assert!(n.names("Barclays"));
+        assert!(!n.names("Detention"));
+        assert!(!n.names("Shares"));
+        assert!(n.names("White House"));
+        assert!(!n.names(""));
+    }
+
+    #[test]
+    fn a_scope_is_globs_over_article_paths() {
+        let set = scope(&["articles/2025/**".to_string()]).unwrap();
+        assert!(set.is_match(scope_path("./articles/2025/may/port.txt")));
+        assert!(!set.is_match(scope_path("articles/2024/port.txt")));
+        assert!(scope(&["articles/[x".to_string()]).is_err());
+    }
 }

@@ -174,14 +174,10 @@ fn run_draft(args: DraftArgs) -> anyhow::Result<ExitCode> {
         ..Overrides::default()
     })?;
     // clap asks for ARTICLE unless --show-settings is given
-    let Some(article) = args
-        .article
-        .as_deref()
-        .filter(|_| !args.config.show_settings)
-    else {
+    if args.config.show_settings || args.articles.is_empty() {
         return show_settings(&settings);
-    };
-    let (yaml, n) = draft::draft_file(&settings, article)?;
+    }
+    let (yaml, n) = draft::draft_paths(&settings, &args.articles)?;
     match &args.write {
         Some(path) => {
             write_atomic(path, yaml.as_bytes(), Overwrite::Refuse)?;
@@ -266,6 +262,12 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         ..run::CheckOptions::default()
     };
     let mut report = run::check(&settings, &args.paths, &opts)?;
+    if args.explain_links {
+        let mut err = io::stderr().lock();
+        for f in report.files.iter().filter(|f| !f.is_record_file()) {
+            let _ = err.write_all(claimcheck::link::explain::render(&f.path, &f.claims).as_bytes());
+        }
+    }
     if let Some(path) = &args.write_baseline {
         write_baseline(&mut report, path, args.quiet)?;
     }

@@ -237,7 +237,20 @@ fn provenance_files(
                 .problems
                 .iter()
                 .filter(|p| p.at.path == file.path)
-                .filter(|p| used.is_none_or(|u| u.contains(&p.source)))
+                // `check` shows the provenance of the sources its figures rest on; the
+                // record lints are `verify`'s
+                .filter(|p| {
+                    used.is_none_or(|u| {
+                        u.contains(&p.source)
+                            && !matches!(
+                                p.rule,
+                                RuleId::WeakMatch
+                                    | RuleId::DuplicateQuantity
+                                    | RuleId::NoSource
+                                    | RuleId::InvalidField
+                            )
+                    })
+                })
                 .map(|p| {
                     let mut f = Finding::new(p.rule, &doc, p.at.offset..p.end, p.message.clone())
                         .key(p.source.clone());
@@ -353,6 +366,7 @@ fn finalize(
         records_digest: (!records.digest.is_empty()).then(|| records.digest.clone()),
         records_date: records.date.clone(),
         records_read: records.claims.len() + records.sources.len(),
+        sources_read: records.sources.len(),
         errors,
         other_docs: Vec::new(),
     }

@@ -212,6 +212,10 @@ fn show_settings_prints_the_resolved_settings() {
       record/contradicted: error
       record/ambiguous: warning
       record/unsourced: off
+      record/weak-match: warning
+      record/duplicate-quantity: warning
+      record/no-source: warning
+      record/invalid-field: error
       provenance/hash-mismatch: error
       provenance/quote-not-found: error
       provenance/missing-snapshot: warning

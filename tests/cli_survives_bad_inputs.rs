@@ -126,7 +126,6 @@ fn a_folder_where_a_file_is_expected_is_exit_2() {
         &["check", "articles", "--baseline", "folder"][..],
         &["check", "articles", "--config", "folder"],
         &["check", "articles", "--write-baseline", "folder"],
-        &["draft", "folder"],
     ] {
         let o = run(dir.path(), args);
         assert_eq!(code(&o), 2, "{args:?}");

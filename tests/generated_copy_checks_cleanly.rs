@@ -275,6 +275,7 @@ fn generated_documents_pass_every_per_document_stage() {
             records_digest: None,
             records_date: None,
             records_read: 0,
+            sources_read: 0,
             errors: Vec::new(),
             other_docs: Vec::new(),
         };

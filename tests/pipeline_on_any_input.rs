@@ -99,6 +99,7 @@ fn pipeline(d: Document, mut findings: Vec<Finding>) {
         records_digest: None,
         records_date: None,
         records_read: 0,
+        sources_read: 0,
         errors: Vec::new(),
         other_docs: Vec::new(),
     };

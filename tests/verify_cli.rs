@@ -70,7 +70,7 @@ fn verify_passes_when_hashes_and_quotes_hold() {
     let human = run(d.path(), &["verify"]);
     assert_eq!(
         String::from_utf8_lossy(&human.stdout),
-        "records: all hold (every snapshot hashes to its sha256, every quote is in its snapshot)\n"
+        "records: 1 claim and 1 source checked, all hold (every snapshot hashes to its sha256, every quote is in its snapshot)\n"
     );
 }
 
@@ -143,7 +143,7 @@ fn a_bad_record_stops_the_run_with_exit_2() {
         assert_eq!(o.status.code(), Some(2));
         assert_eq!(
             String::from_utf8_lossy(&o.stderr),
-            "error: claims/extra.yaml:4:3: unknown field `tolerence`, expected one of `id`, `statement`, `value`, `low`, `high`, `kind`, `unit`, `currency`, `as_of`, `match`, `tolerance`, `sources`\n"
+            "error: claims/extra.yaml:4:3: unknown field `tolerence`, expected one of `id`, `statement`, `value`, `low`, `high`, `kind`, `unit`, `currency`, `as_of`, `subject`, `articles`, `match`, `tolerance`, `sources`\n"
         );
         assert!(o.stdout.is_empty());
     }

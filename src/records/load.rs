@@ -44,9 +44,21 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
         sources_dir: folders.sources.clone(),
         ..RecordSet::default()
     };
-    let mut claims = load_claims(folders, &mut set)?;
-    let (sources, source_items) = load_sources(folders, &mut set)?;
-    check_citations(&set, &claims, &sources)?;
+    let mut errors = Vec::new();
+    let mut claims = load_claims(folders, &mut set, &mut errors)?;
+    let (sources, source_items) = load_sources(folders, &mut set, &mut errors)?;
+    check_citations(&set, &claims, &sources, &mut errors);
+    if !errors.is_empty() {
+        // in the order of the files, as an editor fixes them
+        errors.sort_by_key(|e| match e {
+            Error::At {
+                path, line, column, ..
+            } => (path.clone(), *line, *column),
+            Error::Io { path, .. } => (path.clone(), 0, 0),
+            _ => (std::path::PathBuf::new(), 0, 0),
+        });
+        return Err(Error::all(errors));
+    }
     claims.sort_by(|a, b| a.0.id.cmp(&b.0.id));
     set.problems = super::provenance::check(
         &set.files,
@@ -55,6 +67,7 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
         &source_items,
         &folders.sources,
     );
+    set.problems.extend(super::lint::lint(&set.files, &claims));
     set.broken = set
         .problems
         .iter()
@@ -70,21 +83,28 @@ pub fn load(folders: &Folders) -> Result<RecordSet> {
     Ok(set)
 }
 
-/// Reads the claim files into `set.files`: each record checked, ids unique.
-fn load_claims(folders: &Folders, set: &mut RecordSet) -> Result<Vec<PlacedClaim>> {
+/// Reads the claim files into `set.files`: each record checked, ids unique. Every
+/// mistake goes to `errors`, so an editor sees them all at once; only a file that
+/// cannot be read stops the load.
+fn load_claims(
+    folders: &Folders,
+    set: &mut RecordSet,
+    errors: &mut Vec<Error>,
+) -> Result<Vec<PlacedClaim>> {
     let mut claims: Vec<PlacedClaim> = Vec::new();
     let mut seen: HashMap<String, Loc> = HashMap::new();
     for path in yaml_files(&folders.claims, folders.claims_named, "claims")? {
-        let (file, recs) = read_file::<ClaimRecord>(&path, folders.max_bytes)?;
-        let items = item_places(&file.text, recs.len());
-        for (rec, item) in recs.into_iter().zip(items) {
+        let (file, recs) = read_file::<ClaimRecord>(&path, folders.max_bytes, errors)?;
+        for (rec, item) in recs {
             let loc = Loc {
                 path: file.path.clone(),
                 offset: item.id_at,
             };
-            check_claim(&rec, &file, &item)?;
+            if let Err(e) = check_claim(&rec, &file, &item) {
+                errors.push(e);
+            }
             if let Some(first) = seen.get(&rec.id) {
-                return Err(at(
+                errors.push(at(
                     &file,
                     item.id_at,
                     format!(
@@ -93,6 +113,7 @@ fn load_claims(folders: &Folders, set: &mut RecordSet) -> Result<Vec<PlacedClaim
                         show(&set.files, &file, first)
                     ),
                 ));
+                continue;
             }
             seen.insert(rec.id.clone(), loc.clone());
             claims.push((rec, loc, item, set.files.len()));
@@ -110,19 +131,22 @@ type Sources = (
 
 /// Reads the source files into `set.files` and `set.source_locs`: ids unique, each
 /// snapshot checked.
-fn load_sources(folders: &Folders, set: &mut RecordSet) -> Result<Sources> {
+fn load_sources(
+    folders: &Folders,
+    set: &mut RecordSet,
+    errors: &mut Vec<Error>,
+) -> Result<Sources> {
     let mut sources: BTreeMap<String, SourceRecord> = BTreeMap::new();
     let mut source_items: HashMap<String, (Item, usize)> = HashMap::new();
     for path in yaml_files(&folders.sources, folders.sources_named, "sources")? {
-        let (file, recs) = read_file::<SourceRecord>(&path, folders.max_bytes)?;
-        let items = item_places(&file.text, recs.len());
-        for (rec, item) in recs.into_iter().zip(items) {
+        let (file, recs) = read_file::<SourceRecord>(&path, folders.max_bytes, errors)?;
+        for (rec, item) in recs {
             let loc = Loc {
                 path: file.path.clone(),
                 offset: item.id_at,
             };
             if let Some(first) = set.source_locs.get(&rec.id) {
-                return Err(at(
+                errors.push(at(
                     &file,
                     item.id_at,
                     format!(
@@ -131,8 +155,11 @@ fn load_sources(folders: &Folders, set: &mut RecordSet) -> Result<Sources> {
                         show(&set.files, &file, first)
                     ),
                 ));
+                continue;
             }
-            check_snapshot(&rec, &folders.sources, &file, &item)?;
+            if let Err(e) = check_snapshot(&rec, &folders.sources, &file, &item) {
+                errors.push(e);
+            }
             set.source_locs.insert(rec.id.clone(), loc);
             source_items.insert(rec.id.clone(), (item, set.files.len()));
             sources.insert(rec.id.clone(), rec);
@@ -148,7 +175,8 @@ fn check_citations(
     set: &RecordSet,
     claims: &[PlacedClaim],
     sources: &BTreeMap<String, SourceRecord>,
-) -> Result<()> {
+    errors: &mut Vec<Error>,
+) {
     for (rec, _, item, file_ix) in claims {
         for cited in &rec.sources {
             if !sources.contains_key(&cited.id) {
@@ -156,7 +184,7 @@ fn check_citations(
                 let offset =
                     locate::nested_id(&file.text, item.span.clone(), &cited.id, item.id_at)
                         .unwrap_or(item.id_at);
-                return Err(at(
+                errors.push(at(
                     file,
                     offset,
                     format!(
@@ -167,7 +195,6 @@ fn check_citations(
             }
         }
     }
-    Ok(())
 }
 
 /// Where each of `count` parsed records stands. When the text is not the usual block list
@@ -233,8 +260,14 @@ fn yaml_files(dir: &Path, named: bool, role: &str) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// Reads one record file (within the size limit) and parses it as a list of `T`.
-fn read_file<T: DeserializeOwned>(path: &Path, max_bytes: u64) -> Result<(RecordFile, Vec<T>)> {
+/// Reads one record file (within the size limit) and parses it as a list of `T`, each
+/// with where it stands. A record that does not parse is an error in `errors` and the
+/// others are still read.
+fn read_file<T: DeserializeOwned>(
+    path: &Path,
+    max_bytes: u64,
+    errors: &mut Vec<Error>,
+) -> Result<(RecordFile, Vec<(T, Item)>)> {
     let shown = crate::input::display_path(path);
     let meta = std::fs::metadata(path).map_err(|e| Error::io(&shown, &e))?;
     if meta.len() > max_bytes {
@@ -259,12 +292,65 @@ fn read_file<T: DeserializeOwned>(path: &Path, max_bytes: u64) -> Result<(Record
             message: "record file is not UTF-8".into(),
         }
     })?;
-    let recs: Vec<T> = if text.trim().is_empty() {
+    let recs = if text.trim().is_empty() {
         Vec::new()
     } else {
-        serde_yaml::from_str(&text).map_err(|e| parse_error(&shown, &e))?
+        parse_items(&shown, &text, errors)
     };
     Ok((RecordFile { path: shown, text }, recs))
+}
+
+/// The records of a file's text. When the whole does not parse, each top-level item is
+/// parsed alone, so every bad record is reported at its own line and the good ones are
+/// kept; a file whose items cannot be told apart gives the parser's one error.
+fn parse_items<T: DeserializeOwned>(
+    shown: &str,
+    text: &str,
+    errors: &mut Vec<Error>,
+) -> Vec<(T, Item)> {
+    let whole = match serde_yaml::from_str::<Vec<T>>(text) {
+        Ok(recs) => {
+            let places = item_places(text, recs.len());
+            return recs.into_iter().zip(places).collect();
+        }
+        Err(e) => e,
+    };
+    let items = locate::items(text);
+    let mut out = Vec::new();
+    let mut found = Vec::new();
+    for item in items {
+        let Some(part) = text.get(item.span.clone()) else {
+            continue;
+        };
+        let lines_before = text
+            .get(..item.span.start)
+            .map_or(0, |b| b.matches('\n').count());
+        match serde_yaml::from_str::<Vec<T>>(part) {
+            Ok(mut recs) if recs.len() == 1 => out.push((recs.remove(0), item)),
+            Ok(_) => {}
+            Err(e) => found.push(match parse_error(shown, &e) {
+                Error::At {
+                    path,
+                    line,
+                    column,
+                    message,
+                } => Error::At {
+                    path,
+                    line: line + lines_before,
+                    column,
+                    message,
+                },
+                other => other,
+            }),
+        }
+    }
+    if found.is_empty() {
+        // the items parse alone but not together (say, the file is not a list)
+        errors.push(parse_error(shown, &whole));
+        return Vec::new();
+    }
+    errors.extend(found);
+    out
 }
 
 /// A parser error with the parser's own location in front, its " at line L column C"
@@ -331,6 +417,14 @@ fn check_claim(rec: &ClaimRecord, file: &RecordFile, item: &Item) -> Result<()> 
             ));
         }
     }
+    if let Some(globs) = &rec.articles {
+        if let Err(why) = crate::link::scope(globs) {
+            return Err(err(
+                "articles",
+                format!("claim `{}`: `articles:` {why}", rec.id),
+            ));
+        }
+    }
     if rec
         .match_words
         .iter()
@@ -374,7 +468,8 @@ fn check_snapshot(rec: &SourceRecord, dir: &Path, file: &RecordFile, item: &Item
     let full = dir.join(snap);
     let meta = match std::fs::metadata(&full) {
         Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(fail("does not exist")),
+        // a provenance/missing-snapshot finding on the source, not a stop of the run
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(fail(&crate::error::describe_io(&e))),
     };
     if meta.is_dir() {

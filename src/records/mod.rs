@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 pub mod add;
 pub mod digest;
+mod lint;
 pub mod load;
 pub mod locate;
 pub mod model;

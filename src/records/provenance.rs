@@ -72,16 +72,22 @@ fn snapshot(
     let bytes = match std::fs::read(dir.join(snap)) {
         Ok(b) => b,
         Err(e) => {
-            out.push(problem(
+            let offset =
+                locate::key_in(&file.text, item.span.clone(), "snapshot", 0).unwrap_or(item.id_at);
+            let mut p = problem(
                 &MISSING_SNAPSHOT,
                 file,
-                item.id_at,
+                offset,
                 id,
                 format!(
-                    "snapshot `{snap}` of source `{id}` could not be read: {}",
+                    "snapshot `{snap}` of source `{id}` could not be read ({}), so its figures cannot be verified",
                     crate::error::describe_io(&e)
                 ),
-            ));
+            );
+            // the record names an archived copy that is gone: what rests on it is
+            // unverifiable, unlike a source that never had one
+            p.breaks = true;
+            out.push(p);
             return None;
         }
     };

@@ -231,6 +231,7 @@ fn sub_summary(report: &Report, files: &[&FileReport]) -> Summary {
         records_digest: None,
         records_date: None,
         records_read: 0,
+        sources_read: 0,
         errors: Vec::new(),
         other_docs: Vec::new(),
     };

@@ -56,7 +56,11 @@ pub fn render_with(
                 "records: none found, so nothing was verified (see --claims and --sources)"
                     .to_string()
             }
-            super::Command::Verify => verify_summary_line(&report.summary()),
+            super::Command::Verify => verify_summary_line(
+                &report.summary(),
+                report.records_read.saturating_sub(report.sources_read),
+                report.sources_read,
+            ),
             // dupes reads no figures: "0 claims (0 supported, …)" would say nothing.
             super::Command::Dupes => dupes_summary_line(&report.summary()),
             super::Command::Check => summary_line(&report.summary()),
@@ -66,12 +70,21 @@ pub fn render_with(
     Ok(())
 }
 
-/// `records: 2 findings (1 error, 1 warning, 0 info)`, or `records: all hold`.
-pub fn verify_summary_line(s: &Summary) -> String {
+/// `records: 10 claims and 8 sources checked, 2 findings (1 error, 1 warning, 0
+/// info)`, or `…, all hold`: how many records were read, so "all hold" is never said of
+/// nothing.
+pub fn verify_summary_line(s: &Summary, claims: usize, sources: usize) -> String {
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let read = format!(
+        "{} and {} checked",
+        count(claims, "claim", "claims"),
+        count(sources, "source", "sources")
+    );
     if s.findings == 0 {
-        return "records: all hold (every snapshot hashes to its sha256, every quote is in its snapshot)".to_string();
+        return format!("records: {read}, all hold (every snapshot hashes to its sha256, every quote is in its snapshot)");
     }
-    format!("records: {}", findings_count(s))
+    format!("records: {read}, {}", findings_count(s))
 }
 
 /// `2 findings (1 error, 1 warning, 0 info)`, as every summary line words it.

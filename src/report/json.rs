@@ -173,7 +173,16 @@ struct VerifyOut<'a> {
     findings: Vec<FindingOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     records_digest: Option<&'a str>,
+    /// How many claim and source records were read and checked.
+    records_checked: RecordsChecked,
     summary: Summary,
+}
+
+/// `verify`'s count of the records it checked.
+#[derive(Serialize)]
+struct RecordsChecked {
+    claims: usize,
+    sources: usize,
 }
 
 fn findings_out<'a>(fs: &'a [Finding], at: &Locator) -> Vec<FindingOut<'a>> {
@@ -193,6 +202,10 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 version: 1,
                 findings: report.findings().map(|f| FindingOut::new(f, &at)).collect(),
                 records_digest: report.records_digest.as_deref(),
+                records_checked: RecordsChecked {
+                    claims: report.records_read.saturating_sub(report.sources_read),
+                    sources: report.sources_read,
+                },
                 summary,
             },
         ),

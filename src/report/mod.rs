@@ -75,6 +75,9 @@ pub struct Report {
     /// How many claim and source records were read: `verify` with none has checked
     /// nothing, and must not say that all hold.
     pub records_read: usize,
+    /// How many of those were source records, so `verify` can say "10 claims and 8
+    /// sources checked".
+    pub sources_read: usize,
     /// Inputs that could not be read: the run is incomplete.
     pub errors: Vec<String>,
     /// Documents that related places point into but that are not among `files` (left

@@ -15,6 +15,10 @@ pub enum RuleId {
     Contradicted,
     Ambiguous,
     Unsourced,
+    WeakMatch,
+    DuplicateQuantity,
+    NoSource,
+    InvalidField,
     HashMismatch,
     QuoteNotFound,
     MissingSnapshot,
@@ -33,10 +37,14 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule, in the order docs/rules.md, `explain` and SARIF list them.
-    pub const ALL: [RuleId; 17] = [
+    pub const ALL: [RuleId; 21] = [
         RuleId::Contradicted,
         RuleId::Ambiguous,
         RuleId::Unsourced,
+        RuleId::WeakMatch,
+        RuleId::DuplicateQuantity,
+        RuleId::NoSource,
+        RuleId::InvalidField,
         RuleId::HashMismatch,
         RuleId::QuoteNotFound,
         RuleId::MissingSnapshot,
@@ -59,6 +67,10 @@ impl RuleId {
             RuleId::Contradicted => "record/contradicted",
             RuleId::Ambiguous => "record/ambiguous",
             RuleId::Unsourced => "record/unsourced",
+            RuleId::WeakMatch => "record/weak-match",
+            RuleId::DuplicateQuantity => "record/duplicate-quantity",
+            RuleId::NoSource => "record/no-source",
+            RuleId::InvalidField => "record/invalid-field",
             RuleId::HashMismatch => "provenance/hash-mismatch",
             RuleId::QuoteNotFound => "provenance/quote-not-found",
             RuleId::MissingSnapshot => "provenance/missing-snapshot",
@@ -82,6 +94,10 @@ impl RuleId {
             RuleId::Contradicted => &record::CONTRADICTED,
             RuleId::Ambiguous => &record::AMBIGUOUS,
             RuleId::Unsourced => &record::UNSOURCED,
+            RuleId::WeakMatch => &record::WEAK_MATCH,
+            RuleId::DuplicateQuantity => &record::DUPLICATE_QUANTITY,
+            RuleId::NoSource => &record::NO_SOURCE,
+            RuleId::InvalidField => &record::INVALID_FIELD,
             RuleId::HashMismatch => &provenance::HASH_MISMATCH,
             RuleId::QuoteNotFound => &provenance::QUOTE_NOT_FOUND,
             RuleId::MissingSnapshot => &provenance::MISSING_SNAPSHOT,

@@ -15,9 +15,13 @@ pub const CONTRADICTED: Rule = Rule {
     id: super::RuleId::Contradicted,
     default_severity: Severity::Error,
     summary: "A figure disagrees with the record it links to.",
-    doc: r#"A figure links to a claim record when the record's `match` words stand near it
-(all of them in its sentence, at least one in its clause, or in the clause before when its
-own names nothing else), and its kind and currency agree. The figure is contradicted when
+    doc: r#"A figure links to a claim record when the record is about the same quantity:
+every `match` term (stemmed, so `increase` matches "increased") stands in its sentence and
+at least one in its clause; what the copy says the figure measures ("removals",
+"profit") and the words describing it are the record's unit or terms; the record's
+`subject`, if any, is in the sentence or the article's lead; its `articles:` scope takes
+the article; its `as_of` is in the year the copy gives the figure; and kind and currency
+agree (docs/records.md has the whole rule). The figure is contradicted when
 the record's value lies outside the interval the figure allows: its qualifier's bounds
 ("more than", "up to", "between"), widened by its stated precision ("271,000" allows
 270,500 to 271,500), by 10% when approximate ("about", "around"), and by the record's
@@ -34,9 +38,14 @@ The ferry carried 43,810 passengers in May.
 + record: 48,310 (Port annual report, 2025-02-01)
 ```
 
+Each finding says why the record was taken ("linked by: terms removals in the clause;
+measures removal; as of 2024-09-30, the copy's period in 2024"); `check --explain-links`
+lists every record considered for every figure. A figure stated for a day named only by
+its weekday ("on Thursday") is never contradicted: the copy does not say which date it is.
+
 **How to fix.** Correct the copy, or, if the record is wrong or out of date, correct the
-record and its source. If the figure is a different quantity, give the record more
-specific `match` words."#,
+record and its source. If the figure is a different quantity, give the record a
+`subject`, an `as_of`, an `articles:` scope or more specific `match` terms."#,
 };
 
 /// `record/ambiguous`: Two records fit a figure equally well.
@@ -52,8 +61,9 @@ does not tell them apart, so claimcheck will not guess which one the copy means.
 **Example.** Records `arrivals-2024` and `arrivals-2025`, both matched on `arrivals`, and
 the copy "Arrivals reached 9,000." with both values within its precision.
 
-**How to fix.** Add words to each record's `match` that only its own context has (a year,
-a place, an agency)."#,
+**How to fix.** Tell the records apart: a `subject`, an `as_of`, an `articles:` scope, or
+`match` terms that only its own context has (a place, an agency). The finding's
+`linked by:` notes say what each record matched."#,
 };
 
 /// `record/unsourced`: No record links to the figure.
@@ -61,7 +71,8 @@ pub const UNSOURCED: Rule = Rule {
     id: super::RuleId::Unsourced,
     default_severity: Severity::Info,
     summary: "No record links to the figure.",
-    doc: r#"No claim record's `match` words stand near the figure, so nothing backs it.
+    doc: r#"No claim record is about the figure (see `record/contradicted` for when one is),
+so nothing backs it.
 Reported once per figure, as information: the summary counts figures by verdict so that
 "0 findings" never hides "0 figures checked".
 
@@ -72,18 +83,81 @@ figure; fill in its value and source and move it into claims/. Set the rule to `
 claimcheck.yaml for copy that is not meant to be sourced."#,
 };
 
-/// A record that fits a figure's words but not its period.
+/// `record/weak-match`: a record's terms would fit figures it is not about.
+pub const WEAK_MATCH: Rule = Rule {
+    id: super::RuleId::WeakMatch,
+    default_severity: Severity::Warning,
+    summary: "A record's match terms would fit figures it is not about.",
+    doc: r#"Reported by `claimcheck verify`. A `match` term that is a stop word or too
+common in news copy to identify anything ("reached", "increase", "target", "dollar"),
+or terms that describe figures of another kind (a percent record matched on `dollar`, a
+count matched on `per cent`), make a record fit any figure beside those words, and a
+figure it is not about is then "contradicted".
+
+**Example.** `match: [dollar, reached]` on a record of a company's revenue.
+
+**How to fix.** Name what the figure counts and whose it is: `match: [revenue]` with
+`subject: Acme`, an `as_of`, and an `articles:` scope where the record belongs."#,
+};
+
+/// `record/duplicate-quantity`: two records give the same quantity.
+pub const DUPLICATE_QUANTITY: Rule = Rule {
+    id: super::RuleId::DuplicateQuantity,
+    default_severity: Severity::Warning,
+    summary: "Two records give the same quantity.",
+    doc: r#"Reported by `claimcheck verify`. Two claim records with the same kind,
+currency, value, terms, subject, period and scope: a figure that fits one fits the other
+equally, so it is ambiguous, and when one is corrected the other is left stale.
+
+**How to fix.** Keep one record and delete the other (or tell them apart with a
+`subject`, `as_of` or `articles:` scope)."#,
+};
+
+/// `record/no-source`: a claim record cites no source.
+pub const NO_SOURCE: Rule = Rule {
+    id: super::RuleId::NoSource,
+    default_severity: Severity::Warning,
+    summary: "A claim record cites no source.",
+    doc: r#"Reported by `claimcheck verify`. A claim record with `sources: []` (as
+`claimcheck draft` writes it) can never support a figure: the figures it fits are
+`unverifiable`.
+
+**How to fix.** Add the source the value comes from under `sources:`."#,
+};
+
+/// `record/invalid-field`: a field holds a value no figure can be compared with.
+pub const INVALID_FIELD: Rule = Rule {
+    id: super::RuleId::InvalidField,
+    default_severity: Severity::Error,
+    summary: "A record's currency or as_of is not a valid code or date.",
+    doc: r#"Reported by `claimcheck verify`. A `currency` must be an ISO 4217 code
+(`USD`, `GBP`, `EUR`): `$` may be US, Australian or Canadian dollars, and a record that
+says `$` never links to any figure. An `as_of` must be a date (`2024-09-30`), a month
+(`2024-09`) or a year (`2024`); anything else cannot be compared with the period the
+copy gives a figure.
+
+**How to fix.** Write the three-letter code, or the date."#,
+};
+
+/// A record that fits a figure's words but was refused for its period, named in the
+/// unsourced finding so an editor sees why nothing links.
 #[derive(Debug, Clone)]
 pub(crate) struct Refusal {
     /// The record's place in the record set.
     pub rec: usize,
-    pub as_of: String,
-    /// The figure's period, as the copy gives it in normal form ("in 2023").
-    pub period: String,
+    /// Why, in a sentence that names the record.
+    pub why: String,
 }
 
 /// `record/contradicted`: the figure `c` against record `i`, whose value it does not allow.
-pub(crate) fn contradicted(doc: &Document, c: &Claim, records: &RecordSet, i: usize) -> Finding {
+/// `linked_by` says which terms matched where.
+pub(crate) fn contradicted(
+    doc: &Document,
+    c: &Claim,
+    records: &RecordSet,
+    i: usize,
+    linked_by: &str,
+) -> Finding {
     let Some(rec) = records.claims.get(i) else {
         return unsourced(doc, c, records, &[]);
     };
@@ -114,18 +188,26 @@ pub(crate) fn contradicted(doc: &Document, c: &Claim, records: &RecordSet, i: us
         show_number(c.precision),
         show_number(tol)
     ))
+    .note(format!("linked by: {linked_by}"))
     .key([&rec.id])
     .into_finding(doc)
 }
 
-/// `record/ambiguous`: the records `ids` fit the figure `c` equally well.
-pub(crate) fn ambiguous(doc: &Document, c: &Claim, records: &RecordSet, ids: &[usize]) -> Finding {
+/// `record/ambiguous`: the records `ids` fit the figure `c` equally well; `why` says, for
+/// each, which terms matched where.
+pub(crate) fn ambiguous(
+    doc: &Document,
+    c: &Claim,
+    records: &RecordSet,
+    ids: &[usize],
+    why: &[String],
+) -> Finding {
     let names: Vec<String> = ids
         .iter()
         .filter_map(|&i| records.claims.get(i))
         .map(|r| format!("`{}`", r.id))
         .collect();
-    Mismatch::new(
+    let m = Mismatch::new(
         AMBIGUOUS.id,
         c.start..c.end,
         format!(
@@ -134,9 +216,13 @@ pub(crate) fn ambiguous(doc: &Document, c: &Claim, records: &RecordSet, ids: &[u
             copy_phrase(doc, c)
         ),
     )
-    .note("give the records `match` words that tell them apart")
-    .key([names.join(",")])
-    .into_finding(doc)
+    .note(
+        "give the records `match` terms that tell them apart, or an `articles:` scope or `as_of`",
+    );
+    why.iter()
+        .fold(m, |m, w| m.note(format!("linked by: {w}")))
+        .key([names.join(",")])
+        .into_finding(doc)
 }
 
 /// `record/unsourced`: no record links to the figure `c`; each of `refused` had its words
@@ -156,12 +242,12 @@ pub(crate) fn unsourced(
     refused
         .iter()
         .fold(m, |m, r| {
-            m.note(format!(
-                "record `{}` has the words but is as of {}, and the copy gives the figure {}",
-                records.claims.get(r.rec).map_or("", |rec| rec.id.as_str()),
-                r.as_of,
-                r.period
-            ))
+            let id = records.claims.get(r.rec).map_or("", |rec| rec.id.as_str());
+            if r.why.contains(&format!("`{id}`")) {
+                m.note(r.why.clone())
+            } else {
+                m.note(format!("record `{id}`: {}", r.why))
+            }
         })
         .into_finding(doc)
 }

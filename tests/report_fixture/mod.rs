@@ -60,6 +60,8 @@ pub fn claim(
         record: record.as_ref().map(|r| r.0.to_string()),
         record_value: record.as_ref().map(|r| r.1.to_string()),
         sources: record.map(|r| vec![r.2]).unwrap_or_default(),
+        linked_by: None,
+        considered: Vec::new(),
     }
 }
 
@@ -220,6 +222,7 @@ pub fn report() -> Report {
         ),
         records_date: Some("2025-03-04".to_string()),
         records_read: 2,
+        sources_read: 1,
         errors: Vec::new(),
         other_docs: Vec::new(),
     }
