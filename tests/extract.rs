@@ -341,8 +341,9 @@ proptest::proptest! {
                 if format == Format::Text {
                     proptest::prop_assert_eq!(s.get(c.start..c.end), Some(c.text.as_str()));
                 } else {
-                    let shown = doc.shown(c.start..c.end);
-                    proptest::prop_assert_eq!(shown.as_ref(), c.text.as_str());
+                    // (whitespace folded: inline code inside a figure's span is blanked)
+                    let folded = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    proptest::prop_assert_eq!(doc.statement(c.start..c.end), folded);
                 }
             }
         }
