@@ -254,3 +254,46 @@ fn a_run_that_finds_no_article_is_exit_2_unless_allowed() {
         }
     }
 }
+
+#[test]
+fn the_html_report_shows_the_copy_as_the_reader_sees_it() {
+    let dir = newsroom();
+    write(
+        dir.path(),
+        "a.html",
+        "<h1>Bridge costs &pound;4.5m</h1>\n<p>The toll, set by <code>rate_v2</code>, is &#163;3 &amp; rising.</p>\n<ul><li>North: 12&#8201;000 cars</li>\n<li>South: 9,000 cars</li></ul>\n<script>var n = 41;</script>\n",
+    );
+    let o = run(
+        dir.path(),
+        &["check", "a.html", "--format", "html", "--fail-on", "never"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let page = stdout(&o);
+    // one block per element, each with its own line number
+    let copy: Vec<&str> = page
+        .match_indices("<p class=\"copy\">")
+        .map(|(i, _)| &page[i..])
+        .collect();
+    let lines: Vec<&str> = copy
+        .iter()
+        .map(|c| {
+            let at = c.find("<span class=\"ln\">").unwrap() + 17;
+            &c[at..at + c[at..].find('<').unwrap()]
+        })
+        .collect();
+    assert_eq!(lines, ["1", "2", "3", "4"], "{page}");
+    // entities decoded, inline code shown, markup and scripts gone
+    assert!(page.contains("Bridge costs <mark"), "{page}");
+    assert!(page.contains(">£4.5m<span class=\"tip\""), "{page}");
+    assert!(
+        page.contains("The toll, set by rate_v2, is <mark"),
+        "{page}"
+    );
+    assert!(page.contains(">£3<span class=\"tip\""), "{page}");
+    assert!(page.contains("</mark> &amp; rising."), "{page}");
+    assert!(page.contains(">12\u{2009}000<span class=\"tip\""), "{page}");
+    assert!(!page.contains("&amp;pound;"), "{page}");
+    assert!(!page.contains("&amp;#163;"), "{page}");
+    assert!(!page.contains("&lt;li&gt;"), "{page}");
+    assert!(!page.contains("var n"), "{page}");
+}
