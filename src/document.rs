@@ -146,6 +146,23 @@ impl Document {
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
+    /// The headers of the table cell holding `offset`, as a reader sees them: its
+    /// column's header, then its row's. Empty outside a table (and in plain text), so a
+    /// figure in a cell can be said and matched by what its row and column name.
+    pub fn cell_headers(&self, offset: usize) -> Vec<String> {
+        let Some(view) = &self.view else {
+            return Vec::new();
+        };
+        view.unit_at(offset)
+            .map(|u| {
+                view.headers_of(u)
+                    .into_iter()
+                    .map(|h| h.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// 1-based line and 1-based column in characters, for a byte offset. A byte-order
     /// mark is not counted: editors do not show it, so column 1 is the first visible
     /// character. Costs at most [`CHAR_CHECKPOINT`] bytes of counting, however long the

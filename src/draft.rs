@@ -99,13 +99,13 @@ pub fn drafts_framed<'a>(
     let mut used: Vec<String> = Vec::new();
     // The same figure in the same sentence (a pasted paragraph) is one record, not two
     // that would then tie and make each other ambiguous.
-    let mut seen: Vec<(std::sync::Arc<str>, String)> = Vec::new();
+    let mut seen: Vec<(String, String)> = Vec::new();
     let mut out = Vec::new();
     for c in checked {
         if c.verdict != Verdict::Unsourced || !c.claim.kind.is_quantity() {
             continue;
         }
-        let repeat_key = (c.claim.sentence.clone(), c.claim.text.clone());
+        let repeat_key = (statement_of(doc, &c.claim), c.claim.text.clone());
         if seen.contains(&repeat_key) {
             continue;
         }
@@ -172,11 +172,7 @@ fn draft(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Option<Draf
         .map_or(String::new(), |v| crate::num::format(v, 3).replace(',', ""));
     Some(DraftRecord {
         id: format!("{what}-{figure}"),
-        statement: claim
-            .sentence
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
+        statement: statement_of(doc, claim),
         value,
         low,
         high,
@@ -186,6 +182,18 @@ fn draft(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Option<Draf
         match_words: match_words(doc, c, frame),
         sources: Vec::new(),
     })
+}
+
+/// A record's statement: the figure's one sentence as a reader sees it (the extractor
+/// reads Markdown and HTML decoded, so no markup is in it), whitespace folded; in a
+/// table, the cell after its column and row headers ("Jobs, North: 1,200").
+fn statement_of(doc: &Document, claim: &crate::extract::Claim) -> String {
+    let sentence = claim.sentence.split_whitespace().collect::<Vec<_>>();
+    let headers = doc.cell_headers(claim.start);
+    if headers.is_empty() {
+        return sentence.join(" ");
+    }
+    format!("{}: {}", headers.join(", "), sentence.join(" "))
 }
 
 /// The YAML document: a header, then each record under a comment saying where its
@@ -222,6 +230,11 @@ pub fn render(doc: &Document, drafts: &[(&CheckedClaim, DraftRecord)]) -> Result
 /// describe it, then telling words of its clause: two words in all, since every match
 /// word must stand near a figure for it to link.
 fn match_words(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> Vec<String> {
+    // A table cell is said by its column and row headers, not by words beside it.
+    let headers = doc.cell_headers(c.claim.start);
+    if !headers.is_empty() {
+        return headers.iter().map(|h| h.to_lowercase()).collect();
+    }
     let mut words: Vec<String> = Vec::new();
     let measure = frame.map(|f| &f.measure);
     match (&c.claim.unit, measure) {

@@ -297,3 +297,44 @@ fn the_html_report_shows_the_copy_as_the_reader_sees_it() {
     assert!(!page.contains("&lt;li&gt;"), "{page}");
     assert!(!page.contains("var n"), "{page}");
 }
+
+#[test]
+fn draft_states_one_clean_sentence_and_a_record_per_table_cell() {
+    let dir = newsroom();
+    write(
+        dir.path(),
+        "a.html",
+        "<h1>Jobs by <b>region</b></h1>\n<p>The agency said <b>&pound;4.5m</b> was spent. <a href=\"/r/7\">Hiring</a> rose.</p>\n<table><tr><th>Region</th><th>Jobs</th><th>Firms</th></tr>\n<tr><th>North</th><td>1,200</td><td>35</td></tr>\n<tr><th>South</th><td>950</td><td>35</td></tr></table>\n",
+    );
+    let o = run(dir.path(), &["draft", "a.html"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("  statement: The agency said £4.5m was spent.\n"),
+        "{out}"
+    );
+    assert!(!out.contains('<'), "{out}");
+    for (statement, first, second) in [
+        ("'Jobs, North: 1,200'", "jobs", "north"),
+        ("'Firms, North: 35'", "firms", "north"),
+        ("'Jobs, South: 950'", "jobs", "south"),
+        ("'Firms, South: 35'", "firms", "south"),
+    ] {
+        assert!(
+            out.contains(&format!(
+                "  statement: {statement}\n  value: {}\n  kind: number\n  match:\n  - {first}\n  - {second}\n",
+                statement.rsplit(' ').next().unwrap().trim_end_matches('\'').replace(',', "")
+            )),
+            "{statement}: {out}"
+        );
+    }
+    // a Markdown table the same way
+    write(
+        dir.path(),
+        "t.md",
+        "| Region | Jobs |\n|---|---|\n| North | 1,200 |\n| South | 950 |\n",
+    );
+    let out = stdout(&run(dir.path(), &["draft", "t.md"]));
+    assert!(out.contains("statement: 'Jobs, North: 1,200'"), "{out}");
+    assert!(out.contains("statement: 'Jobs, South: 950'"), "{out}");
+}
