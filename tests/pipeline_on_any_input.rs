@@ -27,6 +27,11 @@ fn assert_span(d: &Document, start: usize, end: usize, what: &str) {
 
 fn assert_document_sound(d: &Document) {
     assert_eq!(d.prose().len(), d.text.len());
+    if let Some(v) = d.view() {
+        // every unit of a marked-up file is one line of its view, and one paragraph
+        assert_eq!(v.doc().paragraphs().len(), v.units().len());
+        assert_eq!(d.paragraphs().len(), v.units().len());
+    }
     for ranges in [d.paragraphs(), d.sentences()] {
         let mut last = 0;
         for r in ranges {

@@ -236,18 +236,18 @@ impl<'a> Builder<'a> {
             return;
         };
         let body = &self.text[start..];
-        let lead = body.len() - body.trim_start().len();
-        let trail = body.len() - body.trim_end().len();
-        let visible = body.trim();
-        let code_only = !visible.is_empty()
-            && self
-                .code
-                .iter()
-                .any(|c| c.start <= start + lead && c.end >= self.text.len() - trail);
-        if visible.is_empty() || code_only {
+        // Kept only when something in it is read for figures: not only code, spaces or a
+        // byte-order mark (so every unit is one non-blank line of the view's text).
+        let readable = body.char_indices().any(|(i, c)| {
+            !(c.is_whitespace() || c == '\u{feff}')
+                && !self.code.iter().any(|r| r.contains(&(start + i)))
+        });
+        if !readable {
             self.drop_from(start);
             return;
         }
+        let lead = body.len() - body.trim_start().len();
+        let trail = body.len() - body.trim_end().len();
         let text = start + lead..self.text.len() - trail;
         let src_start = self.src_start_of(text.start);
         let src_end = self.src_end_of(text.end);
