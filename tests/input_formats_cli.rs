@@ -338,3 +338,28 @@ fn draft_states_one_clean_sentence_and_a_record_per_table_cell() {
     assert!(out.contains("statement: 'Jobs, North: 1,200'"), "{out}");
     assert!(out.contains("statement: 'Jobs, South: 950'"), "{out}");
 }
+
+#[test]
+fn a_front_matter_headline_is_checked_against_the_body() {
+    let dir = newsroom();
+    write(
+        dir.path(),
+        "a.md",
+        "---\ntitle: \"Harbour Lines sues port authority for $28bn\"\nslug: harbour-28\n---\n\nHarbour Lines, the ferry operator, is suing the port authority for $38.3bn in damages, the company said on Tuesday.\n",
+    );
+    let o = run(
+        dir.path(),
+        &["check", "a.md", "--format", "json", "--fail-on", "never"],
+    );
+    let v = json(&o);
+    let findings = v["files"][0]["findings"].as_array().unwrap();
+    let conflict = findings
+        .iter()
+        .find(|f| f["rule"] == "consistency/conflicting-values")
+        .unwrap_or_else(|| panic!("{findings:?}"));
+    assert_eq!(conflict["line"], 6);
+    assert_eq!(conflict["related"][0]["line"], 2);
+    // the slug's "28" is no figure
+    let claims = v["files"][0]["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 2, "{claims:?}");
+}
