@@ -239,8 +239,8 @@ impl<'a> Builder<'a> {
         // Kept only when something in it is read for figures: not only code, spaces or a
         // byte-order mark (so every unit is one non-blank line of the view's text).
         let readable = body.char_indices().any(|(i, c)| {
-            !(c.is_whitespace() || c == '\u{feff}')
-                && !self.code.iter().any(|r| r.contains(&(start + i)))
+            let blank = c.is_whitespace() || c == '\u{feff}';
+            !blank && !self.code.iter().any(|r| r.contains(&(start + i)))
         });
         if !readable {
             self.drop_from(start);
