@@ -62,7 +62,8 @@ pub fn read(b: &mut Builder<'_>, range: Range<usize>) {
                     continue;
                 }
                 let from = at + (line.len() - line.trim_start().len());
-                b.push(from.saturating_sub(1)..from, " ");
+                // the line break before the line reads as a space
+                b.push(at.saturating_sub(1)..at, " ");
                 b.push_verbatim(from..from + trimmed.len());
             }
         } else {

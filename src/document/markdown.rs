@@ -72,14 +72,19 @@ impl Reader<'_, '_> {
             }
             Event::Code(t) => self.b.push_code(range, &t),
             Event::SoftBreak | Event::HardBreak => self.b.push(range, " "),
-            Event::InlineHtml(tag) => self.inline_html(&tag),
+            Event::InlineHtml(tag) => self.inline_html(&tag, range),
             _ => {}
         }
     }
 
     /// Inline `<code>`, `<kbd>`, `<samp>` tags: their text is code, shown but not read.
-    fn inline_html(&mut self, tag: &str) {
+    fn inline_html(&mut self, tag: &str, range: std::ops::Range<usize>) {
         let lower = tag.to_ascii_lowercase();
+        // a line break: the words either side are apart
+        if lower.starts_with("<br") {
+            self.b.push(range, " ");
+            return;
+        }
         let named = |at: usize| {
             ["code", "kbd", "samp"].iter().any(|n| {
                 lower.get(at..).is_some_and(|r| {
@@ -227,6 +232,14 @@ mod tests {
         ];
         let got: Vec<(BlockKind, &str)> = got.iter().map(|(k, t)| (*k, t.as_str())).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn inline_line_breaks_part_words_and_html_blocks_are_read_as_html() {
+        let md = "A total of 40 posts<br>were cut.\n\n<div>\n<p>It has 12 staff.</p>\n</div>\n";
+        let v = read(md);
+        let texts: Vec<&str> = v.units().iter().map(|u| v.unit_text(u)).collect();
+        assert_eq!(texts, ["A total of 40 posts were cut.", "It has 12 staff."]);
     }
 
     #[test]
