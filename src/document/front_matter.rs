@@ -4,10 +4,12 @@
 //!
 //! Only the fields named here are read, each a scalar on one line or a block scalar
 //! (`>`/`|`) on the indented lines after it: a small reader, since every value must keep
-//! its span in the file and a YAML parser gives values, not spans.
+//! its span in the file and a YAML parser gives values, not spans. Character references
+//! in a value are decoded, as the page that shows it would.
 
 use std::ops::Range;
 
+use super::entity;
 use super::view::{BlockKind, Builder};
 
 /// Fields that hold the headline.
@@ -64,7 +66,7 @@ pub fn read(b: &mut Builder<'_>, range: Range<usize>) {
                 let from = at + (line.len() - line.trim_start().len());
                 // the line break before the line reads as a space
                 b.push(at.saturating_sub(1)..at, " ");
-                b.push_verbatim(from..from + trimmed.len());
+                entity::push_decoded(b, from..from + trimmed.len());
             }
         } else {
             scalar(b, value_start, value);
@@ -78,7 +80,7 @@ fn scalar(b: &mut Builder<'_>, at: usize, value: &str) {
     let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''));
     let Some(q) = quote else {
         let body = value.find(" #").map_or(value, |p| &value[..p]).trim_end();
-        b.push_verbatim(at..at + body.len());
+        entity::push_decoded(b, at..at + body.len());
         return;
     };
     let inner = &value[1..];
@@ -91,7 +93,7 @@ fn scalar(b: &mut Builder<'_>, at: usize, value: &str) {
         body.replace("''", "'")
     };
     if unescaped == body {
-        b.push_verbatim(src);
+        entity::push_decoded(b, src);
     } else {
         b.push(src, &unescaped);
     }
