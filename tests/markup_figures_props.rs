@@ -287,3 +287,29 @@ proptest! {
         prop_assert_eq!(found(&d.text, Format::Markdown), want, "{}", d.text);
     }
 }
+
+/// A marked-up file large enough to be read in parts on every core gives the same
+/// figures as one pass, each located in the file.
+#[test]
+fn a_large_html_file_read_in_parts_gives_the_figures_of_one_pass() {
+    use claimcheck::extract::parts::in_order;
+    let block = "<p>The depot now runs <b>35</b> buses &amp; 12&#8201;000 seats.</p>\n<ul><li>Fares rose to &pound;4.5m</li></ul>\n";
+    let text = block.repeat(3 * (1 << 20) / block.len());
+    let docs = vec![Document::from_text("big.html", text.clone(), Format::Html)];
+    let mut got = Vec::new();
+    in_order(
+        &docs,
+        |_, claims| claims,
+        |_, claims| {
+            got.extend(claims);
+            Ok::<(), ()>(())
+        },
+    )
+    .unwrap();
+    let whole = extract(&docs[0]);
+    assert_eq!(got, whole);
+    assert_eq!(whole.len(), 3 * (text.len() / block.len()));
+    let last = whole.last().unwrap();
+    assert_eq!(&text[last.start..last.end], "&pound;4.5m");
+    assert_eq!(last.text, "£4.5m");
+}

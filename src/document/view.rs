@@ -77,6 +77,8 @@ pub struct View {
     shown: Option<String>,
     units: Vec<Unit>,
     pieces: Vec<Piece>,
+    /// Table cells by (table, row, column): the unit's index, for headers.
+    cells: std::collections::HashMap<(usize, usize, usize), usize>,
 }
 
 impl View {
@@ -108,11 +110,10 @@ impl View {
         };
         let mut out = Vec::new();
         let find = |row: usize, column: usize| {
-            self.units.iter().find(|u| {
-                u.cell.is_some_and(|c| {
-                    c.table == cell.table && c.row == row && c.column == column && c != cell
-                })
-            })
+            self.cells
+                .get(&(cell.table, row, column))
+                .and_then(|&i| self.units.get(i))
+                .filter(|u| u.cell != Some(cell))
         };
         // the column's header: the first row, when it is a header row
         if let Some(h) = find(0, cell.column).filter(|h| h.cell.is_some_and(|c| c.header)) {
@@ -237,10 +238,12 @@ impl<'a> Builder<'a> {
         };
         let body = &self.text[start..];
         // Kept only when something in it is read for figures: not only code, spaces or a
-        // byte-order mark (so every unit is one non-blank line of the view's text).
+        // byte-order mark (so every unit is one non-blank line of the view's text). Only
+        // this unit's code spans are looked at: the list is in order.
+        let code = &self.code[self.code.partition_point(|c| c.end <= start)..];
         let readable = body.char_indices().any(|(i, c)| {
             let blank = c.is_whitespace() || c == '\u{feff}';
-            !blank && !self.code.iter().any(|r| r.contains(&(start + i)))
+            !blank && !code.iter().any(|r| r.contains(&(start + i)))
         });
         if !readable {
             self.drop_from(start);
@@ -263,8 +266,12 @@ impl<'a> Builder<'a> {
     /// Forgets everything added from `start` of the text on (a unit with nothing to read).
     fn drop_from(&mut self, start: usize) {
         self.text.truncate(start);
-        self.pieces.retain(|p| p.out.start < start);
-        self.code.retain(|c| c.start < start);
+        // (both lists are in order of the text: cut, not filtered, so that dropping a
+        // unit costs what it added)
+        let pieces = self.pieces.partition_point(|p| p.out.start < start);
+        self.pieces.truncate(pieces);
+        let code = self.code.partition_point(|c| c.start < start);
+        self.code.truncate(code);
     }
 
     /// The kind of the open unit, if one is open.
@@ -350,11 +357,19 @@ impl<'a> Builder<'a> {
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         }
         let sha = String::new();
+        let mut cells = std::collections::HashMap::new();
+        for (i, u) in self.units.iter().enumerate() {
+            if let Some(c) = u.cell {
+                // (the first unit of a cell: a cell parted by a line break is several)
+                cells.entry((c.table, c.row, c.column)).or_insert(i);
+            }
+        }
         View {
             doc: Box::new(Document::new("", text, Format::Text, sha)),
             shown,
             units: self.units,
             pieces: self.pieces,
+            cells,
         }
     }
 }
