@@ -51,18 +51,20 @@ pub struct Unit {
     pub cell: Option<Cell>,
 }
 
-/// A stretch of the view's text and the bytes of the file it came from. Of equal length
-/// they map byte for byte (copy as written, a line break read as a space); otherwise the
-/// view's bytes stand for the whole source range (an entity, an escape).
+/// A stretch of the view's text and the bytes of the file it came from. When they are
+/// the same bytes (copy as written, a line break read as a space) they map byte for
+/// byte; otherwise the view's bytes stand for the whole source range (an entity, an
+/// escape), so no offset is ever mapped into the middle of a character.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Piece {
     out: Range<usize>,
     src: Range<usize>,
+    same: bool,
 }
 
 impl Piece {
     fn exact(&self) -> bool {
-        self.out.len() == self.src.len()
+        self.same
     }
 }
 
@@ -293,9 +295,16 @@ impl<'a> Builder<'a> {
             self.text
                 .push(if matches!(c, '\n' | '\r') { ' ' } else { c });
         }
+        let same = self.source.get(src.clone()).is_some_and(|s| {
+            s.len() == self.text.len() - at
+                && s.bytes()
+                    .zip(self.text[at..].bytes())
+                    .all(|(a, b)| a == b || (matches!(a, b'\n' | b'\r') && b == b' '))
+        });
         self.pieces.push(Piece {
             out: at..self.text.len(),
             src,
+            same,
         });
     }
 
