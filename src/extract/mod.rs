@@ -1,7 +1,9 @@
 //! Figures in prose: every numeral in the copy with its value, interval and exact span.
 //!
-//! Extraction reads [`Document::prose`] (markup masked) and never does I/O, so it can be
-//! run on anything, in parallel, and tested on strings.
+//! Extraction reads [`Document::prose`] of plain text, and the decoded view of Markdown
+//! and HTML ([`Document::view`]: entities decoded, one unit per block element) with every
+//! figure then located in the file. It never does I/O, so it can be run on anything, in
+//! parallel, and tested on strings.
 
 use serde::Serialize;
 
