@@ -7,11 +7,11 @@
 //! targets, code, scripts, front matter) is replaced by ASCII spaces, byte for byte, which
 //! keeps `prose` valid UTF-8 and every offset aligned.
 //!
-//! Markdown and HTML are parsed ([`markdown`], [`html`]) into a [`View`]: the copy as a
-//! reader sees it, one unit per block element, decoded, with a map back to the file's
-//! bytes. Its units are the document's paragraphs, and figures are read from it (an
-//! entity such as `&pound;` cannot be read in place), then located in the file again.
-//! Plain text is its own view and goes through no parser.
+//! Markdown and HTML are parsed (Markdown with pulldown-cmark, HTML with html5gum) into
+//! a [`View`]: the copy as a reader sees it, one unit per block element, decoded, with a
+//! map back to the file's bytes. Its units are the document's paragraphs, and figures are
+//! read from it (an entity such as `&pound;` cannot be read in place), then located in
+//! the file again. Plain text is its own view and goes through no parser.
 
 use std::borrow::Cow;
 use std::ops::Range;
