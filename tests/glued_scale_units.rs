@@ -54,9 +54,33 @@ fn glued_m_bn_k_are_scales_in_prose() {
         ),
         ("Membership reached 40k by the spring.", 40_000.0, None),
         ("Shares worth 3bn changed hands.", 3_000_000_000.0, None),
+        ("The appeal raised 40k for the ward.", 40_000.0, None),
+        ("A crowd of 25k watched the derby.", 25_000.0, None),
+        ("The club now has 10k members.", 10_000.0, Some("members")),
     ] {
         assert_eq!(one(s), (value, unit.map(str::to_string)), "{s}");
     }
+}
+
+#[test]
+fn glued_k_is_kilometres_when_a_run_is_meant() {
+    for (s, value) in [
+        ("She won the 10k race in 31 minutes.", 10.0),
+        ("More than 900 ran the 5k on Sunday.", 5.0),
+        ("He finished the 10k in a record time.", 10.0),
+    ] {
+        assert_eq!(one_quantity(s), (value, Some("km".to_string())), "{s}");
+    }
+}
+
+/// The one figure of a sentence that also has a count of people in it.
+fn one_quantity(s: &str) -> (f64, Option<String>) {
+    let got: Vec<_> = read(s)
+        .into_iter()
+        .filter(|f| f.2.as_deref() == Some("km"))
+        .collect();
+    assert_eq!(got.len(), 1, "{s}: {got:?}");
+    (got[0].1, got[0].2.clone())
 }
 
 #[test]
@@ -201,7 +225,7 @@ fn no_money_or_count_in_the_bbc_corpus_is_read_in_metres() {
         let unit = c.unit.as_deref();
         if c.kind == Kind::Money {
             assert!(
-                !matches!(unit, Some("m" | "bn" | "k")),
+                !matches!(unit, Some("m" | "bn" | "k" | "km")),
                 "money read with unit {unit:?}: {} (value {:?})",
                 c.text,
                 c.value

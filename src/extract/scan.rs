@@ -992,6 +992,19 @@ impl<'a> Growth<'a> {
             self.precision /= 1e6;
             self.unit = Some("m".to_string());
         }
+        // A glued "k" is thousands ("40k fans") unless a run is meant ("the 10k race",
+        // "ran the 5k"): then kilometres.
+        if self.kind == Kind::Number
+            && self.range.is_none()
+            && self.num.scale == Some(1e3)
+            && cx.kind(self.num.last) == Some(TokKind::Mixed)
+            && cx.text(self.num.last).ends_with(['k', 'K'])
+            && runs_a_distance(cx, self.first, k, self.value / 1e3)
+        {
+            self.value /= 1e3;
+            self.precision /= 1e3;
+            self.unit = Some("km".to_string());
+        }
         if self.num.ordinal && self.range.is_none() {
             self.kind = Kind::Ordinal;
         }
@@ -1553,6 +1566,40 @@ fn counts_plural(cx: &Cx, k: usize) -> bool {
             && plural(k + 1)
     };
     noun_at(cx, k).is_some_and(|n| plural(n) || plural_after(n)) || after_a_word()
+}
+
+/// Words after a glued "k" that make it a distance run ("a 10k race", "the 5k fun run").
+const KM_AFTER: &[&str] = &[
+    "race", "races", "run", "runs", "runner", "runners", "fun", "walk", "swim", "route", "course",
+    "trail", "loop", "road", "event", "time", "personal",
+];
+
+/// Whether a glued "k" at tokens `first..k` is a run's distance in kilometres: a word of
+/// running after it, or a usual road-race distance named as a race ("the 10k", "a 5k")
+/// with words of running or racing near. A counted noun after it ("10k fans", "a 10k
+/// bonus") is thousands of it.
+fn runs_a_distance(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
+    if cx.word(k).is_some_and(|w| KM_AFTER.contains(&w.as_str())) {
+        return true;
+    }
+    if noun_at(cx, k).is_some() {
+        return false;
+    }
+    let named = first
+        .checked_sub(1)
+        .and_then(|i| cx.word(i))
+        .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "her" | "his" | "their"));
+    let usual = [5.0, 10.0, 15.0, 21.0, 25.0, 42.0, 50.0, 100.0].contains(&value);
+    let racing = (first.saturating_sub(6)..first).chain(k..k + 4).any(|i| {
+        cx.word(i).is_some_and(|w| {
+            RACING_WORDS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "finished" | "completed" | "marathon" | "jog" | "walked"
+                )
+        })
+    });
+    named && usual && racing
 }
 
 fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
