@@ -159,6 +159,10 @@ fn blank_line(bytes: &[u8], from: usize) -> Option<usize> {
 
 impl Reader<'_, '_> {
     fn start_tag(&mut self, name: &str, self_closing: bool, colspan: usize) {
+        // A page's body ends its head, closed or not (as browsers read it).
+        if name == "body" && self.skipping.as_ref().is_some_and(|(s, _)| s == "head") {
+            self.skipping = None;
+        }
         if let Some((skipped, depth)) = &mut self.skipping {
             if skipped == name && !self_closing {
                 *depth += 1;
@@ -336,6 +340,13 @@ mod tests {
         let texts: Vec<&str> = v.units().iter().map(|u| v.unit_text(u).trim()).collect();
         assert_eq!(texts, ["Up 15%"]);
         assert_eq!(v.shown(0..html.len()).trim(), "Up 15% x = 9");
+    }
+
+    #[test]
+    fn an_unclosed_head_ends_where_the_body_starts() {
+        let v = read("<html><head><meta charset=utf-8><body><p>Fares rose 5%.</p>");
+        let texts: Vec<&str> = v.units().iter().map(|u| v.unit_text(u)).collect();
+        assert_eq!(texts, ["Fares rose 5%."]);
     }
 
     #[test]
