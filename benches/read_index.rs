@@ -46,6 +46,34 @@ fn unclosed_script_tags(bencher: divan::Bencher, size: usize) {
         .bench(|| Document::from_text("a.html", text.clone(), Format::Html));
 }
 
+/// CMS-style HTML: many small blocks, entities, inline tags and whitespace between
+/// blocks (each dropped unit used to filter every piece kept so far).
+#[divan::bench(args = SIZES)]
+fn cms_html_blocks(bencher: divan::Bencher, size: usize) {
+    let text = repeat_to(
+        "<p>The depot runs <b>35</b> buses &amp; 12&#8201;000 seats.</p>\n<ul><li>Fares rose to &pound;4.5m</li></ul>\n",
+        size,
+    );
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| Document::from_text("a.html", text.clone(), Format::Html));
+}
+
+/// Markdown with tables, inline code and front matter.
+#[divan::bench(args = SIZES)]
+fn markdown_tables_and_code(bencher: divan::Bencher, size: usize) {
+    let text = format!(
+        "---\ntitle: Budget 2025\n---\n\n{}",
+        repeat_to(
+            "| Region | Jobs |\n|---|---|\n| North `x` | 1,200 |\n\nThe council said *40* posts go.\n\n",
+            size
+        )
+    );
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| Document::from_text("a.md", text.clone(), Format::Markdown));
+}
+
 /// Locating one position per 64 bytes on a single line: each used to count characters
 /// from the start of the line.
 #[divan::bench(args = SIZES)]

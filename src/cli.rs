@@ -57,6 +57,8 @@ pub struct ExtractArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
     pub format: ExtractFormat,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// Flags shared by the commands that read config.
@@ -111,6 +113,8 @@ pub struct CheckArgs {
     pub explain_links: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -135,6 +139,8 @@ pub struct DupesArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -217,4 +223,16 @@ pub struct CompletionsArgs {
     /// The shell to write completions for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// How the copy is found, for the commands that read articles.
+#[derive(Debug, Args, Clone, Default)]
+pub struct InputArgs {
+    /// Read standard input (`-`) as the file PATH: its extension gives the format
+    /// (.md, .html), reports name it, and the config is looked for from its folder
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
+    /// Accept a run that finds no article at all (exit 0 rather than 2)
+    #[arg(long)]
+    pub allow_empty: bool,
 }

@@ -6,10 +6,24 @@
 //! copy, so a match found in `prose` is sliced out of `text` unchanged. Markup (tags, link
 //! targets, code, scripts, front matter) is replaced by ASCII spaces, byte for byte, which
 //! keeps `prose` valid UTF-8 and every offset aligned.
+//!
+//! Markdown and HTML are parsed (Markdown with pulldown-cmark, HTML with html5gum) into
+//! a [`View`]: the copy as a reader sees it, one unit per block element, decoded, with a
+//! map back to the file's bytes. Its units are the document's paragraphs, and figures are
+//! read from it (an entity such as `&pound;` cannot be read in place), then located in
+//! the file again. Plain text is its own view and goes through no parser.
 
+use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::Arc;
 
-mod mask;
+mod entity;
+mod front_matter;
+mod html;
+mod markdown;
+mod view;
+
+pub use view::{BlockKind, Cell, Unit, View};
 
 /// How the copy is marked up; decides what is masked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -43,6 +57,8 @@ pub struct Document {
     /// `text` with markup replaced by spaces, when there was markup to replace; see
     /// [`Document::prose`].
     masked: Option<String>,
+    /// The decoded copy of Markdown and HTML; `None` for plain text.
+    view: Option<Arc<View>>,
     pub format: Format,
     /// sha256 of the bytes as read from disk, hex.
     pub sha256: String,
@@ -82,6 +98,7 @@ impl Document {
             path: path.into(),
             text,
             masked: index.masked,
+            view: index.view,
             format,
             sha256,
             line_starts: index.line_starts,
@@ -102,6 +119,48 @@ impl Document {
     /// wherever the text is copy. Plain text is its own prose and is not stored twice.
     pub fn prose(&self) -> &str {
         self.masked.as_deref().unwrap_or(&self.text)
+    }
+
+    /// The decoded copy of a Markdown or HTML file, whose units are this document's
+    /// paragraphs; `None` for plain text, which is read as it is.
+    pub fn view(&self) -> Option<&View> {
+        self.view.as_deref()
+    }
+
+    /// The copy in `span` as a reader sees it: entities decoded, inline code shown,
+    /// markup gone (each block on a line of its own). Plain text as it is.
+    pub fn shown(&self, span: Range<usize>) -> Cow<'_, str> {
+        match &self.view {
+            Some(v) => Cow::Borrowed(v.shown(span)),
+            None => Cow::Borrowed(self.prose().get(span).unwrap_or("")),
+        }
+    }
+
+    /// The clean text of one stretch of copy (a sentence, for a record's `statement`):
+    /// as a reader sees it, figures decoded, whitespace folded, no markup.
+    pub fn statement(&self, span: Range<usize>) -> String {
+        let text = match &self.view {
+            Some(v) => v.doc().text.get(v.view_span(span)).unwrap_or(""),
+            None => self.prose().get(span).unwrap_or(""),
+        };
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The headers of the table cell holding `offset`, as a reader sees them: its
+    /// column's header, then its row's. Empty outside a table (and in plain text), so a
+    /// figure in a cell can be said and matched by what its row and column name.
+    pub fn cell_headers(&self, offset: usize) -> Vec<String> {
+        let Some(view) = &self.view else {
+            return Vec::new();
+        };
+        view.unit_at(offset)
+            .map(|u| {
+                view.headers_of(u)
+                    .into_iter()
+                    .map(|h| h.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// 1-based line and 1-based column in characters, for a byte offset. A byte-order
@@ -222,8 +281,9 @@ impl Document {
     }
 
     /// Paragraph ranges in order. In plain text every non-blank line is a paragraph (news
-    /// copy exported from a CMS has one paragraph per line); in Markdown and HTML a
-    /// paragraph is a block of non-blank lines.
+    /// copy exported from a CMS has one paragraph per line); in Markdown and HTML every
+    /// block element's copy (a heading, paragraph, list item, table cell, caption) is one,
+    /// from its first visible character to its last.
     pub fn paragraphs(&self) -> &[Range<usize>] {
         &self.paragraphs
     }
@@ -264,20 +324,37 @@ pub struct Index {
     text_len: usize,
     format: Format,
     masked: Option<String>,
+    view: Option<Arc<View>>,
     line_starts: Vec<usize>,
     paragraphs: Vec<Range<usize>>,
     sentences: Vec<Range<usize>>,
 }
 
 impl Index {
+    /// Indexes `text`: plain text line by line, Markdown and HTML through their parsers.
     pub fn new(text: &str, format: Format) -> Index {
-        let ((masked, paragraphs, sentences), line_starts) = rayon::join(
+        let ((masked, view, paragraphs, sentences), line_starts) = rayon::join(
             || {
-                let masked = mask::mask(text, format);
+                let view = match format {
+                    Format::Text => None,
+                    Format::Markdown => Some(Arc::new(markdown::read(text))),
+                    Format::Html => Some(Arc::new(html::read(text))),
+                };
+                let (masked, paragraphs) = match &view {
+                    Some(v) => (
+                        Some(view::prose(text, v)),
+                        v.units().iter().map(|u| u.source.clone()).collect(),
+                    ),
+                    None => {
+                        let masked = without_bom(text);
+                        let prose = masked.as_deref().unwrap_or(text);
+                        let paragraphs = paragraphs(prose);
+                        (masked, paragraphs)
+                    }
+                };
                 let prose = masked.as_deref().unwrap_or(text);
-                let paragraphs = paragraphs(prose, format);
                 let sentences = sentences(prose, &paragraphs);
-                (masked, paragraphs, sentences)
+                (masked, view, paragraphs, sentences)
             },
             || line_starts(text),
         );
@@ -285,11 +362,19 @@ impl Index {
             text_len: text.len(),
             format,
             masked,
+            view,
             line_starts,
             paragraphs,
             sentences,
         }
     }
+}
+
+/// Plain text with its byte-order mark blanked (it is not copy); `None` without one, the
+/// common case, so a large file is not held twice.
+fn without_bom(text: &str) -> Option<String> {
+    text.strip_prefix('\u{feff}')
+        .map(|rest| format!("   {rest}"))
 }
 
 /// Texts shorter than this are indexed and scanned in one pass: below it, handing work
@@ -370,7 +455,7 @@ fn is_blank(s: &str) -> bool {
     s.chars().all(char::is_whitespace)
 }
 
-fn paragraphs(prose: &str, format: Format) -> Vec<Range<usize>> {
+fn paragraphs(prose: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut block: Option<Range<usize>> = None;
     let bytes = prose.as_bytes();
@@ -400,15 +485,10 @@ fn paragraphs(prose: &str, format: Format) -> Vec<Range<usize>> {
             }
             continue;
         }
-        match (&mut block, format) {
-            (Some(b), Format::Markdown | Format::Html) => b.end = trimmed_end,
-            _ => {
-                if let Some(b) = block.take() {
-                    out.push(b);
-                }
-                block = Some(trimmed_start..trimmed_end);
-            }
+        if let Some(b) = block.take() {
+            out.push(b);
         }
+        block = Some(trimmed_start..trimmed_end);
     }
     if let Some(b) = block {
         out.push(b);

@@ -376,11 +376,7 @@ fn draft(
         .or_else(|| crate::link::lead_subject(doc).filter(telling));
     Some(DraftRecord {
         id: format!("{what}-{figure}"),
-        statement: claim
-            .sentence
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
+        statement: statement_of(doc, claim),
         value,
         low,
         high,
@@ -408,6 +404,18 @@ fn as_of(p: &crate::frame::Period) -> Option<String> {
         } => Some(format!("{y}-{month:02}")),
         _ => None,
     }
+}
+
+/// A record's statement: the figure's one sentence as a reader sees it (the extractor
+/// reads Markdown and HTML decoded, so no markup is in it), whitespace folded; in a
+/// table, the cell after its column and row headers ("Jobs, North: 1,200").
+fn statement_of(doc: &Document, claim: &crate::extract::Claim) -> String {
+    let sentence = claim.sentence.split_whitespace().collect::<Vec<_>>();
+    let headers = doc.cell_headers(claim.start);
+    if headers.is_empty() {
+        return sentence.join(" ");
+    }
+    format!("{}: {}", headers.join(", "), sentence.join(" "))
 }
 
 /// The YAML document: a header, then each record under a comment saying where its

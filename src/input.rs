@@ -17,6 +17,13 @@ pub enum Input {
     /// with what was wrong. Kept as an input so that the other files are still read and
     /// the run then ends incomplete (exit 2), rather than stopping before any is read.
     Unreadable(PathBuf, String),
+    /// Standard input read as if it were the file at this path (`--stdin-filename`): its
+    /// extension gives the format, and reports name it.
+    StdinAs(PathBuf),
+    /// A file met in a folder walk that is not copy (a PDF, a Word file, an image), with
+    /// what it is: skipped with a warning, so the summary counts it rather than passing
+    /// over it in silence.
+    NotCopy(PathBuf, &'static str),
 }
 
 /// Largest copy read, in bytes. Bigger files (and endless ones such as `/dev/zero` or a
@@ -87,9 +94,13 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
-            if Format::from_path(&path.to_string_lossy()).is_none() {
-                continue;
-            }
+            let not_copy = match Format::from_path(&path.to_string_lossy()) {
+                Some(_) => None,
+                None => match not_copy_by_name(path) {
+                    Some(what) => Some(what),
+                    None => continue,
+                },
+            };
             let abs = cwd.join(path);
             // Rebuilt from components so a `./` inside (from walking ".") is dropped.
             let rel: PathBuf = abs
@@ -100,12 +111,85 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
             if excluded.is_match(&rel) || excluded.is_match(path) {
                 continue;
             }
-            files.push(Input::File(path.to_path_buf()));
+            files.push(match not_copy {
+                Some(what) => Input::NotCopy(path.to_path_buf(), what),
+                None => Input::File(path.to_path_buf()),
+            });
         }
         out.extend(files);
     }
     out.dedup();
     Ok(out)
+}
+
+/// `inputs` with standard input read as the file `name` (`--stdin-filename`): named
+/// that in reports, and read in that file's format.
+pub fn name_stdin(inputs: Vec<Input>, name: Option<&Path>) -> Vec<Input> {
+    let Some(name) = name else {
+        return inputs;
+    };
+    inputs
+        .into_iter()
+        .map(|i| match i {
+            Input::Stdin => Input::StdinAs(name.to_path_buf()),
+            other => other,
+        })
+        .collect()
+}
+
+/// What a file is, by its name, when it is a kind of document that is not copy.
+pub fn not_copy_by_name(path: &Path) -> Option<&'static str> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "pdf" => "a PDF document",
+        "docx" | "doc" | "docm" | "dotx" => "a Word document",
+        "odt" | "ott" | "fodt" => "an OpenDocument text",
+        "rtf" => "an RTF document",
+        "pages" => "a Pages document",
+        "epub" => "an EPUB book",
+        "pptx" | "ppt" | "odp" | "key" => "a slide deck",
+        "xlsx" | "xls" | "ods" | "numbers" => "a spreadsheet",
+        "png" | "jpg" | "jpeg" | "gif" | "webp" | "tif" | "tiff" | "bmp" | "heic" | "heif"
+        | "avif" => "an image",
+        _ => return None,
+    })
+}
+
+/// What a file is, by its first bytes, when it is a kind of document that is not copy
+/// (whatever its name says).
+pub fn not_copy_by_content(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let has = |needle: &[u8]| memchr::memmem::find(head, needle).is_some();
+    Some(match head {
+        [b'%', b'P', b'D', b'F', b'-', ..] => "a PDF document",
+        [b'P', b'K', 3, 4, ..] if has(b"word/") => "a Word document",
+        [b'P', b'K', 3, 4, ..] if has(b"opendocument.text") => "an OpenDocument text",
+        [b'P', b'K', 3, 4, ..] if has(b"opendocument") || has(b"ppt/") || has(b"xl/") => {
+            "an office document"
+        }
+        [b'P', b'K', 3, 4, ..] => "a ZIP archive",
+        [0xD0, 0xCF, 0x11, 0xE0, ..] => "a Word 97-2003 (OLE) document",
+        [b'{', b'\\', b'r', b't', b'f', ..] => "an RTF document",
+        [0x89, b'P', b'N', b'G', ..]
+        | [0xFF, 0xD8, 0xFF, ..]
+        | [b'G', b'I', b'F', b'8', ..]
+        | [b'I', b'I', 42, 0, ..]
+        | [b'M', b'M', 0, 42, ..] => "an image",
+        [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => "an image",
+        _ => return None,
+    })
+}
+
+/// The one-line error for a file named on the command line that is not copy.
+fn unsupported(path: &Path, what: &str) -> Error {
+    Error::At {
+        path: path.to_path_buf(),
+        line: 1,
+        column: 1,
+        message: format!(
+            "input/unsupported: {what} is not copy claimcheck can read; convert it to text first (.txt, .md or .html)"
+        ),
+    }
 }
 
 /// An entry the walker could not read, named by its own path when the error carries one.
@@ -152,7 +236,29 @@ pub fn load(input: &Input) -> Result<Loaded> {
     match input {
         Input::Stdin => {
             let bytes = read_capped(std::io::stdin().lock(), 0).map_err(|e| Error::io("-", &e))?;
+            if let Some(what) = not_copy_by_content(&bytes) {
+                return Err(unsupported(Path::new("-"), what));
+            }
             Ok(decode("-".into(), bytes, Format::Text))
+        }
+        Input::StdinAs(name) => {
+            let bytes = read_capped(std::io::stdin().lock(), 0).map_err(|e| Error::io("-", &e))?;
+            if let Some(what) = not_copy_by_content(&bytes).or_else(|| not_copy_by_name(name)) {
+                return Err(unsupported(name, what));
+            }
+            let shown = display_path(name);
+            let format = Format::from_path(&shown).unwrap_or(Format::Text);
+            Ok(decode(shown, bytes, format))
+        }
+        Input::NotCopy(path, what) => {
+            let shown = display_path(path);
+            let doc = Document::new(shown, String::new(), Format::Text, String::new());
+            Ok(Loaded::Skipped(Finding::new(
+                crate::rules::input::BINARY.id,
+                &doc,
+                0..0,
+                format!("{what} is not copy, so it was skipped; convert it to text (.txt, .md or .html) to check it"),
+            )))
         }
         Input::File(path) => {
             let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
@@ -168,6 +274,12 @@ pub fn load(input: &Input) -> Result<Loaded> {
                 Some(bytes) => bytes,
                 None => read_capped(file, size).map_err(|e| Error::io(path, &e))?,
             };
+            // Named by a name that says it is not copy: refused. (A file whose name says
+            // copy but whose bytes are a PDF or an image is skipped with a warning by
+            // `decode`, as one met in a folder walk is.)
+            if let Some(what) = not_copy_by_name(path) {
+                return Err(unsupported(path, what));
+            }
             let shown = display_path(path);
             let format = Format::from_path(&shown).unwrap_or(Format::Text);
             Ok(decode(shown, bytes, format))
@@ -244,6 +356,17 @@ pub fn decode(path: String, bytes: Vec<u8>, format: Format) -> Loaded {
             ),
         );
         return Loaded::Doc(doc, vec![f]);
+    }
+    if let Some(what) = not_copy_by_content(&bytes) {
+        let sha = crate::hash::sha256_hex(&bytes);
+        let doc = Document::new(path, String::new(), Format::Text, sha);
+        let f = Finding::new(
+            crate::rules::input::BINARY.id,
+            &doc,
+            0..0,
+            format!("the file is {what}, not copy, so it was skipped; convert it to text (.txt, .md or .html) to check it"),
+        );
+        return Loaded::Skipped(f);
     }
     if looks_binary(&bytes) {
         let sha = crate::hash::sha256_hex(&bytes);

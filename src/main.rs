@@ -8,8 +8,8 @@ use clap::Parser;
 use claimcheck::baseline::Baseline;
 use claimcheck::changed::Changes;
 use claimcheck::cli::{
-    CheckArgs, Cli, Command, CompletionsArgs, DraftArgs, DupesArgs, ExplainArgs, ExtractArgs,
-    SourcesAddArgs, SourcesCommand, VerifyArgs,
+    CheckArgs, Cli, Command, CompletionsArgs, ConfigArgs, DraftArgs, DupesArgs, ExplainArgs,
+    ExtractArgs, InputArgs, SourcesAddArgs, SourcesCommand, VerifyArgs,
 };
 use claimcheck::error::Error;
 use claimcheck::fsutil::{write_atomic, Overwrite};
@@ -51,11 +51,17 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 /// `extract`: the figures of every input, then read warnings and errors on stderr.
 fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let inputs = input::collect(&args.paths, &[], std::path::Path::new("."))?;
+    let inputs = input::name_stdin(inputs, args.input.stdin_filename.as_deref());
     let run::ReadDocs {
         docs,
         warnings,
         errors,
     } = run::read_warned(&inputs);
+    if errors.is_empty() {
+        // (a skipped file's warning is about the whole file, at its start)
+        let skipped = warnings.iter().filter(|w| w.rule == "input/binary").count();
+        run::require_articles(&args.paths, docs.len(), skipped, args.input.allow_empty)?;
+    }
     // Buffered: a large document is millions of small writes otherwise.
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
     report::extract::write(args.format, &docs, &mut out)?;
@@ -85,7 +91,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
 /// `dupes`: duplicated passages, reported like `check`.
 fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::resolve(&Overrides {
-        config: args.config.config.clone(),
+        config: config_for(&args.config, &args.input),
         fail_on: args.fail_on,
         min_words: args.min_words,
         ..Overrides::default()
@@ -93,7 +99,12 @@ fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
     if args.config.show_settings {
         return show_settings(&settings);
     }
-    let report = run::dupes(&settings, &args.paths)?;
+    let opts = run::CheckOptions {
+        stdin_filename: args.input.stdin_filename.clone(),
+        allow_empty: args.input.allow_empty,
+        ..run::CheckOptions::default()
+    };
+    let report = run::dupes_with(&settings, &args.paths, &opts)?;
     emit(
         &report,
         args.format,
@@ -240,7 +251,7 @@ fn sources_add(args: SourcesAddArgs) -> anyhow::Result<ExitCode> {
 /// `check`: settings, then the run, then baselines, then the report.
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::resolve(&Overrides {
-        config: args.config.config.clone(),
+        config: config_for(&args.config, &args.input),
         claims: args.claims.clone(),
         sources: args.sources.clone(),
         fail_on: args.fail_on,
@@ -259,6 +270,8 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let opts = run::CheckOptions {
         changes,
         progress: Progress::new(!args.quiet && io::stderr().is_terminal()),
+        stdin_filename: args.input.stdin_filename.clone(),
+        allow_empty: args.input.allow_empty,
         ..run::CheckOptions::default()
     };
     let mut report = run::check(&settings, &args.paths, &opts)?;
@@ -286,6 +299,16 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             quiet: args.quiet,
         },
     )
+}
+
+/// The config to use: `--config`, else with `--stdin-filename` the one found walking up
+/// from that file's folder (as for the file itself), else the usual search.
+fn config_for(config: &ConfigArgs, input: &InputArgs) -> Option<std::path::PathBuf> {
+    config.config.clone().or_else(|| {
+        let name = input.stdin_filename.as_deref()?;
+        let folder = std::env::current_dir().ok()?.join(name.parent()?);
+        claimcheck::settings::find_config(&folder)
+    })
 }
 
 /// `--write-baseline`: records the findings and treats them as baselined in this run.

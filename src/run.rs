@@ -98,17 +98,53 @@ pub struct CheckOptions {
     pub changes: Option<crate::changed::Changes>,
     /// Progress on stderr for long runs (hidden by default).
     pub progress: crate::progress::Progress,
+    /// Standard input is read as this file (`--stdin-filename`).
+    pub stdin_filename: Option<PathBuf>,
+    /// A run that finds no article is accepted (`--allow-empty`) rather than refused.
+    pub allow_empty: bool,
+}
+
+/// The inputs `paths` name, with standard input named as `opts` says.
+fn inputs_of(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Vec<Input>> {
+    let inputs = input::collect(paths, &settings.exclude, &root(settings))?;
+    Ok(input::name_stdin(inputs, opts.stdin_filename.as_deref()))
+}
+
+/// Refuses a run that read no article at all (and could read everything it was given):
+/// pointed at the wrong folder, CI would otherwise pass green on nothing.
+pub fn require_articles(
+    paths: &[PathBuf],
+    articles: usize,
+    skipped: usize,
+    allow_empty: bool,
+) -> Result<()> {
+    if articles > 0 || allow_empty {
+        return Ok(());
+    }
+    let named: Vec<String> = paths.iter().map(|p| input::display_path(p)).collect();
+    let skipped = match skipped {
+        0 => String::new(),
+        1 => "; 1 file was skipped as not copy".to_string(),
+        n => format!("; {n} files were skipped as not copy"),
+    };
+    Err(crate::error::Error::Usage(format!(
+        "no article found in {} (folders are walked for .txt, .md, .markdown, .html and .htm files{skipped}); --allow-empty accepts a run with nothing to check",
+        named.join(", ")
+    )))
 }
 
 /// The full check: records, figures, arithmetic, consistency, duplicates.
 pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Report> {
     let records = load_records(settings)?;
-    let inputs = input::collect(paths, &settings.exclude, &root(settings))?;
+    let inputs = inputs_of(settings, paths, opts)?;
     let ReadAll {
         docs,
         skipped,
         errors,
     } = read_all(&inputs);
+    if errors.is_empty() {
+        require_articles(paths, docs.len(), skipped.len(), opts.allow_empty)?;
+    }
     opts.progress.start(docs.len());
     let mut checked: Vec<Checked> = docs
         .into_par_iter()
@@ -154,12 +190,20 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
 
 /// Duplicates only.
 pub fn dupes(settings: &Settings, paths: &[PathBuf]) -> Result<Report> {
-    let inputs = input::collect(paths, &settings.exclude, &root(settings))?;
+    dupes_with(settings, paths, &CheckOptions::default())
+}
+
+/// [`dupes`], with standard input named and an empty run accepted as `opts` says.
+pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Report> {
+    let inputs = inputs_of(settings, paths, opts)?;
     let ReadAll {
         docs,
         skipped,
         errors,
     } = read_all(&inputs);
+    if errors.is_empty() {
+        require_articles(paths, docs.len(), skipped.len(), opts.allow_empty)?;
+    }
     let mut checked: Vec<Checked> = docs
         .into_iter()
         .map(|(doc, mut warnings)| {

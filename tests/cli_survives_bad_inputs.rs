@@ -262,7 +262,7 @@ fn extract_over_a_folder_warns_about_skipped_and_decoded_files_and_exits_0() {
     assert_eq!(
         stderr(&o),
         "warning: articles/b-cp1252.txt:1:14: the file is not UTF-8 (first bad byte at line 1, column 14); read as Windows-1252, so offsets count the decoded text\n\
-         warning: articles/c-image.txt:1:1: the file looks binary (it has NUL or control bytes), so it was skipped\n"
+         warning: articles/c-image.txt:1:1: the file is an image, not copy, so it was skipped; convert it to text (.txt, .md or .html) to check it\n"
     );
     // every figure of every kind, "First" (an ordinal) included
     assert_eq!(stdout(&o).lines().count(), 6);
@@ -300,7 +300,20 @@ fn stdin_is_decoded_like_a_file() {
         stderr(&o),
         "warning: -:2:15: the file is not UTF-8 (first bad byte at line 2, column 15); read as Windows-1252, so offsets count the decoded text\n"
     );
+    // binary on standard input is skipped, and then no article was read: exit 2, unless
+    // an empty run is accepted
     let o = run_stdin(dir.path(), &["extract", "-"], &[0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("error: no article found in -"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run_stdin(
+        dir.path(),
+        &["extract", "-", "--allow-empty"],
+        &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    );
     assert_eq!(code(&o), 0);
     assert_eq!(stdout(&o), "");
     assert_eq!(

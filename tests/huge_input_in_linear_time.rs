@@ -135,8 +135,8 @@ fn deeply_nested_markdown_is_masked_in_linear_time() {
 fn nested_block_quotes_and_lists_on_many_lines() {
     let mut text = String::new();
     for depth in 0..5_000 {
+        // (no indentation inside the quotes: four spaces there would be a code block)
         text.push_str(&"> ".repeat(depth % 50));
-        text.push_str(&"  ".repeat(depth % 7));
         text.push_str("- item with 3 parts\n");
     }
     let d = Document::from_text("quotes.md", text, Format::Markdown);
@@ -146,14 +146,14 @@ fn nested_block_quotes_and_lists_on_many_lines() {
     let claims = extract(&d);
     assert_eq!(claims.len(), 5_000);
     assert_claims_sound(&d, &claims);
-    assert_eq!((claims[4_999].line, claims[4_999].column), (5_000, 113));
+    assert_eq!((claims[4_999].line, claims[4_999].column), (5_000, 111));
 }
 
 #[test]
 fn markdown_links_code_and_images_still_mask_as_before() {
     let md = "Read [the 2024 audit](https://x.org/a/2024) and [its annex][a7].\n\
               A badge [![build 42](b/42.svg)](https://ci/42) and `n = 8` here.\n\
-              Up 15 per cent.\n";
+              Up 15 per cent.\n\n[a7]: https://x.org/annex/7\n";
     let d = Document::from_text("links.md", md, Format::Markdown);
     assert_eq!(
         visible(&d),
@@ -162,6 +162,10 @@ fn markdown_links_code_and_images_still_mask_as_before() {
             "here.", "Up", "15", "per", "cent."
         ]
     );
+    // A reference with no definition is no link: CommonMark shows its brackets as they
+    // are, and so does the reader.
+    let d = Document::from_text("links.md", "See [its annex][a9].\n", Format::Markdown);
+    assert_eq!(visible(&d), ["See", "[its", "annex][a9]."]);
 }
 
 #[test]

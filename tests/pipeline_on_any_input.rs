@@ -27,6 +27,11 @@ fn assert_span(d: &Document, start: usize, end: usize, what: &str) {
 
 fn assert_document_sound(d: &Document) {
     assert_eq!(d.prose().len(), d.text.len());
+    if let Some(v) = d.view() {
+        // every unit of a marked-up file is one line of its view, and one paragraph
+        assert_eq!(v.doc().paragraphs().len(), v.units().len());
+        assert_eq!(d.paragraphs().len(), v.units().len());
+    }
     for ranges in [d.paragraphs(), d.sentences()] {
         let mut last = 0;
         for r in ranges {
@@ -40,7 +45,12 @@ fn assert_document_sound(d: &Document) {
 fn assert_claims_sound(d: &Document, claims: &[Claim]) {
     for c in claims {
         assert_span(d, c.start, c.end, "claim");
-        assert_eq!(d.text[c.start..c.end], c.text);
+        if d.view().is_none() {
+            assert_eq!(d.text[c.start..c.end], c.text);
+        } else {
+            // markup: the figure's text is its copy as a reader sees it
+            assert_eq!(d.shown(c.start..c.end), c.text);
+        }
         assert_eq!(d.line_col(c.start), (c.line, c.column));
         for v in [c.value, c.low, c.high].into_iter().flatten() {
             assert!(!v.is_nan(), "NaN from {:?}", c.text);

@@ -1,7 +1,9 @@
 //! Figures in prose: every numeral in the copy with its value, interval and exact span.
 //!
-//! Extraction reads [`Document::prose`] (markup masked) and never does I/O, so it can be
-//! run on anything, in parallel, and tested on strings.
+//! Extraction reads [`Document::prose`] of plain text, and the decoded view of Markdown
+//! and HTML ([`Document::view`]: entities decoded, one unit per block element) with every
+//! figure then located in the file. It never does I/O, so it can be run on anything, in
+//! parallel, and tested on strings.
 
 use serde::Serialize;
 
@@ -88,7 +90,8 @@ impl Qualifier {
 /// One figure found in the copy: docs/json.md's claim object.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
-    /// Exactly `document.text[start..end]`.
+    /// Exactly `document.text[start..end]` in plain text; in Markdown and HTML, that copy
+    /// as a reader sees it (`&pound;4.5m` is `£4.5m`).
     pub text: String,
     pub start: usize,
     pub end: usize,
@@ -120,12 +123,38 @@ pub struct Claim {
 /// Every figure in `doc`, in order of position. Figures of every kind are returned;
 /// callers that want claims filter on [`Kind::is_quantity`].
 pub fn extract(doc: &Document) -> Vec<Claim> {
-    finite(scan::scan(doc))
+    match doc.view() {
+        None => finite(scan::scan(doc)),
+        Some(view) => in_file(doc, view, scan::scan(view.doc())),
+    }
 }
 
 /// Every figure in some of `doc`'s paragraphs, in order (see [`parts`]).
 fn extract_paragraphs(doc: &Document, paragraphs: &[std::ops::Range<usize>]) -> Vec<Claim> {
-    finite(scan::scan_paragraphs(doc, paragraphs))
+    let Some(view) = doc.view() else {
+        return finite(scan::scan_paragraphs(doc, paragraphs));
+    };
+    // A marked-up file's paragraphs are its view's units, one line each of the view.
+    let (Some(first), Some(last)) = (paragraphs.first(), paragraphs.last()) else {
+        return Vec::new();
+    };
+    let all = doc.paragraphs();
+    let from = all.partition_point(|p| p.start < first.start);
+    let to = all.partition_point(|p| p.start <= last.start);
+    let lines = view.doc().paragraphs().get(from..to).unwrap_or(&[]);
+    in_file(doc, view, scan::scan_paragraphs(view.doc(), lines))
+}
+
+/// Figures read from a marked-up file's decoded view, located in the file: spans, line
+/// and column point into its bytes (`text` and `sentence` stay as a reader sees them).
+fn in_file(doc: &Document, view: &crate::document::View, claims: Vec<Claim>) -> Vec<Claim> {
+    let mut claims = finite(claims);
+    for c in &mut claims {
+        let span = view.source_span(c.start..c.end);
+        (c.start, c.end) = (span.start, span.end);
+        (c.line, c.column) = doc.line_col(span.start);
+    }
+    claims
 }
 
 /// `claims` without those whose numbers are not finite.

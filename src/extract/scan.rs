@@ -985,12 +985,25 @@ impl<'a> Growth<'a> {
             && self.num.scale == Some(1e6)
             && cx.kind(self.num.last) == Some(TokKind::Mixed)
             && cx.text(self.num.last).ends_with('m')
-            && !noun_at(cx, k).is_some_and(|n| cx.lower(n).as_str().ends_with('s'))
+            && !counts_plural(cx, k)
             && measures_length(cx, self.first, k, self.value / 1e6)
         {
             self.value /= 1e6;
             self.precision /= 1e6;
             self.unit = Some("m".to_string());
+        }
+        // A glued "k" is thousands ("40k fans") unless a run is meant ("the 10k race",
+        // "ran the 5k"): then kilometres.
+        if self.kind == Kind::Number
+            && self.range.is_none()
+            && self.num.scale == Some(1e3)
+            && cx.kind(self.num.last) == Some(TokKind::Mixed)
+            && cx.text(self.num.last).ends_with(['k', 'K'])
+            && runs_a_distance(cx, self.first, k, self.value / 1e3)
+        {
+            self.value /= 1e3;
+            self.precision /= 1e3;
+            self.unit = Some("km".to_string());
         }
         if self.num.ordinal && self.range.is_none() {
             self.kind = Kind::Ordinal;
@@ -1495,6 +1508,100 @@ const RACING_WORDS: &[&str] = &[
     "run",
 ];
 
+/// Plural nouns that do not end in "s".
+const PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "personnel",
+    "police",
+    "cattle",
+    "sheep",
+    "fish",
+    "livestock",
+    "data",
+];
+
+/// Whether a glued "m" counts a plural noun after it, one word on at most ("45m
+/// viewers", "100m people", "300m blog entries"): then it is millions of them, whatever
+/// race distance the figure happens to be. A word of racing or length ("400m hurdles",
+/// "1500m runners", "the 100m heats") counts nothing.
+fn counts_plural(cx: &Cx, k: usize) -> bool {
+    let of_racing = |i: usize| {
+        cx.word(i).is_some_and(|w| {
+            let w = w.as_str();
+            let single = w.strip_suffix('s').unwrap_or(w);
+            [w, single]
+                .iter()
+                .any(|x| RACING_WORDS.contains(x) || LENGTH_AFTER.contains(x))
+        })
+    };
+    let plural = |i: usize| {
+        cx.word(i).is_some_and(|w| {
+            let w = w.as_str();
+            (PLURALS.contains(&w) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
+                && !of_racing(i)
+        })
+    };
+    // the word after the noun, when it is a lower-case plural ("blog entries"; not
+    // "champion Kenteris")
+    let plural_after = |n: usize| {
+        n == k
+            && !of_racing(k)
+            && !cx.glued(k + 1)
+            && cx.text(k + 1).starts_with(|c: char| c.is_lowercase())
+            && plural(k + 1)
+    };
+    // or a plural noun after one word that is no noun ("300m scanned letters")
+    let after_a_word = || {
+        noun_at(cx, k).is_none()
+            && !of_racing(k)
+            && cx.kind(k) == Some(TokKind::Word)
+            && super::words::words_at(cx, k).is_none()
+            && !cx.glued(k + 1)
+            && noun_at(cx, k + 1) == Some(k + 1)
+            && cx.text(k + 1).starts_with(|c: char| c.is_lowercase())
+            && plural(k + 1)
+    };
+    noun_at(cx, k).is_some_and(|n| plural(n) || plural_after(n)) || after_a_word()
+}
+
+/// Words after a glued "k" that make it a distance run ("a 10k race", "the 5k fun run").
+const KM_AFTER: &[&str] = &[
+    "race", "races", "run", "runs", "runner", "runners", "fun", "walk", "swim", "route", "course",
+    "trail", "loop", "road", "event", "time", "personal",
+];
+
+/// Whether a glued "k" at tokens `first..k` is a run's distance in kilometres: a word of
+/// running after it, or a usual road-race distance named as a race ("the 10k", "a 5k")
+/// with words of running or racing near. A counted noun after it ("10k fans", "a 10k
+/// bonus") is thousands of it.
+fn runs_a_distance(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
+    if cx.word(k).is_some_and(|w| KM_AFTER.contains(&w.as_str())) {
+        return true;
+    }
+    if noun_at(cx, k).is_some() {
+        return false;
+    }
+    let named = first
+        .checked_sub(1)
+        .and_then(|i| cx.word(i))
+        .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "her" | "his" | "their"));
+    let usual = [5.0, 10.0, 15.0, 21.0, 25.0, 42.0, 50.0, 100.0].contains(&value);
+    let racing = (first.saturating_sub(6)..first).chain(k..k + 4).any(|i| {
+        cx.word(i).is_some_and(|w| {
+            RACING_WORDS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "finished" | "completed" | "marathon" | "jog" | "walked"
+                )
+        })
+    });
+    named && usual && racing
+}
+
 fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
     if cx.word(k).is_some_and(|w| {
         LENGTH_AFTER.contains(&w.as_str()) && !matches!(w.as_str(), "in" | "from" | "of")
@@ -1534,6 +1641,11 @@ fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
                 .is_some_and(|w| matches!(w.as_str(), "euros" | "dollars" | "pounds" | "yen"))
     });
     if race.contains(&value) && (named || racing() || !money_near) {
+        return true;
+    }
+    // "6,400m", "8,848m": thousands of millions are written in billions, so a glued "m"
+    // on a thousand or more, with no money near, is a height or a distance
+    if value >= 1000.0 && !money_near {
         return true;
     }
     let lo = first.saturating_sub(8);

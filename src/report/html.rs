@@ -301,8 +301,8 @@ fn article(h: &mut String, report: &Report, f: &FileReport, index: usize) {
             let here: Vec<usize> = (0..f.findings.len())
                 .filter(|&i| !placed[i] && para.contains(&f.findings[i].span.start))
                 .collect();
-            let prose = doc.prose().get(para.clone()).unwrap_or("");
-            if prose.trim().is_empty() && here.is_empty() {
+            let shown = doc.shown(para.clone());
+            if shown.trim().is_empty() && here.is_empty() {
                 continue;
             }
             let (line, _) = doc.line_col(para.start);
@@ -331,7 +331,9 @@ fn article(h: &mut String, report: &Report, f: &FileReport, index: usize) {
     h.push_str("</section>");
 }
 
-/// The paragraph's copy (markup masked) with each figure in it wrapped in a `<mark>`.
+/// The paragraph's copy as a reader sees it (in Markdown and HTML: one block element,
+/// entities decoded, inline code shown, markup gone) with each figure in it wrapped in a
+/// `<mark>`.
 fn marked(h: &mut String, doc: &Document, para: Range<usize>, claims: &[&CheckedClaim]) {
     let mut pos = para.start;
     for c in claims {
@@ -339,14 +341,14 @@ fn marked(h: &mut String, doc: &Document, para: Range<usize>, claims: &[&Checked
         if s < pos || e > para.end || s >= e {
             continue;
         }
-        let (Some(before), Some(fig)) = (doc.prose().get(pos..s), doc.prose().get(s..e)) else {
+        if !doc.text.is_char_boundary(s) || !doc.text.is_char_boundary(e) {
             continue;
-        };
-        h.push_str(&escape(before));
-        mark(h, c, fig);
+        }
+        h.push_str(&escape(&doc.shown(pos..s)));
+        mark(h, c, &doc.shown(s..e));
         pos = e;
     }
-    h.push_str(&escape(doc.prose().get(pos..para.end).unwrap_or("")));
+    h.push_str(&escape(&doc.shown(pos..para.end)));
 }
 
 fn mark(h: &mut String, c: &CheckedClaim, fig: &str) {
@@ -498,14 +500,12 @@ fn side_by_side(h: &mut String, report: &Report, doc: &Document, f: &Finding) ->
             .find(|x| x.doc.path == r.path)
             .map(|x| x.doc.as_ref())
     };
-    let (Some(first), Some(repeat)) = (
-        other.and_then(|d| d.prose().get(r.span.clone())),
-        doc.prose().get(f.span.clone()),
-    ) else {
+    let Some(other_doc) = other else {
         return false;
     };
-    let first = fold(first);
-    let repeat = fold(repeat);
+    // the copy as a reader sees it (entities decoded, markup gone)
+    let first = fold(&other_doc.shown(r.span.clone()));
+    let repeat = fold(&doc.shown(f.span.clone()));
     let diff = TextDiff::from_words(first.as_str(), repeat.as_str());
     let mut left = String::new();
     let mut right = String::new();
