@@ -176,7 +176,7 @@ fn drafts_among<'a>(
         if c.verdict != Verdict::Unsourced || !c.claim.kind.is_quantity() {
             continue;
         }
-        let key = quantity_key(c, frame_of(c));
+        let key = quantity_key(doc, c, frame_of(c));
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, g)) => g.push(c),
             None => groups.push((key, vec![c])),
@@ -208,10 +208,12 @@ fn drafts_among<'a>(
 
 /// What makes two figures one quantity for drafting: kind, currency, value or range, and
 /// what they measure.
-fn quantity_key(c: &CheckedClaim, frame: Option<&Frame>) -> String {
+fn quantity_key(doc: &Document, c: &CheckedClaim, frame: Option<&Frame>) -> String {
     let cl = &c.claim;
+    // each table cell is its own quantity, told apart by its headers
+    let headers = doc.cell_headers(cl.start).join(",");
     format!(
-        "{}|{:?}|{:?}|{:?}|{:?}|{}",
+        "{headers}|{}|{:?}|{:?}|{:?}|{:?}|{}",
         cl.kind.as_str(),
         cl.currency,
         cl.value,
@@ -370,10 +372,13 @@ fn draft(
     // whose figure: the sentence's subject, else the one the story's lead names
     let telling =
         |s: &String| !crate::link::is_common(s) && !has_word(&match_words, s) && rarity.names(s);
+    // a table cell is said by its headers; the story's lead names no one for it
+    let in_table = !doc.cell_headers(claim.start).is_empty();
     let subject = frame
         .and_then(|f| f.subject.clone())
         .filter(telling)
-        .or_else(|| crate::link::lead_subject(doc).filter(telling));
+        .or_else(|| crate::link::lead_subject(doc).filter(telling))
+        .filter(|_| !in_table);
     Some(DraftRecord {
         id: format!("{what}-{figure}"),
         statement: statement_of(doc, claim),

@@ -322,7 +322,7 @@ fn draft_states_one_clean_sentence_and_a_record_per_table_cell() {
     ] {
         assert!(
             out.contains(&format!(
-                "  statement: {statement}\n  value: {}\n  kind: number\n  match:\n  - {first}\n  - {second}\n",
+                "  statement: {statement}\n  value: {}\n  kind: number\n  articles:\n  - a.html\n  match:\n  - {first}\n  - {second}\n",
                 statement.rsplit(' ').next().unwrap().trim_end_matches('\'').replace(',', "")
             )),
             "{statement}: {out}"
