@@ -187,7 +187,8 @@ fn unsupported(path: &Path, what: &str) -> Error {
         line: 1,
         column: 1,
         message: format!(
-            "input/unsupported: {what} is not copy claimcheck can read; convert it to text first (.txt, .md or .html)"
+            "{}: {what} is not copy claimcheck can read; convert it to text first (.txt, .md or .html)",
+            crate::rules::RuleId::Unsupported
         ),
     }
 }

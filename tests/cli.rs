@@ -230,6 +230,7 @@ fn show_settings_prints_the_resolved_settings() {
       input/encoding: warning
       input/binary: warning
       input/suppression: error
+      input/unsupported: error
     dupes:
       min_words: 25
     exclude:

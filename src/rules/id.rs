@@ -33,11 +33,12 @@ pub enum RuleId {
     Encoding,
     Binary,
     Suppression,
+    Unsupported,
 }
 
 impl RuleId {
     /// Every rule, in the order docs/rules.md, `explain` and SARIF list them.
-    pub const ALL: [RuleId; 21] = [
+    pub const ALL: [RuleId; 22] = [
         RuleId::Contradicted,
         RuleId::Ambiguous,
         RuleId::Unsourced,
@@ -59,6 +60,7 @@ impl RuleId {
         RuleId::Encoding,
         RuleId::Binary,
         RuleId::Suppression,
+        RuleId::Unsupported,
     ];
 
     /// The id as users write it: `family/name`.
@@ -85,6 +87,7 @@ impl RuleId {
             RuleId::Encoding => "input/encoding",
             RuleId::Binary => "input/binary",
             RuleId::Suppression => "input/suppression",
+            RuleId::Unsupported => "input/unsupported",
         }
     }
 
@@ -112,6 +115,7 @@ impl RuleId {
             RuleId::Encoding => &input::ENCODING,
             RuleId::Binary => &input::BINARY,
             RuleId::Suppression => &input::SUPPRESSION,
+            RuleId::Unsupported => &input::UNSUPPORTED,
         }
     }
 

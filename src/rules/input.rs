@@ -39,3 +39,24 @@ Example: `<!-- claimcheck: ignore record/unsourced -->` is flagged; write
 Suppressed findings are listed under `suppressed` in the JSON report and left out of
 SARIF. For findings in plain-text copy, or many at once, use `check --baseline`.",
 };
+
+/// `input/unsupported`: A file named to be checked is not copy (a PDF, a Word document, an
+/// image): checking its bytes as text would give junk figures and a green run.
+pub const UNSUPPORTED: Rule = Rule {
+    id: super::RuleId::Unsupported,
+    default_severity: Severity::Error,
+    summary: "A file named on the command line is not copy claimcheck can read.",
+    doc: "A file named on the command line is not copy claimcheck can read.
+
+A PDF, Word (DOCX, DOC), OpenDocument, RTF, slide deck, spreadsheet or image file named
+on the command line, or piped to standard input, is recognised by its first bytes and
+stops the run with one line naming the file and its format, and exit status 2: checking
+its bytes as text would report junk figures and pass. Convert it to text, Markdown or
+HTML first (for a PDF, `pdftotext`; for Word, export as HTML or plain text).
+
+In a folder walk such files are skipped with an `input/binary` warning instead, so one
+stray file does not stop the check of a whole archive.
+
+Example: `claimcheck check report.pdf` prints
+`error: report.pdf:1:1: input/unsupported: a PDF document is not copy claimcheck can read; convert it to text first (.txt, .md or .html)`.",
+};
