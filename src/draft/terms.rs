@@ -65,7 +65,10 @@ pub(super) fn match_words(
     // A table cell is said by its column and row headers, not by words beside it.
     let headers = doc.cell_headers(c.claim.start);
     if !headers.is_empty() {
-        return (headers.iter().map(|h| h.to_lowercase()).collect(), Vec::new());
+        return (
+            headers.iter().map(|h| h.to_lowercase()).collect(),
+            Vec::new(),
+        );
     }
     let mut words = measure_words(c, frame);
     let measure = frame.map(|f| &f.measure);
