@@ -21,7 +21,8 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if s.claim.kind != Kind::Percent || s.frame.role != Role::Share {
             continue;
         }
-        let Some(whole) = whole_after(prose, frames, i) else {
+        let Some(whole) = whole_after(prose, frames, i).or_else(|| whole_named(prose, frames, s))
+        else {
             continue;
         };
         let subject = prose
@@ -75,6 +76,63 @@ fn whole_after<'f, 'a>(prose: &str, frames: &'f Frames<'a>, i: usize) -> Option<
         "of" | "of the" | "of its" | "of their" | "of all" | "of some"
     );
     (of && w.claim.kind == Kind::Number && w.frame.sentence == s.frame.sentence).then_some(w)
+}
+
+/// Words for the people a body employs, as a share's whole names them ("3% of the bank's
+/// workforce") and as a count of them is given ("more than 100,000 staff").
+const WORKFORCE: &[&str] = &["workforce", "staff", "employee", "worker", "personnel"];
+
+/// The whole a share names in words rather than a figure ("amounting to 3% of the bank's
+/// workforce"): the one count of that workforce the article gives elsewhere.
+fn whole_named<'f, 'a>(
+    prose: &str,
+    frames: &'f Frames<'a>,
+    s: &Figure<'a>,
+) -> Option<&'f Figure<'a>> {
+    let after = prose.get(s.claim.end..s.frame.sentence.end)?.to_ascii_lowercase();
+    let rest = after.trim_start().strip_prefix("of ")?;
+    let names_workforce = rest
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| WORKFORCE.contains(&lexicon::lemma(w.trim_end_matches("'s")).as_ref()));
+    if !names_workforce {
+        return None;
+    }
+    let counts: Vec<&Figure<'a>> = frames
+        .figures
+        .iter()
+        .filter(|f| f.frame.sentence != s.frame.sentence && f.claim.kind == Kind::Number)
+        // "to lay off 2,850 staff" counts people leaving, not the workforce
+        .filter(|f| !leaving_before(prose, f))
+        .filter(|f| {
+            f.frame
+                .measure
+                .counted
+                .as_deref()
+                .is_some_and(|n| WORKFORCE.contains(&n))
+        })
+        .collect();
+    let first = *counts.first()?;
+    counts
+        .iter()
+        .all(|f| f.claim.value == first.claim.value)
+        .then_some(first)
+}
+
+/// Whether the few words before `f` say people are leaving ("lay off", "cut", "shed").
+fn leaving_before(prose: &str, f: &Figure<'_>) -> bool {
+    const LEAVING: &[&str] = &[
+        "cut", "cuts", "cutting", "off", "axe", "axed", "axing", "shed", "shedding", "lose",
+        "losing", "lost", "redundant", "sack", "sacked", "sacking",
+    ];
+    let before = prose.get(f.frame.sentence.start..f.claim.start).unwrap_or("");
+    before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(WORDS_BEFORE)
+        .any(|w| LEAVING.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// The stem of the noun a subject opens with after "The": "The cuts will affect" →
