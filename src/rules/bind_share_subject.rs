@@ -89,7 +89,9 @@ fn whole_named<'f, 'a>(
     frames: &'f Frames<'a>,
     s: &Figure<'a>,
 ) -> Option<&'f Figure<'a>> {
-    let after = prose.get(s.claim.end..s.frame.sentence.end)?.to_ascii_lowercase();
+    let after = prose
+        .get(s.claim.end..s.frame.sentence.end)?
+        .to_ascii_lowercase();
     let rest = after.trim_start().strip_prefix("of ")?;
     let names_workforce = rest
         .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
@@ -123,10 +125,26 @@ fn whole_named<'f, 'a>(
 /// Whether the few words before `f` say people are leaving ("lay off", "cut", "shed").
 fn leaving_before(prose: &str, f: &Figure<'_>) -> bool {
     const LEAVING: &[&str] = &[
-        "cut", "cuts", "cutting", "off", "axe", "axed", "axing", "shed", "shedding", "lose",
-        "losing", "lost", "redundant", "sack", "sacked", "sacking",
+        "cut",
+        "cuts",
+        "cutting",
+        "off",
+        "axe",
+        "axed",
+        "axing",
+        "shed",
+        "shedding",
+        "lose",
+        "losing",
+        "lost",
+        "redundant",
+        "sack",
+        "sacked",
+        "sacking",
     ];
-    let before = prose.get(f.frame.sentence.start..f.claim.start).unwrap_or("");
+    let before = prose
+        .get(f.frame.sentence.start..f.claim.start)
+        .unwrap_or("");
     before
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
