@@ -43,14 +43,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     for (i, b) in frames.figures.iter().enumerate() {
         let sentence = b.frame.sentence.clone();
         let before = doc.prose().get(sentence.start..b.claim.start).unwrap_or("");
-        // the comparison stands in the last few words: look no further back, so the cost
-        // per figure is bounded whatever the sentence's length
-        let mut from = before.len().saturating_sub(90);
-        while !before.is_char_boundary(from) {
-            from += 1;
-        }
-        // ASCII lower-casing keeps every offset
-        let tail = before.get(from..).unwrap_or("").to_ascii_lowercase();
+        let (from, tail) = last_bytes(before, 90);
         let Some(cap) = OP_BEFORE.captures(&tail) else {
             continue;
         };
@@ -86,17 +79,8 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if !judged {
             continue;
         }
-        out.push(Relation::Across(Across {
-            inner: Box::new(Relation::Comparison(Comparison {
-                a: a.id,
-                b: b.id,
-                less,
-                factor: 1.0,
-                phrase: op.clone(),
-            })),
-            measure: measure_word(subject).unwrap_or_else(|| "the figure before".to_string()),
-            words: None,
-        }));
+        let measure = measure_word(subject).unwrap_or_else(|| "the figure before".to_string());
+        out.push(across(a, b, less, op.clone(), measure));
     }
 }
 
@@ -107,11 +91,7 @@ pub(crate) fn recognise_expected(doc: &Document, frames: &Frames<'_>, out: &mut 
     for a in &frames.figures {
         let start = a.frame.sentence.start;
         let before = doc.prose().get(start..a.claim.start).unwrap_or("");
-        let mut from = before.len().saturating_sub(60);
-        while !before.is_char_boundary(from) {
-            from += 1;
-        }
-        let tail = before.get(from..).unwrap_or("").to_ascii_lowercase();
+        let (_, tail) = last_bytes(before, 60);
         let Some(op) = THAN_EXPECTED.captures(&tail).and_then(|c| c.name("op")) else {
             continue;
         };
@@ -151,18 +131,36 @@ pub(crate) fn recognise_expected(doc: &Document, frames: &Frames<'_>, out: &mut 
         } else {
             lower_words
         };
-        out.push(Relation::Across(Across {
-            inner: Box::new(Relation::Comparison(Comparison {
-                a: a.id,
-                b: b.id,
-                less,
-                factor: 1.0,
-                phrase: format!("{op} than expected"),
-            })),
-            measure: wanted.first().cloned().unwrap_or_default(),
-            words: None,
-        }));
+        let measure = wanted.first().cloned().unwrap_or_default();
+        out.push(across(a, b, less, format!("{op} than expected"), measure));
     }
+}
+
+/// The last `n` bytes or so of `text` (from a character boundary), lower-cased, and
+/// where they start: a comparison stands in the last few words before its figure, so
+/// looking no further back bounds the cost per figure whatever the sentence's length.
+/// ASCII lower-casing keeps every offset.
+fn last_bytes(text: &str, n: usize) -> (usize, String) {
+    let mut from = text.len().saturating_sub(n);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    (from, text.get(from..).unwrap_or("").to_ascii_lowercase())
+}
+
+/// A comparison of `a` with `b` bound across sentences, judged at warning severity.
+fn across(a: &Figure<'_>, b: &Figure<'_>, less: bool, phrase: String, measure: String) -> Relation {
+    Relation::Across(Across {
+        inner: Box::new(Relation::Comparison(Comparison {
+            a: a.id,
+            b: b.id,
+            less,
+            factor: 1.0,
+            phrase,
+        })),
+        measure,
+        words: None,
+    })
 }
 
 /// "a worse-than-expected ", "better than forecast ": the comparison ends just before
