@@ -134,7 +134,7 @@ pub fn before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
             }
         }
         if words == ["up", "to"] && moved_up(cx, first) {
-            // "pushed rates up to 2.25%", "rose up to 40": where it went, not a bound
+            // "pushed rates up to 4.75%", "rose up to 40": where it went, not a bound
             continue;
         }
         return Some((q, first));

@@ -182,8 +182,8 @@ impl WholeRead {
         if cx.is(k, "and") && matches!(self.last, Last::Hundred | Last::Scale) {
             let n = k + 1;
             let ok = match cx.kind(n) {
-                // "between 100 million and 118 million": digits with a scale as large
-                // as the one read start a second figure, not "100,000,118" million
+                // "between 41 million and 44 million": digits with a scale as large
+                // as the one read start a second figure, not "41,000,044" million
                 Some(TokKind::Num) => {
                     !cx.text(n).contains('.')
                         && cx.text(n) != "0"
@@ -443,7 +443,7 @@ fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
 pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
     let a_prefix = cx.is(i, "a") || cx.is(i, "an");
     let start = if a_prefix { i + 1 } else { i };
-    // "down a penny", "a single penny, or 0.03%": one of the minor unit, which the
+    // "down a penny", "a single penny, or 0.02%": one of the minor unit, which the
     // currency reader after it turns into money
     if a_prefix {
         let single = usize::from(cx.is(start, "single"));

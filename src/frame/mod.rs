@@ -220,8 +220,8 @@ pub fn subject_before(prose: &str, sentence_start: usize, at: usize) -> Option<S
 
 /// Whether a modal word makes the figure a forecast: one before it in its clause ("is
 /// set to rise 5%"), or after it before the next joined statement ("a 5% rise is
-/// expected"), but not one in a second statement joined on ("profits fell 33% and it
-/// warned that earnings may slide").
+/// expected"), but not one in a second statement joined on ("profits fell 45% and it
+/// warned that sales may also fall").
 pub(crate) fn is_projected(
     prose: &str,
     clause: std::ops::Range<usize>,
@@ -242,9 +242,9 @@ pub(crate) fn is_projected(
     modal_in(before) || modal_in(statement)
 }
 
-/// The name a sentence opens with when a description in commas follows it: "Parmalat,
-/// the Italian food group at the centre of one of Europe's scandals, has reported" is
-/// Parmalat's report, not Europe's.
+/// The name a sentence opens with when a description in commas follows it: "Ardent
+/// Retail, the discount chain based in Leeds, has reported" is Ardent Retail's report,
+/// not Leeds's.
 fn apposed_subject(before: &str) -> Option<String> {
     let (head, rest) = before.split_once(", ")?;
     let words: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).collect();

@@ -34,7 +34,7 @@ struct LevelPair {
     direction: i8,
     sentence: Range<usize>,
     at: usize,
-    /// The later level is a forecast ("to 600,000 tonnes by 2008, the scheme aims").
+    /// The later level is a forecast ("to 48 million tonnes by 2030, the mine aims").
     projected: bool,
 }
 
@@ -77,8 +77,8 @@ static PAIRS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     crate::pattern::compile_all(&[
         r"\bfrom {W}{N:a}{G}\bto {W}{N:b}",
         r"{N:b}{G}\b(?:compared with|compared to|against|versus|up from|down from|from) {W}{N:a}(?P<after>[^#.;]{0,50})",
-        // "Twenty-seven films were made last year, after a cut in funding, compared with
-        // 45 in 2003": the comparison closes the clause, however long
+        // "Thirteen quarries were working last year after a long run of closures,
+        // compared with 20 in 2022": the comparison closes the clause, however long
         r"{N:b}[^#.;]{50,110}?, (?:compared with|compared to|against|versus) {W}{N:a}(?P<after>[^#.;]{0,50})",
     ])
 });
@@ -213,10 +213,10 @@ fn wins(stated: &[Stated], pair: &LevelPair, me: usize, rivals: &[usize]) -> boo
 
 /// Whether the stated changes that claim one pair speak of one body: the headline and
 /// the lead both saying "profits doubled" are one claim made twice, and each is checked;
-/// "Heineken's profits dropped 33%" beside "Carlsberg's fell 3%" are rivals. A change
+/// "Kestrel's profits dropped 33%" beside "Osprey's fell 5%" are rivals. A change
 /// with no subject of its own is of the story's body.
 fn all_one_body(stated: &[Stated], rivals: &[usize]) -> bool {
-    // "films produced in the UK fell 40%": a place is where, not whose
+    // "quarries working in Wales fell 35%": a place is where, not whose
     let subjects: Vec<&str> = rivals
         .iter()
         .filter_map(|i| stated.get(*i))
@@ -233,8 +233,8 @@ fn all_one_body(stated: &[Stated], rivals: &[usize]) -> bool {
 }
 
 /// Whether two subjects name one body: one's words hold one of the other's, read without
-/// a possessive or a plural ("Heineken's net income" and "Dutch firm Heineken", "Film
-/// production" and "British films").
+/// a possessive or a plural ("Kestrel's net income" and "brewer Kestrel", "Quarry
+/// output" and "slate quarries").
 fn same_subject(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -338,7 +338,7 @@ fn level_pairs(doc: &Document, frames: &Frames<'_>, skeletons: &[Skeleton<'_>]) 
                 let mut measures = measures_before(doc, nf.frame.clause.start, b.start);
                 match &nf.frame.measure.counted {
                     Some(n) => measures.push(n.clone()),
-                    // "Twenty-seven British films": what follows names what is counted
+                    // "Thirteen slate quarries": what follows names what is counted
                     None if b.kind == Kind::Number => {
                         measures.extend(measures_of(&words_after(doc, b, 3)));
                     }

@@ -1,11 +1,11 @@
-//! Balances of trade bound to the flows they are the difference of: "the deficit for
-//! goods was £4.6bn. The UK exported £16.9bn of goods but imported £21.5bn", "the gap
-//! between exports and imports widened to more than $60bn", with "exports fell to
-//! $95.6bn, while imports grew to $155.8bn" in the next paragraph.
+//! Balances of trade bound to the flows they are the difference of: "the deficit on
+//! goods stood at £5.3bn. Over the month Bressia exported £17.4bn of goods and imported
+//! £21.2bn", "the trade gap widened to more than €9bn", with "exports of €41.2bn and
+//! imports of €48.3bn" in the next paragraph.
 //!
 //! The balance is the first amount after a word of balance (deficit, surplus, gap,
 //! shortfall, difference) in its sentence, with no other figure, comparison or earlier
-//! time between ("down from October's £3.6bn" is not the balance). Its flows are the
+//! time between ("down from June's £5.9bn" is not the balance). Its flows are the
 //! first sentence, from its own to the second after it, that names any export or import
 //! figure: it must give exactly one of each, in the balance's currency, each named by
 //! the words before it. Bound across sentences, the relation is [`Relation::Across`],
@@ -111,7 +111,7 @@ fn balance_word(lower: &str, frames: &Frames<'_>, d: &Figure<'_>) -> Option<&'st
         return None;
     }
     let between = before.get(at + word.len()..)?;
-    // "the gap ... has widened to more than $60bn": the figure's own bound is no
+    // "the trade gap widened to more than €9bn": the figure's own bound is no
     // comparison
     let between = strip_bound(between);
     let another = between

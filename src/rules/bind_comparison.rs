@@ -84,9 +84,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
-/// An amount said to beat or miss expectations ("a worse-than-expected $368bn
+/// An amount said to beat or miss expectations ("a worse-than-expected £41m
 /// deficit"), bound to the one forecast of that measure the article gives elsewhere
-/// ("forecasts said there would be a $348bn shortfall").
+/// ("earlier forecasts said there would be a £52m shortfall").
 pub(crate) fn recognise_expected(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     for a in &frames.figures {
         let start = a.frame.sentence.start;
@@ -106,7 +106,7 @@ pub(crate) fn recognise_expected(doc: &Document, frames: &Frames<'_>, out: &mut 
                 .get(f.frame.sentence.start..f.frame.clause.end.max(f.claim.end))
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            // "a total shortfall of $855bn for the years from 2006 to 2015" is a sum of
+            // "the total shortfall for the years 2026 to 2030 at £252m" is a sum of
             // years, not the one the amount is compared with
             let several_years = MANY_YEARS.is_match(&text);
             f.frame.sentence != a.frame.sentence
@@ -197,7 +197,7 @@ const FORECAST_WORDS: &[&str] = &[
     "estimates",
 ];
 
-/// "beat its 2001 predecessor": four digits of a year before a noun name a year, not a
+/// "beat its 2019 predecessor": four digits of a year before a noun name a year, not a
 /// count to compare.
 fn year_like(f: &Figure<'_>) -> bool {
     let t = f.claim.text.trim();
@@ -253,9 +253,9 @@ fn subject_figure<'f, 'a>(
 }
 
 /// The figure a subject that names the story's own figure refers to, anywhere before
-/// in the article: "The new GDP figure ... topped the 3.5% forecast" is the growth the
-/// lead gave; "Ray's success on DVD outstripped its $74m" is the $80m the lead credits
-/// to Ray. A figure "the … figure" names is the first of its kind in the story, when its
+/// in the article: "The new growth figure … beat the 3.4% expected" is the growth the
+/// lead gave; "Harbour Lights' success on DVD outstripped its $71m" is the $62m the lead
+/// credits to Harbour Lights. A figure "the … figure" names is the first of its kind in the story, when its
 /// paragraph gives only one; a subject that is a name is the one earlier figure of the
 /// kind whose sentence has that name as its subject.
 fn named_figure<'f, 'a>(
@@ -332,7 +332,7 @@ fn in_headline(doc: &Document, f: &Figure<'_>) -> bool {
     crate::rules::bind_headline::headline(doc).is_some_and(|h| h.contains(&f.claim.start))
 }
 
-/// Subjects that name the story's own figure: "the new GDP figure", "the latest
+/// Subjects that name the story's own figure: "the new growth figure", "the latest
 /// reading", "the total".
 static STORY_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(

@@ -1,11 +1,11 @@
-//! Parts of a total the article gave earlier: "The bank is to cut 2,850 jobs. … About
-//! 1,100 jobs will go in investment banking, while 1,200 and 550 will go in IT and human
-//! resources respectively", "Parmalat has sued 45 banks. … 35 of the companies are
-//! Italian, while the remaining 10 are international".
+//! Parts of a total the article gave earlier: "Hallam Bank is to cut 1,900 jobs. …
+//! About 900 jobs will go in retail banking, while 600 and 400 will go in IT and finance
+//! respectively", "Kelso Dairies has sued 30 suppliers. … 21 of the companies are
+//! Scottish while the remaining 9 are English".
 //!
 //! The parts are the counts of one sentence that says it is dividing something up
-//! ("respectively", "the remaining", "of them", "the rest", "the 14 seats where …, and
-//! the 13 where …"); the total is the count the
+//! ("respectively", "the remaining", "of them", "the rest", "the 11 seats where …, and
+//! the 8 where …"); the total is the count the
 //! article gave before it, when every earlier count of that noun (or, for parts that name
 //! no noun, every earlier count) has one value. Parts said to be all of it ("the
 //! remaining") must add up to the total; others must not exceed it. Bound across
@@ -24,7 +24,7 @@ use crate::frame::{Figure, Frames, Role};
 static DIVIDES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(concat!(
         r"\b(?:respectively|the (?:remaining|rest)|the other (?:\d[\d,]*|[a-z]+)|of (?:them|these|those|which))\b",
-        // "the 14 seats where …, and the 13 where …"
+        // "the 11 seats where …, and the 8 where …"
         r"|\bthe \d[\d,]* (?:[a-z-]+ )?(?:where|which|that|who)\b[^.;]*\band the \d[\d,]* (?:[a-z-]+ )?(?:where|which|that|who)\b",
     ))
 });
@@ -78,16 +78,16 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
-/// A total formed by combining two bodies ("could merge to form a union of two million
-/// members"), bound to the first later sentence, in the next few paragraphs, that gives
-/// each body's figure of that measure side by side ("Amicus has 1.2 million members and
-/// the TGWU has 800,000"): the two must make the total.
+/// A total formed by combining two bodies ("could merge to form a landlord of 50,000
+/// homes"), bound to the first later sentence, in the next few paragraphs, that gives
+/// each body's figure of that measure side by side ("Tir Homes has 31,000 homes and
+/// Cartref has 19,000"): the two must make the total.
 pub(crate) fn recognise_combined(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for t in &frames.figures {
         let sentence = prose.get(t.frame.sentence.clone()).unwrap_or("");
-        // "Two of Britain's unions could merge to form a union of two million
-        // members": the total is the one figure of its measure in the sentence
+        // "Two of Wales's housing groups could merge to form a landlord of 50,000
+        // homes": the total is the one figure of its measure in the sentence
         let alone = frames
             .figures
             .iter()
@@ -121,7 +121,7 @@ pub(crate) fn recognise_combined(doc: &Document, frames: &Frames<'_>, out: &mut 
             let [a, b] = here[..] else {
                 continue;
             };
-            // "Amicus has 1.2 million members and the TGWU has 800,000": each body
+            // "Tir Homes has 31,000 homes and Cartref has 19,000": each body
             // holds its figure by the same verb; "built 3,100 homes and sold 2,700" are
             // two deeds of one body
             let verb_before = |f: &Figure<'_>| {

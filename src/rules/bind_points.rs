@@ -1,6 +1,6 @@
 //! A change in points from a stated rate, to the rate the article gives elsewhere: "The
-//! key rate has risen 1.25 percentage points during the year from a low of 1%" with
-//! "the meeting which pushed rates up to 2.25%" a paragraph before. The later rate is
+//! base rate has risen 1.25 percentage points this year from a low of 3.5%" with "in May
+//! the central bank pushed rates up to 4.75%" a paragraph before. The later rate is
 //! the one percentage elsewhere that follows "to" and whose words name the rate's noun;
 //! bound across sentences, the relation is [`Relation::Across`], judged at warning
 //! severity.
@@ -105,7 +105,7 @@ fn direction_of(before: &str) -> i8 {
     d
 }
 
-/// The noun of the rate a change is in: "rate" in "The key Fed funds rate has risen".
+/// The noun of the rate a change is in: "rate" in "The base rate has risen".
 fn rate_noun(before: &str) -> Option<String> {
     before
         .split(|c: char| !c.is_ascii_alphabetic())

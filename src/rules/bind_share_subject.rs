@@ -1,5 +1,6 @@
-//! Shares whose part is the thing the sentence is about, given earlier: "Oracle is
-//! cutting about 5,000 jobs. … The cuts will affect about 9% of the 55,000 staff." The
+//! Shares whose part is the thing the sentence is about, given earlier: "Pellar
+//! Software is cutting about 2,000 jobs. … The cuts will affect about 9% of the 22,000
+//! staff." The
 //! share's subject ("The cuts") names, by its word's stem, the earlier figure's verb or
 //! noun ("cutting about 5,000 jobs"); that figure is the part, the figure after "of" the
 //! whole. Bound across sentences, the relation is [`Relation::Across`], judged at

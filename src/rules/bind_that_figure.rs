@@ -1,5 +1,6 @@
-//! Multiples of a figure the copy points back to: "Debt in the new member states is
-//! about 40% of GDP. At about 80% of GDP, Turkey's debt is double that figure." The
+//! Multiples of a figure the copy points back to: "In the older member states, public
+//! debt is about 50% of output. At about 100% of output, Ostland's debt is double that
+//! figure." The
 //! figure before the words of multiplication in their sentence is the multiple; "that
 //! figure" is the last figure of its kind in the sentence before. Bound across
 //! sentences, the relation is [`Relation::Across`], judged at warning severity.

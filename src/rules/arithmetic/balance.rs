@@ -1,7 +1,7 @@
 //! `arithmetic/sum` for a balance of trade: the deficit, surplus or gap the copy states
-//! must be the difference of the exports and imports it gives. "The deficit was £4.6bn
-//! … it exported £16.9bn of goods but imported £21.5bn" holds; with imports of £23.5bn
-//! the gap would be £6.6bn.
+//! must be the difference of the exports and imports it gives. "The deficit on goods
+//! stood at £3.8bn … Bressia exported £17.4bn of goods and imported £21.2bn" holds; with
+//! imports of £22.7bn the gap would be £5.3bn.
 
 use crate::frame::relation::Balance;
 use crate::frame::Frames;

@@ -413,8 +413,8 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Comparison) -> Option<Mismatch> {
         return None;
     }
     let ab = Interval::of(a, Tolerance::Arithmetic)?;
-    // a target is the figure itself, however round: "slightly lower than the four
-    // billion barrels it had aimed for" is below 4bn, not below 4.2bn
+    // a target is the figure itself, however round: "slightly lower than the two
+    // million tonnes it had aimed for" is below 2m, not below 2.1m
     let kb = match b.value {
         Some(v) if is_a_target(b) => Interval::exact(v),
         _ => Interval::of(b, Tolerance::Arithmetic)?,
@@ -454,8 +454,8 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Comparison) -> Option<Mismatch> {
     )
 }
 
-/// Whether the words round `b` make it a target someone set ("the four billion barrels
-/// it had aimed for", "its target of 2%"), which is meant exactly.
+/// Whether the words round `b` make it a target someone set ("the two million tonnes it
+/// had aimed for", "its target of 2%"), which is meant exactly.
 fn is_a_target(b: &Claim) -> bool {
     let sentence = b.sentence.to_ascii_lowercase();
     let Some(at) = sentence.find(&b.text.to_ascii_lowercase()) else {
