@@ -98,6 +98,14 @@ impl<'a> Frames<'a> {
             .map(FigureId)
     }
 
+    /// The figures that start inside `span` (a sentence, a paragraph), found by binary
+    /// search, so that a binder looking at one sentence's figures does not walk them all.
+    pub fn within(&self, span: std::ops::Range<usize>) -> &[Figure<'a>] {
+        let from = self.figures.partition_point(|f| f.claim.start < span.start);
+        let to = self.figures.partition_point(|f| f.claim.start < span.end);
+        self.figures.get(from..to.max(from)).unwrap_or(&[])
+    }
+
     /// The claims with frames, in document order.
     pub fn claims(&self) -> impl Iterator<Item = &'a Claim> + '_ {
         self.figures.iter().map(|f| f.claim)
@@ -186,19 +194,45 @@ pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
     Frames { figures }
 }
 
+/// The first `n` bytes or so of `text`, to a character boundary.
+fn clip(text: &str, n: usize) -> &str {
+    let mut to = n.min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(..to).unwrap_or("")
+}
+
+/// How far before a figure its subject is looked for in a long sentence.
+const SUBJECT_WINDOW: usize = 400;
+
+/// How far into a sentence an opening name and its description are looked for.
+const APPOSITION_WINDOW: usize = 200;
+
 /// The last run of capitalised words before `at` in the sentence starting at
 /// `sentence_start`, leaving out the sentence's first word unless a capitalised word
 /// follows it ("Barclays made…" has subject Barclays; "The bank made…" has none).
 pub fn subject_before(prose: &str, sentence_start: usize, at: usize) -> Option<String> {
-    let before = prose.get(sentence_start..at)?;
+    let full = prose.get(sentence_start..at)?;
+    if let Some(named) = apposed_subject(full) {
+        return Some(named);
+    }
+    // in a very long sentence only the opening and the last few hundred bytes are read,
+    // so the cost per figure stays bounded
+    let before = if full.len() > SUBJECT_WINDOW {
+        let mut from = full.len() - SUBJECT_WINDOW;
+        while !full.is_char_boundary(from) {
+            from += 1;
+        }
+        full.get(from..).unwrap_or("")
+    } else {
+        full
+    };
     let words: Vec<&str> = before
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '&'))
         .filter(|w| !w.is_empty())
         .collect();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    if let Some(named) = apposed_subject(before) {
-        return Some(named);
-    }
     let mut run: Vec<&str> = Vec::new();
     let mut best: Option<Vec<&str>> = None;
     for (i, w) in words.iter().enumerate() {
@@ -246,7 +280,9 @@ pub(crate) fn is_projected(
 /// Retail, the discount chain based in Leeds, has reported" is Ardent Retail's report,
 /// not Leeds's.
 fn apposed_subject(before: &str) -> Option<String> {
-    let (head, rest) = before.split_once(", ")?;
+    // the name opens the sentence: a comma far in is no apposition
+    let (head, _) = clip(before, APPOSITION_WINDOW).split_once(", ")?;
+    let rest = clip(before.get(head.len() + 2..)?, APPOSITION_WINDOW);
     let words: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).collect();
     let named = !words.is_empty()
         && words.len() <= 4

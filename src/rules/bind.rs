@@ -114,7 +114,7 @@ pub(crate) fn recognise(
     bound: &[Relation],
     out: &mut Vec<Relation>,
 ) {
-    let used: Vec<FigureId> = bound
+    let used: std::collections::HashSet<FigureId> = bound
         .iter()
         .flat_map(|r| match r {
             Relation::Change(c) => vec![c.from, c.to],
@@ -136,14 +136,14 @@ pub(crate) fn recognise(
             claims.push((si, pi));
         }
     }
+    let mut claimants: std::collections::HashMap<usize, Vec<usize>> = Default::default();
     for (si, pi) in &claims {
-        let rivals: Vec<usize> = claims
-            .iter()
-            .filter(|(_, p)| p == pi)
-            .map(|(s, _)| *s)
-            .collect();
-        let one_body = all_one_body(&stated, &rivals);
-        if rivals.len() > 1 && !one_body && !wins(&stated, &pairs[*pi], *si, &rivals) {
+        claimants.entry(*pi).or_default().push(*si);
+    }
+    for (si, pi) in &claims {
+        let rivals: &[usize] = claimants.get(pi).map_or(&[], Vec::as_slice);
+        let one_body = all_one_body(&stated, rivals);
+        if rivals.len() > 1 && !one_body && !wins(&stated, &pairs[*pi], *si, rivals) {
             continue;
         }
         let (s, p) = (&stated[*si], &pairs[*pi]);
@@ -273,9 +273,56 @@ fn nearest_pair(doc: &Document, s: &Stated, pairs: &[LevelPair]) -> Option<usize
             4 + here.abs_diff(there)
         }
     };
+    // the pairs of its paragraph and the three after it first (found by binary search,
+    // as pairs are in document order); the rest of the article only when none of those
+    // fits and the article is of a story's length, so the cost stays linear in a long
+    // file
+    let window = {
+        let paragraphs = doc.paragraphs();
+        let start = paragraphs.get(here).map_or(s.at, |p| p.start);
+        let end = paragraphs
+            .get((here + 3).min(paragraphs.len().saturating_sub(1)))
+            .map_or(usize::MAX, |p| p.end);
+        // in one huge paragraph, the pairs nearest the stated change
+        let mid = pairs.partition_point(|p| p.at < s.at);
+        let lo = pairs
+            .partition_point(|p| p.at < start)
+            .max(mid.saturating_sub(NEARBY_PAIRS));
+        let hi = pairs
+            .partition_point(|p| p.at < end)
+            .min(mid + NEARBY_PAIRS);
+        lo..hi.max(lo)
+    };
+    let near = fitting_pairs(doc, s, pairs, window.clone(), &distance);
+    if near.is_some() || pairs.len() > WHOLE_ARTICLE_PAIRS {
+        return near.flatten();
+    }
+    fitting_pairs(doc, s, pairs, 0..pairs.len(), &distance).flatten()
+}
+
+/// How many pairs on each side of a stated change are read within its paragraphs.
+const NEARBY_PAIRS: usize = 100;
+
+/// How many pairs of levels an article may have for a stated change to be bound to one
+/// beyond its own and the next three paragraphs: a story has a handful; a file of
+/// thousands is an archive, where only the nearby pairs are read.
+const WHOLE_ARTICLE_PAIRS: usize = 200;
+
+/// Of the pairs in `range`, the one nearest `s` whose measure it names (`Some(None)`
+/// when two fit at one distance: a guess, so none), or `None` when none fits.
+fn fitting_pairs(
+    doc: &Document,
+    s: &Stated,
+    pairs: &[LevelPair],
+    range: Range<usize>,
+    distance: &dyn Fn(&LevelPair) -> usize,
+) -> Option<Option<usize>> {
     let fitting: Vec<(usize, usize)> = pairs
+        .get(range.clone())
+        .unwrap_or(&[])
         .iter()
         .enumerate()
+        .map(|(i, p)| (i + range.start, p))
         .filter(|(_, p)| s.measures.iter().any(|m| p.measures.contains(m)))
         // "in Wales" is not "in Greater London"; a pair that says it fell is not the
         // quantity a stated rise is about
@@ -296,7 +343,7 @@ fn nearest_pair(doc: &Document, s: &Stated, pairs: &[LevelPair]) -> Option<usize
     let best = fitting.iter().map(|(d, _)| *d).min()?;
     let mut at_best = fitting.iter().filter(|(d, _)| *d == best);
     let first = at_best.next()?.1;
-    at_best.next().is_none().then_some(first)
+    Some(at_best.next().is_none().then_some(first))
 }
 
 /// The pairs of levels the copy sets side by side, with what they measure.
@@ -366,7 +413,7 @@ fn level_pairs(doc: &Document, frames: &Frames<'_>, skeletons: &[Skeleton<'_>]) 
 
 /// The first `n` words after a figure, within its sentence.
 fn words_after(doc: &Document, c: &Claim, n: usize) -> String {
-    let after = doc.prose().get(c.end..).unwrap_or("");
+    let after = crate::rules::figure::head(doc.prose().get(c.end..).unwrap_or(""), 80);
     let end = after.find(['.', ',', ';', '(']).unwrap_or(after.len());
     let stretch = after.get(..end).unwrap_or("");
     stretch
@@ -392,7 +439,7 @@ fn stated_alone(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> Vec<
 
 /// The percentages whose role is a change and that no relation binds yet.
 fn stated_percents(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> Vec<Stated> {
-    let used: Vec<FigureId> = bound
+    let used: std::collections::HashSet<FigureId> = bound
         .iter()
         .flat_map(|r| match r {
             Relation::Change(c) => vec![c.stated, c.from, c.to],
@@ -407,9 +454,8 @@ fn stated_percents(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> V
         let c = f.claim;
         // a change with a level of its own in its clause ("revenues grew 6.4% to
         // $42.09bn") is about that level, not a pair elsewhere; a forecast is no change
-        let level_beside = frames.figures.iter().any(|g| {
+        let level_beside = frames.within(c.end..f.frame.clause.end).iter().any(|g| {
             g.frame.clause == f.frame.clause
-                && g.claim.start > c.start
                 && g.claim.kind.is_quantity()
                 && g.claim.kind != Kind::Percent
                 && g.frame.role != Role::Conversion
@@ -459,7 +505,7 @@ fn stated_multiples(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> 
     let multiples_bound = bound.iter().any(|r| matches!(r, Relation::Multiple(_)));
     for sentence in doc.sentences() {
         let text = doc.prose().get(sentence.clone()).unwrap_or("");
-        if multiples_bound && frames.figures.iter().any(|f| f.frame.sentence == *sentence) {
+        if multiples_bound && !frames.within(sentence.clone()).is_empty() {
             continue;
         }
         // most sentences have no word of multiplication: a byte search first

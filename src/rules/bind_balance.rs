@@ -96,7 +96,9 @@ fn balance_word(lower: &str, frames: &Frames<'_>, d: &Figure<'_>) -> Option<&'st
     if d.claim.kind != Kind::Money || d.frame.role == Role::Conversion {
         return None;
     }
-    let before = lower.get(d.frame.sentence.start..d.claim.start)?;
+    // the balance word stands within a few words of its amount (see `near` below)
+    let before = crate::rules::figure::tail(lower.get(d.frame.sentence.start..d.claim.start)?, 200);
+    let origin = d.claim.start - before.len();
     let (at, word) = BALANCE_WORDS
         .iter()
         .filter_map(|w| Some((last_word(before, w)?, *w)))
@@ -117,11 +119,10 @@ fn balance_word(lower: &str, frames: &Frames<'_>, d: &Figure<'_>) -> Option<&'st
     let another = between
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| NOT_THE_BALANCE.contains(&w) || w.ends_with("'s"));
-    let figure_between = frames.figures.iter().any(|f| {
-        f.claim.start > d.frame.sentence.start + at
-            && f.claim.start < d.claim.start
-            && f.claim.kind.is_quantity()
-    });
+    let figure_between = frames
+        .within(origin + at + 1..d.claim.start)
+        .iter()
+        .any(|f| f.claim.kind.is_quantity());
     let possessive = between.trim_end().ends_with("'s");
     let near = between.len() <= 80;
     (near && !another && !possessive && !figure_between).then_some(word)
@@ -164,12 +165,12 @@ fn flows(
     d: &Figure<'_>,
 ) -> Option<(crate::frame::FigureId, crate::frame::FigureId, Range<usize>)> {
     let sentences = doc.sentences();
-    let first = sentences.iter().position(|s| *s == d.frame.sentence)?;
+    let first = sentences.partition_point(|s| s.end <= d.claim.start);
     for sentence in sentences.iter().skip(first).take(SENTENCES_AFTER + 1) {
         let named: Vec<(&Figure<'_>, &str)> = frames
-            .figures
+            .within(sentence.clone())
             .iter()
-            .filter(|f| f.frame.sentence == *sentence && f.id != d.id)
+            .filter(|f| f.id != d.id)
             .filter(|f| f.frame.role != Role::Conversion && f.claim.kind == Kind::Money)
             .filter_map(|f| Some((f, flow_named(lower, frames, f)?)))
             .collect();
@@ -197,17 +198,13 @@ fn flows(
 /// of change ("exports rose by £2bn").
 fn flow_named(lower: &str, frames: &Frames<'_>, f: &Figure<'_>) -> Option<&'static str> {
     let from = frames
-        .figures
+        .within(f.frame.sentence.start..f.claim.start)
         .iter()
-        .filter(|g| {
-            g.frame.sentence == f.frame.sentence
-                && g.claim.end <= f.claim.start
-                && g.claim.kind == Kind::Money
-        })
+        .filter(|g| g.claim.end <= f.claim.start && g.claim.kind == Kind::Money)
         .map(|g| g.claim.end)
         .max()
         .unwrap_or(f.frame.sentence.start);
-    let before = lower.get(from..f.claim.start)?;
+    let before = crate::rules::figure::tail(lower.get(from..f.claim.start)?, 200);
     if strip_bound(before).trim_end().ends_with(" by") {
         return None;
     }

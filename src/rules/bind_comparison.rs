@@ -141,11 +141,8 @@ pub(crate) fn recognise_expected(doc: &Document, frames: &Frames<'_>, out: &mut 
 /// looking no further back bounds the cost per figure whatever the sentence's length.
 /// ASCII lower-casing keeps every offset.
 fn last_bytes(text: &str, n: usize) -> (usize, String) {
-    let mut from = text.len().saturating_sub(n);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    (from, text.get(from..).unwrap_or("").to_ascii_lowercase())
+    let tail = crate::rules::figure::tail(text, n);
+    (text.len() - tail.len(), tail.to_ascii_lowercase())
 }
 
 /// A comparison of `a` with `b` bound across sentences, judged at warning severity.

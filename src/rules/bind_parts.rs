@@ -45,9 +45,8 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             continue;
         }
         let here: Vec<&Figure<'_>> = frames
-            .figures
+            .within(sentence.clone())
             .iter()
-            .filter(|f| f.frame.sentence == *sentence)
             .filter(|f| f.frame.role != Role::Conversion)
             .collect();
         // every figure of the sentence is a part: a count, none a change
@@ -86,20 +85,27 @@ pub(crate) fn recognise_combined(doc: &Document, frames: &Frames<'_>, out: &mut 
     let prose = doc.prose();
     for t in &frames.figures {
         let sentence = prose.get(t.frame.sentence.clone()).unwrap_or("");
+        // a byte search before the lower-casing: most sentences merge nothing
+        let might = ["erg", "ombin"]
+            .iter()
+            .any(|w| memchr::memmem::find(sentence.as_bytes(), w.as_bytes()).is_some());
+        if t.frame.role != Role::Level
+            || !might
+            || !COMBINES.is_match(&sentence.to_ascii_lowercase())
+        {
+            continue;
+        }
         // "Two of Wales's housing groups could merge to form a landlord of 50,000
         // homes": the total is the one figure of its measure in the sentence
         let alone = frames
-            .figures
+            .within(t.frame.sentence.clone())
             .iter()
-            .filter(|f| f.frame.sentence == t.frame.sentence && f.id != t.id)
+            .filter(|f| f.id != t.id)
             .filter(|f| f.frame.role != Role::Conversion)
             .all(|f| {
                 f.claim.kind != t.claim.kind || f.frame.measure.counted != t.frame.measure.counted
             });
-        if !alone
-            || t.frame.role != Role::Level
-            || !COMBINES.is_match(&sentence.to_ascii_lowercase())
-        {
+        if !alone {
             continue;
         }
         let paragraph = doc.paragraphs().partition_point(|p| p.end <= t.claim.start);
@@ -113,9 +119,9 @@ pub(crate) fn recognise_combined(doc: &Document, frames: &Frames<'_>, out: &mut 
             .filter(|s| s.start >= t.frame.sentence.end && s.end <= until);
         for s in later {
             let here: Vec<&Figure<'_>> = frames
-                .figures
+                .within(s.clone())
                 .iter()
-                .filter(|f| f.frame.sentence == *s && f.claim.kind.is_quantity())
+                .filter(|f| f.claim.kind.is_quantity())
                 .filter(|f| f.frame.role != Role::Conversion)
                 .collect();
             let [a, b] = here[..] else {

@@ -33,9 +33,10 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             continue;
         };
         // the sentence gives no figure before the share: the part is not here
-        let figure_before = frames.figures[..i]
+        let figure_before = frames
+            .within(s.frame.sentence.start..s.claim.start)
             .iter()
-            .any(|f| f.frame.sentence == s.frame.sentence && f.claim.kind.is_quantity());
+            .any(|f| f.claim.kind.is_quantity());
         if figure_before {
             continue;
         }

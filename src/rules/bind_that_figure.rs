@@ -44,9 +44,8 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let at = sentence.start + m.start();
         let quantities = |range: std::ops::Range<usize>| -> Vec<&Figure<'_>> {
             frames
-                .figures
+                .within(range)
                 .iter()
-                .filter(|f| range.contains(&f.claim.start))
                 .filter(|f| f.claim.kind.is_quantity() && f.frame.role != Role::Conversion)
                 .collect()
         };
