@@ -94,6 +94,15 @@ impl View {
         &self.units
     }
 
+    /// Whether a span of [`View::doc`]'s text runs over inline code, which is blanked
+    /// there: a figure read across it ("0 `x` per cent" as "0 per cent") is no figure of
+    /// the copy.
+    pub fn crosses_code(&self, span: Range<usize>) -> bool {
+        self.shown
+            .as_deref()
+            .is_some_and(|shown| shown.get(span.clone()) != self.doc.text.get(span))
+    }
+
     /// The decoded text of a unit as figures are read from it.
     pub fn unit_text(&self, unit: &Unit) -> &str {
         self.doc.text.get(unit.text.clone()).unwrap_or("")

@@ -149,6 +149,7 @@ fn extract_paragraphs(doc: &Document, paragraphs: &[std::ops::Range<usize>]) -> 
 /// and column point into its bytes (`text` and `sentence` stay as a reader sees them).
 fn in_file(doc: &Document, view: &crate::document::View, claims: Vec<Claim>) -> Vec<Claim> {
     let mut claims = finite(claims);
+    claims.retain(|c| !view.crosses_code(c.start..c.end));
     for c in &mut claims {
         let span = view.source_span(c.start..c.end);
         (c.start, c.end) = (span.start, span.end);
