@@ -715,6 +715,26 @@ fn clause_breaks(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The last `n` bytes or so of `text`, from a character boundary: the frame stage and the
+/// binders read only the few words before a figure, so the cost per figure stays bounded
+/// however long the sentence.
+pub fn tail(text: &str, n: usize) -> &str {
+    let mut from = text.len().saturating_sub(n);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..).unwrap_or("")
+}
+
+/// The first `n` bytes or so of `text`, to a character boundary (see [`tail`]).
+pub fn head(text: &str, n: usize) -> &str {
+    let mut to = n.min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(..to).unwrap_or("")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -180,6 +180,18 @@ pub fn not_copy_by_content(bytes: &[u8]) -> Option<&'static str> {
     })
 }
 
+/// A file a folder walk passes over, with the `input/binary` warning that counts it.
+fn skipped(path: String, bytes: &[u8], message: String) -> Loaded {
+    let sha = crate::hash::sha256_hex(bytes);
+    let doc = Document::new(path, String::new(), Format::Text, sha);
+    Loaded::Skipped(Finding::new(
+        crate::rules::input::BINARY.id,
+        &doc,
+        0..0,
+        message,
+    ))
+}
+
 /// The one-line error for a file named on the command line that is not copy.
 fn unsupported(path: &Path, what: &str) -> Error {
     Error::At {
@@ -359,26 +371,14 @@ pub fn decode(path: String, bytes: Vec<u8>, format: Format) -> Loaded {
         return Loaded::Doc(doc, vec![f]);
     }
     if let Some(what) = not_copy_by_content(&bytes) {
-        let sha = crate::hash::sha256_hex(&bytes);
-        let doc = Document::new(path, String::new(), Format::Text, sha);
-        let f = Finding::new(
-            crate::rules::input::BINARY.id,
-            &doc,
-            0..0,
-            format!("the file is {what}, not copy, so it was skipped; convert it to text (.txt, .md or .html) to check it"),
-        );
-        return Loaded::Skipped(f);
+        return skipped(path, &bytes, format!("the file is {what}, not copy, so it was skipped; convert it to text (.txt, .md or .html) to check it"));
     }
     if looks_binary(&bytes) {
-        let sha = crate::hash::sha256_hex(&bytes);
-        let doc = Document::new(path, String::new(), Format::Text, sha);
-        let f = Finding::new(
-            crate::rules::input::BINARY.id,
-            &doc,
-            0..0,
-            "the file looks binary (it has NUL or control bytes), so it was skipped",
+        return skipped(
+            path,
+            &bytes,
+            "the file looks binary (it has NUL or control bytes), so it was skipped".to_string(),
         );
-        return Loaded::Skipped(f);
     }
     match String::from_utf8(bytes) {
         Ok(text) => {

@@ -194,15 +194,6 @@ pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
     Frames { figures }
 }
 
-/// The first `n` bytes or so of `text`, to a character boundary.
-fn clip(text: &str, n: usize) -> &str {
-    let mut to = n.min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    text.get(..to).unwrap_or("")
-}
-
 /// How far before a figure its subject is looked for in a long sentence.
 const SUBJECT_WINDOW: usize = 400;
 
@@ -219,15 +210,7 @@ pub fn subject_before(prose: &str, sentence_start: usize, at: usize) -> Option<S
     }
     // in a very long sentence only the opening and the last few hundred bytes are read,
     // so the cost per figure stays bounded
-    let before = if full.len() > SUBJECT_WINDOW {
-        let mut from = full.len() - SUBJECT_WINDOW;
-        while !full.is_char_boundary(from) {
-            from += 1;
-        }
-        full.get(from..).unwrap_or("")
-    } else {
-        full
-    };
+    let before = crate::document::tail(full, SUBJECT_WINDOW);
     let words: Vec<&str> = before
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '&'))
         .filter(|w| !w.is_empty())
@@ -281,8 +264,8 @@ pub(crate) fn is_projected(
 /// not Leeds's.
 fn apposed_subject(before: &str) -> Option<String> {
     // the name opens the sentence: a comma far in is no apposition
-    let (head, _) = clip(before, APPOSITION_WINDOW).split_once(", ")?;
-    let rest = clip(before.get(head.len() + 2..)?, APPOSITION_WINDOW);
+    let (head, _) = crate::document::head(before, APPOSITION_WINDOW).split_once(", ")?;
+    let rest = crate::document::head(before.get(head.len() + 2..)?, APPOSITION_WINDOW);
     let words: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).collect();
     let named = !words.is_empty()
         && words.len() <= 4

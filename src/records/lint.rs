@@ -31,7 +31,9 @@ pub(super) fn lint(
         let at =
             |key: &str| locate::key_in(&file.text, item.span.clone(), key, 0).unwrap_or(loc.offset);
         let mut push = |rule: &Rule, offset: usize, message: String| {
-            out.push(problem(rule, file, offset, &rec.id, message));
+            out.push(super::provenance::problem_at(
+                rule, file, offset, &rec.id, message, false,
+            ));
         };
         weak_terms(rec, at("match"), &mut push);
         if rec.sources.is_empty() {
@@ -152,28 +154,4 @@ fn quantity(rec: &ClaimRecord) -> String {
         rec.articles,
         terms.join(" ")
     )
-}
-
-fn problem(
-    rule: &Rule,
-    file: &RecordFile,
-    offset: usize,
-    record: &str,
-    message: String,
-) -> Problem {
-    let rest = file.text.get(offset..).unwrap_or("");
-    let end = offset + rest.find(['\n', '\r']).unwrap_or(rest.len());
-    Problem {
-        rule: rule.id,
-        at: Loc {
-            path: file.path.clone(),
-            offset,
-        },
-        end,
-        message,
-        source: record.to_string(),
-        breaks: false,
-        expected: None,
-        actual: None,
-    }
 }

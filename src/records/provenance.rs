@@ -158,6 +158,20 @@ fn problem(
     source: &str,
     message: String,
 ) -> Problem {
+    let breaks = rule.default_severity == crate::finding::Severity::Error;
+    problem_at(rule, file, offset, source, message, breaks)
+}
+
+/// A problem of `rule` on the line of `file` at `offset`; `breaks` when it stops the
+/// records from being used (a lint never does).
+pub(super) fn problem_at(
+    rule: &crate::rules::Rule,
+    file: &RecordFile,
+    offset: usize,
+    source: &str,
+    message: String,
+    breaks: bool,
+) -> Problem {
     let rest = file.text.get(offset..).unwrap_or("");
     let end = offset + rest.find(['\n', '\r']).unwrap_or(rest.len());
     Problem {
@@ -169,7 +183,7 @@ fn problem(
         end,
         message,
         source: source.to_string(),
-        breaks: rule.default_severity == crate::finding::Severity::Error,
+        breaks,
         expected: None,
         actual: None,
     }

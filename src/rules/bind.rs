@@ -413,7 +413,7 @@ fn level_pairs(doc: &Document, frames: &Frames<'_>, skeletons: &[Skeleton<'_>]) 
 
 /// The first `n` words after a figure, within its sentence.
 fn words_after(doc: &Document, c: &Claim, n: usize) -> String {
-    let after = crate::rules::figure::head(doc.prose().get(c.end..).unwrap_or(""), 80);
+    let after = crate::document::head(doc.prose().get(c.end..).unwrap_or(""), 80);
     let end = after.find(['.', ',', ';', '(']).unwrap_or(after.len());
     let stretch = after.get(..end).unwrap_or("");
     stretch

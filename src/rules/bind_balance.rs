@@ -97,7 +97,7 @@ fn balance_word(lower: &str, frames: &Frames<'_>, d: &Figure<'_>) -> Option<&'st
         return None;
     }
     // the balance word stands within a few words of its amount (see `near` below)
-    let before = crate::rules::figure::tail(lower.get(d.frame.sentence.start..d.claim.start)?, 200);
+    let before = crate::document::tail(lower.get(d.frame.sentence.start..d.claim.start)?, 200);
     let origin = d.claim.start - before.len();
     let (at, word) = BALANCE_WORDS
         .iter()
@@ -204,7 +204,7 @@ fn flow_named(lower: &str, frames: &Frames<'_>, f: &Figure<'_>) -> Option<&'stat
         .map(|g| g.claim.end)
         .max()
         .unwrap_or(f.frame.sentence.start);
-    let before = crate::rules::figure::tail(lower.get(from..f.claim.start)?, 200);
+    let before = crate::document::tail(lower.get(from..f.claim.start)?, 200);
     if strip_bound(before).trim_end().ends_with(" by") {
         return None;
     }

@@ -141,7 +141,7 @@ pub(crate) fn recognise_expected(doc: &Document, frames: &Frames<'_>, out: &mut 
 /// looking no further back bounds the cost per figure whatever the sentence's length.
 /// ASCII lower-casing keeps every offset.
 fn last_bytes(text: &str, n: usize) -> (usize, String) {
-    let tail = crate::rules::figure::tail(text, n);
+    let tail = crate::document::tail(text, n);
     (text.len() - tail.len(), tail.to_ascii_lowercase())
 }
 

@@ -20,7 +20,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     let prose = doc.prose();
     for (i, p) in frames.figures.iter().enumerate() {
         let after = prose.get(p.claim.end..p.frame.sentence.end).unwrap_or("");
-        let lower_after = crate::rules::figure::head(after, 24).to_ascii_lowercase();
+        let lower_after = crate::document::head(after, 24).to_ascii_lowercase();
         // "1.25 percentage points" is read as one figure; "25 points" leaves the word
         let in_points = p.claim.text.to_ascii_lowercase().contains("point")
             || p.claim.kind == Kind::Number
@@ -32,7 +32,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let before = prose
             .get(p.frame.sentence.start..p.claim.start)
             .unwrap_or("");
-        let before = crate::rules::figure::tail(before, 200);
+        let before = crate::document::tail(before, 200);
         let direction = direction_of(before);
         if direction == 0 {
             continue;
@@ -120,7 +120,7 @@ fn reached_rate(prose: &str, f: &Figure<'_>, noun: &str) -> bool {
     let before = prose
         .get(f.frame.sentence.start..f.claim.start)
         .unwrap_or("");
-    let words: Vec<String> = crate::rules::figure::tail(before, 80)
+    let words: Vec<String> = crate::document::tail(before, 80)
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .map(|w| lexicon::lemma(w).into_owned())

@@ -285,26 +285,6 @@ pub(crate) fn reading(c: &Claim) -> String {
     }
 }
 
-/// The last `n` bytes or so of `text`, from a character boundary: a binder reads only the
-/// few words before a figure, so its cost per figure stays bounded however long the
-/// sentence.
-pub(crate) fn tail(text: &str, n: usize) -> &str {
-    let mut from = text.len().saturating_sub(n);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    text.get(from..).unwrap_or("")
-}
-
-/// The first `n` bytes or so of `text`, to a character boundary (see [`tail`]).
-pub(crate) fn head(text: &str, n: usize) -> &str {
-    let mut to = n.min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    text.get(..to).unwrap_or("")
-}
-
 /// The tolerance note every arithmetic finding carries.
 pub(crate) const TOLERANCE_NOTE: &str = "tolerance: each figure read as every value that rounds to it (trailing zeros as rounding of at most 5%); approximate figures ±5%; whole counts exact";
 
