@@ -24,7 +24,8 @@ pub enum Tolerance {
     /// Arithmetic inside the copy: every value that rounds to the figure, trailing zeros
     /// as rounding of at most 5%, approximate figures ±5%, whole counts exact.
     Arithmetic,
-    /// The same quantity stated twice: as `Arithmetic`, approximate figures ±10%.
+    /// The same quantity stated twice: as `Arithmetic`, approximate figures ±10%, and
+    /// "nearly X" within a tenth below X.
     Consistency,
     /// A stated result that a computation is checked against ("or nearly 3%", "nearly two
     /// thirds - 65%"): as `Arithmetic`, but "nearly X" is 80% to 102% of X, not anything
@@ -49,6 +50,16 @@ impl Interval {
             Tolerance::Arithmetic => arithmetic(claim),
             Tolerance::Consistency => {
                 let b = arithmetic(claim)?;
+                if let (Qualifier::Nearly, Some(v), None) = (claim.qualifier, claim.value, claim.low) {
+                    // "almost 6bn" said of a quantity given elsewhere as under 5bn is
+                    // one of them wrong: nearly X is within a tenth below X
+                    if v > 0.0 {
+                        return Some(Interval {
+                            lo: v * 0.9,
+                            hi: b.hi,
+                        });
+                    }
+                }
                 if claim.qualifier != Qualifier::Approximate {
                     return Some(b);
                 }
@@ -229,8 +240,10 @@ fn arithmetic(claim: &Claim) -> Option<Interval> {
     if lo.is_nan() || hi.is_nan() || lo > hi {
         return None;
     }
+    // "less than 5bn" is open down to nothing, never below it
+    let open_below = claim.low.is_none() && lo == floor;
     Some(Interval {
-        lo: lo - widen,
+        lo: if open_below { lo } else { lo - widen },
         hi: hi + widen,
     })
 }

@@ -5,15 +5,9 @@
 
 use std::sync::LazyLock;
 
-use rust_stemmers::{Algorithm, Stemmer};
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
-
 /// The stem of one word, as copy and terms are both compared.
 pub fn stem(word: &str) -> String {
-    let lower = word.to_lowercase();
-    let lower = lower.trim_end_matches("'s").trim_end_matches('\'');
-    STEMMER.stem(lower).into_owned()
+    crate::lexicon::stem(word)
 }
 
 /// The stems of the words of `s` (runs of letters and digits).

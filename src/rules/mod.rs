@@ -15,6 +15,8 @@ pub(crate) mod bind_comparison;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_parts;
 pub(crate) mod bind_points;
+pub(crate) mod bind_proportion;
+pub(crate) mod bind_reference_price;
 pub(crate) mod bind_share_subject;
 pub(crate) mod bind_that_figure;
 pub mod consistency;
@@ -80,6 +82,9 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_parts::recognise_combined(doc, frames, &mut across);
     bind_share_subject::recognise(doc, frames, &mut across);
     bind_points::recognise(doc, frames, &mut across);
+    bind_reference_price::recognise(doc, frames, &mut across);
+    bind_proportion::recognise(doc, frames, &mut across);
+    consistency::projected_amounts::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)
 }

@@ -90,6 +90,15 @@ static RATIO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(r"{{N:r}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}}"))
 });
 
+/// The whole a figure counts: B of "A out of B", else its value.
+pub(crate) fn whole_count(c: &Claim) -> Option<f64> {
+    match out_of(c) {
+        Some((_, whole)) => Some(whole),
+        None if c.text.contains(" out of ") => None,
+        None => c.value,
+    }
+}
+
 /// The part and whole of a figure written "A out of B".
 fn out_of(r: &Claim) -> Option<(f64, f64)> {
     let (a, b) = r.text.split_once(" out of ")?;
@@ -223,8 +232,13 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Share) -> Option<Mismatch> {
     if a.start == b.start || !figure::comparable(a, b) || a.kind == Kind::Percent {
         return None;
     }
+    // "13 out of 659" as the whole: its whole count
+    let (whole, whole_text) = match out_of(b) {
+        Some((_, whole)) => (Interval::exact(whole), crate::num::format(whole, 0)),
+        None => (Interval::of(b, Tolerance::Arithmetic)?, figure::bare(b)),
+    };
     let share = Interval::of(a, Tolerance::Arithmetic)?
-        .ratio(Interval::of(b, Tolerance::Arithmetic)?)?
+        .ratio(whole)?
         .scale(100.0);
     let stated = match c {
         Some(c) if c.kind == Kind::Percent => Interval::of(c, Tolerance::Arithmetic)?,
@@ -251,12 +265,20 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Share) -> Option<Mismatch> {
         Mismatch::computed(
             super::SHARE.id,
             anchor.start..anchor.end,
-            format!("{} of {}", said(a), said(b)),
+            format!(
+                "{} of {}",
+                said(a),
+                if out_of(b).is_some() {
+                    whole_text.clone()
+                } else {
+                    said(b)
+                }
+            ),
             pct_range(share, false),
             Side::copy(copy.clone()),
         )
         .computed_with(
-            format!("computed {} ÷ {} × 100", figure::bare(a), figure::bare(b)),
+            format!("computed {} ÷ {whole_text} × 100", figure::bare(a)),
             [a, b],
         )
         .tolerance(

@@ -216,7 +216,13 @@ fn mismatch(
     .copy(Side::copy(said(later)).shown(format!("{}{unit}", said(later))))
     .right(Side::earlier(said(first)).shown(format!("{}{unit}", said(first))))
     .related(first, format!("first given as {}", said(first)))
-    .compared(later, first)
+    .note(format!(
+        "compared '{}' read as {} with '{}' read as {}",
+        said(later),
+        amount_range(later, lb),
+        said(first),
+        amount_range(first, fb)
+    ))
     .tolerance(Tolerance::Consistency, None)
     .key([said(first), said(later)])
 }

@@ -7,6 +7,7 @@ use crate::rules::figure::Skeleton;
 
 pub(crate) mod comparison;
 pub(crate) mod conflicting;
+pub(crate) mod projected_amounts;
 
 // Each rule's id, severity and docs live beside its code.
 pub use comparison::COMPARISON;
