@@ -77,12 +77,19 @@ pub struct Figure<'a> {
 #[derive(Debug, Default)]
 pub struct Frames<'a> {
     pub figures: Vec<Figure<'a>>,
+    /// Durations ("13 weeks"), framed apart: only the rule that reads a length doubling
+    /// or halving ("doubled from 13 weeks to 26 weeks") relates them, so no binder that
+    /// walks `figures` meets them. Their ids follow the last of `figures`.
+    pub durations: Vec<Figure<'a>>,
 }
 
 impl<'a> Frames<'a> {
     /// The figure behind `id`.
     pub fn get(&self, id: FigureId) -> Option<&Figure<'a>> {
-        self.figures.get(id.0)
+        match id.0.checked_sub(self.figures.len()) {
+            Some(k) => self.durations.get(k),
+            None => self.figures.get(id.0),
+        }
     }
 
     /// The claim behind `id`.
@@ -191,7 +198,35 @@ pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
             },
         });
     }
-    Frames { figures }
+    let durations = durations(doc, claims, figures.len());
+    Frames { figures, durations }
+}
+
+/// Frames for the durations of `claims`, numbered from `first_id`: the unit is what
+/// they measure; nothing else about them is read.
+fn durations<'a>(doc: &Document, claims: &'a [Claim], first_id: usize) -> Vec<Figure<'a>> {
+    claims
+        .iter()
+        .filter(|c| c.kind == crate::extract::Kind::Duration && c.value.is_some())
+        .enumerate()
+        .map(|(k, c)| Figure {
+            id: FigureId(first_id + k),
+            claim: c,
+            frame: Frame {
+                measure: Measure {
+                    unit: c.unit.as_deref().map(|u| lexicon::lemma(u.trim()).into_owned()),
+                    ..Measure::default()
+                },
+                subject: None,
+                period: None,
+                places: Vec::new(),
+                projected: false,
+                role: Role::Level,
+                sentence: doc.sentence_span(c.start),
+                clause: doc.clause_span(c.start),
+            },
+        })
+        .collect()
 }
 
 /// How far before a figure its subject is looked for in a long sentence.

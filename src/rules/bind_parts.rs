@@ -53,6 +53,12 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let counts = here
             .iter()
             .all(|f| f.claim.kind == Kind::Number && f.frame.role == Role::Level);
+        if here.len() == 1 && counts {
+            if let Some(rel) = one_of_them(doc, frames, here[0]) {
+                out.push(rel);
+            }
+            continue;
+        }
         if here.len() < 2 || !counts {
             continue;
         }
@@ -167,6 +173,50 @@ pub(crate) fn recognise_combined(doc: &Document, frames: &Frames<'_>, out: &mut 
             break;
         }
     }
+}
+
+/// "Twelve of them", "three of those": the one part a sentence gives of the things the
+/// sentence before counted.
+static OF_THEM: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"^\s+of (?:them|these|those)\b"));
+
+/// A part said to be "N of them", bound to the one count of the sentence just before
+/// (which "them" points at): it may not exceed it.
+fn one_of_them(doc: &Document, frames: &Frames<'_>, part: &Figure<'_>) -> Option<Relation> {
+    let prose = doc.prose();
+    let after = prose.get(part.claim.end..part.frame.sentence.end)?;
+    if !OF_THEM.is_match(&crate::document::head(after, 20).to_ascii_lowercase()) {
+        return None;
+    }
+    let index = doc
+        .sentences()
+        .partition_point(|s| s.end <= part.frame.sentence.start);
+    let before = doc.sentences().get(index.checked_sub(1)?)?;
+    // the sentence before must be in the same paragraph and count one thing only
+    let paragraph = doc.paragraph_span(part.claim.start);
+    if before.start < paragraph.start {
+        return None;
+    }
+    let counts: Vec<&Figure<'_>> = frames
+        .within(before.clone())
+        .iter()
+        .filter(|f| f.claim.kind == Kind::Number && f.frame.role != Role::Conversion)
+        .collect();
+    let [total] = counts[..] else {
+        return None;
+    };
+    if total.frame.projected || total.frame.role != Role::Level {
+        return None;
+    }
+    Some(Relation::Across(Across {
+        inner: Box::new(Relation::Sum(Sum {
+            total: total.id,
+            parts: vec![part.id],
+            whole: false,
+        })),
+        measure: "the count 'them' points back at".to_string(),
+        words: None,
+    }))
 }
 
 /// Words that say a figure is of two bodies combined.

@@ -17,6 +17,7 @@ pub(crate) mod amount_change;
 pub(crate) mod balance;
 pub(crate) mod complement;
 pub(crate) mod difference;
+pub(crate) mod duration_multiple;
 pub(crate) mod multiple;
 pub(crate) mod percent_change;
 pub(crate) mod share;

@@ -100,7 +100,7 @@ pub(crate) fn whole_count(c: &Claim) -> Option<f64> {
 }
 
 /// The part and whole of a figure written "A out of B".
-fn out_of(r: &Claim) -> Option<(f64, f64)> {
+pub(crate) fn out_of(r: &Claim) -> Option<(f64, f64)> {
     let (a, b) = r.text.split_once(" out of ")?;
     let num = |t: &str| -> Option<f64> {
         let t: String = t.trim().chars().filter(|c| *c != ',').collect();

@@ -263,7 +263,11 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Sum) -> Option<Mismatch> {
     {
         return None;
     }
-    let tb = Interval::of(total, Tolerance::Arithmetic)?;
+    // "13 out of 659 … Twelve of them": the whole is the 13
+    let tb = match super::share::out_of(total) {
+        Some((part, _)) => Interval::exact(part),
+        None => Interval::of(total, Tolerance::Arithmetic)?,
+    };
     let mut sum = Interval::exact(0.0);
     for p in parts {
         sum = sum.plus(Interval::of(p, Tolerance::Arithmetic)?);
@@ -285,11 +289,17 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Sum) -> Option<Mismatch> {
         Mismatch::new(
             super::SUM.id,
             total.start..total.end,
-            format!(
-                "{} add up to {computed}; the copy gives the whole as {}",
-                names.join(" + "),
-                said(total)
-            ),
+            match names.as_slice() {
+                [one] if !whole => format!(
+                    "{one} is more than the whole it is a part of; the copy gives the whole as {}",
+                    said(total)
+                ),
+                _ => format!(
+                    "{} add up to {computed}; the copy gives the whole as {}",
+                    names.join(" + "),
+                    said(total)
+                ),
+            },
         )
         .copy(Side::copy(said(total)))
         .right(Side::computed(computed))
