@@ -50,7 +50,9 @@ impl Interval {
             Tolerance::Arithmetic => arithmetic(claim),
             Tolerance::Consistency => {
                 let b = arithmetic(claim)?;
-                if let (Qualifier::Nearly, Some(v), None) = (claim.qualifier, claim.value, claim.low) {
+                if let (Qualifier::Nearly, Some(v), None) =
+                    (claim.qualifier, claim.value, claim.low)
+                {
                     // "almost 6bn" said of a quantity given elsewhere as under 5bn is
                     // one of them wrong: nearly X is within a tenth below X
                     if v > 0.0 {
@@ -223,7 +225,7 @@ fn arithmetic(claim: &Claim) -> Option<Interval> {
             widen = (v.abs() * ROUND_ZEROS).max(0.5);
         }
     }
-    let whole_count = matches!(claim.kind, Kind::Number | Kind::Money)
+    let whole_count = matches!(claim.kind, Kind::Number | Kind::Money | Kind::Duration)
         && value.is_some_and(|v| v.fract() == 0.0)
         && widen <= 0.5;
     if whole_count {

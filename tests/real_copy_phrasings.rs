@@ -117,3 +117,28 @@ fn relations_across_sentences_and_at_the_edge() {
 fn balance_phrasings() {
     insta::assert_snapshot!(check_relation("balance"));
 }
+
+#[test]
+fn a_price_against_an_offer_price_given_elsewhere() {
+    insta::assert_snapshot!(check_relation("offer-price"));
+}
+
+#[test]
+fn a_count_in_proportion_to_a_population_share() {
+    insta::assert_snapshot!(check_relation("proportion"));
+}
+
+#[test]
+fn one_projected_amount_given_two_values_for_a_year() {
+    insta::assert_snapshot!(check_relation("projected-amounts"));
+}
+
+#[test]
+fn a_part_said_to_be_n_of_them() {
+    insta::assert_snapshot!(check_relation("of-them"));
+}
+
+#[test]
+fn a_length_doubled_or_halved() {
+    insta::assert_snapshot!(check_relation("durations"));
+}

@@ -140,9 +140,17 @@ pub fn same_measure(a: &Frame, b: &Frame) -> bool {
             named(b.measure.counted.as_ref()),
         )
         && agree(
-            named(a.measure.thing.as_ref()),
-            named(b.measure.thing.as_ref()),
+            named(a.measure.thing.as_ref()).map(one_price_word),
+            named(b.measure.thing.as_ref()).map(one_price_word),
         )
+}
+
+/// "280p a share", "shares at 150p" and "a price of 150p" all measure a share's price.
+fn one_price_word(thing: &str) -> &str {
+    match thing {
+        "share" | "stock" => "price",
+        other => other,
+    }
 }
 
 /// Whether a figure takes part in framing and relations: a quantity with a value.
@@ -214,7 +222,10 @@ fn durations<'a>(doc: &Document, claims: &'a [Claim], first_id: usize) -> Vec<Fi
             claim: c,
             frame: Frame {
                 measure: Measure {
-                    unit: c.unit.as_deref().map(|u| lexicon::lemma(u.trim()).into_owned()),
+                    unit: c
+                        .unit
+                        .as_deref()
+                        .map(|u| lexicon::lemma(u.trim()).into_owned()),
                     ..Measure::default()
                 },
                 subject: None,

@@ -192,11 +192,8 @@ fn one_of_them(doc: &Document, frames: &Frames<'_>, part: &Figure<'_>) -> Option
         .sentences()
         .partition_point(|s| s.end <= part.frame.sentence.start);
     let before = doc.sentences().get(index.checked_sub(1)?)?;
-    // the sentence before must be in the same paragraph and count one thing only
-    let paragraph = doc.paragraph_span(part.claim.start);
-    if before.start < paragraph.start {
-        return None;
-    }
+    // the sentence just before (in wire copy, the paragraph before) must count one
+    // thing only
     let counts: Vec<&Figure<'_>> = frames
         .within(before.clone())
         .iter()

@@ -107,7 +107,9 @@ fn population_share<'f, 'a>(
             && words.iter().skip(1).take(5).any(|w| *w == base)
     });
     let first = found.next()?;
-    found.all(|f| f.claim.value == first.claim.value).then_some(first)
+    found
+        .all(|f| f.claim.value == first.claim.value)
+        .then_some(first)
 }
 
 /// The one figure of the whole the count is a part of: a count of `noun` ("the 659
@@ -120,12 +122,17 @@ fn whole_of<'f, 'a>(
 ) -> Option<&'f Figure<'a>> {
     let noun_lower = noun.to_ascii_lowercase();
     let mut found = frames.figures.iter().filter(|f| {
-        if f.id == count.id || f.frame.sentence == count.frame.sentence || f.claim.kind != Kind::Number {
+        if f.id == count.id
+            || f.frame.sentence == count.frame.sentence
+            || f.claim.kind != Kind::Number
+        {
             return false;
         }
         if f.claim.text.contains(" out of ") {
             let before = crate::document::tail(
-                prose.get(f.frame.sentence.start..f.claim.start).unwrap_or(""),
+                prose
+                    .get(f.frame.sentence.start..f.claim.start)
+                    .unwrap_or(""),
                 30,
             )
             .to_ascii_lowercase();
@@ -133,7 +140,9 @@ fn whole_of<'f, 'a>(
         }
         let after = prose.get(f.claim.end..f.frame.sentence.end).unwrap_or("");
         let before = crate::document::tail(
-            prose.get(f.frame.sentence.start..f.claim.start).unwrap_or(""),
+            prose
+                .get(f.frame.sentence.start..f.claim.start)
+                .unwrap_or(""),
             12,
         )
         .to_ascii_lowercase();

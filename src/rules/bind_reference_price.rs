@@ -28,8 +28,9 @@ static ABOVE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after a price that make it the price of one share or unit.
-static EACH_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^\s*(?:apiece|each|a share|per share|a unit|per unit)\b"));
+static EACH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^\s*(?:apiece|each|a share|per share|a unit|per unit)\b")
+});
 
 /// Words before a price that name it as an issue's price.
 static NAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,7 +74,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             f.claim.start >= name_end
                 && prose
                     .get(name_end..f.claim.start)
-                    .is_some_and(|gap| gap.trim().len() <= 3)
+                    .is_some_and(|gap| gap.trim() == "of")
         });
         let levels: Vec<&&Figure<'_>> = prices
             .iter()
@@ -127,11 +128,15 @@ fn reference_elsewhere<'f, 'a>(
                     20,
                 )
                 .to_ascii_lowercase(),
-            ) || NAMED_BEFORE.is_match(&crate::document::tail(
-                prose.get(f.frame.sentence.start..f.claim.start).unwrap_or(""),
-                60,
-            )
-            .to_ascii_lowercase()))
+            ) || NAMED_BEFORE.is_match(
+                &crate::document::tail(
+                    prose
+                        .get(f.frame.sentence.start..f.claim.start)
+                        .unwrap_or(""),
+                    60,
+                )
+                .to_ascii_lowercase(),
+            ))
     });
     let first = found.next()?;
     found

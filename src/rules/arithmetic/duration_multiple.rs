@@ -22,12 +22,15 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words just before the old length.
 static OLD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"\b(?:from|it was|they were|was|were|had been)\s+(?:just\s+|only\s+)?$")
+    crate::pattern::compile(
+        r"\b(?:from|it was|they were|was|were|had been)\s+(?:just\s+|only\s+)?$",
+    )
 });
 
 /// Words just before the new length.
-static NEW: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"\b(?:to|up to|down to|now)\s+(?:just\s+|only\s+)?$"));
+static NEW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\b(?:to|up to|down to|now)\s+(?:just\s+|only\s+)?$")
+});
 
 /// A [`Multiple`] for each sentence that doubles or halves a length it gives twice.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {

@@ -237,9 +237,19 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Share) -> Option<Mismatch> {
         Some((_, whole)) => (Interval::exact(whole), crate::num::format(whole, 0)),
         None => (Interval::of(b, Tolerance::Arithmetic)?, figure::bare(b)),
     };
-    let share = Interval::of(a, Tolerance::Arithmetic)?
-        .ratio(whole)?
-        .scale(100.0);
+    // "2% of all 400 delegates - 8 out of 400": the part is the 8
+    let (part, part_text, part_bare) = match out_of(a) {
+        Some((part, _)) => {
+            let text = crate::num::format(part, 0);
+            (Interval::exact(part), text.clone(), text)
+        }
+        None => (
+            Interval::of(a, Tolerance::Arithmetic)?,
+            said(a),
+            figure::bare(a),
+        ),
+    };
+    let share = part.ratio(whole)?.scale(100.0);
     let stated = match c {
         Some(c) if c.kind == Kind::Percent => Interval::of(c, Tolerance::Arithmetic)?,
         Some(_) => return None,
@@ -266,8 +276,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Share) -> Option<Mismatch> {
             super::SHARE.id,
             anchor.start..anchor.end,
             format!(
-                "{} of {}",
-                said(a),
+                "{part_text} of {}",
                 if out_of(b).is_some() {
                     whole_text.clone()
                 } else {
@@ -277,10 +286,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Share) -> Option<Mismatch> {
             pct_range(share, false),
             Side::copy(copy.clone()),
         )
-        .computed_with(
-            format!("computed {} ÷ {whole_text} × 100", figure::bare(a)),
-            [a, b],
-        )
+        .computed_with(format!("computed {part_bare} ÷ {whole_text} × 100"), [a, b])
         .tolerance(
             Tolerance::Arithmetic,
             Some(format!("'{copy}' read as {stated_text}")),

@@ -19,8 +19,8 @@ const WORDS_BEFORE: usize = 5;
 const NOT_MEASURES: &[&str] = &[
     "rise", "fall", "grow", "increas", "decreas", "reach", "would", "could", "will", "should",
     "might", "expect", "forecast", "predict", "project", "estim", "total", "amount", "around",
-    "almost", "nearly", "about", "more", "less", "than", "over", "under", "least", "some",
-    "just", "from", "with", "into", "onli", "also", "been", "have", "year", "annual",
+    "almost", "nearly", "about", "more", "less", "than", "over", "under", "least", "some", "just",
+    "from", "with", "into", "onli", "also", "been", "have", "year", "annual",
 ];
 
 /// A [`SameQuantity`] for each projected amount whose year and measure an earlier
