@@ -734,6 +734,18 @@ pub fn alternation(words: &[&str]) -> String {
     format!("(?:{})", escaped.join("|"))
 }
 
+static STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> =
+    std::sync::LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
+
+/// The Snowball (Porter 2) stem of one word, lower-cased and without a possessive: one
+/// form for "contribute" and "contribution", so the linker and the rules that compare
+/// what two figures measure agree on when two words are one.
+pub fn stem(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches("'s").trim_end_matches('\'');
+    STEMMER.stem(lower).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -763,16 +775,4 @@ mod tests {
         assert_eq!(month_number("Marching"), None);
         assert!(is_time_word("june") && is_time_word("year") && !is_time_word("sales"));
     }
-}
-
-static STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> =
-    std::sync::LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
-
-/// The Snowball (Porter 2) stem of one word, lower-cased and without a possessive: one
-/// form for "contribute" and "contribution", so the linker and the rules that compare
-/// what two figures measure agree on when two words are one.
-pub fn stem(word: &str) -> String {
-    let lower = word.to_lowercase();
-    let lower = lower.trim_end_matches("'s").trim_end_matches('\'');
-    STEMMER.stem(lower).into_owned()
 }

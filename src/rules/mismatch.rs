@@ -26,7 +26,7 @@ use crate::rules::RuleId;
 
 /// The tolerance note a finding carries when its figures were read as [`Tolerance::Consistency`].
 const CONSISTENCY_NOTE: &str =
-    "tolerance: each figure read as every value that rounds to it; approximate figures ±10%";
+    "tolerance: each figure read as every value that rounds to it; approximate figures ±10%; \"nearly X\" from a tenth below X up to X";
 
 /// One side of a mismatch: its value (the finding's `expected` or `actual`) and its
 /// diff line, `{label}: {line}`.

@@ -31,6 +31,10 @@ notice.
 four times. "More than double the A" between two figures is left to
 `consistency/comparison`.
 
+A length is checked too when its sentence gives the old and the new one in one unit:
+"We have doubled paid leave: it was 10 weeks … we have taken it up to 16 weeks", "The
+wait has halved, from 18 months to 12 months". A duration in words is a whole count.
+
 **Example.**
 
     Applications doubled from 400 to 620 in a year.

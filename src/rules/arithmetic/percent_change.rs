@@ -45,6 +45,11 @@ earlier"): profit, income, earnings and "earned" are one measure; sales, revenue
 turnover another. It binds only when one pair fits at the nearest distance, and a
 finding made so is a warning naming the measure that bound it.
 
+**Against an offer price.** "Trading 60% above the offer price, at 280p" is checked
+against the offer price: given in the sentence ("above the offer price of 150p") or, as
+a warning, the one price of that currency the article gives per share or names as the
+issue's price ("sold at 150p apiece", "priced the shares at 150p").
+
 **Example.**
 
     Charter flights went from about 100 in winter to 134 by spring, a 15 per cent increase.

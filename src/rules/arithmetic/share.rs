@@ -19,7 +19,12 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
     summary: "A share or fraction does not match its parts.",
     doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "C% of
 the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", and "most of the B, A"
-(which must be more than half).
+(which must be more than half). A part or whole written "A out of B" gives its count.
+
+Across sentences (a warning): "if they held seats in proportion to their share of the
+population, there would be 250 women councillors" is checked against the one share "of
+the population" the article gives and the one whole count of councillors ("of the 600
+councillors", "12 out of 600").
 
 **Why.** A share is recomputed by any reader with a calculator; a wrong one undermines the
 rest of the piece.

@@ -22,7 +22,10 @@ between A and B", "divided into A, B and C", "comprising A and B", "A and B, a t
 "A and B, T in total", "of the T, A ... and the remaining B ...". A breakdown that is not
 said to be the whole ("of the T complaints, A concerned noise and B parking") is flagged
 only when the parts exceed the whole; parts that are merely included ("the T staff include
-A nurses") are left alone.
+A nurses") are left alone. Across sentences (a warning): parts of a total the article gave
+before ("respectively", "the remaining", "of them"), and one part "Seventeen of them"
+against the one count of the sentence before, which it may not exceed ("13 out of 659"
+gives its 13).
 
 A stated difference between two figures is checked as the same sum, B = A + D: "£36.3bn,
 £4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B", "rose

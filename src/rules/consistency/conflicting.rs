@@ -43,6 +43,12 @@ rounding and cutting are allowed ("$16bn" over $16.6bn); a finding is a warning.
 When the two values are written with the same digits in another order, the finding says
 so: transposed digits are the commonest slip.
 
+**Projected amounts.** Amounts of money carry no counted noun, so two of them are one
+quantity only when both are projections in one currency for one named year and the words
+just before each share a stem ("would contribute almost £6bn … by 2030", "its
+contribution would rise from less than £5bn in 2030"): a warning, since "by 2030" may
+mean a total over several years. "Nearly X" is read as within a tenth below X here.
+
 **Why.** A reader who meets two values for one thing trusts neither.
 
 **Tolerance.** Each figure is read as every value that rounds to it; approximate figures

@@ -23,10 +23,14 @@ const NOT_MEASURES: &[&str] = &[
     "from", "with", "into", "onli", "also", "been", "have", "year", "annual",
 ];
 
+/// A projected amount, the year it is for, and the stems (with a word of each) of what
+/// the words before it say is projected.
+type Projection<'f, 'a> = (&'f Figure<'a>, i32, Vec<(String, String)>);
+
 /// A [`SameQuantity`] for each projected amount whose year and measure an earlier
 /// projection gives a value no reading of the two shares.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
-    let projected: Vec<(&Figure<'_>, i32, Vec<(String, String)>)> = frames
+    let projected: Vec<Projection<'_, '_>> = frames
         .figures
         .iter()
         .filter(|f| f.claim.kind == Kind::Money && f.frame.projected)
