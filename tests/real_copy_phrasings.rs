@@ -142,3 +142,8 @@ fn a_part_said_to_be_n_of_them() {
 fn a_length_doubled_or_halved() {
     insta::assert_snapshot!(check_relation("durations"));
 }
+
+#[test]
+fn a_sentence_repeated_with_a_figure_changed() {
+    insta::assert_snapshot!(check_relation("repeated"));
+}

@@ -61,6 +61,18 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
         }
     }
     consistency::conflicting::recognise(doc, frames, &mut relations);
+    let mut repeated = Vec::new();
+    consistency::repeated_sentence::recognise(doc, frames, &mut repeated);
+    // a figure the conflicting-values rule already set against its first statement
+    repeated.retain(|r| {
+        let Relation::SameQuantity(r) = r else {
+            return true;
+        };
+        !relations
+            .iter()
+            .any(|x| matches!(x, Relation::SameQuantity(q) if q.later == r.later))
+    });
+    relations.extend(repeated);
     arithmetic::duration_multiple::recognise(doc, frames, &mut relations);
     // "£36.3bn, £4.5bn higher than the £31.8bn": the difference is checked as one; as a
     // comparison of £4.5bn with £31.8bn it would be wrong

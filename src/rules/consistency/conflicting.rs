@@ -43,6 +43,12 @@ rounding and cutting are allowed ("$16bn" over $16.6bn); a finding is a warning.
 When the two values are written with the same digits in another order, the finding says
 so: transposed digits are the commonest slip.
 
+**A sentence given twice.** Two sentences of one article that are word for word the
+same but for a figure ("a turnout of 61.2 per cent …" and, in a pasted copy, "a turnout
+of 61.7 per cent …") state one quantity twice, whatever its noun or period: a value that
+cannot be the other is an error. Sentences of fewer than eight words besides their
+figures are left alone, as they repeat by chance.
+
 **Projected amounts.** Amounts of money carry no counted noun, so two of them are one
 quantity only when both are projections in one currency for one named year and the words
 just before each share a stem ("would contribute almost £6bn … by 2030", "its

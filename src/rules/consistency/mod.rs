@@ -8,6 +8,7 @@ use crate::rules::figure::Skeleton;
 pub(crate) mod comparison;
 pub(crate) mod conflicting;
 pub(crate) mod projected_amounts;
+pub(crate) mod repeated_sentence;
 
 // Each rule's id, severity and docs live beside its code.
 pub use comparison::COMPARISON;
