@@ -111,6 +111,10 @@ pub struct CheckArgs {
     /// (on standard error, so the report stays as it is)
     #[arg(long)]
     pub explain_links: bool,
+    /// Apply the config's `exclude` globs to files named on the command line too (as a
+    /// pre-commit hook names them), not only to folders walked
+    #[arg(long)]
+    pub force_exclude: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
     #[command(flatten)]
@@ -137,6 +141,9 @@ pub struct DupesArgs {
     /// Print only findings, no summary
     #[arg(long, short)]
     pub quiet: bool,
+    /// Apply the config's `exclude` globs to files named on the command line too
+    #[arg(long)]
+    pub force_exclude: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
     #[command(flatten)]

@@ -24,6 +24,9 @@ pub enum Input {
     /// what it is: skipped with a warning, so the summary counts it rather than passing
     /// over it in silence.
     NotCopy(PathBuf, &'static str),
+    /// A symbolic link met in a folder walk that is not followed (it leads outside the
+    /// folder walked, or nowhere), with why: skipped with a warning, never in silence.
+    LinkNotFollowed(PathBuf, String),
 }
 
 /// Largest copy read, in bytes. Bigger files (and endless ones such as `/dev/zero` or a
@@ -75,6 +78,12 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
             continue;
         }
         let mut files = Vec::new();
+        // Links are followed only where they stay inside the folder walked or the
+        // project's folder (the config's, else the working directory).
+        let tops: Vec<PathBuf> = [cwd.join(p), root_abs.clone()]
+            .iter()
+            .filter_map(|t| std::fs::canonicalize(t).ok())
+            .collect();
         for entry in ignore::WalkBuilder::new(p)
             .hidden(true)
             .git_ignore(true)
@@ -91,7 +100,19 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
                 }
             };
             let path = entry.path();
-            if !entry.file_type().is_some_and(|t| t.is_file()) {
+            let is_link = entry.path_is_symlink();
+            if is_link {
+                match follow_link(path, &tops) {
+                    Link::Follow => {}
+                    Link::Skip => continue,
+                    Link::Warn(why) => {
+                        if Format::from_path(&path.to_string_lossy()).is_some() {
+                            files.push(Input::LinkNotFollowed(path.to_path_buf(), why));
+                        }
+                        continue;
+                    }
+                }
+            } else if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
             let not_copy = match Format::from_path(&path.to_string_lossy()) {
@@ -119,7 +140,53 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
         out.extend(files);
     }
     out.dedup();
-    Ok(out)
+    Ok(once_each(out))
+}
+
+/// `inputs` with each file read once: a file named twice (`a.txt ./a.txt`), or met
+/// again through a link, keeps its first name.
+fn once_each(inputs: Vec<Input>) -> Vec<Input> {
+    let mut seen = std::collections::HashSet::new();
+    inputs
+        .into_iter()
+        .filter(|i| match i {
+            Input::File(p) => std::fs::canonicalize(p).map_or(true, |c| seen.insert(c)),
+            _ => true,
+        })
+        .collect()
+}
+
+/// What a folder walk does with a symbolic link.
+enum Link {
+    /// A link to a file inside the folder walked: read as the file it names.
+    Follow,
+    /// A link to a folder inside the folder walked: its files are met there already.
+    Skip,
+    /// A link leading outside the folder walked, or nowhere: skipped with this warning.
+    Warn(String),
+}
+
+/// Whether the link at `path` is followed: only when its target stays inside one of
+/// `tops` (the folder walked and the project's folder, resolved), so a walk never reads
+/// outside what it was pointed at, and never meets one file twice through a link to a
+/// folder.
+fn follow_link(path: &Path, tops: &[PathBuf]) -> Link {
+    let Ok(target) = std::fs::canonicalize(path) else {
+        return Link::Warn(
+            "is a symbolic link to nothing (its target is missing), so it was skipped".into(),
+        );
+    };
+    if !tops.iter().any(|t| target.starts_with(t)) {
+        return Link::Warn(format!(
+            "is a symbolic link to {}, outside the folder checked, so it was skipped; check that path itself to read it",
+            target.display()
+        ));
+    }
+    if target.is_file() {
+        Link::Follow
+    } else {
+        Link::Skip
+    }
 }
 
 /// `inputs` with standard input read as the file `name` (`--stdin-filename`): named
@@ -271,6 +338,16 @@ pub fn load(input: &Input) -> Result<Loaded> {
                 &doc,
                 0..0,
                 format!("{what} is not copy, so it was skipped; convert it to text (.txt, .md or .html) to check it"),
+            )))
+        }
+        Input::LinkNotFollowed(path, why) => {
+            let shown = display_path(path);
+            let doc = Document::new(shown, String::new(), Format::Text, String::new());
+            Ok(Loaded::Skipped(Finding::new(
+                crate::rules::input::BINARY.id,
+                &doc,
+                0..0,
+                format!("the file {why}"),
             )))
         }
         Input::File(path) => {

@@ -102,6 +102,7 @@ fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
     let opts = run::CheckOptions {
         stdin_filename: args.input.stdin_filename.clone(),
         allow_empty: args.input.allow_empty,
+        force_exclude: args.force_exclude,
         ..run::CheckOptions::default()
     };
     let report = run::dupes_with(&settings, &args.paths, &opts)?;
@@ -272,6 +273,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         progress: Progress::new(!args.quiet && io::stderr().is_terminal()),
         stdin_filename: args.input.stdin_filename.clone(),
         allow_empty: args.input.allow_empty,
+        force_exclude: args.force_exclude,
         ..run::CheckOptions::default()
     };
     let mut report = run::check(&settings, &args.paths, &opts)?;

@@ -102,12 +102,107 @@ pub struct CheckOptions {
     pub stdin_filename: Option<PathBuf>,
     /// A run that finds no article is accepted (`--allow-empty`) rather than refused.
     pub allow_empty: bool,
+    /// `--force-exclude`: the config's `exclude` globs apply to files named on the
+    /// command line too (as a pre-commit hook names them), not only to folder walks.
+    pub force_exclude: bool,
 }
 
-/// The inputs `paths` name, with standard input named as `opts` says.
-fn inputs_of(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Vec<Input>> {
+/// The inputs `paths` name, with standard input named as `opts` says, less the files
+/// that are never copy (see [`LeftOut`]); and how many files named on the command line
+/// were left out that way.
+fn inputs_of(
+    settings: &Settings,
+    paths: &[PathBuf],
+    opts: &CheckOptions,
+) -> Result<(Vec<Input>, usize)> {
     let inputs = input::collect(paths, &settings.exclude, &root(settings))?;
-    Ok(input::name_stdin(inputs, opts.stdin_filename.as_deref()))
+    let left_out = LeftOut::new(settings, opts.force_exclude)?;
+    let named: std::collections::HashSet<&Path> = paths
+        .iter()
+        .filter(|p| !p.is_dir())
+        .map(PathBuf::as_path)
+        .collect();
+    let mut named_left_out = 0;
+    let inputs = inputs
+        .into_iter()
+        .filter(|i| {
+            let path = match i {
+                Input::File(p) | Input::NotCopy(p, _) | Input::LinkNotFollowed(p, _) => p,
+                _ => return true,
+            };
+            let is_named = named.contains(path.as_path());
+            let out = left_out.leaves_out(path, is_named);
+            named_left_out += usize::from(out && is_named);
+            !out
+        })
+        .collect();
+    Ok((
+        input::name_stdin(inputs, opts.stdin_filename.as_deref()),
+        named_left_out,
+    ))
+}
+
+/// Files a run never reads as copy, however they are reached: everything inside the
+/// claims and sources folders (records, their README, the source snapshots, which are
+/// the sources' own words and not copy to check), and, with `--force-exclude`, files
+/// named on the command line that the `exclude` globs match (folder walks apply those
+/// globs already). A pre-commit hook names every staged file, so without this a commit
+/// that archives a snapshot would check it as an article.
+struct LeftOut {
+    /// The claims and sources folders, resolved (those that exist).
+    folders: Vec<PathBuf>,
+    /// The `exclude` globs and the folder they are relative to, with `--force-exclude`.
+    excluded: Option<(globset::GlobSet, PathBuf)>,
+}
+
+impl LeftOut {
+    fn new(settings: &Settings, force_exclude: bool) -> Result<LeftOut> {
+        // (a records folder that holds the whole project, `claims: .`, leaves out nothing)
+        let top = std::fs::canonicalize(root(settings)).ok();
+        let folders = [&settings.claims, &settings.sources]
+            .into_iter()
+            .filter_map(|f| std::fs::canonicalize(f).ok())
+            .filter(|f| top.as_ref().is_none_or(|t| !t.starts_with(f)))
+            .collect();
+        let excluded =
+            if force_exclude && !settings.exclude.is_empty() {
+                let mut b = globset::GlobSetBuilder::new();
+                for g in &settings.exclude {
+                    b.add(globset::Glob::new(g).map_err(|e| {
+                        crate::error::Error::Usage(format!("exclude glob {g:?}: {e}"))
+                    })?);
+                }
+                let set = b
+                    .build()
+                    .map_err(|e| crate::error::Error::Usage(format!("exclude globs: {e}")))?;
+                let root = std::fs::canonicalize(root(settings)).unwrap_or_else(|_| root(settings));
+                Some((set, root))
+            } else {
+                None
+            };
+        Ok(LeftOut { folders, excluded })
+    }
+
+    /// Whether `path` is left out; `named` when it was named on the command line.
+    fn leaves_out(&self, path: &Path, named: bool) -> bool {
+        let Ok(abs) = std::fs::canonicalize(path) else {
+            return false;
+        };
+        if self.folders.iter().any(|f| abs.starts_with(f)) {
+            return true;
+        }
+        match (&self.excluded, named) {
+            (Some((set, root)), true) => {
+                let rel: PathBuf = abs
+                    .strip_prefix(root)
+                    .unwrap_or(&abs)
+                    .components()
+                    .collect();
+                set.is_match(&rel) || set.is_match(path)
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Refuses a run that read no article at all (and could read everything it was given):
@@ -136,14 +231,15 @@ pub fn require_articles(
 /// The full check: records, figures, arithmetic, consistency, duplicates.
 pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Report> {
     let records = load_records(settings)?;
-    let inputs = inputs_of(settings, paths, opts)?;
+    let (inputs, named_left_out) = inputs_of(settings, paths, opts)?;
     let ReadAll {
         docs,
         skipped,
         errors,
     } = read_all(&inputs);
     if errors.is_empty() {
-        require_articles(paths, docs.len(), skipped.len(), opts.allow_empty)?;
+        let allow_empty = opts.allow_empty || named_left_out > 0;
+        require_articles(paths, docs.len(), skipped.len(), allow_empty)?;
     }
     opts.progress.start(docs.len());
     let mut checked: Vec<Checked> = docs
@@ -195,14 +291,15 @@ pub fn dupes(settings: &Settings, paths: &[PathBuf]) -> Result<Report> {
 
 /// [`dupes`], with standard input named and an empty run accepted as `opts` says.
 pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Report> {
-    let inputs = inputs_of(settings, paths, opts)?;
+    let (inputs, named_left_out) = inputs_of(settings, paths, opts)?;
     let ReadAll {
         docs,
         skipped,
         errors,
     } = read_all(&inputs);
     if errors.is_empty() {
-        require_articles(paths, docs.len(), skipped.len(), opts.allow_empty)?;
+        let allow_empty = opts.allow_empty || named_left_out > 0;
+        require_articles(paths, docs.len(), skipped.len(), allow_empty)?;
     }
     let mut checked: Vec<Checked> = docs
         .into_iter()
