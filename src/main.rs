@@ -88,8 +88,26 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// `dupes`: duplicated passages, reported like `check`.
+/// `dupes`: duplicated passages, reported like `check` (a failed run still writes the
+/// JSON or SARIF document asked for).
 fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
+    let (format, output, quiet) = (args.format, args.output.clone(), args.quiet);
+    match dupes_run(args) {
+        Err(e) if !is_broken_pipe(&e) => document_of_failure(
+            report::Command::Dupes,
+            e,
+            format,
+            Out {
+                file: output.as_deref(),
+                quiet,
+            },
+        ),
+        other => other,
+    }
+}
+
+/// [`run_dupes`] itself.
+fn dupes_run(args: DupesArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::resolve(&Overrides {
         config: config_for(&args.config, &args.input),
         fail_on: args.fail_on,
@@ -249,8 +267,41 @@ fn sources_add(args: SourcesAddArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `check`: settings, then the run, then baselines, then the report.
+/// `check`: settings, then the run, then baselines, then the report. A run that cannot
+/// be done still writes its JSON or SARIF document, with the error in it.
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let (format, output, quiet) = (args.format, args.output.clone(), args.quiet);
+    match check_run(args) {
+        Err(e) if !is_broken_pipe(&e) => document_of_failure(
+            report::Command::Check,
+            e,
+            format,
+            Out {
+                file: output.as_deref(),
+                quiet,
+            },
+        ),
+        other => other,
+    }
+}
+
+/// The report of a run that could not be done, in `format` when it is a document a
+/// later step reads (JSON, SARIF); for other formats the error alone, as ever.
+fn document_of_failure(
+    command: report::Command,
+    e: anyhow::Error,
+    format: report::Format,
+    to: Out<'_>,
+) -> anyhow::Result<ExitCode> {
+    if !matches!(format, report::Format::Json | report::Format::Sarif) {
+        return Err(e);
+    }
+    let failed = Report::failed(command, e.to_string());
+    emit(&failed, format, FailOn::Never, to)
+}
+
+/// [`check`] itself.
+fn check_run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::resolve(&Overrides {
         config: config_for(&args.config, &args.input),
         claims: args.claims.clone(),
@@ -371,7 +422,13 @@ fn emit(
         Some(dir) if format == report::Format::Html && report::html::is_folder(dir) => {
             report::html::write_folder(report, dir)?;
         }
-        Some(path) => write_atomic(path, &buf, Overwrite::Allow)?,
+        Some(path) => {
+            // `-o reports/claimcheck.sarif` in a fresh checkout: the folder is made.
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, &e))?;
+            }
+            write_atomic(path, &buf, Overwrite::Allow)?
+        }
         None => {
             let mut out = io::stdout().lock();
             out.write_all(&buf)?;

@@ -99,6 +99,24 @@ pub struct Summary {
 }
 
 impl Report {
+    /// The report of a run that could not be done (invalid records, a bad config or
+    /// baseline): nothing checked, `error` its only content. Written when a document was
+    /// asked for, so that a CI step reading it (a SARIF upload) finds a valid document
+    /// saying why, rather than no file and a second, confusing error.
+    pub fn failed(command: Command, error: String) -> Report {
+        Report {
+            command,
+            files: Vec::new(),
+            suppressed: Vec::new(),
+            records_digest: None,
+            records_date: None,
+            records_read: 0,
+            sources_read: 0,
+            errors: vec![error],
+            other_docs: Vec::new(),
+        }
+    }
+
     /// All findings in report order.
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
         self.files.iter().flat_map(|f| f.findings.iter())
