@@ -307,7 +307,13 @@ pub fn display_path(path: &Path) -> String {
         .as_deref()
         .and_then(|c| path.strip_prefix(c).ok())
         .unwrap_or(path);
-    let s = shown.to_string_lossy().replace('\\', "/");
+    // (on Unix a `\` is a character of the name, shown as it is)
+    let s = shown.to_string_lossy();
+    let s = if cfg!(windows) {
+        s.replace('\\', "/")
+    } else {
+        s.into_owned()
+    };
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 

@@ -270,7 +270,7 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         files.retain(|f| only.contains(&f.path));
     }
     if let Some(changes) = &opts.changes {
-        changes.filter(&mut files);
+        changes.filter_with(&mut files, &changes.touched_records(&records));
     }
     // What was left out may still be pointed at (the first copy of a duplicate), so its
     // documents stay at hand for line numbers.
