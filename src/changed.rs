@@ -14,7 +14,6 @@ use std::process::Command;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::finding::Finding;
-use crate::records::{Loc, RecordSet};
 use crate::report::{FileReport, Locator};
 
 /// Changed lines (1-based, of the working tree's version) by absolute path.
@@ -157,7 +156,7 @@ impl Changes {
 
     /// [`Changes::filter`], also keeping every finding on a figure linked to one of
     /// `touched.records` (the claim records that changed, or whose sources did: see
-    /// [`Changes::touched_records`]), and the files holding such figures, and every
+    /// `run::check`), and the files holding such figures, and every
     /// provenance finding about a source in `touched.sources`. A duplicate
     /// found at an unchanged copy of a changed passage is moved to the changed copy,
     /// with the unchanged one as its related place: the change introduced it.
@@ -243,59 +242,16 @@ impl Changes {
         })
     }
 
-    /// The claim records that changed since the ref (their lines in a claims file), and
-    /// those citing a source that did (its record's lines, or its snapshot's bytes): the
-    /// figures linked to them are checked again though their copy did not change.
-    pub fn touched_records(&self, records: &RecordSet) -> Touched {
-        let texts: std::collections::HashMap<&str, &str> = records
-            .files
-            .iter()
-            .map(|f| (f.path.as_str(), f.text.as_str()))
-            .collect();
-        let claim_locs: Vec<(&str, &Loc)> = records
-            .claims
-            .iter()
-            .zip(&records.claim_locs)
-            .map(|(c, l)| (c.id.as_str(), l))
-            .collect();
-        let source_locs: Vec<(&str, &Loc)> = records
-            .source_locs
-            .iter()
-            .map(|(id, l)| (id.as_str(), l))
-            .collect();
-        let mut sources: HashSet<&str> = self.changed_entries(&source_locs, &texts);
-        for (id, s) in &records.sources {
-            let snap = s.snapshot.as_deref().map(|p| records.sources_dir.join(p));
-            if snap.is_some_and(|p| self.has_file(&p.to_string_lossy())) {
-                sources.insert(id.as_str());
-            }
-        }
-        let mut touched_claims: HashSet<String> = self
-            .changed_entries(&claim_locs, &texts)
-            .into_iter()
-            .map(str::to_string)
-            .collect();
-        for c in &records.claims {
-            if c.sources.iter().any(|s| sources.contains(s.id.as_str())) {
-                touched_claims.insert(c.id.clone());
-            }
-        }
-        Touched {
-            records: touched_claims,
-            sources: sources.into_iter().map(str::to_string).collect(),
-        }
-    }
-
-    /// The ids among `locs` whose entry (from its id's line to the line before the next
+    /// The ids among `locs` (id, record file as shown, offset of the id) whose entry (from its id's line to the line before the next
     /// entry of the same file) has a changed line.
-    fn changed_entries<'a>(
+    pub fn changed_entries<'a>(
         &self,
-        locs: &[(&'a str, &Loc)],
+        locs: &[(&'a str, &str, usize)],
         texts: &std::collections::HashMap<&str, &str>,
     ) -> HashSet<&'a str> {
         let mut by_file: BTreeMap<&str, Vec<(usize, &'a str)>> = BTreeMap::new();
-        for (id, l) in locs {
-            by_file.entry(&l.path).or_default().push((l.offset, id));
+        for (id, path, offset) in locs {
+            by_file.entry(path).or_default().push((*offset, id));
         }
         let mut out = HashSet::new();
         for (path, mut entries) in by_file {
@@ -333,7 +289,7 @@ pub struct Touched {
 /// the changed copy it relates to, relating back to the older one. `None` for other
 /// findings, which stay where they were found.
 fn flipped(f: &Finding, at: &Locator) -> Option<Finding> {
-    if f.rule != crate::rules::RuleId::DuplicateCrossFile {
+    if f.rule != "duplicate/cross-file" {
         return None;
     }
     let r = f.related.first()?;

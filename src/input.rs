@@ -189,6 +189,76 @@ fn follow_link(path: &Path, tops: &[PathBuf]) -> Link {
     }
 }
 
+/// Files a run never reads as copy, however they are reached: everything inside the
+/// claims and sources folders (records, their README, the source snapshots, which are
+/// the sources' own words and not copy to check), and, with `--force-exclude`, files
+/// named on the command line that the `exclude` globs match (folder walks apply those
+/// globs already). A pre-commit hook names every staged file, so without this a commit
+/// that archives a snapshot would check it as an article.
+pub struct LeftOut {
+    /// The claims and sources folders, resolved (those that exist).
+    folders: Vec<PathBuf>,
+    /// The `exclude` globs and the folder they are relative to, with `--force-exclude`.
+    excluded: Option<(globset::GlobSet, PathBuf)>,
+}
+
+impl LeftOut {
+    /// The record `folders` (claims, sources; those that exist), and the `exclude` globs
+    /// with `--force-exclude` (relative to `root`, the config's folder).
+    pub fn new<'a>(
+        folders: impl IntoIterator<Item = &'a Path>,
+        exclude: Option<&[String]>,
+        root: &Path,
+    ) -> Result<LeftOut> {
+        // (a records folder that holds the whole project, `claims: .`, leaves out nothing)
+        let top = std::fs::canonicalize(root).ok();
+        let folders = folders
+            .into_iter()
+            .filter_map(|f| std::fs::canonicalize(f).ok())
+            .filter(|f| top.as_ref().is_none_or(|t| !t.starts_with(f)))
+            .collect();
+        let excluded = match exclude {
+            Some(globs) if !globs.is_empty() => Some((build_globs(globs)?, resolved(root))),
+            _ => None,
+        };
+        Ok(LeftOut { folders, excluded })
+    }
+
+    /// Whether `path` is left out; `named` when it was named on the command line.
+    pub fn leaves_out(&self, path: &Path, named: bool) -> bool {
+        let Ok(abs) = std::fs::canonicalize(path) else {
+            return false;
+        };
+        if self.folders.iter().any(|f| abs.starts_with(f)) {
+            return true;
+        }
+        match (&self.excluded, named) {
+            (Some((set, root)), true) => {
+                let rel: PathBuf = abs
+                    .strip_prefix(root)
+                    .unwrap_or(&abs)
+                    .components()
+                    .collect();
+                set.is_match(&rel) || set.is_match(path)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// `path` made absolute (from the working directory) and resolved where it exists.
+pub fn resolved(path: &Path) -> PathBuf {
+    let abs = std::env::current_dir().unwrap_or_default().join(path);
+    std::fs::canonicalize(&abs).unwrap_or(abs)
+}
+
+/// `path` relative to `top` (a [`resolved`] folder), `./` parts dropped; the resolved
+/// path itself when it is outside `top`.
+pub fn relative_to(path: &Path, top: &Path) -> PathBuf {
+    let abs = resolved(path);
+    abs.strip_prefix(top).unwrap_or(&abs).components().collect()
+}
+
 /// `inputs` with standard input read as the file `name` (`--stdin-filename`): named
 /// that in reports, and read in that file's format.
 pub fn name_stdin(inputs: Vec<Input>, name: Option<&Path>) -> Vec<Input> {
@@ -314,7 +384,13 @@ pub fn display_path(path: &Path) -> String {
     } else {
         s.into_owned()
     };
-    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+    let s = s.strip_prefix("./").map(str::to_string).unwrap_or(s);
+    // (the working directory itself)
+    if s.is_empty() {
+        ".".to_string()
+    } else {
+        s
+    }
 }
 
 /// Reads one input into a document.

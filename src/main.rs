@@ -302,16 +302,27 @@ fn document_of_failure(
 
 /// [`check`] itself.
 fn check_run(args: CheckArgs) -> anyhow::Result<ExitCode> {
-    let settings = Settings::resolve(&Overrides {
-        config: config_for(&args.config, &args.input),
-        claims: args.claims.clone(),
-        sources: args.sources.clone(),
-        fail_on: args.fail_on,
-        min_words: args.min_words,
-    })?;
+    let settings = Settings::resolve_for(
+        &Overrides {
+            config: config_for(&args.config, &args.input),
+            claims: args.claims.clone(),
+            sources: args.sources.clone(),
+            fail_on: args.fail_on,
+            min_words: args.min_words,
+            select: args.select.clone(),
+            ignore: args.ignore.clone(),
+        },
+        args.paths.first().map(std::path::PathBuf::as_path),
+    )?;
     if args.config.show_settings {
         return show_settings(&settings);
     }
+    // `check` alone checks what the config's `paths:` names (articles/ by default).
+    let paths = if args.paths.is_empty() {
+        settings.default_paths()
+    } else {
+        args.paths.clone()
+    };
     // Read the baseline and ask git first, so a bad baseline or ref fails fast.
     let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let changes = args
@@ -327,7 +338,7 @@ fn check_run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         force_exclude: args.force_exclude,
         ..run::CheckOptions::default()
     };
-    let mut report = run::check(&settings, &args.paths, &opts)?;
+    let mut report = run::check(&settings, &paths, &opts)?;
     if args.explain_links {
         let mut err = io::stderr().lock();
         for f in report.files.iter().filter(|f| !f.is_record_file()) {
@@ -343,6 +354,18 @@ fn check_run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     report.suppressed.sort_by(|a, b| {
         (&a.path, a.span.start, a.rule.as_str()).cmp(&(&b.path, b.span.start, b.rule.as_str()))
     });
+    let for_people = matches!(args.format, report::Format::Human | report::Format::Concise);
+    let min = match args.min_severity {
+        Some(m) => Some(m.severity()),
+        None if args.quiet && for_people => Some(claimcheck::finding::Severity::Warning),
+        None => None,
+    };
+    if let Some(min) = min {
+        report.keep_at_least(min);
+    }
+    if args.statistics {
+        return statistics(&report, settings.fail_on);
+    }
     emit(
         &report,
         args.format,
@@ -463,6 +486,26 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                 .and_then(serde_json::Error::io_error_kind)
                 == Some(io::ErrorKind::BrokenPipe)
     })
+}
+
+/// `--statistics`: how many findings each rule gave, most first, then the exit code as
+/// the findings would give it.
+fn statistics(report: &Report, fail_on: FailOn) -> anyhow::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    for (rule, severity, n) in report.statistics() {
+        writeln!(out, "{n:>6}  {:<7}  {rule}", severity.as_str())?;
+    }
+    let s = report.summary();
+    writeln!(out, "{:>6}  total", s.findings)?;
+    out.flush()?;
+    for e in &report.errors {
+        let _ = writeln!(io::stderr(), "error: {e}");
+    }
+    if !report.errors.is_empty() {
+        return Ok(ExitCode::from(2));
+    }
+    let failed = report.max_severity().is_some_and(|s| fail_on.fails(s));
+    Ok(ExitCode::from(u8::from(failed)))
 }
 
 /// `--show-settings`: the resolved settings as YAML.

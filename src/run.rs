@@ -108,7 +108,7 @@ pub struct CheckOptions {
 }
 
 /// The inputs `paths` name, with standard input named as `opts` says, less the files
-/// that are never copy (see [`LeftOut`]); and how many files named on the command line
+/// that are never copy (see [`input::LeftOut`]); and how many files named on the command line
 /// were left out that way.
 fn inputs_of(
     settings: &Settings,
@@ -116,7 +116,11 @@ fn inputs_of(
     opts: &CheckOptions,
 ) -> Result<(Vec<Input>, usize)> {
     let inputs = input::collect(paths, &settings.exclude, &root(settings))?;
-    let left_out = LeftOut::new(settings, opts.force_exclude)?;
+    let left_out = input::LeftOut::new(
+        [settings.claims.as_path(), settings.sources.as_path()],
+        opts.force_exclude.then_some(settings.exclude.as_slice()),
+        &root(settings),
+    )?;
     let named: std::collections::HashSet<&Path> = paths
         .iter()
         .filter(|p| !p.is_dir())
@@ -140,69 +144,6 @@ fn inputs_of(
         input::name_stdin(inputs, opts.stdin_filename.as_deref()),
         named_left_out,
     ))
-}
-
-/// Files a run never reads as copy, however they are reached: everything inside the
-/// claims and sources folders (records, their README, the source snapshots, which are
-/// the sources' own words and not copy to check), and, with `--force-exclude`, files
-/// named on the command line that the `exclude` globs match (folder walks apply those
-/// globs already). A pre-commit hook names every staged file, so without this a commit
-/// that archives a snapshot would check it as an article.
-struct LeftOut {
-    /// The claims and sources folders, resolved (those that exist).
-    folders: Vec<PathBuf>,
-    /// The `exclude` globs and the folder they are relative to, with `--force-exclude`.
-    excluded: Option<(globset::GlobSet, PathBuf)>,
-}
-
-impl LeftOut {
-    fn new(settings: &Settings, force_exclude: bool) -> Result<LeftOut> {
-        // (a records folder that holds the whole project, `claims: .`, leaves out nothing)
-        let top = std::fs::canonicalize(root(settings)).ok();
-        let folders = [&settings.claims, &settings.sources]
-            .into_iter()
-            .filter_map(|f| std::fs::canonicalize(f).ok())
-            .filter(|f| top.as_ref().is_none_or(|t| !t.starts_with(f)))
-            .collect();
-        let excluded =
-            if force_exclude && !settings.exclude.is_empty() {
-                let mut b = globset::GlobSetBuilder::new();
-                for g in &settings.exclude {
-                    b.add(globset::Glob::new(g).map_err(|e| {
-                        crate::error::Error::Usage(format!("exclude glob {g:?}: {e}"))
-                    })?);
-                }
-                let set = b
-                    .build()
-                    .map_err(|e| crate::error::Error::Usage(format!("exclude globs: {e}")))?;
-                let root = std::fs::canonicalize(root(settings)).unwrap_or_else(|_| root(settings));
-                Some((set, root))
-            } else {
-                None
-            };
-        Ok(LeftOut { folders, excluded })
-    }
-
-    /// Whether `path` is left out; `named` when it was named on the command line.
-    fn leaves_out(&self, path: &Path, named: bool) -> bool {
-        let Ok(abs) = std::fs::canonicalize(path) else {
-            return false;
-        };
-        if self.folders.iter().any(|f| abs.starts_with(f)) {
-            return true;
-        }
-        match (&self.excluded, named) {
-            (Some((set, root)), true) => {
-                let rel: PathBuf = abs
-                    .strip_prefix(root)
-                    .unwrap_or(&abs)
-                    .components()
-                    .collect();
-                set.is_match(&rel) || set.is_match(path)
-            }
-            _ => false,
-        }
-    }
 }
 
 /// Refuses a run that read no article at all (and could read everything it was given):
@@ -270,7 +211,7 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         files.retain(|f| only.contains(&f.path));
     }
     if let Some(changes) = &opts.changes {
-        changes.filter_with(&mut files, &changes.touched_records(&records));
+        changes.filter_with(&mut files, &touched_records(changes, &records));
     }
     // What was left out may still be pointed at (the first copy of a duplicate), so its
     // documents stay at hand for line numbers.
@@ -282,6 +223,53 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
     let mut report = finalize(Command::Check, files, settings, &records, errors);
     report.other_docs = other_docs;
     Ok(report)
+}
+
+/// The records a change since the ref touches though no copy changed (see
+/// [`crate::changed::Touched`]): claim records whose lines changed, sources whose
+/// record or snapshot changed, and the claim records citing those sources.
+fn touched_records(
+    changes: &crate::changed::Changes,
+    records: &RecordSet,
+) -> crate::changed::Touched {
+    use std::collections::HashSet;
+    let texts: std::collections::HashMap<&str, &str> = records
+        .files
+        .iter()
+        .map(|f| (f.path.as_str(), f.text.as_str()))
+        .collect();
+    let claim_locs: Vec<(&str, &str, usize)> = records
+        .claims
+        .iter()
+        .zip(&records.claim_locs)
+        .map(|(c, l)| (c.id.as_str(), l.path.as_str(), l.offset))
+        .collect();
+    let source_locs: Vec<(&str, &str, usize)> = records
+        .source_locs
+        .iter()
+        .map(|(id, l)| (id.as_str(), l.path.as_str(), l.offset))
+        .collect();
+    let mut sources: HashSet<&str> = changes.changed_entries(&source_locs, &texts);
+    for (id, s) in &records.sources {
+        let snap = s.snapshot.as_deref().map(|p| records.sources_dir.join(p));
+        if snap.is_some_and(|p| changes.has_file(&p.to_string_lossy())) {
+            sources.insert(id.as_str());
+        }
+    }
+    let mut claims: HashSet<String> = changes
+        .changed_entries(&claim_locs, &texts)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    for c in &records.claims {
+        if c.sources.iter().any(|s| sources.contains(s.id.as_str())) {
+            claims.insert(c.id.clone());
+        }
+    }
+    crate::changed::Touched {
+        records: claims,
+        sources: sources.into_iter().map(str::to_string).collect(),
+    }
 }
 
 /// Duplicates only.
@@ -482,12 +470,16 @@ fn finalize(
     errors: Vec<String>,
 ) -> Report {
     let mut suppressed = Vec::new();
+    let globs = settings.override_globs();
+    let top = input::resolved(&root(settings));
     for file in &mut files {
         let findings = std::mem::take(&mut file.findings);
+        // `overrides:` globs are relative to the config's folder, as `exclude` is.
+        let rel = input::relative_to(Path::new(&file.path), &top);
         let mut kept: Vec<Finding> = findings
             .into_iter()
             .filter_map(|mut f| {
-                f.severity = settings.severity(f.rule, f.severity)?;
+                f.severity = settings.severity_in(&rel, &globs, f.rule, f.severity)?;
                 f.fill_fingerprint(&file.doc.text);
                 Some(f)
             })

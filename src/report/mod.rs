@@ -13,6 +13,7 @@ use crate::finding::{Finding, Severity};
 use crate::link::{CheckedClaim, Verdict};
 use crate::suppress::Suppressed;
 
+pub mod concise;
 pub mod extract;
 pub mod github;
 pub mod html;
@@ -41,6 +42,8 @@ pub enum Format {
     Github,
     /// one self-contained HTML page for editors
     Html,
+    /// one line per finding: `path:line:col: severity[rule] message`, errors first
+    Concise,
 }
 
 /// One checked file: an article, or a record file that findings are located in.
@@ -169,6 +172,25 @@ impl Report {
         )
     }
 
+    /// Leaves out the findings below `min` (`--min-severity`, and `--quiet`'s info):
+    /// for display, so what is left out neither shows nor fails the run.
+    pub fn keep_at_least(&mut self, min: crate::finding::Severity) {
+        for f in &mut self.files {
+            f.findings.retain(|x| x.severity >= min);
+        }
+    }
+
+    /// How many findings of each rule, most first (then by rule id): `--statistics`.
+    pub fn statistics(&self) -> Vec<(crate::rules::RuleId, Severity, usize)> {
+        let mut counts: BTreeMap<(crate::rules::RuleId, Severity), usize> = BTreeMap::new();
+        for f in self.findings() {
+            *counts.entry((f.rule, f.severity)).or_default() += 1;
+        }
+        let mut v: Vec<_> = counts.into_iter().map(|((r, s), n)| (r, s, n)).collect();
+        v.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.as_str().cmp(b.0.as_str())));
+        v
+    }
+
     /// The highest severity reported, if any.
     pub fn max_severity(&self) -> Option<Severity> {
         self.findings().map(|f| f.severity).max()
@@ -272,5 +294,6 @@ pub fn render_with(
         Format::Sarif => sarif::render(report, out),
         Format::Github => github::render(report, opts.step_summary.as_deref(), out),
         Format::Html => html::render(report, out),
+        Format::Concise => concise::render(report, opts.quiet, out),
     }
 }
