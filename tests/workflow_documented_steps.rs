@@ -21,7 +21,12 @@ fn git(dir: &Path, args: &[&str]) -> String {
     let o = Command::new("git")
         .current_dir(dir)
         .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args(["-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"])
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+        ])
         .args(args)
         .output()
         .unwrap();
@@ -64,7 +69,16 @@ fn yaml_blocks(md: &str) -> Vec<String> {
 /// and tagged: the "claimcheck repository" the docs install from. Returns its commit.
 fn clone_of_this_project(to: &Path) -> String {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = git(here, &["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+    let files = git(
+        here,
+        &[
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ],
+    );
     for rel in files.split('\0').filter(|r| !r.is_empty()) {
         let from = here.join(rel);
         if from.is_file() {
@@ -80,7 +94,9 @@ fn clone_of_this_project(to: &Path) -> String {
     git(to, &["rev-parse", "HEAD"])
 }
 
-const RECORDS: &str = "- id: ferry-passengers\n  statement: Ferry passengers in May\n  value: 48310\n  kind: number\n  unit: passengers\n  match: [passengers]\n";
+const RECORDS: &str = "- id: ferry-passengers\n  statement: Ferry passengers in May\n  value: 48310\n  kind: number\n  unit: passengers\n  match: [passengers]\n  sources:\n    - id: port-report\n";
+
+const SOURCES: &str = "- id: port-report\n  title: Port report for May\n  publisher: The port\n";
 
 /// A newsroom's origin with `main`, and a checkout of it (as actions/checkout with
 /// fetch-depth 0 leaves it) on a pull-request branch that changes a record.
@@ -92,19 +108,30 @@ fn newsroom(tmp: &Path) -> PathBuf {
         "The ferry carried 48,310 passengers in May, the port said.\n",
     );
     write(&base, "claims/ferry.yaml", RECORDS);
-    write(&base, "sources/sources.yaml", "[]\n");
+    write(&base, "sources/sources.yaml", SOURCES);
     git(&base, &["init", "-q"]);
     git(&base, &["add", "-A"]);
     git(&base, &["commit", "-qm", "newsroom"]);
     let origin = tmp.join("origin.git");
     git(
         tmp,
-        &["clone", "-q", "--bare", base.to_str().unwrap(), origin.to_str().unwrap()],
+        &[
+            "clone",
+            "-q",
+            "--bare",
+            base.to_str().unwrap(),
+            origin.to_str().unwrap(),
+        ],
     );
     let checkout = tmp.join("newsroom");
     git(
         tmp,
-        &["clone", "-q", origin.to_str().unwrap(), checkout.to_str().unwrap()],
+        &[
+            "clone",
+            "-q",
+            origin.to_str().unwrap(),
+            checkout.to_str().unwrap(),
+        ],
     );
     git(&checkout, &["checkout", "-q", "-b", "fix-record"]);
     write(
@@ -112,7 +139,10 @@ fn newsroom(tmp: &Path) -> PathBuf {
         "claims/ferry.yaml",
         &RECORDS.replace("value: 48310", "value: 43810"),
     );
-    git(&checkout, &["commit", "-qam", "correct the passenger count"]);
+    git(
+        &checkout,
+        &["commit", "-qam", "correct the passenger count"],
+    );
     checkout
 }
 
@@ -139,19 +169,30 @@ fn runner_env(tmp: &Path) -> BTreeMap<String, String> {
         ("RUNNER_OS", "Linux".into()),
         ("HOME", tmp.join("home").display().to_string()),
         ("CARGO_HOME", cargo_home()),
-        ("PRE_COMMIT_HOME", tmp.join("pre-commit").display().to_string()),
+        (
+            "PRE_COMMIT_HOME",
+            tmp.join("pre-commit").display().to_string(),
+        ),
         ("NO_COLOR", "1".into()),
     ] {
         env.insert(k.to_string(), v);
+    }
+    // the toolchain in use (the runner's would be set up by its own step)
+    let home = std::env::var("HOME").unwrap_or_default();
+    env.insert(
+        "RUSTUP_HOME".into(),
+        std::env::var("RUSTUP_HOME").unwrap_or_else(|_| format!("{home}/.rustup")),
+    );
+    if let Ok(t) = std::env::var("RUSTUP_TOOLCHAIN") {
+        env.insert("RUSTUP_TOOLCHAIN".into(), t);
     }
     env
 }
 
 /// The cargo home in use, so the registry already downloaded is used again.
 fn cargo_home() -> String {
-    std::env::var("CARGO_HOME").unwrap_or_else(|_| {
-        format!("{}/.cargo", std::env::var("HOME").unwrap_or_default())
-    })
+    std::env::var("CARGO_HOME")
+        .unwrap_or_else(|_| format!("{}/.cargo", std::env::var("HOME").unwrap_or_default()))
 }
 
 /// One `${{ … }}` expression of the forms the documented files use.
@@ -313,7 +354,10 @@ fn the_documented_workflow_action_and_hook_work() {
         }
     }
     // The pin: the tag this test made, in the clone this test made.
-    env.insert("CLAIMCHECK_GIT".into(), project.display().to_string());
+    env.insert(
+        "CLAIMCHECK_GIT".into(),
+        format!("file://{}", project.display()),
+    );
     env.insert("CLAIMCHECK_REV".into(), TAG.into());
     env.insert("GITHUB_EVENT_NAME".into(), "pull_request".into());
     env.insert("GITHUB_BASE_REF".into(), "main".into());
@@ -341,14 +385,13 @@ fn the_documented_workflow_action_and_hook_work() {
     assert!(sarif.status.success(), "{}", show(sarif));
     assert_eq!(
         sarif_rules(&checkout.join("claimcheck.sarif")),
-        ["record/contradicted"]
+        ["record/contradicted", "provenance/missing-snapshot"]
     );
 
     // The composite action, its shell steps as a runner runs them.
-    let action: Value = serde_yaml::from_str(
-        &std::fs::read_to_string(project.join("action.yml")).unwrap(),
-    )
-    .unwrap();
+    let action: Value =
+        serde_yaml::from_str(&std::fs::read_to_string(project.join("action.yml")).unwrap())
+            .unwrap();
     let mut ctx: BTreeMap<&str, String> = [
         ("runner.os", "Linux".to_string()),
         ("github.action_path", project.display().to_string()),
@@ -398,7 +441,7 @@ fn the_documented_workflow_action_and_hook_work() {
     );
     assert_eq!(
         sarif_rules(&checkout.join("reports/action.sarif")),
-        ["record/contradicted"]
+        ["record/contradicted", "provenance/missing-snapshot"]
     );
 
     // The pre-commit hook, configured as docs/github-actions.md says.
