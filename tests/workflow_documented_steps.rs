@@ -50,7 +50,7 @@ fn yaml_blocks(md: &str) -> Vec<String> {
     let mut current: Option<String> = None;
     for line in md.lines() {
         match (&mut current, line.trim_start()) {
-            (None, l) if l == "```yaml" => current = Some(String::new()),
+            (None, "```yaml") => current = Some(String::new()),
             (Some(block), "```") => {
                 out.push(std::mem::take(block));
                 current = None;
