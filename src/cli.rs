@@ -128,6 +128,10 @@ pub struct CheckArgs {
     /// Print how many findings each rule gave, most first, instead of the findings
     #[arg(long)]
     pub statistics: bool,
+    /// Keep info findings (unsourced figures) in SARIF output, where they are left out
+    /// by default so code scanning shows what needs fixing
+    #[arg(long)]
+    pub sarif_include_info: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
     #[command(flatten)]

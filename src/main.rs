@@ -349,15 +349,26 @@ fn check_run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         write_baseline(&mut report, path, args.quiet)?;
     }
     if let Some(b) = &baseline {
-        b.apply(&mut report);
+        let stale = b.apply(&mut report);
+        if stale > 0 && !args.quiet {
+            let _ = writeln!(
+                io::stderr(),
+                "note: {stale} baseline {} no longer {} (fixed or changed since); --write-baseline refreshes the file",
+                if stale == 1 { "entry" } else { "entries" },
+                if stale == 1 { "matches" } else { "match" },
+            );
+        }
     }
     report.suppressed.sort_by(|a, b| {
         (&a.path, a.span.start, a.rule.as_str()).cmp(&(&b.path, b.span.start, b.rule.as_str()))
     });
     let for_people = matches!(args.format, report::Format::Human | report::Format::Concise);
+    let sarif_without_info = args.format == report::Format::Sarif && !args.sarif_include_info;
     let min = match args.min_severity {
         Some(m) => Some(m.severity()),
-        None if args.quiet && for_people => Some(claimcheck::finding::Severity::Warning),
+        None if (args.quiet && for_people) || sarif_without_info => {
+            Some(claimcheck::finding::Severity::Warning)
+        }
         None => None,
     };
     if let Some(min) = min {
@@ -410,7 +421,7 @@ fn write_baseline(report: &mut Report, path: &std::path::Path, quiet: bool) -> a
             path.display()
         );
     }
-    written.apply(report);
+    let _ = written.apply(report);
     Ok(())
 }
 
