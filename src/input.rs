@@ -317,6 +317,23 @@ pub fn not_copy_by_content(bytes: &[u8]) -> Option<&'static str> {
     })
 }
 
+/// A file a folder walk passes over unread (not copy, a link not followed), with the
+/// `input/binary` warning that counts it.
+fn passed_over(path: &Path, message: String) -> Loaded {
+    let doc = Document::new(
+        display_path(path),
+        String::new(),
+        Format::Text,
+        String::new(),
+    );
+    Loaded::Skipped(Finding::new(
+        crate::rules::input::BINARY.id,
+        &doc,
+        0..0,
+        message,
+    ))
+}
+
 /// A file a folder walk passes over, with the `input/binary` warning that counts it.
 fn skipped(path: String, bytes: &[u8], message: String) -> Loaded {
     let sha = crate::hash::sha256_hex(bytes);
@@ -412,26 +429,11 @@ pub fn load(input: &Input) -> Result<Loaded> {
             let format = Format::from_path(&shown).unwrap_or(Format::Text);
             Ok(decode(shown, bytes, format))
         }
-        Input::NotCopy(path, what) => {
-            let shown = display_path(path);
-            let doc = Document::new(shown, String::new(), Format::Text, String::new());
-            Ok(Loaded::Skipped(Finding::new(
-                crate::rules::input::BINARY.id,
-                &doc,
-                0..0,
-                format!("{what} is not copy, so it was skipped; convert it to text (.txt, .md or .html) to check it"),
-            )))
-        }
-        Input::LinkNotFollowed(path, why) => {
-            let shown = display_path(path);
-            let doc = Document::new(shown, String::new(), Format::Text, String::new());
-            Ok(Loaded::Skipped(Finding::new(
-                crate::rules::input::BINARY.id,
-                &doc,
-                0..0,
-                format!("the file {why}"),
-            )))
-        }
+        Input::NotCopy(path, what) => Ok(passed_over(
+            path,
+            format!("{what} is not copy, so it was skipped; convert it to text (.txt, .md or .html) to check it"),
+        )),
+        Input::LinkNotFollowed(path, why) => Ok(passed_over(path, format!("the file {why}"))),
         Input::File(path) => {
             let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
             // Opening a folder succeeds on Unix; reading it is the error. Say so plainly.

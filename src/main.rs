@@ -92,18 +92,11 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
 /// JSON or SARIF document asked for).
 fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
     let (format, output, quiet) = (args.format, args.output.clone(), args.quiet);
-    match dupes_run(args) {
-        Err(e) if !is_broken_pipe(&e) => document_of_failure(
-            report::Command::Dupes,
-            e,
-            format,
-            Out {
-                file: output.as_deref(),
-                quiet,
-            },
-        ),
-        other => other,
-    }
+    let out = Out {
+        file: output.as_deref(),
+        quiet,
+    };
+    or_document_of_failure(report::Command::Dupes, format, out, dupes_run(args))
 }
 
 /// [`run_dupes`] itself.
@@ -271,28 +264,26 @@ fn sources_add(args: SourcesAddArgs) -> anyhow::Result<ExitCode> {
 /// be done still writes its JSON or SARIF document, with the error in it.
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let (format, output, quiet) = (args.format, args.output.clone(), args.quiet);
-    match check_run(args) {
-        Err(e) if !is_broken_pipe(&e) => document_of_failure(
-            report::Command::Check,
-            e,
-            format,
-            Out {
-                file: output.as_deref(),
-                quiet,
-            },
-        ),
-        other => other,
-    }
+    let out = Out {
+        file: output.as_deref(),
+        quiet,
+    };
+    or_document_of_failure(report::Command::Check, format, out, check_run(args))
 }
 
-/// The report of a run that could not be done, in `format` when it is a document a
-/// later step reads (JSON, SARIF); for other formats the error alone, as ever.
-fn document_of_failure(
+/// `result`, or for a run that could not be done the report saying so, in `format` when
+/// it is a document a later step reads (JSON, SARIF); for other formats the error alone,
+/// as ever.
+fn or_document_of_failure(
     command: report::Command,
-    e: anyhow::Error,
     format: report::Format,
     to: Out<'_>,
+    result: anyhow::Result<ExitCode>,
 ) -> anyhow::Result<ExitCode> {
+    let e = match result {
+        Err(e) if !is_broken_pipe(&e) => e,
+        other => return other,
+    };
     if !matches!(format, report::Format::Json | report::Format::Sarif) {
         return Err(e);
     }

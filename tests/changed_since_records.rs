@@ -4,32 +4,10 @@
 //! whose names git quotes, and untracked ones, count as changed.
 
 use std::path::Path;
-use std::process::Command;
 
 mod common;
 
-use common::{code, json, run, stderr, write};
-
-fn git(dir: &Path, args: &[&str]) {
-    let o = Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-}
-
-fn has_git() -> bool {
-    Command::new("git")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
+use common::{code, git, has_git, json, run, stderr, write};
 
 /// `(path, rule, line)` of every finding reported, with `--fail-on never`.
 fn reported(dir: &Path, extra: &[&str]) -> Vec<(String, String, u64)> {

@@ -6,16 +6,7 @@ use std::path::Path;
 
 mod common;
 
-use common::{code, json, run, stderr, stdout, write};
-
-fn paths(o: &std::process::Output) -> Vec<String> {
-    json(o)["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["path"].as_str().unwrap().to_string())
-        .collect()
-}
+use common::{code, json_paths, run, stderr, stdout, write};
 
 const COPY: &str = "The library lent 4,000 books.\n";
 
@@ -26,19 +17,19 @@ fn check_alone_checks_articles_or_the_folder() {
     write(d, "notes.txt", COPY);
     let o = run(d, &["check", "--format", "json"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert_eq!(paths(&o), ["notes.txt"]);
+    assert_eq!(json_paths(&o), ["notes.txt"]);
     write(d, "articles/a.txt", COPY);
     let o = run(d, &["check", "--format", "json"]);
-    assert_eq!(paths(&o), ["articles/a.txt"]);
+    assert_eq!(json_paths(&o), ["articles/a.txt"]);
     write(d, "claimcheck.yaml", "paths: [desk, notes.txt]\n");
     write(d, "desk/b.md", COPY);
     let o = run(d, &["check", "--format", "json"]);
-    assert_eq!(paths(&o), ["desk/b.md", "notes.txt"]);
+    assert_eq!(json_paths(&o), ["desk/b.md", "notes.txt"]);
     // relative to the config, from a subfolder too (shown in full, being outside it)
     let o = run(&d.join("articles"), &["check", "--format", "json"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let top = d.canonicalize().unwrap();
-    let shown: Vec<std::path::PathBuf> = paths(&o)
+    let shown: Vec<std::path::PathBuf> = json_paths(&o)
         .iter()
         .map(|p| Path::new(p).canonicalize().unwrap())
         .collect();

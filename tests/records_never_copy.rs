@@ -6,7 +6,7 @@ use std::path::Path;
 
 mod common;
 
-use common::{code, json, run, stderr, write};
+use common::{code, json, json_paths, run, stderr, write};
 
 const ARTICLE: &str = "The library lent 4,000 books last year.\n";
 
@@ -28,22 +28,13 @@ fn newsroom(dir: &Path) {
     write(dir, "claims/lending.yaml", "[]\n");
 }
 
-fn paths(o: &std::process::Output) -> Vec<String> {
-    json(o)["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["path"].as_str().unwrap().to_string())
-        .collect()
-}
-
 #[test]
 fn a_walk_of_the_whole_project_reads_only_the_articles() {
     let dir = tempfile::tempdir().unwrap();
     newsroom(dir.path());
     let o = run(dir.path(), &["check", ".", "--format", "json"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert_eq!(paths(&o), ["articles/lending.txt"]);
+    assert_eq!(json_paths(&o), ["articles/lending.txt"]);
 }
 
 /// What the pre-commit hook does when a commit archives a snapshot: the staged files are
@@ -63,7 +54,7 @@ fn named_record_files_are_left_out_and_the_run_passes() {
         ],
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert_eq!(paths(&o), Vec::<String>::new());
+    assert_eq!(json_paths(&o), Vec::<String>::new());
     let o = run(
         dir.path(),
         &[
@@ -75,7 +66,7 @@ fn named_record_files_are_left_out_and_the_run_passes() {
         ],
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert_eq!(paths(&o), ["articles/lending.txt"]);
+    assert_eq!(json_paths(&o), ["articles/lending.txt"]);
 }
 
 #[test]
@@ -98,7 +89,7 @@ fn force_exclude_applies_exclude_to_named_files() {
         &[&["check", "--format", "json"][..], &named[..]].concat(),
     );
     assert_eq!(
-        paths(&o),
+        json_paths(&o),
         ["articles/archive/old.txt", "articles/lending.txt"],
         "a file named is read without --force-exclude"
     );
@@ -111,7 +102,7 @@ fn force_exclude_applies_exclude_to_named_files() {
         .concat(),
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert_eq!(paths(&o), ["articles/lending.txt"]);
+    assert_eq!(json_paths(&o), ["articles/lending.txt"]);
     let o = run(
         dir.path(),
         &[
@@ -123,7 +114,7 @@ fn force_exclude_applies_exclude_to_named_files() {
         ],
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert_eq!(paths(&o), Vec::<String>::new());
+    assert_eq!(json_paths(&o), Vec::<String>::new());
 }
 
 #[cfg(unix)]
@@ -202,5 +193,5 @@ fn a_file_named_twice_is_read_once() {
         ],
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert_eq!(paths(&o), ["articles/lending.txt"]);
+    assert_eq!(json_paths(&o), ["articles/lending.txt"]);
 }

@@ -15,28 +15,11 @@ use std::process::{Command, Output};
 
 use serde_yaml::Value;
 
-const TAG: &str = "v0.0.0-workflow-test";
+mod common;
 
-fn git(dir: &Path, args: &[&str]) -> String {
-    let o = Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args([
-            "-c",
-            "init.defaultBranch=main",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8_lossy(&o.stdout).trim().to_string()
-}
+use common::git;
+
+const TAG: &str = "v0.0.0-workflow-test";
 
 fn write(dir: &Path, rel: &str, text: &str) {
     let p = dir.join(rel);
