@@ -47,6 +47,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+    /// Run the language server on stdio (diagnostics as you type, in any LSP editor)
+    Lsp,
 }
 
 #[derive(Debug, Args)]

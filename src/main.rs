@@ -45,7 +45,18 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Draft(args) => run_draft(args),
         Command::Init => run_init(),
         Command::Sources(SourcesCommand::Add(args)) => sources_add(args),
+        Command::Lsp => run_lsp(),
     }
+}
+
+/// `lsp`: the language server, speaking JSON-RPC on stdin and stdout until the editor
+/// shuts it down.
+fn run_lsp() -> anyhow::Result<ExitCode> {
+    let (connection, io_threads) = lsp_server::Connection::stdio();
+    claimcheck::lsp::serve(&connection).map_err(|e| anyhow::anyhow!("lsp: {e}"))?;
+    drop(connection);
+    io_threads.join().map_err(|e| anyhow::anyhow!("lsp: {e}"))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `extract`: the figures of every input, then read warnings and errors on stderr.

@@ -272,6 +272,26 @@ fn touched_records(
     }
 }
 
+/// One buffer's findings, as `check` would report them for it alone (an editor's open
+/// file, for `claimcheck lsp`): figures against `records`, arithmetic, consistency,
+/// repeats inside it; rule settings and inline suppressions applied.
+pub fn check_buffer(settings: &Settings, records: &RecordSet, doc: Document) -> Vec<Finding> {
+    let mut checked = vec![check_document(doc, Vec::new(), records)];
+    add_duplicates(&mut checked, settings.min_words);
+    let files = checked
+        .into_iter()
+        .map(|c| FileReport {
+            path: c.doc.path.clone(),
+            sha256: c.doc.sha256.clone(),
+            claims: c.claims,
+            findings: c.findings,
+            doc: c.doc,
+        })
+        .collect();
+    let report = finalize(Command::Check, files, settings, records, Vec::new());
+    report.files.into_iter().flat_map(|f| f.findings).collect()
+}
+
 /// Duplicates only.
 pub fn dupes(settings: &Settings, paths: &[PathBuf]) -> Result<Report> {
     dupes_with(settings, paths, &CheckOptions::default())
