@@ -137,23 +137,14 @@ fn range(doc: &Document, span: &std::ops::Range<usize>) -> Value {
     json!({"start": {"line": sl, "character": sc}, "end": {"line": el, "character": ec}})
 }
 
-/// The quick fix of a finding: its span replaced by the computed value, where the span
-/// says exactly what the finding says the copy has (so the edit swaps like for like). A
-/// change computed as `+34%` against copy's `15%` (its "increase" giving the sign) is
-/// offered as `34%`; a change of the other sign is not offered, the copy's words being
-/// wrong too.
+/// The quick fix of a finding: its span replaced by the computed value
+/// ([`crate::report::fix::replacement`]).
 fn fix(doc: &Document, f: &Finding) -> Option<(String, Value)> {
-    let (mut expected, mut actual) = (f.expected.as_deref()?, f.actual.as_deref()?);
-    if let (Some(e), Some(a)) = (expected.strip_prefix('+'), actual.strip_prefix('+')) {
-        (expected, actual) = (e, a);
-    }
-    let written = doc.text.get(f.span.clone())?;
-    (written == actual && !expected.is_empty()).then(|| {
-        (
-            format!("Replace {actual} with {expected}"),
-            json!({"range": range(doc, &f.span), "newText": expected}),
-        )
-    })
+    let (actual, expected) = crate::report::fix::replacement(&doc.text, f)?;
+    Some((
+        format!("Replace {actual} with {expected}"),
+        json!({"range": range(doc, &f.span), "newText": expected}),
+    ))
 }
 
 /// The answer to a request: quick fixes for `textDocument/codeAction`, an error for

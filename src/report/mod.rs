@@ -15,6 +15,7 @@ use crate::suppress::Suppressed;
 
 pub mod concise;
 pub mod extract;
+pub mod fix;
 pub mod github;
 pub mod html;
 pub mod human;
