@@ -471,18 +471,20 @@ fn emit(
             out.flush()?;
         }
     }
+    Ok(exit_code(report, fail_on))
+}
+
+/// The errors of an incomplete run on stderr, and the exit code: 2 for an incomplete
+/// run, 1 for a finding at or above `fail_on`, else 0.
+fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
     for e in &report.errors {
         let _ = writeln!(io::stderr(), "error: {e}");
     }
     if !report.errors.is_empty() {
-        return Ok(ExitCode::from(2));
+        return ExitCode::from(2);
     }
     let failed = report.max_severity().is_some_and(|s| fail_on.fails(s));
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    ExitCode::from(u8::from(failed))
 }
 
 /// Whether writing failed because the reader went away, also when a serializer wrapped
@@ -511,14 +513,7 @@ fn statistics(report: &Report, fail_on: FailOn) -> anyhow::Result<ExitCode> {
     let s = report.summary();
     writeln!(out, "{:>6}  total", s.findings)?;
     out.flush()?;
-    for e in &report.errors {
-        let _ = writeln!(io::stderr(), "error: {e}");
-    }
-    if !report.errors.is_empty() {
-        return Ok(ExitCode::from(2));
-    }
-    let failed = report.max_severity().is_some_and(|s| fail_on.fails(s));
-    Ok(ExitCode::from(u8::from(failed)))
+    Ok(exit_code(report, fail_on))
 }
 
 /// `--show-settings`: the resolved settings as YAML.

@@ -193,16 +193,7 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         .collect();
     opts.progress.finish();
     add_duplicates(&mut checked, settings.min_words);
-    let mut files: Vec<FileReport> = checked
-        .into_iter()
-        .map(|c| FileReport {
-            path: c.doc.path.clone(),
-            sha256: c.doc.sha256.clone(),
-            claims: c.claims,
-            findings: c.findings,
-            doc: c.doc,
-        })
-        .collect();
+    let mut files = file_reports(checked);
     files.extend(skipped.into_iter().map(skipped_file));
     let used = used_sources(&files, &records);
     files.extend(provenance_files(&records, Some(&used)));
@@ -278,16 +269,7 @@ fn touched_records(
 pub fn check_buffer(settings: &Settings, records: &RecordSet, doc: Document) -> Vec<Finding> {
     let mut checked = vec![check_document(doc, Vec::new(), records)];
     add_duplicates(&mut checked, settings.min_words);
-    let files = checked
-        .into_iter()
-        .map(|c| FileReport {
-            path: c.doc.path.clone(),
-            sha256: c.doc.sha256.clone(),
-            claims: c.claims,
-            findings: c.findings,
-            doc: c.doc,
-        })
-        .collect();
+    let files = file_reports(checked);
     let report = finalize(Command::Check, files, settings, records, Vec::new());
     report.files.into_iter().flat_map(|f| f.findings).collect()
 }
@@ -321,16 +303,7 @@ pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -
         })
         .collect();
     add_duplicates(&mut checked, settings.min_words);
-    let mut files: Vec<FileReport> = checked
-        .into_iter()
-        .map(|c| FileReport {
-            path: c.doc.path.clone(),
-            sha256: c.doc.sha256.clone(),
-            claims: Vec::new(),
-            findings: c.findings,
-            doc: c.doc,
-        })
-        .collect();
+    let mut files = file_reports(checked);
     files.extend(skipped.into_iter().map(skipped_file));
     Ok(finalize(
         Command::Dupes,
@@ -446,6 +419,20 @@ fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) ->
         claims,
         findings,
     }
+}
+
+/// Each checked document as a file of the report.
+fn file_reports(checked: Vec<Checked>) -> Vec<FileReport> {
+    checked
+        .into_iter()
+        .map(|c| FileReport {
+            path: c.doc.path.clone(),
+            sha256: c.doc.sha256.clone(),
+            claims: c.claims,
+            findings: c.findings,
+            doc: c.doc,
+        })
+        .collect()
 }
 
 /// Runs the duplicate finder over all documents and files each finding under its path.
