@@ -81,8 +81,9 @@ impl Baseline {
     }
 
     /// Moves the findings of `report` that this baseline records into
-    /// `report.suppressed` (marked `baseline`).
-    pub fn apply(&self, report: &mut Report) {
+    /// `report.suppressed` (marked `baseline`), and says how many of its entries matched
+    /// nothing: findings fixed or changed since, which a refreshed baseline would drop.
+    pub fn apply(&self, report: &mut Report) -> usize {
         let mut left: HashMap<&str, usize> = HashMap::new();
         for e in &self.findings {
             *left.entry(e.fingerprint.as_str()).or_default() += 1;
@@ -100,6 +101,7 @@ impl Baseline {
                 });
         }
         report.suppressed.extend(suppressed);
+        left.values().sum()
     }
 }
 
@@ -176,9 +178,18 @@ mod tests {
         let mut baseline = Baseline::from_report(&report("It adds 12 parks and 3 schools.\n"));
         baseline.findings.remove(2); // only one "12 parks" accepted
         let mut now = report("It adds 12 parks and 3 schools.\n");
-        baseline.apply(&mut now);
+        assert_eq!(baseline.apply(&mut now), 0);
         let left: Vec<usize> = now.findings().map(|f| f.span.start).collect();
         assert_eq!(left, vec![8]);
+    }
+
+    #[test]
+    fn stale_entries_are_counted() {
+        let baseline = Baseline::from_report(&report("It adds 12 parks and 3 schools.\n"));
+        let mut now = report("It adds 12 parks and 3 schools.\n");
+        // the "3 schools" finding was fixed: its entry matches nothing
+        now.files[0].findings.remove(1);
+        assert_eq!(baseline.apply(&mut now), 1);
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+    /// Run the language server on stdio (diagnostics as you type, in any LSP editor)
+    Lsp,
 }
 
 #[derive(Debug, Args)]
@@ -74,8 +76,8 @@ pub struct ConfigArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files or folders to check; `-` reads standard input
-    #[arg(required_unless_present = "show_settings")]
+    /// Files or folders to check; `-` reads standard input [default: the config's
+    /// `paths:`, else articles/ when it exists, else .]
     pub paths: Vec<PathBuf>,
     /// Folder of claim records [default: claims]
     #[arg(long, value_name = "DIR")]
@@ -111,10 +113,50 @@ pub struct CheckArgs {
     /// (on standard error, so the report stays as it is)
     #[arg(long)]
     pub explain_links: bool,
+    /// Apply the config's `exclude` globs to files named on the command line too (as a
+    /// pre-commit hook names them), not only to folders walked
+    #[arg(long)]
+    pub force_exclude: bool,
+    /// Run only these rules: ids or families (`record/`, `arithmetic`), comma-separated
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Leave out these rules: ids or families, comma-separated (wins over --select)
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Show only findings at or above this severity (the rest neither show nor fail the
+    /// run); --quiet alone hides info findings from human and concise output
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub min_severity: Option<MinSeverity>,
+    /// Print how many findings each rule gave, most first, instead of the findings
+    #[arg(long)]
+    pub statistics: bool,
+    /// Keep info findings (unsourced figures) in SARIF output, where they are left out
+    /// by default so code scanning shows what needs fixing
+    #[arg(long)]
+    pub sarif_include_info: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+/// The lowest severity shown (`--min-severity`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MinSeverity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl MinSeverity {
+    /// As a finding's severity.
+    pub fn severity(self) -> crate::finding::Severity {
+        match self {
+            MinSeverity::Info => crate::finding::Severity::Info,
+            MinSeverity::Warning => crate::finding::Severity::Warning,
+            MinSeverity::Error => crate::finding::Severity::Error,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -137,6 +179,9 @@ pub struct DupesArgs {
     /// Print only findings, no summary
     #[arg(long, short)]
     pub quiet: bool,
+    /// Apply the config's `exclude` globs to files named on the command line too
+    #[arg(long)]
+    pub force_exclude: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
     #[command(flatten)]

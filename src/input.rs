@@ -24,6 +24,9 @@ pub enum Input {
     /// what it is: skipped with a warning, so the summary counts it rather than passing
     /// over it in silence.
     NotCopy(PathBuf, &'static str),
+    /// A symbolic link met in a folder walk that is not followed (it leads outside the
+    /// folder walked, or nowhere), with why: skipped with a warning, never in silence.
+    LinkNotFollowed(PathBuf, String),
 }
 
 /// Largest copy read, in bytes. Bigger files (and endless ones such as `/dev/zero` or a
@@ -75,6 +78,12 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
             continue;
         }
         let mut files = Vec::new();
+        // Links are followed only where they stay inside the folder walked or the
+        // project's folder (the config's, else the working directory).
+        let tops: Vec<PathBuf> = [cwd.join(p), root_abs.clone()]
+            .iter()
+            .filter_map(|t| std::fs::canonicalize(t).ok())
+            .collect();
         for entry in ignore::WalkBuilder::new(p)
             .hidden(true)
             .git_ignore(true)
@@ -91,7 +100,19 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
                 }
             };
             let path = entry.path();
-            if !entry.file_type().is_some_and(|t| t.is_file()) {
+            let is_link = entry.path_is_symlink();
+            if is_link {
+                match follow_link(path, &tops) {
+                    Link::Follow => {}
+                    Link::Skip => continue,
+                    Link::Warn(why) => {
+                        if Format::from_path(&path.to_string_lossy()).is_some() {
+                            files.push(Input::LinkNotFollowed(path.to_path_buf(), why));
+                        }
+                        continue;
+                    }
+                }
+            } else if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
             let not_copy = match Format::from_path(&path.to_string_lossy()) {
@@ -119,7 +140,123 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
         out.extend(files);
     }
     out.dedup();
-    Ok(out)
+    Ok(once_each(out))
+}
+
+/// `inputs` with each file read once: a file named twice (`a.txt ./a.txt`), or met
+/// again through a link, keeps its first name.
+fn once_each(inputs: Vec<Input>) -> Vec<Input> {
+    let mut seen = std::collections::HashSet::new();
+    inputs
+        .into_iter()
+        .filter(|i| match i {
+            Input::File(p) => std::fs::canonicalize(p).map_or(true, |c| seen.insert(c)),
+            _ => true,
+        })
+        .collect()
+}
+
+/// What a folder walk does with a symbolic link.
+enum Link {
+    /// A link to a file inside the folder walked: read as the file it names.
+    Follow,
+    /// A link to a folder inside the folder walked: its files are met there already.
+    Skip,
+    /// A link leading outside the folder walked, or nowhere: skipped with this warning.
+    Warn(String),
+}
+
+/// Whether the link at `path` is followed: only when its target stays inside one of
+/// `tops` (the folder walked and the project's folder, resolved), so a walk never reads
+/// outside what it was pointed at, and never meets one file twice through a link to a
+/// folder.
+fn follow_link(path: &Path, tops: &[PathBuf]) -> Link {
+    let Ok(target) = std::fs::canonicalize(path) else {
+        return Link::Warn(
+            "is a symbolic link to nothing (its target is missing), so it was skipped".into(),
+        );
+    };
+    if !tops.iter().any(|t| target.starts_with(t)) {
+        return Link::Warn(format!(
+            "is a symbolic link to {}, outside the folder checked, so it was skipped; check that path itself to read it",
+            target.display()
+        ));
+    }
+    if target.is_file() {
+        Link::Follow
+    } else {
+        Link::Skip
+    }
+}
+
+/// Files a run never reads as copy, however they are reached: everything inside the
+/// claims and sources folders (records, their README, the source snapshots, which are
+/// the sources' own words and not copy to check), and, with `--force-exclude`, files
+/// named on the command line that the `exclude` globs match (folder walks apply those
+/// globs already). A pre-commit hook names every staged file, so without this a commit
+/// that archives a snapshot would check it as an article.
+pub struct LeftOut {
+    /// The claims and sources folders, resolved (those that exist).
+    folders: Vec<PathBuf>,
+    /// The `exclude` globs and the folder they are relative to, with `--force-exclude`.
+    excluded: Option<(globset::GlobSet, PathBuf)>,
+}
+
+impl LeftOut {
+    /// The record `folders` (claims, sources; those that exist), and the `exclude` globs
+    /// with `--force-exclude` (relative to `root`, the config's folder).
+    pub fn new<'a>(
+        folders: impl IntoIterator<Item = &'a Path>,
+        exclude: Option<&[String]>,
+        root: &Path,
+    ) -> Result<LeftOut> {
+        // (a records folder that holds the whole project, `claims: .`, leaves out nothing)
+        let top = std::fs::canonicalize(root).ok();
+        let folders = folders
+            .into_iter()
+            .filter_map(|f| std::fs::canonicalize(f).ok())
+            .filter(|f| top.as_ref().is_none_or(|t| !t.starts_with(f)))
+            .collect();
+        let excluded = match exclude {
+            Some(globs) if !globs.is_empty() => Some((build_globs(globs)?, resolved(root))),
+            _ => None,
+        };
+        Ok(LeftOut { folders, excluded })
+    }
+
+    /// Whether `path` is left out; `named` when it was named on the command line.
+    pub fn leaves_out(&self, path: &Path, named: bool) -> bool {
+        let Ok(abs) = std::fs::canonicalize(path) else {
+            return false;
+        };
+        if self.folders.iter().any(|f| abs.starts_with(f)) {
+            return true;
+        }
+        match (&self.excluded, named) {
+            (Some((set, root)), true) => {
+                let rel: PathBuf = abs
+                    .strip_prefix(root)
+                    .unwrap_or(&abs)
+                    .components()
+                    .collect();
+                set.is_match(&rel) || set.is_match(path)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// `path` made absolute (from the working directory) and resolved where it exists.
+pub fn resolved(path: &Path) -> PathBuf {
+    let abs = std::env::current_dir().unwrap_or_default().join(path);
+    std::fs::canonicalize(&abs).unwrap_or(abs)
+}
+
+/// `path` relative to `top` (a [`resolved`] folder), `./` parts dropped; the resolved
+/// path itself when it is outside `top`.
+pub fn relative_to(path: &Path, top: &Path) -> PathBuf {
+    let abs = resolved(path);
+    abs.strip_prefix(top).unwrap_or(&abs).components().collect()
 }
 
 /// `inputs` with standard input read as the file `name` (`--stdin-filename`): named
@@ -178,6 +315,23 @@ pub fn not_copy_by_content(bytes: &[u8]) -> Option<&'static str> {
         [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => "an image",
         _ => return None,
     })
+}
+
+/// A file a folder walk passes over unread (not copy, a link not followed), with the
+/// `input/binary` warning that counts it.
+fn passed_over(path: &Path, message: String) -> Loaded {
+    let doc = Document::new(
+        display_path(path),
+        String::new(),
+        Format::Text,
+        String::new(),
+    );
+    Loaded::Skipped(Finding::new(
+        crate::rules::input::BINARY.id,
+        &doc,
+        0..0,
+        message,
+    ))
 }
 
 /// A file a folder walk passes over, with the `input/binary` warning that counts it.
@@ -240,8 +394,20 @@ pub fn display_path(path: &Path) -> String {
         .as_deref()
         .and_then(|c| path.strip_prefix(c).ok())
         .unwrap_or(path);
-    let s = shown.to_string_lossy().replace('\\', "/");
-    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+    // (on Unix a `\` is a character of the name, shown as it is)
+    let s = shown.to_string_lossy();
+    let s = if cfg!(windows) {
+        s.replace('\\', "/")
+    } else {
+        s.into_owned()
+    };
+    let s = s.strip_prefix("./").map(str::to_string).unwrap_or(s);
+    // (the working directory itself)
+    if s.is_empty() {
+        ".".to_string()
+    } else {
+        s
+    }
 }
 
 /// Reads one input into a document.
@@ -263,16 +429,11 @@ pub fn load(input: &Input) -> Result<Loaded> {
             let format = Format::from_path(&shown).unwrap_or(Format::Text);
             Ok(decode(shown, bytes, format))
         }
-        Input::NotCopy(path, what) => {
-            let shown = display_path(path);
-            let doc = Document::new(shown, String::new(), Format::Text, String::new());
-            Ok(Loaded::Skipped(Finding::new(
-                crate::rules::input::BINARY.id,
-                &doc,
-                0..0,
-                format!("{what} is not copy, so it was skipped; convert it to text (.txt, .md or .html) to check it"),
-            )))
-        }
+        Input::NotCopy(path, what) => Ok(passed_over(
+            path,
+            format!("{what} is not copy, so it was skipped; convert it to text (.txt, .md or .html) to check it"),
+        )),
+        Input::LinkNotFollowed(path, why) => Ok(passed_over(path, format!("the file {why}"))),
         Input::File(path) => {
             let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
             // Opening a folder succeeds on Unix; reading it is the error. Say so plainly.

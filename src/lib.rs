@@ -24,6 +24,7 @@ pub mod input;
 pub mod interval;
 pub mod lexicon;
 pub mod link;
+pub mod lsp;
 pub mod num;
 pub mod pattern;
 pub mod progress;

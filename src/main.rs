@@ -45,7 +45,18 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Draft(args) => run_draft(args),
         Command::Init => run_init(),
         Command::Sources(SourcesCommand::Add(args)) => sources_add(args),
+        Command::Lsp => run_lsp(),
     }
+}
+
+/// `lsp`: the language server, speaking JSON-RPC on stdin and stdout until the editor
+/// shuts it down.
+fn run_lsp() -> anyhow::Result<ExitCode> {
+    let (connection, io_threads) = lsp_server::Connection::stdio();
+    claimcheck::lsp::serve(&connection).map_err(|e| anyhow::anyhow!("lsp: {e}"))?;
+    drop(connection);
+    io_threads.join().map_err(|e| anyhow::anyhow!("lsp: {e}"))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `extract`: the figures of every input, then read warnings and errors on stderr.
@@ -88,8 +99,19 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// `dupes`: duplicated passages, reported like `check`.
+/// `dupes`: duplicated passages, reported like `check` (a failed run still writes the
+/// JSON or SARIF document asked for).
 fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
+    let (format, output, quiet) = (args.format, args.output.clone(), args.quiet);
+    let out = Out {
+        file: output.as_deref(),
+        quiet,
+    };
+    or_document_of_failure(report::Command::Dupes, format, out, dupes_run(args))
+}
+
+/// [`run_dupes`] itself.
+fn dupes_run(args: DupesArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::resolve(&Overrides {
         config: config_for(&args.config, &args.input),
         fail_on: args.fail_on,
@@ -102,6 +124,7 @@ fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
     let opts = run::CheckOptions {
         stdin_filename: args.input.stdin_filename.clone(),
         allow_empty: args.input.allow_empty,
+        force_exclude: args.force_exclude,
         ..run::CheckOptions::default()
     };
     let report = run::dupes_with(&settings, &args.paths, &opts)?;
@@ -248,18 +271,60 @@ fn sources_add(args: SourcesAddArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `check`: settings, then the run, then baselines, then the report.
+/// `check`: settings, then the run, then baselines, then the report. A run that cannot
+/// be done still writes its JSON or SARIF document, with the error in it.
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
-    let settings = Settings::resolve(&Overrides {
-        config: config_for(&args.config, &args.input),
-        claims: args.claims.clone(),
-        sources: args.sources.clone(),
-        fail_on: args.fail_on,
-        min_words: args.min_words,
-    })?;
+    let (format, output, quiet) = (args.format, args.output.clone(), args.quiet);
+    let out = Out {
+        file: output.as_deref(),
+        quiet,
+    };
+    or_document_of_failure(report::Command::Check, format, out, check_run(args))
+}
+
+/// `result`, or for a run that could not be done the report saying so, in `format` when
+/// it is a document a later step reads (JSON, SARIF); for other formats the error alone,
+/// as ever.
+fn or_document_of_failure(
+    command: report::Command,
+    format: report::Format,
+    to: Out<'_>,
+    result: anyhow::Result<ExitCode>,
+) -> anyhow::Result<ExitCode> {
+    let e = match result {
+        Err(e) if !is_broken_pipe(&e) => e,
+        other => return other,
+    };
+    if !matches!(format, report::Format::Json | report::Format::Sarif) {
+        return Err(e);
+    }
+    let failed = Report::failed(command, e.to_string());
+    emit(&failed, format, FailOn::Never, to)
+}
+
+/// [`check`] itself.
+fn check_run(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let settings = Settings::resolve_for(
+        &Overrides {
+            config: config_for(&args.config, &args.input),
+            claims: args.claims.clone(),
+            sources: args.sources.clone(),
+            fail_on: args.fail_on,
+            min_words: args.min_words,
+            select: args.select.clone(),
+            ignore: args.ignore.clone(),
+        },
+        args.paths.first().map(std::path::PathBuf::as_path),
+    )?;
     if args.config.show_settings {
         return show_settings(&settings);
     }
+    // `check` alone checks what the config's `paths:` names (articles/ by default).
+    let paths = if args.paths.is_empty() {
+        settings.default_paths()
+    } else {
+        args.paths.clone()
+    };
     // Read the baseline and ask git first, so a bad baseline or ref fails fast.
     let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let changes = args
@@ -272,9 +337,10 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         progress: Progress::new(!args.quiet && io::stderr().is_terminal()),
         stdin_filename: args.input.stdin_filename.clone(),
         allow_empty: args.input.allow_empty,
+        force_exclude: args.force_exclude,
         ..run::CheckOptions::default()
     };
-    let mut report = run::check(&settings, &args.paths, &opts)?;
+    let mut report = run::check(&settings, &paths, &opts)?;
     if args.explain_links {
         let mut err = io::stderr().lock();
         for f in report.files.iter().filter(|f| !f.is_record_file()) {
@@ -285,11 +351,34 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         write_baseline(&mut report, path, args.quiet)?;
     }
     if let Some(b) = &baseline {
-        b.apply(&mut report);
+        let stale = b.apply(&mut report);
+        if stale > 0 && !args.quiet {
+            let _ = writeln!(
+                io::stderr(),
+                "note: {stale} baseline {} no longer {} (fixed or changed since); --write-baseline refreshes the file",
+                if stale == 1 { "entry" } else { "entries" },
+                if stale == 1 { "matches" } else { "match" },
+            );
+        }
     }
     report.suppressed.sort_by(|a, b| {
         (&a.path, a.span.start, a.rule.as_str()).cmp(&(&b.path, b.span.start, b.rule.as_str()))
     });
+    let for_people = matches!(args.format, report::Format::Human | report::Format::Concise);
+    let sarif_without_info = args.format == report::Format::Sarif && !args.sarif_include_info;
+    let min = match args.min_severity {
+        Some(m) => Some(m.severity()),
+        None if (args.quiet && for_people) || sarif_without_info => {
+            Some(claimcheck::finding::Severity::Warning)
+        }
+        None => None,
+    };
+    if let Some(min) = min {
+        report.keep_at_least(min);
+    }
+    if args.statistics {
+        return statistics(&report, settings.fail_on);
+    }
     emit(
         &report,
         args.format,
@@ -334,7 +423,7 @@ fn write_baseline(report: &mut Report, path: &std::path::Path, quiet: bool) -> a
             path.display()
         );
     }
-    written.apply(report);
+    let _ = written.apply(report);
     Ok(())
 }
 
@@ -369,25 +458,33 @@ fn emit(
         Some(dir) if format == report::Format::Html && report::html::is_folder(dir) => {
             report::html::write_folder(report, dir)?;
         }
-        Some(path) => write_atomic(path, &buf, Overwrite::Allow)?,
+        Some(path) => {
+            // `-o reports/claimcheck.sarif` in a fresh checkout: the folder is made.
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, &e))?;
+            }
+            write_atomic(path, &buf, Overwrite::Allow)?
+        }
         None => {
             let mut out = io::stdout().lock();
             out.write_all(&buf)?;
             out.flush()?;
         }
     }
+    Ok(exit_code(report, fail_on))
+}
+
+/// The errors of an incomplete run on stderr, and the exit code: 2 for an incomplete
+/// run, 1 for a finding at or above `fail_on`, else 0.
+fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
     for e in &report.errors {
         let _ = writeln!(io::stderr(), "error: {e}");
     }
     if !report.errors.is_empty() {
-        return Ok(ExitCode::from(2));
+        return ExitCode::from(2);
     }
     let failed = report.max_severity().is_some_and(|s| fail_on.fails(s));
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    ExitCode::from(u8::from(failed))
 }
 
 /// Whether writing failed because the reader went away, also when a serializer wrapped
@@ -404,6 +501,19 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                 .and_then(serde_json::Error::io_error_kind)
                 == Some(io::ErrorKind::BrokenPipe)
     })
+}
+
+/// `--statistics`: how many findings each rule gave, most first, then the exit code as
+/// the findings would give it.
+fn statistics(report: &Report, fail_on: FailOn) -> anyhow::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    for (rule, severity, n) in report.statistics() {
+        writeln!(out, "{n:>6}  {:<7}  {rule}", severity.as_str())?;
+    }
+    let s = report.summary();
+    writeln!(out, "{:>6}  total", s.findings)?;
+    out.flush()?;
+    Ok(exit_code(report, fail_on))
 }
 
 /// `--show-settings`: the resolved settings as YAML.

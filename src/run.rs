@@ -102,12 +102,48 @@ pub struct CheckOptions {
     pub stdin_filename: Option<PathBuf>,
     /// A run that finds no article is accepted (`--allow-empty`) rather than refused.
     pub allow_empty: bool,
+    /// `--force-exclude`: the config's `exclude` globs apply to files named on the
+    /// command line too (as a pre-commit hook names them), not only to folder walks.
+    pub force_exclude: bool,
 }
 
-/// The inputs `paths` name, with standard input named as `opts` says.
-fn inputs_of(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Vec<Input>> {
+/// The inputs `paths` name, with standard input named as `opts` says, less the files
+/// that are never copy (see [`input::LeftOut`]); and how many files named on the command line
+/// were left out that way.
+fn inputs_of(
+    settings: &Settings,
+    paths: &[PathBuf],
+    opts: &CheckOptions,
+) -> Result<(Vec<Input>, usize)> {
     let inputs = input::collect(paths, &settings.exclude, &root(settings))?;
-    Ok(input::name_stdin(inputs, opts.stdin_filename.as_deref()))
+    let left_out = input::LeftOut::new(
+        [settings.claims.as_path(), settings.sources.as_path()],
+        opts.force_exclude.then_some(settings.exclude.as_slice()),
+        &root(settings),
+    )?;
+    let named: std::collections::HashSet<&Path> = paths
+        .iter()
+        .filter(|p| !p.is_dir())
+        .map(PathBuf::as_path)
+        .collect();
+    let mut named_left_out = 0;
+    let inputs = inputs
+        .into_iter()
+        .filter(|i| {
+            let path = match i {
+                Input::File(p) | Input::NotCopy(p, _) | Input::LinkNotFollowed(p, _) => p,
+                _ => return true,
+            };
+            let is_named = named.contains(path.as_path());
+            let out = left_out.leaves_out(path, is_named);
+            named_left_out += usize::from(out && is_named);
+            !out
+        })
+        .collect();
+    Ok((
+        input::name_stdin(inputs, opts.stdin_filename.as_deref()),
+        named_left_out,
+    ))
 }
 
 /// Refuses a run that read no article at all (and could read everything it was given):
@@ -136,14 +172,15 @@ pub fn require_articles(
 /// The full check: records, figures, arithmetic, consistency, duplicates.
 pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Report> {
     let records = load_records(settings)?;
-    let inputs = inputs_of(settings, paths, opts)?;
+    let (inputs, named_left_out) = inputs_of(settings, paths, opts)?;
     let ReadAll {
         docs,
         skipped,
         errors,
     } = read_all(&inputs);
     if errors.is_empty() {
-        require_articles(paths, docs.len(), skipped.len(), opts.allow_empty)?;
+        let allow_empty = opts.allow_empty || named_left_out > 0;
+        require_articles(paths, docs.len(), skipped.len(), allow_empty)?;
     }
     opts.progress.start(docs.len());
     let mut checked: Vec<Checked> = docs
@@ -156,16 +193,7 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         .collect();
     opts.progress.finish();
     add_duplicates(&mut checked, settings.min_words);
-    let mut files: Vec<FileReport> = checked
-        .into_iter()
-        .map(|c| FileReport {
-            path: c.doc.path.clone(),
-            sha256: c.doc.sha256.clone(),
-            claims: c.claims,
-            findings: c.findings,
-            doc: c.doc,
-        })
-        .collect();
+    let mut files = file_reports(checked);
     files.extend(skipped.into_iter().map(skipped_file));
     let used = used_sources(&files, &records);
     files.extend(provenance_files(&records, Some(&used)));
@@ -174,7 +202,7 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         files.retain(|f| only.contains(&f.path));
     }
     if let Some(changes) = &opts.changes {
-        changes.filter(&mut files);
+        changes.filter_with(&mut files, &touched_records(changes, &records));
     }
     // What was left out may still be pointed at (the first copy of a duplicate), so its
     // documents stay at hand for line numbers.
@@ -188,6 +216,64 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
     Ok(report)
 }
 
+/// The records a change since the ref touches though no copy changed (see
+/// [`crate::changed::Touched`]): claim records whose lines changed, sources whose
+/// record or snapshot changed, and the claim records citing those sources.
+fn touched_records(
+    changes: &crate::changed::Changes,
+    records: &RecordSet,
+) -> crate::changed::Touched {
+    use std::collections::HashSet;
+    let texts: std::collections::HashMap<&str, &str> = records
+        .files
+        .iter()
+        .map(|f| (f.path.as_str(), f.text.as_str()))
+        .collect();
+    let claim_locs: Vec<(&str, &str, usize)> = records
+        .claims
+        .iter()
+        .zip(&records.claim_locs)
+        .map(|(c, l)| (c.id.as_str(), l.path.as_str(), l.offset))
+        .collect();
+    let source_locs: Vec<(&str, &str, usize)> = records
+        .source_locs
+        .iter()
+        .map(|(id, l)| (id.as_str(), l.path.as_str(), l.offset))
+        .collect();
+    let mut sources: HashSet<&str> = changes.changed_entries(&source_locs, &texts);
+    for (id, s) in &records.sources {
+        let snap = s.snapshot.as_deref().map(|p| records.sources_dir.join(p));
+        if snap.is_some_and(|p| changes.has_file(&p.to_string_lossy())) {
+            sources.insert(id.as_str());
+        }
+    }
+    let mut claims: HashSet<String> = changes
+        .changed_entries(&claim_locs, &texts)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    for c in &records.claims {
+        if c.sources.iter().any(|s| sources.contains(s.id.as_str())) {
+            claims.insert(c.id.clone());
+        }
+    }
+    crate::changed::Touched {
+        records: claims,
+        sources: sources.into_iter().map(str::to_string).collect(),
+    }
+}
+
+/// One buffer's findings, as `check` would report them for it alone (an editor's open
+/// file, for `claimcheck lsp`): figures against `records`, arithmetic, consistency,
+/// repeats inside it; rule settings and inline suppressions applied.
+pub fn check_buffer(settings: &Settings, records: &RecordSet, doc: Document) -> Vec<Finding> {
+    let mut checked = vec![check_document(doc, Vec::new(), records)];
+    add_duplicates(&mut checked, settings.min_words);
+    let files = file_reports(checked);
+    let report = finalize(Command::Check, files, settings, records, Vec::new());
+    report.files.into_iter().flat_map(|f| f.findings).collect()
+}
+
 /// Duplicates only.
 pub fn dupes(settings: &Settings, paths: &[PathBuf]) -> Result<Report> {
     dupes_with(settings, paths, &CheckOptions::default())
@@ -195,14 +281,15 @@ pub fn dupes(settings: &Settings, paths: &[PathBuf]) -> Result<Report> {
 
 /// [`dupes`], with standard input named and an empty run accepted as `opts` says.
 pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Report> {
-    let inputs = inputs_of(settings, paths, opts)?;
+    let (inputs, named_left_out) = inputs_of(settings, paths, opts)?;
     let ReadAll {
         docs,
         skipped,
         errors,
     } = read_all(&inputs);
     if errors.is_empty() {
-        require_articles(paths, docs.len(), skipped.len(), opts.allow_empty)?;
+        let allow_empty = opts.allow_empty || named_left_out > 0;
+        require_articles(paths, docs.len(), skipped.len(), allow_empty)?;
     }
     let mut checked: Vec<Checked> = docs
         .into_iter()
@@ -216,16 +303,7 @@ pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -
         })
         .collect();
     add_duplicates(&mut checked, settings.min_words);
-    let mut files: Vec<FileReport> = checked
-        .into_iter()
-        .map(|c| FileReport {
-            path: c.doc.path.clone(),
-            sha256: c.doc.sha256.clone(),
-            claims: Vec::new(),
-            findings: c.findings,
-            doc: c.doc,
-        })
-        .collect();
+    let mut files = file_reports(checked);
     files.extend(skipped.into_iter().map(skipped_file));
     Ok(finalize(
         Command::Dupes,
@@ -343,6 +421,20 @@ fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) ->
     }
 }
 
+/// Each checked document as a file of the report.
+fn file_reports(checked: Vec<Checked>) -> Vec<FileReport> {
+    checked
+        .into_iter()
+        .map(|c| FileReport {
+            path: c.doc.path.clone(),
+            sha256: c.doc.sha256.clone(),
+            claims: c.claims,
+            findings: c.findings,
+            doc: c.doc,
+        })
+        .collect()
+}
+
 /// Runs the duplicate finder over all documents and files each finding under its path.
 fn add_duplicates(checked: &mut [Checked], min_words: usize) {
     let docs: Vec<&Document> = checked.iter().map(|c| c.doc.as_ref()).collect();
@@ -385,12 +477,16 @@ fn finalize(
     errors: Vec<String>,
 ) -> Report {
     let mut suppressed = Vec::new();
+    let globs = settings.override_globs();
+    let top = input::resolved(&root(settings));
     for file in &mut files {
         let findings = std::mem::take(&mut file.findings);
+        // `overrides:` globs are relative to the config's folder, as `exclude` is.
+        let rel = input::relative_to(Path::new(&file.path), &top);
         let mut kept: Vec<Finding> = findings
             .into_iter()
             .filter_map(|mut f| {
-                f.severity = settings.severity(f.rule, f.severity)?;
+                f.severity = settings.severity_in(&rel, &globs, f.rule, f.severity)?;
                 f.fill_fingerprint(&file.doc.text);
                 Some(f)
             })

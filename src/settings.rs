@@ -68,6 +68,10 @@ pub struct Overrides {
     pub sources: Option<PathBuf>,
     pub fail_on: Option<FailOn>,
     pub min_words: Option<usize>,
+    /// `--select`: rule ids or prefixes to run (all when empty), over the config's.
+    pub select: Vec<String>,
+    /// `--ignore`: rule ids or prefixes to leave out, added to the config's.
+    pub ignore: Vec<String>,
 }
 
 /// Everything a run is configured with, resolved.
@@ -86,6 +90,25 @@ pub struct Settings {
     pub exclude: Vec<String>,
     /// Largest record file read, in bytes.
     pub max_record_bytes: u64,
+    /// What to check when no path is given (`paths:`, relative to the config; by
+    /// default `articles` when that folder exists, else the config's folder).
+    pub paths: Vec<PathBuf>,
+    /// Rule ids or prefixes run (`select:`, `--select`); every rule when empty.
+    pub select: Vec<String>,
+    /// Rule ids or prefixes left out (`ignore:`, `--ignore`), whatever `select` says.
+    pub ignore: Vec<String>,
+    /// Per-glob rule levels (`overrides:`), later entries over earlier ones.
+    pub overrides: Vec<RuleOverride>,
+}
+
+/// Rule levels for the files one glob matches (`overrides: [{files, rules}]`), as
+/// ruff's per-file-ignores and Vale's per-glob sections do: an opinion column may quote
+/// figures no record holds.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RuleOverride {
+    /// The glob, relative to the config's folder.
+    pub files: String,
+    pub rules: BTreeMap<RuleId, Level>,
 }
 
 /// Default for `dupes.min_words`.
@@ -104,6 +127,10 @@ impl Default for Settings {
             min_words: DEFAULT_MIN_WORDS,
             exclude: Vec::new(),
             max_record_bytes: 8 * 1024 * 1024,
+            paths: Vec::new(),
+            select: Vec::new(),
+            ignore: Vec::new(),
+            overrides: Vec::new(),
         }
     }
 }
@@ -124,6 +151,60 @@ struct ConfigFile {
     exclude: Vec<GlobText>,
     /// Largest record file read, in bytes.
     max_record_bytes: Option<u64>,
+    /// What `check` with no path checks.
+    #[serde(default)]
+    paths: Vec<PathBuf>,
+    #[serde(default)]
+    select: Vec<Selector>,
+    #[serde(default)]
+    ignore: Vec<Selector>,
+    #[serde(default)]
+    overrides: Vec<OverrideConfig>,
+}
+
+/// One `overrides:` entry as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OverrideConfig {
+    files: GlobText,
+    #[serde(default)]
+    rules: BTreeMap<RuleId, Level>,
+}
+
+/// A rule selector (`record/contradicted`, `record/`, `arithmetic`), checked while
+/// parsing so one that names no rule is reported at its place.
+#[derive(Debug)]
+struct Selector(String);
+
+impl<'de> Deserialize<'de> for Selector {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        check_selector(&s).map_err(serde::de::Error::custom)?;
+        Ok(Selector(s))
+    }
+}
+
+/// Whether `selector` picks `rule`: its id, or a family prefix (`record` or `record/`).
+pub fn selects(selector: &str, rule: RuleId) -> bool {
+    let id = rule.as_str();
+    let family = selector.trim_end_matches('/');
+    id == selector || id.strip_prefix(family).is_some_and(|r| r.starts_with('/'))
+}
+
+/// An error naming the rules when `selector` picks none of them (a typo would otherwise
+/// select nothing, or ignore nothing, in silence).
+pub fn check_selector(selector: &str) -> std::result::Result<(), String> {
+    if selector.is_empty() || !RuleId::ALL.iter().any(|&r| selects(selector, r)) {
+        let families: std::collections::BTreeSet<&str> = RuleId::ALL
+            .iter()
+            .filter_map(|r| r.as_str().split('/').next())
+            .collect();
+        return Err(format!(
+            "{selector:?} names no rule; give a rule id (`claimcheck explain` lists them) or a family: {}",
+            families.into_iter().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    Ok(())
 }
 
 /// An `exclude` glob, checked while parsing so a bad one is reported at its place.
@@ -160,14 +241,66 @@ struct DupesConfig {
 }
 
 impl Settings {
-    /// The severity `rule` is reported at, or `None` when it is off.
+    /// The severity `rule` is reported at, or `None` when it is off (by its level, or
+    /// left out by `select`/`ignore`).
     pub fn severity(&self, rule: RuleId, default: Severity) -> Option<Severity> {
-        match self.rules.get(&rule) {
-            None => Some(default),
-            Some(Level::Off) => None,
-            Some(Level::Info) => Some(Severity::Info),
-            Some(Level::Warning) => Some(Severity::Warning),
-            Some(Level::Error) => Some(Severity::Error),
+        if !self.runs(rule) {
+            return None;
+        }
+        level_severity(self.rules.get(&rule).copied(), default)
+    }
+
+    /// Whether `rule` runs by `select` and `ignore` (ignore wins).
+    pub fn runs(&self, rule: RuleId) -> bool {
+        (self.select.is_empty() || self.select.iter().any(|s| selects(s, rule)))
+            && !self.ignore.iter().any(|s| selects(s, rule))
+    }
+
+    /// The severity `rule` is reported at in the file `rel` (relative to the config's
+    /// folder): [`Settings::severity`], with the last matching `overrides` entry that
+    /// sets the rule over `rules:`. `globs` is [`Settings::override_globs`].
+    pub fn severity_in(
+        &self,
+        rel: &Path,
+        globs: &[globset::GlobMatcher],
+        rule: RuleId,
+        default: Severity,
+    ) -> Option<Severity> {
+        if !self.runs(rule) {
+            return None;
+        }
+        let level = self
+            .overrides
+            .iter()
+            .zip(globs)
+            .rev()
+            .filter(|(_, g)| g.is_match(rel))
+            .find_map(|(o, _)| o.rules.get(&rule).copied())
+            .or_else(|| self.rules.get(&rule).copied());
+        level_severity(level, default)
+    }
+
+    /// The `overrides` globs, compiled once per run.
+    pub fn override_globs(&self) -> Vec<globset::GlobMatcher> {
+        self.overrides
+            .iter()
+            .filter_map(|o| globset::Glob::new(&o.files).ok())
+            .map(|g| g.compile_matcher())
+            .collect()
+    }
+
+    /// What a run checks when no path is named: `paths:` from the config, else
+    /// `articles` (beside the config, or here) when it exists, else that folder itself.
+    pub fn default_paths(&self) -> Vec<PathBuf> {
+        if !self.paths.is_empty() {
+            return self.paths.clone();
+        }
+        let root = self.root();
+        let articles = root.join("articles");
+        if articles.is_dir() {
+            vec![tidy(&articles)]
+        } else {
+            vec![root]
         }
     }
 
@@ -175,6 +308,34 @@ impl Settings {
     /// from the working directory up.
     pub fn resolve(overrides: &Overrides) -> Result<Settings> {
         let cwd = std::env::current_dir().map_err(|e| Error::io(".", &e))?;
+        Settings::resolve_in(overrides, &cwd)
+    }
+
+    /// [`Settings::resolve`] for a run over `first` (the first path named): the config
+    /// is looked for from that path's folder up, then from the working directory up,
+    /// so `claimcheck check ../other-newsroom/articles` uses that newsroom's config.
+    pub fn resolve_for(overrides: &Overrides, first: Option<&Path>) -> Result<Settings> {
+        let cwd = std::env::current_dir().map_err(|e| Error::io(".", &e))?;
+        if overrides.config.is_none() {
+            let start = first.filter(|p| p.as_os_str() != "-").map(|p| {
+                let abs = cwd.join(p);
+                if abs.is_dir() {
+                    abs
+                } else {
+                    abs.parent().map_or(cwd.clone(), Path::to_path_buf)
+                }
+            });
+            if let Some(config) = start.as_deref().and_then(find_config) {
+                let shown = config
+                    .strip_prefix(&cwd)
+                    .map_or(config.clone(), Path::to_path_buf);
+                let found = Overrides {
+                    config: Some(shown),
+                    ..overrides.clone()
+                };
+                return Settings::resolve_in(&found, &cwd);
+            }
+        }
         Settings::resolve_in(overrides, &cwd)
     }
 
@@ -202,6 +363,13 @@ impl Settings {
         if let Some(n) = overrides.min_words {
             s.min_words = n;
         }
+        for sel in overrides.select.iter().chain(&overrides.ignore) {
+            check_selector(sel).map_err(|e| Error::Usage(format!("--select/--ignore: {e}")))?;
+        }
+        if !overrides.select.is_empty() {
+            s.select = overrides.select.clone();
+        }
+        s.ignore.extend(overrides.ignore.iter().cloned());
         Ok(s)
     }
 
@@ -227,6 +395,10 @@ impl Settings {
             dupes: ShownDupes,
             exclude: &'a [String],
             max_record_bytes: u64,
+            paths: Vec<String>,
+            select: &'a [String],
+            ignore: &'a [String],
+            overrides: &'a [RuleOverride],
         }
         #[derive(serde::Serialize)]
         struct ShownDupes {
@@ -243,6 +415,14 @@ impl Settings {
             },
             exclude: &self.exclude,
             max_record_bytes: self.max_record_bytes,
+            paths: self
+                .default_paths()
+                .iter()
+                .map(|p| crate::input::display_path(p))
+                .collect(),
+            select: &self.select,
+            ignore: &self.ignore,
+            overrides: &self.overrides,
         };
         crate::records::yaml::to_string(&shown)
             .map_err(|e| Error::Usage(format!("could not write the settings as YAML: {e}")))
@@ -332,7 +512,43 @@ pub fn parse(path: &Path, text: &str) -> Result<Settings> {
         s.max_record_bytes = n;
     }
     s.rules = file.rules;
+    s.paths = file.paths.into_iter().map(|p| tidy(&dir.join(p))).collect();
+    s.select = file.select.into_iter().map(|x| x.0).collect();
+    s.ignore = file.ignore.into_iter().map(|x| x.0).collect();
+    s.overrides = file
+        .overrides
+        .into_iter()
+        .map(|o| RuleOverride {
+            files: o.files.0,
+            rules: o.rules,
+        })
+        .collect();
     Ok(s)
+}
+
+/// A path without `./` parts, so `./articles` from a config in the working directory
+/// is shown and matched as `articles`.
+fn tidy(p: &Path) -> PathBuf {
+    let t: PathBuf = p
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect();
+    if t.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        t
+    }
+}
+
+/// The severity a configured level gives, `None` for off; the default when unset.
+fn level_severity(level: Option<Level>, default: Severity) -> Option<Severity> {
+    match level {
+        None => Some(default),
+        Some(Level::Off) => None,
+        Some(Level::Info) => Some(Severity::Info),
+        Some(Level::Warning) => Some(Severity::Warning),
+        Some(Level::Error) => Some(Severity::Error),
+    }
 }
 
 /// A YAML error as `path:line:col: message`, the location from the parser itself.
@@ -399,7 +615,7 @@ mod tests {
     fn unknown_key_is_located() {
         assert_eq!(
             err("claims: c\nfial_on: error\n"),
-            "cfg/claimcheck.yaml:2:1: unknown field `fial_on`, expected one of `claims`, `sources`, `fail_on`, `rules`, `dupes`, `exclude`, `max_record_bytes`"
+            "cfg/claimcheck.yaml:2:1: unknown field `fial_on`, expected one of `claims`, `sources`, `fail_on`, `rules`, `dupes`, `exclude`, `max_record_bytes`, `paths`, `select`, `ignore`, `overrides`"
         );
     }
 

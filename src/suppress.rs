@@ -1,4 +1,5 @@
-//! Inline ignores: `<!-- claimcheck: ignore RULE reason="…" -->` in Markdown and HTML
+//! Inline ignores: `<!-- claimcheck: ignore RULE reason="…" -->` (or `reason='…'`) in
+//! Markdown and HTML
 //! copy silences RULE for the next paragraph. (Baselines, for any copy, are in
 //! [`crate::baseline`].)
 //!
@@ -207,9 +208,12 @@ fn parse_body(rest: &str) -> Result<(Vec<RuleId>, String), String> {
         match id.parse::<RuleId>() {
             Ok(rule) => rules.push(rule),
             Err(_) => {
+                let hint = nearest_rule(id)
+                    .map(|r| format!("did you mean `{r}`? "))
+                    .unwrap_or_default();
                 return Err(format!(
-                    "the suppression names {id:?}, which is not a rule (`claimcheck explain` lists them); {USAGE}"
-                ))
+                    "the suppression names {id:?}, which is not a rule ({hint}`claimcheck explain` lists them); {USAGE}"
+                ));
             }
         }
     }
@@ -223,15 +227,44 @@ fn parse_body(rest: &str) -> Result<(Vec<RuleId>, String), String> {
     Ok((rules, reason.to_string()))
 }
 
-/// The text between a leading `"` (or `“`) and its closing quote.
+/// The rule id nearest to a misspelt `id` (at most a quarter of its letters off), for a
+/// "did you mean" hint.
+fn nearest_rule(id: &str) -> Option<&'static str> {
+    RuleId::ALL
+        .iter()
+        .map(|r| (edit_distance(id, r.as_str()), r.as_str()))
+        .filter(|(d, _)| *d * 4 <= id.chars().count().max(4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, r)| r)
+}
+
+/// Levenshtein distance in characters (ids are short: one row is enough).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The text between a leading quote mark (`"`, `'`, `“` or `‘`) and its closing one.
 fn quoted(s: &str) -> Option<&str> {
     let s = s.trim_start();
-    let (open, close) = if s.starts_with('"') {
-        ('"', '"')
-    } else if s.starts_with('“') {
-        ('“', '”')
-    } else {
-        return None;
+    let (open, close) = match s.chars().next()? {
+        '"' => ('"', '"'),
+        '\'' => ('\'', '\''),
+        '“' => ('“', '”'),
+        '‘' => ('‘', '’'),
+        _ => return None,
     };
     let inner = &s[open.len_utf8()..];
     inner.find(close).map(|end| &inner[..end])
@@ -303,6 +336,23 @@ mod tests {
         let (kept, suppressed) = apply_inline(&doc, findings);
         assert!(kept.is_empty());
         assert_eq!(suppressed.len(), 2);
+    }
+
+    #[test]
+    fn single_quotes_hold_a_reason_and_a_typo_gets_a_hint() {
+        assert_eq!(
+            parse_body(" ignore record/unsourced reason='the minutes, page 4' "),
+            Ok((vec![RuleId::Unsourced], "the minutes, page 4".to_string()))
+        );
+        assert_eq!(
+            parse_body(" ignore record/unsourced reason=‘agency’ "),
+            Ok((vec![RuleId::Unsourced], "agency".to_string()))
+        );
+        assert_eq!(
+            parse_body(" ignore record/unsorced reason='x' "),
+            Err("the suppression names \"record/unsorced\", which is not a rule (did you mean `record/unsourced`? `claimcheck explain` lists them); write it as <!-- claimcheck: ignore RULE reason=\"why\" -->".to_string())
+        );
+        assert_eq!(nearest_rule("nothing/like-it"), None);
     }
 
     #[test]

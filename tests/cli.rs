@@ -236,6 +236,11 @@ fn show_settings_prints_the_resolved_settings() {
     exclude:
     - articles/archive/**
     max_record_bytes: 8388608
+    paths:
+    - .
+    select: []
+    ignore: []
+    overrides: []
     "#);
 }
 

@@ -120,12 +120,15 @@ pub fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// Appends every finding to the step summary as a Markdown table.
+/// Appends every finding to the step summary as a Markdown table: errors first, then
+/// warnings, then info (each in path order), so errors are never buried under notes.
 fn append_summary(path: &Path, report: &Report, at: &Locator) -> io::Result<()> {
     let mut md = String::from("## claimcheck\n\n");
     let _ = writeln!(md, "{}\n", super::human::summary_line(&report.summary()));
     md.push_str("| severity | rule | location | message |\n|---|---|---|---|\n");
-    for f in report.findings() {
+    let mut findings: Vec<&Finding> = report.findings().collect();
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    for f in findings {
         let (line, column) = at.line_col(&f.path, f.span.start);
         let _ = writeln!(
             md,

@@ -13,7 +13,9 @@ use crate::finding::{Finding, Severity};
 use crate::link::{CheckedClaim, Verdict};
 use crate::suppress::Suppressed;
 
+pub mod concise;
 pub mod extract;
+pub mod fix;
 pub mod github;
 pub mod html;
 pub mod human;
@@ -41,6 +43,8 @@ pub enum Format {
     Github,
     /// one self-contained HTML page for editors
     Html,
+    /// one line per finding: `path:line:col: severity[rule] message`, errors first
+    Concise,
 }
 
 /// One checked file: an article, or a record file that findings are located in.
@@ -99,6 +103,24 @@ pub struct Summary {
 }
 
 impl Report {
+    /// The report of a run that could not be done (invalid records, a bad config or
+    /// baseline): nothing checked, `error` its only content. Written when a document was
+    /// asked for, so that a CI step reading it (a SARIF upload) finds a valid document
+    /// saying why, rather than no file and a second, confusing error.
+    pub fn failed(command: Command, error: String) -> Report {
+        Report {
+            command,
+            files: Vec::new(),
+            suppressed: Vec::new(),
+            records_digest: None,
+            records_date: None,
+            records_read: 0,
+            sources_read: 0,
+            errors: vec![error],
+            other_docs: Vec::new(),
+        }
+    }
+
     /// All findings in report order.
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
         self.files.iter().flat_map(|f| f.findings.iter())
@@ -149,6 +171,25 @@ impl Report {
                 .map(|f| f.doc.as_ref())
                 .chain(self.other_docs.iter().map(Arc::as_ref)),
         )
+    }
+
+    /// Leaves out the findings below `min` (`--min-severity`, and `--quiet`'s info):
+    /// for display, so what is left out neither shows nor fails the run.
+    pub fn keep_at_least(&mut self, min: crate::finding::Severity) {
+        for f in &mut self.files {
+            f.findings.retain(|x| x.severity >= min);
+        }
+    }
+
+    /// How many findings of each rule, most first (then by rule id): `--statistics`.
+    pub fn statistics(&self) -> Vec<(crate::rules::RuleId, Severity, usize)> {
+        let mut counts: BTreeMap<(crate::rules::RuleId, Severity), usize> = BTreeMap::new();
+        for f in self.findings() {
+            *counts.entry((f.rule, f.severity)).or_default() += 1;
+        }
+        let mut v: Vec<_> = counts.into_iter().map(|((r, s), n)| (r, s, n)).collect();
+        v.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.as_str().cmp(b.0.as_str())));
+        v
     }
 
     /// The highest severity reported, if any.
@@ -254,5 +295,6 @@ pub fn render_with(
         Format::Sarif => sarif::render(report, out),
         Format::Github => github::render(report, opts.step_summary.as_deref(), out),
         Format::Html => html::render(report, out),
+        Format::Concise => concise::render(report, opts.quiet, out),
     }
 }

@@ -27,7 +27,16 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 /// The SARIF log as a JSON value.
 pub fn to_value(report: &Report) -> Value {
     let at = report.locator();
-    let results: Vec<Value> = report.findings().map(|f| result(f, &at)).collect();
+    let results: Vec<Value> = report
+        .findings()
+        .map(|f| {
+            let mut r = result(f, &at);
+            if let (Some(fix), Value::Object(m)) = (fixes(f, &at), &mut r) {
+                m.insert("fixes".into(), fix);
+            }
+            r
+        })
+        .collect();
     let mut run = Map::new();
     run.insert(
         "tool".into(),
@@ -40,6 +49,12 @@ pub fn to_value(report: &Report) -> Value {
             }
         }),
     );
+    if let (Some(base), Some(Value::Object(driver))) = (
+        REPOSITORY,
+        run.get_mut("tool").and_then(|t| t.get_mut("driver")),
+    ) {
+        driver.insert("informationUri".into(), json!(base));
+    }
     run.insert("columnKind".into(), json!("unicodeCodePoints"));
     run.insert("results".into(), Value::Array(results));
     let notifications: Vec<Value> = report
@@ -81,14 +96,50 @@ pub fn level(s: Severity) -> &'static str {
 }
 
 fn rule(r: &Rule) -> Value {
-    json!({
+    let mut v = json!({
         "id": r.id,
         "name": r.id,
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": r.doc},
         "help": {"text": r.doc, "markdown": r.doc},
         "defaultConfiguration": {"level": level(r.default_severity)},
-    })
+    });
+    if let (Some(base), Value::Object(m)) = (REPOSITORY, &mut v) {
+        m.insert("helpUri".into(), json!(help_uri(base, r.id)));
+    }
+    v
+}
+
+/// Where claimcheck is hosted (Cargo.toml's `repository`), when the build names it:
+/// `helpUri` and `informationUri` point there. Without it they are left out rather
+/// than guessed; every rule's whole documentation is in `help` either way.
+const REPOSITORY: Option<&str> = match option_env!("CARGO_PKG_REPOSITORY") {
+    Some(r) if !r.is_empty() => Some(r),
+    _ => None,
+};
+
+/// The rule's section of docs/rules.md in the repository at `base`, at this version's
+/// tag.
+pub fn help_uri(base: &str, id: RuleId) -> String {
+    format!(
+        "{}/blob/v{}/docs/rules.md#{}",
+        base.trim_end_matches('/'),
+        env!("CARGO_PKG_VERSION"),
+        rule_anchor(id)
+    )
+}
+
+/// The anchor GitHub gives the heading ``## `record/contradicted` ``: lower case,
+/// letters, digits, `-` and `_` kept, spaces as `-`, the rest dropped.
+pub fn rule_anchor(id: RuleId) -> String {
+    id.as_str()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c.to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn result(f: &Finding, at: &Locator) -> Value {
@@ -140,6 +191,26 @@ fn result(f: &Finding, at: &Locator) -> Value {
     Value::Object(r)
 }
 
+/// SARIF `fixes` for a finding with a computed value for exactly its span (see
+/// [`super::fix::replacement`]): the copy's figure replaced by it.
+fn fixes(f: &Finding, at: &Locator) -> Option<Value> {
+    let doc = at.doc(&f.path)?;
+    let (actual, expected) = super::fix::replacement(&doc.text, f)?;
+    Some(json!([{
+        "description": {"text": format!("Replace {actual} with {expected}")},
+        "artifactChanges": [{
+            "artifactLocation": {"uri": uri(&f.path)},
+            "replacements": [{
+                "deletedRegion": {
+                    "byteOffset": f.span.start,
+                    "byteLength": f.span.end - f.span.start,
+                },
+                "insertedContent": {"text": expected},
+            }],
+        }],
+    }]))
+}
+
 fn related(i: usize, rel: &Related, at: &Locator) -> Value {
     json!({
         "id": i,
@@ -181,6 +252,28 @@ pub fn uri(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every rule's anchor is a heading of docs/rules.md, so a `helpUri` lands on it.
+    #[test]
+    fn rule_anchors_are_headings_of_the_rules_page() {
+        let page = include_str!("../../docs/rules.md");
+        for r in RuleId::ALL {
+            let heading = format!("\n## `{}`\n", r.as_str());
+            assert!(page.contains(&heading), "{heading}");
+            assert!(
+                page.contains(&format!("(#{})", rule_anchor(r))),
+                "docs/rules.md links #{}",
+                rule_anchor(r)
+            );
+        }
+        assert_eq!(
+            help_uri("https://example.org/claimcheck/", RuleId::Contradicted),
+            format!(
+                "https://example.org/claimcheck/blob/v{}/docs/rules.md#recordcontradicted",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+    }
 
     #[test]
     fn uri_encodes_spaces_and_keeps_slashes() {
