@@ -491,7 +491,17 @@ fn finalize(
                 Some(f)
             })
             .collect();
-        let (k, s) = crate::suppress::apply_inline(&file.doc, kept);
+        // what ran on this file: only `check` runs every rule; a rule switched off here
+        // looked for nothing a suppression could have been used on
+        let checked = |rule: crate::rules::RuleId| {
+            // a copy in another file is found only when that file is checked too
+            command == Command::Check
+                && rule != RuleId::DuplicateCrossFile
+                && settings
+                    .severity_in(&rel, &globs, rule, rule.rule().default_severity)
+                    .is_some()
+        };
+        let (k, s) = crate::suppress::apply_inline_reporting_unused(&file.doc, kept, checked);
         kept = k;
         suppressed.extend(s);
         kept.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

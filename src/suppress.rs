@@ -1,7 +1,9 @@
-//! Inline ignores: `<!-- claimcheck: ignore RULE reason="…" -->` (or `reason='…'`) in
-//! Markdown and HTML
-//! copy silences RULE for the next paragraph. (Baselines, for any copy, are in
-//! [`crate::baseline`].)
+//! Inline ignores in Markdown and HTML copy: `<!-- claimcheck: ignore RULE reason="…" -->`
+//! (or `reason='…'`) silences RULE for the next paragraph; `off RULE reason="…"` silences
+//! it until `<!-- claimcheck: on RULE -->` (or the end of the file); `ignore-file RULE
+//! reason="…"` for the whole file. A directive that silences nothing is reported as
+//! `suppress/unused`, so a stale one does not hide the next real finding. (Baselines, for
+//! any copy, plain text included, are in [`crate::baseline`].)
 //!
 //! A reason is required so that every silenced finding says why in review; a comment
 //! without one (or naming a rule that does not exist) suppresses nothing and is itself
@@ -48,8 +50,22 @@ pub struct Directive {
     pub span: Range<usize>,
     pub rules: Vec<RuleId>,
     pub reason: String,
-    /// The paragraph it silences (the first one after the comment), if any.
+    /// What it silences: the first paragraph after an `ignore` comment, the copy up to
+    /// the matching `on` after an `off`, the whole file for `ignore-file`.
     pub target: Option<Range<usize>>,
+}
+
+/// What a `claimcheck:` comment asks for.
+#[derive(Debug, Clone, PartialEq)]
+enum Verb {
+    /// `ignore`: the next paragraph.
+    Next,
+    /// `off`: until a matching `on`.
+    Off,
+    /// `on`: ends the `off` blocks of its rules (of every rule when it names none).
+    On,
+    /// `ignore-file`: the whole file.
+    File,
 }
 
 /// The ignore comments in `doc`, and `input/suppression` findings for malformed ones.
@@ -62,26 +78,48 @@ pub fn directives(doc: &Document) -> (Vec<Directive>, Vec<Finding>) {
     }
     let text = doc.text.as_str();
     let mut from = 0;
-    while let Some(open) = text[from..].find("<!--").map(|p| p + from) {
-        let body_start = open + 4;
+    // the `off` directives not yet closed, by their place in `good`
+    let mut open: Vec<usize> = Vec::new();
+    while let Some(comment) = text[from..].find("<!--").map(|p| p + from) {
+        let open_at = comment;
+        let body_start = open_at + 4;
         let Some(close) = text[body_start..].find("-->").map(|p| p + body_start) else {
             break;
         };
         from = close + 3;
-        let span = open..from;
+        let span = open_at..from;
         let body = text[body_start..close].trim();
         let Some(rest) = body.strip_prefix("claimcheck:") else {
             continue;
         };
         match parse_body(rest) {
-            Ok((rules, reason)) => {
-                let paras = doc.paragraphs();
-                let target = paras
-                    .get(paras.partition_point(|p| p.start < span.end))
-                    .map(|p| match doc.format {
-                        Format::Html => first_html_block(text, p.clone()),
-                        _ => p.clone(),
-                    });
+            Ok((Verb::On, rules, _)) => {
+                // close the open blocks of these rules (or all) at the comment
+                for d in open.iter().copied() {
+                    let block: &mut Directive = &mut good[d];
+                    if rules.is_empty() || block.rules.iter().any(|r| rules.contains(r)) {
+                        block.target = Some(block.span.end..span.start);
+                    }
+                }
+                open.retain(|&d| good[d].target.is_none());
+            }
+            Ok((verb, rules, reason)) => {
+                let target = match verb {
+                    Verb::File => Some(0..text.len()),
+                    Verb::Off => None,
+                    _ => {
+                        let paras = doc.paragraphs();
+                        paras
+                            .get(paras.partition_point(|p| p.start < span.end))
+                            .map(|p| match doc.format {
+                                Format::Html => first_html_block(text, p.clone()),
+                                _ => p.clone(),
+                            })
+                    }
+                };
+                if verb == Verb::Off {
+                    open.push(good.len());
+                }
                 good.push(Directive {
                     span,
                     rules,
@@ -90,6 +128,12 @@ pub fn directives(doc: &Document) -> (Vec<Directive>, Vec<Finding>) {
                 });
             }
             Err(message) => bad.push(Finding::new(RuleId::Suppression, doc, span, message)),
+        }
+    }
+    // an `off` with no `on` holds to the end of the file
+    for d in open {
+        if let Some(block) = good.get_mut(d) {
+            block.target = Some(block.span.end..text.len());
         }
     }
     (good, bad)
@@ -103,36 +147,97 @@ pub fn malformed(doc: &Document) -> Vec<Finding> {
 /// Applies the inline suppressions in `doc` to `findings`, returning the kept findings
 /// and the suppressed ones. Findings must already carry their fingerprints.
 pub fn apply_inline(doc: &Document, findings: Vec<Finding>) -> (Vec<Finding>, Vec<Suppressed>) {
+    let (kept, suppressed, _) = apply_with_use(doc, findings);
+    (kept, suppressed)
+}
+
+/// [`apply_inline`], plus a `suppress/unused` finding for each directive that silenced
+/// nothing of a rule `checked` says ran on this file: a stale suppression would
+/// otherwise hide the next real finding in its paragraph without anyone deciding so.
+pub fn apply_inline_reporting_unused(
+    doc: &Document,
+    findings: Vec<Finding>,
+    checked: impl Fn(RuleId) -> bool,
+) -> (Vec<Finding>, Vec<Suppressed>) {
+    let (mut kept, suppressed, unused) = apply_with_use(doc, findings);
+    for d in unused {
+        let rules: Vec<&str> = d
+            .rules
+            .iter()
+            .filter(|r| checked(**r))
+            .map(|r| r.as_str())
+            .collect();
+        if rules.is_empty() || rules.len() < d.rules.len() {
+            continue;
+        }
+        let mut f = Finding::new(
+            RuleId::UnusedSuppression,
+            doc,
+            d.span.clone(),
+            format!(
+                "this suppression of {} silences nothing: no such finding is in what it covers; remove it, or move it to the paragraph it was meant for",
+                rules.join(", ")
+            ),
+        );
+        f.fill_fingerprint(&doc.text);
+        kept.push(f);
+    }
+    (kept, suppressed)
+}
+
+/// The kept findings, the suppressed ones, and the directives that silenced nothing.
+fn apply_with_use(
+    doc: &Document,
+    findings: Vec<Finding>,
+) -> (Vec<Finding>, Vec<Suppressed>, Vec<Directive>) {
     let (dirs, _) = directives(doc);
     if dirs.is_empty() {
-        return (findings, Vec::new());
+        return (findings, Vec::new(), Vec::new());
     }
-    // Directives by the start of the paragraph they silence, so each finding looks up
-    // the one paragraph it could be in rather than scanning every directive.
-    let mut by_target: BTreeMap<usize, Vec<&Directive>> = BTreeMap::new();
-    for d in &dirs {
-        if let Some(t) = &d.target {
-            by_target.entry(t.start).or_default().push(d);
-        }
-    }
+    let mut used = vec![false; dirs.len()];
     let mut kept = Vec::with_capacity(findings.len());
     let mut suppressed = Vec::new();
+    // Directives covering one paragraph, by its start, so each finding looks up the one
+    // paragraph it could be in; blocks and whole-file directives are few, so each
+    // finding tries them all.
+    let mut by_target: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut wide: Vec<usize> = Vec::new();
+    for (i, d) in dirs.iter().enumerate() {
+        let Some(t) = &d.target else { continue };
+        if t.start < d.span.start || t.start == d.span.end {
+            wide.push(i); // `ignore-file`, or a block starting right at its comment
+        } else {
+            by_target.entry(t.start).or_default().push(i);
+        }
+    }
+    let covers = |i: usize, f: &Finding| {
+        dirs[i]
+            .target
+            .as_ref()
+            .is_some_and(|t| t.start <= f.span.start && f.span.start < t.end)
+            && dirs[i].rules.contains(&f.rule)
+    };
     for f in findings {
         let by = by_target
             .range(..=f.span.start)
             .next_back()
-            .and_then(|(_, ds)| {
-                ds.iter().copied().find(|d| {
-                    d.target.as_ref().is_some_and(|t| f.span.start < t.end)
-                        && d.rules.contains(&f.rule)
-                })
-            });
+            .and_then(|(_, ds)| ds.iter().copied().find(|&i| covers(i, &f)))
+            .or_else(|| wide.iter().copied().find(|&i| covers(i, &f)));
         match by {
-            Some(d) => suppressed.push(Suppressed::new(&f, "inline", Some(d.reason.clone()))),
+            Some(i) => {
+                used[i] = true;
+                suppressed.push(Suppressed::new(&f, "inline", Some(dirs[i].reason.clone())));
+            }
             None => kept.push(f),
         }
     }
-    (kept, suppressed)
+    let unused = dirs
+        .into_iter()
+        .zip(used)
+        .filter(|(_, u)| !u)
+        .map(|(d, _)| d)
+        .collect();
+    (kept, suppressed, unused)
 }
 
 /// HTML elements whose end closes what an editor calls a paragraph.
@@ -185,13 +290,31 @@ fn first_html_block(text: &str, block: Range<usize>) -> Range<usize> {
 
 const USAGE: &str = "write it as <!-- claimcheck: ignore RULE reason=\"why\" -->";
 
-/// Parses what follows `claimcheck:` into rule ids and a reason, or says what is wrong.
-fn parse_body(rest: &str) -> Result<(Vec<RuleId>, String), String> {
+/// Parses what follows `claimcheck:` into what it asks, rule ids and a reason, or says
+/// what is wrong.
+fn parse_body(rest: &str) -> Result<(Verb, Vec<RuleId>, String), String> {
     let rest = rest.trim_start();
-    let Some(rest) = rest.strip_prefix("ignore") else {
-        let word = rest.split_whitespace().next().unwrap_or("");
-        return Err(format!("unknown claimcheck directive {word:?}; {USAGE}"));
+    let word = rest.split_whitespace().next().unwrap_or("");
+    let verb = match word {
+        "ignore" => Verb::Next,
+        "ignore-file" => Verb::File,
+        "off" => Verb::Off,
+        "on" => Verb::On,
+        _ => return Err(format!("unknown claimcheck directive {word:?}; {USAGE}")),
     };
+    let rest = &rest[word.len()..];
+    if verb == Verb::On {
+        // `on` ends blocks; it silences nothing, so it needs no reason
+        let ids: Vec<&str> = rest
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let rules = ids
+            .iter()
+            .map(|id| id.parse::<RuleId>().map_err(|_| unknown_rule(id)))
+            .collect::<Result<Vec<_>, _>>()?;
+        return Ok((Verb::On, rules, String::new()));
+    }
     let (ids, reason) = match rest.find("reason=") {
         Some(p) => (&rest[..p], Some(&rest[p + "reason=".len()..])),
         None => (rest, None),
@@ -207,14 +330,7 @@ fn parse_body(rest: &str) -> Result<(Vec<RuleId>, String), String> {
     for id in &ids {
         match id.parse::<RuleId>() {
             Ok(rule) => rules.push(rule),
-            Err(_) => {
-                let hint = nearest_rule(id)
-                    .map(|r| format!("did you mean `{r}`? "))
-                    .unwrap_or_default();
-                return Err(format!(
-                    "the suppression names {id:?}, which is not a rule ({hint}`claimcheck explain` lists them); {USAGE}"
-                ));
-            }
+            Err(_) => return Err(unknown_rule(id)),
         }
     }
     let named = ids.join(", ");
@@ -224,7 +340,18 @@ fn parse_body(rest: &str) -> Result<(Vec<RuleId>, String), String> {
             "the suppression of {named} gives no reason, so it suppresses nothing; {USAGE}"
         ));
     }
-    Ok((rules, reason.to_string()))
+    Ok((verb, rules, reason.to_string()))
+}
+
+/// What is wrong with a suppression naming `id`, which is not a rule, with the nearest
+/// rule id as a hint.
+fn unknown_rule(id: &str) -> String {
+    let hint = nearest_rule(id)
+        .map(|r| format!("did you mean `{r}`? "))
+        .unwrap_or_default();
+    format!(
+        "the suppression names {id:?}, which is not a rule ({hint}`claimcheck explain` lists them); {USAGE}"
+    )
 }
 
 /// The rule id nearest to a misspelt `id` (at most a quarter of its letters off), for a
@@ -342,11 +469,15 @@ mod tests {
     fn single_quotes_hold_a_reason_and_a_typo_gets_a_hint() {
         assert_eq!(
             parse_body(" ignore record/unsourced reason='the minutes, page 4' "),
-            Ok((vec![RuleId::Unsourced], "the minutes, page 4".to_string()))
+            Ok((
+                Verb::Next,
+                vec![RuleId::Unsourced],
+                "the minutes, page 4".to_string()
+            ))
         );
         assert_eq!(
             parse_body(" ignore record/unsourced reason=‘agency’ "),
-            Ok((vec![RuleId::Unsourced], "agency".to_string()))
+            Ok((Verb::Next, vec![RuleId::Unsourced], "agency".to_string()))
         );
         assert_eq!(
             parse_body(" ignore record/unsorced reason='x' "),
@@ -433,5 +564,95 @@ mod tests {
         let doc =
             md("<!-- claimcheck: ignore record/unsourced reason=\"x\"\nThe plan adds 12 parks.\n");
         assert_eq!(directives(&doc), (Vec::new(), Vec::new()));
+    }
+
+    /// The rule and text of each kept finding.
+    fn kept_of<'d>(doc: &'d Document, kept: &[Finding]) -> Vec<(&'static str, &'d str)> {
+        kept.iter()
+            .map(|f| (f.rule.as_str(), doc.slice(f.span.clone())))
+            .collect()
+    }
+
+    const BLOCK: &str = "Intro with 1 figure.\n\n<!-- claimcheck: off record/unsourced reason=\"council minutes, records pending\" -->\n\nThe plan adds 12 parks.\n\nIt also adds 3 schools.\n\n<!-- claimcheck: on record/unsourced -->\n\nA further 7 parks were refused.\n";
+
+    #[test]
+    fn off_silences_until_on_and_no_further() {
+        let doc = md(BLOCK);
+        let findings = vec![
+            at(&doc, "record/unsourced", "1 figure"),
+            at(&doc, "record/unsourced", "12"),
+            at(&doc, "arithmetic/sum", "3 schools"),
+            at(&doc, "record/unsourced", "3 schools"),
+            at(&doc, "record/unsourced", "7"),
+        ];
+        let (kept, suppressed) = apply_inline(&doc, findings);
+        assert_eq!(
+            kept_of(&doc, &kept),
+            vec![
+                ("record/unsourced", "1 figure"),
+                ("arithmetic/sum", "3 schools"),
+                ("record/unsourced", "7"),
+            ]
+        );
+        assert_eq!(suppressed.len(), 2);
+        assert!(malformed(&doc).is_empty());
+    }
+
+    #[test]
+    fn off_without_on_holds_to_the_end_and_ignore_file_covers_all() {
+        let doc = md("Intro with 1 figure.\n\n<!-- claimcheck: off arithmetic/sum reason='tables checked by hand' -->\n\nA 2 and 3 make 6.\n\nLater 9.\n");
+        let findings = vec![
+            at(&doc, "arithmetic/sum", "1 figure"),
+            at(&doc, "arithmetic/sum", "6"),
+            at(&doc, "arithmetic/sum", "9"),
+        ];
+        let (kept, _) = apply_inline(&doc, findings);
+        assert_eq!(kept_of(&doc, &kept), vec![("arithmetic/sum", "1 figure")]);
+
+        let doc = md("Intro with 1 figure.\n\nA 2 and 3 make 6.\n\n<!-- claimcheck: ignore-file record/unsourced reason=\"wire copy, sourced by the agency\" -->\n");
+        let findings = vec![
+            at(&doc, "record/unsourced", "1 figure"),
+            at(&doc, "record/unsourced", "6"),
+            at(&doc, "arithmetic/sum", "6"),
+        ];
+        let (kept, suppressed) = apply_inline(&doc, findings);
+        assert_eq!(kept_of(&doc, &kept), vec![("arithmetic/sum", "6")]);
+        assert_eq!(suppressed.len(), 2);
+    }
+
+    #[test]
+    fn a_suppression_that_silences_nothing_is_reported_unless_its_rule_was_off() {
+        let doc = md(ARTICLE);
+        let findings = vec![at(&doc, "record/unsourced", "40")];
+        let (kept, suppressed) = apply_inline_reporting_unused(&doc, findings.clone(), |_| true);
+        assert!(suppressed.is_empty());
+        let got: Vec<(&str, usize, String)> = kept
+            .iter()
+            .map(|f| {
+                (
+                    f.rule.as_str(),
+                    doc.line_col(f.span.start).0,
+                    f.message.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("record/unsourced", 1, "fake".to_string()),
+                ("suppress/unused", 3, "this suppression of record/unsourced silences nothing: no such finding is in what it covers; remove it, or move it to the paragraph it was meant for".to_string()),
+            ]
+        );
+        let (kept, _) = apply_inline_reporting_unused(&doc, findings, |r| r != RuleId::Unsourced);
+        assert_eq!(kept.len(), 1);
+    }
+
+    #[test]
+    fn on_needs_no_reason_but_other_verbs_do() {
+        let doc = md("<!-- claimcheck: off record/unsourced -->\n\nText 4.\n\n<!-- claimcheck: on -->\n\n<!-- claimcheck: ignore-file arithmetc/sum reason=\"x\" -->\n");
+        let bad: Vec<String> = malformed(&doc).into_iter().map(|f| f.message).collect();
+        assert_eq!(bad.len(), 2, "{bad:?}");
+        assert!(bad[0].contains("gives no reason"), "{bad:?}");
+        assert!(bad[1].contains("did you mean `arithmetic/sum`"), "{bad:?}");
     }
 }

@@ -34,11 +34,12 @@ pub enum RuleId {
     Binary,
     Suppression,
     Unsupported,
+    UnusedSuppression,
 }
 
 impl RuleId {
     /// Every rule, in the order docs/rules.md, `explain` and SARIF list them.
-    pub const ALL: [RuleId; 22] = [
+    pub const ALL: [RuleId; 23] = [
         RuleId::Contradicted,
         RuleId::Ambiguous,
         RuleId::Unsourced,
@@ -61,6 +62,7 @@ impl RuleId {
         RuleId::Binary,
         RuleId::Suppression,
         RuleId::Unsupported,
+        RuleId::UnusedSuppression,
     ];
 
     /// The id as users write it: `family/name`.
@@ -88,6 +90,7 @@ impl RuleId {
             RuleId::Binary => "input/binary",
             RuleId::Suppression => "input/suppression",
             RuleId::Unsupported => "input/unsupported",
+            RuleId::UnusedSuppression => "suppress/unused",
         }
     }
 
@@ -116,6 +119,7 @@ impl RuleId {
             RuleId::Binary => &input::BINARY,
             RuleId::Suppression => &input::SUPPRESSION,
             RuleId::Unsupported => &input::UNSUPPORTED,
+            RuleId::UnusedSuppression => &input::UNUSED_SUPPRESSION,
         }
     }
 

@@ -27,10 +27,13 @@ pub const SUPPRESSION: Rule = Rule {
     doc: "An inline suppression is malformed or gives no reason.
 
 In Markdown and HTML copy, `<!-- claimcheck: ignore RULE reason=\"why\" -->` silences RULE
-(or several, separated by commas) for the paragraph that follows the comment. The reason
+(or several, separated by commas) for the paragraph that follows the comment;
+`<!-- claimcheck: off RULE reason=\"why\" -->` silences it until
+`<!-- claimcheck: on RULE -->` (or `on` with no rule, or the end of the file); and
+`<!-- claimcheck: ignore-file RULE reason=\"why\" -->` for the whole file. The reason
 is required, so every silenced finding says why in review. A comment that starts with
 `claimcheck:` but gives no reason, an empty one, names no rule or a rule that does not
-exist, or uses another word than `ignore`, silences nothing and is reported here, so a
+exist, or uses another word than `ignore`, `off`, `on` or `ignore-file`, silences nothing and is reported here, so a
 typo never hides a finding quietly.
 
 Example: `<!-- claimcheck: ignore record/unsourced -->` is flagged; write
@@ -59,4 +62,23 @@ stray file does not stop the check of a whole archive.
 
 Example: `claimcheck check report.pdf` prints
 `error: report.pdf:1:1: input/unsupported: a PDF document is not copy claimcheck can read; convert it to text first (.txt, .md or .html)`.",
+};
+
+/// `suppress/unused`: An inline suppression silences nothing.
+pub const UNUSED_SUPPRESSION: Rule = Rule {
+    id: super::RuleId::UnusedSuppression,
+    default_severity: Severity::Warning,
+    summary: "An inline suppression silences nothing.",
+    doc: "An inline suppression silences nothing.
+
+A `claimcheck: ignore`, `off` or `ignore-file` comment that covers no finding of the rules
+it names is reported by `check`: the figure it was written for has been corrected,
+moved, or linked to a record, and a suppression left behind would silently hide the next
+real finding in its paragraph. Remove it, or move it to the paragraph it was meant for.
+Not reported when one of its rules is turned off for the file (`--ignore`, `--select`,
+`rules:` or `overrides:`), since then nothing of that rule was looked for. A misspelt rule
+id is `input/suppression`, with a \"did you mean\" hint.
+
+Example: `<!-- claimcheck: ignore record/unsourced reason=\"pending\" -->` above a
+paragraph whose figures are all sourced.",
 };
