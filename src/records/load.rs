@@ -292,6 +292,12 @@ fn read_file<T: DeserializeOwned>(
             message: "record file is not UTF-8".into(),
         }
     })?;
+    // A byte-order mark (Windows editors write one) is not part of the YAML; columns
+    // on the first line are counted without it, as an editor shows them.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
     let recs = if text.trim().is_empty() {
         Vec::new()
     } else {

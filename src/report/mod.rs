@@ -13,6 +13,7 @@ use crate::finding::{Finding, Severity};
 use crate::link::{CheckedClaim, Verdict};
 use crate::suppress::Suppressed;
 
+pub mod escape;
 pub mod extract;
 pub mod github;
 pub mod html;
