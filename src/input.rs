@@ -244,6 +244,33 @@ pub fn display_path(path: &Path) -> String {
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 
+/// Every file a run reads besides standard input: the copy in `copy` (paths as reports
+/// show them), the record files and snapshots under the claims and sources folders, and
+/// the config. A report, baseline or draft is never written onto one of these.
+pub fn own_files<'a>(
+    settings: &crate::settings::Settings,
+    copy: impl IntoIterator<Item = &'a str>,
+) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = copy
+        .into_iter()
+        .filter(|p| *p != "-")
+        .map(PathBuf::from)
+        .collect();
+    out.extend(settings.config.clone());
+    for dir in [&settings.claims, &settings.sources] {
+        let walk = ignore::WalkBuilder::new(dir)
+            .standard_filters(false)
+            .max_depth(Some(4))
+            .build();
+        out.extend(
+            walk.flatten()
+                .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+                .map(|e| e.into_path()),
+        );
+    }
+    out
+}
+
 /// Reads one input into a document.
 pub fn load(input: &Input) -> Result<Loaded> {
     match input {

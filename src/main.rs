@@ -105,6 +105,10 @@ fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
         ..run::CheckOptions::default()
     };
     let report = run::dupes_with(&settings, &args.paths, &opts)?;
+    if let Some(path) = &args.output {
+        let own = input::own_files(&settings, report.files.iter().map(|f| f.path.as_str()));
+        claimcheck::fsutil::refuse_onto_inputs(path, own.iter().map(|p| p.as_path()), "-o")?;
+    }
     emit(
         &report,
         args.format,
@@ -191,6 +195,12 @@ fn run_draft(args: DraftArgs) -> anyhow::Result<ExitCode> {
     let (yaml, n) = draft::draft_paths(&settings, &args.articles)?;
     match &args.write {
         Some(path) => {
+            let own = input::own_files(&settings, args.articles.iter().filter_map(|p| p.to_str()));
+            claimcheck::fsutil::refuse_onto_inputs(
+                path,
+                own.iter().map(|p| p.as_path()),
+                "--write",
+            )?;
             write_atomic(path, yaml.as_bytes(), Overwrite::Refuse)?;
             let _ = writeln!(
                 io::stderr(),
@@ -280,6 +290,22 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         for f in report.files.iter().filter(|f| !f.is_record_file()) {
             let _ = err.write_all(claimcheck::link::explain::render(&f.path, &f.claims).as_bytes());
         }
+    }
+    // Nothing is written onto the run's own inputs (an article, a record, the config).
+    let own = input::own_files(&settings, report.files.iter().map(|f| f.path.as_str()));
+    if let Some(path) = &args.write_baseline {
+        claimcheck::fsutil::refuse_onto_inputs(
+            path,
+            own.iter().map(|p| p.as_path()),
+            "--write-baseline",
+        )?;
+    }
+    if let Some(path) = &args.output {
+        let read = own
+            .iter()
+            .map(|p| p.as_path())
+            .chain(args.baseline.as_deref());
+        claimcheck::fsutil::refuse_onto_inputs(path, read, "-o")?;
     }
     if let Some(path) = &args.write_baseline {
         write_baseline(&mut report, path, args.quiet)?;
