@@ -112,7 +112,7 @@ pub fn draft_paths(settings: &Settings, paths: &[std::path::PathBuf]) -> Result<
             // one document for all: a `[]` between block lists would not parse
             out.push_str(&format!(
                 "# {}: every figure is already sourced (or there are none).\n",
-                doc.path
+                crate::escape::line(&doc.path)
             ));
         } else {
             out.push_str(&render(&doc, &drafts)?);
@@ -428,7 +428,7 @@ fn statement_of(doc: &Document, claim: &crate::extract::Claim) -> String {
 pub fn render(doc: &Document, drafts: &[(&CheckedClaim, DraftRecord)]) -> Result<String> {
     let mut out = format!(
         "# Draft claim records for {}: check each value against its source, add the\n# source under `sources:`, then move the records into claims/.\n",
-        doc.path
+        crate::escape::line(&doc.path)
     );
     if drafts.is_empty() {
         out.push_str("# Every figure is already sourced (or there are none).\n[]\n");
@@ -444,11 +444,13 @@ pub fn render(doc: &Document, drafts: &[(&CheckedClaim, DraftRecord)]) -> Result
             "\n# line {}, column {}: {}\n",
             c.claim.line,
             c.claim.column,
-            c.claim
-                .text
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
+            crate::escape::line(
+                &c.claim
+                    .text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
         ));
         out.push_str(&yaml);
     }

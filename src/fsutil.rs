@@ -78,11 +78,11 @@ fn write_atomic_with(
 /// would block the open until a writer came (`verify` hung forever on one), a device
 /// such as `/dev/zero` never ends: both are refused at once, before any open.
 pub fn open_regular(path: &Path) -> Result<std::fs::File> {
-    let shown = crate::input::display_path(path);
+    let shown = path.to_path_buf();
     let meta = std::fs::metadata(path).map_err(|e| Error::io(&shown, &e))?;
     not_regular(&meta).map_or(Ok(()), |why| {
         Err(Error::Io {
-            path: shown.clone().into(),
+            path: shown.clone(),
             message: why.into(),
         })
     })?;
@@ -90,7 +90,7 @@ pub fn open_regular(path: &Path) -> Result<std::fs::File> {
     // (the name may have been swapped for something else between the two looks)
     match file.metadata().ok().as_ref().and_then(not_regular) {
         Some(why) => Err(Error::Io {
-            path: shown.into(),
+            path: shown,
             message: why.into(),
         }),
         None => Ok(file),
@@ -111,11 +111,11 @@ pub fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
 /// Reads the regular file `path` whole, or fails with a message naming `limit` once
 /// more than `max_bytes` have come (a file that grows while read is caught too).
 pub fn read_regular_capped(path: &Path, max_bytes: u64, limit: &str) -> Result<Vec<u8>> {
-    let shown = crate::input::display_path(path);
+    let shown = path.to_path_buf();
     let file = open_regular(path)?;
     let size = file.metadata().map_or(0, |m| m.len());
     let too_big = |n: u64| Error::Io {
-        path: shown.clone().into(),
+        path: shown.clone(),
         message: format!("is {n} bytes or more, over the limit of {max_bytes} bytes ({limit})"),
     };
     if size > max_bytes {
@@ -170,10 +170,10 @@ pub fn refuse_onto_inputs<'a>(
         .find(|p| file_id(p).as_ref() == Some(&id))
     {
         Some(input) => Err(Error::Io {
-            path: crate::input::display_path(out).into(),
+            path: out.to_path_buf(),
             message: format!(
                 "is one of this run's inputs ({}); {what} would replace it, so nothing was written",
-                crate::input::display_path(input)
+                input.display()
             ),
         }),
         None => Ok(()),

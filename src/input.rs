@@ -240,24 +240,31 @@ pub fn display_path(path: &Path) -> String {
         .as_deref()
         .and_then(|c| path.strip_prefix(c).ok())
         .unwrap_or(path);
-    let s = shown.to_string_lossy().replace('\\', "/");
+    let s = shown.to_string_lossy();
+    // `\` separates folders only on Windows; in a Unix file name it is a character.
+    let s = if cfg!(windows) {
+        s.replace('\\', "/")
+    } else {
+        s.into_owned()
+    };
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 
 /// Every file a run reads besides standard input: the copy in `copy` (paths as reports
-/// show them), the record files and snapshots under the claims and sources folders, and
-/// the config. A report, baseline or draft is never written onto one of these.
+/// show them), the config, and the record files and snapshots under the claims and
+/// sources folders. A report, baseline or draft is never written onto one of these.
 pub fn own_files<'a>(
-    settings: &crate::settings::Settings,
     copy: impl IntoIterator<Item = &'a str>,
+    config: Option<&Path>,
+    record_folders: [&Path; 2],
 ) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = copy
         .into_iter()
         .filter(|p| *p != "-")
         .map(PathBuf::from)
         .collect();
-    out.extend(settings.config.clone());
-    for dir in [&settings.claims, &settings.sources] {
+    out.extend(config.map(Path::to_path_buf));
+    for dir in record_folders {
         let walk = ignore::WalkBuilder::new(dir)
             .standard_filters(false)
             .max_depth(Some(4))

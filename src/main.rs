@@ -74,8 +74,8 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let _ = writeln!(
             io::stderr(),
             "warning: {}:{line}:{column}: {}",
-            w.path,
-            w.message
+            claimcheck::report::escape::line(&w.path),
+            claimcheck::report::escape::line(&w.message)
         );
     }
     for e in &errors {
@@ -106,7 +106,7 @@ fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
     };
     let report = run::dupes_with(&settings, &args.paths, &opts)?;
     if let Some(path) = &args.output {
-        let own = input::own_files(&settings, report.files.iter().map(|f| f.path.as_str()));
+        let own = own_files(&settings, report.files.iter().map(|f| f.path.as_str()));
         claimcheck::fsutil::refuse_onto_inputs(path, own.iter().map(|p| p.as_path()), "-o")?;
     }
     emit(
@@ -195,7 +195,7 @@ fn run_draft(args: DraftArgs) -> anyhow::Result<ExitCode> {
     let (yaml, n) = draft::draft_paths(&settings, &args.articles)?;
     match &args.write {
         Some(path) => {
-            let own = input::own_files(&settings, args.articles.iter().filter_map(|p| p.to_str()));
+            let own = own_files(&settings, args.articles.iter().filter_map(|p| p.to_str()));
             claimcheck::fsutil::refuse_onto_inputs(
                 path,
                 own.iter().map(|p| p.as_path()),
@@ -250,10 +250,10 @@ fn sources_add(args: SourcesAddArgs) -> anyhow::Result<ExitCode> {
     writeln!(
         io::stdout().lock(),
         "archived {} (sha256 {})\nadded source `{}` to {}",
-        input::display_path(&added.snapshot),
+        claimcheck::report::escape::line(&input::display_path(&added.snapshot)),
         added.sha256,
         args.id,
-        input::display_path(&added.record_file)
+        claimcheck::report::escape::line(&input::display_path(&added.record_file))
     )?;
     Ok(ExitCode::SUCCESS)
 }
@@ -292,7 +292,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         }
     }
     // Nothing is written onto the run's own inputs (an article, a record, the config).
-    let own = input::own_files(&settings, report.files.iter().map(|f| f.path.as_str()));
+    let own = own_files(&settings, report.files.iter().map(|f| f.path.as_str()));
     if let Some(path) = &args.write_baseline {
         claimcheck::fsutil::refuse_onto_inputs(
             path,
@@ -414,6 +414,18 @@ fn emit(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The files a run reads (see [`input::own_files`]), which nothing is written onto.
+fn own_files<'a>(
+    settings: &Settings,
+    copy: impl IntoIterator<Item = &'a str>,
+) -> Vec<std::path::PathBuf> {
+    input::own_files(
+        copy,
+        settings.config.as_deref(),
+        [&settings.claims, &settings.sources],
+    )
 }
 
 /// Whether writing failed because the reader went away, also when a serializer wrapped

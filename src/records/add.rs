@@ -79,7 +79,7 @@ pub fn add(req: &AddRequest) -> Result<Added> {
         return Err(Error::Usage(format!(
             "source id `{}` already exists at {}:{line}:{column}; nothing written",
             req.id,
-            crate::report::escape::line(&loc.path)
+            crate::escape::line(&loc.path)
         )));
     }
     let ext = req

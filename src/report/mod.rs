@@ -13,7 +13,8 @@ use crate::finding::{Finding, Severity};
 use crate::link::{CheckedClaim, Verdict};
 use crate::suppress::Suppressed;
 
-pub mod escape;
+/// Escaping for each output (see [`crate::escape`]), used by every renderer.
+pub use crate::escape;
 pub mod extract;
 pub mod github;
 pub mod html;

@@ -60,8 +60,9 @@ fn escape_where(s: &str, hostile: impl Fn(char) -> bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// HTML-escaped text with bidi and other control characters shown visibly (as their
-/// escapes in a `<span class="ctl">`), never applied to the page.
+/// HTML-escaped text, safe in element content and quoted attributes alike, with bidi
+/// and other control characters shown visibly as their escapes (`\u{202e}`), never
+/// applied to the page.
 pub fn html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
@@ -71,11 +72,7 @@ pub fn html(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c != '\n' && c != '\r' && is_hostile(c) => {
-                out.push_str("<span class=\"ctl\">");
-                push_escaped(&mut out, c);
-                out.push_str("</span>");
-            }
+            c if c != '\n' && c != '\r' && is_hostile(c) => push_escaped(&mut out, c),
             c => out.push(c),
         }
     }
@@ -119,10 +116,7 @@ mod tests {
             "a\\n::error file=x::forged\\x1b[31m\\u{202e}"
         );
         assert_eq!(text("one\ntwo\u{7}"), "one\ntwo\\x07");
-        assert_eq!(
-            html("<b>\u{202e}</b>"),
-            "&lt;b&gt;<span class=\"ctl\">\\u{202e}</span>&lt;/b&gt;"
-        );
+        assert_eq!(html("<b>\u{202e}</b>"), "&lt;b&gt;\\u{202e}&lt;/b&gt;");
         assert_eq!(github_data("50%\n::error::x"), "50%25%0A::error::x");
         assert_eq!(github_property("a:b,c\nd"), "a%3Ab%2Cc%0Ad");
     }
