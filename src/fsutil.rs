@@ -102,7 +102,7 @@ pub fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
     if meta.is_dir() {
         Some("is a directory, not a file")
     } else if !meta.is_file() {
-        Some("is not a regular file (a FIFO, device or socket), so it was not read")
+        Some("is not a regular file (a FIFO, device or socket), so it is not read")
     } else {
         None
     }
@@ -129,6 +129,43 @@ pub fn read_regular_capped(path: &Path, max_bytes: u64, limit: &str) -> Result<V
         return Err(too_big(bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// [`read_regular_capped`] as UTF-8 text: an empty file, or one that is not UTF-8, is
+/// an error at the line and column where the text fails (`what` names the file's role).
+pub fn read_text_capped(path: &Path, max_bytes: u64, what: &str) -> Result<String> {
+    let bytes = read_regular_capped(path, max_bytes, what)?;
+    let at = |line, column, message: String| Error::At {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message,
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) && what == "baseline" {
+        return Err(at(
+            1,
+            1,
+            format!("the {what} is empty; write one with --write-baseline"),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let bad = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..bad];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
+        at(
+            line,
+            column,
+            format!(
+                "the {what} is not UTF-8 (byte 0x{:02x})",
+                e.as_bytes().get(bad).copied().unwrap_or(0)
+            ),
+        )
+    })
 }
 
 /// The identity of a file (device and inode on Unix, the canonical path elsewhere), so

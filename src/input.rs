@@ -118,8 +118,26 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
         }
         out.extend(files);
     }
-    out.dedup();
-    Ok(out)
+    Ok(once_each(out))
+}
+
+/// `inputs` with each file kept once, at its first mention, however it was named
+/// (`a.txt ./a.txt articles/` names `a.txt` up to three times), and standard input read
+/// once (`check - -`).
+fn once_each(inputs: Vec<Input>) -> Vec<Input> {
+    let mut seen = std::collections::HashSet::new();
+    let mut stdin = false;
+    inputs
+        .into_iter()
+        .filter(|i| match i {
+            Input::Stdin | Input::StdinAs(_) => !std::mem::replace(&mut stdin, true),
+            Input::File(p) | Input::NotCopy(p, _) => match crate::fsutil::file_id(p) {
+                Some(id) => seen.insert(id),
+                None => true,
+            },
+            Input::Unreadable(..) => true,
+        })
+        .collect()
 }
 
 /// `inputs` with standard input read as the file `name` (`--stdin-filename`): named
@@ -308,14 +326,8 @@ pub fn load(input: &Input) -> Result<Loaded> {
             )))
         }
         Input::File(path) => {
-            let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
-            // Opening a folder succeeds on Unix; reading it is the error. Say so plainly.
-            if file.metadata().is_ok_and(|m| m.is_dir()) {
-                return Err(Error::Io {
-                    path: path.clone(),
-                    message: "is a directory, not a file".into(),
-                });
-            }
+            // A folder, a FIFO (which would block the open) or a device is refused at once.
+            let file = crate::fsutil::open_regular(path)?;
             let size = file.metadata().map_or(0, |m| m.len());
             let bytes = match read_in_halves(&file, size) {
                 Some(bytes) => bytes,

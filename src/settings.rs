@@ -279,10 +279,20 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
 }
 
 /// Settings from the config file at `path`, with its paths made relative to its folder.
+/// Largest config read (`--config /dev/zero` is refused, not read forever).
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
 pub fn from_file(path: &Path) -> Result<Settings> {
     // Errors name the file as the user would type it, not as the walk found it.
     let shown = PathBuf::from(crate::input::display_path(path));
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(&shown, &e))?;
+    let text =
+        crate::fsutil::read_text_capped(path, MAX_CONFIG_BYTES, "config").map_err(|e| match e {
+            Error::Io { message, .. } => Error::Io {
+                path: shown.clone(),
+                message,
+            },
+            other => other,
+        })?;
     parse(path, &text).map_err(|e| match e {
         Error::At {
             line,
