@@ -114,19 +114,20 @@ pub fn read_regular_capped(path: &Path, max_bytes: u64, limit: &str) -> Result<V
     let shown = path.to_path_buf();
     let file = open_regular(path)?;
     let size = file.metadata().map_or(0, |m| m.len());
-    let too_big = |n: u64| Error::Io {
+    let too_big = |size: String| Error::Io {
         path: shown.clone(),
-        message: format!("is {n} bytes or more, over the limit of {max_bytes} bytes ({limit})"),
+        message: format!("is {size}, over the limit of {max_bytes} bytes ({limit})"),
     };
     if size > max_bytes {
-        return Err(too_big(size));
+        return Err(too_big(format!("{size} bytes")));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io(&shown, &e))?;
     if bytes.len() as u64 > max_bytes {
-        return Err(too_big(bytes.len() as u64));
+        // (it grew while being read)
+        return Err(too_big(format!("more than {max_bytes} bytes")));
     }
     Ok(bytes)
 }

@@ -88,6 +88,9 @@ pub struct Settings {
     pub max_record_bytes: u64,
 }
 
+/// The least `dupes.min_words` (`--min-words`) may be (issue 19).
+pub const MIN_MIN_WORDS: usize = 3;
+
 /// Default for `dupes.min_words`.
 pub const DEFAULT_MIN_WORDS: usize = 30;
 
@@ -201,6 +204,22 @@ impl Settings {
         }
         if let Some(n) = overrides.min_words {
             s.min_words = n;
+        }
+        if s.min_words < MIN_MIN_WORDS {
+            let from = if overrides.min_words.is_some() {
+                "--min-words".to_string()
+            } else {
+                format!(
+                    "dupes.min_words in {}",
+                    s.config
+                        .as_deref()
+                        .map_or_else(String::new, |p| p.display().to_string())
+                )
+            };
+            return Err(Error::Usage(format!(
+                "{from} is {}; it must be at least {MIN_MIN_WORDS}: shorter runs of words repeat by chance in any copy, and finding every one takes time that grows with the square of the copy",
+                s.min_words
+            )));
         }
         Ok(s)
     }

@@ -192,9 +192,14 @@ fn snippet(file: &FileReport, f: &Finding, line: usize) -> Option<(String, Strin
     let text = doc.text.get(line.clone())?;
     let start = f.span.start.clamp(line.start, line.end);
     let end = f.span.end.clamp(start, line.end);
-    let before: Vec<char> = doc.text.get(line.start..start)?.chars().collect();
-    let inside: Vec<char> = doc.text.get(start..end)?.chars().collect();
-    let after: Vec<char> = doc.text.get(end..line.end)?.chars().collect();
+    // Only the characters that can be shown are collected, so a finding on a megabyte
+    // line costs what one on a short line does (issue 19).
+    let reach = LINE_CHARS + CONTEXT_CHARS + SPAN_CHARS;
+    let before_text = doc.text.get(line.start..start)?;
+    let mut before: Vec<char> = before_text.chars().rev().take(reach).collect();
+    before.reverse();
+    let inside: Vec<char> = doc.text.get(start..end)?.chars().take(reach).collect();
+    let after: Vec<char> = doc.text.get(end..line.end)?.chars().take(reach).collect();
     if text.trim().is_empty() && inside.is_empty() {
         return None;
     }
