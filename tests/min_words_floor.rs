@@ -17,7 +17,10 @@ fn min_words_below_three_is_refused_with_the_reason() {
             format!("error: --min-words is {n}; it must be at least 3: shorter runs of words repeat by chance in any copy, and finding every one takes time that grows with the square of the copy\n")
         );
     }
-    assert_eq!(code(&run(dir.path(), &["dupes", "a.txt", "--min-words", "3"])), 0);
+    assert_eq!(
+        code(&run(dir.path(), &["dupes", "a.txt", "--min-words", "3"])),
+        0
+    );
     common::write(dir.path(), "claimcheck.yaml", "dupes:\n  min_words: 1\n");
     let out = run(dir.path(), &["check", "a.txt"]);
     assert_eq!(code(&out), 2);
