@@ -115,21 +115,7 @@ pub fn page_name(path: &str) -> String {
 /// Text safe in element content and in quoted attribute values.
 pub fn escape(s: &str) -> String {
     // bidi and other controls shown as their escapes (issue 19)
-    if s.chars().any(super::escape::is_hostile) {
-        return super::escape::html(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    super::escape::html(s)
 }
 
 fn page(report: &Report, files: &[&FileReport], title: &str) -> String {
