@@ -3,6 +3,9 @@
 //! in tests/linear_time_ratios.rs and tests/bounded_json_output.rs hold the same shapes
 //! to linear growth in CI.
 
+#[path = "../tests/hostile_fixture/mod.rs"]
+mod hostile_fixture;
+
 use std::path::PathBuf;
 
 use claimcheck::report::{self, Format, RenderOptions, Report};
@@ -25,23 +28,12 @@ fn report_of(name: &str, copy: &str) -> Report {
     run::check(&settings, &[path], &CheckOptions::default()).unwrap()
 }
 
-/// One HTML line of copy with a wrong percentage change every sentence, each sentence
-/// its own (a repeated one would fold into one duplicated passage).
+/// One HTML line of copy with a wrong percentage change in each of its sentences.
 fn long_line(scale: usize) -> String {
-    let names = [
-        "North", "South", "East", "West", "Upper", "Lower", "Inner", "Outer",
-    ];
-    let body: String = (0..400 * scale)
-        .map(|i| {
-            let (a, b) = (names[i % 8], names[(i / 8) % 8]);
-            format!(
-                "{a} {b} spending rose from {} to {}, a 15% increase. ",
-                100 + i,
-                200 + i
-            )
-        })
-        .collect();
-    format!("<p>{body}</p>\n")
+    format!(
+        "<p>{}</p>\n",
+        hostile_fixture::wrong_changes_on_one_line(400 * scale)
+    )
 }
 
 /// The human report of a single long line with a finding every sentence.

@@ -3,6 +3,9 @@
 //! linear step gives about 16, a quadratic one 256, so a bound of 64 tells them apart on
 //! any machine without any absolute timing.
 
+#[path = "hostile_fixture/mod.rs"]
+mod hostile_fixture;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -42,24 +45,8 @@ fn report_of(dir: &Path, file: &str, copy: &str) -> claimcheck::report::Report {
 #[test]
 fn the_human_renderer_is_linear_on_one_long_line() {
     let dir = tempfile::tempdir().unwrap();
-    // each sentence its own, so that none folds into a duplicated passage
-    let names = [
-        "North", "South", "East", "West", "Upper", "Lower", "Inner", "Outer",
-    ];
-    let line = |n: usize| -> String {
-        (0..n)
-            .map(|i| {
-                let (a, b) = (names[i % 8], names[(i / 8) % 8]);
-                format!(
-                    "{a} {b} spending rose from {} to {}, a 15% increase. ",
-                    100 + i,
-                    200 + i
-                )
-            })
-            .collect()
-    };
     let time = |n: usize| {
-        let copy = format!("<p>{}</p>\n", line(n));
+        let copy = format!("<p>{}</p>\n", hostile_fixture::wrong_changes_on_one_line(n));
         let report = report_of(dir.path(), &format!("a{n}.html"), &copy);
         let findings: usize = report.files.iter().map(|f| f.findings.len()).sum();
         assert!(findings >= n, "{findings} findings for {n} sentences");
