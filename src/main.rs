@@ -389,16 +389,19 @@ fn emit(
             .filter(|v| !v.is_empty())
             .map(std::path::PathBuf::from),
     };
-    let mut buf = Vec::new();
-    report::render_with(format, report, &opts, &mut buf)?;
     match to.file {
         Some(dir) if format == report::Format::Html && report::html::is_folder(dir) => {
             report::html::write_folder(report, dir)?;
         }
-        Some(path) => write_atomic(path, &buf, Overwrite::Allow)?,
+        Some(path) => {
+            let mut buf = Vec::new();
+            report::render_with(format, report, &opts, &mut buf)?;
+            write_atomic(path, &buf, Overwrite::Allow)?;
+        }
         None => {
-            let mut out = io::stdout().lock();
-            out.write_all(&buf)?;
+            // Streamed: a report larger than its input is never held whole (issue 19).
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            report::render_with(format, report, &opts, &mut out)?;
             out.flush()?;
         }
     }
