@@ -36,6 +36,9 @@ pub struct Entry {
     pub message: String,
 }
 
+/// Largest baseline read: a baseline of a large newsroom is a few megabytes.
+pub const MAX_BASELINE_BYTES: u64 = 256 * 1024 * 1024;
+
 impl Baseline {
     /// Every finding `report` shows, in report order.
     pub fn from_report(report: &Report) -> Baseline {
@@ -53,9 +56,10 @@ impl Baseline {
         }
     }
 
-    /// Reads a baseline; a malformed one is an error at its line and column.
+    /// Reads a baseline; a malformed one (empty, not UTF-8, not JSON) is an error at its
+    /// line and column.
     pub fn load(path: &Path) -> Result<Baseline> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e))?;
+        let text = crate::fsutil::read_text_capped(path, MAX_BASELINE_BYTES, "baseline")?;
         let b: Baseline = serde_json::from_str(&text).map_err(|e| Error::At {
             path: path.to_path_buf(),
             line: e.line(),

@@ -6,6 +6,7 @@
 //! it; the source list is left empty, because only a person can say where a figure came
 //! from (and the check then confirms it).
 
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use serde::Serialize;
@@ -92,7 +93,7 @@ pub fn draft_paths(settings: &Settings, paths: &[std::path::PathBuf]) -> Result<
         ));
     }
     let mut out = String::new();
-    let mut used = Vec::new();
+    let mut used = Ids::default();
     let mut count = 0;
     for input in &inputs {
         let doc = match input::load(input)? {
@@ -112,7 +113,7 @@ pub fn draft_paths(settings: &Settings, paths: &[std::path::PathBuf]) -> Result<
             // one document for all: a `[]` between block lists would not parse
             out.push_str(&format!(
                 "# {}: every figure is already sourced (or there are none).\n",
-                doc.path
+                crate::escape::line(&doc.path)
             ));
         } else {
             out.push_str(&render(&doc, &drafts)?);
@@ -148,7 +149,7 @@ pub fn drafts_framed<'a>(
     checked: &'a [CheckedClaim],
     frames: &crate::frame::Frames<'_>,
 ) -> Vec<(&'a CheckedClaim, DraftRecord)> {
-    drafts_among(doc, checked, frames, &mut Vec::new())
+    drafts_among(doc, checked, frames, &mut Ids::default())
 }
 
 /// [`drafts_framed`], with ids unique among `used` too (several articles drafted at once).
@@ -162,7 +163,7 @@ fn drafts_among<'a>(
     doc: &Document,
     checked: &'a [CheckedClaim],
     frames: &crate::frame::Frames<'_>,
-    used: &mut Vec<String>,
+    used: &mut Ids,
 ) -> Vec<(&'a CheckedClaim, DraftRecord)> {
     let stem = id_stem(doc);
     let frame_of = |c: &CheckedClaim| {
@@ -172,14 +173,19 @@ fn drafts_among<'a>(
             .map(|f| &f.frame)
     };
     let mut groups: Vec<(String, Vec<&'a CheckedClaim>)> = Vec::new();
+    // each key's group, found by hash rather than by a scan of every group
+    let mut group_of: HashMap<String, usize> = HashMap::new();
     for c in checked {
         if c.verdict != Verdict::Unsourced || !c.claim.kind.is_quantity() {
             continue;
         }
         let key = quantity_key(doc, c, frame_of(c));
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, g)) => g.push(c),
-            None => groups.push((key, vec![c])),
+        match group_of.get(&key) {
+            Some(&i) => groups[i].1.push(c),
+            None => {
+                group_of.insert(key.clone(), groups.len());
+                groups.push((key, vec![c]));
+            }
         }
     }
     let rarity = Rarity::of(doc, frames);
@@ -253,12 +259,14 @@ fn refine(
             ..RecordSet::default()
         };
         let (linked, _) = crate::link::link_framed(doc, &claims, frames, &set);
-        let mut widen: Vec<String> = Vec::new();
+        let mut widen: HashSet<String> = HashSet::new();
+        let own_of: HashMap<usize, &str> = drafts
+            .iter()
+            .rev()
+            .map(|(c, d)| (c.claim.start, d.id.as_str()))
+            .collect();
         for l in &linked {
-            let own = drafts
-                .iter()
-                .find(|(c, _)| c.claim.start == l.claim.start)
-                .map(|(_, d)| d.id.as_str());
+            let own = own_of.get(&l.claim.start).copied();
             match l.verdict {
                 Verdict::Contradicted => widen.extend(l.record.clone()),
                 Verdict::Ambiguous => widen.extend(
@@ -324,15 +332,23 @@ fn id_stem(doc: &Document) -> String {
     }
 }
 
+/// The ids given so far, and for each base the next suffix to try, so that thousands of
+/// figures with one base take their ids in linear time, not by a scan per try.
+#[derive(Default)]
+struct Ids {
+    used: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
 /// `base`, or `base-2`, `base-3`…, whichever is not yet in `used` (and is then).
-fn unique_id(used: &mut Vec<String>, base: String) -> String {
+fn unique_id(used: &mut Ids, base: String) -> String {
     let mut id = base.clone();
-    let mut n = 2;
-    while used.contains(&id) {
+    let n = used.next.entry(base.clone()).or_insert(2);
+    while used.used.contains(&id) {
         id = format!("{base}-{n}");
-        n += 1;
+        *n += 1;
     }
-    used.push(id.clone());
+    used.used.insert(id.clone());
     id
 }
 
@@ -428,7 +444,7 @@ fn statement_of(doc: &Document, claim: &crate::extract::Claim) -> String {
 pub fn render(doc: &Document, drafts: &[(&CheckedClaim, DraftRecord)]) -> Result<String> {
     let mut out = format!(
         "# Draft claim records for {}: check each value against its source, add the\n# source under `sources:`, then move the records into claims/.\n",
-        doc.path
+        crate::escape::line(&doc.path)
     );
     if drafts.is_empty() {
         out.push_str("# Every figure is already sourced (or there are none).\n[]\n");
@@ -444,11 +460,13 @@ pub fn render(doc: &Document, drafts: &[(&CheckedClaim, DraftRecord)]) -> Result
             "\n# line {}, column {}: {}\n",
             c.claim.line,
             c.claim.column,
-            c.claim
-                .text
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
+            crate::escape::line(
+                &c.claim
+                    .text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
         ));
         out.push_str(&yaml);
     }

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file or folder that could not be read or written.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {}", crate::escape::line(&path.to_string_lossy()), crate::escape::line(message))]
     Io { path: PathBuf, message: String },
     /// A problem at a place in a file (YAML records, config).
-    #[error("{}:{line}:{column}: {message}", path.display())]
+    #[error("{}:{line}:{column}: {}", crate::escape::line(&path.to_string_lossy()), crate::escape::line(message))]
     At {
         path: PathBuf,
         line: usize,
@@ -18,7 +18,7 @@ pub enum Error {
         message: String,
     },
     /// A problem with what was asked for.
-    #[error("{0}")]
+    #[error("{}", crate::escape::line(.0))]
     Usage(String),
     /// Several problems found in one pass (every mistake in the record files at once),
     /// shown one per line, each after its own `error: `.

@@ -23,6 +23,19 @@ impl Hasher {
     }
 }
 
+/// Bytes copied into the hasher (`std::io::copy(file, &mut hasher)`) are hashed as they
+/// come, so a snapshot of any size is hashed in constant memory.
+impl std::io::Write for Hasher {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 fn to_hex(bytes: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(bytes.len() * 2);

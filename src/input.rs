@@ -143,15 +143,21 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], root: &Path) -> Result<Vec
     Ok(once_each(out))
 }
 
-/// `inputs` with each file read once: a file named twice (`a.txt ./a.txt`), or met
-/// again through a link, keeps its first name.
+/// `inputs` with each file kept once, at its first mention, however it was named
+/// (`a.txt ./a.txt articles/` names `a.txt` up to three times), and standard input read
+/// once (`check - -`).
 fn once_each(inputs: Vec<Input>) -> Vec<Input> {
     let mut seen = std::collections::HashSet::new();
+    let mut stdin = false;
     inputs
         .into_iter()
         .filter(|i| match i {
-            Input::File(p) => std::fs::canonicalize(p).map_or(true, |c| seen.insert(c)),
-            _ => true,
+            Input::Stdin | Input::StdinAs(_) => !std::mem::replace(&mut stdin, true),
+            Input::File(p) | Input::NotCopy(p, _) => match crate::fsutil::file_id(p) {
+                Some(id) => seen.insert(id),
+                None => true,
+            },
+            Input::Unreadable(..) | Input::LinkNotFollowed(..) => true,
         })
         .collect()
 }
@@ -394,8 +400,8 @@ pub fn display_path(path: &Path) -> String {
         .as_deref()
         .and_then(|c| path.strip_prefix(c).ok())
         .unwrap_or(path);
-    // (on Unix a `\` is a character of the name, shown as it is)
     let s = shown.to_string_lossy();
+    // `\` separates folders only on Windows; in a Unix file name it is a character.
     let s = if cfg!(windows) {
         s.replace('\\', "/")
     } else {
@@ -408,6 +414,34 @@ pub fn display_path(path: &Path) -> String {
     } else {
         s
     }
+}
+
+/// Every file a run reads besides standard input: the copy in `copy` (paths as reports
+/// show them), the config, and the record files and snapshots under the claims and
+/// sources folders. A report, baseline or draft is never written onto one of these.
+pub fn own_files<'a>(
+    copy: impl IntoIterator<Item = &'a str>,
+    config: Option<&Path>,
+    record_folders: [&Path; 2],
+) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = copy
+        .into_iter()
+        .filter(|p| *p != "-")
+        .map(PathBuf::from)
+        .collect();
+    out.extend(config.map(Path::to_path_buf));
+    for dir in record_folders {
+        let walk = ignore::WalkBuilder::new(dir)
+            .standard_filters(false)
+            .max_depth(Some(4))
+            .build();
+        out.extend(
+            walk.flatten()
+                .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+                .map(|e| e.into_path()),
+        );
+    }
+    out
 }
 
 /// Reads one input into a document.
@@ -435,14 +469,8 @@ pub fn load(input: &Input) -> Result<Loaded> {
         )),
         Input::LinkNotFollowed(path, why) => Ok(passed_over(path, format!("the file {why}"))),
         Input::File(path) => {
-            let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
-            // Opening a folder succeeds on Unix; reading it is the error. Say so plainly.
-            if file.metadata().is_ok_and(|m| m.is_dir()) {
-                return Err(Error::Io {
-                    path: path.clone(),
-                    message: "is a directory, not a file".into(),
-                });
-            }
+            // A folder, a FIFO (which would block the open) or a device is refused at once.
+            let file = crate::fsutil::open_regular(path)?;
             let size = file.metadata().map_or(0, |m| m.len());
             let bytes = match read_in_halves(&file, size) {
                 Some(bytes) => bytes,

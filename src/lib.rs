@@ -14,6 +14,7 @@ pub mod document;
 pub mod draft;
 pub mod dupes;
 pub mod error;
+pub mod escape;
 pub mod extract;
 pub mod finding;
 pub mod frame;

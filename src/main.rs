@@ -85,8 +85,8 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let _ = writeln!(
             io::stderr(),
             "warning: {}:{line}:{column}: {}",
-            w.path,
-            w.message
+            claimcheck::report::escape::line(&w.path),
+            claimcheck::report::escape::line(&w.message)
         );
     }
     for e in &errors {
@@ -128,6 +128,10 @@ fn dupes_run(args: DupesArgs) -> anyhow::Result<ExitCode> {
         ..run::CheckOptions::default()
     };
     let report = run::dupes_with(&settings, &args.paths, &opts)?;
+    if let Some(path) = &args.output {
+        let own = own_files(&settings, report.files.iter().map(|f| f.path.as_str()));
+        claimcheck::fsutil::refuse_onto_inputs(path, own.iter().map(|p| p.as_path()), "-o")?;
+    }
     emit(
         &report,
         args.format,
@@ -214,6 +218,12 @@ fn run_draft(args: DraftArgs) -> anyhow::Result<ExitCode> {
     let (yaml, n) = draft::draft_paths(&settings, &args.articles)?;
     match &args.write {
         Some(path) => {
+            let own = own_files(&settings, args.articles.iter().filter_map(|p| p.to_str()));
+            claimcheck::fsutil::refuse_onto_inputs(
+                path,
+                own.iter().map(|p| p.as_path()),
+                "--write",
+            )?;
             write_atomic(path, yaml.as_bytes(), Overwrite::Refuse)?;
             let _ = writeln!(
                 io::stderr(),
@@ -263,10 +273,10 @@ fn sources_add(args: SourcesAddArgs) -> anyhow::Result<ExitCode> {
     writeln!(
         io::stdout().lock(),
         "archived {} (sha256 {})\nadded source `{}` to {}",
-        input::display_path(&added.snapshot),
+        claimcheck::report::escape::line(&input::display_path(&added.snapshot)),
         added.sha256,
         args.id,
-        input::display_path(&added.record_file)
+        claimcheck::report::escape::line(&input::display_path(&added.record_file))
     )?;
     Ok(ExitCode::SUCCESS)
 }
@@ -346,6 +356,22 @@ fn check_run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         for f in report.files.iter().filter(|f| !f.is_record_file()) {
             let _ = err.write_all(claimcheck::link::explain::render(&f.path, &f.claims).as_bytes());
         }
+    }
+    // Nothing is written onto the run's own inputs (an article, a record, the config).
+    let own = own_files(&settings, report.files.iter().map(|f| f.path.as_str()));
+    if let Some(path) = &args.write_baseline {
+        claimcheck::fsutil::refuse_onto_inputs(
+            path,
+            own.iter().map(|p| p.as_path()),
+            "--write-baseline",
+        )?;
+    }
+    if let Some(path) = &args.output {
+        let read = own
+            .iter()
+            .map(|p| p.as_path())
+            .chain(args.baseline.as_deref());
+        claimcheck::fsutil::refuse_onto_inputs(path, read, "-o")?;
     }
     if let Some(path) = &args.write_baseline {
         write_baseline(&mut report, path, args.quiet)?;
@@ -452,8 +478,6 @@ fn emit(
             .filter(|v| !v.is_empty())
             .map(std::path::PathBuf::from),
     };
-    let mut buf = Vec::new();
-    report::render_with(format, report, &opts, &mut buf)?;
     match to.file {
         Some(dir) if format == report::Format::Html && report::html::is_folder(dir) => {
             report::html::write_folder(report, dir)?;
@@ -463,11 +487,14 @@ fn emit(
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, &e))?;
             }
-            write_atomic(path, &buf, Overwrite::Allow)?
+            let mut buf = Vec::new();
+            report::render_with(format, report, &opts, &mut buf)?;
+            write_atomic(path, &buf, Overwrite::Allow)?;
         }
         None => {
-            let mut out = io::stdout().lock();
-            out.write_all(&buf)?;
+            // Streamed: a report larger than its input is never held whole (issue 19).
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            report::render_with(format, report, &opts, &mut out)?;
             out.flush()?;
         }
     }
@@ -485,6 +512,18 @@ fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
     }
     let failed = report.max_severity().is_some_and(|s| fail_on.fails(s));
     ExitCode::from(u8::from(failed))
+}
+
+/// The files a run reads (see [`input::own_files`]), which nothing is written onto.
+fn own_files<'a>(
+    settings: &Settings,
+    copy: impl IntoIterator<Item = &'a str>,
+) -> Vec<std::path::PathBuf> {
+    input::own_files(
+        copy,
+        settings.config.as_deref(),
+        [&settings.claims, &settings.sources],
+    )
 }
 
 /// Whether writing failed because the reader went away, also when a serializer wrapped

@@ -545,19 +545,51 @@ fn fold_pasted_repeats(findings: Vec<Finding>, doc: &Document) -> Vec<Finding> {
     let mut first_of: std::collections::HashMap<(RuleId, String), usize> =
         std::collections::HashMap::new();
     let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    // The lines each kept finding is repeated on: one note for them all (issue 19).
+    let mut lines: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for f in findings {
         let key = (f.rule, f.fingerprint.clone());
         if f.rule != passage && inside_repeat(&f) {
             if let Some(&i) = first_of.get(&key) {
                 let (line, _) = doc.line_col(f.span.start);
-                kept[i]
-                    .notes
-                    .push(format!("repeated on line {line}, in a duplicated passage"));
+                lines.entry(i).or_default().push(line);
                 continue;
             }
         }
         first_of.entry(key).or_insert(kept.len());
         kept.push(f);
     }
+    for (i, on) in lines {
+        if let Some(f) = kept.get_mut(i) {
+            f.notes.push(repeated_note(&on));
+        }
+    }
     kept
+}
+
+/// One note for every repeat of a finding: "repeated on line 9, in a duplicated
+/// passage", "repeated on lines 9, 14 and 20, …", or, past a handful, "repeated 36,197
+/// times in duplicated passages (on lines 9, 14, 20, …)" rather than one note a repeat.
+fn repeated_note(lines: &[usize]) -> String {
+    const SHOWN: usize = 3;
+    let mut distinct = lines.to_vec();
+    distinct.dedup();
+    let names: Vec<String> = distinct.iter().take(SHOWN).map(usize::to_string).collect();
+    match lines {
+        [one] => format!("repeated on line {one}, in a duplicated passage"),
+        ls if ls.len() <= SHOWN && distinct.len() == ls.len() => match names.split_last() {
+            Some((last, rest)) => format!(
+                "repeated on lines {} and {last}, in duplicated passages",
+                rest.join(", ")
+            ),
+            None => String::new(),
+        },
+        ls => format!(
+            "repeated {} times in duplicated passages (on line{} {}{})",
+            crate::num::format(ls.len() as f64, 0),
+            if distinct.len() == 1 { "" } else { "s" },
+            names.join(", "),
+            if distinct.len() > SHOWN { ", …" } else { "" }
+        ),
+    }
 }

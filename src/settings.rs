@@ -111,6 +111,9 @@ pub struct RuleOverride {
     pub rules: BTreeMap<RuleId, Level>,
 }
 
+/// The least `dupes.min_words` (`--min-words`) may be (issue 19).
+pub const MIN_MIN_WORDS: usize = 3;
+
 /// Default for `dupes.min_words`.
 pub const DEFAULT_MIN_WORDS: usize = 30;
 
@@ -370,6 +373,22 @@ impl Settings {
             s.select = overrides.select.clone();
         }
         s.ignore.extend(overrides.ignore.iter().cloned());
+        if s.min_words < MIN_MIN_WORDS {
+            let from = if overrides.min_words.is_some() {
+                "--min-words".to_string()
+            } else {
+                format!(
+                    "dupes.min_words in {}",
+                    s.config
+                        .as_deref()
+                        .map_or_else(String::new, |p| p.display().to_string())
+                )
+            };
+            return Err(Error::Usage(format!(
+                "{from} is {}; it must be at least {MIN_MIN_WORDS}: shorter runs of words repeat by chance in any copy, and finding every one takes time that grows with the square of the copy",
+                s.min_words
+            )));
+        }
         Ok(s)
     }
 
@@ -459,10 +478,20 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
 }
 
 /// Settings from the config file at `path`, with its paths made relative to its folder.
+/// Largest config read (`--config /dev/zero` is refused, not read forever).
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
 pub fn from_file(path: &Path) -> Result<Settings> {
     // Errors name the file as the user would type it, not as the walk found it.
     let shown = PathBuf::from(crate::input::display_path(path));
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(&shown, &e))?;
+    let text =
+        crate::fsutil::read_text_capped(path, MAX_CONFIG_BYTES, "config").map_err(|e| match e {
+            Error::Io { message, .. } => Error::Io {
+                path: shown.clone(),
+                message,
+            },
+            other => other,
+        })?;
     parse(path, &text).map_err(|e| match e {
         Error::At {
             line,

@@ -140,6 +140,39 @@ impl Cursor<'_> {
     }
 }
 
+/// Longest sentence a claim keeps whole, in bytes; a longer one is kept as a window of
+/// about this size round the figure, marked `…` where cut, so a claim's `sentence` (and
+/// the JSON that writes it once per figure) stays bounded however long the line.
+pub const SENTENCE_WINDOW: usize = 300;
+
+/// The part of `sentence` (a span of `text`) round `figure`, about [`SENTENCE_WINDOW`]
+/// bytes, cut at character boundaries, folded, with `…` at each end that was cut.
+fn window(
+    text: &str,
+    sentence: std::ops::Range<usize>,
+    figure: std::ops::Range<usize>,
+) -> std::sync::Arc<str> {
+    let half = SENTENCE_WINDOW.saturating_sub(figure.len()) / 2;
+    let mut lo = figure.start.saturating_sub(half).max(sentence.start);
+    let mut hi = (figure.end + half).min(sentence.end);
+    while lo > sentence.start && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    while hi < sentence.end && !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let inner = fold_space(text.get(lo..hi).unwrap_or(""));
+    let mut out = String::with_capacity(inner.len() + 6);
+    if lo > sentence.start {
+        out.push('…');
+    }
+    out.push_str(&inner);
+    if hi < sentence.end {
+        out.push('…');
+    }
+    out.into()
+}
+
 /// The claim for a figure, with offsets, position and sentence from `doc`. `prev` is
 /// the claim made before it, whose sentence is reused when they share one.
 pub(super) fn to_claim(
@@ -155,6 +188,7 @@ pub(super) fn to_claim(
     let (line, column) = cursor.line_col(doc, start);
     let span = cursor.span(doc, start);
     let sentence = match prev {
+        _ if span.len() > SENTENCE_WINDOW => window(&doc.text, span.clone(), start..end),
         Some(p) if cursor.sentence.as_ref() == Some(&span) => p.sentence.clone(),
         _ => fold_space(doc.text.get(span.clone()).unwrap_or("")),
     };

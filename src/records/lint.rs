@@ -23,7 +23,9 @@ pub(super) fn lint(
     claims: &[(ClaimRecord, Loc, Item, usize)],
 ) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut seen: Vec<(String, &ClaimRecord, usize)> = Vec::new();
+    // each quantity's first record, found by hash (a scan per record was quadratic)
+    let mut seen: std::collections::HashMap<String, (&ClaimRecord, usize)> =
+        std::collections::HashMap::new();
     for (rec, loc, item, fx) in claims {
         let Some(file) = files.get(*fx) else {
             continue;
@@ -65,7 +67,7 @@ pub(super) fn lint(
             );
         }
         let key = quantity(rec);
-        if let Some((_, first, ffx)) = seen.iter().find(|(k, _, _)| *k == key) {
+        if let Some((first, ffx)) = seen.get(&key) {
             let first_at = files.get(*ffx).map_or("", |f| f.path.as_str());
             push(
                 &DUPLICATE_QUANTITY,
@@ -76,7 +78,7 @@ pub(super) fn lint(
                 ),
             );
         } else {
-            seen.push((key, rec, *fx));
+            seen.insert(key, (rec, *fx));
         }
     }
     out

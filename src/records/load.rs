@@ -269,18 +269,15 @@ fn read_file<T: DeserializeOwned>(
     errors: &mut Vec<Error>,
 ) -> Result<(RecordFile, Vec<(T, Item)>)> {
     let shown = crate::input::display_path(path);
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(&shown, &e))?;
-    if meta.len() > max_bytes {
-        return Err(Error::Io {
-            path: shown.into(),
-            message: format!(
-                "record file is {} bytes, over the limit of {} bytes (max_record_bytes)",
-                meta.len(),
-                max_bytes
-            ),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(&shown, &e))?;
+    let bytes = crate::fsutil::read_regular_capped(path, max_bytes, "max_record_bytes").map_err(
+        |e| match e {
+            Error::Io { message, .. } => Error::Io {
+                path: shown.clone().into(),
+                message: format!("record file {message}"),
+            },
+            other => other,
+        },
+    )?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes());
@@ -292,6 +289,21 @@ fn read_file<T: DeserializeOwned>(
             message: "record file is not UTF-8".into(),
         }
     })?;
+    // A byte-order mark (Windows editors write one) is not part of the YAML; columns
+    // on the first line are counted without it, as an editor shows them.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    let file = RecordFile {
+        path: shown.clone(),
+        text,
+    };
+    if let Some((offset, why)) = locate::unreadable_shape(&file.text) {
+        errors.push(at(&file, offset, why));
+        return Ok((file, Vec::new()));
+    }
+    let RecordFile { text, .. } = file;
     let recs = if text.trim().is_empty() {
         Vec::new()
     } else {
@@ -398,6 +410,17 @@ fn check_claim(rec: &ClaimRecord, file: &RecordFile, item: &Item) -> Result<()> 
             format!("claim `{}` gives both `value` and `low`/`high`", rec.id),
         ));
     }
+    for (key, v) in [("value", rec.value), ("low", rec.low), ("high", rec.high)] {
+        if let Some(why) = v.and_then(number_problem) {
+            return Err(err(key, format!("claim `{}`: `{key}` {why}", rec.id)));
+        }
+    }
+    if let Some(why) = rec.tolerance.and_then(number_problem) {
+        return Err(err(
+            "tolerance",
+            format!("claim `{}`: `tolerance` {why}", rec.id),
+        ));
+    }
     if let (Some(l), Some(h)) = (rec.low, rec.high) {
         if l > h {
             return Err(err(
@@ -439,6 +462,26 @@ fn check_claim(rec: &ClaimRecord, file: &RecordFile, item: &Item) -> Result<()> 
         ));
     }
     Ok(())
+}
+
+/// The largest magnitude a record value may have: 2^53, past which an f64 no longer
+/// holds every whole number, so a value would not be shown as it was written.
+pub const MAX_RECORD_VALUE: f64 = 9_007_199_254_740_992.0;
+
+/// Why a record's number cannot be used: `.nan` and `.inf` compare with nothing, and a
+/// value past [`MAX_RECORD_VALUE`] is not shown as written.
+fn number_problem(v: f64) -> Option<String> {
+    if v.is_nan() {
+        Some("is .nan, not a number".into())
+    } else if v.is_infinite() {
+        Some("is infinite; give a finite number".into())
+    } else if v.abs() > MAX_RECORD_VALUE {
+        Some(format!(
+            "is {v:e}, beyond the ±9,007,199,254,740,992 a record value may be"
+        ))
+    } else {
+        None
+    }
 }
 
 /// A snapshot must be a file inside sources/, even after symlinks are followed, and come

@@ -14,13 +14,27 @@ pub struct Item {
     pub id_at: usize,
 }
 
-/// The top-level items of a record file, in order.
+/// The top-level items of a record file, in order: lines starting with `-` at the
+/// indent of the list's first item (a list may be indented as a whole).
 pub fn items(text: &str) -> Vec<Item> {
+    let indent = text
+        .lines()
+        .find(|l| {
+            let t = l.trim_start_matches(' ');
+            !t.is_empty() && !t.starts_with('#') && !t.starts_with("---") && !t.starts_with('%')
+        })
+        .map_or(0, |l| l.len() - l.trim_start_matches(' ').len());
     let mut starts = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if line.starts_with('-') && !line.starts_with("---") {
-            starts.push(offset);
+        let body = line.get(indent..).unwrap_or("");
+        let lead = line.get(..indent).unwrap_or("");
+        if lead.bytes().all(|b| b == b' ')
+            && body.starts_with('-')
+            && !body.starts_with("---")
+            && (indent == 0 || body.starts_with("- ") || body.trim_end() == "-")
+        {
+            starts.push(offset + indent);
         }
         offset += line.len();
     }
@@ -34,6 +48,88 @@ pub fn items(text: &str) -> Vec<Item> {
         });
     }
     out
+}
+
+/// Where and why a record file cannot be read as one list of records, for what the YAML
+/// parser would misplace or accept silently: a control character (a NUL byte), a
+/// second document (`---` after content), or a YAML tag (`!thing`), which records
+/// never use and the parser would drop without a word.
+pub fn unreadable_shape(text: &str) -> Option<(usize, String)> {
+    if let Some((i, c)) = text
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{85}'))
+    {
+        return Some((
+            i,
+            format!(
+                "control character U+{:04X} is not allowed in a record file",
+                c as u32
+            ),
+        ));
+    }
+    let mut content = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let here = offset;
+        offset += line.len();
+        let t = line.trim_end();
+        if (t == "---" || t.starts_with("--- ")) && content {
+            return Some((
+                here,
+                "a second YAML document starts here; a record file is one list of records".into(),
+            ));
+        }
+        let body = strip_comment(line);
+        if !body.trim().is_empty() && !t.starts_with("---") && !t.starts_with('%') {
+            content = true;
+        }
+        if let Some(col) = tag_at(body) {
+            return Some((
+                here + col,
+                "YAML tags (`!…`) are not allowed in records; write the plain value".into(),
+            ));
+        }
+    }
+    None
+}
+
+/// A line without its comment (a `#` at the start or after white space, outside quotes).
+fn strip_comment(line: &str) -> &str {
+    let mut quote = None;
+    let mut prev = ' ';
+    for (i, c) in line.char_indices() {
+        match (quote, c) {
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '#') if prev.is_whitespace() => return &line[..i],
+            _ => {}
+        }
+        prev = c;
+    }
+    line
+}
+
+/// The column of a YAML tag on a line: a `!` outside quotes where a node starts (after
+/// the indent, a `- `, a `: `, a `[`, `{` or `,`).
+fn tag_at(line: &str) -> Option<usize> {
+    let mut quote = None;
+    let mut node_start = true;
+    for (i, c) in line.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '!') if node_start => return Some(i),
+            (None, '\'' | '"') if node_start => {
+                quote = Some(c);
+                node_start = false;
+            }
+            (None, ' ' | '\t') => {}
+            (None, '-' | '[' | '{' | ',') => node_start = true,
+            (None, ':') => node_start = true,
+            (None, _) => node_start = false,
+        }
+    }
+    None
 }
 
 /// The offset of the value of the first `key:` in `span` at or after `from` (a key at

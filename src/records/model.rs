@@ -174,7 +174,12 @@ pub fn snapshot_path_problem(p: &str) -> Option<&'static str> {
     let path = std::path::Path::new(p);
     if p.is_empty() {
         Some("is empty")
-    } else if path.is_absolute() || p.starts_with('/') || p.starts_with('\\') || p.contains(':') {
+    } else if path.is_absolute()
+        || p.starts_with('/')
+        || p.starts_with('\\')
+        // a Windows drive (`C:`); a colon elsewhere (`a:b.txt`) is a Unix file name
+        || (p.as_bytes().get(1) == Some(&b':') && p.as_bytes()[0].is_ascii_alphabetic())
+    {
         Some("is absolute; write it relative to sources/")
     } else if path
         .components()

@@ -315,7 +315,7 @@ pub fn text_line(path: &str, c: &Claim) -> String {
     };
     let mut line = format!(
         "{}:{}:{}\t{}\t{}",
-        path,
+        super::escape::line(path),
         c.line,
         c.column,
         c.kind.as_str(),
@@ -328,9 +328,9 @@ pub fn text_line(path: &str, c: &Claim) -> String {
     line.push('\t');
     line.push_str(c.qualifier.as_str());
     line.push('\t');
-    line.push_str(c.unit.as_deref().unwrap_or("-"));
+    line.push_str(&super::escape::line(c.unit.as_deref().unwrap_or("-")));
     line.push_str("\t\"");
-    line.push_str(&c.text.replace('\n', " "));
+    line.push_str(&super::escape::line(&c.text.replace('\n', " ")));
     line.push('"');
     line
 }

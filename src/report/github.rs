@@ -54,12 +54,12 @@ pub fn render(report: &Report, step_summary: Option<&Path>, out: &mut dyn Write)
                 writeln!(
                     out,
                     "{}:{}:{}: {}[{}] {}",
-                    f.path,
+                    super::escape::line(&f.path),
                     line,
                     column,
                     f.severity.as_str(),
                     f.rule,
-                    f.message.replace(['\r', '\n'], " ")
+                    super::escape::line(&f.message.replace(['\r', '\n'], " "))
                 )?;
             }
         }
@@ -110,9 +110,8 @@ pub fn annotation(f: &Finding, at: &Locator) -> String {
 
 /// A command's message: `%`, CR and LF encoded, as the runner decodes them.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    // (ESC sequences and bidi controls too: the log viewer obeys them)
+    super::escape::github_data(s)
 }
 
 /// A command's property value: as [`escape_data`], plus `:` and `,`, which would end it.

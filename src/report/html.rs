@@ -45,11 +45,6 @@ pub fn is_folder(path: &Path) -> bool {
 pub fn write_folder(report: &Report, dir: &Path) -> crate::error::Result<Vec<PathBuf>> {
     std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::io(dir, &e))?;
     let mut written = Vec::new();
-    let mut index = Vec::new();
-    render_index(report, &mut index).map_err(|e| crate::error::Error::io(dir, &e))?;
-    let path = dir.join("index.html");
-    write_atomic(&path, &index, Overwrite::Allow)?;
-    written.push(path);
     for (file, name) in report.files.iter().zip(page_names(report)) {
         let mut page = Vec::new();
         render_file(report, file, &mut page).map_err(|e| crate::error::Error::io(dir, &e))?;
@@ -57,6 +52,12 @@ pub fn write_folder(report: &Report, dir: &Path) -> crate::error::Result<Vec<Pat
         write_atomic(&path, &page, Overwrite::Allow)?;
         written.push(path);
     }
+    // The index last, once every page it links is written.
+    let mut index = Vec::new();
+    render_index(report, &mut index).map_err(|e| crate::error::Error::io(dir, &e))?;
+    let path = dir.join("index.html");
+    write_atomic(&path, &index, Overwrite::Allow)?;
+    written.insert(0, path);
     Ok(written)
 }
 
@@ -108,24 +109,30 @@ pub fn page_name(path: &str) -> String {
     if s.is_empty() {
         s.push_str("article");
     }
+    // A long nested path would exceed a file name's 255 bytes: its tail, after a short
+    // hash of the whole path that keeps it unique (issue 19).
+    const MAX: usize = 100;
+    if s.len() > MAX {
+        let tail: String = {
+            let mut t: Vec<char> = s.chars().rev().take(MAX - 10).collect();
+            t.reverse();
+            t.into_iter().collect()
+        };
+        let hash = crate::hash::sha256_hex(path.as_bytes());
+        s = format!(
+            "{}-{}",
+            hash.get(..8).unwrap_or(""),
+            tail.trim_start_matches('.')
+        );
+    }
     s.push_str(".html");
     s
 }
 
 /// Text safe in element content and in quoted attribute values.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    // bidi and other controls shown as their escapes (issue 19)
+    super::escape::html(s)
 }
 
 fn page(report: &Report, files: &[&FileReport], title: &str) -> String {

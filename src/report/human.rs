@@ -113,7 +113,7 @@ fn finding(
         out,
         "{}{}",
         p.paint(sev, &format!("{}[{}]", f.severity.as_str(), f.rule)),
-        p.bold(&format!(": {}", f.message))
+        p.bold(&format!(": {}", super::escape::line(&f.message)))
     )?;
     let gutter = line.to_string().len();
     let pad = " ".repeat(gutter);
@@ -121,7 +121,7 @@ fn finding(
         out,
         "{pad}{} {}:{}:{}",
         p.paint(GUTTER, "-->"),
-        f.path,
+        super::escape::line(&f.path),
         line,
         column
     )?;
@@ -147,18 +147,19 @@ fn finding(
             "{pad} {} {}: {}:{}:{}: {}",
             p.paint(GUTTER, "="),
             p.bold("related"),
-            r.path,
+            super::escape::line(&r.path),
             r_line,
             r_column,
-            r.message
+            super::escape::line(&r.message)
         )?;
     }
     for n in &f.notes {
         writeln!(
             out,
-            "{pad} {} {}: {n}",
+            "{pad} {} {}: {}",
             p.paint(GUTTER, "="),
-            p.bold("note")
+            p.bold("note"),
+            super::escape::line(n)
         )?;
     }
     for d in &f.diff {
@@ -173,6 +174,7 @@ fn finding(
         } else {
             format!("{} {}", d.sign, d.text)
         };
+        let text = super::escape::line(&text);
         writeln!(out, "{pad} {}", p.paint(style, text.trim_end()))?;
     }
     writeln!(out)
@@ -190,9 +192,14 @@ fn snippet(file: &FileReport, f: &Finding, line: usize) -> Option<(String, Strin
     let text = doc.text.get(line.clone())?;
     let start = f.span.start.clamp(line.start, line.end);
     let end = f.span.end.clamp(start, line.end);
-    let before: Vec<char> = doc.text.get(line.start..start)?.chars().collect();
-    let inside: Vec<char> = doc.text.get(start..end)?.chars().collect();
-    let after: Vec<char> = doc.text.get(end..line.end)?.chars().collect();
+    // Only the characters that can be shown are collected, so a finding on a megabyte
+    // line costs what one on a short line does (issue 19).
+    let reach = LINE_CHARS + CONTEXT_CHARS + SPAN_CHARS;
+    let before_text = doc.text.get(line.start..start)?;
+    let mut before: Vec<char> = before_text.chars().rev().take(reach).collect();
+    before.reverse();
+    let inside: Vec<char> = doc.text.get(start..end)?.chars().take(reach).collect();
+    let after: Vec<char> = doc.text.get(end..line.end)?.chars().take(reach).collect();
     if text.trim().is_empty() && inside.is_empty() {
         return None;
     }
@@ -218,7 +225,12 @@ fn snippet(file: &FileReport, f: &Finding, line: usize) -> Option<(String, Strin
     };
     let clean = |cs: &[char]| -> String {
         cs.iter()
-            .map(|&c| if c.is_control() { ' ' } else { c })
+            // bidi controls as a visible mark of one column, so the carets still align
+            .map(|&c| match c {
+                c if c.is_control() => ' ',
+                c if super::escape::is_bidi(c) => '\u{fffd}',
+                c => c,
+            })
             .collect()
     };
     // A long span (a duplicated passage) is shown by its start only.

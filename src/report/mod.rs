@@ -14,6 +14,8 @@ use crate::link::{CheckedClaim, Verdict};
 use crate::suppress::Suppressed;
 
 pub mod concise;
+/// Escaping for each output (see [`crate::escape`]), used by every renderer.
+pub use crate::escape;
 pub mod extract;
 pub mod fix;
 pub mod github;
