@@ -1,4 +1,4 @@
-//! Inline ignores in Markdown and HTML copy: `<!-- claimcheck: ignore RULE reason="…" -->`
+//! Inline ignores in copy (in plain text, a line holding only the comment): `<!-- claimcheck: ignore RULE reason="…" -->`
 //! (or `reason='…'`) silences RULE for the next paragraph; `off RULE reason="…"` silences
 //! it until `<!-- claimcheck: on RULE -->` (or the end of the file); `ignore-file RULE
 //! reason="…"` for the whole file. A directive that silences nothing is reported as
@@ -69,14 +69,16 @@ enum Verb {
 }
 
 /// The ignore comments in `doc`, and `input/suppression` findings for malformed ones.
-/// Plain text has no comments, so it has no directives.
+/// In plain text, which has no comments, a directive is a line holding only one.
 pub fn directives(doc: &Document) -> (Vec<Directive>, Vec<Finding>) {
     let mut good = Vec::new();
     let mut bad = Vec::new();
-    if doc.format == Format::Text {
+    let text = doc.text.as_str();
+    // plain text has no comments: there a directive is a line that is only one
+    let plain = doc.format == Format::Text;
+    if plain && !text.contains("<!-- claimcheck:") {
         return (good, bad);
     }
-    let text = doc.text.as_str();
     let mut from = 0;
     // the `off` directives not yet closed, by their place in `good`
     let mut open: Vec<usize> = Vec::new();
@@ -88,6 +90,9 @@ pub fn directives(doc: &Document) -> (Vec<Directive>, Vec<Finding>) {
         };
         from = close + 3;
         let span = open_at..from;
+        if plain && !alone_on_its_line(text, span.clone()) {
+            continue;
+        }
         let body = text[body_start..close].trim();
         let Some(rest) = body.strip_prefix("claimcheck:") else {
             continue;
@@ -107,6 +112,7 @@ pub fn directives(doc: &Document) -> (Vec<Directive>, Vec<Finding>) {
                 let target = match verb {
                     Verb::File => Some(0..text.len()),
                     Verb::Off => None,
+                    _ if plain => rest_of_paragraph(doc, span.end),
                     _ => {
                         let paras = doc.paragraphs();
                         paras
@@ -137,6 +143,28 @@ pub fn directives(doc: &Document) -> (Vec<Directive>, Vec<Finding>) {
         }
     }
     (good, bad)
+}
+
+/// In plain text, the paragraph a directive line silences: the rest of its own when
+/// copy follows it there (a line of its own opens no paragraph), else the next one.
+fn rest_of_paragraph(doc: &Document, at: usize) -> Option<Range<usize>> {
+    let paras = doc.paragraphs();
+    let i = paras.partition_point(|p| p.end <= at);
+    let p = paras.get(i)?;
+    let rest = doc.text.get(at.max(p.start)..p.end).unwrap_or("");
+    if p.start <= at && !rest.trim().is_empty() {
+        return Some(at..p.end);
+    }
+    paras.get(paras.partition_point(|q| q.start < at)).cloned()
+}
+
+/// Whether `span` is all of its line but for spaces.
+fn alone_on_its_line(text: &str, span: Range<usize>) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |p| p + span.end);
+    text[line_start..span.start].trim().is_empty() && text[span.end..line_end].trim().is_empty()
 }
 
 /// `input/suppression` findings for the malformed ignore comments in `doc`.
@@ -218,6 +246,11 @@ fn apply_with_use(
             && dirs[i].rules.contains(&f.rule)
     };
     for f in findings {
+        // in plain text the directive's own words are read as copy: a figure in its
+        // reason is not one to check
+        if doc.format == Format::Text && dirs.iter().any(|d| d.span.contains(&f.span.start)) {
+            continue;
+        }
         let by = by_target
             .range(..=f.span.start)
             .next_back()
@@ -523,10 +556,29 @@ mod tests {
         assert_eq!(directives(&doc), (Vec::new(), Vec::new()));
         let txt = Document::from_text(
             "a.txt",
-            "<!-- claimcheck: ignore record/unsourced -->\nThe plan adds 12 parks.\n",
+            "The plan adds 12 parks. <!-- claimcheck: ignore record/unsourced reason=\"x\" -->\n",
             Format::Text,
         );
         assert_eq!(directives(&txt), (Vec::new(), Vec::new()));
+    }
+
+    #[test]
+    fn in_plain_text_a_line_that_is_only_a_directive_is_one() {
+        let text = "Intro with 1 figure.\n\n<!-- claimcheck: ignore record/unsourced reason=\"minutes, page 4\" -->\nThe plan adds 12 parks.\n\nA further 7 parks were refused.\n";
+        let doc = Document::from_text("a.txt", text, Format::Text);
+        let findings = vec![
+            at(&doc, "record/unsourced", "1 figure"),
+            at(&doc, "record/unsourced", "4"),
+            at(&doc, "record/unsourced", "12"),
+            at(&doc, "record/unsourced", "7"),
+        ];
+        let (kept, suppressed) = apply_inline(&doc, findings);
+        assert_eq!(
+            kept_of(&doc, &kept),
+            vec![("record/unsourced", "1 figure"), ("record/unsourced", "7")]
+        );
+        assert_eq!(suppressed.len(), 1);
+        assert_eq!(doc.slice(suppressed[0].span.clone()), "12");
     }
 
     #[test]

@@ -40,7 +40,8 @@ Example: `<!-- claimcheck: ignore record/unsourced -->` is flagged; write
 `<!-- claimcheck: ignore record/unsourced reason=\"figure from the council minutes\" -->`.
 
 Suppressed findings are listed under `suppressed` in the JSON report and left out of
-SARIF. For findings in plain-text copy, or many at once, use `check --baseline`.",
+SARIF. In plain-text copy a directive is a line holding only the comment. For many
+findings at once, use `check --baseline`.",
 };
 
 /// `input/unsupported`: A file named to be checked is not copy (a PDF, a Word document, an
