@@ -134,6 +134,10 @@ pub struct CheckArgs {
     /// by default so code scanning shows what needs fixing
     #[arg(long)]
     pub sarif_include_info: bool,
+    /// Where docs/rules.md is published (e.g. https://github.com/OWNER/claimcheck/blob/REF/docs/rules.md):
+    /// SARIF's helpUri points at each rule's section of it
+    #[arg(long, value_name = "URL")]
+    pub rules_url: Option<String>,
     #[command(flatten)]
     pub config: ConfigArgs,
     #[command(flatten)]

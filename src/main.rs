@@ -106,6 +106,7 @@ fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
     let out = Out {
         file: output.as_deref(),
         quiet,
+        rules_url: None,
     };
     or_document_of_failure(report::Command::Dupes, format, out, dupes_run(args))
 }
@@ -139,6 +140,7 @@ fn dupes_run(args: DupesArgs) -> anyhow::Result<ExitCode> {
         Out {
             file: args.output.as_deref(),
             quiet: args.quiet,
+            rules_url: None,
         },
     )
 }
@@ -163,6 +165,7 @@ fn run_verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
         Out {
             file: None,
             quiet: args.quiet,
+            rules_url: None,
         },
     )
 }
@@ -285,9 +288,11 @@ fn sources_add(args: SourcesAddArgs) -> anyhow::Result<ExitCode> {
 /// be done still writes its JSON or SARIF document, with the error in it.
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let (format, output, quiet) = (args.format, args.output.clone(), args.quiet);
+    let rules_url = args.rules_url.clone();
     let out = Out {
         file: output.as_deref(),
         quiet,
+        rules_url,
     };
     or_document_of_failure(report::Command::Check, format, out, check_run(args))
 }
@@ -412,6 +417,7 @@ fn check_run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         Out {
             file: args.output.as_deref(),
             quiet: args.quiet,
+            rules_url: args.rules_url.clone(),
         },
     )
 }
@@ -459,6 +465,8 @@ struct Out<'a> {
     file: Option<&'a std::path::Path>,
     /// `--quiet`: findings only, no summary line.
     quiet: bool,
+    /// `--rules-url`: where SARIF's rule links point.
+    rules_url: Option<String>,
 }
 
 /// Renders the report and turns it into an exit code.
@@ -477,6 +485,7 @@ fn emit(
         step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
             .filter(|v| !v.is_empty())
             .map(std::path::PathBuf::from),
+        rules_url: to.rules_url.clone(),
     };
     match to.file {
         Some(dir) if format == report::Format::Html && report::html::is_folder(dir) => {

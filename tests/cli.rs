@@ -231,6 +231,7 @@ fn show_settings_prints_the_resolved_settings() {
       input/binary: warning
       input/suppression: error
       input/unsupported: error
+      suppress/unused: warning
     dupes:
       min_words: 25
     exclude:

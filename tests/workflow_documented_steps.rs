@@ -378,6 +378,12 @@ fn the_documented_workflow_action_and_hook_work() {
     let mut ctx: BTreeMap<&str, String> = [
         ("runner.os", "Linux".to_string()),
         ("github.action_path", project.display().to_string()),
+        ("github.server_url", "https://github.example".to_string()),
+        (
+            "github.action_repository",
+            "newsroom/claimcheck".to_string(),
+        ),
+        ("github.action_ref", commit.to_string()),
     ]
     .into();
     let given = [
@@ -406,7 +412,13 @@ fn the_documented_workflow_action_and_hook_work() {
     }
     std::fs::create_dir_all(checkout.join("reports")).unwrap();
     let steps = action["runs"]["steps"].as_sequence().unwrap().clone();
-    let ran = run_steps(&steps, &checkout, &env, &ctx, tmp);
+    // a runner names the action's repository in the environment of its steps
+    let mut action_env = env.clone();
+    action_env.insert(
+        "GITHUB_ACTION_REPOSITORY".into(),
+        "newsroom/claimcheck".into(),
+    );
+    let ran = run_steps(&steps, &checkout, &action_env, &ctx, tmp);
     assert!(
         ran.outputs["key"]["key"].starts_with("claimcheck-Linux-"),
         "{:?}",
@@ -425,6 +437,13 @@ fn the_documented_workflow_action_and_hook_work() {
     assert_eq!(
         sarif_rules(&checkout.join("reports/action.sarif")),
         ["record/contradicted", "provenance/missing-snapshot"]
+    );
+    let sarif = std::fs::read_to_string(checkout.join("reports/action.sarif")).unwrap();
+    assert!(
+        sarif.contains(&format!(
+            "\"helpUri\": \"https://github.example/newsroom/claimcheck/blob/{commit}/docs/rules.md#recordcontradicted\""
+        )),
+        "{sarif}"
     );
 
     // The pre-commit hook, configured as docs/github-actions.md says.

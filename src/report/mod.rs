@@ -273,6 +273,9 @@ pub struct RenderOptions {
     /// `$GITHUB_STEP_SUMMARY`: where the github format appends the findings it could not
     /// annotate (GitHub shows only 10 of each kind per step).
     pub step_summary: Option<std::path::PathBuf>,
+    /// `--rules-url`: the published docs/rules.md that SARIF's `helpUri` points into;
+    /// else the repository Cargo.toml names, if any.
+    pub rules_url: Option<String>,
 }
 
 /// Writes `report` in `format`.
@@ -294,7 +297,7 @@ pub fn render_with(
     match format {
         Format::Human => human::render_with(report, opts.color, opts.quiet, out),
         Format::Json => json::render(report, out),
-        Format::Sarif => sarif::render(report, out),
+        Format::Sarif => sarif::render(report, opts.rules_url.as_deref(), out),
         Format::Github => github::render(report, opts.step_summary.as_deref(), out),
         Format::Html => html::render(report, out),
         Format::Concise => concise::render(report, opts.quiet, out),

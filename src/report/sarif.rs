@@ -18,14 +18,26 @@ use crate::rules::{Rule, RuleId};
 /// The SARIF schema the output conforms to.
 pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
-/// Writes the report as one pretty-printed SARIF log and a newline.
-pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_value(report)).map_err(io::Error::other)?;
+/// Writes the report as one pretty-printed SARIF log and a newline; `rules_url` is the
+/// published docs/rules.md each rule's `helpUri` points into (`--rules-url`).
+pub fn render(report: &Report, rules_url: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
+    let value = to_value_with(report, rules_url);
+    serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::other)?;
     writeln!(out)
 }
 
-/// The SARIF log as a JSON value.
+/// The SARIF log as a JSON value, with rule links only where Cargo.toml names the
+/// repository.
 pub fn to_value(report: &Report) -> Value {
+    to_value_with(report, None)
+}
+
+/// The SARIF log as a JSON value; `helpUri` and `informationUri` point into `rules_url`
+/// (else the repository Cargo.toml names, else they are left out).
+pub fn to_value_with(report: &Report, rules_url: Option<&str>) -> Value {
+    let rules_url = rules_url
+        .map(str::to_string)
+        .or_else(|| REPOSITORY.map(published_rules));
     let at = report.locator();
     let results: Vec<Value> = report
         .findings()
@@ -45,15 +57,17 @@ pub fn to_value(report: &Report) -> Value {
                 "name": "claimcheck",
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
-                "rules": crate::rules::all().map(rule).collect::<Vec<_>>(),
+                "rules": crate::rules::all()
+                    .map(|r| rule(r, rules_url.as_deref()))
+                    .collect::<Vec<_>>(),
             }
         }),
     );
-    if let (Some(base), Some(Value::Object(driver))) = (
-        REPOSITORY,
+    if let (Some(url), Some(Value::Object(driver))) = (
+        rules_url.as_deref(),
         run.get_mut("tool").and_then(|t| t.get_mut("driver")),
     ) {
-        driver.insert("informationUri".into(), json!(base));
+        driver.insert("informationUri".into(), json!(url));
     }
     run.insert("columnKind".into(), json!("unicodeCodePoints"));
     run.insert("results".into(), Value::Array(results));
@@ -95,7 +109,7 @@ pub fn level(s: Severity) -> &'static str {
     }
 }
 
-fn rule(r: &Rule) -> Value {
+fn rule(r: &Rule, rules_url: Option<&str>) -> Value {
     let mut v = json!({
         "id": r.id,
         "name": r.id,
@@ -104,8 +118,8 @@ fn rule(r: &Rule) -> Value {
         "help": {"text": r.doc, "markdown": r.doc},
         "defaultConfiguration": {"level": level(r.default_severity)},
     });
-    if let (Some(base), Value::Object(m)) = (REPOSITORY, &mut v) {
-        m.insert("helpUri".into(), json!(help_uri(base, r.id)));
+    if let (Some(url), Value::Object(m)) = (rules_url, &mut v) {
+        m.insert("helpUri".into(), json!(help_uri(url, r.id)));
     }
     v
 }
@@ -118,15 +132,18 @@ const REPOSITORY: Option<&str> = match option_env!("CARGO_PKG_REPOSITORY") {
     _ => None,
 };
 
-/// The rule's section of docs/rules.md in the repository at `base`, at this version's
-/// tag.
-pub fn help_uri(base: &str, id: RuleId) -> String {
+/// docs/rules.md in the repository at `base`, at this version's tag.
+fn published_rules(base: &str) -> String {
     format!(
-        "{}/blob/v{}/docs/rules.md#{}",
+        "{}/blob/v{}/docs/rules.md",
         base.trim_end_matches('/'),
-        env!("CARGO_PKG_VERSION"),
-        rule_anchor(id)
+        env!("CARGO_PKG_VERSION")
     )
+}
+
+/// The rule's section of the published docs/rules.md at `rules_url`.
+pub fn help_uri(rules_url: &str, id: RuleId) -> String {
+    format!("{}#{}", rules_url.trim_end_matches('#'), rule_anchor(id))
 }
 
 /// The anchor GitHub gives the heading ``## `record/contradicted` ``: lower case,
