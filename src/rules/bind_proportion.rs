@@ -31,16 +31,21 @@ static IN_PROPORTION: LazyLock<Regex> = LazyLock::new(|| {
 static NOUN_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[A-Za-z]+s)\b"));
 
+/// How many counts of one "in proportion" sentence are bound.
+const MAX_COUNTS: usize = 4;
+
 /// Binds each count said to be in proportion to a population share.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    for count in frames
-        .figures
-        .iter()
-        .filter(|f| f.claim.kind == Kind::Number)
-    {
-        let sentence = prose.get(count.frame.sentence.clone()).unwrap_or("");
-        let lower = sentence.to_ascii_lowercase();
+    // one byte search first: most articles say nothing in proportion
+    if memchr::memmem::find(prose.as_bytes(), b"proportion").is_none() {
+        return;
+    }
+    for sentence in doc.sentences() {
+        let lower = prose
+            .get(sentence.clone())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if !lower.contains(" would ") {
             continue;
         }
@@ -51,32 +56,52 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         else {
             continue;
         };
-        let after = prose
-            .get(count.claim.end..count.frame.sentence.end)
-            .unwrap_or("");
-        let Some(noun) = NOUN_AFTER
-            .captures(crate::document::head(after, 60))
-            .and_then(|c| c.name("noun"))
-            .map(|n| n.as_str().to_string())
-        else {
-            continue;
-        };
-        let (Some(share), Some(whole)) = (
-            population_share(prose, frames, count, &base),
-            whole_of(prose, frames, count, &noun),
-        ) else {
-            continue;
-        };
-        out.push(Relation::Across(Across {
-            inner: Box::new(Relation::Share(Share {
-                part: count.id,
-                whole: whole.id,
-                stated: Some(share.id),
-            })),
-            measure: format!("{noun} in proportion to the {base}"),
-            words: None,
-        }));
+        for count in frames
+            .within(sentence.clone())
+            .iter()
+            .filter(|f| f.claim.kind == Kind::Number)
+            // "there would be 60 MPs over 70": a count or two, never a table of them,
+            // so each sentence costs at most a few walks over the article's figures
+            .take(MAX_COUNTS)
+        {
+            bind_count(prose, frames, count, &base, out);
+        }
     }
+}
+
+/// Binds one count of a sentence that says "in proportion to" the `base`.
+fn bind_count(
+    prose: &str,
+    frames: &Frames<'_>,
+    count: &Figure<'_>,
+    base: &str,
+    out: &mut Vec<Relation>,
+) {
+    let after = prose
+        .get(count.claim.end..count.frame.sentence.end)
+        .unwrap_or("");
+    let Some(noun) = NOUN_AFTER
+        .captures(crate::document::head(after, 60))
+        .and_then(|c| c.name("noun"))
+        .map(|n| n.as_str().to_string())
+    else {
+        return;
+    };
+    let (Some(share), Some(whole)) = (
+        population_share(prose, frames, count, base),
+        whole_of(prose, frames, count, &noun),
+    ) else {
+        return;
+    };
+    out.push(Relation::Across(Across {
+        inner: Box::new(Relation::Share(Share {
+            part: count.id,
+            whole: whole.id,
+            stated: Some(share.id),
+        })),
+        measure: format!("{noun} in proportion to the {base}"),
+        words: None,
+    }));
 }
 
 /// The one percentage of the article said to be of the `base` ("8% of the population",

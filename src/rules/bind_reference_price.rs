@@ -9,6 +9,7 @@
 //! there. Bound across sentences, the relation is [`Relation::Across`], judged at
 //! warning severity.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -43,6 +44,8 @@ static NAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Binds each "N% above the offer price" with a price in its sentence to the offer price.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
+    // the per-share prices of the article, read once, when a sentence first needs them
+    let mut references: Option<References<'_, '_>> = None;
     for stated in frames
         .figures
         .iter()
@@ -85,7 +88,10 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         };
         let reference = match given_here {
             Some(g) => Some(*g),
-            None => reference_elsewhere(prose, frames, stated, level),
+            None => references
+                .get_or_insert_with(|| per_share_prices(prose, frames))
+                .get(&level.claim.currency)
+                .and_then(|prices| one_price_elsewhere(prices.as_deref()?, stated)),
         };
         let Some(reference) = reference else {
             continue;
@@ -109,19 +115,35 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
-/// The one price of `level`'s currency in another sentence given as the price of one
-/// share or as the issue's price; none when two such prices differ.
-fn reference_elsewhere<'f, 'a>(
-    prose: &str,
-    frames: &'f Frames<'a>,
+/// For each currency, the prices the article gives per share or names as an issue's
+/// price; `None` when there are more than [`MAX_PRICES`], too many for one to be meant.
+type References<'f, 'a> = HashMap<Option<String>, Option<Vec<&'f Figure<'a>>>>;
+
+/// How many per-share prices of one currency an article may give before none is taken
+/// as the reference.
+const MAX_PRICES: usize = 8;
+
+/// The one price of `prices` outside the stated change's sentence; none when they differ.
+fn one_price_elsewhere<'f, 'a>(
+    prices: &[&'f Figure<'a>],
     stated: &Figure<'_>,
-    level: &Figure<'_>,
 ) -> Option<&'f Figure<'a>> {
-    let mut found = frames.figures.iter().filter(|f| {
-        f.frame.sentence != stated.frame.sentence
-            && f.claim.kind == Kind::Money
+    let mut elsewhere = prices
+        .iter()
+        .copied()
+        .filter(|f| f.frame.sentence != stated.frame.sentence);
+    let first = elsewhere.next()?;
+    elsewhere
+        .all(|f| f.claim.value == first.claim.value)
+        .then_some(first)
+}
+
+/// Every per-share or issue price of the article, by currency, in one pass.
+fn per_share_prices<'f, 'a>(prose: &str, frames: &'f Frames<'a>) -> References<'f, 'a> {
+    let mut out: References<'f, 'a> = HashMap::new();
+    for f in frames.figures.iter().filter(|f| {
+        f.claim.kind == Kind::Money
             && f.frame.role != Role::Conversion
-            && f.claim.currency == level.claim.currency
             && (EACH_AFTER.is_match(
                 &crate::document::head(
                     prose.get(f.claim.end..f.frame.sentence.end).unwrap_or(""),
@@ -137,9 +159,16 @@ fn reference_elsewhere<'f, 'a>(
                 )
                 .to_ascii_lowercase(),
             ))
-    });
-    let first = found.next()?;
-    found
-        .all(|f| f.claim.value == first.claim.value)
-        .then_some(first)
+    }) {
+        let prices = out
+            .entry(f.claim.currency.clone())
+            .or_insert_with(|| Some(Vec::new()));
+        if let Some(list) = prices {
+            list.push(f);
+            if list.len() > MAX_PRICES {
+                *prices = None;
+            }
+        }
+    }
+    out
 }

@@ -6,6 +6,8 @@
 //! ("save", "savings"). Read "by" and "in" a year alike, which a cumulative reading of
 //! "by" could undo, so the relation is [`Relation::Across`], a warning.
 
+use std::collections::HashMap;
+
 use crate::document::Document;
 use crate::extract::Kind;
 use crate::frame::relation::{Across, Relation, SameQuantity};
@@ -23,53 +25,60 @@ const NOT_MEASURES: &[&str] = &[
     "from", "with", "into", "onli", "also", "been", "have", "year", "annual",
 ];
 
-/// A projected amount, the year it is for, and the stems (with a word of each) of what
-/// the words before it say is projected.
-type Projection<'f, 'a> = (&'f Figure<'a>, i32, Vec<(String, String)>);
+/// What makes two projections one quantity: the year, the currency and a stem of what
+/// is projected.
+type Key = (i32, Option<String>, String);
 
 /// A [`SameQuantity`] for each projected amount whose year and measure an earlier
-/// projection gives a value no reading of the two shares.
+/// projection gives a value no reading of the two shares. Earlier projections are kept
+/// by key (the first two, from different sentences), so each amount looks up its own
+/// few keys rather than every earlier amount.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
-    let projected: Vec<Projection<'_, '_>> = frames
+    let mut seen: HashMap<Key, Vec<(&Figure<'_>, String)>> = HashMap::new();
+    for later in frames
         .figures
         .iter()
         .filter(|f| f.claim.kind == Kind::Money && f.frame.projected)
         .filter(|f| f.frame.role == Role::Level)
-        .filter_map(|f| {
-            let year = match f.frame.period.as_ref()? {
-                crate::frame::Period::Year { year, .. } => *year,
-                _ => return None,
-            };
-            Some((f, year, measure_stems(doc, f)))
-        })
-        .filter(|(_, _, stems)| !stems.is_empty())
-        .collect();
-    for (i, (later, year, stems)) in projected.iter().enumerate() {
-        let earlier = projected[..i].iter().find(|(first, y, s)| {
-            y == year
-                && first.frame.sentence != later.frame.sentence
-                && first.claim.currency == later.claim.currency
-                && s.iter().any(|(w, _)| stems.iter().any(|(x, _)| x == w))
-        });
-        let Some((first, _, first_stems)) = earlier else {
+    {
+        let Some(crate::frame::Period::Year { year, .. }) = later.frame.period.as_ref() else {
             continue;
         };
-        let shared = first_stems
+        let year = *year;
+        let stems = measure_stems(doc, later);
+        let keys: Vec<(Key, String)> = stems
+            .into_iter()
+            .map(|(stem, word)| ((year, later.claim.currency.clone(), stem), word))
+            .collect();
+        // the earliest projection in another sentence that shares a key
+        let earlier = keys
             .iter()
-            .find(|(w, _)| stems.iter().any(|(x, _)| x == w))
-            .map(|(_, word)| word.clone())
-            .unwrap_or_default();
-        out.push(Relation::Across(Across {
-            inner: Box::new(Relation::SameQuantity(SameQuantity {
-                first: first.id,
-                later: later.id,
-                period: format!("for {year}"),
-            })),
-            measure: format!(
-                "what is projected, '{shared}', for {year}, reading 'by {year}' as 'in {year}'"
-            ),
-            words: None,
-        }));
+            .filter_map(|(k, _)| seen.get(k))
+            .flat_map(|firsts| firsts.iter())
+            .filter(|(f, _)| f.frame.sentence != later.frame.sentence)
+            .min_by_key(|(f, _)| f.id);
+        if let Some((first, shared)) = earlier {
+            out.push(Relation::Across(Across {
+                inner: Box::new(Relation::SameQuantity(SameQuantity {
+                    first: first.id,
+                    later: later.id,
+                    period: format!("for {year}"),
+                })),
+                measure: format!(
+                    "what is projected, '{shared}', for {year}, reading 'by {year}' as 'in {year}'"
+                ),
+                words: None,
+            }));
+        }
+        for (k, word) in keys {
+            let firsts = seen.entry(k).or_default();
+            let new_sentence = firsts
+                .iter()
+                .all(|(f, _)| f.frame.sentence != later.frame.sentence);
+            if firsts.len() < 2 && new_sentence {
+                firsts.push((later, word));
+            }
+        }
     }
 }
 
