@@ -182,10 +182,10 @@ fn whole_tokens(h: &mut Hunk, q: &Indexed, p: &Indexed, passage: &Passage) {
     }
 }
 
-/// A similarity as the message gives it: two places, rounded down, so a near repeat
+/// A similarity as the message gives it: two places, and at most 0.99, so a near repeat
 /// never reads as 1.00.
 fn two_places(similarity: f64) -> String {
-    format!("{:.2}", (similarity * 100.0).floor() / 100.0)
+    format!("{:.2}", ((similarity * 100.0).round() / 100.0).min(0.99))
 }
 
 /// Most changed figures a message names; the diff shows every change.
