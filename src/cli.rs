@@ -119,15 +119,17 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct DupesArgs {
-    /// Files or folders to search; `-` reads standard input
+    /// Files or folders to search; `-` reads standard input. With --against, the new
+    /// articles to compare with the archive index
     #[arg(required_unless_present = "show_settings")]
     pub paths: Vec<PathBuf>,
     /// Shortest shared run, in words, reported as a duplicate [default: 30]
     #[arg(long, value_name = "N")]
     pub min_words: Option<usize>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Output format: the findings (human, json, sarif, github) or the audit of groups
+    /// of copies (html, csv, jsonl; docs/dupes.md)
+    #[arg(long, value_enum, default_value_t = DupesFormat::Human)]
+    pub format: DupesFormat,
     /// Exit 1 when a finding at or above this severity is reported [default: error]
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
@@ -137,10 +139,71 @@ pub struct DupesArgs {
     /// Print only findings, no summary
     #[arg(long, short)]
     pub quiet: bool,
+    /// Which copy of a passage is the first: the earliest by `date:` front matter, else
+    /// file modification time, else path (date); or the first path (path), which does
+    /// not change when a checkout resets the times
+    #[arg(long, value_enum, default_value_t = FirstCopy::Date, value_name = "BY")]
+    pub first_copy: FirstCopy,
+    /// Compare PATHS with the archive index INDEX (`claimcheck index build`) instead of
+    /// with one another: what the new copy shares with the archive, without reading the
+    /// archive's files
+    #[arg(long, value_name = "INDEX")]
+    pub against: Option<PathBuf>,
+    /// Findings recorded in FILE are not reported again
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record today's findings in FILE (for --baseline)
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only copies in files (and paragraphs) changed since this git ref; every
+    /// article is still searched for their first copies
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
     #[command(flatten)]
     pub config: ConfigArgs,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+/// The output formats of `dupes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DupesFormat {
+    /// the audit summary, then rustc-like diagnostics for people
+    Human,
+    /// the versioned JSON document docs/json.md describes, with `groups`
+    Json,
+    /// SARIF 2.1.0 for code-scanning tools
+    Sarif,
+    /// GitHub Actions workflow commands (annotations)
+    Github,
+    /// one self-contained HTML page of groups of copies
+    Html,
+    /// one row per copy: group, path, lines, words, similarity, first copy
+    Csv,
+    /// the rows of csv as JSON Lines
+    Jsonl,
+}
+
+impl DupesFormat {
+    /// The findings format this is, for the formats `check` shares.
+    pub fn findings(self) -> Option<Format> {
+        match self {
+            DupesFormat::Human => Some(Format::Human),
+            DupesFormat::Json => Some(Format::Json),
+            DupesFormat::Sarif => Some(Format::Sarif),
+            DupesFormat::Github => Some(Format::Github),
+            DupesFormat::Html | DupesFormat::Csv | DupesFormat::Jsonl => None,
+        }
+    }
+}
+
+/// How `dupes` tells the first copy of a passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FirstCopy {
+    /// `date:` in the front matter, else the file's modification time, else the path
+    Date,
+    /// the first path (and the earlier place in one file)
+    Path,
 }
 
 #[derive(Debug, Args)]

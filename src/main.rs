@@ -8,8 +8,8 @@ use clap::Parser;
 use claimcheck::baseline::Baseline;
 use claimcheck::changed::Changes;
 use claimcheck::cli::{
-    CheckArgs, Cli, Command, CompletionsArgs, ConfigArgs, DraftArgs, DupesArgs, ExplainArgs,
-    ExtractArgs, InputArgs, SourcesAddArgs, SourcesCommand, VerifyArgs,
+    CheckArgs, Cli, Command, CompletionsArgs, ConfigArgs, DraftArgs, DupesArgs, DupesFormat,
+    ExplainArgs, ExtractArgs, FirstCopy, InputArgs, SourcesAddArgs, SourcesCommand, VerifyArgs,
 };
 use claimcheck::error::Error;
 use claimcheck::fsutil::{write_atomic, Overwrite};
@@ -88,7 +88,9 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// `dupes`: duplicated passages, reported like `check`.
+/// `dupes`: duplicated passages, reported like `check`, and gathered into groups of
+/// copies for the audit formats; with `--against`, new copy compared with an archive
+/// index.
 fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::resolve(&Overrides {
         config: config_for(&args.config, &args.input),
@@ -99,21 +101,97 @@ fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
     if args.config.show_settings {
         return show_settings(&settings);
     }
+    let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
+    let changes = args
+        .changed_since
+        .as_deref()
+        .map(Changes::since)
+        .transpose()?;
+    let by_path = args.first_copy == FirstCopy::Path;
     let opts = run::CheckOptions {
+        changes,
         stdin_filename: args.input.stdin_filename.clone(),
         allow_empty: args.input.allow_empty,
+        first_copy_by_path: by_path,
         ..run::CheckOptions::default()
     };
-    let report = run::dupes_with(&settings, &args.paths, &opts)?;
-    emit(
-        &report,
-        args.format,
-        settings.fail_on,
-        Out {
-            file: args.output.as_deref(),
-            quiet: args.quiet,
-        },
-    )
+    let mut report = match &args.against {
+        Some(index) => claimcheck::index::against(index, &settings, &args.paths, &opts)?,
+        None => run::dupes_with(&settings, &args.paths, &opts)?,
+    };
+    if let Some(path) = &args.write_baseline {
+        write_baseline(&mut report, path, args.quiet)?;
+    }
+    if let Some(b) = &baseline {
+        b.apply(&mut report);
+    }
+    if baseline.is_some() || args.write_baseline.is_some() {
+        run::group_duplicates(&mut report, by_path);
+    }
+    let to = Out {
+        file: args.output.as_deref(),
+        quiet: args.quiet,
+    };
+    match args.format.findings() {
+        Some(report::Format::Human) if !args.quiet => {
+            let mut buf = Vec::new();
+            let docs = report.locator();
+            let lookup = |p: &str| docs.doc(p);
+            let files = report.summary().files;
+            claimcheck::dupes::audit::summary(&report.groups, files, &lookup, &mut buf)?;
+            let color = to.file.is_none()
+                && io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            report::render(report::Format::Human, &report, color, &mut buf)?;
+            finish(&report, &buf, settings.fail_on, to.file)
+        }
+        Some(format) => emit(&report, format, settings.fail_on, to),
+        None => {
+            let mut buf = Vec::new();
+            let docs = report.locator();
+            let lookup = |p: &str| docs.doc(p);
+            let groups = &report.groups;
+            match args.format {
+                DupesFormat::Csv => claimcheck::dupes::audit::csv(groups, &lookup, &mut buf)?,
+                DupesFormat::Jsonl => claimcheck::dupes::audit::jsonl(groups, &lookup, &mut buf)?,
+                _ => {
+                    let files = report.summary().files;
+                    claimcheck::dupes::audit::html::render(groups, files, &lookup, &mut buf)?
+                }
+            }
+            finish(&report, &buf, settings.fail_on, to.file)
+        }
+    }
+}
+
+/// Writes a rendered report to FILE (atomically) or stdout, then the run's errors, and
+/// gives the exit code: 2 for an incomplete run, 1 for a finding at or above `fail_on`.
+fn finish(
+    report: &Report,
+    buf: &[u8],
+    fail_on: FailOn,
+    file: Option<&std::path::Path>,
+) -> anyhow::Result<ExitCode> {
+    match file {
+        Some(path) => write_atomic(path, buf, Overwrite::Allow)?,
+        None => {
+            let mut out = io::stdout().lock();
+            out.write_all(buf)?;
+            out.flush()?;
+        }
+    }
+    for e in &report.errors {
+        let _ = writeln!(io::stderr(), "error: {e}");
+    }
+    if !report.errors.is_empty() {
+        return Ok(ExitCode::from(2));
+    }
+    let failed = report.max_severity().is_some_and(|s| fail_on.fails(s));
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `verify`: provenance of the records and their snapshots.

@@ -102,6 +102,9 @@ pub struct CheckOptions {
     pub stdin_filename: Option<PathBuf>,
     /// A run that finds no article is accepted (`--allow-empty`) rather than refused.
     pub allow_empty: bool,
+    /// `dupes --first-copy path`: the earliest copy of a passage is the one in the first
+    /// path, whatever the dates say (reproducible across checkouts, which reset times).
+    pub first_copy_by_path: bool,
 }
 
 /// The inputs `paths` name, with standard input named as `opts` says.
@@ -193,7 +196,11 @@ pub fn dupes(settings: &Settings, paths: &[PathBuf]) -> Result<Report> {
     dupes_with(settings, paths, &CheckOptions::default())
 }
 
-/// [`dupes`], with standard input named and an empty run accepted as `opts` says.
+/// [`dupes`], with standard input named and an empty run accepted as `opts` says; the
+/// first copy of a passage is its earliest by date (see [`dated`]) unless
+/// `opts.first_copy_by_path`, and the findings are gathered into [`Report::groups`].
+/// With `opts.changes`, every article is still searched, but only findings touching
+/// changed paragraphs are reported.
 pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Report> {
     let inputs = inputs_of(settings, paths, opts)?;
     let ReadAll {
@@ -215,7 +222,19 @@ pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -
             }
         })
         .collect();
-    add_duplicates(&mut checked, settings.min_words);
+    let dates: std::collections::HashMap<String, Option<i64>> = if opts.first_copy_by_path {
+        std::collections::HashMap::new()
+    } else {
+        checked
+            .par_iter()
+            .map(|c| (c.doc.path.clone(), dated(&c.doc).at))
+            .collect()
+    };
+    let docs: Vec<&Document> = checked.iter().map(|c| c.doc.as_ref()).collect();
+    let found = crate::dupes::find_dated(&docs, settings.min_words, &|d: &Document| {
+        dates.get(&d.path).copied().flatten()
+    });
+    file_findings(&mut checked, found);
     let mut files: Vec<FileReport> = checked
         .into_iter()
         .map(|c| FileReport {
@@ -227,13 +246,63 @@ pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -
         })
         .collect();
     files.extend(skipped.into_iter().map(skipped_file));
-    Ok(finalize(
+    let read: Vec<Arc<Document>> = files.iter().map(|f| f.doc.clone()).collect();
+    if let Some(changes) = &opts.changes {
+        changes.filter(&mut files);
+    }
+    let kept: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let other_docs: Vec<Arc<Document>> = read
+        .into_iter()
+        .filter(|d| !kept.contains(d.path.as_str()))
+        .collect();
+    let mut report = finalize(
         Command::Dupes,
         files,
         settings,
         &RecordSet::default(),
         errors,
-    ))
+    );
+    report.other_docs = other_docs;
+    group_duplicates(&mut report, opts.first_copy_by_path);
+    Ok(report)
+}
+
+/// When `doc` was written, for telling the earliest copy: a `date:` in its front matter,
+/// else its file's modification time.
+pub fn dated(doc: &Document) -> crate::dupes::group::Dated {
+    use crate::dupes::group::Dated;
+    if let Some(at) = crate::dupes::dates::front_matter(&doc.text) {
+        return Dated {
+            at: Some(at),
+            by: "front matter",
+        };
+    }
+    match crate::index::modified(&doc.path) {
+        Some(at) => Dated {
+            at: Some(at),
+            by: "modified",
+        },
+        None => Dated::NONE,
+    }
+}
+
+/// Gathers the report's duplicate findings into groups of copies (again, after a
+/// baseline or `--changed-since` took some away), each finding marked with its group.
+pub fn group_duplicates(report: &mut Report, by_path: bool) {
+    let docs: std::collections::HashMap<String, Arc<Document>> = report
+        .files
+        .iter()
+        .map(|f| f.doc.clone())
+        .chain(report.other_docs.iter().cloned())
+        .map(|d| (d.path.clone(), d))
+        .collect();
+    let lookup = |p: &str| docs.get(p).map(Arc::as_ref);
+    let date_of = |p: &str| match (by_path, docs.get(p)) {
+        (false, Some(d)) => dated(d),
+        _ => crate::dupes::group::Dated::NONE,
+    };
+    let findings = report.files.iter_mut().flat_map(|f| f.findings.iter_mut());
+    report.groups = crate::dupes::group::groups(findings, &lookup, &date_of);
 }
 
 /// Provenance of every record.
@@ -347,6 +416,11 @@ fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) ->
 fn add_duplicates(checked: &mut [Checked], min_words: usize) {
     let docs: Vec<&Document> = checked.iter().map(|c| c.doc.as_ref()).collect();
     let found = crate::dupes::find(&docs, min_words);
+    file_findings(checked, found);
+}
+
+/// Files each finding under the document at its path.
+fn file_findings(checked: &mut [Checked], found: Vec<Finding>) {
     // by path, not a scan per finding: a large audit has tens of thousands of both
     let by_path: std::collections::HashMap<String, usize> = checked
         .iter()
@@ -413,6 +487,7 @@ fn finalize(
         sources_read: records.sources.len(),
         errors,
         other_docs: Vec::new(),
+        groups: Vec::new(),
     }
 }
 

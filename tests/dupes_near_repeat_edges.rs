@@ -36,7 +36,8 @@ fn a_figure_changed_in_the_first_words_of_a_repeated_paragraph_is_one_near_repea
     assert_eq!(at_column(&d, f), 1);
     assert!(!f.message.contains("word for word"), "{}", f.message);
     assert!(
-        f.message.contains("with changes, similarity 0.98 (42 words)"),
+        f.message
+            .contains("with changes, similarity 0.98 (42 words)"),
         "{}",
         f.message
     );

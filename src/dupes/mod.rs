@@ -8,15 +8,20 @@
 //! 4. [`chain`]: runs split by small edits join into near repeats; overlapping
 //!    candidates in a document give way to the longest, earliest one.
 //! 5. [`report`]: one finding per passage, in the later copy, pointing at the first.
+//! 6. [`group`]: findings gathered into groups of copies of one passage, each with its
+//!    earliest copy (by [`dates`]) and a stable id; [`audit`] renders them.
 //!
 //! The work is linear in the words read plus the passages reported: there is no
 //! comparison of every document with every other.
 
+pub mod audit;
 mod chain;
+pub mod dates;
 mod edges;
+pub mod group;
 mod report;
 mod runs;
-mod tokens;
+pub(crate) mod tokens;
 mod winnow;
 
 use rayon::prelude::*;
@@ -33,10 +38,22 @@ use winnow::Params;
 /// Documents are taken in path order: of two copies the one in the earlier path (or
 /// earlier in the same file) is the first copy, and the finding is on the other.
 pub fn find(docs: &[&Document], min_words: usize) -> Vec<Finding> {
+    find_dated(docs, min_words, &|_| None)
+}
+
+/// [`find`], with copies ordered by `date` (seconds since 1970) before their paths: of
+/// two copies the one dated earlier is the first copy; documents without a date come
+/// after every dated one, in path order.
+pub fn find_dated(
+    docs: &[&Document],
+    min_words: usize,
+    date: &(dyn Fn(&Document) -> Option<i64> + Sync),
+) -> Vec<Finding> {
     let min_words = min_words.max(1);
     let params = Params::for_min_words(min_words);
-    let mut order: Vec<&Document> = docs.to_vec();
-    order.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut order: Vec<(Option<i64>, &Document)> = docs.iter().map(|d| (date(d), *d)).collect();
+    order.sort_by(|(da, a), (db, b)| (da.is_none(), da, &a.path).cmp(&(db.is_none(), db, &b.path)));
+    let order: Vec<&Document> = order.into_iter().map(|(_, d)| d).collect();
     // only hashes are kept for every document (eight bytes a word); byte spans are
     // recomputed for the few documents a finding is built for
     let words: Vec<Words> = order.par_iter().map(|d| hashes(d)).collect();

@@ -154,7 +154,11 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
              words at hyphens; lone punctuation is not a word)"
         ));
     }
-    f.duplicate = Some(crate::finding::Duplicate { words, similarity });
+    f.duplicate = Some(crate::finding::Duplicate {
+        words,
+        similarity,
+        group: None,
+    });
     if changed {
         f = diff(f, q, p, passage, &hunks);
     }
