@@ -33,6 +33,9 @@ pub enum Command {
     /// Duplicated passages within and across files
     #[command(after_help = EXIT_CODES)]
     Dupes(DupesArgs),
+    /// The archive index that `dupes --against` compares new copy with
+    #[command(subcommand)]
+    Index(IndexCommand),
     /// Provenance: snapshot hashes, quotes present in snapshots, records well-formed
     #[command(after_help = EXIT_CODES)]
     Verify(VerifyArgs),
@@ -195,6 +198,75 @@ impl DupesFormat {
             DupesFormat::Html | DupesFormat::Csv | DupesFormat::Jsonl => None,
         }
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IndexCommand {
+    /// Index every article of ARCHIVE (files or folders) into a new index file
+    Build(IndexBuildArgs),
+    /// Add articles to an index, replacing those whose path is there with changed copy
+    /// (one transaction: a crash leaves the index as it was)
+    Add(IndexAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IndexBuildArgs {
+    /// The archive: files or folders (walked as `dupes` walks them)
+    #[arg(required = true, value_name = "ARCHIVE")]
+    pub archive: Vec<PathBuf>,
+    /// The index file to write (replaced only once the new one is complete)
+    #[arg(long, short, value_name = "INDEX")]
+    pub output: PathBuf,
+    /// Shortest shared run, in words, the index must find [default: 30]; `dupes
+    /// --against` can ask for this or more
+    #[arg(long, value_name = "N")]
+    pub min_words: Option<usize>,
+    /// Memory for fingerprints and the store's cache, e.g. 512M or 2G; past it sorted
+    /// runs are spilled to disk [default: 512M]
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_memory: Option<usize>,
+    /// Also write every fingerprint as JSON Lines into DIR (docs/dupes.md has the
+    /// schema and a DuckDB query across shards)
+    #[arg(long, value_name = "DIR")]
+    pub emit_fingerprints: Option<PathBuf>,
+    /// Record no dates: the earliest copy is the first path
+    #[arg(long, value_enum, default_value_t = FirstCopy::Date, value_name = "BY")]
+    pub first_copy: FirstCopy,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct IndexAddArgs {
+    /// The index file (`claimcheck index build`)
+    #[arg(value_name = "INDEX")]
+    pub index: PathBuf,
+    /// Articles to add: files or folders
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Record no dates: the earliest copy is the first path
+    #[arg(long, value_enum, default_value_t = FirstCopy::Date, value_name = "BY")]
+    pub first_copy: FirstCopy,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+/// `512M`, `2G`, `1500000` (bytes), `64K`.
+pub fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let (digits, mult) = match t.chars().last().map(|c| c.to_ascii_uppercase()) {
+        Some('K') => (&t[..t.len() - 1], 1usize << 10),
+        Some('M') => (&t[..t.len() - 1], 1 << 20),
+        Some('G') => (&t[..t.len() - 1], 1 << 30),
+        _ => (t, 1),
+    };
+    digits
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|&n| n >= 1 << 20)
+        .ok_or_else(|| format!("{s:?} is no size of at least 1M (such as 512M or 2G)"))
 }
 
 /// How `dupes` tells the first copy of a passage.

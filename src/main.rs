@@ -9,7 +9,7 @@ use claimcheck::baseline::Baseline;
 use claimcheck::changed::Changes;
 use claimcheck::cli::{
     CheckArgs, Cli, Command, CompletionsArgs, ConfigArgs, DraftArgs, DupesArgs, DupesFormat,
-    ExplainArgs, ExtractArgs, FirstCopy, InputArgs, SourcesAddArgs, SourcesCommand, VerifyArgs,
+    ExplainArgs, ExtractArgs, FirstCopy, IndexCommand, InputArgs, SourcesAddArgs, SourcesCommand, VerifyArgs,
 };
 use claimcheck::error::Error;
 use claimcheck::fsutil::{write_atomic, Overwrite};
@@ -39,6 +39,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(args) => run_extract(args),
         Command::Check(args) => check(args),
         Command::Dupes(args) => run_dupes(args),
+        Command::Index(cmd) => run_index(cmd),
         Command::Verify(args) => run_verify(args),
         Command::Explain(args) => run_explain(args),
         Command::Completions(args) => run_completions(args),
@@ -162,6 +163,65 @@ fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
             finish(&report, &buf, settings.fail_on, to.file)
         }
     }
+}
+
+/// `index build` / `index add`: the archive index, and what was done, on stderr.
+fn run_index(cmd: IndexCommand) -> anyhow::Result<ExitCode> {
+    use claimcheck::index::store;
+    let (config, by_path) = match &cmd {
+        IndexCommand::Build(a) => (&a.config, a.first_copy == FirstCopy::Path),
+        IndexCommand::Add(a) => (&a.config, a.first_copy == FirstCopy::Path),
+    };
+    let settings = Settings::resolve(&Overrides {
+        config: config.config.clone(),
+        min_words: match &cmd {
+            IndexCommand::Build(a) => a.min_words,
+            IndexCommand::Add(_) => None,
+        },
+        ..Overrides::default()
+    })?;
+    let started = std::time::Instant::now();
+    let (stats, path) = match &cmd {
+        IndexCommand::Build(a) => {
+            let opts = store::BuildOptions {
+                min_words: settings.min_words,
+                max_memory: a.max_memory.unwrap_or(512 << 20),
+                emit_fingerprints: a.emit_fingerprints.clone(),
+                by_path,
+            };
+            (store::build(&settings, &a.archive, &a.output, &opts)?, &a.output)
+        }
+        IndexCommand::Add(a) => {
+            let opts = store::BuildOptions {
+                min_words: settings.min_words,
+                max_memory: 512 << 20,
+                emit_fingerprints: None,
+                by_path,
+            };
+            (store::add(&settings, &a.index, &a.paths, &opts)?, &a.index)
+        }
+    };
+    let mut err = io::stderr().lock();
+    for e in &stats.errors {
+        let _ = writeln!(err, "error: {e}");
+    }
+    let _ = writeln!(
+        err,
+        "{}: {} articles ({} added, {} replaced, {} unchanged), {} fingerprints, {:.1} MB, {:.2} s",
+        path.display(),
+        stats.articles,
+        stats.added,
+        stats.replaced,
+        stats.unchanged,
+        stats.fingerprints,
+        stats.bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(if stats.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
 }
 
 /// Writes a rendered report to FILE (atomically) or stdout, then the run's errors, and

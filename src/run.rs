@@ -434,7 +434,7 @@ fn file_findings(checked: &mut [Checked], found: Vec<Finding>) {
     }
 }
 
-fn skipped_file(f: Finding) -> FileReport {
+pub(crate) fn skipped_file(f: Finding) -> FileReport {
     let doc = Arc::new(Document::new(
         f.path.clone(),
         String::new(),
@@ -451,7 +451,7 @@ fn skipped_file(f: Finding) -> FileReport {
 }
 
 /// Applies rule settings and suppressions, fingerprints and sorts.
-fn finalize(
+pub(crate) fn finalize(
     command: Command,
     mut files: Vec<FileReport>,
     settings: &Settings,

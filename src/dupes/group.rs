@@ -87,6 +87,15 @@ pub fn groups<'a>(
         });
         dupes.push(f);
     }
+    // each document's date and length, once
+    let info: Vec<(Option<&'a Document>, Dated, usize)> = paths
+        .iter()
+        .map(|p| {
+            let d = doc(p);
+            let all = d.map_or(0, |d| d.prose().split_whitespace().count());
+            (d, dated(p), all)
+        })
+        .collect();
     let mut sets = Sets::new(places.len());
     for i in (0..places.len()).step_by(2) {
         sets.union(i, i + 1);
@@ -124,7 +133,8 @@ pub fn groups<'a>(
                          members: &mut Vec<(GroupMember, Option<i64>)>| {
             if let Some((path, span, sim)) = c {
                 let p = &paths[path as usize];
-                let m = member(p, span, sim.unwrap_or(1.0), doc(p), dated(p));
+                let (d, at, all) = info[path as usize];
+                let m = member(p, span, sim.unwrap_or(1.0), d, at, all);
                 for &pl in ps.iter() {
                     member_of.push((pl, members.len()));
                 }
@@ -217,11 +227,12 @@ fn member(
     similarity: f64,
     doc: Option<&Document>,
     dated: Dated,
+    all: usize,
 ) -> (GroupMember, Option<i64>) {
     let (words, whole, complete) = match doc {
         Some(d) => {
             let words = d.slice(span.clone()).split_whitespace().count();
-            let all = d.prose().split_whitespace().count().max(1);
+            let all = all.max(1);
             (words, words as f64 >= WHOLE * all as f64, words >= all)
         }
         None => (0, false, false),

@@ -6,6 +6,7 @@ use std::ops::Range;
 use similar::{Algorithm, DiffOp, DiffTag};
 
 use super::chain::Passage;
+use super::tokens;
 use crate::document::Document;
 use crate::finding::{Finding, Related};
 use crate::rules::duplicate::{CROSS_FILE, PASSAGE};
@@ -19,28 +20,32 @@ const MAX_HUNKS: usize = 8;
 pub struct Indexed<'a> {
     pub doc: &'a Document,
     pub words: &'a [u64],
-    pub spans: &'a [(u32, u32)],
+    /// Where each word starts in the document's prose (see [`tokens::word_end`]).
+    pub offsets: &'a [u32],
 }
 
 impl Indexed<'_> {
     /// Byte span of words `from..to` (`to > from`).
     fn span(&self, from: usize, to: usize) -> Range<usize> {
-        let start = self.spans.get(from).map_or(0, |s| s.0 as usize);
-        let end = self
-            .spans
-            .get(to.saturating_sub(1))
-            .map_or(start, |s| s.1 as usize);
+        let start = self.bounds(from).map_or(0, |s| s.0);
+        let end = self.bounds(to.saturating_sub(1)).map_or(start, |s| s.1);
         start..end.max(start)
+    }
+
+    /// Byte span of word `i`.
+    fn bounds(&self, i: usize) -> Option<(usize, usize)> {
+        let start = *self.offsets.get(i)? as usize;
+        Some((start, tokens::word_end(self.doc.prose(), start)))
     }
 
     /// Whether word `i` and the next are one token as written: nothing but punctuation
     /// between them ("6.1", "mother-in-law"), no white space.
     fn glued(&self, i: usize) -> bool {
-        match (self.spans.get(i), self.spans.get(i + 1)) {
+        match (self.bounds(i), self.bounds(i + 1)) {
             (Some(a), Some(b)) => self
                 .doc
                 .prose()
-                .get(a.1 as usize..b.0 as usize)
+                .get(a.1..b.0)
                 .is_some_and(|gap| {
                     !gap.is_empty() && gap.len() <= 2 && !gap.contains(char::is_whitespace)
                 }),
