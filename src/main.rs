@@ -9,7 +9,8 @@ use claimcheck::baseline::Baseline;
 use claimcheck::changed::Changes;
 use claimcheck::cli::{
     CheckArgs, Cli, Command, CompletionsArgs, ConfigArgs, DraftArgs, DupesArgs, DupesFormat,
-    ExplainArgs, ExtractArgs, FirstCopy, IndexCommand, InputArgs, SourcesAddArgs, SourcesCommand, VerifyArgs,
+    ExplainArgs, ExtractArgs, FirstCopy, IndexCommand, InputArgs, SourcesAddArgs, SourcesCommand,
+    VerifyArgs,
 };
 use claimcheck::error::Error;
 use claimcheck::fsutil::{write_atomic, Overwrite};
@@ -189,7 +190,10 @@ fn run_index(cmd: IndexCommand) -> anyhow::Result<ExitCode> {
                 emit_fingerprints: a.emit_fingerprints.clone(),
                 by_path,
             };
-            (store::build(&settings, &a.archive, &a.output, &opts)?, &a.output)
+            (
+                store::build(&settings, &a.archive, &a.output, &opts)?,
+                &a.output,
+            )
         }
         IndexCommand::Add(a) => {
             let opts = store::BuildOptions {

@@ -42,13 +42,9 @@ impl Indexed<'_> {
     /// between them ("6.1", "mother-in-law"), no white space.
     fn glued(&self, i: usize) -> bool {
         match (self.bounds(i), self.bounds(i + 1)) {
-            (Some(a), Some(b)) => self
-                .doc
-                .prose()
-                .get(a.1..b.0)
-                .is_some_and(|gap| {
-                    !gap.is_empty() && gap.len() <= 2 && !gap.contains(char::is_whitespace)
-                }),
+            (Some(a), Some(b)) => self.doc.prose().get(a.1..b.0).is_some_and(|gap| {
+                !gap.is_empty() && gap.len() <= 2 && !gap.contains(char::is_whitespace)
+            }),
             _ => false,
         }
     }

@@ -94,7 +94,11 @@ struct Read1 {
     emitted: Vec<(u64, u32)>,
 }
 
-fn read_batch(inputs: &[crate::input::Input], opts: &BuildOptions, stats: &mut Stats) -> Vec<Read1> {
+fn read_batch(
+    inputs: &[crate::input::Input],
+    opts: &BuildOptions,
+    stats: &mut Stats,
+) -> Vec<Read1> {
     let crate::run::ReadAll {
         docs,
         skipped,
@@ -131,7 +135,12 @@ fn read_batch(inputs: &[crate::input::Input], opts: &BuildOptions, stats: &mut S
 }
 
 /// `claimcheck index build ARCHIVE... -o INDEX`.
-pub fn build(settings: &Settings, paths: &[PathBuf], out: &Path, opts: &BuildOptions) -> Result<Stats> {
+pub fn build(
+    settings: &Settings,
+    paths: &[PathBuf],
+    out: &Path,
+    opts: &BuildOptions,
+) -> Result<Stats> {
     let inputs = crate::input::collect(paths, &settings.exclude, Path::new("."))?;
     let partial = out.with_extension("partial");
     let _ = std::fs::remove_file(&partial);
@@ -139,8 +148,13 @@ pub fn build(settings: &Settings, paths: &[PathBuf], out: &Path, opts: &BuildOpt
         .set_cache_size(opts.max_memory / 4)
         .create(&partial)
         .map_err(|e| db_err(&partial, e))?;
-    let spill_dir = tempfile::tempdir_in(partial.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")))
-        .map_err(|e| Error::io(&partial, &e))?;
+    let spill_dir = tempfile::tempdir_in(
+        partial
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new(".")),
+    )
+    .map_err(|e| Error::io(&partial, &e))?;
     let mut emit = match &opts.emit_fingerprints {
         Some(dir) => Some(Emitter::new(dir)?),
         None => None,
@@ -158,15 +172,23 @@ pub fn build(settings: &Settings, paths: &[PathBuf], out: &Path, opts: &BuildOpt
             let mut texts = tx.open_table(TEXTS).map_err(|e| db_err(&partial, e))?;
             let mut ids = tx.open_table(PATHS).map_err(|e| db_err(&partial, e))?;
             for r in batch {
-                if ids.get(r.record.path.as_str()).map_err(|e| db_err(&partial, e))?.is_some() {
+                if ids
+                    .get(r.record.path.as_str())
+                    .map_err(|e| db_err(&partial, e))?
+                    .is_some()
+                {
                     continue;
                 }
                 let id = next_id;
                 next_id += 1;
                 let json = serde_json::to_string(&r.record).unwrap_or_default();
-                docs.insert(id, json.as_str()).map_err(|e| db_err(&partial, e))?;
-                texts.insert(id, r.text.as_bytes()).map_err(|e| db_err(&partial, e))?;
-                ids.insert(r.record.path.as_str(), id).map_err(|e| db_err(&partial, e))?;
+                docs.insert(id, json.as_str())
+                    .map_err(|e| db_err(&partial, e))?;
+                texts
+                    .insert(id, r.text.as_bytes())
+                    .map_err(|e| db_err(&partial, e))?;
+                ids.insert(r.record.path.as_str(), id)
+                    .map_err(|e| db_err(&partial, e))?;
                 if let Some(e) = &mut emit {
                     e.write(&r.record.path, &r.emitted)?;
                 }
@@ -187,7 +209,11 @@ pub fn build(settings: &Settings, paths: &[PathBuf], out: &Path, opts: &BuildOpt
     {
         let mut meta = tx.open_table(META).map_err(|e| db_err(&partial, e))?;
         let min = opts.min_words.to_string();
-        for (k, v) in [("version", VERSION), ("min_words", min.as_str()), ("complete", "yes")] {
+        for (k, v) in [
+            ("version", VERSION),
+            ("min_words", min.as_str()),
+            ("complete", "yes"),
+        ] {
             meta.insert(k, v).map_err(|e| db_err(&partial, e))?;
         }
     }
@@ -368,7 +394,10 @@ impl Index {
             (get("version")?, get("min_words")?, get("complete")?)
         };
         if version.as_deref() != Some(VERSION) || complete.as_deref() != Some("yes") {
-            return Err(db_err(path, "not a complete claimcheck archive index of version 1"));
+            return Err(db_err(
+                path,
+                "not a complete claimcheck archive index of version 1",
+            ));
         }
         let min_words = min_words.and_then(|m| m.parse().ok()).unwrap_or(30);
         Ok(Index {
@@ -387,13 +416,21 @@ impl Index {
 
     /// The archived articles sharing a fingerprint with `fps`, at most `per_fingerprint`
     /// of them for each (the earliest ids), rebuilt from their stored text.
-    pub fn candidates(&self, fps: &[u64], per_fingerprint: usize) -> Result<Vec<(Document, DocRecord)>> {
+    pub fn candidates(
+        &self,
+        fps: &[u64],
+        per_fingerprint: usize,
+    ) -> Result<Vec<(Document, DocRecord)>> {
         let p = &self.path;
         let tx = self.db.begin_read().map_err(|e| db_err(p, e))?;
         let table = tx.open_multimap_table(FPS).map_err(|e| db_err(p, e))?;
         let mut ids: BTreeSet<u32> = BTreeSet::new();
         for &h in fps {
-            for v in table.get(h).map_err(|e| db_err(p, e))?.take(per_fingerprint) {
+            for v in table
+                .get(h)
+                .map_err(|e| db_err(p, e))?
+                .take(per_fingerprint)
+            {
                 ids.insert(v.map_err(|e| db_err(p, e))?.value());
             }
         }
@@ -407,8 +444,7 @@ impl Index {
             ) else {
                 continue;
             };
-            let rec: DocRecord =
-                serde_json::from_str(rec.value()).map_err(|e| db_err(p, e))?;
+            let rec: DocRecord = serde_json::from_str(rec.value()).map_err(|e| db_err(p, e))?;
             let text = String::from_utf8_lossy(text.value()).into_owned();
             let format = Format::from_path(&rec.path).unwrap_or(Format::Text);
             let doc = Document::new(rec.path.clone(), text, format, rec.sha256.clone());
@@ -420,7 +456,12 @@ impl Index {
 
 /// `claimcheck index add INDEX PATH...`: adds new articles and replaces changed ones, in
 /// one transaction.
-pub fn add(settings: &Settings, index: &Path, paths: &[PathBuf], opts: &BuildOptions) -> Result<Stats> {
+pub fn add(
+    settings: &Settings,
+    index: &Path,
+    paths: &[PathBuf],
+    opts: &BuildOptions,
+) -> Result<Stats> {
     let idx = Index::open(index)?;
     let opts = BuildOptions {
         min_words: idx.min_words,
@@ -483,8 +524,11 @@ pub fn add(settings: &Settings, index: &Path, paths: &[PathBuf], opts: &BuildOpt
             };
             let json = serde_json::to_string(&r.record).unwrap_or_default();
             docs.insert(id, json.as_str()).map_err(|e| db_err(p, e))?;
-            texts.insert(id, r.text.as_bytes()).map_err(|e| db_err(p, e))?;
-            ids.insert(r.record.path.as_str(), id).map_err(|e| db_err(p, e))?;
+            texts
+                .insert(id, r.text.as_bytes())
+                .map_err(|e| db_err(p, e))?;
+            ids.insert(r.record.path.as_str(), id)
+                .map_err(|e| db_err(p, e))?;
             for h in &r.fingerprints {
                 fps.insert(*h, id).map_err(|e| db_err(p, e))?;
             }
