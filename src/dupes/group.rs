@@ -13,6 +13,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use super::tokens;
 use crate::document::Document;
 use crate::finding::{DuplicateGroup, Finding, GroupMember};
@@ -52,8 +54,8 @@ struct Place {
 /// the groups, ordered by their first copy's path and position.
 pub fn groups<'a>(
     findings: impl IntoIterator<Item = &'a mut Finding>,
-    doc: &dyn Fn(&str) -> Option<&'a Document>,
-    dated: &dyn Fn(&str) -> Dated,
+    doc: &(dyn Fn(&str) -> Option<&'a Document> + Sync),
+    dated: &(dyn Fn(&str) -> Dated + Sync),
 ) -> Vec<DuplicateGroup> {
     let mut paths: Vec<String> = Vec::new();
     let mut path_ids: HashMap<String, u32> = HashMap::new();
@@ -89,7 +91,7 @@ pub fn groups<'a>(
     }
     // each document's date and length, once
     let info: Vec<(Option<&'a Document>, Dated, usize)> = paths
-        .iter()
+        .par_iter()
         .map(|p| {
             let d = doc(p);
             let all = d.map_or(0, |d| d.prose().split_whitespace().count());
@@ -122,8 +124,10 @@ pub fn groups<'a>(
     for &i in &by_doc {
         by_set.entry(sets.find(i)).or_default().push(i);
     }
-    let mut out: Vec<(DuplicateGroup, Vec<usize>)> = Vec::new();
-    for (_, idx) in by_set {
+    let by_set: Vec<Vec<usize>> = by_set.into_values().collect();
+    let mut out: Vec<(DuplicateGroup, Vec<usize>)> = by_set
+        .into_par_iter()
+        .filter_map(|idx| {
         let mut members: Vec<(GroupMember, Option<i64>)> = Vec::new();
         let mut member_of: Vec<(usize, usize)> = Vec::new();
         let mut current: Option<(u32, Range<usize>, Option<f64>)> = None;
@@ -161,7 +165,7 @@ pub fn groups<'a>(
         }
         flush(current.take(), &mut current_places, &mut members);
         if members.len() < 2 {
-            continue;
+            return None;
         }
         // earliest first: dated before undated, then by date, path, position
         let mut order: Vec<usize> = (0..members.len()).collect();
@@ -197,8 +201,9 @@ pub fn groups<'a>(
         // each finding is filed under the group of its later copy
         let mut finding_places: Vec<usize> = member_of.iter().map(|&(pl, _)| pl).collect();
         finding_places.retain(|pl| pl % 2 == 0);
-        out.push((group, finding_places));
-    }
+        Some((group, finding_places))
+    })
+    .collect();
     out.sort_by(|a, b| {
         let (fa, fb) = (a.0.first(), b.0.first());
         (&fa.path, fa.span.start, fa.span.end).cmp(&(&fb.path, fb.span.start, fb.span.end))
