@@ -128,82 +128,83 @@ pub fn groups<'a>(
     let mut out: Vec<(DuplicateGroup, Vec<usize>)> = by_set
         .into_par_iter()
         .filter_map(|idx| {
-        let mut members: Vec<(GroupMember, Option<i64>)> = Vec::new();
-        let mut member_of: Vec<(usize, usize)> = Vec::new();
-        let mut current: Option<(u32, Range<usize>, Option<f64>)> = None;
-        let mut current_places: Vec<usize> = Vec::new();
-        let mut flush = |c: Option<(u32, Range<usize>, Option<f64>)>,
-                         ps: &mut Vec<usize>,
-                         members: &mut Vec<(GroupMember, Option<i64>)>| {
-            if let Some((path, span, sim)) = c {
-                let p = &paths[path as usize];
-                let (d, at, all) = info[path as usize];
-                let m = member(p, span, sim.unwrap_or(1.0), d, at, all);
-                for &pl in ps.iter() {
-                    member_of.push((pl, members.len()));
-                }
-                ps.clear();
-                members.push(m);
-            }
-        };
-        for &i in &idx {
-            let pl = &places[i];
-            match &mut current {
-                Some((path, span, sim)) if *path == pl.path && pl.span.start < span.end => {
-                    span.end = span.end.max(pl.span.end);
-                    if let Some(s) = pl.similarity {
-                        *sim = Some(sim.map_or(s, |m: f64| m.min(s)));
+            let mut members: Vec<(GroupMember, Option<i64>)> = Vec::new();
+            let mut member_of: Vec<(usize, usize)> = Vec::new();
+            let mut current: Option<(u32, Range<usize>, Option<f64>)> = None;
+            let mut current_places: Vec<usize> = Vec::new();
+            let mut flush =
+                |c: Option<(u32, Range<usize>, Option<f64>)>,
+                 ps: &mut Vec<usize>,
+                 members: &mut Vec<(GroupMember, Option<i64>)>| {
+                    if let Some((path, span, sim)) = c {
+                        let p = &paths[path as usize];
+                        let (d, at, all) = info[path as usize];
+                        let m = member(p, span, sim.unwrap_or(1.0), d, at, all);
+                        for &pl in ps.iter() {
+                            member_of.push((pl, members.len()));
+                        }
+                        ps.clear();
+                        members.push(m);
                     }
-                    current_places.push(i);
-                }
-                _ => {
-                    flush(current.take(), &mut current_places, &mut members);
-                    current = Some((pl.path, pl.span.clone(), pl.similarity));
-                    current_places.push(i);
+                };
+            for &i in &idx {
+                let pl = &places[i];
+                match &mut current {
+                    Some((path, span, sim)) if *path == pl.path && pl.span.start < span.end => {
+                        span.end = span.end.max(pl.span.end);
+                        if let Some(s) = pl.similarity {
+                            *sim = Some(sim.map_or(s, |m: f64| m.min(s)));
+                        }
+                        current_places.push(i);
+                    }
+                    _ => {
+                        flush(current.take(), &mut current_places, &mut members);
+                        current = Some((pl.path, pl.span.clone(), pl.similarity));
+                        current_places.push(i);
+                    }
                 }
             }
-        }
-        flush(current.take(), &mut current_places, &mut members);
-        if members.len() < 2 {
-            return None;
-        }
-        // earliest first: dated before undated, then by date, path, position
-        let mut order: Vec<usize> = (0..members.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (ma, da) = &members[a];
-            let (mb, db) = &members[b];
-            (da.is_none(), da, &ma.path, ma.span.start).cmp(&(
-                db.is_none(),
-                db,
-                &mb.path,
-                mb.span.start,
-            ))
-        });
-        let mut rank = vec![0usize; members.len()];
-        for (r, &m) in order.iter().enumerate() {
-            rank[m] = r;
-        }
-        let mut sorted: Vec<Option<GroupMember>> = vec![None; members.len()];
-        for (m, (gm, _)) in members.into_iter().enumerate() {
-            sorted[rank[m]] = Some(gm);
-        }
-        let mut members: Vec<GroupMember> = sorted.into_iter().flatten().collect();
-        members[0].similarity = 1.0;
-        let whole = members.iter().filter(|m| m.whole).count();
-        let first = &members[0];
-        let id = doc(&first.path).map_or(0, |d| words_id(d, &first.span));
-        let group = DuplicateGroup {
-            id,
-            whole_articles: first.whole && whole >= 2,
-            within_document: idx.iter().any(|&i| places[i].within),
-            members,
-        };
-        // each finding is filed under the group of its later copy
-        let mut finding_places: Vec<usize> = member_of.iter().map(|&(pl, _)| pl).collect();
-        finding_places.retain(|pl| pl % 2 == 0);
-        Some((group, finding_places))
-    })
-    .collect();
+            flush(current.take(), &mut current_places, &mut members);
+            if members.len() < 2 {
+                return None;
+            }
+            // earliest first: dated before undated, then by date, path, position
+            let mut order: Vec<usize> = (0..members.len()).collect();
+            order.sort_by(|&a, &b| {
+                let (ma, da) = &members[a];
+                let (mb, db) = &members[b];
+                (da.is_none(), da, &ma.path, ma.span.start).cmp(&(
+                    db.is_none(),
+                    db,
+                    &mb.path,
+                    mb.span.start,
+                ))
+            });
+            let mut rank = vec![0usize; members.len()];
+            for (r, &m) in order.iter().enumerate() {
+                rank[m] = r;
+            }
+            let mut sorted: Vec<Option<GroupMember>> = vec![None; members.len()];
+            for (m, (gm, _)) in members.into_iter().enumerate() {
+                sorted[rank[m]] = Some(gm);
+            }
+            let mut members: Vec<GroupMember> = sorted.into_iter().flatten().collect();
+            members[0].similarity = 1.0;
+            let whole = members.iter().filter(|m| m.whole).count();
+            let first = &members[0];
+            let id = doc(&first.path).map_or(0, |d| words_id(d, &first.span));
+            let group = DuplicateGroup {
+                id,
+                whole_articles: first.whole && whole >= 2,
+                within_document: idx.iter().any(|&i| places[i].within),
+                members,
+            };
+            // each finding is filed under the group of its later copy
+            let mut finding_places: Vec<usize> = member_of.iter().map(|&(pl, _)| pl).collect();
+            finding_places.retain(|pl| pl % 2 == 0);
+            Some((group, finding_places))
+        })
+        .collect();
     out.sort_by(|a, b| {
         let (fa, fb) = (a.0.first(), b.0.first());
         (&fa.path, fa.span.start, fa.span.end).cmp(&(&fb.path, fb.span.start, fb.span.end))
