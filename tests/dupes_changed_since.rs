@@ -30,7 +30,7 @@ fn only_copies_in_changed_files_are_reported_against_every_article() {
     }
     write(d, "a.txt", format!("A\n\n{P1}\n"));
     write(d, "b.txt", format!("B\n\n{P1}\n"));
-    write(d, "c.txt", format!("C\n\nNothing shared yet.\n"));
+    write(d, "c.txt", "C\n\nNothing shared yet.\n");
     assert!(git(d, &["add", "."]) && git(d, &["commit", "-q", "-m", "one"]));
     // a new copy of the committed a.txt's passage, and one of a passage not yet shared
     write(d, "c.txt", format!("C\n\nNothing shared yet.\n\n{P1}\n"));
