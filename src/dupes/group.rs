@@ -94,7 +94,7 @@ pub fn groups<'a>(
         .par_iter()
         .map(|p| {
             let d = doc(p);
-            let all = d.map_or(0, |d| d.prose().split_whitespace().count());
+            let all = d.map_or(0, |d| tokens::count_words(d.prose()));
             (d, dated(p), all)
         })
         .collect();
@@ -237,7 +237,7 @@ fn member(
 ) -> (GroupMember, Option<i64>) {
     let (words, whole, complete) = match doc {
         Some(d) => {
-            let words = d.slice(span.clone()).split_whitespace().count();
+            let words = tokens::count_words(d.slice(span.clone()));
             let all = all.max(1);
             (words, words as f64 >= WHOLE * all as f64, words >= all)
         }

@@ -93,7 +93,7 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
     let p_lines = p.lines(&p_span);
     // what an editor's word count gives (whitespace-separated tokens of the repeat), which
     // can differ from the words compared; a note says so when it does
-    let words = q.doc.slice(q_span.clone()).split_whitespace().count();
+    let words = tokens::count_words(q.doc.slice(q_span.clone()));
     // compared word by word: a passage carried across an edit at its edges is one run
     // plus words that differ
     let exact = p.words.get(ps..pe) == q.words.get(qs..qe);
