@@ -164,6 +164,46 @@ fn index_add_takes_new_and_changed_articles_and_a_crash_leaves_it_as_it_was() {
 }
 
 #[test]
+fn a_build_that_dies_leaves_the_old_index_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    archive(d, 3);
+    assert_eq!(
+        code(&run(d, &["index", "build", "archive", "-o", "a.idx"])),
+        0
+    );
+    let before = std::fs::read(d.join("a.idx")).unwrap();
+    write(d, "archive/more.txt", article("More", &[P3]));
+    let out = common::bin()
+        .current_dir(d)
+        .args(["index", "build", "archive", "-o", "a.idx"])
+        .env("CLAIMCHECK_TEST_CRASH_BEFORE_COMMIT", "1")
+        .output()
+        .unwrap();
+    assert_ne!(code(&out), 0);
+    assert_eq!(std::fs::read(d.join("a.idx")).unwrap(), before);
+    write(d, "draft.txt", article("Draft", &[P1, P2]));
+    let out = run(
+        d,
+        &[
+            "dupes",
+            "--against",
+            "a.idx",
+            "draft.txt",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(findings(&json(&out)).len(), 1);
+    // and built again, it is replaced whole
+    assert_eq!(
+        code(&run(d, &["index", "build", "archive", "-o", "a.idx"])),
+        0
+    );
+    assert!(!d.join("a.idx.partial").exists());
+}
+
+#[test]
 fn a_small_memory_budget_spills_sorted_runs_and_finds_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

@@ -197,7 +197,15 @@ mod tests {
 
     #[test]
     fn word_count_is_split_whitespace_count() {
-        for t in ["", " ", "a", " a b\tc\n\x0bd\x0ce\rf ", "6.1% — x", "a\u{a0}b c", "x  y"] {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a b\tc\n\x0bd\x0ce\rf ",
+            "6.1% — x",
+            "a\u{a0}b c",
+            "x  y",
+        ] {
             assert_eq!(count_words(t), t.split_whitespace().count(), "{t:?}");
         }
     }

@@ -142,7 +142,10 @@ pub fn build(
     opts: &BuildOptions,
 ) -> Result<Stats> {
     let inputs = crate::input::collect(paths, &settings.exclude, Path::new("."))?;
-    let partial = out.with_extension("partial");
+    let name = out
+        .file_name()
+        .map_or_else(|| "index".to_string(), |n| n.to_string_lossy().into_owned());
+    let partial = out.with_file_name(format!("{name}.partial"));
     let _ = std::fs::remove_file(&partial);
     let mut db = Database::builder()
         .set_cache_size(opts.max_memory / 4)
@@ -222,6 +225,10 @@ pub fn build(
     drop(db);
     if let Some(e) = emit {
         e.finish()?;
+    }
+    if std::env::var_os("CLAIMCHECK_TEST_CRASH_BEFORE_COMMIT").is_some() {
+        // for the crash-safety test: die with the new index written but not in place
+        std::process::abort();
     }
     std::fs::rename(&partial, out).map_err(|e| Error::io(out, &e))?;
     stats.articles = stats.added;
