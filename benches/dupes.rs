@@ -53,6 +53,7 @@ fn index_build(archive: &Path, out: &Path) -> usize {
         max_memory: 512 << 20,
         emit_fingerprints: None,
         by_path: true,
+        crash_before_commit: false,
     };
     claimcheck::index::store::build(&settings(), &[archive.to_path_buf()], out, &opts)
         .unwrap()

@@ -182,6 +182,8 @@ fn run_index(cmd: IndexCommand) -> anyhow::Result<ExitCode> {
         ..Overrides::default()
     })?;
     let started = std::time::Instant::now();
+    // the crash-safety tests' hook: die before the index is committed
+    let crash_before_commit = std::env::var_os("CLAIMCHECK_TEST_CRASH_BEFORE_COMMIT").is_some();
     let (stats, path) = match &cmd {
         IndexCommand::Build(a) => {
             let opts = store::BuildOptions {
@@ -189,6 +191,7 @@ fn run_index(cmd: IndexCommand) -> anyhow::Result<ExitCode> {
                 max_memory: a.max_memory.unwrap_or(512 << 20),
                 emit_fingerprints: a.emit_fingerprints.clone(),
                 by_path,
+                crash_before_commit,
             };
             (
                 store::build(&settings, &a.archive, &a.output, &opts)?,
@@ -201,6 +204,7 @@ fn run_index(cmd: IndexCommand) -> anyhow::Result<ExitCode> {
                 max_memory: 512 << 20,
                 emit_fingerprints: None,
                 by_path,
+                crash_before_commit,
             };
             (store::add(&settings, &a.index, &a.paths, &opts)?, &a.index)
         }

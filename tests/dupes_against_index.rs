@@ -251,6 +251,7 @@ fn a_small_memory_budget_spills_sorted_runs_and_finds_the_same() {
             max_memory: 64,
             emit_fingerprints: Some(d.join("fps")),
             by_path: true,
+            crash_before_commit: false,
         },
     )
     .unwrap();

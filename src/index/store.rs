@@ -59,6 +59,9 @@ pub struct BuildOptions {
     pub emit_fingerprints: Option<PathBuf>,
     /// Dates from paths only (`--first-copy path`): no dates are recorded.
     pub by_path: bool,
+    /// Tests of crash safety only: abort the process with everything written but not
+    /// yet committed (main sets it from `CLAIMCHECK_TEST_CRASH_BEFORE_COMMIT`).
+    pub crash_before_commit: bool,
 }
 
 /// What a build or an add did.
@@ -226,7 +229,7 @@ pub fn build(
     if let Some(e) = emit {
         e.finish()?;
     }
-    if std::env::var_os("CLAIMCHECK_TEST_CRASH_BEFORE_COMMIT").is_some() {
+    if opts.crash_before_commit {
         // for the crash-safety test: die with the new index written but not in place
         std::process::abort();
     }
@@ -543,7 +546,7 @@ pub fn add(
         }
         stats.articles = docs.len().map_err(|e| db_err(p, e))? as usize;
     }
-    if std::env::var_os("CLAIMCHECK_TEST_CRASH_BEFORE_COMMIT").is_some() {
+    if opts.crash_before_commit {
         // for the crash-safety test: die with the transaction written but not committed
         std::process::abort();
     }
