@@ -248,18 +248,23 @@ fn finish(
             out.flush()?;
         }
     }
+    Ok(exit_code(report, fail_on))
+}
+
+/// The run's errors on stderr, and the exit code: 2 for an incomplete run, 1 for a
+/// finding at or above `fail_on`, else 0.
+fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
     for e in &report.errors {
         let _ = writeln!(io::stderr(), "error: {e}");
     }
     if !report.errors.is_empty() {
-        return Ok(ExitCode::from(2));
+        return ExitCode::from(2);
     }
-    let failed = report.max_severity().is_some_and(|s| fail_on.fails(s));
-    Ok(if failed {
+    if report.max_severity().is_some_and(|s| fail_on.fails(s)) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }
 
 /// `verify`: provenance of the records and their snapshots.
@@ -522,18 +527,7 @@ fn emit(
             out.flush()?;
         }
     }
-    for e in &report.errors {
-        let _ = writeln!(io::stderr(), "error: {e}");
-    }
-    if !report.errors.is_empty() {
-        return Ok(ExitCode::from(2));
-    }
-    let failed = report.max_severity().is_some_and(|s| fail_on.fails(s));
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit_code(report, fail_on))
 }
 
 /// Whether writing failed because the reader went away, also when a serializer wrapped

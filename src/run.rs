@@ -179,13 +179,7 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
     if let Some(changes) = &opts.changes {
         changes.filter(&mut files);
     }
-    // What was left out may still be pointed at (the first copy of a duplicate), so its
-    // documents stay at hand for line numbers.
-    let kept: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    let other_docs: Vec<Arc<Document>> = read
-        .into_iter()
-        .filter(|d| !kept.contains(d.path.as_str()))
-        .collect();
+    let other_docs = left_out(read, &files);
     let mut report = finalize(Command::Check, files, settings, &records, errors);
     report.other_docs = other_docs;
     Ok(report)
@@ -250,11 +244,7 @@ pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -
     if let Some(changes) = &opts.changes {
         changes.filter(&mut files);
     }
-    let kept: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    let other_docs: Vec<Arc<Document>> = read
-        .into_iter()
-        .filter(|d| !kept.contains(d.path.as_str()))
-        .collect();
+    let other_docs = left_out(read, &files);
     let mut report = finalize(
         Command::Dupes,
         files,
@@ -265,6 +255,16 @@ pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -
     report.other_docs = other_docs;
     group_duplicates(&mut report, opts.first_copy_by_path);
     Ok(report)
+}
+
+/// The documents `read` that `files` no longer hold (left out by `--changed-since`):
+/// they may still be pointed at (the first copy of a duplicate), so they stay at hand
+/// for line numbers.
+fn left_out(read: Vec<Arc<Document>>, files: &[FileReport]) -> Vec<Arc<Document>> {
+    let kept: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    read.into_iter()
+        .filter(|d| !kept.contains(d.path.as_str()))
+        .collect()
 }
 
 /// When `doc` was written, for telling the earliest copy: a `date:` in its front matter,
