@@ -77,6 +77,7 @@ fn baseline_apply(bencher: divan::Bencher, n: usize) {
         sources_read: 0,
         errors: Vec::new(),
         other_docs: Vec::new(),
+        groups: Vec::new(),
     };
     let baseline = Baseline::from_report(&report);
     bencher.bench(|| {

@@ -158,6 +158,7 @@ mod tests {
             sources_read: 0,
             errors: Vec::new(),
             other_docs: Vec::new(),
+            groups: Vec::new(),
         }
     }
 

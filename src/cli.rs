@@ -33,6 +33,9 @@ pub enum Command {
     /// Duplicated passages within and across files
     #[command(after_help = EXIT_CODES)]
     Dupes(DupesArgs),
+    /// The archive index that `dupes --against` compares new copy with
+    #[command(subcommand)]
+    Index(IndexCommand),
     /// Provenance: snapshot hashes, quotes present in snapshots, records well-formed
     #[command(after_help = EXIT_CODES)]
     Verify(VerifyArgs),
@@ -165,15 +168,17 @@ impl MinSeverity {
 
 #[derive(Debug, Args)]
 pub struct DupesArgs {
-    /// Files or folders to search; `-` reads standard input
+    /// Files or folders to search; `-` reads standard input. With --against, the new
+    /// articles to compare with the archive index
     #[arg(required_unless_present = "show_settings")]
     pub paths: Vec<PathBuf>,
     /// Shortest shared run, in words, reported as a duplicate [default: 30]
     #[arg(long, value_name = "N")]
     pub min_words: Option<usize>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Output format: the findings (human, json, sarif, github) or the audit of groups
+    /// of copies (html, csv, jsonl; docs/dupes.md)
+    #[arg(long, value_enum, default_value_t = DupesFormat::Human)]
+    pub format: DupesFormat,
     /// Exit 1 when a finding at or above this severity is reported [default: error]
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
@@ -186,10 +191,143 @@ pub struct DupesArgs {
     /// Apply the config's `exclude` globs to files named on the command line too
     #[arg(long)]
     pub force_exclude: bool,
+    /// Which copy of a passage is the first: the earliest by `date:` front matter, else
+    /// file modification time, else path (date); or the first path (path), which does
+    /// not change when a checkout resets the times
+    #[arg(long, value_enum, default_value_t = FirstCopy::Date, value_name = "BY")]
+    pub first_copy: FirstCopy,
+    /// Compare PATHS with the archive index INDEX (`claimcheck index build`) instead of
+    /// with one another: what the new copy shares with the archive, without reading the
+    /// archive's files
+    #[arg(long, value_name = "INDEX")]
+    pub against: Option<PathBuf>,
+    /// Findings recorded in FILE are not reported again
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record today's findings in FILE (for --baseline)
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only copies in files (and paragraphs) changed since this git ref; every
+    /// article is still searched for their first copies
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
     #[command(flatten)]
     pub config: ConfigArgs,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+/// The output formats of `dupes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DupesFormat {
+    /// the audit summary, then rustc-like diagnostics for people
+    Human,
+    /// the versioned JSON document docs/json.md describes, with `groups`
+    Json,
+    /// SARIF 2.1.0 for code-scanning tools
+    Sarif,
+    /// GitHub Actions workflow commands (annotations)
+    Github,
+    /// one line per finding: path:line:col: severity[rule] message
+    Concise,
+    /// one self-contained HTML page of groups of copies
+    Html,
+    /// one row per copy: group, path, lines, words, similarity, first copy
+    Csv,
+    /// the rows of csv as JSON Lines
+    Jsonl,
+}
+
+impl DupesFormat {
+    /// The findings format this is, for the formats `check` shares.
+    pub fn findings(self) -> Option<Format> {
+        match self {
+            DupesFormat::Human => Some(Format::Human),
+            DupesFormat::Json => Some(Format::Json),
+            DupesFormat::Sarif => Some(Format::Sarif),
+            DupesFormat::Github => Some(Format::Github),
+            DupesFormat::Concise => Some(Format::Concise),
+            DupesFormat::Html | DupesFormat::Csv | DupesFormat::Jsonl => None,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IndexCommand {
+    /// Index every article of ARCHIVE (files or folders) into a new index file
+    Build(IndexBuildArgs),
+    /// Add articles to an index, replacing those whose path is there with changed copy
+    /// (one transaction: a crash leaves the index as it was)
+    Add(IndexAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IndexBuildArgs {
+    /// The archive: files or folders (walked as `dupes` walks them)
+    #[arg(required = true, value_name = "ARCHIVE")]
+    pub archive: Vec<PathBuf>,
+    /// The index file to write (replaced only once the new one is complete)
+    #[arg(long, short, value_name = "INDEX")]
+    pub output: PathBuf,
+    /// Shortest shared run, in words, the index must find [default: 30]; `dupes
+    /// --against` can ask for this or more
+    #[arg(long, value_name = "N")]
+    pub min_words: Option<usize>,
+    /// Memory for fingerprints and the store's cache, e.g. 512M or 2G; past it sorted
+    /// runs are spilled to disk [default: 512M]
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_memory: Option<usize>,
+    /// Also write every fingerprint as JSON Lines into DIR (docs/dupes.md has the
+    /// schema and a DuckDB query across shards)
+    #[arg(long, value_name = "DIR")]
+    pub emit_fingerprints: Option<PathBuf>,
+    /// Record no dates: the earliest copy is the first path
+    #[arg(long, value_enum, default_value_t = FirstCopy::Date, value_name = "BY")]
+    pub first_copy: FirstCopy,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct IndexAddArgs {
+    /// The index file (`claimcheck index build`)
+    #[arg(value_name = "INDEX")]
+    pub index: PathBuf,
+    /// Articles to add: files or folders
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Record no dates: the earliest copy is the first path
+    #[arg(long, value_enum, default_value_t = FirstCopy::Date, value_name = "BY")]
+    pub first_copy: FirstCopy,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+/// `512M`, `2G`, `1500000` (bytes), `64K`.
+pub fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let (digits, mult) = match t.chars().last().map(|c| c.to_ascii_uppercase()) {
+        Some('K') => (&t[..t.len() - 1], 1usize << 10),
+        Some('M') => (&t[..t.len() - 1], 1 << 20),
+        Some('G') => (&t[..t.len() - 1], 1 << 30),
+        _ => (t, 1),
+    };
+    digits
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|&n| n >= 1 << 20)
+        .ok_or_else(|| format!("{s:?} is no size of at least 1M (such as 512M or 2G)"))
+}
+
+/// How `dupes` tells the first copy of a passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FirstCopy {
+    /// `date:` in the front matter, else the file's modification time, else the path
+    Date,
+    /// the first path (and the earlier place in one file)
+    Path,
 }
 
 #[derive(Debug, Args)]

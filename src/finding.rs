@@ -61,6 +61,81 @@ pub struct Duplicate {
     pub words: usize,
     /// How alike the two copies are, 0 to 1.
     pub similarity: f64,
+    /// The [`DuplicateGroup`] this copy belongs to (`dupes` only; see [`group_label`]).
+    pub group: Option<u64>,
+}
+
+/// Copies of one passage, within and across documents, as `dupes` groups them: every
+/// place a passage was found, merged where copies overlap in a document, so a passage in
+/// twenty files is one group of twenty members rather than nineteen pairs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DuplicateGroup {
+    /// Stable id (see [`group_label`]): a hash of the earliest copy's words, so it stays
+    /// the same when later copies come and go or lines move.
+    pub id: u64,
+    /// Every copy is a whole article (or nearly: nine tenths of its words), rather than a
+    /// passage shared by articles that differ elsewhere.
+    pub whole_articles: bool,
+    /// Some copy repeats another in the same document (`duplicate/passage`).
+    pub within_document: bool,
+    /// The members, earliest copy first.
+    pub members: Vec<GroupMember>,
+}
+
+impl DuplicateGroup {
+    /// "article" or "passage".
+    pub fn kind(&self) -> &'static str {
+        if self.whole_articles {
+            "article"
+        } else {
+            "passage"
+        }
+    }
+
+    /// The earliest copy.
+    pub fn first(&self) -> &GroupMember {
+        &self.members[0]
+    }
+
+    /// The passage's length: the earliest copy's words.
+    pub fn words(&self) -> usize {
+        self.members.first().map_or(0, |m| m.words)
+    }
+
+    /// How many documents hold a copy.
+    pub fn documents(&self) -> usize {
+        let mut paths: Vec<&str> = self.members.iter().map(|m| m.path.as_str()).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        paths.len()
+    }
+}
+
+/// One copy in a [`DuplicateGroup`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupMember {
+    pub path: String,
+    /// Bytes of the file at `path`.
+    pub span: Range<usize>,
+    /// Whitespace-separated words of the copy, as an editor counts them.
+    pub words: usize,
+    /// How alike this copy is to the copy it was compared with (1 for the earliest, and
+    /// for a copy word for word).
+    pub similarity: f64,
+    /// The copy is (nine tenths of) its whole document.
+    pub whole: bool,
+    /// The copy is every word of its document.
+    pub complete: bool,
+    /// The date that made the earliest copy earliest: a `date:` in the front matter or
+    /// the file's modification time, as YYYY-MM-DD; `None` when only the path ordered it.
+    pub date: Option<String>,
+    /// Where `date` came from: "front matter", "modified", or "path".
+    pub dated_by: &'static str,
+}
+
+/// A group id as reports write it: `g` and 12 hex digits.
+pub fn group_label(id: u64) -> String {
+    format!("g{:012x}", id & 0xffff_ffff_ffff)
 }
 
 /// One problem in the copy or the records. Positions are byte spans into the file at

@@ -20,6 +20,7 @@ pub mod finding;
 pub mod frame;
 pub mod fsutil;
 pub mod hash;
+pub mod index;
 pub mod init;
 pub mod input;
 pub mod interval;

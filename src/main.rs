@@ -8,8 +8,9 @@ use clap::Parser;
 use claimcheck::baseline::Baseline;
 use claimcheck::changed::Changes;
 use claimcheck::cli::{
-    CheckArgs, Cli, Command, CompletionsArgs, ConfigArgs, DraftArgs, DupesArgs, ExplainArgs,
-    ExtractArgs, InputArgs, SourcesAddArgs, SourcesCommand, VerifyArgs,
+    CheckArgs, Cli, Command, CompletionsArgs, ConfigArgs, DraftArgs, DupesArgs, DupesFormat,
+    ExplainArgs, ExtractArgs, FirstCopy, IndexCommand, InputArgs, SourcesAddArgs, SourcesCommand,
+    VerifyArgs,
 };
 use claimcheck::error::Error;
 use claimcheck::fsutil::{write_atomic, Overwrite};
@@ -39,6 +40,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(args) => run_extract(args),
         Command::Check(args) => check(args),
         Command::Dupes(args) => run_dupes(args),
+        Command::Index(cmd) => run_index(cmd),
         Command::Verify(args) => run_verify(args),
         Command::Explain(args) => run_explain(args),
         Command::Completions(args) => run_completions(args),
@@ -99,8 +101,9 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// `dupes`: duplicated passages, reported like `check` (a failed run still writes the
-/// JSON or SARIF document asked for).
+/// `dupes`: duplicated passages, reported like `check`, and gathered into groups of
+/// copies for the audit formats; with `--against`, new copy compared with an archive
+/// index.
 fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
     let (format, output, quiet) = (args.format, args.output.clone(), args.quiet);
     let out = Out {
@@ -108,7 +111,14 @@ fn run_dupes(args: DupesArgs) -> anyhow::Result<ExitCode> {
         quiet,
         rules_url: None,
     };
-    or_document_of_failure(report::Command::Dupes, format, out, dupes_run(args))
+    // a failed run writes its document in the findings formats; the audit formats
+    // (html, csv, jsonl) have none to write
+    match format.findings() {
+        Some(format) => {
+            or_document_of_failure(report::Command::Dupes, format, out, dupes_run(args))
+        }
+        None => dupes_run(args),
+    }
 }
 
 /// [`run_dupes`] itself.
@@ -122,27 +132,174 @@ fn dupes_run(args: DupesArgs) -> anyhow::Result<ExitCode> {
     if args.config.show_settings {
         return show_settings(&settings);
     }
+    let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
+    let changes = args
+        .changed_since
+        .as_deref()
+        .map(Changes::since)
+        .transpose()?;
+    let by_path = args.first_copy == FirstCopy::Path;
     let opts = run::CheckOptions {
+        changes,
         stdin_filename: args.input.stdin_filename.clone(),
         allow_empty: args.input.allow_empty,
         force_exclude: args.force_exclude,
+        first_copy_by_path: by_path,
         ..run::CheckOptions::default()
     };
-    let report = run::dupes_with(&settings, &args.paths, &opts)?;
+    let mut report = match &args.against {
+        Some(index) => claimcheck::index::against(index, &settings, &args.paths, &opts)?,
+        None => run::dupes_with(&settings, &args.paths, &opts)?,
+    };
     if let Some(path) = &args.output {
         let own = own_files(&settings, report.files.iter().map(|f| f.path.as_str()));
         claimcheck::fsutil::refuse_onto_inputs(path, own.iter().map(|p| p.as_path()), "-o")?;
     }
-    emit(
-        &report,
-        args.format,
-        settings.fail_on,
-        Out {
-            file: args.output.as_deref(),
-            quiet: args.quiet,
-            rules_url: None,
+    if let Some(path) = &args.write_baseline {
+        write_baseline(&mut report, path, args.quiet)?;
+    }
+    if let Some(b) = &baseline {
+        b.apply(&mut report);
+    }
+    if baseline.is_some() || args.write_baseline.is_some() {
+        run::group_duplicates(&mut report, by_path);
+    }
+    let to = Out {
+        file: args.output.as_deref(),
+        quiet: args.quiet,
+        rules_url: None,
+    };
+    match args.format.findings() {
+        Some(report::Format::Human) if !args.quiet => {
+            let mut buf = Vec::new();
+            let docs = report.locator();
+            let lookup = |p: &str| docs.doc(p);
+            let files = report.summary().files;
+            claimcheck::dupes::audit::summary(&report.groups, files, &lookup, &mut buf)?;
+            let color = to.file.is_none()
+                && io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            report::render(report::Format::Human, &report, color, &mut buf)?;
+            finish(&report, &buf, settings.fail_on, to.file)
+        }
+        Some(format) => emit(&report, format, settings.fail_on, to),
+        None => {
+            let mut buf = Vec::new();
+            let docs = report.locator();
+            let lookup = |p: &str| docs.doc(p);
+            let groups = &report.groups;
+            match args.format {
+                DupesFormat::Csv => claimcheck::dupes::audit::csv(groups, &lookup, &mut buf)?,
+                DupesFormat::Jsonl => claimcheck::dupes::audit::jsonl(groups, &lookup, &mut buf)?,
+                _ => {
+                    let files = report.summary().files;
+                    claimcheck::dupes::audit::html::render(groups, files, &lookup, &mut buf)?
+                }
+            }
+            finish(&report, &buf, settings.fail_on, to.file)
+        }
+    }
+}
+
+/// `index build` / `index add`: the archive index, and what was done, on stderr.
+fn run_index(cmd: IndexCommand) -> anyhow::Result<ExitCode> {
+    use claimcheck::index::store;
+    let (config, by_path) = match &cmd {
+        IndexCommand::Build(a) => (&a.config, a.first_copy == FirstCopy::Path),
+        IndexCommand::Add(a) => (&a.config, a.first_copy == FirstCopy::Path),
+    };
+    let settings = Settings::resolve(&Overrides {
+        config: config.config.clone(),
+        min_words: match &cmd {
+            IndexCommand::Build(a) => a.min_words,
+            IndexCommand::Add(_) => None,
         },
-    )
+        ..Overrides::default()
+    })?;
+    let started = std::time::Instant::now();
+    // the crash-safety tests' hook: die before the index is committed
+    let crash_before_commit = std::env::var_os("CLAIMCHECK_TEST_CRASH_BEFORE_COMMIT").is_some();
+    let (stats, path) = match &cmd {
+        IndexCommand::Build(a) => {
+            let opts = store::BuildOptions {
+                min_words: settings.min_words,
+                max_memory: a.max_memory.unwrap_or(512 << 20),
+                emit_fingerprints: a.emit_fingerprints.clone(),
+                by_path,
+                crash_before_commit,
+            };
+            (
+                store::build(&settings, &a.archive, &a.output, &opts)?,
+                &a.output,
+            )
+        }
+        IndexCommand::Add(a) => {
+            let opts = store::BuildOptions {
+                min_words: settings.min_words,
+                max_memory: 512 << 20,
+                emit_fingerprints: None,
+                by_path,
+                crash_before_commit,
+            };
+            (store::add(&settings, &a.index, &a.paths, &opts)?, &a.index)
+        }
+    };
+    let mut err = io::stderr().lock();
+    for e in &stats.errors {
+        let _ = writeln!(err, "error: {e}");
+    }
+    let _ = writeln!(
+        err,
+        "{}: {} articles ({} added, {} replaced, {} unchanged), {} fingerprints, {:.1} MB, {:.2} s",
+        path.display(),
+        stats.articles,
+        stats.added,
+        stats.replaced,
+        stats.unchanged,
+        stats.fingerprints,
+        stats.bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(if stats.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}
+
+/// Writes a rendered report to FILE (atomically) or stdout, then the run's errors, and
+/// gives the exit code: 2 for an incomplete run, 1 for a finding at or above `fail_on`.
+fn finish(
+    report: &Report,
+    buf: &[u8],
+    fail_on: FailOn,
+    file: Option<&std::path::Path>,
+) -> anyhow::Result<ExitCode> {
+    match file {
+        Some(path) => write_atomic(path, buf, Overwrite::Allow)?,
+        None => {
+            let mut out = io::stdout().lock();
+            out.write_all(buf)?;
+            out.flush()?;
+        }
+    }
+    Ok(exit_code(report, fail_on))
+}
+
+/// The run's errors on stderr, and the exit code: 2 for an incomplete run, 1 for a
+/// finding at or above `fail_on`, else 0.
+fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
+    for e in &report.errors {
+        let _ = writeln!(io::stderr(), "error: {e}");
+    }
+    if !report.errors.is_empty() {
+        return ExitCode::from(2);
+    }
+    if report.max_severity().is_some_and(|s| fail_on.fails(s)) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// `verify`: provenance of the records and their snapshots.
@@ -508,19 +665,6 @@ fn emit(
         }
     }
     Ok(exit_code(report, fail_on))
-}
-
-/// The errors of an incomplete run on stderr, and the exit code: 2 for an incomplete
-/// run, 1 for a finding at or above `fail_on`, else 0.
-fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
-    for e in &report.errors {
-        let _ = writeln!(io::stderr(), "error: {e}");
-    }
-    if !report.errors.is_empty() {
-        return ExitCode::from(2);
-    }
-    let failed = report.max_severity().is_some_and(|s| fail_on.fails(s));
-    ExitCode::from(u8::from(failed))
 }
 
 /// The files a run reads (see [`input::own_files`]), which nothing is written onto.

@@ -105,6 +105,9 @@ pub struct CheckOptions {
     /// `--force-exclude`: the config's `exclude` globs apply to files named on the
     /// command line too (as a pre-commit hook names them), not only to folder walks.
     pub force_exclude: bool,
+    /// `dupes --first-copy path`: the earliest copy of a passage is the one in the first
+    /// path, whatever the dates say (reproducible across checkouts, which reset times).
+    pub first_copy_by_path: bool,
 }
 
 /// The inputs `paths` name, with standard input named as `opts` says, less the files
@@ -204,13 +207,7 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
     if let Some(changes) = &opts.changes {
         changes.filter_with(&mut files, &touched_records(changes, &records));
     }
-    // What was left out may still be pointed at (the first copy of a duplicate), so its
-    // documents stay at hand for line numbers.
-    let kept: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    let other_docs: Vec<Arc<Document>> = read
-        .into_iter()
-        .filter(|d| !kept.contains(d.path.as_str()))
-        .collect();
+    let other_docs = left_out(read, &files);
     let mut report = finalize(Command::Check, files, settings, &records, errors);
     report.other_docs = other_docs;
     Ok(report)
@@ -279,7 +276,11 @@ pub fn dupes(settings: &Settings, paths: &[PathBuf]) -> Result<Report> {
     dupes_with(settings, paths, &CheckOptions::default())
 }
 
-/// [`dupes`], with standard input named and an empty run accepted as `opts` says.
+/// [`dupes`], with standard input named and an empty run accepted as `opts` says; the
+/// first copy of a passage is its earliest by date (see [`dated`]) unless
+/// `opts.first_copy_by_path`, and the findings are gathered into [`Report::groups`].
+/// With `opts.changes`, every article is still searched, but only findings touching
+/// changed paragraphs are reported.
 pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Result<Report> {
     let (inputs, named_left_out) = inputs_of(settings, paths, opts)?;
     let ReadAll {
@@ -302,16 +303,93 @@ pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -
             }
         })
         .collect();
-    add_duplicates(&mut checked, settings.min_words);
-    let mut files = file_reports(checked);
+    let dates: std::collections::HashMap<String, Option<i64>> = if opts.first_copy_by_path {
+        std::collections::HashMap::new()
+    } else {
+        checked
+            .par_iter()
+            .map(|c| (c.doc.path.clone(), dated(&c.doc).at))
+            .collect()
+    };
+    let docs: Vec<&Document> = checked.iter().map(|c| c.doc.as_ref()).collect();
+    let found = crate::dupes::find_dated(&docs, settings.min_words, &|d: &Document| {
+        dates.get(&d.path).copied().flatten()
+    });
+    file_findings(&mut checked, found);
+    let mut files: Vec<FileReport> = checked
+        .into_iter()
+        .map(|c| FileReport {
+            path: c.doc.path.clone(),
+            sha256: c.doc.sha256.clone(),
+            claims: Vec::new(),
+            findings: c.findings,
+            doc: c.doc,
+        })
+        .collect();
     files.extend(skipped.into_iter().map(skipped_file));
-    Ok(finalize(
+    let read: Vec<Arc<Document>> = files.iter().map(|f| f.doc.clone()).collect();
+    if let Some(changes) = &opts.changes {
+        changes.filter(&mut files);
+    }
+    let other_docs = left_out(read, &files);
+    let mut report = finalize(
         Command::Dupes,
         files,
         settings,
         &RecordSet::default(),
         errors,
-    ))
+    );
+    report.other_docs = other_docs;
+    group_duplicates(&mut report, opts.first_copy_by_path);
+    Ok(report)
+}
+
+/// The documents `read` that `files` no longer hold (left out by `--changed-since`):
+/// they may still be pointed at (the first copy of a duplicate), so they stay at hand
+/// for line numbers.
+fn left_out(read: Vec<Arc<Document>>, files: &[FileReport]) -> Vec<Arc<Document>> {
+    let kept: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    read.into_iter()
+        .filter(|d| !kept.contains(d.path.as_str()))
+        .collect()
+}
+
+/// When `doc` was written, for telling the earliest copy: a `date:` in its front matter,
+/// else its file's modification time.
+pub fn dated(doc: &Document) -> crate::dupes::group::Dated {
+    use crate::dupes::group::Dated;
+    if let Some(at) = crate::dupes::dates::front_matter(&doc.text) {
+        return Dated {
+            at: Some(at),
+            by: "front matter",
+        };
+    }
+    match crate::index::modified(&doc.path) {
+        Some(at) => Dated {
+            at: Some(at),
+            by: "modified",
+        },
+        None => Dated::NONE,
+    }
+}
+
+/// Gathers the report's duplicate findings into groups of copies (again, after a
+/// baseline or `--changed-since` took some away), each finding marked with its group.
+pub fn group_duplicates(report: &mut Report, by_path: bool) {
+    let docs: std::collections::HashMap<String, Arc<Document>> = report
+        .files
+        .iter()
+        .map(|f| f.doc.clone())
+        .chain(report.other_docs.iter().cloned())
+        .map(|d| (d.path.clone(), d))
+        .collect();
+    let lookup = |p: &str| docs.get(p).map(Arc::as_ref);
+    let date_of = |p: &str| match (by_path, docs.get(p)) {
+        (false, Some(d)) => dated(d),
+        _ => crate::dupes::group::Dated::NONE,
+    };
+    let findings = report.files.iter_mut().flat_map(|f| f.findings.iter_mut());
+    report.groups = crate::dupes::group::groups(findings, &lookup, &date_of);
 }
 
 /// Provenance of every record.
@@ -439,6 +517,11 @@ fn file_reports(checked: Vec<Checked>) -> Vec<FileReport> {
 fn add_duplicates(checked: &mut [Checked], min_words: usize) {
     let docs: Vec<&Document> = checked.iter().map(|c| c.doc.as_ref()).collect();
     let found = crate::dupes::find(&docs, min_words);
+    file_findings(checked, found);
+}
+
+/// Files each finding under the document at its path.
+fn file_findings(checked: &mut [Checked], found: Vec<Finding>) {
     // by path, not a scan per finding: a large audit has tens of thousands of both
     let by_path: std::collections::HashMap<String, usize> = checked
         .iter()
@@ -452,7 +535,7 @@ fn add_duplicates(checked: &mut [Checked], min_words: usize) {
     }
 }
 
-fn skipped_file(f: Finding) -> FileReport {
+pub(crate) fn skipped_file(f: Finding) -> FileReport {
     let doc = Arc::new(Document::new(
         f.path.clone(),
         String::new(),
@@ -469,7 +552,7 @@ fn skipped_file(f: Finding) -> FileReport {
 }
 
 /// Applies rule settings and suppressions, fingerprints and sorts.
-fn finalize(
+pub(crate) fn finalize(
     command: Command,
     mut files: Vec<FileReport>,
     settings: &Settings,
@@ -479,35 +562,40 @@ fn finalize(
     let mut suppressed = Vec::new();
     let globs = settings.override_globs();
     let top = input::resolved(&root(settings));
-    for file in &mut files {
-        let findings = std::mem::take(&mut file.findings);
-        // `overrides:` globs are relative to the config's folder, as `exclude` is.
-        let rel = input::relative_to(Path::new(&file.path), &top);
-        let mut kept: Vec<Finding> = findings
-            .into_iter()
-            .filter_map(|mut f| {
-                f.severity = settings.severity_in(&rel, &globs, f.rule, f.severity)?;
-                f.fill_fingerprint(&file.doc.text);
-                Some(f)
-            })
-            .collect();
-        // what ran on this file: only `check` runs every rule; a rule switched off here
-        // looked for nothing a suppression could have been used on
-        let checked = |rule: crate::rules::RuleId| {
-            // a copy in another file is found only when that file is checked too
-            command == Command::Check
-                && rule != RuleId::DuplicateCrossFile
-                && settings
-                    .severity_in(&rel, &globs, rule, rule.rule().default_severity)
-                    .is_some()
-        };
-        let (k, s) = crate::suppress::apply_inline_reporting_unused(&file.doc, kept, checked);
-        kept = k;
-        suppressed.extend(s);
-        kept.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        kept.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message);
-        file.findings = fold_pasted_repeats(kept, &file.doc);
-    }
+    // each file on its own, on every core: an archive audit finalizes tens of thousands
+    let per_file: Vec<Vec<crate::suppress::Suppressed>> = files
+        .par_iter_mut()
+        .map(|file| {
+            let findings = std::mem::take(&mut file.findings);
+            // `overrides:` globs are relative to the config's folder, as `exclude` is.
+            let rel = input::relative_to(Path::new(&file.path), &top);
+            let kept: Vec<Finding> = findings
+                .into_iter()
+                .filter_map(|mut f| {
+                    f.severity = settings.severity_in(&rel, &globs, f.rule, f.severity)?;
+                    f.fill_fingerprint(&file.doc.text);
+                    Some(f)
+                })
+                .collect();
+            // what ran on this file: only `check` runs every rule; a rule switched off
+            // here looked for nothing a suppression could have been used on, and a copy
+            // in another file is found only when that file is checked too
+            let checked = |rule: RuleId| {
+                command == Command::Check
+                    && rule != RuleId::DuplicateCrossFile
+                    && settings
+                        .severity_in(&rel, &globs, rule, rule.rule().default_severity)
+                        .is_some()
+            };
+            let (mut kept, s) =
+                crate::suppress::apply_inline_reporting_unused(&file.doc, kept, checked);
+            kept.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+            kept.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message);
+            file.findings = fold_pasted_repeats(kept, &file.doc);
+            s
+        })
+        .collect();
+    suppressed.extend(per_file.into_iter().flatten());
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Report {
         command,
@@ -519,6 +607,7 @@ fn finalize(
         sources_read: records.sources.len(),
         errors,
         other_docs: Vec::new(),
+        groups: Vec::new(),
     }
 }
 

@@ -206,3 +206,84 @@ fn bbc_audit_matches_the_ground_truth() {
         assert!(w[0].0 != w[1].0 || w[0].2 <= w[1].1, "overlap: {w:?}");
     }
 }
+
+/// Issue 17: the BBC audit as groups. Every exact pair of the ground truth is a
+/// whole-article group of its own, the human report leads with the summary, and the HTML
+/// page of groups is under 2 MB.
+#[test]
+fn bbc_audit_groups_exact_copies_and_fits_a_small_page() {
+    let dir = "../shared/corpora/bbc/articles";
+    let truth = "../shared/corpora/bbc/duplicates.json";
+    if !present(dir) || !present(truth) {
+        return;
+    }
+    let truth: Value = serde_json::from_str(&std::fs::read_to_string(truth).unwrap()).unwrap();
+    let (_, report) = dupes(&["--min-words", "40", "--first-copy", "path", dir]);
+    let groups = report["groups"].as_array().unwrap();
+    let rel = |p: &Value| {
+        let p = p.as_str().unwrap();
+        p[p.find("articles/").unwrap() + "articles/".len()..].to_string()
+    };
+    // the complete copies of each article group (a third file may hold part of it)
+    let article_groups: Vec<BTreeSet<String>> = groups
+        .iter()
+        .filter(|g| g["kind"] == "article")
+        .map(|g| {
+            g["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|m| m["complete"] == true)
+                .map(|m| rel(&m["path"]))
+                .collect()
+        })
+        .collect();
+    for p in truth["exact_pairs"].as_array().unwrap() {
+        let (a, b) = (p[0].as_str().unwrap(), p[1].as_str().unwrap());
+        assert!(
+            article_groups
+                .iter()
+                .any(|g| g.contains(a) && g.contains(b)),
+            "exact pair {a} {b} is not one article group"
+        );
+    }
+    // every finding names its group, and every group's id is unique
+    let ids: BTreeSet<&str> = groups.iter().map(|g| g["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), groups.len());
+    for f in findings(&report)
+        .into_iter()
+        .filter(|f| f["rule"] == "duplicate/cross-file")
+    {
+        assert!(ids.contains(f["group"].as_str().unwrap()), "{f}");
+    }
+
+    let out = run_in_checkout(&["dupes", "--min-words", "40", "--first-copy", "path", dir]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("Duplicate audit of 2225 articles: "),
+        "{}",
+        &text[..200]
+    );
+    assert!(text
+        .lines()
+        .take(12)
+        .any(|l| l.contains("(101 word for word)") || l.contains("word for word)")));
+
+    let page = tempfile::tempdir().unwrap();
+    let html = page.path().join("audit.html");
+    let out = run_in_checkout(&[
+        "dupes",
+        "--min-words",
+        "40",
+        "--format",
+        "html",
+        "-o",
+        html.to_str().unwrap(),
+        dir,
+    ]);
+    assert!(code(&out) <= 1);
+    let size = std::fs::metadata(&html).unwrap().len();
+    assert!(size < 2_000_000, "the audit page is {size} bytes");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert_eq!(page.matches("<details id=\"g").count(), groups.len());
+}

@@ -279,6 +279,7 @@ fn generated_documents_pass_every_per_document_stage() {
             sources_read: 0,
             errors: Vec::new(),
             other_docs: Vec::new(),
+            groups: Vec::new(),
         };
         let mut out = Vec::new();
         report::json::render(&report, &mut out).unwrap();

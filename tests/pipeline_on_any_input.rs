@@ -112,6 +112,7 @@ fn pipeline(d: Document, mut findings: Vec<Finding>) {
         sources_read: 0,
         errors: Vec::new(),
         other_docs: Vec::new(),
+        groups: Vec::new(),
     };
     let mut out = Vec::new();
     report::json::render(&report, &mut out).unwrap();

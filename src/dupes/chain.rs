@@ -19,6 +19,9 @@ pub struct Passage {
     pub q: u32,
     pub q_end: u32,
     pub runs: Vec<Run>,
+    /// Carried to a paragraph's edge across a small edit there (see [`edges::extend`]):
+    /// the words outside `runs` are not all equal.
+    pub extended: bool,
 }
 
 impl Passage {
@@ -30,6 +33,7 @@ impl Passage {
             q: r.q,
             q_end: r.q_end(),
             runs: vec![r],
+            extended: false,
         }
     }
 
@@ -98,6 +102,16 @@ pub fn passages(
                 words: words.len() as u32,
             };
             edges::trim(c, breaks(c.p_doc, p_words), breaks(q_doc, q_words));
+            let same_doc = c.p_doc == q_doc;
+            let p_breaks = breaks(c.p_doc, p_words);
+            edges::extend(
+                c,
+                p_words,
+                q_words,
+                p_breaks,
+                breaks(q_doc, q_words),
+                same_doc,
+            );
         }
     }
     // trimming may have taken a run below the length that made it a candidate
@@ -121,6 +135,7 @@ fn point_at_first_copies(q_doc: u32, chosen: &mut [Passage]) {
             let earlier = chosen.iter().find(|r| {
                 r.p_doc == q_doc
                     && r.runs.len() == 1
+                    && !r.extended
                     && r.q_end - r.q == r.p_end - r.p
                     && r.q <= p
                     && p_end <= r.q_end

@@ -3,13 +3,22 @@
 //! "The minister…"). Those stray words are no part of what was pasted, and they would
 //! make the finding name a line it does not repeat, so they are cut off.
 
-use super::chain::Passage;
+use super::chain::{Passage, MAX_GAP, MIN_BRIDGE};
 use super::runs::Run;
 
 /// Fewer words than this of another paragraph, at either end of a passage, are taken for
 /// chance agreement (an article and a noun or two) and cut off; a paste that takes in the
 /// start of the next paragraph takes a sentence.
 const STRAY: u32 = 4;
+
+/// Most words at either end of a passage, up to its paragraph's edge, that [`extend`]
+/// takes in as an edit: an edit of up to [`MAX_GAP`] words and the few equal words
+/// beside it, too few for a bridge.
+const EDGE_WORDS: u32 = MAX_GAP + MIN_BRIDGE as u32 - 1;
+
+/// Changed words at an end that always count as a small edit (a changed figure, a
+/// swapped name); more are taken only when at least twice as many words stay equal.
+const EDGE_CHANGES: u32 = 3;
 
 /// One copy's paragraph starts, as word indices in order, and its length in words.
 #[derive(Clone, Copy)]
@@ -29,6 +38,23 @@ impl Breaks<'_> {
     fn first_inside(&self, start: u32, end: u32) -> Option<u32> {
         let i = self.starts.partition_point(|&b| b <= start);
         self.starts.get(i).copied().filter(|&b| b < end)
+    }
+
+    /// Where the paragraph holding word `at` starts.
+    fn start_of(&self, at: u32) -> u32 {
+        let i = self.starts.partition_point(|&b| b <= at);
+        if i == 0 {
+            0
+        } else {
+            self.starts[i - 1]
+        }
+    }
+
+    /// Where the paragraph holding word `at` ends (the next paragraph's start, or the
+    /// end of the text).
+    fn end_of(&self, at: u32) -> u32 {
+        let i = self.starts.partition_point(|&b| b <= at);
+        self.starts.get(i).copied().unwrap_or(self.words)
     }
 
     /// Whether word `at` begins a paragraph (or lies past the last word), so that a
@@ -53,6 +79,73 @@ pub fn trim(c: &mut Passage, p: Breaks, q: Breaks) {
             cut_before(c, bp, bq);
         }
     }
+}
+
+/// Carries `c` to the edges of its paragraphs across a small edit there: a repeated
+/// paragraph whose copy changes a figure among its first or last few words leaves too
+/// few equal words beyond the edit for [`super::chain`]'s bridge, and would otherwise be
+/// cut at the edit and reported as word for word. Both copies must end the same few
+/// words short of an edge, with at most [`EDGE_CHANGES`] words changed (or twice as many
+/// equal as changed); within one document the copies must not come to overlap.
+pub fn extend(
+    c: &mut Passage,
+    p_words: &[u64],
+    q_words: &[u64],
+    p: Breaks,
+    q: Breaks,
+    same_doc: bool,
+) {
+    let (ps, qs) = (p.start_of(c.p), q.start_of(c.q));
+    if (ps, qs) != (c.p, c.q)
+        && small_edit(
+            &p_words[ps as usize..c.p as usize],
+            &q_words[qs as usize..c.q as usize],
+        )
+        && !(same_doc && qs < c.p_end)
+    {
+        c.p = ps;
+        c.q = qs;
+        c.extended = true;
+    }
+    let (pe, qe) = (p.end_of(c.p_end - 1), q.end_of(c.q_end - 1));
+    if (pe, qe) != (c.p_end, c.q_end)
+        && pe as usize <= p_words.len()
+        && qe as usize <= q_words.len()
+        && small_edit(
+            &p_words[c.p_end as usize..pe as usize],
+            &q_words[c.q_end as usize..qe as usize],
+        )
+        && !(same_doc && pe > c.q)
+    {
+        c.p_end = pe;
+        c.q_end = qe;
+        c.extended = true;
+    }
+}
+
+/// Whether two stretches of at most [`EDGE_WORDS`] words each differ by a small edit.
+fn small_edit(a: &[u64], b: &[u64]) -> bool {
+    let longest = a.len().max(b.len()) as u32;
+    if longest == 0 || longest > EDGE_WORDS {
+        return false;
+    }
+    let equal = common_words(a, b);
+    let changed = longest - equal;
+    changed <= EDGE_CHANGES || equal >= 2 * changed
+}
+
+/// The length of the longest common subsequence of two short word lists.
+fn common_words(a: &[u64], b: &[u64]) -> u32 {
+    let mut row = vec![0u32; b.len() + 1];
+    for &x in a {
+        let mut diag = 0;
+        for (j, &y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x == y { diag + 1 } else { up.max(row[j]) };
+            diag = up;
+        }
+    }
+    row[b.len()]
 }
 
 /// Ends `c` at words `bp` / `bq`, when every run lies before them, after them, or
@@ -149,6 +242,7 @@ mod tests {
                 q,
                 len,
             }],
+            extended: false,
         };
         trim(&mut c, breaks(starts), breaks(starts));
         assert_eq!(c.runs.iter().map(|r| r.len).sum::<u32>(), c.q_end - c.q);

@@ -6,6 +6,7 @@ use std::ops::Range;
 use similar::{Algorithm, DiffOp, DiffTag};
 
 use super::chain::Passage;
+use super::tokens;
 use crate::document::Document;
 use crate::finding::{Finding, Related};
 use crate::rules::duplicate::{CROSS_FILE, PASSAGE};
@@ -19,18 +20,33 @@ const MAX_HUNKS: usize = 8;
 pub struct Indexed<'a> {
     pub doc: &'a Document,
     pub words: &'a [u64],
-    pub spans: &'a [(u32, u32)],
+    /// Where each word starts in the document's prose (see [`tokens::word_end`]).
+    pub offsets: &'a [u32],
 }
 
 impl Indexed<'_> {
     /// Byte span of words `from..to` (`to > from`).
     fn span(&self, from: usize, to: usize) -> Range<usize> {
-        let start = self.spans.get(from).map_or(0, |s| s.0 as usize);
-        let end = self
-            .spans
-            .get(to.saturating_sub(1))
-            .map_or(start, |s| s.1 as usize);
+        let start = self.bounds(from).map_or(0, |s| s.0);
+        let end = self.bounds(to.saturating_sub(1)).map_or(start, |s| s.1);
         start..end.max(start)
+    }
+
+    /// Byte span of word `i`.
+    fn bounds(&self, i: usize) -> Option<(usize, usize)> {
+        let start = *self.offsets.get(i)? as usize;
+        Some((start, tokens::word_end(self.doc.prose(), start)))
+    }
+
+    /// Whether word `i` and the next are one token as written: nothing but punctuation
+    /// between them ("6.1", "mother-in-law"), no white space.
+    fn glued(&self, i: usize) -> bool {
+        match (self.bounds(i), self.bounds(i + 1)) {
+            (Some(a), Some(b)) => self.doc.prose().get(a.1..b.0).is_some_and(|gap| {
+                !gap.is_empty() && gap.len() <= 2 && !gap.contains(char::is_whitespace)
+            }),
+            _ => false,
+        }
     }
 
     fn lines(&self, span: &Range<usize>) -> (usize, usize) {
@@ -77,8 +93,10 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
     let p_lines = p.lines(&p_span);
     // what an editor's word count gives (whitespace-separated tokens of the repeat), which
     // can differ from the words compared; a note says so when it does
-    let words = q.doc.slice(q_span.clone()).split_whitespace().count();
-    let exact = passage.runs.len() == 1 && qe - qs == pe - ps;
+    let words = tokens::count_words(q.doc.slice(q_span.clone()));
+    // compared word by word: a passage carried across an edit at its edges is one run
+    // plus words that differ
+    let exact = p.words.get(ps..pe) == q.words.get(qs..qe);
     let ops = if exact {
         Vec::new()
     } else {
@@ -100,8 +118,21 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
     } else {
         format!("{} of {}", lines_label(p_lines), p.doc.path)
     };
+    let mut hunks = hunks(&ops);
+    for h in &mut hunks {
+        whole_tokens(h, q, p, passage);
+    }
     let what = if changed {
-        format!("with changes (similarity {similarity}, {words} words)")
+        let figures = changed_figures(q, p, passage, &hunks);
+        let named = if figures.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", figures.join("; "))
+        };
+        format!(
+            "with changes, similarity {} ({words} words){named}",
+            two_places(similarity)
+        )
     } else {
         format!("word for word ({words} words)")
     };
@@ -124,11 +155,97 @@ pub fn finding(q: &Indexed, p: &Indexed, passage: &Passage) -> Finding {
              words at hyphens; lone punctuation is not a word)"
         ));
     }
-    f.duplicate = Some(crate::finding::Duplicate { words, similarity });
+    f.duplicate = Some(crate::finding::Duplicate {
+        words,
+        similarity,
+        group: None,
+    });
     if changed {
-        f = diff(f, q, p, passage, &ops);
+        f = diff(f, q, p, passage, &hunks);
     }
     f
+}
+
+/// Widens a hunk to whole tokens as written: a figure is several words ("6.1%" is "6" and
+/// "1"), and a diff of "- 1 / + 7" says less than "- 6.1% / + 6.7%". An equal word
+/// beside the change that is glued to it (no white space between) in both copies moves
+/// into the hunk.
+fn whole_tokens(h: &mut Hunk, q: &Indexed, p: &Indexed, passage: &Passage) {
+    let (ps, qs) = (passage.p as usize, passage.q as usize);
+    if h.old.is_empty() || h.new.is_empty() {
+        return;
+    }
+    while h.context_before > 0 && p.glued(ps + h.old.start - 1) && q.glued(qs + h.new.start - 1) {
+        h.old.start -= 1;
+        h.new.start -= 1;
+        h.context_before -= 1;
+    }
+    while h.context_after > 0 && p.glued(ps + h.old.end - 1) && q.glued(qs + h.new.end - 1) {
+        h.old.end += 1;
+        h.new.end += 1;
+        h.context_after -= 1;
+    }
+}
+
+/// A similarity as the message gives it: two places, and at most 0.99, so a near repeat
+/// never reads as 1.00.
+fn two_places(similarity: f64) -> String {
+    format!("{:.2}", ((similarity * 100.0).round() / 100.0).min(0.99))
+}
+
+/// Most changed figures a message names; the diff shows every change.
+const MAX_FIGURES: usize = 3;
+
+/// The figures a near repeat changes, as "6.7% here, 6.1% in the first copy": hunks of a
+/// word or two on each side where a digit changed, each side widened to the whole figure
+/// as written (a word is cut at a figure's separators, so "6.1%" differs only in "1").
+fn changed_figures(q: &Indexed, p: &Indexed, passage: &Passage, hunks: &[Hunk]) -> Vec<String> {
+    let (ps, qs) = (passage.p as usize, passage.q as usize);
+    let mut out: Vec<String> = Vec::new();
+    for h in hunks {
+        if h.old.is_empty() || h.new.is_empty() || h.old.len() > 4 || h.new.len() > 4 {
+            continue;
+        }
+        let old = figure(p, ps + h.old.start, ps + h.old.end);
+        let new = figure(q, qs + h.new.start, qs + h.new.end);
+        let (Some(old), Some(new)) = (old, new) else {
+            continue;
+        };
+        if old == new {
+            continue;
+        }
+        let named = format!("{new} here, {old} in the first copy");
+        if !out.contains(&named) {
+            out.push(named);
+        }
+        if out.len() == MAX_FIGURES {
+            break;
+        }
+    }
+    out
+}
+
+/// The figure holding words `from..to` of `d` as written ("$51.15", "6.1%", "£15.8m"):
+/// the words' span widened to the whitespace around it, less the punctuation at either
+/// end; `None` when it holds no digit.
+fn figure(d: &Indexed, from: usize, to: usize) -> Option<String> {
+    let span = d.span(from, to);
+    let text = d.doc.prose();
+    let bytes = text.as_bytes();
+    let mut start = span.start;
+    while start > 0 && !bytes[start - 1].is_ascii_whitespace() && span.start - start < 40 {
+        start -= 1;
+    }
+    let mut end = span.end;
+    while end < bytes.len() && !bytes[end].is_ascii_whitespace() && end - span.end < 40 {
+        end += 1;
+    }
+    let token = text.get(start..end)?;
+    let token = token
+        .trim_start_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '$' | '£' | '€' | '¥')))
+        .trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '%'));
+    (token.chars().any(|c| c.is_ascii_digit()) && token.chars().count() <= 24)
+        .then(|| token.to_string())
 }
 
 fn capitalise(s: &str) -> String {
@@ -140,9 +257,8 @@ fn capitalise(s: &str) -> String {
 }
 
 /// Adds the word diff: one `@@` hunk per change with a few words of context.
-fn diff(mut f: Finding, q: &Indexed, p: &Indexed, passage: &Passage, ops: &[DiffOp]) -> Finding {
+fn diff(mut f: Finding, q: &Indexed, p: &Indexed, passage: &Passage, hunks: &[Hunk]) -> Finding {
     let (ps, qs) = (passage.p as usize, passage.q as usize);
-    let hunks = hunks(ops);
     for h in hunks.iter().take(MAX_HUNKS) {
         let before = h.context_before.min(CONTEXT);
         let after = h.context_after.min(CONTEXT);

@@ -12,8 +12,18 @@ use std::ops::Range;
 /// The words of a text, as 64-bit hashes of their folded form, and the index of each
 /// word that opens a block after a blank line, for cutting passages at paragraph breaks.
 /// (A single line break is no break: hard-wrapped copy breaks every line.)
+#[cfg(test)]
 pub fn hashes_and_paragraph_starts(text: &str) -> (Vec<u64>, Vec<u32>) {
+    let (hashes, _, starts) = hashes_offsets_and_paragraph_starts(text);
+    (hashes, starts)
+}
+
+/// [`hashes_and_paragraph_starts`], with the byte offset where each word starts (the
+/// text must be under 4 GiB), so that spans need no second reading of the text: a
+/// word's end is found again by [`word_end`].
+pub fn hashes_offsets_and_paragraph_starts(text: &str) -> (Vec<u64>, Vec<u32>, Vec<u32>) {
     let mut out = Vec::with_capacity(text.len() / 6);
+    let mut offsets = Vec::with_capacity(text.len() / 6);
     let mut starts = Vec::new();
     let bytes = text.as_bytes();
     let mut prev_end = 0;
@@ -21,10 +31,36 @@ pub fn hashes_and_paragraph_starts(text: &str) -> (Vec<u64>, Vec<u32>) {
         if out.is_empty() || blank_line_in(bytes.get(prev_end..span.start).unwrap_or_default()) {
             starts.push(u32::try_from(out.len()).unwrap_or(u32::MAX));
         }
+        offsets.push(span.start as u32);
         prev_end = span.end;
         out.push(h);
     });
-    (out, starts)
+    (out, offsets, starts)
+}
+
+/// Where the word starting at byte `start` of `text` ends.
+pub fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    word(text, start, &mut |_, span: Range<usize>| end = span.end);
+    end
+}
+
+/// Whitespace-separated words, as an editor's word count gives them: the same count as
+/// `text.split_whitespace().count()`, by a byte loop when the text is ASCII (archive
+/// audits count every copy's words).
+pub fn count_words(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        // the ASCII characters `char::is_whitespace` takes: \t \n \x0b \x0c \r and space
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
 }
 
 /// Whether the text between two words holds a blank line: two line breaks with nothing
@@ -157,6 +193,21 @@ mod tests {
 
     fn hashes(text: &str) -> Vec<u64> {
         spans(text).0
+    }
+
+    #[test]
+    fn word_count_is_split_whitespace_count() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a b\tc\n\x0bd\x0ce\rf ",
+            "6.1% — x",
+            "a\u{a0}b c",
+            "x  y",
+        ] {
+            assert_eq!(count_words(t), t.split_whitespace().count(), "{t:?}");
+        }
     }
 
     #[test]

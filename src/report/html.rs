@@ -241,6 +241,7 @@ fn sub_summary(report: &Report, files: &[&FileReport]) -> Summary {
         sources_read: 0,
         errors: Vec::new(),
         other_docs: Vec::new(),
+        groups: Vec::new(),
     };
     part.summary()
 }

@@ -42,6 +42,9 @@ struct FindingOut<'a> {
     words: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     similarity: Option<f64>,
+    /// `dupes`: the group of copies this one belongs to (see `groups`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<String>,
     fingerprint: &'a str,
 }
 
@@ -66,6 +69,10 @@ impl<'a> FindingOut<'a> {
             diff: f.diff.iter().map(DiffOut::from).collect(),
             words: f.duplicate.map(|d| d.words),
             similarity: f.duplicate.map(|d| d.similarity),
+            group: f
+                .duplicate
+                .and_then(|d| d.group)
+                .map(crate::finding::group_label),
             fingerprint: &f.fingerprint,
         }
     }
@@ -164,7 +171,73 @@ struct CheckOut<'a> {
     suppressed: Vec<SuppressedOut<'a>>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     errors: &'a [String],
+    /// `dupes` only: the duplicate findings as groups of copies, docs/dupes.md.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    groups: Option<Vec<GroupOut<'a>>>,
     summary: Summary,
+}
+
+/// A group of copies of one passage: docs/dupes.md describes every field.
+#[derive(Serialize)]
+struct GroupOut<'a> {
+    id: String,
+    kind: &'static str,
+    copies: usize,
+    words: usize,
+    members: Vec<MemberOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct MemberOut<'a> {
+    path: &'a str,
+    line: usize,
+    end_line: usize,
+    start: usize,
+    end: usize,
+    words: usize,
+    similarity: f64,
+    whole: bool,
+    complete: bool,
+    first: bool,
+    date: Option<&'a str>,
+    dated_by: &'static str,
+}
+
+fn groups_out<'a>(groups: &'a [crate::finding::DuplicateGroup], at: &Locator) -> Vec<GroupOut<'a>> {
+    groups
+        .iter()
+        .map(|g| GroupOut {
+            id: crate::finding::group_label(g.id),
+            kind: g.kind(),
+            copies: g.members.len(),
+            words: g.words(),
+            members: g
+                .members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    let p = at.position(
+                        &m.path,
+                        &(m.span.start..m.span.end.saturating_sub(1).max(m.span.start)),
+                    );
+                    MemberOut {
+                        path: &m.path,
+                        line: p.line,
+                        end_line: p.end_line,
+                        start: m.span.start,
+                        end: m.span.end,
+                        words: m.words,
+                        similarity: m.similarity,
+                        whole: m.whole,
+                        complete: m.complete,
+                        first: i == 0,
+                        date: m.date.as_deref(),
+                        dated_by: m.dated_by,
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -238,6 +311,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     .map(|s| SuppressedOut::new(s, &at))
                     .collect(),
                 errors: &report.errors,
+                groups: (report.command == Command::Dupes).then(|| groups_out(&report.groups, &at)),
                 summary,
             },
         ),

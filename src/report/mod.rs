@@ -89,6 +89,8 @@ pub struct Report {
     /// Documents that related places point into but that are not among `files` (left
     /// out by `--changed-since`), so that every span can still be given a line.
     pub other_docs: Vec<Arc<Document>>,
+    /// `dupes`: the duplicate findings gathered into groups of copies of one passage.
+    pub groups: Vec<crate::finding::DuplicateGroup>,
 }
 
 /// Counts for the summary line and the JSON `summary` object.
@@ -120,6 +122,7 @@ impl Report {
             sources_read: 0,
             errors: vec![error],
             other_docs: Vec::new(),
+            groups: Vec::new(),
         }
     }
 

@@ -197,6 +197,7 @@ pub fn file_report(path: &str, text: &str) -> FileReport {
     findings[3].duplicate = Some(claimcheck::finding::Duplicate {
         words: 16,
         similarity: 0.94,
+        group: None,
     });
     for f in &mut findings {
         f.fill_fingerprint(&doc.text);
@@ -225,5 +226,6 @@ pub fn report() -> Report {
         sources_read: 1,
         errors: Vec::new(),
         other_docs: Vec::new(),
+        groups: Vec::new(),
     }
 }
