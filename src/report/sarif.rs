@@ -284,11 +284,21 @@ mod tests {
             );
         }
         assert_eq!(
-            help_uri("https://example.org/claimcheck/", RuleId::Contradicted),
+            help_uri(
+                &published_rules("https://example.org/claimcheck/"),
+                RuleId::Contradicted
+            ),
             format!(
                 "https://example.org/claimcheck/blob/v{}/docs/rules.md#recordcontradicted",
                 env!("CARGO_PKG_VERSION")
             )
+        );
+        assert_eq!(
+            help_uri(
+                "https://example.org/claimcheck/blob/abc123/docs/rules.md",
+                RuleId::Unsourced
+            ),
+            "https://example.org/claimcheck/blob/abc123/docs/rules.md#recordunsourced"
         );
     }
 
