@@ -141,6 +141,13 @@ fn runner_env(tmp: &Path) -> BTreeMap<String, String> {
         std::env::var("PATH").unwrap_or_default()
     );
     let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/workflow-test");
+    // cargo's probe of rustc (`rustc -`, its program on stdin) is taken from the outer
+    // build's cache: run under the test harness, the probe has been seen to read stray
+    // text instead of an empty program and fail
+    let outer = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/.rustc_info.json");
+    if std::fs::create_dir_all(&target).is_ok() && outer.is_file() {
+        let _ = std::fs::copy(&outer, target.join(".rustc_info.json"));
+    }
     for (k, v) in [
         ("PATH", path),
         ("CARGO_INSTALL_ROOT", root.display().to_string()),
@@ -260,6 +267,9 @@ fn run_steps(
         let mut cmd = Command::new("bash");
         cmd.args(["--noprofile", "--norc", "-eo", "pipefail", "-c"])
             .arg(substitute(script, &ran.outputs, ctx))
+            // a runner's steps read nothing; cargo's rustc probe reads its program from
+            // stdin, so it must be empty rather than whatever the harness left open
+            .stdin(std::process::Stdio::null())
             .current_dir(dir)
             .env_clear()
             .envs(env)
