@@ -171,7 +171,17 @@ impl Document {
         let offset = offset.min(self.text.len());
         let line_idx = self.line_index(offset);
         let start = self.line_starts.get(line_idx).copied().unwrap_or(0);
-        let mut column = self.chars_before(offset) - self.chars_before(start) + 1;
+        // A line shorter than a checkpoint's block is counted directly: most lines are,
+        // and the checkpoints would cost a pass over the whole text.
+        let mut column = if offset - start <= CHAR_CHECKPOINT {
+            self.text
+                .as_bytes()
+                .get(start..offset)
+                .map_or(0, count_chars)
+                + 1
+        } else {
+            self.chars_before(offset) - self.chars_before(start) + 1
+        };
         if line_idx == 0 && offset >= 3 && self.text.starts_with('\u{feff}') {
             column -= 1;
         }

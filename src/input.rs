@@ -206,6 +206,9 @@ pub struct LeftOut {
     folders: Vec<PathBuf>,
     /// The `exclude` globs and the folder they are relative to, with `--force-exclude`.
     excluded: Option<(globset::GlobSet, PathBuf)>,
+    /// Folders already resolved: an archive's files share a few folders, and resolving
+    /// costs a system call a path component.
+    resolved_folders: std::cell::RefCell<std::collections::HashMap<PathBuf, Option<PathBuf>>>,
 }
 
 impl LeftOut {
@@ -227,12 +230,40 @@ impl LeftOut {
             Some(globs) if !globs.is_empty() => Some((build_globs(globs)?, resolved(root))),
             _ => None,
         };
-        Ok(LeftOut { folders, excluded })
+        Ok(LeftOut {
+            folders,
+            excluded,
+            resolved_folders: Default::default(),
+        })
+    }
+
+    /// `path` resolved: its folder resolved once for all the files in it, then the file
+    /// name joined on, unless the file itself is a link (resolved whole).
+    fn resolve(&self, path: &Path) -> Option<PathBuf> {
+        let is_link = std::fs::symlink_metadata(path).ok()?.file_type().is_symlink();
+        let (Some(parent), Some(name), false) = (path.parent(), path.file_name(), is_link) else {
+            return std::fs::canonicalize(path).ok();
+        };
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
+        let mut cache = self.resolved_folders.borrow_mut();
+        let folder = cache
+            .entry(parent.to_path_buf())
+            .or_insert_with(|| std::fs::canonicalize(parent).ok());
+        folder.as_ref().map(|f| f.join(name))
     }
 
     /// Whether `path` is left out; `named` when it was named on the command line.
     pub fn leaves_out(&self, path: &Path, named: bool) -> bool {
-        let Ok(abs) = std::fs::canonicalize(path) else {
+        // (resolving costs a system call a path component: an archive walk of tens of
+        // thousands of files skips it when nothing could be left out)
+        if self.folders.is_empty() && (self.excluded.is_none() || !named) {
+            return false;
+        }
+        let Some(abs) = self.resolve(path) else {
             return false;
         };
         if self.folders.iter().any(|f| abs.starts_with(f)) {

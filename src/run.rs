@@ -567,8 +567,13 @@ pub(crate) fn finalize(
         .par_iter_mut()
         .map(|file| {
             let findings = std::mem::take(&mut file.findings);
-            // `overrides:` globs are relative to the config's folder, as `exclude` is.
-            let rel = input::relative_to(Path::new(&file.path), &top);
+            // `overrides:` globs are relative to the config's folder, as `exclude` is
+            // (resolving costs system calls, so only when there are overrides).
+            let rel = if globs.is_empty() {
+                PathBuf::new()
+            } else {
+                input::relative_to(Path::new(&file.path), &top)
+            };
             let kept: Vec<Finding> = findings
                 .into_iter()
                 .filter_map(|mut f| {
