@@ -129,7 +129,16 @@ fn counted_nouns_are_right_on_annotated_news_sentences() {
         rows.len(),
         with_noun + without
     );
-    assert!(with_noun >= 300, "the set must hold at least 300 figures with a noun");
-    assert!(noun >= NOUN_BAR, "counted noun right for {noun:.3} < {NOUN_BAR}");
-    assert!(none >= NONE_BAR, "no noun where none is written: {none:.3} < {NONE_BAR}");
+    assert!(
+        with_noun >= 300,
+        "the set must hold at least 300 figures with a noun"
+    );
+    assert!(
+        noun >= NOUN_BAR,
+        "counted noun right for {noun:.3} < {NOUN_BAR}"
+    );
+    assert!(
+        none >= NONE_BAR,
+        "no noun where none is written: {none:.3} < {NONE_BAR}"
+    );
 }

@@ -4,28 +4,587 @@
 use super::names::capitalised;
 use super::numeral::Cx;
 use super::patterns::{month, not_unit, num_word};
+
 use super::token::TokKind;
 
-/// The noun a figure of `value` counts, from the word at `k`: "117,000 deportations".
-/// Where a singular noun stands before a plural one ("seven branch libraries", "40 study
-/// desks") a figure above one counts the plural, and the first word only describes it.
-/// (For one, "one person dies" has the verb there, not a noun.)
-pub(super) fn counted_noun_of(cx: &Cx, k: usize, value: f64) -> Option<String> {
-    let n = noun_at(cx, k)?;
-    let noun = lower(cx, n);
-    let head = n + 1;
-    if value > 1.0
-        && !plural(&noun)
-        && !cx.glued(head)
-        && is_noun(cx, head)
-        && phrase_ends_before(cx, head + 1)
-    {
-        let head_noun = lower(cx, head);
-        if plural(&head_noun) {
-            return Some(head_noun);
+/// What a figure counts: the head of the noun phrase after it (`head`, tokens
+/// `head.0..=head.1`, more than one for a hyphened compound such as "co-authors") and the
+/// words between the figure and that head which describe it (`from..head.0`, none when
+/// equal): "31 separate phishing campaigns" → "campaigns", described by "separate
+/// phishing".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Counted {
+    pub(super) from: usize,
+    pub(super) head: (usize, usize),
+}
+
+impl Counted {
+    /// The head noun lower-cased, as units are written ("mps" for "MPs").
+    pub(super) fn unit(self, cx: &Cx) -> String {
+        span_lower(cx, self.head.0, self.head.1)
+    }
+
+    /// The describing words lower-cased, white space folded; `None` when there are none.
+    pub(super) fn describes(self, cx: &Cx) -> Option<String> {
+        (self.from < self.head.0).then(|| span_lower(cx, self.from, self.head.0 - 1))
+    }
+}
+
+/// The text of tokens `a..=b` lower-cased, each run of white space one space.
+fn span_lower(cx: &Cx, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for i in a..=b {
+        if i > a && !cx.glued(i) {
+            out.push(' ');
+        }
+        out.push_str(&cx.text(i).to_ascii_lowercase());
+    }
+    out
+}
+
+/// The noun phrase a figure of `value` quantifies, from the token at `k` just after the
+/// figure, walked to its head: the words that describe a noun (adjectives, participles,
+/// nouns used as modifiers, proper names, hyphened compounds, "top 20") are passed over,
+/// and the phrase ends at a preposition, determiner, conjunction, verb, number or clause
+/// mark. A count above one ends at its first plural noun unless another plural noun
+/// follows it ("12 sports clubs"), so a verb after the noun ("40 workers lose jobs") is
+/// never read as part of the phrase; a single thing or a rank ends at the last noun
+/// before the phrase ends ("her 3rd studio album"), or at a word of time a rank names
+/// ("the 19th century church" counts centuries).
+pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Counted> {
+    // "a 36-page report": the noun hyphened onto the figure.
+    if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) {
+        let n = noun_from(cx, k + 1)?;
+        let w = cx.lower(n);
+        return (!hyphened_adjective(w.as_str())).then_some(Counted {
+            from: n,
+            head: (n, n),
+        });
+    }
+    if cx.glued(k) {
+        return None;
+    }
+    let many = value > 1.0 && !ordinal;
+    let mut i = k;
+    // The last word that could be the head, if the phrase ends after it.
+    let mut last_noun: Option<(usize, usize)> = None;
+    for _ in 0..MAX_PHRASE_WORDS {
+        let Some(word) = compound_at(cx, i) else {
+            break;
+        };
+        let end = word.last;
+        match word.class {
+            Class::Stop => break,
+            Class::Modifier => {
+                let ends_next = compound_at(cx, end + 1).is_none_or(|n| n.class == Class::Stop);
+                if ends_next {
+                    // "the third year running": a word after the head that ends the
+                    // phrase keeps it; "her 2nd reading by": a rank's last word in -ing
+                    // is its head.
+                    if last_noun.is_none() && !many && word.key.as_str().ends_with("ing") {
+                        last_noun = Some((i, end));
+                    }
+                    break;
+                }
+                last_noun = None;
+            }
+            Class::TopN => {
+                last_noun = None;
+                i = end + 2;
+                continue;
+            }
+            Class::Noun { plural } => {
+                last_noun = Some((i, end));
+                if ordinal && rank_noun(word.key.as_str()) {
+                    break;
+                }
+                let next = compound_at(cx, end + 1);
+                let next_class = next.as_ref().map(|n| n.class);
+                let more_plural = matches!(next_class, Some(Class::Noun { plural: true }));
+                if many && plural && !more_plural {
+                    break;
+                }
+                if !many && matches!(next_class, Some(Class::Noun { plural: true })) {
+                    // "one person dies": a verb in -s after a single thing.
+                    break;
+                }
+            }
+            Class::Proper { plural } => {
+                last_noun = plural.then_some((i, end));
+                if many && plural {
+                    break;
+                }
+            }
+        }
+        i = end + 1;
+    }
+    let head = last_noun?;
+    Some(Counted { from: k, head })
+}
+
+/// The most words a counted noun phrase runs to after its figure ("80 mostly young
+/// Labour activists" is five); a longer run is not one phrase.
+const MAX_PHRASE_WORDS: usize = 6;
+
+/// What a word after a figure can be in the noun phrase the figure quantifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// It ends the phrase: a preposition, determiner, verb, number, clause mark.
+    Stop,
+    /// It only describes what follows: "separate", "newly", "home-grown", "phishing".
+    Modifier,
+    /// "top 20", "top 10": a chart or table position describing what follows.
+    TopN,
+    /// A lower-case word that can be the head.
+    Noun { plural: bool },
+    /// A capitalised word: a proper name describing what follows ("four Olivier
+    /// awards"), the head only when plural ("50 Tory MPs").
+    Proper { plural: bool },
+}
+
+/// One word of a noun phrase, with the tokens of a hyphened compound joined: its last
+/// token, its class, and the lower-cased last part that decides it ("authors" of
+/// "co-authors").
+struct Word<'a> {
+    last: usize,
+    class: Class,
+    key: super::patterns::Lower<'a>,
+}
+
+/// The word (or hyphened compound) at `i` and what it is in a noun phrase.
+fn compound_at<'a>(cx: &Cx<'a>, i: usize) -> Option<Word<'a>> {
+    match cx.kind(i) {
+        Some(TokKind::Word) => {}
+        Some(TokKind::Mixed | TokKind::Num | TokKind::Punct) | None => {
+            return Some(Word {
+                last: i,
+                class: Class::Stop,
+                key: cx.lower(i),
+            })
         }
     }
-    Some(noun)
+    if i > 0 && cx.glued(i) && cx.kind(i - 1) != Some(TokKind::Punct) {
+        return None;
+    }
+    let mut last = i;
+    while cx.text(last + 1) == "-"
+        && cx.glued(last + 1)
+        && cx.glued(last + 2)
+        && cx.kind(last + 2) == Some(TokKind::Word)
+    {
+        last += 2;
+    }
+    let key = cx.lower(last);
+    let k = key.as_str();
+    let first = cx.lower(i);
+    let class = if last > i {
+        compound_class(first.as_str(), k)
+    } else if cx.is(i, "top") && cx.kind(i + 1) == Some(TokKind::Num) {
+        Class::TopN
+    } else if capitalised(cx.text(i)) {
+        proper_class(cx.text(i), k)
+    } else {
+        word_class(k)
+    };
+    Some(Word { last, class, key })
+}
+
+/// A hyphened compound: a noun when its last part is one and it is no describing form
+/// ("co-authors", "walk-ins"), else it describes ("home-grown", "low-income", "full-time").
+fn compound_class(first: &str, last: &str) -> Class {
+    if not_unit(last) || describing_end(last) || hyphened_adjective(last) {
+        return Class::Modifier;
+    }
+    if month(first) {
+        return Class::Stop;
+    }
+    match word_class(last) {
+        Class::Noun { plural } => Class::Noun { plural },
+        _ => Class::Modifier,
+    }
+}
+
+/// A capitalised word after a figure: a month or number word ends the phrase; a plural
+/// ("MPs", "Democrats", "Tests") may be the head; anything else is a name describing it.
+fn proper_class(text: &str, lower: &str) -> Class {
+    if month(lower) || num_word(lower).is_some() || not_unit(lower) || weekday_like(lower) {
+        return Class::Stop;
+    }
+    let plural =
+        text.len() > 2 && text.ends_with('s') && !text.ends_with("ss") && !text.ends_with("'s");
+    Class::Proper { plural }
+}
+
+fn weekday_like(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// A lower-case word after a figure.
+fn word_class(w: &str) -> Class {
+    let fraction_noun = matches!(w, "quarter" | "quarters" | "half" | "halves");
+    if w.len() < 2 || w.contains('\'') || month(w) || (num_word(w).is_some() && !fraction_noun) {
+        return Class::Stop;
+    }
+    if describing_word(w) || adjective_form(w) {
+        return Class::Modifier;
+    }
+    if ly_noun(w) {
+        return Class::Noun { plural: false };
+    }
+    if describing_end(w) {
+        return Class::Modifier;
+    }
+    if not_unit(w) || verb_form(w) || matches!(w, "ones" | "one") {
+        return Class::Stop;
+    }
+    Class::Noun {
+        plural: plural(w) || plural_without_s(w),
+    }
+}
+
+/// Words in -ed, -ly and -ing that describe the noun after them ("injured", "elderly",
+/// "phishing"); other words in -ed are verbs ("the three signed deals").
+fn describing_end(w: &str) -> bool {
+    (w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w,
+            "including"
+                | "according"
+                | "during"
+                | "following"
+                | "excluding"
+                | "regarding"
+                | "concerning"
+                | "involving"
+                | "being"
+        ))
+        || (w.len() > 4 && w.ends_with("ly") && !ly_noun(w))
+}
+
+/// Nouns and adjectives in -ly that are no adverbs: "three new supply contracts".
+fn ly_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "family"
+            | "supply"
+            | "assembly"
+            | "rally"
+            | "ally"
+            | "anomaly"
+            | "monopoly"
+            | "reply"
+            | "butterfly"
+            | "belly"
+            | "jelly"
+            | "lily"
+            | "bully"
+            | "melly"
+            | "italy"
+    )
+}
+
+/// Words of a form that only describes: participles used as adjectives before counted
+/// things in news copy, and adjectives in -ly.
+fn adjective_form(w: &str) -> bool {
+    matches!(
+        w,
+        "injured"
+            | "wounded"
+            | "confirmed"
+            | "suspected"
+            | "registered"
+            | "listed"
+            | "damaged"
+            | "seeded"
+            | "elected"
+            | "qualified"
+            | "unemployed"
+            | "retired"
+            | "stolen"
+            | "detained"
+            | "displaced"
+            | "missing"
+            | "reported"
+            | "recorded"
+            | "named"
+            | "unnamed"
+            | "armed"
+            | "unarmed"
+            | "uncapped"
+            | "capped"
+            | "undescribed"
+            | "unknown"
+            | "trained"
+            | "skilled"
+            | "unskilled"
+            | "licensed"
+            | "unlicensed"
+            | "paid"
+            | "unpaid"
+            | "dedicated"
+            | "specialised"
+            | "specialized"
+            | "accredited"
+            | "certified"
+            | "vaccinated"
+            | "unvaccinated"
+            | "infected"
+            | "affected"
+            | "protected"
+            | "endangered"
+            | "abandoned"
+            | "occupied"
+            | "unoccupied"
+            | "detached"
+            | "terraced"
+            | "identified"
+            | "unidentified"
+            | "isolated"
+            | "delayed"
+            | "cancelled"
+            | "canceled"
+            | "disputed"
+            | "contested"
+            | "unused"
+            | "used"
+            | "experienced"
+            | "inexperienced"
+            | "talented"
+            | "gifted"
+            | "elderly"
+            | "early"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "yearly"
+            | "quarterly"
+            | "deadly"
+            | "costly"
+            | "friendly"
+            | "lonely"
+            | "unfriendly"
+            | "disabled"
+            | "convicted"
+            | "accused"
+            | "jailed"
+            | "arrested"
+            | "charged"
+            | "sentenced"
+            | "undocumented"
+            | "unaccompanied"
+            | "assisted"
+            | "funded"
+            | "subsidised"
+            | "subsidized"
+            | "regulated"
+            | "publicised"
+            | "publicized"
+            | "renowned"
+            | "celebrated"
+            | "advanced"
+            | "sophisticated"
+            | "automated"
+            | "connected"
+            | "dated"
+            | "revised"
+            | "updated"
+            | "improved"
+            | "expanded"
+            | "enlarged"
+            | "extended"
+            | "shortlisted"
+            | "nominated"
+            | "selected"
+            | "dedicated-to"
+            | "broken"
+            | "fallen"
+            | "frozen"
+            | "hidden"
+            | "sunken"
+            | "forgotten"
+            | "chosen"
+            | "proven"
+            | "written"
+            | "spoken"
+            | "given"
+            | "fixed"
+            | "guaranteed"
+            | "planned"
+            | "proposed"
+            | "estimated"
+            | "expected"
+            | "projected"
+            | "combined"
+    )
+}
+
+/// Verbs after a figure: "40 came", "14 arrested", "the three signed deals" — words in
+/// -ed that are no adjective and past tenses that end no way a rule can see.
+pub(super) fn verb_form(w: &str) -> bool {
+    (w.len() > 3
+        && w.ends_with("ed")
+        && !matches!(
+            w,
+            "hundred" | "seed" | "need" | "speed" | "breed" | "bed" | "shed" | "red" | "bred"
+        ))
+        || verb_like(w)
+        || matches!(
+            w,
+            "sold"
+                | "told"
+                | "held"
+                | "built"
+                | "bought"
+                | "brought"
+                | "thought"
+                | "found"
+                | "kept"
+                | "led"
+                | "began"
+                | "begun"
+                | "drew"
+                | "grew"
+                | "knew"
+                | "threw"
+                | "wrote"
+                | "broke"
+                | "chose"
+                | "spent"
+                | "sent"
+                | "lent"
+                | "meant"
+                | "felt"
+                | "fought"
+                | "caught"
+                | "taught"
+                | "sought"
+                | "struck"
+                | "stuck"
+                | "shot"
+                | "stole"
+                | "drove"
+                | "rode"
+                | "wore"
+                | "beat"
+                | "fled"
+                | "fed"
+                | "quit"
+                | "cost"
+                | "hurt"
+                | "became"
+                | "lay"
+                | "laid"
+                | "sank"
+                | "swam"
+                | "rang"
+                | "are"
+                | "is"
+                | "am"
+                | "seem"
+                | "seemed"
+                | "appear"
+                | "face"
+                | "faces"
+                | "lose"
+                | "win"
+                | "remain"
+                | "include"
+                | "includes"
+                | "live"
+                | "work"
+                | "need"
+                | "want"
+                | "wanted"
+                | "could"
+                | "own"
+                | "worth"
+        )
+}
+
+/// Nouns a rank names before anything else it describes: "the 19th century church",
+/// "her 90th birthday party".
+fn rank_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "century"
+            | "centuries"
+            | "anniversary"
+            | "birthday"
+            | "minute"
+            | "time"
+            | "place"
+            | "round"
+            | "floor"
+            | "row"
+    )
+}
+
+/// Words hyphened onto a figure that make an adjective, not a count: "a 1,500-strong
+/// workforce", "a 12-mile-long queue".
+fn hyphened_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "strong"
+            | "long"
+            | "old"
+            | "high"
+            | "wide"
+            | "deep"
+            | "tall"
+            | "odd"
+            | "plus"
+            | "something"
+            | "year-old"
+            | "strong-"
+            | "fold"
+    )
+}
+
+/// Plural nouns without an "s": "staff", "people", "police".
+fn plural_without_s(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "staff"
+            | "police"
+            | "children"
+            | "men"
+            | "women"
+            | "cattle"
+            | "sheep"
+            | "fish"
+            | "personnel"
+            | "deer"
+            | "aircraft"
+            | "crew"
+            | "feet"
+            | "teeth"
+            | "geese"
+            | "mice"
+            | "livestock"
+            | "offspring"
+            | "data"
+            | "media"
+            | "youth"
+            | "folk"
+            | "clergy"
+            | "poultry"
+            | "infantry"
+            | "salmon"
+            | "swine"
+            | "bison"
+            | "troops"
+            | "spacecraft"
+            | "watercraft"
+            | "alumni"
+            | "criteria"
+            | "phenomena"
+            | "faculty"
+    )
 }
 
 /// The token of the noun a figure counts, from `k` (what [`counted_noun_of`] reads
@@ -81,11 +640,6 @@ fn is_noun(cx: &Cx, k: usize) -> bool {
         || month(lw)
         || lw.contains('\'')
         || verb_like(lw))
-}
-
-/// Token `k` lower-cased, as units are written.
-fn lower(cx: &Cx, k: usize) -> String {
-    cx.lower(k).as_str().to_string()
 }
 
 /// Whether a noun reads as plural: "libraries", "desks", but not "business" or "glass".
