@@ -87,6 +87,11 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
     {
         return None;
     }
+    // "rose 7,000 to 4.4 million", "up by 12": a change of a level, which frames and
+    // links read apart from the level; it takes no noun the copy left out.
+    if first > 0 && change_amount(cx, first) {
+        return None;
+    }
     // "an innings of 147", "a crowd of 40,000": the figure measures the noun before
     // "of", and takes no other figure's noun.
     if first > 1
@@ -151,14 +156,18 @@ fn of_the_m(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<String> 
 /// The noun of the nearest figure of the same kind in the same sentence that names one,
 /// before it first ("310 burglaries last year, down from 402"), else after ("from 310 in
 /// 2015 to 276 post offices").
+///
+/// Only the nearest figure of its kind on each side is asked: when it names nothing
+/// either ("a swing of -4.5 and +3.25"), the two are a pair apart from the rest.
 fn same_sentence(claims: &[Claim], i: usize) -> Option<String> {
     let c = &claims[i];
-    let same = |o: &&Claim| {
-        o.kind == c.kind && o.unit.is_some() && o.describes_sentence(c) && o.start != c.start
-    };
+    let same = |o: &&Claim| o.kind == c.kind && o.describes_sentence(c) && o.start != c.start;
     let before = claims[..i].iter().rev().find(same);
     let after = || claims[i + 1..].iter().find(same);
-    before.or_else(after).and_then(|o| o.unit.clone())
+    match before {
+        Some(b) => b.unit.clone(),
+        None => after().and_then(|o| o.unit.clone()),
+    }
 }
 
 impl Claim {
@@ -166,6 +175,22 @@ impl Claim {
     fn describes_sentence(&self, other: &Claim) -> bool {
         std::sync::Arc::ptr_eq(&self.sentence, &other.sentence) || self.sentence == other.sentence
     }
+}
+
+/// Whether the figure at token `first` is told as a change: right after a verb of
+/// change ("rose 7,000"), "by" after one ("fell by 12"), or "up"/"down" ("up 40").
+fn change_amount(cx: &Cx, first: usize) -> bool {
+    let verb_at = |j: usize| {
+        cx.word(j).is_some_and(|w| {
+            let w = w.as_str();
+            change_verb(w) || matches!(w, "increase" | "decrease" | "increases" | "decreases")
+        })
+    };
+    let prev = first - 1;
+    cx.is(prev, "up")
+        || cx.is(prev, "down")
+        || verb_at(prev)
+        || (cx.is(prev, "by") && prev >= 1 && verb_at(prev - 1))
 }
 
 /// Verbs that tell a change or level of the subject before them: "arrests rose to".
@@ -215,11 +240,20 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
     let first = token_starting_at(cx, c.start)?;
     let sentence = sentence_of(doc, c.start)?;
     let in_sentence = |j: usize| cx.toks.get(j).is_some_and(|t| t.start() >= sentence.start);
-    // The verb: at most six tokens back ("rose from 1,020 to", "climbed to up to").
-    let verb = (first.saturating_sub(6)..first)
-        .rev()
-        .filter(|&j| in_sentence(j))
-        .find(|&j| cx.word(j).is_some_and(|w| change_verb(w.as_str())))?;
+    // The verb: at most five words back, words only between ("rose to", "climbed to
+    // up to", "has fallen to about"); "rose 22% to 449,603" tells the level of something
+    // else.
+    let mut verb = None;
+    for j in (first.saturating_sub(5)..first).rev() {
+        if !in_sentence(j) || cx.kind(j) != Some(TokKind::Word) {
+            break;
+        }
+        if cx.word(j).is_some_and(|w| change_verb(w.as_str())) {
+            verb = Some(j);
+            break;
+        }
+    }
+    let verb = verb?;
     // Its subject: the nearest plural noun before it, past "has", "have", a phrase such
     // as "to the service" — but not past a clause mark.
     let mut j = verb;
@@ -263,22 +297,28 @@ fn number_of(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
     }
     let first = token_starting_at(cx, c.start)?;
     let sentence = sentence_of(doc, c.start)?;
-    let from = first.saturating_sub(8);
-    let of = (from..first).rev().find(|&j| {
-        cx.is(j, "of")
-            && j > 0
-            && (cx.is(j - 1, "number") || cx.is(j - 1, "total"))
-            && cx
-                .toks
-                .get(j - 1)
-                .is_some_and(|t| t.start() >= sentence.start)
-    })?;
-    (of + 1..(of + 5).min(first)).find_map(|j| {
-        let w = cx.word(j)?;
-        let w = w.as_str();
-        let is_plural = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !not_unit(w);
-        is_plural.then(|| w.to_string())
-    })
+    let last = token_ending_at(cx, c.end)?;
+    let in_sentence = |j: usize| {
+        cx.toks
+            .get(j)
+            .is_some_and(|t| t.start() >= sentence.start && t.end() <= sentence.end)
+    };
+    let number_of_at =
+        |j: usize| cx.is(j, "of") && j > 0 && (cx.is(j - 1, "number") || cx.is(j - 1, "total"));
+    // Before it ("the number of MSPs from 129"), else just after it ("brought to 49 the
+    // number of banks").
+    let of = (first.saturating_sub(8)..first)
+        .rev()
+        .find(|&j| number_of_at(j) && in_sentence(j - 1))
+        .or_else(|| (last + 2..last + 5).find(|&j| number_of_at(j) && in_sentence(j)))?;
+    (of + 1..of + 5)
+        .take_while(|&j| j != first && in_sentence(j))
+        .find_map(|j| {
+            let w = cx.word(j)?;
+            let w = w.as_str();
+            let is_plural = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !not_unit(w);
+            is_plural.then(|| w.to_string())
+        })
 }
 
 /// The noun of the last count of the sentence before, for a figure whose own sentence
