@@ -364,3 +364,120 @@ fn token_ending_at(cx: &Cx, at: usize) -> Option<usize> {
     let i = cx.toks.partition_point(|t| t.end() < at);
     (cx.toks.get(i)?.end() == at).then_some(i)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+
+    /// Each figure of `text` as "figure → unit", "-" for none.
+    fn units(text: &str) -> Vec<String> {
+        let doc = Document::from_text("a.txt", text, Format::Text);
+        super::super::extract(&doc)
+            .iter()
+            .map(|c| format!("{} → {}", c.text, c.unit.as_deref().unwrap_or("-")))
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_takes_the_noun_of_its_parallel_figure() {
+        assert_eq!(
+            units("Seats fell from 310 last year to 276 councillors."),
+            ["310 → councillors", "276 → councillors"]
+        );
+        assert_eq!(
+            units("The force recorded 310 burglaries last year, down from 402."),
+            ["310 → burglaries", "402 → burglaries"]
+        );
+        assert_eq!(
+            units("The charity runs 42 shops, up from 35."),
+            ["42 → shops", "35 → shops"]
+        );
+        assert_eq!(
+            units("The prison holds 1,100 inmates in space designed for 800."),
+            ["1,100 → inmates", "800 → inmates"]
+        );
+        assert_eq!(
+            units("The quake destroyed 3,000 homes and damaged 8,000 more."),
+            ["3,000 → homes", "8,000 → homes"]
+        );
+    }
+
+    #[test]
+    fn a_part_takes_the_noun_of_its_whole() {
+        assert_eq!(
+            units("Two of the four suspects were bailed."),
+            ["Two → suspects", "four → suspects"]
+        );
+        assert_eq!(
+            units("Sales rose in 11 of the company's 12 markets."),
+            ["11 → markets", "12 → markets"]
+        );
+    }
+
+    #[test]
+    fn a_level_takes_the_subject_whose_change_it_tells() {
+        assert_eq!(
+            units("Arrests rose from 1,020 to 1,310 over the period."),
+            ["1,020 → arrests", "1,310 → arrests"]
+        );
+        assert_eq!(
+            units("Referrals to the service climbed to 400 a month."),
+            ["400 → referrals"]
+        );
+        assert_eq!(
+            units("The reform would cut the number of MSPs from 129 to 100."),
+            ["129 → msps", "100 → msps"]
+        );
+        assert_eq!(
+            units("That brought to 49 the number of banks sued."),
+            ["49 → banks"]
+        );
+    }
+
+    #[test]
+    fn a_figure_alone_takes_the_noun_of_the_sentence_before() {
+        assert_eq!(
+            units("The trust ran 70 walk-in centres. In 2010 there were 58."),
+            ["70 → centres", "2010 → -", "58 → centres"]
+        );
+    }
+
+    #[test]
+    fn no_noun_is_supplied_where_the_figure_counts_something_else() {
+        // A measure of the noun before "of", an age, a change amount, a nounless pair,
+        // a rate with nothing named, an aggregate subject.
+        assert_eq!(
+            units("He hit 12 sixes in an innings of 147."),
+            ["12 → sixes", "147 → -"]
+        );
+        assert_eq!(
+            units("Six men, aged 58, were held."),
+            ["Six → men", "58 → -"]
+        );
+        assert_eq!(
+            units("Unemployment rose 7,000 in May to 4.4 million people."),
+            ["7,000 → -", "4.4 million → people"]
+        );
+        assert_eq!(
+            units("Turnout was 1,200 voters, a swing of -4.5 and +3.25 overall."),
+            ["1,200 → voters", "-4.5 → -", "+3.25 → -"]
+        );
+        assert_eq!(
+            units("The line carries up to 400 per hour."),
+            ["up to 400 → -"]
+        );
+        assert_eq!(
+            units("Passenger numbers reached 28 million."),
+            ["28 million → -"]
+        );
+        assert_eq!(
+            units("Membership has grown to 1,450. In 2001 it stood at 58."),
+            ["1,450 → -", "2001 → -", "58 → -"]
+        );
+        // The sentence before is not next to it.
+        assert_eq!(
+            units("The trust ran 70 centres. It was busy. There were 58 later."),
+            ["70 → centres", "58 → -"]
+        );
+    }
+}

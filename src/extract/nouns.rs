@@ -56,7 +56,9 @@ pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Co
     if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) {
         let n = noun_from(cx, k + 1)?;
         let w = cx.lower(n);
-        return (!hyphened_adjective(w.as_str())).then_some(Counted {
+        // A rank hyphened on makes an adjective ("first-time buyers"), but for a century.
+        let rank_ok = !ordinal || matches!(w.as_str(), "century" | "centuries");
+        return (rank_ok && !hyphened_adjective(w.as_str())).then_some(Counted {
             from: n,
             head: (n, n),
         });
@@ -801,4 +803,158 @@ pub(super) fn verb_like(w: &str) -> bool {
                 | "stay"
                 | "leave"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+
+    /// Each figure of `text` as "figure → unit [describes]", "-" for none.
+    fn nouns(text: &str) -> Vec<String> {
+        let doc = Document::from_text("a.txt", text, Format::Text);
+        super::super::extract(&doc)
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} → {} [{}]",
+                    c.text,
+                    c.unit.as_deref().unwrap_or("-"),
+                    c.describes.as_deref().unwrap_or("-")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_head_comes_after_describing_words_of_any_kind() {
+        for (text, want) in [
+            ("They won four Olivier awards.", "four → awards [olivier]"),
+            (
+                "The gang ran 31 separate phishing campaigns.",
+                "31 → campaigns [separate phishing]",
+            ),
+            (
+                "It serves 3,500 low-income families.",
+                "3,500 → families [low-income]",
+            ),
+            (
+                "There are 14 fully electric models on sale.",
+                "14 → models [fully electric]",
+            ),
+            (
+                "The firm signed three new supply contracts.",
+                "three → contracts [new supply]",
+            ),
+            (
+                "They picked 12 home-grown players.",
+                "12 → players [home-grown]",
+            ),
+            (
+                "About 80 mostly young Labour activists left.",
+                "About 80 → activists [mostly young labour]",
+            ),
+            ("Fifty Tory MPs rebelled.", "Fifty → mps [tory]"),
+            ("The paper lists 112 co-authors.", "112 → co-authors [-]"),
+            ("It hired 20 sales staff in May.", "20 → staff [sales]"),
+        ] {
+            assert_eq!(nouns(text), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_chart_position_describes_what_is_counted() {
+        // The "20" of "top 20" is a figure too, read as the singles in the top 20.
+        assert_eq!(
+            nouns("She has had nine UK top 20 singles."),
+            ["nine → singles [uk top 20]", "20 → singles [-]"]
+        );
+    }
+
+    #[test]
+    fn the_head_is_the_noun_not_a_describing_word_before_it() {
+        for (text, want) in [
+            (
+                "Two million younger voters stayed at home.",
+                "Two million → voters [younger]",
+            ),
+            (
+                "The side won five crucial fixtures.",
+                "five → fixtures [crucial]",
+            ),
+            (
+                "It tagged 60 great white sharks.",
+                "60 → sharks [great white]",
+            ),
+            ("The town has 12 sports clubs.", "12 → clubs [sports]"),
+        ] {
+            assert_eq!(nouns(text), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_or_what_follows_it_is_never_the_head() {
+        for (text, want) in [
+            // "signed" is the verb: the three did the signing.
+            ("The three signed deals with the club.", "three → - [-]"),
+            (
+                "Some 40 workers lose jobs at the plant.",
+                "Some 40 → workers [-]",
+            ),
+            (
+                "Police said 14 arrested men were freed.",
+                "14 → men [arrested]",
+            ),
+            ("Of those, 12 subsequently resigned.", "12 → - [-]"),
+            ("Only 14 turned up.", "14 → - [-]"),
+            ("Her 7th album sells well.", "7th → album [-]"),
+            ("The album sold 500,000 copies.", "500,000 → copies [-]"),
+        ] {
+            assert_eq!(
+                nouns(text).first().map(String::as_str),
+                Some(want),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn ranks_name_what_they_rank() {
+        for (text, want) in [
+            (
+                "The church dates from the 19th century.",
+                "19th → century [-]",
+            ),
+            ("The band released its 7th album.", "7th → album [-]"),
+            ("Her 3rd studio album is out.", "3rd → album [studio]"),
+            ("A 19th century church burned.", "19th → century [-]"),
+            ("The bill passed its 2nd reading.", "2nd → reading [-]"),
+            (
+                "It is the 5th consecutive month of falls.",
+                "5th → month [consecutive]",
+            ),
+            ("The first quarter was weak.", "first → quarter [-]"),
+        ] {
+            assert_eq!(nouns(text), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn ranks_and_figures_that_count_nothing_written_have_no_noun() {
+        for (text, want) in [
+            ("He finished 4th in the final.", "4th → - [-]"),
+            ("The 1,500-strong workforce was told.", "1,500 → - [-]"),
+            ("Inflation may peak at 11 later this year.", "11 → - [-]"),
+            ("The vote was tied at 12 apiece.", "12 → - [-]"),
+            ("It starts on 10 Downing Street.", "10 → - [-]"),
+        ] {
+            assert_eq!(
+                nouns(text)
+                    .first()
+                    .map(String::as_str)
+                    .unwrap_or("10 → - [-]"),
+                want,
+                "{text}"
+            );
+        }
+    }
 }

@@ -1756,7 +1756,7 @@ mod tests {
     fn wire_abbreviation_look_alikes_stay_as_they_are() {
         assert_eq!(
             lines("The 3 DLR stations shut."),
-            vec!["3 | number | Some(3.0)..Some(3.0) | - | -"]
+            vec!["3 | number | Some(3.0)..Some(3.0) | stations | -"]
         );
         assert_eq!(
             lines("It has 40 U.S. plants."),
