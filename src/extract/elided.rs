@@ -19,7 +19,7 @@
 use super::names::capitalised;
 use super::nouns::verb_form;
 use super::numeral::Cx;
-use super::patterns::{not_unit, num_word};
+use super::patterns::{measure_unit, not_unit, num_word, time_unit};
 use super::token::TokKind;
 use super::{Claim, Kind};
 use crate::document::Document;
@@ -39,10 +39,16 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
             .or_else(|| same_sentence(claims, i))
             .or_else(|| subject_of_change(cx, doc, &claims[i]))
             .or_else(|| sentence_before(doc, claims, i));
-        if let Some(n) = noun {
+        if let Some(n) = noun.filter(|n| counted_noun(n)) {
             claims[i].unit = Some(n);
         }
     }
+}
+
+/// Whether a unit is a counted noun a figure can share, not a unit of measure or time
+/// read from the figure's own form ("ran the 5k" is kilometres only for the 5k).
+fn counted_noun(unit: &str) -> bool {
+    !(measure_unit(unit) || time_unit(unit) || unit == "percentage_points")
 }
 
 /// Whether a claim counts or ranks and names no noun though it could: no unit, and the
@@ -164,10 +170,17 @@ fn same_sentence(claims: &[Claim], i: usize) -> Option<String> {
     let same = |o: &&Claim| o.kind == c.kind && o.describes_sentence(c) && o.start != c.start;
     let before = claims[..i].iter().rev().find(same);
     let after = || claims[i + 1..].iter().find(same);
-    match before {
-        Some(b) => b.unit.clone(),
-        None => after().and_then(|o| o.unit.clone()),
-    }
+    let unit = match before {
+        Some(b) => b.unit.as_ref(),
+        None => after().and_then(|o| o.unit.as_ref()),
+    }?;
+    // "12 parks and 3 schools, a total of 16": figures before it that count different
+    // things leave a sum of them, which counts neither.
+    let mixed = claims[..i]
+        .iter()
+        .filter(same)
+        .any(|o| o.unit.as_ref().is_some_and(|u| u != unit));
+    (!mixed).then(|| unit.clone())
 }
 
 impl Claim {
@@ -381,6 +394,10 @@ mod tests {
     #[test]
     fn a_figure_takes_the_noun_of_its_parallel_figure() {
         assert_eq!(
+            units("They walked 12 miles and then 3."),
+            ["12 → miles", "3 → miles"]
+        );
+        assert_eq!(
             units("Seats fell from 310 last year to 276 councillors."),
             ["310 → councillors", "276 → councillors"]
         );
@@ -444,6 +461,15 @@ mod tests {
 
     #[test]
     fn no_noun_is_supplied_where_the_figure_counts_something_else() {
+        assert_eq!(
+            units("The plan adds 12 parks and 3 schools, a total of 16."),
+            ["12 → parks", "3 → schools", "16 → -"]
+        );
+        // A unit of measure is the 5k's own, not a count's.
+        assert_eq!(
+            units("More than 900 ran the 5k."),
+            ["More than 900 → -", "5k → km"]
+        );
         // A measure of the noun before "of", an age, a change amount, a nounless pair,
         // a rate with nothing named, an aggregate subject.
         assert_eq!(
