@@ -39,7 +39,9 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
             .or_else(|| same_sentence(claims, i))
             .or_else(|| subject_of_change(cx, doc, &claims[i]))
             .or_else(|| sentence_before(doc, claims, i));
-        if let Some(n) = noun.filter(|n| counted_noun(n)) {
+        // A rank shares its noun whatever it is ("the 15th century … the 19th").
+        let ordinal = claims[i].kind == Kind::Ordinal;
+        if let Some(n) = noun.filter(|n| ordinal || counted_noun(n)) {
             claims[i].unit = Some(n);
         }
     }
@@ -416,6 +418,19 @@ mod tests {
         assert_eq!(
             units("The quake destroyed 3,000 homes and damaged 8,000 more."),
             ["3,000 → homes", "8,000 → homes"]
+        );
+    }
+
+    #[test]
+    fn a_rank_takes_the_noun_of_its_parallel_rank() {
+        assert_eq!(
+            units("It was built in the 15th century and restored in the 19th."),
+            ["15th → century", "19th → century"]
+        );
+        // A count does not take a rank's noun, nor a rank a count's.
+        assert_eq!(
+            units("The 3rd round drew 40 entries; 12 reached the 4th."),
+            ["3rd → round", "40 → entries", "12 → entries", "4th → round"]
         );
     }
 

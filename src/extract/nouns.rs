@@ -32,12 +32,16 @@ impl Counted {
 
 /// The text of tokens `a..=b` lower-cased, each run of white space one space.
 fn span_lower(cx: &Cx, a: usize, b: usize) -> String {
-    let mut out = String::new();
+    let (from, to) = (
+        cx.toks.get(a).map_or(0, |t| t.start()),
+        cx.toks.get(b).map_or(0, |t| t.end()),
+    );
+    let mut out = String::with_capacity(to.saturating_sub(from));
     for i in a..=b {
         if i > a && !cx.glued(i) {
             out.push(' ');
         }
-        out.push_str(&cx.text(i).to_ascii_lowercase());
+        out.extend(cx.text(i).chars().map(|c| c.to_ascii_lowercase()));
     }
     out
 }
