@@ -54,8 +54,11 @@ fn rows() -> Vec<(String, Vec<Expected>)> {
         .collect()
 }
 
-/// Each sentence's extracted claims: (text, unit, describes), in order.
-fn extracted(sentences: &[String]) -> Vec<Vec<(String, Option<String>, Option<String>)>> {
+/// One extracted claim: its text, unit and describes.
+type Found = (String, Option<String>, Option<String>);
+
+/// Each sentence's extracted claims, in order.
+fn extracted(sentences: &[String]) -> Vec<Vec<Found>> {
     let dir = tempfile::tempdir().unwrap();
     // A paragraph each: line 2k+1 holds sentence k.
     common::write(dir.path(), "article.txt", sentences.join("\n\n") + "\n");
