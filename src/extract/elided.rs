@@ -25,6 +25,10 @@ use super::{Claim, Kind};
 use crate::document::Document;
 use std::ops::Range;
 
+/// How many figures on each side of one are asked for its noun: enough for any sentence
+/// news copy writes, and a bound that keeps a paragraph of a million figures linear.
+const NEAR: usize = 8;
+
 /// Fills the elided counted nouns of one paragraph's `claims`, whose tokens are `cx`'s.
 pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
     if claims.len() < 2 && !claims.iter().any(|c| bare(cx, c).is_some()) {
@@ -170,15 +174,15 @@ fn of_the_m(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<String> 
 fn same_sentence(claims: &[Claim], i: usize) -> Option<String> {
     let c = &claims[i];
     let same = |o: &&Claim| o.kind == c.kind && o.describes_sentence(c) && o.start != c.start;
-    let before = claims[..i].iter().rev().find(same);
-    let after = || claims[i + 1..].iter().find(same);
+    let before = claims[..i].iter().rev().take(NEAR).find(same);
+    let after = || claims[i + 1..].iter().take(NEAR).find(same);
     let unit = match before {
         Some(b) => b.unit.as_ref(),
         None => after().and_then(|o| o.unit.as_ref()),
     }?;
     // "12 parks and 3 schools, a total of 16": figures before it that count different
     // things leave a sum of them, which counts neither.
-    let mixed = claims[..i]
+    let mixed = claims[i.saturating_sub(NEAR)..i]
         .iter()
         .filter(same)
         .any(|o| o.unit.as_ref().is_some_and(|u| u != unit));
@@ -341,7 +345,8 @@ fn number_of(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
 /// 58."
 fn sentence_before(doc: &Document, claims: &[Claim], i: usize) -> Option<String> {
     let c = &claims[i];
-    if claims
+    let near = &claims[i.saturating_sub(NEAR)..claims.len().min(i + NEAR)];
+    if near
         .iter()
         .any(|o| o.start != c.start && o.describes_sentence(c) && o.kind == c.kind)
     {
@@ -350,6 +355,7 @@ fn sentence_before(doc: &Document, claims: &[Claim], i: usize) -> Option<String>
     let prev = claims[..i]
         .iter()
         .rev()
+        .take(NEAR)
         .find(|o| !o.describes_sentence(c))?;
     let here = sentence_of(doc, c.start)?;
     let there = sentence_of(doc, prev.start)?;
