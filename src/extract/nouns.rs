@@ -58,6 +58,14 @@ fn span_lower(cx: &Cx, a: usize, b: usize) -> String {
 pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Counted> {
     // "a 36-page report": the noun hyphened onto the figure.
     if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) {
+        // "80-odd resorts", "40-plus years": a word of approximation hyphened on; the
+        // phrase goes on after it.
+        if cx
+            .word(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "odd" | "plus" | "something"))
+        {
+            return counted(cx, k + 2, value, ordinal);
+        }
         let n = noun_from(cx, k + 1)?;
         let w = cx.lower(n);
         // A rank hyphened on makes an adjective ("first-time buyers"), but for a century.
@@ -110,13 +118,24 @@ pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Co
                 if many && plural && !more_plural {
                     break;
                 }
-                if !many && matches!(next_class, Some(Class::Noun { plural: true })) {
-                    // "one person dies": a verb in -s after a single thing.
+                let verb_next = matches!(next_class, Some(Class::Noun { plural: true }))
+                    && !matches!(
+                        compound_at(cx, next.as_ref().map_or(end, |n| n.last) + 1).map(|n| n.class),
+                        Some(Class::Noun { .. })
+                    );
+                if !many && verb_next {
+                    // "one person dies every hour", "her 7th album sells well": a verb in
+                    // -s after a single thing ("the fifth telecoms deal" goes on).
                     break;
                 }
             }
             Class::Proper { plural } => {
                 last_noun = plural.then_some((i, end));
+                // "the 21st Century involves": a rank's word of time, capitalised.
+                if ordinal && rank_noun(word.key.as_str()) {
+                    last_noun = Some((i, end));
+                    break;
+                }
                 if many && plural {
                     break;
                 }
@@ -204,6 +223,10 @@ fn compound_class(first: &str, last: &str) -> Class {
     if month(first) {
         return Class::Stop;
     }
+    // "billion-dollar", "two-year", "first-time": an amount or rank made an adjective.
+    if num_word(first).is_some() {
+        return Class::Modifier;
+    }
     match word_class(last) {
         Class::Noun { plural } => Class::Noun { plural },
         _ => Class::Modifier,
@@ -234,7 +257,10 @@ fn word_class(w: &str) -> Class {
     if w.len() < 2 || w.contains('\'') || month(w) || (num_word(w).is_some() && !fraction_noun) {
         return Class::Stop;
     }
-    if describing_word(w) || adjective_form(w) {
+    if preposition(w) {
+        return Class::Stop;
+    }
+    if describing_word(w) || adjective_form(w) || superlative(w) {
         return Class::Modifier;
     }
     if ly_noun(w) {
@@ -269,6 +295,75 @@ fn describing_end(w: &str) -> bool {
                 | "being"
         ))
         || (w.len() > 4 && w.ends_with("ly") && !ly_noun(w))
+}
+
+/// Prepositions and linking words the shared stop list leaves out: "2,600 across legal",
+/// "40 within weeks".
+fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "across"
+            | "within"
+            | "despite"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "via"
+            | "beyond"
+            | "throughout"
+            | "amid"
+            | "amongst"
+            | "alongside"
+            | "versus"
+            | "vs"
+            | "except"
+            | "unlike"
+            | "near"
+            | "outside"
+            | "inside"
+            | "every"
+            | "whose"
+            | "whereas"
+            | "although"
+            | "though"
+            | "because"
+            | "unless"
+            | "whether"
+            | "well"
+            | "still"
+            | "even"
+            | "yet"
+            | "soon"
+            | "often"
+            | "ever"
+            | "never"
+            | "almost"
+            | "nearly"
+    )
+}
+
+/// Superlatives, which describe ("the second biggest"), but for nouns in -est.
+fn superlative(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("est")
+        && !matches!(
+            w,
+            "interest"
+                | "forest"
+                | "request"
+                | "protest"
+                | "contest"
+                | "harvest"
+                | "inquest"
+                | "arrest"
+                | "conquest"
+                | "manifest"
+                | "bequest"
+                | "tempest"
+                | "behest"
+                | "digest"
+                | "unrest"
+        )
 }
 
 /// Nouns and adjectives in -ly that are no adverbs: "three new supply contracts".
@@ -859,6 +954,14 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_approximation_hyphened_on_leads_on_to_the_noun() {
+        assert_eq!(
+            nouns("Ten of the 80-odd resorts shut."),
+            ["Ten → resorts [-]", "80 → resorts [-]"]
+        );
+    }
+
+    #[test]
     fn a_chart_position_describes_what_is_counted() {
         // The "20" of "top 20" is a figure too, read as the singles in the top 20.
         assert_eq!(
@@ -933,6 +1036,14 @@ mod tests {
                 "5th → month [consecutive]",
             ),
             ("The first quarter was weak.", "first → quarter [-]"),
+            (
+                "Life in the 21st Century involves cars.",
+                "21st → century [-]",
+            ),
+            (
+                "It is the fifth billion-dollar telecoms deal.",
+                "fifth → deal [billion-dollar telecoms]",
+            ),
         ] {
             assert_eq!(nouns(text), vec![want.to_string()], "{text}");
         }
@@ -944,6 +1055,8 @@ mod tests {
             ("He finished 4th in the final.", "4th → - [-]"),
             ("The 1,500-strong workforce was told.", "1,500 → - [-]"),
             ("Inflation may peak at 11 later this year.", "11 → - [-]"),
+            ("It is the second biggest in the world.", "second → - [-]"),
+            ("Some 2,600 across legal were cut.", "Some 2,600 → - [-]"),
             ("The vote was tied at 12 apiece.", "12 → - [-]"),
             ("It starts on 10 Downing Street.", "10 → - [-]"),
         ] {
