@@ -31,9 +31,6 @@ const NEAR: usize = 8;
 
 /// Fills the elided counted nouns of one paragraph's `claims`, whose tokens are `cx`'s.
 pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
-    if claims.len() < 2 && !claims.iter().any(|c| bare(cx, c).is_some()) {
-        return;
-    }
     for i in 0..claims.len() {
         let Some(last) = bare(cx, &claims[i]) else {
             continue;

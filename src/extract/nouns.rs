@@ -82,57 +82,65 @@ pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Co
     let mut i = k;
     // The last word that could be the head, if the phrase ends after it.
     let mut last_noun: Option<(usize, usize)> = None;
+    // Each word is classed once: the one after it is read as `next` and kept.
+    let mut word = compound_at(cx, k);
     for _ in 0..MAX_PHRASE_WORDS {
-        let Some(word) = compound_at(cx, i) else {
+        let Some(w) = word.take() else {
             break;
         };
-        let end = word.last;
-        match word.class {
-            Class::Stop => break,
+        if w.class == Class::Stop {
+            break;
+        }
+        let end = w.last;
+        if w.class == Class::TopN {
+            last_noun = None;
+            i = end + 2;
+            word = compound_at(cx, i);
+            continue;
+        }
+        let next = compound_at(cx, end + 1);
+        let next_class = next.as_ref().map(|n| n.class);
+        match w.class {
+            Class::Stop | Class::TopN => break,
             Class::Modifier => {
-                let ends_next = compound_at(cx, end + 1).is_none_or(|n| n.class == Class::Stop);
-                if ends_next {
+                if next_class.is_none_or(|c| c == Class::Stop) {
                     // "the third year running": a word after the head that ends the
                     // phrase keeps it; "her 2nd reading by": a rank's last word in -ing
                     // is its head.
-                    if last_noun.is_none() && !many && word.key.as_str().ends_with("ing") {
+                    if last_noun.is_none() && !many && w.key.as_str().ends_with("ing") {
                         last_noun = Some((i, end));
                     }
                     break;
                 }
                 last_noun = None;
             }
-            Class::TopN => {
-                last_noun = None;
-                i = end + 2;
-                continue;
-            }
             Class::Noun { plural } => {
                 last_noun = Some((i, end));
-                if ordinal && rank_noun(word.key.as_str()) {
+                if ordinal && rank_noun(w.key.as_str()) {
                     break;
                 }
-                let next = compound_at(cx, end + 1);
-                let next_class = next.as_ref().map(|n| n.class);
-                let more_plural = matches!(next_class, Some(Class::Noun { plural: true }));
-                if many && plural && !more_plural {
+                let plural_next = matches!(next_class, Some(Class::Noun { plural: true }));
+                if many && plural && !plural_next {
                     break;
                 }
-                let verb_next = matches!(next_class, Some(Class::Noun { plural: true }))
+                // "one person dies every hour", "her 7th album sells well": a verb in -s
+                // after a single thing ("the fifth telecoms deal" goes on).
+                if !many
+                    && plural_next
                     && !matches!(
-                        compound_at(cx, next.as_ref().map_or(end, |n| n.last) + 1).map(|n| n.class),
+                        next.as_ref()
+                            .and_then(|n| compound_at(cx, n.last + 1))
+                            .map(|n| n.class),
                         Some(Class::Noun { .. })
-                    );
-                if !many && verb_next {
-                    // "one person dies every hour", "her 7th album sells well": a verb in
-                    // -s after a single thing ("the fifth telecoms deal" goes on).
+                    )
+                {
                     break;
                 }
             }
             Class::Proper { plural } => {
                 last_noun = plural.then_some((i, end));
                 // "the 21st Century involves": a rank's word of time, capitalised.
-                if ordinal && rank_noun(word.key.as_str()) {
+                if ordinal && rank_noun(w.key.as_str()) {
                     last_noun = Some((i, end));
                     break;
                 }
@@ -142,6 +150,7 @@ pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Co
             }
         }
         i = end + 1;
+        word = next;
     }
     let head = last_noun?;
     Some(Counted { from: k, head })
