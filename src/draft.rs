@@ -532,6 +532,7 @@ mod tests {
                 high: Some(value),
                 qualifier: Qualifier::Exact,
                 unit: unit.map(str::to_string),
+                describes: None,
                 currency: None,
                 sentence: sentence.into(),
                 precision: 0.5,

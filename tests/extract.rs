@@ -97,8 +97,8 @@ fn bare_determiners_are_not_figures() {
     assert_eq!(
         figs("She was sent to a third country on a second flight."),
         vec![
-            "third | ordinal | 3 | exact | - | -",
-            "second | ordinal | 2 | exact | - | -",
+            "third | ordinal | 3 | exact | country | -",
+            "second | ordinal | 2 | exact | flight | -",
         ]
     );
 }
@@ -222,8 +222,8 @@ fn years_dates_times_durations_and_ordinals() {
             "9.30am | date | -..- | exact | - | -",
             "24 hours | duration | 24 | exact | hours | -",
             "three years | duration | 3 | exact | years | -",
-            "first | ordinal | 1 | exact | - | -",
-            "3rd | ordinal | 3 | exact | - | -",
+            "first | ordinal | 1 | exact | time | -",
+            "3rd | ordinal | 3 | exact | time | -",
         ]
     );
 }
@@ -411,13 +411,13 @@ fn the_counted_noun_comes_after_the_words_describing_it() {
 }
 
 #[test]
-fn a_describing_word_before_more_description_names_no_noun() {
+fn a_describing_word_before_more_description_leads_on_to_the_noun() {
     // "public" and "ex" describe what is counted; the noun itself is further on.
     assert_eq!(
         figs("Six other public sector unions joined. Three other ex-Columbia executives left."),
         vec![
-            "Six | number | 6 | exact | - | -",
-            "Three | number | 3 | exact | - | -",
+            "Six | number | 6 | exact | unions | -",
+            "Three | number | 3 | exact | executives | -",
         ]
     );
 }
@@ -427,9 +427,9 @@ fn a_year_is_not_one_end_of_a_range_of_counts() {
     assert_eq!(
         figs("Visits rose from 52,000 in 2023 to 61,000 in 2024."),
         vec![
-            "52,000 | number | 52000 | exact | - | -",
+            "52,000 | number | 52000 | exact | visits | -",
             "2023 | year | 2023 | exact | - | -",
-            "61,000 | number | 61000 | exact | - | -",
+            "61,000 | number | 61000 | exact | visits | -",
             "2024 | year | 2024 | exact | - | -",
         ]
     );

@@ -70,6 +70,7 @@ impl Fig {
             high,
             qualifier: self.qualifier,
             unit: self.unit.map(str::to_string),
+            describes: None,
             currency: self.currency.map(str::to_string),
             sentence: "".into(),
             precision: self.precision,

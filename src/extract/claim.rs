@@ -1,9 +1,10 @@
 //! Figures into [`Claim`]s: offsets, line and column, the sentence, and one-sided bounds
 //! joined by "and" merged into a range.
 
+use super::nouns::counted;
 use super::numeral::Cx;
 use super::scan::Figure;
-use super::{Claim, Qualifier};
+use super::{Claim, Kind, Qualifier};
 use crate::document::Document;
 
 /// Appends `c` to `claims`, or merges it into the claim before it when the two are
@@ -193,6 +194,18 @@ pub(super) fn to_claim(
         _ => fold_space(doc.text.get(span.clone()).unwrap_or("")),
     };
     cursor.sentence = Some(span);
+    // What a count or a rank counts, when its own form named no unit.
+    let counted = match f.kind {
+        Kind::Number | Kind::Ordinal if f.unit.is_none() => {
+            let many = f.high.or(f.value).unwrap_or(0.0);
+            counted(cx, f.last + 1, many, f.kind == Kind::Ordinal)
+        }
+        _ => None,
+    };
+    let (unit, describes) = match counted {
+        Some(c) => (Some(c.unit(cx)), c.describes(cx)),
+        None => (f.unit, None),
+    };
     Some(Claim {
         text,
         start,
@@ -204,7 +217,8 @@ pub(super) fn to_claim(
         low: f.low,
         high: f.high,
         qualifier: f.qualifier,
-        unit: f.unit,
+        unit,
+        describes,
         currency: f.currency.map(str::to_string),
         sentence,
         precision: f.precision,

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::document::Document;
 
 mod claim;
+mod elided;
 mod names;
 mod nouns;
 mod numeral;
@@ -107,8 +108,15 @@ pub struct Claim {
     #[serde(serialize_with = "crate::num::serialize_opt")]
     pub high: Option<f64>,
     pub qualifier: Qualifier,
-    /// The counted noun that follows ("removals"), lower-cased; null when none.
+    /// The counted noun: the head of the noun phrase the figure quantifies ("removals"),
+    /// lower-cased; null when none. An elided noun is recovered from a parallel figure
+    /// ("from 310 councillors to 276").
     pub unit: Option<String>,
+    /// The words between the figure and its counted noun that describe it, lower-cased
+    /// and space-separated ("31 separate phishing campaigns" → "separate phishing");
+    /// null when none. Kept apart from `unit` so that linking and consistency compare
+    /// like with like ("campaigns") while the description stays available.
+    pub describes: Option<String>,
     /// ISO 4217 code for money.
     pub currency: Option<String>,
     /// The sentence the figure stands in, whitespace folded.

@@ -4,28 +4,690 @@
 use super::names::capitalised;
 use super::numeral::Cx;
 use super::patterns::{month, not_unit, num_word};
+
 use super::token::TokKind;
 
-/// The noun a figure of `value` counts, from the word at `k`: "117,000 deportations".
-/// Where a singular noun stands before a plural one ("seven branch libraries", "40 study
-/// desks") a figure above one counts the plural, and the first word only describes it.
-/// (For one, "one person dies" has the verb there, not a noun.)
-pub(super) fn counted_noun_of(cx: &Cx, k: usize, value: f64) -> Option<String> {
-    let n = noun_at(cx, k)?;
-    let noun = lower(cx, n);
-    let head = n + 1;
-    if value > 1.0
-        && !plural(&noun)
-        && !cx.glued(head)
-        && is_noun(cx, head)
-        && phrase_ends_before(cx, head + 1)
-    {
-        let head_noun = lower(cx, head);
-        if plural(&head_noun) {
-            return Some(head_noun);
+/// What a figure counts: the head of the noun phrase after it (`head`, tokens
+/// `head.0..=head.1`, more than one for a hyphened compound such as "co-authors") and the
+/// words between the figure and that head which describe it (`from..head.0`, none when
+/// equal): "31 separate phishing campaigns" → "campaigns", described by "separate
+/// phishing".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Counted {
+    pub(super) from: usize,
+    pub(super) head: (usize, usize),
+}
+
+impl Counted {
+    /// The head noun lower-cased, as units are written ("mps" for "MPs").
+    pub(super) fn unit(self, cx: &Cx) -> String {
+        span_lower(cx, self.head.0, self.head.1)
+    }
+
+    /// The describing words lower-cased, white space folded; `None` when there are none.
+    pub(super) fn describes(self, cx: &Cx) -> Option<String> {
+        (self.from < self.head.0).then(|| span_lower(cx, self.from, self.head.0 - 1))
+    }
+}
+
+/// The text of tokens `a..=b` lower-cased, each run of white space one space.
+fn span_lower(cx: &Cx, a: usize, b: usize) -> String {
+    let (from, to) = (
+        cx.toks.get(a).map_or(0, |t| t.start()),
+        cx.toks.get(b).map_or(0, |t| t.end()),
+    );
+    let mut out = String::with_capacity(to.saturating_sub(from));
+    for i in a..=b {
+        if i > a && !cx.glued(i) {
+            out.push(' ');
+        }
+        out.extend(cx.text(i).chars().map(|c| c.to_ascii_lowercase()));
+    }
+    out
+}
+
+/// The noun phrase a figure of `value` quantifies, from the token at `k` just after the
+/// figure, walked to its head: the words that describe a noun (adjectives, participles,
+/// nouns used as modifiers, proper names, hyphened compounds, "top 20") are passed over,
+/// and the phrase ends at a preposition, determiner, conjunction, verb, number or clause
+/// mark. A count above one ends at its first plural noun unless another plural noun
+/// follows it ("12 sports clubs"), so a verb after the noun ("40 workers lose jobs") is
+/// never read as part of the phrase; a single thing or a rank ends at the last noun
+/// before the phrase ends ("her 3rd studio album"), or at a word of time a rank names
+/// ("the 19th century church" counts centuries).
+pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Counted> {
+    // "a 36-page report": the noun hyphened onto the figure.
+    if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) {
+        // "80-odd resorts", "40-plus years": a word of approximation hyphened on; the
+        // phrase goes on after it.
+        if cx
+            .word(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "odd" | "plus" | "something"))
+        {
+            return counted(cx, k + 2, value, ordinal);
+        }
+        let n = noun_from(cx, k + 1)?;
+        let w = cx.lower(n);
+        // A rank hyphened on makes an adjective ("first-time buyers"), but for a century.
+        let rank_ok = !ordinal || matches!(w.as_str(), "century" | "centuries");
+        return (rank_ok && !hyphened_adjective(w.as_str())).then_some(Counted {
+            from: n,
+            head: (n, n),
+        });
+    }
+    if cx.glued(k) {
+        return None;
+    }
+    let many = value > 1.0 && !ordinal;
+    let mut i = k;
+    // The last word that could be the head, if the phrase ends after it.
+    let mut last_noun: Option<(usize, usize)> = None;
+    // Each word is classed once: the one after it is read as `next` and kept.
+    let mut word = compound_at(cx, k);
+    for _ in 0..MAX_PHRASE_WORDS {
+        let Some(w) = word.take() else {
+            break;
+        };
+        if w.class == Class::Stop {
+            break;
+        }
+        let end = w.last;
+        if w.class == Class::TopN {
+            last_noun = None;
+            i = end + 2;
+            word = compound_at(cx, i);
+            continue;
+        }
+        let next = compound_at(cx, end + 1);
+        let next_class = next.as_ref().map(|n| n.class);
+        match w.class {
+            Class::Stop | Class::TopN => break,
+            Class::Modifier => {
+                if next_class.is_none_or(|c| c == Class::Stop) {
+                    // "the third year running": a word after the head that ends the
+                    // phrase keeps it; "her 2nd reading by": a rank's last word in -ing
+                    // is its head.
+                    if last_noun.is_none() && !many && w.key.as_str().ends_with("ing") {
+                        last_noun = Some((i, end));
+                    }
+                    break;
+                }
+                last_noun = None;
+            }
+            Class::Noun { plural } => {
+                last_noun = Some((i, end));
+                if ordinal && rank_noun(w.key.as_str()) {
+                    break;
+                }
+                let plural_next = matches!(next_class, Some(Class::Noun { plural: true }));
+                if many && plural && !plural_next {
+                    break;
+                }
+                // "one person dies every hour", "her 7th album sells well": a verb in -s
+                // after a single thing ("the fifth telecoms deal" goes on).
+                if !many
+                    && plural_next
+                    && !matches!(
+                        next.as_ref()
+                            .and_then(|n| compound_at(cx, n.last + 1))
+                            .map(|n| n.class),
+                        Some(Class::Noun { .. })
+                    )
+                {
+                    break;
+                }
+            }
+            Class::Proper { plural } => {
+                last_noun = plural.then_some((i, end));
+                // "the 21st Century involves": a rank's word of time, capitalised.
+                if ordinal && rank_noun(w.key.as_str()) {
+                    last_noun = Some((i, end));
+                    break;
+                }
+                if many && plural {
+                    break;
+                }
+            }
+        }
+        i = end + 1;
+        word = next;
+    }
+    let head = last_noun?;
+    Some(Counted { from: k, head })
+}
+
+/// The most words a counted noun phrase runs to after its figure ("80 mostly young
+/// Labour activists" is five); a longer run is not one phrase.
+const MAX_PHRASE_WORDS: usize = 6;
+
+/// What a word after a figure can be in the noun phrase the figure quantifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// It ends the phrase: a preposition, determiner, verb, number, clause mark.
+    Stop,
+    /// It only describes what follows: "separate", "newly", "home-grown", "phishing".
+    Modifier,
+    /// "top 20", "top 10": a chart or table position describing what follows.
+    TopN,
+    /// A lower-case word that can be the head.
+    Noun { plural: bool },
+    /// A capitalised word: a proper name describing what follows ("four Olivier
+    /// awards"), the head only when plural ("50 Tory MPs").
+    Proper { plural: bool },
+}
+
+/// One word of a noun phrase, with the tokens of a hyphened compound joined: its last
+/// token, its class, and the lower-cased last part that decides it ("authors" of
+/// "co-authors").
+struct Word<'a> {
+    last: usize,
+    class: Class,
+    key: super::patterns::Lower<'a>,
+}
+
+/// The word (or hyphened compound) at `i` and what it is in a noun phrase.
+fn compound_at<'a>(cx: &Cx<'a>, i: usize) -> Option<Word<'a>> {
+    match cx.kind(i) {
+        Some(TokKind::Word) => {}
+        Some(TokKind::Mixed | TokKind::Num | TokKind::Punct) | None => {
+            return Some(Word {
+                last: i,
+                class: Class::Stop,
+                key: cx.lower(i),
+            })
         }
     }
-    Some(noun)
+    if i > 0 && cx.glued(i) && cx.kind(i - 1) != Some(TokKind::Punct) {
+        return None;
+    }
+    let mut last = i;
+    while cx.text(last + 1) == "-"
+        && cx.glued(last + 1)
+        && cx.glued(last + 2)
+        && cx.kind(last + 2) == Some(TokKind::Word)
+    {
+        last += 2;
+    }
+    let key = cx.lower(last);
+    let k = key.as_str();
+    let first = cx.lower(i);
+    let class = if last > i {
+        compound_class(first.as_str(), k)
+    } else if cx.is(i, "top") && cx.kind(i + 1) == Some(TokKind::Num) {
+        Class::TopN
+    } else if capitalised(cx.text(i)) {
+        proper_class(cx.text(i), k)
+    } else {
+        word_class(k)
+    };
+    Some(Word { last, class, key })
+}
+
+/// A hyphened compound: a noun when its last part is one and it is no describing form
+/// ("co-authors", "walk-ins"), else it describes ("home-grown", "low-income", "full-time").
+fn compound_class(first: &str, last: &str) -> Class {
+    if not_unit(last) || describing_end(last) || hyphened_adjective(last) {
+        return Class::Modifier;
+    }
+    if month(first) {
+        return Class::Stop;
+    }
+    // "billion-dollar", "two-year", "first-time": an amount or rank made an adjective.
+    if num_word(first).is_some() {
+        return Class::Modifier;
+    }
+    match word_class(last) {
+        Class::Noun { plural } => Class::Noun { plural },
+        _ => Class::Modifier,
+    }
+}
+
+/// A capitalised word after a figure: a month or number word ends the phrase; a plural
+/// ("MPs", "Democrats", "Tests") may be the head; anything else is a name describing it.
+fn proper_class(text: &str, lower: &str) -> Class {
+    if month(lower) || num_word(lower).is_some() || not_unit(lower) || weekday_like(lower) {
+        return Class::Stop;
+    }
+    let plural =
+        text.len() > 2 && text.ends_with('s') && !text.ends_with("ss") && !text.ends_with("'s");
+    Class::Proper { plural }
+}
+
+fn weekday_like(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// A lower-case word after a figure.
+fn word_class(w: &str) -> Class {
+    let fraction_noun = matches!(w, "quarter" | "quarters" | "half" | "halves");
+    if w.len() < 2 || w.contains('\'') || month(w) || (num_word(w).is_some() && !fraction_noun) {
+        return Class::Stop;
+    }
+    if preposition(w) {
+        return Class::Stop;
+    }
+    if describing_word(w) || adjective_form(w) || superlative(w) {
+        return Class::Modifier;
+    }
+    if ly_noun(w) {
+        return Class::Noun { plural: false };
+    }
+    if describing_end(w) {
+        return Class::Modifier;
+    }
+    if not_unit(w) || verb_form(w) || matches!(w, "ones" | "one") {
+        return Class::Stop;
+    }
+    Class::Noun {
+        plural: plural(w) || plural_without_s(w),
+    }
+}
+
+/// Words in -ed, -ly and -ing that describe the noun after them ("injured", "elderly",
+/// "phishing"); other words in -ed are verbs ("the three signed deals").
+fn describing_end(w: &str) -> bool {
+    (w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w,
+            "including"
+                | "according"
+                | "during"
+                | "following"
+                | "excluding"
+                | "regarding"
+                | "concerning"
+                | "involving"
+                | "being"
+        ))
+        || (w.len() > 4 && w.ends_with("ly") && !ly_noun(w))
+}
+
+/// Prepositions and linking words the shared stop list leaves out: "2,600 across legal",
+/// "40 within weeks".
+fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "across"
+            | "within"
+            | "despite"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "via"
+            | "beyond"
+            | "throughout"
+            | "amid"
+            | "amongst"
+            | "alongside"
+            | "versus"
+            | "vs"
+            | "except"
+            | "unlike"
+            | "near"
+            | "outside"
+            | "inside"
+            | "every"
+            | "whose"
+            | "whereas"
+            | "although"
+            | "though"
+            | "because"
+            | "unless"
+            | "whether"
+            | "well"
+            | "still"
+            | "even"
+            | "yet"
+            | "soon"
+            | "often"
+            | "ever"
+            | "never"
+            | "almost"
+            | "nearly"
+    )
+}
+
+/// Superlatives, which describe ("the second biggest"), but for nouns in -est.
+fn superlative(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("est")
+        && !matches!(
+            w,
+            "interest"
+                | "forest"
+                | "request"
+                | "protest"
+                | "contest"
+                | "harvest"
+                | "inquest"
+                | "arrest"
+                | "conquest"
+                | "manifest"
+                | "bequest"
+                | "tempest"
+                | "behest"
+                | "digest"
+                | "unrest"
+        )
+}
+
+/// Nouns and adjectives in -ly that are no adverbs: "three new supply contracts".
+fn ly_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "family"
+            | "supply"
+            | "assembly"
+            | "rally"
+            | "ally"
+            | "anomaly"
+            | "monopoly"
+            | "reply"
+            | "butterfly"
+            | "belly"
+            | "jelly"
+            | "lily"
+            | "bully"
+            | "melly"
+            | "italy"
+    )
+}
+
+/// Words of a form that only describes: participles used as adjectives before counted
+/// things in news copy, and adjectives in -ly.
+fn adjective_form(w: &str) -> bool {
+    matches!(
+        w,
+        "injured"
+            | "wounded"
+            | "confirmed"
+            | "suspected"
+            | "registered"
+            | "listed"
+            | "damaged"
+            | "seeded"
+            | "elected"
+            | "qualified"
+            | "unemployed"
+            | "retired"
+            | "stolen"
+            | "detained"
+            | "displaced"
+            | "missing"
+            | "reported"
+            | "recorded"
+            | "named"
+            | "unnamed"
+            | "armed"
+            | "unarmed"
+            | "uncapped"
+            | "capped"
+            | "undescribed"
+            | "unknown"
+            | "trained"
+            | "skilled"
+            | "unskilled"
+            | "licensed"
+            | "unlicensed"
+            | "paid"
+            | "unpaid"
+            | "dedicated"
+            | "specialised"
+            | "specialized"
+            | "accredited"
+            | "certified"
+            | "vaccinated"
+            | "unvaccinated"
+            | "infected"
+            | "affected"
+            | "protected"
+            | "endangered"
+            | "abandoned"
+            | "occupied"
+            | "unoccupied"
+            | "detached"
+            | "terraced"
+            | "identified"
+            | "unidentified"
+            | "isolated"
+            | "delayed"
+            | "cancelled"
+            | "canceled"
+            | "disputed"
+            | "contested"
+            | "unused"
+            | "used"
+            | "experienced"
+            | "inexperienced"
+            | "talented"
+            | "gifted"
+            | "elderly"
+            | "early"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "yearly"
+            | "quarterly"
+            | "deadly"
+            | "costly"
+            | "friendly"
+            | "lonely"
+            | "unfriendly"
+            | "disabled"
+            | "convicted"
+            | "accused"
+            | "jailed"
+            | "arrested"
+            | "charged"
+            | "sentenced"
+            | "undocumented"
+            | "unaccompanied"
+            | "assisted"
+            | "funded"
+            | "subsidised"
+            | "subsidized"
+            | "regulated"
+            | "publicised"
+            | "publicized"
+            | "renowned"
+            | "celebrated"
+            | "advanced"
+            | "sophisticated"
+            | "automated"
+            | "connected"
+            | "dated"
+            | "revised"
+            | "updated"
+            | "improved"
+            | "expanded"
+            | "enlarged"
+            | "extended"
+            | "shortlisted"
+            | "nominated"
+            | "selected"
+            | "broken"
+            | "fallen"
+            | "frozen"
+            | "hidden"
+            | "sunken"
+            | "forgotten"
+            | "chosen"
+            | "proven"
+            | "written"
+            | "spoken"
+            | "given"
+            | "fixed"
+            | "guaranteed"
+            | "planned"
+            | "proposed"
+            | "estimated"
+            | "expected"
+            | "projected"
+            | "combined"
+    )
+}
+
+/// Verbs after a figure: "40 came", "14 arrested", "the three signed deals" — words in
+/// -ed that are no adjective and past tenses that end no way a rule can see.
+pub(super) fn verb_form(w: &str) -> bool {
+    (w.len() > 3
+        && w.ends_with("ed")
+        && !matches!(
+            w,
+            "hundred" | "seed" | "need" | "speed" | "breed" | "bed" | "shed" | "red" | "bred"
+        ))
+        || verb_like(w)
+        || matches!(
+            w,
+            "sold"
+                | "told"
+                | "held"
+                | "built"
+                | "bought"
+                | "brought"
+                | "thought"
+                | "found"
+                | "kept"
+                | "led"
+                | "began"
+                | "begun"
+                | "drew"
+                | "grew"
+                | "knew"
+                | "threw"
+                | "wrote"
+                | "broke"
+                | "chose"
+                | "spent"
+                | "sent"
+                | "lent"
+                | "meant"
+                | "felt"
+                | "fought"
+                | "caught"
+                | "taught"
+                | "sought"
+                | "struck"
+                | "stuck"
+                | "shot"
+                | "stole"
+                | "drove"
+                | "rode"
+                | "wore"
+                | "beat"
+                | "fled"
+                | "fed"
+                | "quit"
+                | "cost"
+                | "hurt"
+                | "became"
+                | "lay"
+                | "laid"
+                | "sank"
+                | "swam"
+                | "rang"
+                | "are"
+                | "is"
+                | "am"
+                | "seem"
+                | "seemed"
+                | "appear"
+                | "lose"
+                | "win"
+                | "remain"
+                | "include"
+                | "includes"
+                | "need"
+                | "want"
+                | "wanted"
+                | "could"
+                | "own"
+                | "worth"
+        )
+}
+
+/// Nouns a rank names before anything else it describes: "the 19th century church",
+/// "her 90th birthday party".
+fn rank_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "century"
+            | "centuries"
+            | "anniversary"
+            | "birthday"
+            | "minute"
+            | "time"
+            | "place"
+            | "round"
+            | "floor"
+            | "row"
+    )
+}
+
+/// Words hyphened onto a figure that make an adjective, not a count: "a 1,500-strong
+/// workforce", "a 12-mile-long queue".
+fn hyphened_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "strong"
+            | "long"
+            | "old"
+            | "high"
+            | "wide"
+            | "deep"
+            | "tall"
+            | "odd"
+            | "plus"
+            | "something"
+            | "fold"
+    )
+}
+
+/// Plural nouns without an "s": "staff", "people", "police".
+fn plural_without_s(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "staff"
+            | "police"
+            | "children"
+            | "men"
+            | "women"
+            | "cattle"
+            | "sheep"
+            | "fish"
+            | "personnel"
+            | "deer"
+            | "aircraft"
+            | "crew"
+            | "feet"
+            | "teeth"
+            | "geese"
+            | "mice"
+            | "livestock"
+            | "offspring"
+            | "data"
+            | "media"
+            | "youth"
+            | "folk"
+            | "clergy"
+            | "poultry"
+            | "infantry"
+            | "salmon"
+            | "swine"
+            | "bison"
+            | "troops"
+            | "spacecraft"
+            | "watercraft"
+            | "alumni"
+            | "criteria"
+            | "phenomena"
+            | "faculty"
+    )
 }
 
 /// The token of the noun a figure counts, from `k` (what [`counted_noun_of`] reads
@@ -81,11 +743,6 @@ fn is_noun(cx: &Cx, k: usize) -> bool {
         || month(lw)
         || lw.contains('\'')
         || verb_like(lw))
-}
-
-/// Token `k` lower-cased, as units are written.
-fn lower(cx: &Cx, k: usize) -> String {
-    cx.lower(k).as_str().to_string()
 }
 
 /// Whether a noun reads as plural: "libraries", "desks", but not "business" or "glass".
@@ -247,4 +904,179 @@ pub(super) fn verb_like(w: &str) -> bool {
                 | "stay"
                 | "leave"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+
+    /// Each figure of `text` as "figure → unit [describes]", "-" for none.
+    fn nouns(text: &str) -> Vec<String> {
+        let doc = Document::from_text("a.txt", text, Format::Text);
+        super::super::extract(&doc)
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} → {} [{}]",
+                    c.text,
+                    c.unit.as_deref().unwrap_or("-"),
+                    c.describes.as_deref().unwrap_or("-")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_head_comes_after_describing_words_of_any_kind() {
+        for (text, want) in [
+            ("They won four Olivier awards.", "four → awards [olivier]"),
+            (
+                "The gang ran 31 separate phishing campaigns.",
+                "31 → campaigns [separate phishing]",
+            ),
+            (
+                "It serves 3,500 low-income families.",
+                "3,500 → families [low-income]",
+            ),
+            (
+                "There are 14 fully electric models on sale.",
+                "14 → models [fully electric]",
+            ),
+            (
+                "The firm signed three new supply contracts.",
+                "three → contracts [new supply]",
+            ),
+            (
+                "They picked 12 home-grown players.",
+                "12 → players [home-grown]",
+            ),
+            (
+                "About 80 mostly young Labour activists left.",
+                "About 80 → activists [mostly young labour]",
+            ),
+            ("Fifty Tory MPs rebelled.", "Fifty → mps [tory]"),
+            ("The paper lists 112 co-authors.", "112 → co-authors [-]"),
+            ("It hired 20 sales staff in May.", "20 → staff [sales]"),
+        ] {
+            assert_eq!(nouns(text), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_word_of_approximation_hyphened_on_leads_on_to_the_noun() {
+        assert_eq!(
+            nouns("Ten of the 80-odd resorts shut."),
+            ["Ten → resorts [-]", "80 → resorts [-]"]
+        );
+    }
+
+    #[test]
+    fn a_chart_position_describes_what_is_counted() {
+        // The "20" of "top 20" is a figure too, read as the singles in the top 20.
+        assert_eq!(
+            nouns("She has had nine UK top 20 singles."),
+            ["nine → singles [uk top 20]", "20 → singles [-]"]
+        );
+    }
+
+    #[test]
+    fn the_head_is_the_noun_not_a_describing_word_before_it() {
+        for (text, want) in [
+            (
+                "Two million younger voters stayed at home.",
+                "Two million → voters [younger]",
+            ),
+            (
+                "The side won five crucial fixtures.",
+                "five → fixtures [crucial]",
+            ),
+            (
+                "It tagged 60 great white sharks.",
+                "60 → sharks [great white]",
+            ),
+            ("The town has 12 sports clubs.", "12 → clubs [sports]"),
+        ] {
+            assert_eq!(nouns(text), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_or_what_follows_it_is_never_the_head() {
+        for (text, want) in [
+            // "signed" is the verb: the three did the signing.
+            ("The three signed deals with the club.", "three → - [-]"),
+            (
+                "Some 40 workers lose jobs at the plant.",
+                "Some 40 → workers [-]",
+            ),
+            (
+                "Police said 14 arrested men were freed.",
+                "14 → men [arrested]",
+            ),
+            ("Of those, 12 subsequently resigned.", "12 → - [-]"),
+            ("Only 14 turned up.", "14 → - [-]"),
+            ("Her 7th album sells well.", "7th → album [-]"),
+            // Words that can be verbs but here describe the noun.
+            ("Staff handed out 400 face masks.", "400 → masks [face]"),
+            ("It applied for 40 work permits.", "40 → permits [work]"),
+            ("The album sold 500,000 copies.", "500,000 → copies [-]"),
+        ] {
+            assert_eq!(
+                nouns(text).first().map(String::as_str),
+                Some(want),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn ranks_name_what_they_rank() {
+        for (text, want) in [
+            (
+                "The church dates from the 19th century.",
+                "19th → century [-]",
+            ),
+            ("The band released its 7th album.", "7th → album [-]"),
+            ("Her 3rd studio album is out.", "3rd → album [studio]"),
+            ("A 19th century church burned.", "19th → century [-]"),
+            ("The bill passed its 2nd reading.", "2nd → reading [-]"),
+            (
+                "It is the 5th consecutive month of falls.",
+                "5th → month [consecutive]",
+            ),
+            ("The first quarter was weak.", "first → quarter [-]"),
+            (
+                "Life in the 21st Century involves cars.",
+                "21st → century [-]",
+            ),
+            (
+                "It is the fifth billion-dollar telecoms deal.",
+                "fifth → deal [billion-dollar telecoms]",
+            ),
+        ] {
+            assert_eq!(nouns(text), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn ranks_and_figures_that_count_nothing_written_have_no_noun() {
+        for (text, want) in [
+            ("He finished 4th in the final.", "4th → - [-]"),
+            ("The 1,500-strong workforce was told.", "1,500 → - [-]"),
+            ("Inflation may peak at 11 later this year.", "11 → - [-]"),
+            ("It is the second biggest in the world.", "second → - [-]"),
+            ("Some 2,600 across legal were cut.", "Some 2,600 → - [-]"),
+            ("The vote was tied at 12 apiece.", "12 → - [-]"),
+            ("It starts on 10 Downing Street.", "10 → - [-]"),
+        ] {
+            assert_eq!(
+                nouns(text)
+                    .first()
+                    .map(String::as_str)
+                    .unwrap_or("10 → - [-]"),
+                want,
+                "{text}"
+            );
+        }
+    }
 }

@@ -7,7 +7,7 @@ use super::claim::{push_merging, to_claim, Cursor};
 use super::names::{
     capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
 };
-use super::nouns::{counted_noun_of, noun_at, year_noun};
+use super::nouns::{noun_at, year_noun};
 use super::numeral::{digits_at, parse_digits, slash_fraction, words_at, Cx, Numeral, Suffix};
 use super::patterns::{
     currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
@@ -64,6 +64,7 @@ pub(super) fn scan_paragraphs(doc: &Document, paragraphs: &[Range<usize>]) -> Ve
         };
         // Bounds in different paragraphs are never joined into a range.
         merged = true;
+        let paragraph_from = out.len();
         let mut i = 0;
         while i < toks.len() {
             // Most tokens are lower-case words that cannot start a number: no month date
@@ -93,6 +94,7 @@ pub(super) fn scan_paragraphs(doc: &Document, paragraphs: &[Range<usize>]) -> Ve
                 Step::Nothing => i += 1,
             }
         }
+        super::elided::fill(doc, &cx, &mut out[paragraph_from..]);
     }
     out
 }
@@ -770,9 +772,6 @@ impl<'a> Growth<'a> {
         self.postfix_qualifier();
         self.name()?;
         self.fraction_and_year();
-        if self.kind == Kind::Number && self.unit.is_none() {
-            self.unit = counted_noun_of(self.cx, self.last + 1, self.value);
-        }
         ControlFlow::Continue(())
     }
 
@@ -1757,7 +1756,7 @@ mod tests {
     fn wire_abbreviation_look_alikes_stay_as_they_are() {
         assert_eq!(
             lines("The 3 DLR stations shut."),
-            vec!["3 | number | Some(3.0)..Some(3.0) | - | -"]
+            vec!["3 | number | Some(3.0)..Some(3.0) | stations | -"]
         );
         assert_eq!(
             lines("It has 40 U.S. plants."),

@@ -256,6 +256,8 @@ fn claim_json(buf: &mut Vec<u8>, c: &Claim) -> io::Result<()> {
     buf.extend_from_slice(c.qualifier.as_str().as_bytes());
     buf.extend_from_slice(b"\",\"unit\":");
     opt_str_json(buf, c.unit.as_deref())?;
+    buf.extend_from_slice(b",\"describes\":");
+    opt_str_json(buf, c.describes.as_deref())?;
     buf.extend_from_slice(b",\"currency\":");
     opt_str_json(buf, c.currency.as_deref())?;
     buf.extend_from_slice(b",\"sentence\":");

@@ -351,6 +351,7 @@ pub(crate) mod testing {
                 high,
                 qualifier: q,
                 unit: unit.map(str::to_string),
+                describes: None,
                 currency: (kind == Kind::Money).then(|| "USD".to_string()),
                 sentence: "".into(),
                 precision: p,

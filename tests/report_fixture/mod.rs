@@ -52,6 +52,7 @@ pub fn claim(
             high: Some(value),
             qualifier: Qualifier::Exact,
             unit: None,
+            describes: None,
             currency: (kind == Kind::Money).then(|| "GBP".to_string()),
             sentence: sentence.into(),
             precision: 0.5,

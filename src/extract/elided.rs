@@ -1,0 +1,527 @@
+//! Counted nouns the copy leaves out but a reader supplies: "from 310 councillors to
+//! 276", "two of the four suspects", "arrests rose from 1,020 to 1,310", "there were 70
+//! centres last year; in 2010 there were 58". Run once per paragraph over its finished
+//! claims, so a figure can take the noun of one after it as well as before.
+//!
+//! A figure takes a noun only when nothing after it could be its own ("58 in 2001",
+//! "276." — a preposition, verb, adverb or clause mark follows), and only from a figure
+//! of its own kind (a count from a count, a rank from a rank). In order:
+//! 1. "N of the M nouns", "N in M nouns", "N out of M nouns": the noun of M.
+//! 2. A figure of the same sentence that names a noun: the nearest before, else after.
+//! 3. A change of level told of a plural subject ("Arrests rose to 1,310", "the number of
+//!    post offices fell to 276"): that subject.
+//! 4. A figure standing alone in the sentence after one that counts something: its noun,
+//!    when that sentence holds no other count.
+//!
+//! A rate with no noun ("400 per month") takes one only by these rules; where none
+//! applies it counts nothing written, and `unit` stays null.
+
+use super::names::capitalised;
+use super::nouns::verb_form;
+use super::numeral::Cx;
+use super::patterns::{measure_unit, not_unit, num_word, time_unit};
+use super::token::TokKind;
+use super::{Claim, Kind};
+use crate::document::Document;
+use std::ops::Range;
+
+/// How many figures on each side of one are asked for its noun: enough for any sentence
+/// news copy writes, and a bound that keeps a paragraph of a million figures linear.
+const NEAR: usize = 8;
+
+/// Fills the elided counted nouns of one paragraph's `claims`, whose tokens are `cx`'s.
+pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let Some(last) = bare(cx, &claims[i]) else {
+            continue;
+        };
+        let noun = of_the_m(cx, claims, i, last)
+            .or_else(|| number_of(cx, doc, &claims[i]))
+            .or_else(|| same_sentence(claims, i))
+            .or_else(|| subject_of_change(cx, doc, &claims[i]))
+            .or_else(|| sentence_before(doc, claims, i));
+        // A rank shares its noun whatever it is ("the 15th century … the 19th").
+        let ordinal = claims[i].kind == Kind::Ordinal;
+        if let Some(n) = noun.filter(|n| ordinal || counted_noun(n)) {
+            claims[i].unit = Some(n);
+        }
+    }
+}
+
+/// Whether a unit is a counted noun a figure can share, not a unit of measure or time
+/// read from the figure's own form ("ran the 5k" is kilometres only for the 5k).
+fn counted_noun(unit: &str) -> bool {
+    !(measure_unit(unit) || time_unit(unit) || unit == "percentage_points")
+}
+
+/// Whether a claim counts or ranks and names no noun though it could: no unit, and the
+/// token after it is a clause mark, the text's end, or a word that is no noun. Returns
+/// the claim's last token.
+fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
+    if !matches!(c.kind, Kind::Number | Kind::Ordinal) || c.unit.is_some() {
+        return None;
+    }
+    let last = token_ending_at(cx, c.end)?;
+    let first = token_starting_at(cx, c.start)?;
+    // "aged 58", "page 3", "No 10": a figure a word before makes no count.
+    if first > 0
+        && cx.word(first - 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "aged"
+                    | "age"
+                    | "ages"
+                    | "page"
+                    | "no"
+                    | "number"
+                    | "room"
+                    | "platform"
+                    | "gate"
+                    | "route"
+                    | "chapter"
+                    | "section"
+                    | "article"
+                    | "clause"
+                    | "level"
+                    | "grade"
+                    | "year"
+                    | "size"
+                    | "version"
+                    | "apiece"
+                    | "score"
+                    | "scored"
+                    | "rating"
+            )
+        })
+    {
+        return None;
+    }
+    // "rose 7,000 to 4.4 million", "up by 12": a change of a level, which frames and
+    // links read apart from the level; it takes no noun the copy left out.
+    if first > 0 && change_amount(cx, first) {
+        return None;
+    }
+    // "an innings of 147", "a crowd of 40,000": the figure measures the noun before
+    // "of", and takes no other figure's noun.
+    if first > 1
+        && cx.is(first - 1, "of")
+        && cx.word(first - 2).is_some_and(|w| {
+            !matches!(
+                w.as_str(),
+                "total"
+                    | "number"
+                    | "sum"
+                    | "tally"
+                    | "count"
+                    | "maximum"
+                    | "minimum"
+                    | "average"
+                    | "out"
+            ) && !not_unit(w.as_str())
+        })
+    {
+        return None;
+    }
+    let next = last + 1;
+    let ends = match cx.kind(next) {
+        None => true,
+        Some(TokKind::Punct) => !(cx.text(next) == "-" && cx.glued(next)),
+        Some(TokKind::Word) => {
+            let w = cx.lower(next);
+            let w = w.as_str();
+            !capitalised(cx.text(next))
+                && (not_unit(w)
+                    || verb_form(w)
+                    || w.ends_with("ly")
+                    || num_word(w).is_some()
+                    || matches!(w, "ones" | "one"))
+                && !matches!(w, "apiece" | "times" | "percent" | "point" | "per cent")
+        }
+        Some(TokKind::Num | TokKind::Mixed) => false,
+    };
+    ends.then_some(last)
+}
+
+/// "two of the four suspects", "four in 10 patients", "nine out of 10 dentists",
+/// "11 of the company's 12 markets": the noun of the figure the first is a part of.
+fn of_the_m(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<String> {
+    let next = claims.get(i + 1)?;
+    let mut k = last + 1;
+    if cx.is(k, "out") && cx.is(k + 1, "of") {
+        k += 2;
+    } else if cx.is(k, "of") || cx.is(k, "in") {
+        k += 1;
+    } else {
+        return None;
+    }
+    let to = token_starting_at(cx, next.start)?;
+    // At most three words between: "the", "their last", "the company's".
+    let between_words = (k..to).all(|j| cx.kind(j) == Some(TokKind::Word));
+    (to >= k && to - k <= 3 && between_words && next.kind == claims[i].kind)
+        .then(|| next.unit.clone())
+        .flatten()
+}
+
+/// The noun of the nearest figure of the same kind in the same sentence that names one,
+/// before it first ("310 burglaries last year, down from 402"), else after ("from 310 in
+/// 2015 to 276 post offices").
+///
+/// Only the nearest figure of its kind on each side is asked: when it names nothing
+/// either ("a swing of -4.5 and +3.25"), the two are a pair apart from the rest.
+fn same_sentence(claims: &[Claim], i: usize) -> Option<String> {
+    let c = &claims[i];
+    let same = |o: &&Claim| o.kind == c.kind && o.describes_sentence(c) && o.start != c.start;
+    let before = claims[..i].iter().rev().take(NEAR).find(same);
+    let after = || claims[i + 1..].iter().take(NEAR).find(same);
+    let unit = match before {
+        Some(b) => b.unit.as_ref(),
+        None => after().and_then(|o| o.unit.as_ref()),
+    }?;
+    // "12 parks and 3 schools, a total of 16": figures before it that count different
+    // things leave a sum of them, which counts neither.
+    let mixed = claims[i.saturating_sub(NEAR)..i]
+        .iter()
+        .filter(same)
+        .any(|o| o.unit.as_ref().is_some_and(|u| u != unit));
+    (!mixed).then(|| unit.clone())
+}
+
+impl Claim {
+    /// Whether two claims stand in one sentence (claims of one sentence share it).
+    fn describes_sentence(&self, other: &Claim) -> bool {
+        std::sync::Arc::ptr_eq(&self.sentence, &other.sentence) || self.sentence == other.sentence
+    }
+}
+
+/// Whether the figure at token `first` is told as a change: right after a verb of
+/// change ("rose 7,000"), "by" after one ("fell by 12"), or "up"/"down" ("up 40").
+fn change_amount(cx: &Cx, first: usize) -> bool {
+    let verb_at = |j: usize| {
+        cx.word(j).is_some_and(|w| {
+            let w = w.as_str();
+            change_verb(w) || matches!(w, "increase" | "decrease" | "increases" | "decreases")
+        })
+    };
+    let prev = first - 1;
+    cx.is(prev, "up")
+        || cx.is(prev, "down")
+        || verb_at(prev)
+        || (cx.is(prev, "by") && prev >= 1 && verb_at(prev - 1))
+}
+
+/// Verbs that tell a change or level of the subject before them: "arrests rose to".
+fn change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "risen"
+            | "fell"
+            | "fallen"
+            | "climbed"
+            | "increased"
+            | "decreased"
+            | "dropped"
+            | "grew"
+            | "grown"
+            | "reached"
+            | "jumped"
+            | "doubled"
+            | "halved"
+            | "totalled"
+            | "totaled"
+            | "hit"
+            | "stood"
+            | "soared"
+            | "plunged"
+            | "slumped"
+            | "dipped"
+            | "declined"
+            | "surged"
+            | "topped"
+            | "exceeded"
+            | "rise"
+            | "fall"
+            | "rises"
+            | "falls"
+    )
+}
+
+/// "Arrests rose from 1,020 to 1,310", "knife crime offences rose to 51,000", "the number
+/// of village post offices fell from 310": the plural noun just before a verb of change
+/// shortly before the figure, in its sentence.
+fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
+    if c.kind != Kind::Number {
+        return None;
+    }
+    let first = token_starting_at(cx, c.start)?;
+    let sentence = sentence_of(doc, c.start)?;
+    let in_sentence = |j: usize| cx.toks.get(j).is_some_and(|t| t.start() >= sentence.start);
+    // The verb: at most five words back, words only between ("rose to", "climbed to
+    // up to", "has fallen to about"); "rose 22% to 449,603" tells the level of something
+    // else.
+    let mut verb = None;
+    for j in (first.saturating_sub(5)..first).rev() {
+        if !in_sentence(j) || cx.kind(j) != Some(TokKind::Word) {
+            break;
+        }
+        if cx.word(j).is_some_and(|w| change_verb(w.as_str())) {
+            verb = Some(j);
+            break;
+        }
+    }
+    let verb = verb?;
+    // Its subject: the nearest plural noun before it, past "has", "have", a phrase such
+    // as "to the service" — but not past a clause mark.
+    let mut j = verb;
+    while j > 0 && verb - j < 8 {
+        j -= 1;
+        if !in_sentence(j) || cx.kind(j) != Some(TokKind::Word) {
+            return None;
+        }
+        let w = cx.lower(j);
+        let w = w.as_str();
+        let initial = cx.toks.get(j).is_some_and(|t| t.start() == sentence.start);
+        if (initial || !capitalised(cx.text(j)))
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !not_unit(w)
+            && !matches!(w, "has" | "was" | "does" | "its" | "this" | "thus")
+            && !aggregate(w)
+        {
+            return Some(w.to_string());
+        }
+    }
+    None
+}
+
+/// Plural nouns that name an aggregate, not what it counts: "passenger numbers rose".
+fn aggregate(w: &str) -> bool {
+    matches!(
+        w,
+        "numbers" | "figures" | "totals" | "levels" | "rates" | "counts" | "statistics"
+    )
+}
+
+/// "the number of MSPs from 129 to 100", "the total of registered voters, 4,100": the
+/// plural noun after "number of" a few words before the figure, in its sentence.
+fn number_of(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
+    if c.kind != Kind::Number {
+        return None;
+    }
+    let first = token_starting_at(cx, c.start)?;
+    let sentence = sentence_of(doc, c.start)?;
+    let last = token_ending_at(cx, c.end)?;
+    let in_sentence = |j: usize| {
+        cx.toks
+            .get(j)
+            .is_some_and(|t| t.start() >= sentence.start && t.end() <= sentence.end)
+    };
+    let number_of_at =
+        |j: usize| cx.is(j, "of") && j > 0 && (cx.is(j - 1, "number") || cx.is(j - 1, "total"));
+    // Before it ("the number of MSPs from 129"), else just after it ("brought to 49 the
+    // number of banks").
+    let of = (first.saturating_sub(8)..first)
+        .rev()
+        .find(|&j| number_of_at(j) && in_sentence(j - 1))
+        .or_else(|| (last + 2..last + 5).find(|&j| number_of_at(j) && in_sentence(j)))?;
+    (of + 1..of + 5)
+        .take_while(|&j| j != first && in_sentence(j))
+        .find_map(|j| {
+            let w = cx.word(j)?;
+            let w = w.as_str();
+            let is_plural = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !not_unit(w);
+            is_plural.then(|| w.to_string())
+        })
+}
+
+/// The noun of the last count of the sentence before, for a figure whose own sentence
+/// counts nothing else: "The trust ran 70 walk-in centres last year. In 2010 there were
+/// 58."
+fn sentence_before(doc: &Document, claims: &[Claim], i: usize) -> Option<String> {
+    let c = &claims[i];
+    let near = &claims[i.saturating_sub(NEAR)..claims.len().min(i + NEAR)];
+    if near
+        .iter()
+        .any(|o| o.start != c.start && o.describes_sentence(c) && o.kind == c.kind)
+    {
+        return None;
+    }
+    let prev = claims[..i]
+        .iter()
+        .rev()
+        .take(NEAR)
+        .find(|o| !o.describes_sentence(c))?;
+    let here = sentence_of(doc, c.start)?;
+    let there = sentence_of(doc, prev.start)?;
+    // The sentence just before: nothing but white space between the two.
+    let gap = doc.text.get(there.end..here.start)?;
+    let next_to = gap.trim().is_empty();
+    (next_to && prev.kind == c.kind)
+        .then(|| prev.unit.clone())
+        .flatten()
+}
+
+/// The span of the sentence holding byte `at`.
+fn sentence_of(doc: &Document, at: usize) -> Option<Range<usize>> {
+    let s = doc.sentences();
+    let i = s.partition_point(|r| r.end <= at);
+    s.get(i).cloned()
+}
+
+/// The token that starts at byte `at`.
+fn token_starting_at(cx: &Cx, at: usize) -> Option<usize> {
+    let i = cx.toks.partition_point(|t| t.start() < at);
+    (cx.toks.get(i)?.start() == at).then_some(i)
+}
+
+/// The token that ends at byte `at`.
+fn token_ending_at(cx: &Cx, at: usize) -> Option<usize> {
+    let i = cx.toks.partition_point(|t| t.end() < at);
+    (cx.toks.get(i)?.end() == at).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+
+    /// Each figure of `text` as "figure → unit", "-" for none.
+    fn units(text: &str) -> Vec<String> {
+        let doc = Document::from_text("a.txt", text, Format::Text);
+        super::super::extract(&doc)
+            .iter()
+            .map(|c| format!("{} → {}", c.text, c.unit.as_deref().unwrap_or("-")))
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_takes_the_noun_of_its_parallel_figure() {
+        assert_eq!(
+            units("They walked 12 miles and then 3."),
+            ["12 → miles", "3 → miles"]
+        );
+        assert_eq!(
+            units("Seats fell from 310 last year to 276 councillors."),
+            ["310 → councillors", "276 → councillors"]
+        );
+        assert_eq!(
+            units("The force recorded 310 burglaries last year, down from 402."),
+            ["310 → burglaries", "402 → burglaries"]
+        );
+        assert_eq!(
+            units("The charity runs 42 shops, up from 35."),
+            ["42 → shops", "35 → shops"]
+        );
+        assert_eq!(
+            units("The prison holds 1,100 inmates in space designed for 800."),
+            ["1,100 → inmates", "800 → inmates"]
+        );
+        assert_eq!(
+            units("The quake destroyed 3,000 homes and damaged 8,000 more."),
+            ["3,000 → homes", "8,000 → homes"]
+        );
+    }
+
+    #[test]
+    fn a_rank_takes_the_noun_of_its_parallel_rank() {
+        assert_eq!(
+            units("It was built in the 15th century and restored in the 19th."),
+            ["15th → century", "19th → century"]
+        );
+        // A count does not take a rank's noun, nor a rank a count's.
+        assert_eq!(
+            units("The 3rd round drew 40 entries; 12 reached the 4th."),
+            ["3rd → round", "40 → entries", "12 → entries", "4th → round"]
+        );
+    }
+
+    #[test]
+    fn a_part_takes_the_noun_of_its_whole() {
+        assert_eq!(
+            units("Two of the four suspects were bailed."),
+            ["Two → suspects", "four → suspects"]
+        );
+        assert_eq!(
+            units("Sales rose in 11 of the company's 12 markets."),
+            ["11 → markets", "12 → markets"]
+        );
+    }
+
+    #[test]
+    fn a_level_takes_the_subject_whose_change_it_tells() {
+        assert_eq!(
+            units("Arrests rose from 1,020 to 1,310 over the period."),
+            ["1,020 → arrests", "1,310 → arrests"]
+        );
+        assert_eq!(
+            units("Referrals to the service climbed to 400 a month."),
+            ["400 → referrals"]
+        );
+        assert_eq!(
+            units("The reform would cut the number of MSPs from 129 to 100."),
+            ["129 → msps", "100 → msps"]
+        );
+        assert_eq!(
+            units("That brought to 49 the number of banks sued."),
+            ["49 → banks"]
+        );
+    }
+
+    #[test]
+    fn a_figure_alone_takes_the_noun_of_the_sentence_before() {
+        assert_eq!(
+            units("The trust ran 70 walk-in centres. In 2010 there were 58."),
+            ["70 → centres", "2010 → -", "58 → centres"]
+        );
+    }
+
+    #[test]
+    fn no_noun_is_supplied_where_the_figure_counts_something_else() {
+        assert_eq!(
+            units("The plan adds 12 parks and 3 schools, a total of 16."),
+            ["12 → parks", "3 → schools", "16 → -"]
+        );
+        // A unit of measure is the 5k's own, not a count's.
+        assert_eq!(
+            units("More than 900 ran the 5k."),
+            ["More than 900 → -", "5k → km"]
+        );
+        // A measure of the noun before "of", an age, a change amount, a nounless pair,
+        // a rate with nothing named, an aggregate subject.
+        assert_eq!(
+            units("He hit 12 sixes in an innings of 147."),
+            ["12 → sixes", "147 → -"]
+        );
+        assert_eq!(
+            units("Six men, aged 58, were held."),
+            ["Six → men", "58 → -"]
+        );
+        assert_eq!(
+            units("Unemployment rose 7,000 in May to 4.4 million people."),
+            ["7,000 → -", "4.4 million → people"]
+        );
+        assert_eq!(
+            units("Turnout was 1,200 voters, a swing of -4.5 and +3.25 overall."),
+            ["1,200 → voters", "-4.5 → -", "+3.25 → -"]
+        );
+        assert_eq!(
+            units("The line carries up to 400 per hour."),
+            ["up to 400 → -"]
+        );
+        assert_eq!(
+            units("Passenger numbers reached 28 million."),
+            ["28 million → -"]
+        );
+        assert_eq!(
+            units("Membership has grown to 1,450. In 2001 it stood at 58."),
+            ["1,450 → -", "2001 → -", "58 → -"]
+        );
+        // The sentence before is not next to it.
+        assert_eq!(
+            units("The trust ran 70 centres. It was busy. There were 58 later."),
+            ["70 → centres", "58 → -"]
+        );
+    }
+}
