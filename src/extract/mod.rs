@@ -19,6 +19,7 @@ mod qualifier;
 mod scan;
 mod token;
 mod words;
+mod year_forms;
 
 /// What a figure measures. Years, dates and durations are recognised so that they are
 /// never mistaken for counts; only `number`, `percent` and `money` are claims to check.

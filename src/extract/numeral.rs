@@ -224,6 +224,7 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
             space_grouped(cx, &mut n, num);
         }
         mixed_fraction(cx, &mut n);
+        glued_vulgar_fraction(cx, &mut n);
         spaced_scale(cx, &mut n);
     }
     if let Some(sc) = n.scale {
@@ -296,6 +297,44 @@ fn mixed_fraction(cx: &Cx, n: &mut Numeral) {
             n.last = k;
             n.plain_digits = None;
         }
+    }
+}
+
+/// The value of a fraction written as one character ("½", "¾"), as copy and decoded
+/// HTML entities ("&frac12;") give it.
+pub fn vulgar_value(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// "3½", "2¼ million": a whole number with a one-character fraction glued after it is
+/// one figure, so a scale word after the fraction scales both.
+fn glued_vulgar_fraction(cx: &Cx, n: &mut Numeral) {
+    let j = n.last + 1;
+    if n.value.fract() != 0.0 || !cx.glued(j) || cx.kind(j) != Some(TokKind::Punct) {
+        return;
+    }
+    if let Some(f) = vulgar_value(cx.text(j)) {
+        n.value += f;
+        n.precision = 0.0;
+        n.last = j;
+        n.plain_digits = None;
     }
 }
 

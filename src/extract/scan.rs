@@ -8,12 +8,14 @@ use super::names::{
     capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
 };
 use super::nouns::{counted_noun_of, noun_at, year_noun};
-use super::numeral::{digits_at, parse_digits, slash_fraction, words_at, Cx, Numeral, Suffix};
+use super::numeral::{
+    digits_at, parse_digits, slash_fraction, vulgar_value, words_at, Cx, Numeral, Suffix,
+};
 use super::patterns::{
     currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
 };
 use super::token::{tokenize, TokKind};
-use super::{qualifier, Claim, Kind, Qualifier};
+use super::{qualifier, year_forms, Claim, Kind, Qualifier};
 use crate::document::{paragraph_runs, Document, PARALLEL_FROM};
 use rayon::prelude::*;
 use std::ops::{ControlFlow, Range};
@@ -157,18 +159,10 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
 
 /// "½", "¾": a fraction in one character.
 fn vulgar_fraction(cx: &Cx, i: usize) -> Step {
-    let v = match cx.text(i) {
-        "½" => 0.5,
-        "⅓" => 1.0 / 3.0,
-        "⅔" => 2.0 / 3.0,
-        "¼" => 0.25,
-        "¾" => 0.75,
-        "⅕" => 0.2,
-        "⅙" => 1.0 / 6.0,
-        "⅛" => 0.125,
-        _ => return Step::Nothing,
-    };
-    Step::Found(simple(i, i, Kind::Number, v, 0.0))
+    match vulgar_value(cx.text(i)) {
+        Some(v) => Step::Found(simple(i, i, Kind::Number, v, 0.0)),
+        None => Step::Nothing,
+    }
 }
 
 /// The numeral a word at `i` starts ("three", "a dozen"), or a month date ("late
@@ -217,6 +211,13 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
             return ControlFlow::Break(Step::Found(simple(i - 1, i, Kind::Number, v, p)));
         }
     }
+    // "1930 GMT", "0800 hrs": a time of day, before the leading zero reads as a code.
+    if let Some(last) = year_forms::clock_time_end(cx, i) {
+        return ControlFlow::Break(Step::Found(date(i, last)));
+    }
+    if let Some(f) = season(cx, i) {
+        return ControlFlow::Break(Step::Found(f));
+    }
     if digits_in_name(cx, i) {
         // A code or phone number may run on in space-separated groups.
         let mut k = chain_end(cx, i);
@@ -246,6 +247,23 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         (None, Some(w)) => w,
         (None, None) => return ControlFlow::Break(Step::Skip(chain_end(cx, i))),
     })
+}
+
+/// A fiscal year or season starting at the digits `i` ("2003-04", "2003-4", "2010/11"):
+/// one year, written as its first; or a short span of years ("2010-15").
+fn season(cx: &Cx, i: usize) -> Option<Figure> {
+    let d = (cx.text(i).len() == 4).then(|| digits_at(cx, i)).flatten()?;
+    if d.plain_digits != Some(4) || d.last != i {
+        return None;
+    }
+    let (last, end) = year_forms::short_year_end(cx, d.value, i + 1)?;
+    let mut f = simple(i, last, Kind::Year, d.value, 0.5);
+    if end > d.value + 1.0 {
+        f.value = None;
+        f.high = Some(end);
+        f.qualifier = Qualifier::Range;
+    }
+    Some(f)
 }
 
 /// Digits then a glued slash at `i`: "3/4" is a fraction; "9/11", "24/7", "5/17/2018"
@@ -847,12 +865,6 @@ impl<'a> Growth<'a> {
             // "rose 22% to 449,603": two figures of different kinds.
             return ControlFlow::Continue(());
         }
-        if dash && self.num.plain_digits == Some(4) && n2.plain_digits == Some(2) && cx.glued(k) {
-            // "2019-20": one span of years.
-            let mut f = simple(self.first, n2.last, Kind::Year, self.value, 0.5);
-            f.qualifier = Qualifier::Exact;
-            return ControlFlow::Break(Step::Found(f));
-        }
         self.join_range(n2, dash)
     }
 
@@ -1009,7 +1021,12 @@ impl<'a> Growth<'a> {
             self.kind = Kind::Ordinal;
         }
         match &self.num.suffix {
-            Suffix::Decade => self.kind = Kind::Year,
+            Suffix::Decade if self.range.is_none() => {
+                let (kind, lo, hi) = year_forms::decade_span(cx, self.num.first, self.value);
+                self.kind = kind;
+                self.range = Some((lo, hi));
+                self.range_of_years = kind == Kind::Year;
+            }
             Suffix::Clock => self.kind = Kind::Date,
             Suffix::Measure(u) => self.unit = Some(u.clone()),
             _ => {}
@@ -1294,7 +1311,10 @@ impl<'a> Growth<'a> {
             None => self.num.plain_digits == Some(4) && self.qual == Qualifier::Exact,
             Some(_) => self.range_of_years,
         };
-        if self.kind == Kind::Number && years {
+        if self.kind == Kind::Number
+            && years
+            && !year_forms::side_of_size(self.cx, self.first, self.last)
+        {
             let cx = self.cx;
             let prep = year_preposition(cx, self.first);
             let noun_after =
