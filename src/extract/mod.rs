@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::document::Document;
 
 mod claim;
+mod counting_words;
 mod names;
 mod nouns;
 mod numeral;

@@ -64,6 +64,8 @@ pub enum Suffix {
     /// A currency code glued after the digits ("115.5USD").
     /// With the divisor for minor units ("50p" → 100).
     Currency(&'static str, f64),
+    /// A count of times said in one word ("twice", "thrice").
+    Times,
 }
 
 /// One numeral: tokens `first..=last`.

@@ -738,6 +738,8 @@ const NUMBER_WORDS: &[&str] = &[
     "millionth",
     "billionth",
     "trillionth",
+    "twice",
+    "thrice",
 ];
 
 /// For each first letter, a bit per word length that some number word has.

@@ -15,7 +15,7 @@ use super::patterns::{
     currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
 };
 use super::token::{tokenize, TokKind};
-use super::{qualifier, year_forms, Claim, Kind, Qualifier};
+use super::{counting_words, qualifier, year_forms, Claim, Kind, Qualifier};
 use crate::document::{paragraph_runs, Document, PARALLEL_FROM};
 use rayon::prelude::*;
 use std::ops::{ControlFlow, Range};
@@ -180,9 +180,16 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
     if capitalised(cx.text(i)) && !sentence_start(cx, i) {
         return ControlFlow::Break(Step::Skip(i + 1));
     }
-    // "the number three shirt": a rank or a name.
+    // "reached number one" is a place in a chart; "the number three shirt" a name.
     if i >= 1 && cx.is(i - 1, "number") {
+        if let Some(n) = words_at(cx, i).filter(|n| counting_words::chart_place(cx, i, n)) {
+            let f = simple(i - 1, n.last, Kind::Ordinal, n.value, 0.0);
+            return ControlFlow::Break(Step::Found(f));
+        }
         return ControlFlow::Break(Step::Skip(i + 1));
+    }
+    if let Some(n) = counting_words::times_word(cx, i) {
+        return ControlFlow::Continue(n);
     }
     let w = cx.lower(i);
     let lw = w.as_str();
@@ -190,7 +197,7 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
         return ControlFlow::Break(Step::Nothing);
     }
     match words_at(cx, i) {
-        Some(n) => ControlFlow::Continue(n),
+        Some(n) => ControlFlow::Continue(counting_words::scale_after_ordinal(cx, &n).unwrap_or(n)),
         None => ControlFlow::Break(Step::Nothing),
     }
 }
@@ -217,6 +224,10 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
     }
     if let Some(f) = season(cx, i) {
         return ControlFlow::Break(Step::Found(f));
+    }
+    // "at number 12 in the chart": a place, where "number 10 shirt" stays a name.
+    if let Some(n) = digits_at(cx, i).filter(|n| counting_words::chart_place(cx, i, n)) {
+        return ControlFlow::Break(Step::Found(simple(i - 1, n.last, Kind::Ordinal, n.value, 0.0)));
     }
     if digits_in_name(cx, i) {
         // A code or phone number may run on in space-separated groups.
@@ -823,9 +834,17 @@ impl<'a> Growth<'a> {
             || conn.eq_ignore_ascii_case("thru"))
             && !from;
         let and_conn = conn.eq_ignore_ascii_case("and") && (self.between || from);
+        // "three or four times", "two or three million": one range; "either 10 or 20"
+        // names two choices.
+        let or_conn = conn.eq_ignore_ascii_case("or")
+            && !from
+            && !self.between
+            && !(self.first >= 1 && cx.is(self.first - 1, "either"));
         let glued_unit = matches!(self.num.suffix, Suffix::Measure(_));
         let connects =
-            (dash || word_conn || and_conn) && !self.num.ordinal && self.num.suffix == Suffix::None
+            (dash || word_conn || and_conn || or_conn)
+                && !self.num.ordinal
+                && self.num.suffix == Suffix::None
                 || (dash && glued_unit)
                 || ((word_conn || and_conn) && glued_unit && !self.num.ordinal);
         let symmetric = !dash || cx.glued(k) == cx.glued(k + 1);
@@ -854,6 +873,9 @@ impl<'a> Growth<'a> {
             }
             return ControlFlow::Continue(());
         };
+        if or_conn && !alternatives_span(&self.num, &n2) {
+            return ControlFlow::Continue(());
+        }
         if let Some(u) = unit_first {
             self.num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string());
         }
@@ -1029,6 +1051,10 @@ impl<'a> Growth<'a> {
             }
             Suffix::Clock => self.kind = Kind::Date,
             Suffix::Measure(u) => self.unit = Some(u.clone()),
+            // "elected twice" counts times; "twice as many" multiplies.
+            Suffix::Times if !counting_words::multiplies(cx, k) => {
+                self.unit = Some("times".to_string());
+            }
             _ => {}
         }
         if self.kind == Kind::Number
@@ -1110,6 +1136,7 @@ impl<'a> Growth<'a> {
         if self.kind != Kind::Number
             || self.range.is_some()
             || self.num.scale.is_some()
+            || self.num.suffix == Suffix::Times
             || !cx.is(k, "in")
         {
             return ControlFlow::Continue(());
@@ -1144,6 +1171,7 @@ impl<'a> Growth<'a> {
             || self.range.is_some()
             || self.qual != Qualifier::Exact
             || self.num.scale.is_some()
+            || self.num.suffix == Suffix::Times
         {
             return ControlFlow::Continue(());
         }
@@ -1253,13 +1281,22 @@ impl<'a> Growth<'a> {
         let (first, last, k) = (self.first, self.last, self.last + 1);
         let plain =
             self.kind == Kind::Number && self.qual == Qualifier::Exact && self.range.is_none();
-        // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
-        if plain
+        let digits_after_word = plain
             && self.num.plain_digits.is_some()
             && !self.is_money()
             && first == self.num.first
             && first >= 1
-            && !cx.glued(first)
+            && !cx.glued(first);
+        // "Ocean's 11" is a title and "Spain's 17 regions" a count: after a capitalised
+        // possessive, digits count only the noun that follows them.
+        if digits_after_word && capitalised_possessive(cx, first - 1) {
+            if noun_at(cx, k).is_none() && self.unit.is_none() {
+                return ControlFlow::Break(Step::Skip(last + 1));
+            }
+            return ControlFlow::Continue(());
+        }
+        // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
+        if digits_after_word
             && cx.kind(first - 1) == Some(TokKind::Word)
             && capitalised(cx.text(first - 1))
             && cx.text(first - 1).len() >= 2
@@ -1292,6 +1329,7 @@ impl<'a> Growth<'a> {
             && self.sign > 0.0
             && (cx.kind(k) == Some(TokKind::Word)
                 || first > 0 && cx.kind(first - 1) == Some(TokKind::Word))
+            && !counting_words::one_counts(cx, first, last)
         {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
@@ -1389,6 +1427,34 @@ impl<'a> Growth<'a> {
             precision,
         })
     }
+}
+
+/// Whether "a or b" gives the bounds of one rough count ("three or four", "5 or 6",
+/// "two or three million"): written alike, neither a year, the second larger but at most
+/// ten times the first. "1990 or 2000" and "10 bln or 10 tln" stay two figures.
+fn alternatives_span(a: &Numeral, b: &Numeral) -> bool {
+    let scale = if a.scale.is_none() { b.scale.unwrap_or(1.0) } else { 1.0 };
+    let (lo, hi) = (a.value * scale, b.value);
+    a.words == b.words
+        && !year_like(a)
+        && !year_like(b)
+        && !b.ordinal
+        && lo > 0.0
+        && lo < hi
+        && hi <= 10.0 * lo
+}
+
+/// Whether token `p` ends a capitalised possessive: "Spain's", "Ocean’s", "Wales'".
+fn capitalised_possessive(cx: &Cx, p: usize) -> bool {
+    let t = cx.text(p);
+    if cx.kind(p) == Some(TokKind::Word) && t.len() > 2 && t.ends_with("'s") {
+        return capitalised(t);
+    }
+    let apostrophe = |j: usize| matches!(cx.text(j), "'" | "’");
+    if cx.is(p, "s") && p >= 2 && apostrophe(p - 1) && cx.glued(p) && cx.glued(p - 1) {
+        return capitalised(cx.text(p - 2));
+    }
+    apostrophe(p) && p >= 1 && cx.glued(p) && cx.text(p - 1).ends_with('s') && capitalised(cx.text(p - 1))
 }
 
 /// Whether a numeral is written as a year: four plain digits from 1900 to 2100.
