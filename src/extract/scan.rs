@@ -873,7 +873,7 @@ impl<'a> Growth<'a> {
             }
             return ControlFlow::Continue(());
         };
-        if or_conn && !alternatives_span(&self.num, &n2) {
+        if or_conn && !alternatives_span(cx, &self.num, &n2) {
             return ControlFlow::Continue(());
         }
         if let Some(u) = unit_first {
@@ -895,8 +895,8 @@ impl<'a> Growth<'a> {
         let cx = self.cx;
         let mut lo = self.value;
         let hi = n2.value;
-        if self.num.scale.is_none() && !self.num.words {
-            if let Some(s) = n2.scale {
+        if end_scale(cx, &self.num).is_none() && (!self.num.words || n2.words) {
+            if let Some(s) = end_scale(cx, &n2) {
                 if lo * s <= hi {
                     lo *= s;
                     self.precision *= s;
@@ -1432,8 +1432,11 @@ impl<'a> Growth<'a> {
 /// Whether "a or b" gives the bounds of one rough count ("three or four", "5 or 6",
 /// "two or three million"): written alike, neither a year, the second larger but at most
 /// ten times the first. "1990 or 2000" and "10 bln or 10 tln" stay two figures.
-fn alternatives_span(a: &Numeral, b: &Numeral) -> bool {
-    let scale = if a.scale.is_none() { b.scale.unwrap_or(1.0) } else { 1.0 };
+fn alternatives_span(cx: &Cx, a: &Numeral, b: &Numeral) -> bool {
+    let scale = match end_scale(cx, a) {
+        None => end_scale(cx, b).unwrap_or(1.0),
+        Some(_) => 1.0,
+    };
     let (lo, hi) = (a.value * scale, b.value);
     a.words == b.words
         && !year_like(a)
@@ -1442,6 +1445,18 @@ fn alternatives_span(a: &Numeral, b: &Numeral) -> bool {
         && lo > 0.0
         && lo < hi
         && hi <= 10.0 * lo
+}
+
+/// The scale a numeral ends with, in digits ("3 million") or words ("three million"):
+/// the scale a first end without one shares ("two or three million").
+fn end_scale(cx: &Cx, n: &Numeral) -> Option<f64> {
+    n.scale.or_else(|| {
+        let w = cx.word(n.last).filter(|_| n.words)?;
+        match num_word(w.as_str())? {
+            super::patterns::NumWord::Scale(s) => Some(s),
+            _ => None,
+        }
+    })
 }
 
 /// Whether token `p` ends a capitalised possessive: "Spain's", "Ocean’s", "Wales'".

@@ -69,7 +69,7 @@ pub(super) fn short_year_end(cx: &Cx, year: f64, k: usize) -> Option<(usize, f64
     }
     // A slash only for the season form ("2010/11"); a dash also for a span ("2010-15").
     let season = end == year + 1.0;
-    (season || (cx.text(k) != "/" && end - year < width)).then_some((k + 1, end))
+    (season || (cx.text(k) != "/" && tail.len() == 2)).then_some((k + 1, end))
 }
 
 /// Zones and words that make four digits a 24-hour clock time: "1930 GMT", "0800 hrs".

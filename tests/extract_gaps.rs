@@ -1,0 +1,340 @@
+//! Issue 18's extraction gaps, each in several phrasings written for these tests, with
+//! the close cases that must read differently: counts said in words ("twice", a bare
+//! "one", "number one"), fiscal years and seasons, clock times and sizes that are not
+//! years, decades as spans, "three or four" as one range, fractions inside a figure,
+//! possessives and titles. Outputs are compared in full.
+
+use claimcheck::document::{Document, Format};
+use claimcheck::extract::{extract, Claim};
+
+/// One line per figure: `text | kind | value-or-low..high | qualifier | unit | currency`.
+fn show(c: &Claim) -> String {
+    let v = |x: Option<f64>| x.map_or("-".to_string(), |v| format!("{}", (v * 1e4).round() / 1e4));
+    let value = match c.value {
+        Some(_) => v(c.value),
+        None => format!("{}..{}", v(c.low), v(c.high)),
+    };
+    format!(
+        "{} | {} | {} | {} | {} | {}",
+        c.text,
+        c.kind.as_str(),
+        value,
+        c.qualifier.as_str(),
+        c.unit.as_deref().unwrap_or("-"),
+        c.currency.as_deref().unwrap_or("-")
+    )
+}
+
+fn figs_in(s: &str, name: &str, format: Format) -> Vec<String> {
+    let doc = Document::from_text(name, s, format);
+    extract(&doc).iter().map(show).collect()
+}
+
+fn figs(s: &str) -> Vec<String> {
+    let doc = Document::from_text("t.txt", s, Format::Text);
+    let claims = extract(&doc);
+    for c in &claims {
+        assert_eq!(&s[c.start..c.end], c.text);
+    }
+    claims.iter().map(show).collect()
+}
+
+fn none() -> Vec<String> {
+    Vec::new()
+}
+
+#[test]
+fn twice_counts_times_or_multiplies() {
+    assert_eq!(
+        figs("The mayor was elected twice before the scandal."),
+        vec!["twice | number | 2 | exact | times | -"]
+    );
+    assert_eq!(
+        figs("Bins are emptied twice a week, and the council met thrice in March."),
+        vec![
+            "twice | number | 2 | exact | times | -",
+            "thrice | number | 3 | exact | times | -",
+        ]
+    );
+    // A multiplier: no count of times.
+    assert_eq!(
+        figs("The new tower is twice as tall, and rents are twice the average."),
+        vec![
+            "twice | number | 2 | exact | - | -",
+            "twice | number | 2 | exact | - | -",
+        ]
+    );
+    // "twice in five years" is not a share of five.
+    assert_eq!(
+        figs("The river flooded twice in five years."),
+        vec![
+            "twice | number | 2 | exact | times | -",
+            "five years | duration | 5 | exact | years | -",
+        ]
+    );
+    assert_eq!(figs("Twice, she said, the gate was left open."), vec!["Twice | number | 2 | exact | times | -"]);
+}
+
+#[test]
+fn a_bare_one_counts_only_where_it_is_a_count() {
+    assert_eq!(
+        figs("There is one nurse on each ward at night."),
+        vec!["one | number | 1 | exact | nurse | -"]
+    );
+    assert_eq!(
+        figs("The trust has one doctor per 2,000 patients and one bed for every ten."),
+        vec![
+            "one | number | 1 | exact | doctor | -",
+            "2,000 | number | 2000 | exact | patients | -",
+            "one | number | 1 | exact | bed | -",
+            "ten | number | 10 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Only one bidder came forward, and just one lender."),
+        vec![
+            "one | number | 1 | exact | bidder | -",
+            "one | number | 1 | exact | lender | -",
+        ]
+    );
+    assert_eq!(
+        figs("Three teachers and one assistant were hired; one goal and two assists."),
+        vec![
+            "Three | number | 3 | exact | teachers | -",
+            "one | number | 1 | exact | assistant | -",
+            "one | number | 1 | exact | goal | -",
+            "two | number | 2 | exact | assists | -",
+        ]
+    );
+    // Determiners and set phrases.
+    for s in [
+        "One of the ministers resigned on Friday.",
+        "No one was hurt in the fire.",
+        "At one point the queue stretched around the block.",
+        "One former official said the plan had failed.",
+        "They spoke to one another at length.",
+        "In 2019 and one year later the rules changed again.",
+    ] {
+        let found = figs(s);
+        assert!(
+            found.iter().all(|f| !f.starts_with("one |") && !f.starts_with("One |")),
+            "{s}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn number_one_is_a_chart_place_unless_a_noun_follows() {
+    assert_eq!(
+        figs("The single reached number one in the charts."),
+        vec!["number one | ordinal | 1 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("She climbed to number 3 on the list, then the world number one lost."),
+        vec![
+            "number 3 | ordinal | 3 | exact | - | -",
+            "number one | ordinal | 1 | exact | - | -",
+        ]
+    );
+    assert_eq!(figs("Safety is the number one priority for the board."), none());
+    assert_eq!(figs("He wore the number 10 shirt for the club."), none());
+    assert_eq!(figs("The prime minister left Number 10 on foot."), none());
+}
+
+#[test]
+fn fiscal_years_seasons_and_short_spans() {
+    assert_eq!(
+        figs("The club spent the 2003-4 season in the second tier."),
+        vec![
+            "2003-4 | year | 2003 | exact | - | -",
+            "second | ordinal | 2 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Profits rose in 2003-04, fell in 2010/11 and in 2019–20."),
+        vec![
+            "2003-04 | year | 2003 | exact | - | -",
+            "2010/11 | year | 2010 | exact | - | -",
+            "2019–20 | year | 2019 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("The war lasted from 1939-45; the plan covers 2025-30."),
+        vec![
+            "1939-45 | year | 1939..1945 | range | - | -",
+            "2025-30 | year | 2025..2030 | range | - | -",
+        ]
+    );
+    // A date and a backwards pair are not seasons.
+    assert_eq!(
+        figs("It was filed on 2003-04-15 as form 2003-1."),
+        none()
+    );
+}
+
+#[test]
+fn clock_times_in_24_hour_form_are_not_years() {
+    assert_eq!(
+        figs("Polls closed at 2200 BST and results came at 0130 local time."),
+        vec![
+            "2200 BST | date | -..- | exact | - | -",
+            "0130 local time | date | -..- | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("The vote closed at 1930 GMT; the convoy left at 0600 hours."),
+        vec![
+            "1930 GMT | date | -..- | exact | - | -",
+            "0600 hours | date | -..- | exact | - | -",
+        ]
+    );
+    // Hours counted, a real year, and digits that are no time of day.
+    assert_eq!(
+        figs("The archive holds 1930 hours of footage. In 1930 the mill closed."),
+        vec![
+            "1930 hours | duration | 1930 | exact | hours | -",
+            "1930 | year | 1930 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Flights land at 2575 GMT."),
+        vec!["2575 | number | 2575 | exact | - | -"]
+    );
+}
+
+#[test]
+fn sizes_written_with_x_are_not_years() {
+    assert_eq!(
+        figs("The panel is 1920 x 1200 pixels and the print 2480 × 3508 pixels."),
+        vec![
+            "1920 | number | 1920 | exact | - | -",
+            "1200 | number | 1200 | exact | pixels | -",
+            "2480 | number | 2480 | exact | - | -",
+            "3508 | number | 3508 | exact | pixels | -",
+        ]
+    );
+    assert_eq!(
+        figs("In 1920 the hall seated 1200."),
+        vec![
+            "1920 | year | 1920 | exact | - | -",
+            "1200 | number | 1200 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn an_ordinal_before_a_scale_is_the_scale() {
+    assert_eq!(
+        figs("The first billion went on roads; the second million was wasted."),
+        vec![
+            "billion | number | 1000000000 | exact | - | -",
+            "million | number | 1000000 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("In the first hundred days and the first round."),
+        vec![
+            "hundred days | duration | 100 | exact | days | -",
+            "first | ordinal | 1 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn decades_cover_their_years_and_ages_their_ten() {
+    assert_eq!(
+        figs("Prices soared in the 1970s and again in the '90s."),
+        vec![
+            "1970s | year | 1970..1979 | range | - | -",
+            "90s | year | 1990..1999 | range | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Mills spread across the 1800s and shut in the 2000s."),
+        vec![
+            "1800s | year | 1800..1899 | range | - | -",
+            "2000s | year | 2000..2009 | range | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Most buyers are in their 30s, and he is in his late 60s."),
+        vec![
+            "30s | number | 30..39 | range | - | -",
+            "60s | number | 60..69 | range | - | -",
+        ]
+    );
+}
+
+#[test]
+fn three_or_four_is_one_range() {
+    assert_eq!(
+        figs("It happened three or four times last year."),
+        vec!["three or four | number | 3..4 | range | - | -"]
+    );
+    assert_eq!(
+        figs("Two or three million people watched; delivery takes 5 or 6 days."),
+        vec![
+            "Two or three million | number | 2000000..3000000 | range | people | -",
+            "5 or 6 days | duration | 5..6 | range | days | -",
+        ]
+    );
+    // Two choices, two years, and numbers too far apart for one rough count.
+    assert_eq!(
+        figs("The choice was either 10 or 20 seats; he said 1990 or 1991; 2 or 300."),
+        vec![
+            "10 | number | 10 | exact | - | -",
+            "20 | number | 20 | exact | seats | -",
+            "1990 | year | 1990 | exact | - | -",
+            "1991 | year | 1991 | exact | - | -",
+            "2 | number | 2 | exact | - | -",
+            "300 | number | 300 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn a_fraction_glued_to_a_figure_is_part_of_it() {
+    assert_eq!(
+        figs("About 3½ million people voted, and 2¼ kg of flour was used."),
+        vec![
+            "About 3½ million | number | 3500000 | approximate | people | -",
+            "2¼ | number | 2.25 | exact | kg | -",
+        ]
+    );
+    // Decoded from an entity in HTML and Markdown.
+    for (name, format) in [("t.html", Format::Html), ("t.md", Format::Markdown)] {
+        assert_eq!(
+            figs_in("<p>About 3&frac12; million people voted.</p>", name, format),
+            vec!["About 3½ million | number | 3500000 | approximate | people | -"],
+            "{name}"
+        );
+    }
+    // A fraction on its own stays one.
+    assert_eq!(figs("He ate ½ of it."), vec!["½ | number | 0.5 | exact | - | -"]);
+}
+
+#[test]
+fn digits_after_a_possessive_count_the_noun_after_them() {
+    assert_eq!(
+        figs("Voters in Spain's 17 regions cast ballots."),
+        vec!["17 | number | 17 | exact | regions | -"]
+    );
+    assert_eq!(
+        figs("Spain's 17 regions voted, and the firm's 5,000 staff were told."),
+        vec![
+            "17 | number | 17 | exact | regions | -",
+            "5,000 | number | 5000 | exact | staff | -",
+        ]
+    );
+    assert_eq!(
+        figs("Wales' 22 seats and Britain’s 650 constituencies."),
+        vec![
+            "22 | number | 22 | exact | seats | -",
+            "650 | number | 650 | exact | constituencies | -",
+        ]
+    );
+    // Titles.
+    assert_eq!(figs("They watched Ocean's 11 and Apollo 13 on Friday."), none());
+    assert_eq!(figs("Ocean's 11 and Apollo 13 were films."), none());
+    assert_eq!(figs("Ocean’s 12 came out later."), none());
+}
