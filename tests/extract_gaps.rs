@@ -56,12 +56,16 @@ fn twice_counts_times_or_multiplies() {
             "thrice | number | 3 | exact | times | -",
         ]
     );
-    // A multiplier: no count of times.
+    // A multiplier relates two figures (arithmetic/multiple checks it): no figure.
     assert_eq!(
         figs("The new tower is twice as tall, and rents are twice the average."),
+        none()
+    );
+    assert_eq!(
+        figs("The 300 new posts were twice the 150 posts planned."),
         vec![
-            "twice | number | 2 | exact | - | -",
-            "twice | number | 2 | exact | - | -",
+            "300 | number | 300 | exact | posts | -",
+            "150 | number | 150 | exact | posts | -",
         ]
     );
     // "twice in five years" is not a share of five.

@@ -1,5 +1,5 @@
 //! Counts said without an ordinary numeral, and the ordinary numerals that count only in
-//! some company: "twice" (two times, or a multiplier in "twice as many"), a bare "one"
+//! some company: "twice" (two times; in "twice as many" a multiplier, no figure), a bare "one"
 //! that counts ("only one nurse", "one nurse on each ward") rather than picks out ("one
 //! former official"), a chart place ("reached number one"), and an ordinal before a
 //! scale ("the first billion", which is a billion).
@@ -33,7 +33,8 @@ pub(super) fn times_word(cx: &Cx, i: usize) -> Option<Numeral> {
 }
 
 /// Whether "twice" before token `k` multiplies rather than counts: "twice as many",
-/// "twice the size", "twice that", "twice what it was".
+/// "twice the size", "twice that", "twice what it was". A multiplier is left to
+/// arithmetic/multiple, which checks it against the two figures it relates.
 pub(super) fn multiplies(cx: &Cx, k: usize) -> bool {
     cx.word(k).is_some_and(|w| {
         matches!(

@@ -189,6 +189,11 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
         return ControlFlow::Break(Step::Skip(i + 1));
     }
     if let Some(n) = counting_words::times_word(cx, i) {
+        // "twice as many", "twice the 169,000": a multiplier relates two figures, which
+        // arithmetic/multiple checks; it is no figure of its own.
+        if counting_words::multiplies(cx, i + 1) {
+            return ControlFlow::Break(Step::Skip(i + 1));
+        }
         return ControlFlow::Continue(n);
     }
     let w = cx.lower(i);
@@ -1051,10 +1056,8 @@ impl<'a> Growth<'a> {
             }
             Suffix::Clock => self.kind = Kind::Date,
             Suffix::Measure(u) => self.unit = Some(u.clone()),
-            // "elected twice" counts times; "twice as many" multiplies.
-            Suffix::Times if !counting_words::multiplies(cx, k) => {
-                self.unit = Some("times".to_string());
-            }
+            // "elected twice", "twice a week": a count of times.
+            Suffix::Times => self.unit = Some("times".to_string()),
             _ => {}
         }
         if self.kind == Kind::Number

@@ -610,13 +610,27 @@ impl Spelled {
         }
         let (d, plural, l) = denominator_at(cx, k)?;
         let big = d >= 100.0;
-        if plural || (self.value == 1.0 && fraction_follows(cx, l + 1)) {
-            self.value = match before_and {
-                Some(b) => b + (self.value - b) / d,
-                None => self.value / d,
-            };
-            self.fraction = true;
-            self.last = l;
+        let part = self.value - before_and.unwrap_or(0.0);
+        if plural || (part == 1.0 && (before_and.is_some() || fraction_follows(cx, l + 1))) {
+            match before_and {
+                // "five billion and three quarters", "two million and one half": a
+                // share of the scale the whole ended on ("three quarters million" of
+                // the scale after it).
+                Some(b) => {
+                    let (unit, last) = match word_at(cx, l + 1, true) {
+                        Some(NumWord::Scale(s)) => (s, l + 1),
+                        _ => (millions_of(b), l),
+                    };
+                    self.value = b + part / d * unit;
+                    self.fraction = false;
+                    self.last = last;
+                }
+                None => {
+                    self.value /= d;
+                    self.fraction = true;
+                    self.last = l;
+                }
+            }
             self.precision = 0.0;
         } else if big && !plural {
             let mut n = plain(first, l, self.value * d, 0.5);
@@ -676,6 +690,15 @@ impl Spelled {
             }
         }
     }
+}
+
+/// The scale of a million or more that a whole ends on ("five billion" → a billion),
+/// or 1: what "and three quarters" after it is a share of.
+fn millions_of(whole: f64) -> f64 {
+    [1e12, 1e9, 1e6]
+        .into_iter()
+        .find(|s| whole >= *s && whole % s == 0.0)
+        .unwrap_or(1.0)
 }
 
 /// The digits after "point": single digit words ("zero three"), a two-digit word
