@@ -124,7 +124,28 @@ enum Step {
 }
 
 fn is_currency_symbol(s: &str) -> bool {
-    matches!(s, "$" | "£" | "€" | "¥" | "₹" | "₩" | "₽" | "₦")
+    matches!(
+        s,
+        "$" | "£"
+            | "€"
+            | "¥"
+            | "₹"
+            | "₩"
+            | "₽"
+            | "₦"
+            | "₡"
+            | "₾"
+            | "₭"
+            | "₺"
+            | "₫"
+            | "₱"
+            | "₴"
+            | "₪"
+            | "฿"
+            | "₮"
+            | "₸"
+            | "₿"
+    )
 }
 
 /// Tries to read a figure whose numeral starts at token `i`.
@@ -418,6 +439,10 @@ fn currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter> {
             return None;
         }
         return currency_prefix(t).map(|c| (Some(c), 1.0, k));
+    }
+    // "10¢": cents.
+    if t == "¢" && cx.glued(k) {
+        return Some((Some("USD"), 100.0, k));
     }
     // "one-yen"
     if t == "-" && cx.glued(k) && cx.glued(k + 1) {
