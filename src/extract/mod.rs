@@ -11,6 +11,7 @@ use crate::document::Document;
 
 mod claim;
 mod counting_words;
+mod measures;
 mod names;
 mod nouns;
 mod numeral;

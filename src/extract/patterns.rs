@@ -170,7 +170,9 @@ pub fn scale_abbrev(w: &str) -> Option<f64> {
         "k" | "K" => 1e3,
         "m" | "mn" | "mln" | "M" => 1e6,
         "bn" | "b" | "B" | "bln" => 1e9,
-        "tn" | "trn" => 1e12,
+        "tn" | "trn" | "tln" => 1e12,
+        // Finance's thousand thousands ("$1MM"), glued only.
+        "MM" => 1e6,
         _ => return None,
     })
 }

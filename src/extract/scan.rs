@@ -15,7 +15,7 @@ use super::patterns::{
     currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
 };
 use super::token::{tokenize, TokKind};
-use super::{counting_words, qualifier, year_forms, Claim, Kind, Qualifier};
+use super::{counting_words, measures, qualifier, year_forms, Claim, Kind, Qualifier};
 use crate::document::{paragraph_runs, Document, PARALLEL_FROM};
 use rayon::prelude::*;
 use std::ops::{ControlFlow, Range};
@@ -279,7 +279,8 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         None
     };
     ControlFlow::Continue(match (d, w) {
-        (Some(d), Some(w)) if w.last > d.last => w,
+        // ("$280 million first preferred notes": no ordinal after a scale)
+        (Some(d), Some(w)) if w.last > d.last && !(w.ordinal && d.scale.is_some()) => w,
         (Some(d), _) => d,
         (None, Some(w)) => w,
         (None, None) => return ControlFlow::Break(Step::Skip(chain_end(cx, i))),
@@ -449,7 +450,7 @@ fn currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter> {
         let w = cx.word(k + 1)?;
         return currency_suffix(w.as_str()).map(|(c, d)| (Some(c), d, k + 1));
     }
-    if t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()) {
+    if (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase()) {
         if let Some(c) = currency_prefix(t) {
             return Some((Some(c), 1.0, k));
         }
@@ -819,6 +820,7 @@ impl<'a> Growth<'a> {
         self.run_on_digits()?;
         self.percent_or_currency();
         self.minor_units();
+        self.feet_and_inches();
         self.glued_kind();
         self.day_span()?;
         self.month_day();
@@ -1031,6 +1033,24 @@ impl<'a> Growth<'a> {
                 self.precision = 0.005;
                 self.last = end;
             }
+        }
+    }
+
+    /// "6ft 2in", "5 feet and 2 inches": one length in feet.
+    fn feet_and_inches(&mut self) {
+        if self.kind != Kind::Number || self.range.is_some() || self.is_money() {
+            return;
+        }
+        if let Some((add, end)) = measures::inches_after(self.cx, &self.num, self.last) {
+            let unit = match &self.num.suffix {
+                Suffix::Measure(u) => u.clone(),
+                _ => self.cx.lower(self.last + 1).as_str().to_string(),
+            };
+            self.value += self.sign * add;
+            self.precision = 0.5 / 12.0;
+            self.last = end;
+            self.unit = Some(unit);
+            self.num.suffix = Suffix::None;
         }
     }
 
