@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::document::Document;
 
+mod change_words;
 mod claim;
 mod counting_words;
 mod measures;

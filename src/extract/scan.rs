@@ -15,7 +15,9 @@ use super::patterns::{
     currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
 };
 use super::token::{tokenize, TokKind};
-use super::{counting_words, measures, qualifier, year_forms, Claim, Kind, Qualifier};
+use super::{
+    change_words, counting_words, measures, qualifier, year_forms, Claim, Kind, Qualifier,
+};
 use crate::document::{paragraph_runs, Document, PARALLEL_FROM};
 use rayon::prelude::*;
 use std::ops::{ControlFlow, Range};
@@ -843,6 +845,8 @@ impl<'a> Growth<'a> {
     fn range(&mut self) -> ControlFlow<Step> {
         let cx = self.cx;
         let from = self.first >= 1 && cx.is(self.first - 1, "from");
+        // "rose from 10 to 20" is a change, two figures; "from 2 to 7 g" one span.
+        let change = from && change_words::change_before(cx, self.first - 1);
         let mut k = self.last + 1;
         let pct_first = cx.text(k) == "%" && cx.glued(k);
         if pct_first {
@@ -864,7 +868,7 @@ impl<'a> Growth<'a> {
         let word_conn = (conn.eq_ignore_ascii_case("to")
             || conn.eq_ignore_ascii_case("through")
             || conn.eq_ignore_ascii_case("thru"))
-            && !from;
+            && !change;
         let and_conn = conn.eq_ignore_ascii_case("and") && (self.between || from);
         // "three or four times", "two or three million": one range; "either 10 or 20"
         // names two choices.
