@@ -852,13 +852,15 @@ impl<'a> Growth<'a> {
         if pct_first {
             k += 1;
         }
-        // "between 2 g and 7 g", "3 kg to 4 kg": a unit of measure stated at both ends.
+        // "between 2 g and 7 g", "3 kg to 4 kg", "from 10 dollars to 20 dollars": a unit
+        // of measure or a currency stated at both ends.
         let unit_first = (!pct_first
             && self.num.suffix == Suffix::None
             && !self.num.ordinal
             && cx.kind(k) == Some(TokKind::Word)
             && !cx.glued(k)
-            && measure_unit(cx.lower(k).as_str()))
+            && (measure_unit(cx.lower(k).as_str())
+                || currency_suffix(cx.lower(k).as_str()).is_some_and(|_| !self.num.words)))
         .then_some(k);
         if unit_first.is_some() {
             k += 1;
@@ -913,7 +915,13 @@ impl<'a> Growth<'a> {
             return ControlFlow::Continue(());
         }
         if let Some(u) = unit_first {
-            self.num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string());
+            match currency_suffix(cx.lower(u).as_str()) {
+                Some((code, div)) => {
+                    self.currency = Some(code);
+                    self.divisor = div;
+                }
+                None => self.num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string()),
+            }
         }
         let n2 = Numeral {
             last: n2.last + usize::from(unit_first.is_some()),

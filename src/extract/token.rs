@@ -57,17 +57,25 @@ fn space_len(s: &str, at: usize) -> usize {
 }
 
 /// Whether a `,` at `at` (between digits) starts a thousands group: three digits then no
-/// digit, or two digits then another comma (Indian grouping "12,34,567").
+/// digit, or two-digit groups that end in a three-digit one (Indian grouping
+/// "12,34,567"). "22,24,26" is a list of numbers, not one. (At most eight groups are
+/// looked at, which keeps a long run of commas linear.)
 fn comma_groups(b: &[u8], at: usize) -> bool {
-    let digits = b[at + 1..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    match digits {
-        3 => true,
-        2 => b.get(at + 3) == Some(&b','),
-        _ => false,
+    let mut at = at;
+    for _ in 0..8 {
+        let digits = b
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        match digits {
+            3 => return true,
+            2 if b.get(at + 3) == Some(&b',') => at += 3,
+            _ => return false,
+        }
     }
+    false
 }
 
 /// The run of letters and digits from `st` (with the points and commas inside a number
