@@ -310,9 +310,15 @@ fn season(cx: &Cx, i: usize) -> Option<Figure> {
 /// are not figures.
 fn slash(cx: &Cx, i: usize) -> Step {
     if let Some((a, b, k)) = slash_fraction(cx, i) {
-        let mut f = simple(i, k, Kind::Number, a / b, 0.0);
-        if let Some((q, first)) = qualifier::before(cx, i) {
-            (f.low, f.high) = qualifier::bounds(q, a / b);
+        // "-4/5": a sign glued before it, not after a word ("COVID-19/20" is no figure).
+        let signed = i >= 1
+            && matches!(cx.text(i - 1), "-" | "−")
+            && cx.glued(i)
+            && (i == 1 || !cx.glued(i - 1));
+        let v = if signed { -a / b } else { a / b };
+        let mut f = simple(i - usize::from(signed), k, Kind::Number, v, 0.0);
+        if let Some((q, first)) = qualifier::before(cx, f.first) {
+            (f.low, f.high) = qualifier::bounds(q, v);
             f.qualifier = q;
             f.first = first;
         }
@@ -820,6 +826,7 @@ impl<'a> Growth<'a> {
     fn phases(&mut self) -> ControlFlow<Step> {
         self.range()?;
         self.run_on_digits()?;
+        self.restated();
         self.percent_or_currency();
         self.minor_units();
         self.feet_and_inches();
@@ -1331,6 +1338,24 @@ impl<'a> Growth<'a> {
                 self.qual = q;
                 self.last = end;
             }
+        }
+    }
+
+    /// "five (5) days", "45 (forty-five)": the same figure restated in brackets, as
+    /// contracts and releases write it, is one figure.
+    fn restated(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if cx.text(k) != "(" || self.range.is_some() {
+            return;
+        }
+        let again = match cx.kind(k + 1) {
+            Some(TokKind::Num) if self.num.words => digits_at(cx, k + 1),
+            Some(TokKind::Word) if !self.num.words => words_at(cx, k + 1),
+            _ => None,
+        };
+        if let Some(n) = again.filter(|n| n.value == self.num.value && cx.text(n.last + 1) == ")") {
+            self.last = n.last + 1;
         }
     }
 

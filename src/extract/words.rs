@@ -481,12 +481,12 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         n.ordinal = true;
         return Some(n);
     }
-    s.point(cx);
+    let pointed = s.point(cx);
     if let Some(rank) = s.denominator(cx, i, w.before_and) {
         return Some(rank);
     }
     s.and_part(cx);
-    s.scale_after(cx);
+    s.scale_after(cx, pointed);
     let Spelled {
         value,
         last,
@@ -587,15 +587,18 @@ struct Spelled {
 }
 
 impl Spelled {
-    /// "two hundred point zero three", "five point five", "point seventy-one".
-    fn point(&mut self, cx: &Cx) {
+    /// "two hundred point zero three", "five point five", "point seventy-one": whether a
+    /// decimal part was read.
+    fn point(&mut self, cx: &Cx) -> bool {
         if cx.is(self.last + 1, "point") {
             if let Some((f, digits, l)) = point_digits(cx, self.last + 2) {
                 self.value += f;
                 self.precision = 0.5 * 10f64.powi(-(digits as i32));
                 self.last = l;
+                return true;
             }
         }
+        false
     }
 
     /// Denominator: "two thirds", "three twenty-firsts", "one fifth of" divide the
@@ -669,9 +672,10 @@ impl Spelled {
         self.scale_end = None;
     }
 
-    /// A scale after a fraction or a "two and a half": "two thirds of a million".
-    fn scale_after(&mut self, cx: &Cx) {
-        if !(self.fraction || self.precision == 0.0) {
+    /// A scale after a fraction, a "two and a half" or a decimal part: "two thirds of a
+    /// million", "two point two million".
+    fn scale_after(&mut self, cx: &Cx, pointed: bool) {
+        if !(self.fraction || self.precision == 0.0 || pointed) {
             return;
         }
         let mut k = self.last + 1;
@@ -686,7 +690,7 @@ impl Spelled {
                 self.value *= s;
                 self.last = k;
                 self.fraction = false;
-                self.precision = 0.5 * s;
+                self.precision = if pointed { self.precision * s } else { 0.5 * s };
             }
         }
     }
