@@ -1,8 +1,9 @@
-//! Issue 18's extraction gaps, each in several phrasings written for these tests, with
-//! the close cases that must read differently: counts said in words ("twice", a bare
-//! "one", "number one"), fiscal years and seasons, clock times and sizes that are not
-//! years, decades as spans, "three or four" as one range, fractions inside a figure,
-//! possessives and titles. Outputs are compared in full.
+//! Issue 18's extraction gaps, and the forms its peer suite showed missing, each in
+//! several phrasings written for these tests, with the close cases that must read
+//! differently: counts said in words ("twice", a bare "one", "number one"), fiscal years
+//! and seasons, clock times and sizes that are not years, decades as spans, "three or
+//! four" as one range, fractions inside a figure, possessives and titles; currencies,
+//! feet and inches, "from A to B". Outputs are compared in full.
 
 use claimcheck::document::{Document, Format};
 use claimcheck::extract::{extract, Claim};
@@ -341,4 +342,115 @@ fn digits_after_a_possessive_count_the_noun_after_them() {
     assert_eq!(figs("They watched Ocean's 11 and Apollo 13 on Friday."), none());
     assert_eq!(figs("Ocean's 11 and Apollo 13 were films."), none());
     assert_eq!(figs("Ocean’s 12 came out later."), none());
+}
+
+// Forms the peer suite (issue 18 item 3) showed missing or misread, in phrasings of our own.
+
+#[test]
+fn currencies_by_code_symbol_and_country() {
+    assert_eq!(
+        figs("The fee is 42 QAR, or 30 Kuwaiti dinars, or 500 Turkish lira."),
+        vec![
+            "42 QAR | money | 42 | exact | - | QAR",
+            "30 Kuwaiti dinars | money | 30 | exact | - | KWD",
+            "500 Turkish lira | money | 500 | exact | - | TRY",
+        ]
+    );
+    assert_eq!(
+        figs("The loan was KWD 10 million; a stamp cost 10¢; a coffee ₺75."),
+        vec![
+            "KWD 10 million | money | 10000000 | exact | - | KWD",
+            "10¢ | money | 0.1 | exact | - | USD",
+            "₺75 | money | 75 | exact | - | TRY",
+        ]
+    );
+    // Capitalised words that are also codes stay words.
+    assert_eq!(
+        figs("They sold 42 ALL told, and 3 AMD chips."),
+        vec![
+            "42 | number | 42 | exact | - | -",
+            "3 | number | 3 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn feet_and_inches_are_one_length() {
+    assert_eq!(
+        figs("He stood 6ft 2in tall; she is 5 feet and 2 inches."),
+        vec![
+            "6ft 2in | number | 6.1667 | exact | ft | -",
+            "5 feet and 2 inches | number | 5.1667 | exact | feet | -",
+        ]
+    );
+    // Inches need their unit and must be under a foot.
+    assert_eq!(
+        figs("The wall is 12 ft 14 in, the door 8 ft 3."),
+        vec![
+            "12 | number | 12 | exact | ft | -",
+            "14 | number | 14 | exact | - | -",
+            "8 | number | 8 | exact | ft | -",
+            "3 | number | 3 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn from_a_to_b_is_a_span_unless_something_changed() {
+    assert_eq!(
+        figs("Tickets cost from 10 dollars to 20 dollars; terms range from two to five years."),
+        vec![
+            "10 dollars to 20 dollars | money | 10..20 | range | - | USD",
+            "two to five years | duration | 2..5 | range | years | -",
+        ]
+    );
+    assert_eq!(
+        figs("Sales rose from 10 to 20 units; the rate was cut from 5% to 4%."),
+        vec![
+            "10 | number | 10 | exact | - | -",
+            "20 | number | 20 | exact | units | -",
+            "5% | percent | 5 | exact | - | -",
+            "4% | percent | 4 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Fares went from 40p to 55p."),
+        vec![
+            "40p | money | 0.4 | exact | - | GBP",
+            "55p | money | 0.55 | exact | - | GBP",
+        ]
+    );
+}
+
+#[test]
+fn comma_lists_scales_after_and_and_restated_figures() {
+    assert_eq!(
+        figs("Rooms 12,14,16 were shut; the bill was 12,34,567 rupees."),
+        vec![
+            "12 | number | 12 | exact | - | -",
+            "14 | number | 14 | exact | - | -",
+            "16 | number | 16 | exact | - | -",
+            "12,34,567 rupees | money | 1234567 | exact | - | INR",
+        ]
+    );
+    assert_eq!(
+        figs("It holds five billion and three quarters, two million and a half."),
+        vec![
+            "five billion and three quarters | number | 5750000000 | exact | - | -",
+            "two million and a half | number | 2500000 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("About two point two million watched."),
+        vec!["About two point two million | number | 2200000 | approximate | - | -"]
+    );
+    assert_eq!(
+        figs("It runs for five (5) years at 20 (twenty) per cent. The unit (5) shut."),
+        vec![
+            "five (5) years | duration | 5 | exact | years | -",
+            "20 (twenty) per cent | percent | 20 | exact | - | -",
+            "5 | number | 5 | exact | - | -",
+        ]
+    );
+    assert_eq!(figs("It was -4/5 of it."), vec!["-4/5 | number | -0.8 | exact | - | -"]);
 }

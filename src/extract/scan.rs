@@ -568,6 +568,10 @@ fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
     if v.fract() != 0.0 || !(1.0..100.0).contains(&v) {
         return None;
     }
+    // "10 $ 30 $", "10m and 75 ₺": a second amount with its own currency.
+    if is_currency_symbol(cx.text(last + 1)) {
+        return None;
+    }
     if let Some(w) = cx.word(last + 1) {
         let lw = w.as_str();
         if matches!(
