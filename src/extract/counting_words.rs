@@ -6,7 +6,7 @@
 
 use super::nouns::noun_at;
 use super::numeral::{Cx, Numeral, Suffix};
-use super::patterns::{num_word, NumWord};
+use super::patterns::{measure_unit, num_word, NumWord};
 use super::token::TokKind;
 
 /// "twice", "thrice" at `i`: the count it says, as a numeral that carries
@@ -63,10 +63,28 @@ pub(super) fn one_counts(cx: &Cx, first: usize, last: usize) -> bool {
     {
         return true;
     }
+    // "one mile", "one kg": a measure.
+    if cx
+        .word(last + 1)
+        .is_some_and(|w| measure_word(w.as_str()))
+    {
+        return true;
+    }
     let Some(noun) = noun_at(cx, last + 1) else {
         return false;
     };
     rate_after(cx, noun + 1) || beside_a_count(cx, first, noun)
+}
+
+/// Whether `w` (lower case) is a unit of measure written out or abbreviated.
+fn measure_word(w: &str) -> bool {
+    measure_unit(w)
+        || matches!(
+            w,
+            "mile" | "metre" | "meter" | "kilometre" | "kilometer" | "kilogram" | "kilo" | "tonne"
+                | "ton" | "litre" | "liter" | "gallon" | "acre" | "hectare" | "inch" | "foot"
+                | "yard" | "ounce" | "pint" | "gram" | "degree"
+        )
 }
 
 /// "per", "each", "for every", "on each", "in every" at `k`.

@@ -470,6 +470,12 @@ pub fn measure_unit(w: &str) -> bool {
             | "f"
             | "sq"
             | "ha"
+            | "kmph"
+            | "m2"
+            | "km2"
+            | "sqm"
+            | "sqft"
+            | "cc"
     )
 }
 

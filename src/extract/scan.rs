@@ -683,6 +683,15 @@ fn prefix(cx: &Cx, num: &Numeral, mut currency: Option<&'static str>) -> Prefix 
             currency = Some(c);
             first -= 1;
         }
+    } else if first >= 2
+        && cx.text(first - 1) == "."
+        && cx.glued(first - 1)
+        && !cx.glued(first)
+        && cx.text(first - 2) == "Rs"
+    {
+        // "Rs. 20": rupees, abbreviated with a full stop.
+        currency = Some("INR");
+        first -= 2;
     }
     // Sign.
     let mut sign = 1.0;
@@ -1413,8 +1422,10 @@ impl<'a> Growth<'a> {
             return ControlFlow::Break(Step::Skip(k));
         }
         // A lone "one" before a word is a determiner: "one former official".
+        // (An age read before this, "one year old", is a count.)
         if plain
             && self.num.bare_one
+            && self.unit.is_none()
             && self.sign > 0.0
             && (cx.kind(k) == Some(TokKind::Word)
                 || first > 0 && cx.kind(first - 1) == Some(TokKind::Word))
