@@ -77,7 +77,10 @@ fn twice_counts_times_or_multiplies() {
             "five years | duration | 5 | exact | years | -",
         ]
     );
-    assert_eq!(figs("Twice, she said, the gate was left open."), vec!["Twice | number | 2 | exact | times | -"]);
+    assert_eq!(
+        figs("Twice, she said, the gate was left open."),
+        vec!["Twice | number | 2 | exact | times | -"]
+    );
 }
 
 #[test]
@@ -122,7 +125,9 @@ fn a_bare_one_counts_only_where_it_is_a_count() {
     ] {
         let found = figs(s);
         assert!(
-            found.iter().all(|f| !f.starts_with("one |") && !f.starts_with("One |")),
+            found
+                .iter()
+                .all(|f| !f.starts_with("one |") && !f.starts_with("One |")),
             "{s}: {found:?}"
         );
     }
@@ -141,7 +146,10 @@ fn number_one_is_a_chart_place_unless_a_noun_follows() {
             "number one | ordinal | 1 | exact | - | -",
         ]
     );
-    assert_eq!(figs("Safety is the number one priority for the board."), none());
+    assert_eq!(
+        figs("Safety is the number one priority for the board."),
+        none()
+    );
     assert_eq!(figs("He wore the number 10 shirt for the club."), none());
     assert_eq!(figs("The prime minister left Number 10 on foot."), none());
 }
@@ -171,10 +179,7 @@ fn fiscal_years_seasons_and_short_spans() {
         ]
     );
     // A date and a backwards pair are not seasons.
-    assert_eq!(
-        figs("It was filed on 2003-04-15 as form 2003-1."),
-        none()
-    );
+    assert_eq!(figs("It was filed on 2003-04-15 as form 2003-1."), none());
 }
 
 #[test]
@@ -315,7 +320,10 @@ fn a_fraction_glued_to_a_figure_is_part_of_it() {
         );
     }
     // A fraction on its own stays one.
-    assert_eq!(figs("He ate ½ of it."), vec!["½ | number | 0.5 | exact | - | -"]);
+    assert_eq!(
+        figs("He ate ½ of it."),
+        vec!["½ | number | 0.5 | exact | - | -"]
+    );
 }
 
 #[test]
@@ -339,7 +347,10 @@ fn digits_after_a_possessive_count_the_noun_after_them() {
         ]
     );
     // Titles.
-    assert_eq!(figs("They watched Ocean's 11 and Apollo 13 on Friday."), none());
+    assert_eq!(
+        figs("They watched Ocean's 11 and Apollo 13 on Friday."),
+        none()
+    );
     assert_eq!(figs("Ocean's 11 and Apollo 13 were films."), none());
     assert_eq!(figs("Ocean’s 12 came out later."), none());
 }
@@ -452,5 +463,8 @@ fn comma_lists_scales_after_and_and_restated_figures() {
             "5 | number | 5 | exact | - | -",
         ]
     );
-    assert_eq!(figs("It was -4/5 of it."), vec!["-4/5 | number | -0.8 | exact | - | -"]);
+    assert_eq!(
+        figs("It was -4/5 of it."),
+        vec!["-4/5 | number | -0.8 | exact | - | -"]
+    );
 }

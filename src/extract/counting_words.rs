@@ -64,10 +64,7 @@ pub(super) fn one_counts(cx: &Cx, first: usize, last: usize) -> bool {
         return true;
     }
     // "one mile", "one kg": a measure.
-    if cx
-        .word(last + 1)
-        .is_some_and(|w| measure_word(w.as_str()))
-    {
+    if cx.word(last + 1).is_some_and(|w| measure_word(w.as_str())) {
         return true;
     }
     let Some(noun) = noun_at(cx, last + 1) else {
@@ -81,9 +78,27 @@ fn measure_word(w: &str) -> bool {
     measure_unit(w)
         || matches!(
             w,
-            "mile" | "metre" | "meter" | "kilometre" | "kilometer" | "kilogram" | "kilo" | "tonne"
-                | "ton" | "litre" | "liter" | "gallon" | "acre" | "hectare" | "inch" | "foot"
-                | "yard" | "ounce" | "pint" | "gram" | "degree"
+            "mile"
+                | "metre"
+                | "meter"
+                | "kilometre"
+                | "kilometer"
+                | "kilogram"
+                | "kilo"
+                | "tonne"
+                | "ton"
+                | "litre"
+                | "liter"
+                | "gallon"
+                | "acre"
+                | "hectare"
+                | "inch"
+                | "foot"
+                | "yard"
+                | "ounce"
+                | "pint"
+                | "gram"
+                | "degree"
         )
 }
 

@@ -32,7 +32,10 @@ pub(super) fn inches_after(cx: &Cx, num: &Numeral, last: usize) -> Option<(f64, 
     // "2in": digits glued to "in", which is no unit on its own.
     let t = cx.text(j);
     if let Some(d) = t.strip_suffix("in").filter(|d| !d.is_empty()) {
-        let v: f64 = d.parse().ok().filter(|_| d.bytes().all(|b| b.is_ascii_digit()))?;
+        let v: f64 = d
+            .parse()
+            .ok()
+            .filter(|_| d.bytes().all(|b| b.is_ascii_digit()))?;
         return (v < 12.0).then_some((v / 12.0, j));
     }
     let n = digits_at(cx, j)?;

@@ -362,7 +362,10 @@ fn spaced_scale(cx: &Cx, n: &mut Numeral) {
         _ => {
             // After a space only the unambiguous abbreviations ("2.33 k", "45 bn");
             // a lone "m" or "b" is too often something else.
-            if matches!(cx.text(j), "k" | "bn" | "mn" | "tn" | "mln" | "bln" | "trn" | "tln") {
+            if matches!(
+                cx.text(j),
+                "k" | "bn" | "mn" | "tn" | "mln" | "bln" | "trn" | "tln"
+            ) {
                 n.scale = scale_abbrev(cx.text(j));
                 n.last = j;
             }

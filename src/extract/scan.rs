@@ -255,7 +255,13 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
     }
     // "at number 12 in the chart": a place, where "number 10 shirt" stays a name.
     if let Some(n) = digits_at(cx, i).filter(|n| counting_words::chart_place(cx, i, n)) {
-        return ControlFlow::Break(Step::Found(simple(i - 1, n.last, Kind::Ordinal, n.value, 0.0)));
+        return ControlFlow::Break(Step::Found(simple(
+            i - 1,
+            n.last,
+            Kind::Ordinal,
+            n.value,
+            0.0,
+        )));
     }
     if digits_in_name(cx, i) {
         // A code or phone number may run on in space-separated groups.
@@ -292,7 +298,9 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
 /// A fiscal year or season starting at the digits `i` ("2003-04", "2003-4", "2010/11"):
 /// one year, written as its first; or a short span of years ("2010-15").
 fn season(cx: &Cx, i: usize) -> Option<Figure> {
-    let d = (cx.text(i).len() == 4).then(|| digits_at(cx, i)).flatten()?;
+    let d = (cx.text(i).len() == 4)
+        .then(|| digits_at(cx, i))
+        .flatten()?;
     if d.plain_digits != Some(4) || d.last != i {
         return None;
     }
@@ -894,17 +902,14 @@ impl<'a> Growth<'a> {
         let and_conn = conn.eq_ignore_ascii_case("and") && (self.between || from);
         // "three or four times", "two or three million": one range; "either 10 or 20"
         // names two choices.
-        let or_conn = conn.eq_ignore_ascii_case("or")
-            && !from
-            && !self.between
-            && !(self.first >= 1 && cx.is(self.first - 1, "either"));
+        let either = self.first >= 1 && cx.is(self.first - 1, "either");
+        let or_conn = conn.eq_ignore_ascii_case("or") && !from && !self.between && !either;
         let glued_unit = matches!(self.num.suffix, Suffix::Measure(_));
-        let connects =
-            (dash || word_conn || and_conn || or_conn)
-                && !self.num.ordinal
-                && self.num.suffix == Suffix::None
-                || (dash && glued_unit)
-                || ((word_conn || and_conn) && glued_unit && !self.num.ordinal);
+        let connects = (dash || word_conn || and_conn || or_conn)
+            && !self.num.ordinal
+            && self.num.suffix == Suffix::None
+            || (dash && glued_unit)
+            || ((word_conn || and_conn) && glued_unit && !self.num.ordinal);
         let symmetric = !dash || cx.glued(k) == cx.glued(k + 1);
         if !connects || !symmetric {
             return ControlFlow::Continue(());
@@ -1569,7 +1574,11 @@ fn capitalised_possessive(cx: &Cx, p: usize) -> bool {
     if cx.is(p, "s") && p >= 2 && apostrophe(p - 1) && cx.glued(p) && cx.glued(p - 1) {
         return capitalised(cx.text(p - 2));
     }
-    apostrophe(p) && p >= 1 && cx.glued(p) && cx.text(p - 1).ends_with('s') && capitalised(cx.text(p - 1))
+    apostrophe(p)
+        && p >= 1
+        && cx.glued(p)
+        && cx.text(p - 1).ends_with('s')
+        && capitalised(cx.text(p - 1))
 }
 
 /// Whether a numeral is written as a year: four plain digits from 1900 to 2100.

@@ -29,7 +29,11 @@ fn age_owner_before(cx: &Cx, first: usize) -> bool {
     if j >= 1 && cx.text(j - 1) == "-" {
         j -= 1;
     }
-    if j >= 1 && cx.word(j - 1).is_some_and(|w| matches!(w.as_str(), "early" | "mid" | "late")) {
+    if j >= 1
+        && cx
+            .word(j - 1)
+            .is_some_and(|w| matches!(w.as_str(), "early" | "mid" | "late"))
+    {
         j -= 1;
     }
     j >= 1
@@ -89,8 +93,7 @@ const CLOCK_BEFORE: &[&str] = &[
 /// the like, since "1930 hours of footage" counts hours.
 pub(super) fn clock_time_end(cx: &Cx, i: usize) -> Option<usize> {
     let t = cx.text(i);
-    if cx.kind(i) != Some(TokKind::Num) || t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit())
-    {
+    if cx.kind(i) != Some(TokKind::Num) || t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let (h, m) = (t[..2].parse::<u32>().ok()?, t[2..].parse::<u32>().ok()?);
