@@ -18,6 +18,15 @@ fn inches(w: &str) -> bool {
 /// inches add, last token). `None` unless feet are written ("5 ft", "5ft") and a whole
 /// number of inches under 12 follows with its own unit ("2 in", "2in", "and 2 inches").
 pub(super) fn inches_after(cx: &Cx, num: &Numeral, last: usize) -> Option<(f64, usize)> {
+    // (Most figures have no "f" after them: turned away on one byte.)
+    let next = cx
+        .text(last + 1)
+        .as_bytes()
+        .first()
+        .map(u8::to_ascii_lowercase);
+    if next != Some(b'f') && !matches!(num.suffix, Suffix::Measure(_)) {
+        return None;
+    }
     let mut j = match &num.suffix {
         Suffix::Measure(u) if feet(u) => last + 1,
         Suffix::None if cx.word(last + 1).is_some_and(|w| feet(w.as_str())) => last + 2,

@@ -254,7 +254,11 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         return ControlFlow::Break(Step::Found(f));
     }
     // "at number 12 in the chart": a place, where "number 10 shirt" stays a name.
-    if let Some(n) = digits_at(cx, i).filter(|n| counting_words::chart_place(cx, i, n)) {
+    if let Some(n) = (i >= 1 && cx.is(i - 1, "number"))
+        .then(|| digits_at(cx, i))
+        .flatten()
+        .filter(|n| counting_words::chart_place(cx, i, n))
+    {
         return ControlFlow::Break(Step::Found(simple(
             i - 1,
             n.last,
@@ -298,9 +302,10 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
 /// A fiscal year or season starting at the digits `i` ("2003-04", "2003-4", "2010/11"):
 /// one year, written as its first; or a short span of years ("2010-15").
 fn season(cx: &Cx, i: usize) -> Option<Figure> {
-    let d = (cx.text(i).len() == 4)
-        .then(|| digits_at(cx, i))
-        .flatten()?;
+    if cx.text(i).len() != 4 || !matches!(cx.text(i + 1), "-" | "–" | "/") || !cx.glued(i + 1) {
+        return None;
+    }
+    let d = digits_at(cx, i)?;
     if d.plain_digits != Some(4) || d.last != i {
         return None;
     }
@@ -887,8 +892,9 @@ impl<'a> Growth<'a> {
             && !self.num.ordinal
             && cx.kind(k) == Some(TokKind::Word)
             && !cx.glued(k)
+            && connector(cx, k + 1)
             && (measure_unit(cx.lower(k).as_str())
-                || currency_suffix(cx.lower(k).as_str()).is_some_and(|_| !self.num.words)))
+                || !self.num.words && currency_suffix(cx.lower(k).as_str()).is_some()))
         .then_some(k);
         if unit_first.is_some() {
             k += 1;
@@ -1550,6 +1556,14 @@ fn alternatives_span(cx: &Cx, a: &Numeral, b: &Numeral) -> bool {
         && lo > 0.0
         && lo < hi
         && hi <= 10.0 * lo
+}
+
+/// Whether token `k` may join two ends of a range: "to", "and", "or", "through", a dash.
+fn connector(cx: &Cx, k: usize) -> bool {
+    matches!(cx.text(k), "-" | "–")
+        || ["to", "and", "or", "through", "thru"]
+            .iter()
+            .any(|w| cx.text(k).eq_ignore_ascii_case(w))
 }
 
 /// The scale a numeral ends with, in digits ("3 million") or words ("three million"):
