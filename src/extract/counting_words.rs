@@ -12,6 +12,9 @@ use super::token::TokKind;
 /// "twice", "thrice" at `i`: the count it says, as a numeral that carries
 /// [`Suffix::Times`].
 pub(super) fn times_word(cx: &Cx, i: usize) -> Option<Numeral> {
+    if !cx.text(i).starts_with(['t', 'T']) {
+        return None;
+    }
     let value = match cx.lower(i).as_str() {
         "twice" => 2.0,
         "thrice" => 3.0,

@@ -332,6 +332,10 @@ fn glued_vulgar_fraction(cx: &Cx, n: &mut Numeral) {
     if n.value.fract() != 0.0 || !cx.glued(j) || cx.kind(j) != Some(TokKind::Punct) {
         return;
     }
+    // (The fractions are all outside ASCII: "4,200." is turned away on one byte.)
+    if cx.text(j).as_bytes().first().is_some_and(|b| *b < 0x80) {
+        return;
+    }
     if let Some(f) = vulgar_value(cx.text(j)) {
         n.value += f;
         n.precision = 0.0;

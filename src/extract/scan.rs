@@ -126,6 +126,11 @@ enum Step {
 }
 
 fn is_currency_symbol(s: &str) -> bool {
+    // Every symbol but "$" is outside ASCII: words and punctuation are turned away on
+    // their first byte.
+    if s.as_bytes().first().is_none_or(|b| *b < 0x80 && *b != b'$') {
+        return false;
+    }
     matches!(
         s,
         "$" | "£"
@@ -250,7 +255,7 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
     if let Some(last) = year_forms::clock_time_end(cx, i) {
         return ControlFlow::Break(Step::Found(date(i, last)));
     }
-    if let Some(f) = season(cx, i) {
+    if let Some(f) = (cx.text(i).len() == 4).then(|| season(cx, i)).flatten() {
         return ControlFlow::Break(Step::Found(f));
     }
     // "at number 12 in the chart": a place, where "number 10 shirt" stays a name.
@@ -878,8 +883,6 @@ impl<'a> Growth<'a> {
     fn range(&mut self) -> ControlFlow<Step> {
         let cx = self.cx;
         let from = self.first >= 1 && cx.is(self.first - 1, "from");
-        // "rose from 10 to 20" is a change, two figures; "from 2 to 7 g" one span.
-        let change = from && change_words::change_before(cx, self.first - 1);
         let mut k = self.last + 1;
         let pct_first = cx.text(k) == "%" && cx.glued(k);
         if pct_first {
@@ -901,10 +904,11 @@ impl<'a> Growth<'a> {
         }
         let conn = cx.text(k);
         let dash = matches!(conn, "-" | "–");
+        // "rose from 10 to 20" is a change, two figures; "from 2 to 7 g" one span.
         let word_conn = (conn.eq_ignore_ascii_case("to")
             || conn.eq_ignore_ascii_case("through")
             || conn.eq_ignore_ascii_case("thru"))
-            && !change;
+            && !(from && change_words::change_before(cx, self.first - 1));
         let and_conn = conn.eq_ignore_ascii_case("and") && (self.between || from);
         // "three or four times", "two or three million": one range; "either 10 or 20"
         // names two choices.
@@ -1581,6 +1585,10 @@ fn end_scale(cx: &Cx, n: &Numeral) -> Option<f64> {
 /// Whether token `p` ends a capitalised possessive: "Spain's", "Ocean’s", "Wales'".
 fn capitalised_possessive(cx: &Cx, p: usize) -> bool {
     let t = cx.text(p);
+    // Ends in "s", "'" or "’" (whose last byte is 0x99), or it is none.
+    if !matches!(t.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return false;
+    }
     if cx.kind(p) == Some(TokKind::Word) && t.len() > 2 && t.ends_with("'s") {
         return capitalised(t);
     }

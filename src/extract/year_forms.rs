@@ -93,11 +93,15 @@ const CLOCK_BEFORE: &[&str] = &[
 /// the like, since "1930 hours of footage" counts hours.
 pub(super) fn clock_time_end(cx: &Cx, i: usize) -> Option<usize> {
     let t = cx.text(i);
-    if cx.kind(i) != Some(TokKind::Num) || t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+    // A word must follow: most figures are turned away here, before any parsing.
+    if t.len() != 4 || cx.kind(i + 1) != Some(TokKind::Word) || cx.glued(i + 1) {
+        return None;
+    }
+    if cx.kind(i) != Some(TokKind::Num) || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let (h, m) = (t[..2].parse::<u32>().ok()?, t[2..].parse::<u32>().ok()?);
-    if h > 23 || m > 59 || cx.glued(i + 1) {
+    if h > 23 || m > 59 {
         return None;
     }
     let next = cx.text(i + 1);
