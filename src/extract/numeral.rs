@@ -11,9 +11,11 @@ pub struct Cx<'a> {
     pub toks: &'a [Tok],
 }
 
+// The accessors are called for nearly every token; they stay inlined however large the
+// scan's functions grow (a call each costs more than the accessor).
 impl<'a> Cx<'a> {
     /// The text of token `i`; empty past the end, so look-ahead never needs a bounds check.
-    #[inline]
+    #[inline(always)]
     pub fn text(&self, i: usize) -> &'a str {
         self.toks
             .get(i)
@@ -22,31 +24,31 @@ impl<'a> Cx<'a> {
     }
 
     /// Token `i` lower-cased, for the word lists.
-    #[inline]
+    #[inline(always)]
     pub fn lower(&self, i: usize) -> Lower<'a> {
         Lower::new(self.text(i))
     }
 
     /// The kind of token `i`, `None` past the end.
-    #[inline]
+    #[inline(always)]
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
     /// Whether token `i` is the word `w` (lower case), in any case.
-    #[inline]
+    #[inline(always)]
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.text(i).eq_ignore_ascii_case(w)
     }
 
     /// Whether token `i` touches the one before it.
-    #[inline]
+    #[inline(always)]
     pub fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space)
     }
 
     /// Token `i` lower-cased when it is a word.
-    #[inline]
+    #[inline(always)]
     pub fn word(&self, i: usize) -> Option<Lower<'a>> {
         (self.kind(i) == Some(TokKind::Word)).then(|| self.lower(i))
     }

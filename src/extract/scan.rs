@@ -187,6 +187,10 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
 
 /// "½", "¾": a fraction in one character.
 fn vulgar_fraction(cx: &Cx, i: usize) -> Step {
+    // Every punctuation token comes here: ASCII marks are turned away on one byte.
+    if cx.text(i).as_bytes().first().is_none_or(|b| *b < 0x80) {
+        return Step::Nothing;
+    }
     match vulgar_value(cx.text(i)) {
         Some(v) => Step::Found(simple(i, i, Kind::Number, v, 0.0)),
         None => Step::Nothing,
@@ -912,8 +916,10 @@ impl<'a> Growth<'a> {
         let and_conn = conn.eq_ignore_ascii_case("and") && (self.between || from);
         // "three or four times", "two or three million": one range; "either 10 or 20"
         // names two choices.
-        let either = self.first >= 1 && cx.is(self.first - 1, "either");
-        let or_conn = conn.eq_ignore_ascii_case("or") && !from && !self.between && !either;
+        let or_conn = conn.eq_ignore_ascii_case("or")
+            && !from
+            && !self.between
+            && (self.first == 0 || !cx.is(self.first - 1, "either"));
         let glued_unit = matches!(self.num.suffix, Suffix::Measure(_));
         let connects = (dash || word_conn || and_conn || or_conn)
             && !self.num.ordinal
