@@ -2,8 +2,8 @@
 //! several phrasings written for these tests, with the close cases that must read
 //! differently: counts said in words ("twice", a bare "one", "number one"), fiscal years
 //! and seasons, clock times and sizes that are not years, decades as spans, "three or
-//! four" as one range, fractions inside a figure, possessives and titles; currencies,
-//! feet and inches, "from A to B". Outputs are compared in full.
+//! four" as one range, fractions and unseen marks inside a figure, possessives and
+//! titles; currencies, feet and inches, "from A to B". Outputs are compared in full.
 
 use claimcheck::document::{Document, Format};
 use claimcheck::extract::{extract, Claim};
@@ -323,6 +323,32 @@ fn a_fraction_glued_to_a_figure_is_part_of_it() {
     assert_eq!(
         figs("He ate ½ of it."),
         vec!["½ | number | 0.5 | exact | - | -"]
+    );
+    // Marks copy carries unseen (a combining accent, a zero-width space, a word joiner)
+    // do not split a figure; a fraction slash is a slash.
+    assert_eq!(
+        figs("About 3\u{301} million came, about 3\u{200b}½ million left."),
+        vec![
+            "About 3\u{301} million | number | 3000000 | approximate | - | -",
+            "about 3\u{200b}½ million | number | 3500000 | approximate | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("It was 12\u{200b}500 people, 1\u{2060}2 rooms and 3⁄4 of it."),
+        vec![
+            "12\u{200b}500 | number | 12500 | exact | people | -",
+            "1\u{2060}2 | number | 12 | exact | rooms | -",
+            "3⁄4 | number | 0.75 | exact | - | -",
+        ]
+    );
+    // Figures a real space parts stay apart.
+    assert_eq!(
+        figs("Scores of 7 8 and 9."),
+        vec![
+            "7 | number | 7 | exact | - | -",
+            "8 | number | 8 | exact | - | -",
+            "9 | number | 9 | exact | - | -",
+        ]
     );
 }
 

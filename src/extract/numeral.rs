@@ -201,6 +201,9 @@ fn split_mixed(s: &str) -> Option<(&str, &str)> {
 /// A numeral written with digits starting at token `i` (a `Num` or digit-led `Mixed`),
 /// with a following scale word ("1.4 million") or abbreviation ("45 bn").
 pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
+    if cx.kind(i) == Some(TokKind::Num) && cx.kind(i + 1) == Some(TokKind::Num) && cx.glued(i + 1) {
+        return split_digits_at(cx, i);
+    }
     let t = cx.text(i);
     let (num, suffix_text) = match cx.kind(i)? {
         TokKind::Num => (t, ""),
@@ -231,6 +234,38 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
         glued_vulgar_fraction(cx, &mut n);
         spaced_scale(cx, &mut n);
     }
+    if let Some(sc) = n.scale {
+        n.value *= sc;
+        n.precision *= sc;
+        n.plain_digits = None;
+    }
+    Some(n)
+}
+
+/// Digit groups with nothing between them but a character copy carries unseen ("12\u{200b}500",
+/// which the tokenizer leaves out): one number. The rare path, so it may allocate.
+fn split_digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
+    let mut joined = String::from(cx.text(i));
+    let mut last = i;
+    while cx.kind(last + 1) == Some(TokKind::Num) && cx.glued(last + 1) {
+        last += 1;
+        joined.push_str(cx.text(last));
+    }
+    let (value, precision, plain) = parse_digits(&joined)?;
+    let mut n = Numeral {
+        first: i,
+        last,
+        value,
+        precision,
+        words: false,
+        bare_one: false,
+        scale: None,
+        fraction: false,
+        ordinal: false,
+        plain_digits: plain.then_some(joined.len()),
+        suffix: Suffix::None,
+    };
+    spaced_scale(cx, &mut n);
     if let Some(sc) = n.scale {
         n.value *= sc;
         n.precision *= sc;
@@ -394,7 +429,8 @@ fn single_space(cx: &Cx, j: usize) -> bool {
 
 /// `a/b` starting at token `i`: (a, b, index of b's token).
 pub fn slash_fraction(cx: &Cx, i: usize) -> Option<(f64, f64, usize)> {
-    if cx.kind(i)? != TokKind::Num || cx.text(i + 1) != "/" || !cx.glued(i + 1) {
+    // "3/4", or with the fraction slash "3⁄4".
+    if cx.kind(i)? != TokKind::Num || !matches!(cx.text(i + 1), "/" | "⁄") || !cx.glued(i + 1) {
         return None;
     }
     if cx.kind(i + 2)? != TokKind::Num || !cx.glued(i + 2) {

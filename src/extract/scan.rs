@@ -285,7 +285,7 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         return ControlFlow::Break(Step::Skip(k));
     }
     // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
-    if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
+    if matches!(cx.text(i + 1), "/" | "⁄") && cx.glued(i + 1) && cx.glued(i + 2) {
         return ControlFlow::Break(slash(cx, i));
     }
     // Clock times "10:30".

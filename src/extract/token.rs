@@ -124,6 +124,21 @@ fn alnum_run(b: &[u8], st: usize, end: usize) -> (usize, TokKind) {
     (i, kind)
 }
 
+/// Whether the UTF-8 character `ch` is one copy carries unseen: a combining mark
+/// (U+0300–U+036F), a zero-width space, joiner or non-joiner, a word joiner, a byte-order
+/// mark or a soft hyphen. Pasted and converted copy puts them inside figures.
+fn invisible(ch: &[u8]) -> bool {
+    matches!(
+        ch,
+        [0xCC, _]
+            | [0xCD, 0x80..=0xAF]
+            | [0xC2, 0xAD]
+            | [0xE2, 0x80, 0x8B..=0x8D]
+            | [0xE2, 0x81, 0xA0]
+            | [0xEF, 0xBB, 0xBF]
+    )
+}
+
 /// Tokens of `s[range]`, appended to `out` (offsets are into `s`).
 pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let end = end.min(u32::MAX as usize);
@@ -176,6 +191,12 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             0xF0..=0xFF => 4,
             _ => 1,
         };
+        if c >= 0x80 && invisible(b.get(i..i + len).unwrap_or_default()) {
+            // Neither a token nor a space: "3\u{301} million" and "3\u{200b}½" read as
+            // if the mark were not there.
+            i += len;
+            continue;
+        }
         let e = (i + len).min(end);
         out.push(Tok {
             start: at(i),
