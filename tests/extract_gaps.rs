@@ -451,6 +451,13 @@ fn from_a_to_b_is_a_span_unless_something_changed() {
         ]
     );
     assert_eq!(
+        figs("Highs range from 30 degrees to 40 degrees, between 5 celsius and 9 celsius."),
+        vec![
+            "30 degrees to 40 degrees | number | 30..40 | range | degrees | -",
+            "between 5 celsius and 9 celsius | number | 5..9 | range | celsius | -",
+        ]
+    );
+    assert_eq!(
         figs("Fares went from 40p to 55p."),
         vec![
             "40p | money | 0.4 | exact | - | GBP",

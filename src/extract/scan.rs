@@ -901,6 +901,7 @@ impl<'a> Growth<'a> {
             && !cx.glued(k)
             && connector(cx, k + 1)
             && (measure_unit(cx.lower(k).as_str())
+                || matches!(cx.lower(k).as_str(), "degrees" | "celsius" | "fahrenheit")
                 || !self.num.words && currency_suffix(cx.lower(k).as_str()).is_some()))
         .then_some(k);
         if unit_first.is_some() {
