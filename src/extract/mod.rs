@@ -9,8 +9,11 @@ use serde::Serialize;
 
 use crate::document::Document;
 
+mod change_words;
 mod claim;
+mod counting_words;
 mod elided;
+mod measures;
 mod names;
 mod nouns;
 mod numeral;
@@ -20,6 +23,7 @@ mod qualifier;
 mod scan;
 mod token;
 mod words;
+mod year_forms;
 
 /// What a figure measures. Years, dates and durations are recognised so that they are
 /// never mistaken for counts; only `number`, `percent` and `money` are claims to check.

@@ -11,9 +11,11 @@ pub struct Cx<'a> {
     pub toks: &'a [Tok],
 }
 
+// The accessors are called for nearly every token; they stay inlined however large the
+// scan's functions grow (a call each costs more than the accessor).
 impl<'a> Cx<'a> {
     /// The text of token `i`; empty past the end, so look-ahead never needs a bounds check.
-    #[inline]
+    #[inline(always)]
     pub fn text(&self, i: usize) -> &'a str {
         self.toks
             .get(i)
@@ -22,31 +24,31 @@ impl<'a> Cx<'a> {
     }
 
     /// Token `i` lower-cased, for the word lists.
-    #[inline]
+    #[inline(always)]
     pub fn lower(&self, i: usize) -> Lower<'a> {
         Lower::new(self.text(i))
     }
 
     /// The kind of token `i`, `None` past the end.
-    #[inline]
+    #[inline(always)]
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
     /// Whether token `i` is the word `w` (lower case), in any case.
-    #[inline]
+    #[inline(always)]
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.text(i).eq_ignore_ascii_case(w)
     }
 
     /// Whether token `i` touches the one before it.
-    #[inline]
+    #[inline(always)]
     pub fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space)
     }
 
     /// Token `i` lower-cased when it is a word.
-    #[inline]
+    #[inline(always)]
     pub fn word(&self, i: usize) -> Option<Lower<'a>> {
         (self.kind(i) == Some(TokKind::Word)).then(|| self.lower(i))
     }
@@ -64,6 +66,8 @@ pub enum Suffix {
     /// A currency code glued after the digits ("115.5USD").
     /// With the divisor for minor units ("50p" → 100).
     Currency(&'static str, f64),
+    /// A count of times said in one word ("twice", "thrice").
+    Times,
 }
 
 /// One numeral: tokens `first..=last`.
@@ -197,6 +201,9 @@ fn split_mixed(s: &str) -> Option<(&str, &str)> {
 /// A numeral written with digits starting at token `i` (a `Num` or digit-led `Mixed`),
 /// with a following scale word ("1.4 million") or abbreviation ("45 bn").
 pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
+    if cx.kind(i) == Some(TokKind::Num) && cx.kind(i + 1) == Some(TokKind::Num) && cx.glued(i + 1) {
+        return split_digits_at(cx, i);
+    }
     let t = cx.text(i);
     let (num, suffix_text) = match cx.kind(i)? {
         TokKind::Num => (t, ""),
@@ -224,8 +231,41 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
             space_grouped(cx, &mut n, num);
         }
         mixed_fraction(cx, &mut n);
+        glued_vulgar_fraction(cx, &mut n);
         spaced_scale(cx, &mut n);
     }
+    if let Some(sc) = n.scale {
+        n.value *= sc;
+        n.precision *= sc;
+        n.plain_digits = None;
+    }
+    Some(n)
+}
+
+/// Digit groups with nothing between them but a character copy carries unseen ("12\u{200b}500",
+/// which the tokenizer leaves out): one number. The rare path, so it may allocate.
+fn split_digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
+    let mut joined = String::from(cx.text(i));
+    let mut last = i;
+    while cx.kind(last + 1) == Some(TokKind::Num) && cx.glued(last + 1) {
+        last += 1;
+        joined.push_str(cx.text(last));
+    }
+    let (value, precision, plain) = parse_digits(&joined)?;
+    let mut n = Numeral {
+        first: i,
+        last,
+        value,
+        precision,
+        words: false,
+        bare_one: false,
+        scale: None,
+        fraction: false,
+        ordinal: false,
+        plain_digits: plain.then_some(joined.len()),
+        suffix: Suffix::None,
+    };
+    spaced_scale(cx, &mut n);
     if let Some(sc) = n.scale {
         n.value *= sc;
         n.precision *= sc;
@@ -299,6 +339,48 @@ fn mixed_fraction(cx: &Cx, n: &mut Numeral) {
     }
 }
 
+/// The value of a fraction written as one character ("½", "¾"), as copy and decoded
+/// HTML entities ("&frac12;") give it.
+pub fn vulgar_value(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// "3½", "2¼ million": a whole number with a one-character fraction glued after it is
+/// one figure, so a scale word after the fraction scales both.
+fn glued_vulgar_fraction(cx: &Cx, n: &mut Numeral) {
+    let j = n.last + 1;
+    if n.value.fract() != 0.0 || !cx.glued(j) || cx.kind(j) != Some(TokKind::Punct) {
+        return;
+    }
+    // (The fractions are all outside ASCII: "4,200." is turned away on one byte.)
+    if cx.text(j).as_bytes().first().is_some_and(|b| *b < 0x80) {
+        return;
+    }
+    if let Some(f) = vulgar_value(cx.text(j)) {
+        n.value += f;
+        n.precision = 0.0;
+        n.last = j;
+        n.plain_digits = None;
+    }
+}
+
 /// A scale word or abbreviation after a space: "1.4 million", "45 bn", "3 dozen".
 fn spaced_scale(cx: &Cx, n: &mut Numeral) {
     let j = n.last + 1;
@@ -321,7 +403,10 @@ fn spaced_scale(cx: &Cx, n: &mut Numeral) {
         _ => {
             // After a space only the unambiguous abbreviations ("2.33 k", "45 bn");
             // a lone "m" or "b" is too often something else.
-            if matches!(cx.text(j), "k" | "bn" | "mn" | "tn" | "mln" | "bln" | "trn") {
+            if matches!(
+                cx.text(j),
+                "k" | "bn" | "mn" | "tn" | "mln" | "bln" | "trn" | "tln"
+            ) {
                 n.scale = scale_abbrev(cx.text(j));
                 n.last = j;
             }
@@ -344,7 +429,8 @@ fn single_space(cx: &Cx, j: usize) -> bool {
 
 /// `a/b` starting at token `i`: (a, b, index of b's token).
 pub fn slash_fraction(cx: &Cx, i: usize) -> Option<(f64, f64, usize)> {
-    if cx.kind(i)? != TokKind::Num || cx.text(i + 1) != "/" || !cx.glued(i + 1) {
+    // "3/4", or with the fraction slash "3⁄4".
+    if cx.kind(i)? != TokKind::Num || !matches!(cx.text(i + 1), "/" | "⁄") || !cx.glued(i + 1) {
         return None;
     }
     if cx.kind(i + 2)? != TokKind::Num || !cx.glued(i + 2) {

@@ -170,7 +170,9 @@ pub fn scale_abbrev(w: &str) -> Option<f64> {
         "k" | "K" => 1e3,
         "m" | "mn" | "mln" | "M" => 1e6,
         "bn" | "b" | "B" | "bln" => 1e9,
-        "tn" | "trn" => 1e12,
+        "tn" | "trn" | "tln" => 1e12,
+        // Finance's thousand thousands ("$1MM"), glued only.
+        "MM" => 1e6,
         _ => return None,
     })
 }
@@ -221,9 +223,31 @@ pub fn currency_prefix(s: &str) -> Option<&'static str> {
         "SAR" => "SAR",
         "EGP" => "EGP",
         "NGN" => "NGN",
-        _ => return None,
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        "₺" => "TRY",
+        "₫" => "VND",
+        "₱" => "PHP",
+        "₴" => "UAH",
+        "₪" => "ILS",
+        "฿" => "THB",
+        "₮" => "MNT",
+        "₸" => "KZT",
+        "₿" | "BTC" | "XBT" => "BTC",
+        _ => return OTHER_CODES.binary_search(&s).ok().map(|i| OTHER_CODES[i]),
     })
 }
+
+/// ISO 4217 codes of other currencies news copy names, read before or after a figure
+/// ("42 QAR", "KWD 10"), sorted for a binary search. Codes that are also common
+/// capitalised words or company names ("ALL", "CUP", "AMD", "TOP") are left out.
+const OTHER_CODES: &[&str] = &[
+    "AFN", "ARS", "BDT", "BGN", "BHD", "CLP", "COP", "CRC", "CZK", "DZD", "ETB", "GHS", "HRK",
+    "HUF", "IDR", "ILS", "IQD", "IRR", "ISK", "JOD", "KES", "KWD", "KZT", "LAK", "LBP", "LKR",
+    "LYD", "MAD", "MMK", "MNT", "NPR", "OMR", "PHP", "PKR", "QAR", "RON", "RSD", "SYP", "THB",
+    "TND", "TWD", "TZS", "UAH", "UGX", "VND", "XAF", "XOF", "YER", "ZMW",
+];
 
 /// A currency word or code written after the figure, lower-cased: (ISO code, divisor for
 /// minor units such as cents).
@@ -258,7 +282,21 @@ pub fn currency_suffix(w: &str) -> Option<(&'static str, f64)> {
         "ringgit" => ("MYR", 1.0),
         "baht" => ("THB", 1.0),
         "shekel" | "shekels" => ("ILS", 1.0),
-        "zloty" => ("PLN", 1.0),
+        "zloty" | "zlotys" | "zlotych" => ("PLN", 1.0),
+        "ringgits" => ("MYR", 1.0),
+        "markka" | "markkaa" => ("FIM", 1.0),
+        "peseta" | "pesetas" => ("ESP", 1.0),
+        "escudo" | "escudos" => ("PTE", 1.0),
+        "drachma" | "drachmas" | "drachmae" => ("GRD", 1.0),
+        "tugrik" | "tugriks" | "tughrik" | "tughriks" => ("MNT", 1.0),
+        "rupiah" => ("IDR", 1.0),
+        "hryvnia" | "hryvnias" => ("UAH", 1.0),
+        "forint" | "forints" => ("HUF", 1.0),
+        "koruna" | "korunas" => ("CZK", 1.0),
+        "taka" => ("BDT", 1.0),
+        "cedi" | "cedis" => ("GHS", 1.0),
+        "kwacha" => ("ZMW", 1.0),
+        "bitcoin" | "bitcoins" | "btc" => ("BTC", 1.0),
         "cad" => ("CAD", 1.0),
         "aud" => ("AUD", 1.0),
         _ => return None,
@@ -294,6 +332,63 @@ pub fn currency_adjective(adj: &str, noun: &str) -> Option<&'static str> {
             "finnish" => "FIM",
             _ => return None,
         }),
+        "pound" | "pounds" => Some(match adj {
+            "egyptian" => "EGP",
+            "lebanese" => "LBP",
+            "syrian" => "SYP",
+            "sudanese" => "SDG",
+            "british" => "GBP",
+            _ => return None,
+        }),
+        "dinar" | "dinars" => Some(match adj {
+            "kuwaiti" => "KWD",
+            "iraqi" => "IQD",
+            "jordanian" => "JOD",
+            "bahraini" => "BHD",
+            "libyan" => "LYD",
+            "tunisian" => "TND",
+            "algerian" => "DZD",
+            "serbian" => "RSD",
+            _ => return None,
+        }),
+        "riyal" | "riyals" | "rial" | "rials" => Some(match adj {
+            "saudi" => "SAR",
+            "qatari" => "QAR",
+            "omani" => "OMR",
+            "iranian" => "IRR",
+            "yemeni" => "YER",
+            _ => return None,
+        }),
+        "peso" | "pesos" => Some(match adj {
+            "mexican" => "MXN",
+            "argentine" | "argentinian" => "ARS",
+            "chilean" => "CLP",
+            "colombian" => "COP",
+            "philippine" => "PHP",
+            _ => return None,
+        }),
+        "rupee" | "rupees" => Some(match adj {
+            "indian" => "INR",
+            "pakistani" => "PKR",
+            "nepalese" | "nepali" => "NPR",
+            _ => return None,
+        }),
+        "krona" | "kronor" | "krone" | "kroner" => Some(match adj {
+            "swedish" => "SEK",
+            "danish" => "DKK",
+            "norwegian" => "NOK",
+            "icelandic" => "ISK",
+            _ => return None,
+        }),
+        // A country's adjective before its only currency: "Turkish lira", "Chinese yuan".
+        "lira" if adj == "turkish" => Some("TRY"),
+        "lira" | "lire" if adj == "italian" => Some("ITL"),
+        "yuan" if adj == "chinese" => Some("CNY"),
+        "ringgit" | "ringgits" if matches!(adj, "malaysian" | "malaysia") => Some("MYR"),
+        "markka" if adj == "finnish" => Some("FIM"),
+        "guilder" | "guilders" if adj == "dutch" => Some("NLG"),
+        "yen" if adj == "japanese" => Some("JPY"),
+        "won" if matches!(adj, "korean" | "south") => Some("KRW"),
         _ => None,
     }
 }
@@ -375,6 +470,12 @@ pub fn measure_unit(w: &str) -> bool {
             | "f"
             | "sq"
             | "ha"
+            | "kmph"
+            | "m2"
+            | "km2"
+            | "sqm"
+            | "sqft"
+            | "cc"
     )
 }
 
@@ -738,6 +839,8 @@ const NUMBER_WORDS: &[&str] = &[
     "millionth",
     "billionth",
     "trillionth",
+    "twice",
+    "thrice",
 ];
 
 /// For each first letter, a bit per word length that some number word has.
@@ -820,6 +923,14 @@ pub fn maybe_number_word_bytes(b: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The binary search in [`currency_prefix`] needs the codes in order.
+    #[test]
+    fn other_currency_codes_are_sorted() {
+        assert!(OTHER_CODES.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(currency_prefix("QAR"), Some("QAR"));
+        assert_eq!(currency_prefix("ALL"), None);
+    }
 
     /// The quick test lets through every number word in any case, with the plural,
     /// glued and abbreviated forms the readers accept, and stops common short words.

@@ -8,12 +8,16 @@ use super::names::{
     capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
 };
 use super::nouns::{noun_at, year_noun};
-use super::numeral::{digits_at, parse_digits, slash_fraction, words_at, Cx, Numeral, Suffix};
+use super::numeral::{
+    digits_at, parse_digits, slash_fraction, vulgar_value, words_at, Cx, Numeral, Suffix,
+};
 use super::patterns::{
     currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
 };
 use super::token::{tokenize, TokKind};
-use super::{qualifier, Claim, Kind, Qualifier};
+use super::{
+    change_words, counting_words, measures, qualifier, year_forms, Claim, Kind, Qualifier,
+};
 use crate::document::{paragraph_runs, Document, PARALLEL_FROM};
 use rayon::prelude::*;
 use std::ops::{ControlFlow, Range};
@@ -124,7 +128,33 @@ enum Step {
 }
 
 fn is_currency_symbol(s: &str) -> bool {
-    matches!(s, "$" | "£" | "€" | "¥" | "₹" | "₩" | "₽" | "₦")
+    // Every symbol but "$" is outside ASCII: words and punctuation are turned away on
+    // their first byte.
+    if s.as_bytes().first().is_none_or(|b| *b < 0x80 && *b != b'$') {
+        return false;
+    }
+    matches!(
+        s,
+        "$" | "£"
+            | "€"
+            | "¥"
+            | "₹"
+            | "₩"
+            | "₽"
+            | "₦"
+            | "₡"
+            | "₾"
+            | "₭"
+            | "₺"
+            | "₫"
+            | "₱"
+            | "₴"
+            | "₪"
+            | "฿"
+            | "₮"
+            | "₸"
+            | "₿"
+    )
 }
 
 /// Tries to read a figure whose numeral starts at token `i`.
@@ -159,18 +189,14 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
 
 /// "½", "¾": a fraction in one character.
 fn vulgar_fraction(cx: &Cx, i: usize) -> Step {
-    let v = match cx.text(i) {
-        "½" => 0.5,
-        "⅓" => 1.0 / 3.0,
-        "⅔" => 2.0 / 3.0,
-        "¼" => 0.25,
-        "¾" => 0.75,
-        "⅕" => 0.2,
-        "⅙" => 1.0 / 6.0,
-        "⅛" => 0.125,
-        _ => return Step::Nothing,
-    };
-    Step::Found(simple(i, i, Kind::Number, v, 0.0))
+    // Every punctuation token comes here: ASCII marks are turned away on one byte.
+    if cx.text(i).as_bytes().first().is_none_or(|b| *b < 0x80) {
+        return Step::Nothing;
+    }
+    match vulgar_value(cx.text(i)) {
+        Some(v) => Step::Found(simple(i, i, Kind::Number, v, 0.0)),
+        None => Step::Nothing,
+    }
 }
 
 /// The numeral a word at `i` starts ("three", "a dozen"), or a month date ("late
@@ -188,9 +214,21 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
     if capitalised(cx.text(i)) && !sentence_start(cx, i) {
         return ControlFlow::Break(Step::Skip(i + 1));
     }
-    // "the number three shirt": a rank or a name.
+    // "reached number one" is a place in a chart; "the number three shirt" a name.
     if i >= 1 && cx.is(i - 1, "number") {
+        if let Some(n) = words_at(cx, i).filter(|n| counting_words::chart_place(cx, i, n)) {
+            let f = simple(i - 1, n.last, Kind::Ordinal, n.value, 0.0);
+            return ControlFlow::Break(Step::Found(f));
+        }
         return ControlFlow::Break(Step::Skip(i + 1));
+    }
+    if let Some(n) = counting_words::times_word(cx, i) {
+        // "twice as many", "twice the 169,000": a multiplier relates two figures, which
+        // arithmetic/multiple checks; it is no figure of its own.
+        if counting_words::multiplies(cx, i + 1) {
+            return ControlFlow::Break(Step::Skip(i + 1));
+        }
+        return ControlFlow::Continue(n);
     }
     let w = cx.lower(i);
     let lw = w.as_str();
@@ -198,7 +236,7 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
         return ControlFlow::Break(Step::Nothing);
     }
     match words_at(cx, i) {
-        Some(n) => ControlFlow::Continue(n),
+        Some(n) => ControlFlow::Continue(counting_words::scale_after_ordinal(cx, &n).unwrap_or(n)),
         None => ControlFlow::Break(Step::Nothing),
     }
 }
@@ -219,6 +257,27 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
             return ControlFlow::Break(Step::Found(simple(i - 1, i, Kind::Number, v, p)));
         }
     }
+    // "1930 GMT", "0800 hrs": a time of day, before the leading zero reads as a code.
+    if let Some(last) = year_forms::clock_time_end(cx, i) {
+        return ControlFlow::Break(Step::Found(date(i, last)));
+    }
+    if let Some(f) = (cx.text(i).len() == 4).then(|| season(cx, i)).flatten() {
+        return ControlFlow::Break(Step::Found(f));
+    }
+    // "at number 12 in the chart": a place, where "number 10 shirt" stays a name.
+    if let Some(n) = (i >= 1 && cx.is(i - 1, "number"))
+        .then(|| digits_at(cx, i))
+        .flatten()
+        .filter(|n| counting_words::chart_place(cx, i, n))
+    {
+        return ControlFlow::Break(Step::Found(simple(
+            i - 1,
+            n.last,
+            Kind::Ordinal,
+            n.value,
+            0.0,
+        )));
+    }
     if digits_in_name(cx, i) {
         // A code or phone number may run on in space-separated groups.
         let mut k = chain_end(cx, i);
@@ -228,7 +287,7 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         return ControlFlow::Break(Step::Skip(k));
     }
     // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
-    if cx.text(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
+    if matches!(cx.text(i + 1), "/" | "⁄") && cx.glued(i + 1) && cx.glued(i + 2) {
         return ControlFlow::Break(slash(cx, i));
     }
     // Clock times "10:30".
@@ -243,20 +302,47 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         None
     };
     ControlFlow::Continue(match (d, w) {
-        (Some(d), Some(w)) if w.last > d.last => w,
+        // ("$280 million first preferred notes": no ordinal after a scale)
+        (Some(d), Some(w)) if w.last > d.last && !(w.ordinal && d.scale.is_some()) => w,
         (Some(d), _) => d,
         (None, Some(w)) => w,
         (None, None) => return ControlFlow::Break(Step::Skip(chain_end(cx, i))),
     })
 }
 
+/// A fiscal year or season starting at the digits `i` ("2003-04", "2003-4", "2010/11"):
+/// one year, written as its first; or a short span of years ("2010-15").
+fn season(cx: &Cx, i: usize) -> Option<Figure> {
+    if cx.text(i).len() != 4 || !matches!(cx.text(i + 1), "-" | "–" | "/") || !cx.glued(i + 1) {
+        return None;
+    }
+    let d = digits_at(cx, i)?;
+    if d.plain_digits != Some(4) || d.last != i {
+        return None;
+    }
+    let (last, end) = year_forms::short_year_end(cx, d.value, i + 1)?;
+    let mut f = simple(i, last, Kind::Year, d.value, 0.5);
+    if end > d.value + 1.0 {
+        f.value = None;
+        f.high = Some(end);
+        f.qualifier = Qualifier::Range;
+    }
+    Some(f)
+}
+
 /// Digits then a glued slash at `i`: "3/4" is a fraction; "9/11", "24/7", "5/17/2018"
 /// are not figures.
 fn slash(cx: &Cx, i: usize) -> Step {
     if let Some((a, b, k)) = slash_fraction(cx, i) {
-        let mut f = simple(i, k, Kind::Number, a / b, 0.0);
-        if let Some((q, first)) = qualifier::before(cx, i) {
-            (f.low, f.high) = qualifier::bounds(q, a / b);
+        // "-4/5": a sign glued before it, not after a word ("COVID-19/20" is no figure).
+        let signed = i >= 1
+            && matches!(cx.text(i - 1), "-" | "−")
+            && cx.glued(i)
+            && (i == 1 || !cx.glued(i - 1));
+        let v = if signed { -a / b } else { a / b };
+        let mut f = simple(i - usize::from(signed), k, Kind::Number, v, 0.0);
+        if let Some((q, first)) = qualifier::before(cx, f.first) {
+            (f.low, f.high) = qualifier::bounds(q, v);
             f.qualifier = q;
             f.first = first;
         }
@@ -387,12 +473,16 @@ fn currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter> {
         }
         return currency_prefix(t).map(|c| (Some(c), 1.0, k));
     }
+    // "10¢": cents.
+    if t == "¢" && cx.glued(k) {
+        return Some((Some("USD"), 100.0, k));
+    }
     // "one-yen"
     if t == "-" && cx.glued(k) && cx.glued(k + 1) {
         let w = cx.word(k + 1)?;
         return currency_suffix(w.as_str()).map(|(c, d)| (Some(c), d, k + 1));
     }
-    if t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()) {
+    if (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase()) {
         if let Some(c) = currency_prefix(t) {
             return Some((Some(c), 1.0, k));
         }
@@ -500,6 +590,10 @@ fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
         TokKind::Punct => return None,
     };
     if v.fract() != 0.0 || !(1.0..100.0).contains(&v) {
+        return None;
+    }
+    // "10 $ 30 $", "10m and 75 ₺": a second amount with its own currency.
+    if is_currency_symbol(cx.text(last + 1)) {
         return None;
     }
     if let Some(w) = cx.word(last + 1) {
@@ -613,6 +707,15 @@ fn prefix(cx: &Cx, num: &Numeral, mut currency: Option<&'static str>) -> Prefix 
             currency = Some(c);
             first -= 1;
         }
+    } else if first >= 2
+        && cx.text(first - 1) == "."
+        && cx.glued(first - 1)
+        && !cx.glued(first)
+        && cx.text(first - 2) == "Rs"
+    {
+        // "Rs. 20": rupees, abbreviated with a full stop.
+        currency = Some("INR");
+        first -= 2;
     }
     // Sign.
     let mut sign = 1.0;
@@ -760,8 +863,10 @@ impl<'a> Growth<'a> {
     fn phases(&mut self) -> ControlFlow<Step> {
         self.range()?;
         self.run_on_digits()?;
+        self.restated();
         self.percent_or_currency();
         self.minor_units();
+        self.feet_and_inches();
         self.glued_kind();
         self.day_span()?;
         self.month_day();
@@ -786,29 +891,41 @@ impl<'a> Growth<'a> {
         if pct_first {
             k += 1;
         }
-        // "between 2 g and 7 g", "3 kg to 4 kg": a unit of measure stated at both ends.
+        // "between 2 g and 7 g", "3 kg to 4 kg", "from 10 dollars to 20 dollars": a unit
+        // of measure or a currency stated at both ends.
         let unit_first = (!pct_first
             && self.num.suffix == Suffix::None
             && !self.num.ordinal
             && cx.kind(k) == Some(TokKind::Word)
             && !cx.glued(k)
-            && measure_unit(cx.lower(k).as_str()))
+            && connector(cx, k + 1)
+            && (measure_unit(cx.lower(k).as_str())
+                || matches!(cx.lower(k).as_str(), "degrees" | "celsius" | "fahrenheit")
+                || !self.num.words && currency_suffix(cx.lower(k).as_str()).is_some()))
         .then_some(k);
         if unit_first.is_some() {
             k += 1;
         }
         let conn = cx.text(k);
         let dash = matches!(conn, "-" | "–");
+        // "rose from 10 to 20" is a change, two figures; "from 2 to 7 g" one span.
         let word_conn = (conn.eq_ignore_ascii_case("to")
             || conn.eq_ignore_ascii_case("through")
             || conn.eq_ignore_ascii_case("thru"))
-            && !from;
+            && !(from && change_words::change_before(cx, self.first - 1));
         let and_conn = conn.eq_ignore_ascii_case("and") && (self.between || from);
+        // "three or four times", "two or three million": one range; "either 10 or 20"
+        // names two choices.
+        let or_conn = conn.eq_ignore_ascii_case("or")
+            && !from
+            && !self.between
+            && (self.first == 0 || !cx.is(self.first - 1, "either"));
         let glued_unit = matches!(self.num.suffix, Suffix::Measure(_));
-        let connects =
-            (dash || word_conn || and_conn) && !self.num.ordinal && self.num.suffix == Suffix::None
-                || (dash && glued_unit)
-                || ((word_conn || and_conn) && glued_unit && !self.num.ordinal);
+        let connects = (dash || word_conn || and_conn || or_conn)
+            && !self.num.ordinal
+            && self.num.suffix == Suffix::None
+            || (dash && glued_unit)
+            || ((word_conn || and_conn) && glued_unit && !self.num.ordinal);
         let symmetric = !dash || cx.glued(k) == cx.glued(k + 1);
         if !connects || !symmetric {
             return ControlFlow::Continue(());
@@ -835,8 +952,17 @@ impl<'a> Growth<'a> {
             }
             return ControlFlow::Continue(());
         };
+        if or_conn && !alternatives_span(cx, &self.num, &n2) {
+            return ControlFlow::Continue(());
+        }
         if let Some(u) = unit_first {
-            self.num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string());
+            match currency_suffix(cx.lower(u).as_str()) {
+                Some((code, div)) => {
+                    self.currency = Some(code);
+                    self.divisor = div;
+                }
+                None => self.num.suffix = Suffix::Measure(cx.lower(u).as_str().to_string()),
+            }
         }
         let n2 = Numeral {
             last: n2.last + usize::from(unit_first.is_some()),
@@ -846,12 +972,6 @@ impl<'a> Growth<'a> {
             // "rose 22% to 449,603": two figures of different kinds.
             return ControlFlow::Continue(());
         }
-        if dash && self.num.plain_digits == Some(4) && n2.plain_digits == Some(2) && cx.glued(k) {
-            // "2019-20": one span of years.
-            let mut f = simple(self.first, n2.last, Kind::Year, self.value, 0.5);
-            f.qualifier = Qualifier::Exact;
-            return ControlFlow::Break(Step::Found(f));
-        }
         self.join_range(n2, dash)
     }
 
@@ -860,8 +980,8 @@ impl<'a> Growth<'a> {
         let cx = self.cx;
         let mut lo = self.value;
         let hi = n2.value;
-        if self.num.scale.is_none() && !self.num.words {
-            if let Some(s) = n2.scale {
+        if end_scale(cx, &self.num).is_none() && (!self.num.words || n2.words) {
+            if let Some(s) = end_scale(cx, &n2) {
                 if lo * s <= hi {
                     lo *= s;
                     self.precision *= s;
@@ -969,6 +1089,24 @@ impl<'a> Growth<'a> {
         }
     }
 
+    /// "6ft 2in", "5 feet and 2 inches": one length in feet.
+    fn feet_and_inches(&mut self) {
+        if self.kind != Kind::Number || self.range.is_some() || self.is_money() {
+            return;
+        }
+        if let Some((add, end)) = measures::inches_after(self.cx, &self.num, self.last) {
+            let unit = match &self.num.suffix {
+                Suffix::Measure(u) => u.clone(),
+                _ => self.cx.lower(self.last + 1).as_str().to_string(),
+            };
+            self.value += self.sign * add;
+            self.precision = 0.5 / 12.0;
+            self.last = end;
+            self.unit = Some(unit);
+            self.num.suffix = Suffix::None;
+        }
+    }
+
     /// The kind the numeral's own form gives: money with a currency, an ordinal, a decade,
     /// a clock time, a measure, and the metres or millions of a glued "m".
     fn glued_kind(&mut self) {
@@ -1008,9 +1146,16 @@ impl<'a> Growth<'a> {
             self.kind = Kind::Ordinal;
         }
         match &self.num.suffix {
-            Suffix::Decade => self.kind = Kind::Year,
+            Suffix::Decade if self.range.is_none() => {
+                let (kind, lo, hi) = year_forms::decade_span(cx, self.num.first, self.value);
+                self.kind = kind;
+                self.range = Some((lo, hi));
+                self.range_of_years = kind == Kind::Year;
+            }
             Suffix::Clock => self.kind = Kind::Date,
             Suffix::Measure(u) => self.unit = Some(u.clone()),
+            // "elected twice", "twice a week": a count of times.
+            Suffix::Times => self.unit = Some("times".to_string()),
             _ => {}
         }
         if self.kind == Kind::Number
@@ -1092,6 +1237,7 @@ impl<'a> Growth<'a> {
         if self.kind != Kind::Number
             || self.range.is_some()
             || self.num.scale.is_some()
+            || self.num.suffix == Suffix::Times
             || !cx.is(k, "in")
         {
             return ControlFlow::Continue(());
@@ -1126,6 +1272,7 @@ impl<'a> Growth<'a> {
             || self.range.is_some()
             || self.qual != Qualifier::Exact
             || self.num.scale.is_some()
+            || self.num.suffix == Suffix::Times
         {
             return ControlFlow::Continue(());
         }
@@ -1228,6 +1375,24 @@ impl<'a> Growth<'a> {
         }
     }
 
+    /// "five (5) days", "45 (forty-five)": the same figure restated in brackets, as
+    /// contracts and releases write it, is one figure.
+    fn restated(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if cx.text(k) != "(" || self.range.is_some() {
+            return;
+        }
+        let again = match cx.kind(k + 1) {
+            Some(TokKind::Num) if self.num.words => digits_at(cx, k + 1),
+            Some(TokKind::Word) if !self.num.words => words_at(cx, k + 1),
+            _ => None,
+        };
+        if let Some(n) = again.filter(|n| n.value == self.num.value && cx.text(n.last + 1) == ")") {
+            self.last = n.last + 1;
+        }
+    }
+
     /// Digits that are part of a name ("Robocop 2", "50 Cent", "10 Downing Street") and
     /// a lone "one" used as a determiner are not figures.
     fn name(&self) -> ControlFlow<Step> {
@@ -1235,13 +1400,22 @@ impl<'a> Growth<'a> {
         let (first, last, k) = (self.first, self.last, self.last + 1);
         let plain =
             self.kind == Kind::Number && self.qual == Qualifier::Exact && self.range.is_none();
-        // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
-        if plain
+        let digits_after_word = plain
             && self.num.plain_digits.is_some()
             && !self.is_money()
             && first == self.num.first
             && first >= 1
-            && !cx.glued(first)
+            && !cx.glued(first);
+        // "Ocean's 11" is a title and "Spain's 17 regions" a count: after a capitalised
+        // possessive, digits count only the noun that follows them.
+        if digits_after_word && capitalised_possessive(cx, first - 1) {
+            if noun_at(cx, k).is_none() && self.unit.is_none() {
+                return ControlFlow::Break(Step::Skip(last + 1));
+            }
+            return ControlFlow::Continue(());
+        }
+        // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
+        if digits_after_word
             && cx.kind(first - 1) == Some(TokKind::Word)
             && capitalised(cx.text(first - 1))
             && cx.text(first - 1).len() >= 2
@@ -1269,11 +1443,14 @@ impl<'a> Growth<'a> {
             return ControlFlow::Break(Step::Skip(k));
         }
         // A lone "one" before a word is a determiner: "one former official".
+        // (An age read before this, "one year old", is a count.)
         if plain
             && self.num.bare_one
+            && self.unit.is_none()
             && self.sign > 0.0
             && (cx.kind(k) == Some(TokKind::Word)
                 || first > 0 && cx.kind(first - 1) == Some(TokKind::Word))
+            && !counting_words::one_counts(cx, first, last)
         {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
@@ -1293,7 +1470,10 @@ impl<'a> Growth<'a> {
             None => self.num.plain_digits == Some(4) && self.qual == Qualifier::Exact,
             Some(_) => self.range_of_years,
         };
-        if self.kind == Kind::Number && years {
+        if self.kind == Kind::Number
+            && years
+            && !year_forms::side_of_size(self.cx, self.first, self.last)
+        {
             let cx = self.cx;
             let prep = year_preposition(cx, self.first);
             let noun_after =
@@ -1368,6 +1548,65 @@ impl<'a> Growth<'a> {
             precision,
         })
     }
+}
+
+/// Whether "a or b" gives the bounds of one rough count ("three or four", "5 or 6",
+/// "two or three million"): written alike, neither a year, the second larger but at most
+/// ten times the first. "1990 or 2000" and "10 bln or 10 tln" stay two figures.
+fn alternatives_span(cx: &Cx, a: &Numeral, b: &Numeral) -> bool {
+    let scale = match end_scale(cx, a) {
+        None => end_scale(cx, b).unwrap_or(1.0),
+        Some(_) => 1.0,
+    };
+    let (lo, hi) = (a.value * scale, b.value);
+    a.words == b.words
+        && !year_like(a)
+        && !year_like(b)
+        && !b.ordinal
+        && lo > 0.0
+        && lo < hi
+        && hi <= 10.0 * lo
+}
+
+/// Whether token `k` may join two ends of a range: "to", "and", "or", "through", a dash.
+fn connector(cx: &Cx, k: usize) -> bool {
+    matches!(cx.text(k), "-" | "–")
+        || ["to", "and", "or", "through", "thru"]
+            .iter()
+            .any(|w| cx.text(k).eq_ignore_ascii_case(w))
+}
+
+/// The scale a numeral ends with, in digits ("3 million") or words ("three million"):
+/// the scale a first end without one shares ("two or three million").
+fn end_scale(cx: &Cx, n: &Numeral) -> Option<f64> {
+    n.scale.or_else(|| {
+        let w = cx.word(n.last).filter(|_| n.words)?;
+        match num_word(w.as_str())? {
+            super::patterns::NumWord::Scale(s) => Some(s),
+            _ => None,
+        }
+    })
+}
+
+/// Whether token `p` ends a capitalised possessive: "Spain's", "Ocean’s", "Wales'".
+fn capitalised_possessive(cx: &Cx, p: usize) -> bool {
+    let t = cx.text(p);
+    // Ends in "s", "'" or "’" (whose last byte is 0x99), or it is none.
+    if !matches!(t.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return false;
+    }
+    if cx.kind(p) == Some(TokKind::Word) && t.len() > 2 && t.ends_with("'s") {
+        return capitalised(t);
+    }
+    let apostrophe = |j: usize| matches!(cx.text(j), "'" | "’");
+    if cx.is(p, "s") && p >= 2 && apostrophe(p - 1) && cx.glued(p) && cx.glued(p - 1) {
+        return capitalised(cx.text(p - 2));
+    }
+    apostrophe(p)
+        && p >= 1
+        && cx.glued(p)
+        && cx.text(p - 1).ends_with('s')
+        && capitalised(cx.text(p - 1))
 }
 
 /// Whether a numeral is written as a year: four plain digits from 1900 to 2100.

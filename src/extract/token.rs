@@ -57,17 +57,25 @@ fn space_len(s: &str, at: usize) -> usize {
 }
 
 /// Whether a `,` at `at` (between digits) starts a thousands group: three digits then no
-/// digit, or two digits then another comma (Indian grouping "12,34,567").
+/// digit, or two-digit groups that end in a three-digit one (Indian grouping
+/// "12,34,567"). "22,24,26" is a list of numbers, not one. (At most eight groups are
+/// looked at, which keeps a long run of commas linear.)
 fn comma_groups(b: &[u8], at: usize) -> bool {
-    let digits = b[at + 1..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    match digits {
-        3 => true,
-        2 => b.get(at + 3) == Some(&b','),
-        _ => false,
+    let mut at = at;
+    for _ in 0..8 {
+        let digits = b
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        match digits {
+            3 => return true,
+            2 if b.get(at + 3) == Some(&b',') => at += 3,
+            _ => return false,
+        }
     }
+    false
 }
 
 /// The run of letters and digits from `st` (with the points and commas inside a number
@@ -114,6 +122,21 @@ fn alnum_run(b: &[u8], st: usize, end: usize) -> (usize, TokKind) {
         _ => TokKind::Mixed,
     };
     (i, kind)
+}
+
+/// Whether the UTF-8 character `ch` is one copy carries unseen: a combining mark
+/// (U+0300–U+036F), a zero-width space, joiner or non-joiner, a word joiner, a byte-order
+/// mark or a soft hyphen. Pasted and converted copy puts them inside figures.
+fn invisible(ch: &[u8]) -> bool {
+    matches!(
+        ch,
+        [0xCC, _]
+            | [0xCD, 0x80..=0xAF]
+            | [0xC2, 0xAD]
+            | [0xE2, 0x80, 0x8B..=0x8D]
+            | [0xE2, 0x81, 0xA0]
+            | [0xEF, 0xBB, 0xBF]
+    )
 }
 
 /// Tokens of `s[range]`, appended to `out` (offsets are into `s`).
@@ -168,6 +191,12 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             0xF0..=0xFF => 4,
             _ => 1,
         };
+        if c >= 0x80 && invisible(b.get(i..i + len).unwrap_or_default()) {
+            // Neither a token nor a space: "3\u{301} million" and "3\u{200b}½" read as
+            // if the mark were not there.
+            i += len;
+            continue;
+        }
         let e = (i + len).min(end);
         out.push(Tok {
             start: at(i),

@@ -481,12 +481,12 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         n.ordinal = true;
         return Some(n);
     }
-    s.point(cx);
+    let pointed = s.point(cx);
     if let Some(rank) = s.denominator(cx, i, w.before_and) {
         return Some(rank);
     }
     s.and_part(cx);
-    s.scale_after(cx);
+    s.scale_after(cx, pointed);
     let Spelled {
         value,
         last,
@@ -587,15 +587,18 @@ struct Spelled {
 }
 
 impl Spelled {
-    /// "two hundred point zero three", "five point five", "point seventy-one".
-    fn point(&mut self, cx: &Cx) {
+    /// "two hundred point zero three", "five point five", "point seventy-one": whether a
+    /// decimal part was read.
+    fn point(&mut self, cx: &Cx) -> bool {
         if cx.is(self.last + 1, "point") {
             if let Some((f, digits, l)) = point_digits(cx, self.last + 2) {
                 self.value += f;
                 self.precision = 0.5 * 10f64.powi(-(digits as i32));
                 self.last = l;
+                return true;
             }
         }
+        false
     }
 
     /// Denominator: "two thirds", "three twenty-firsts", "one fifth of" divide the
@@ -610,13 +613,27 @@ impl Spelled {
         }
         let (d, plural, l) = denominator_at(cx, k)?;
         let big = d >= 100.0;
-        if plural || (self.value == 1.0 && fraction_follows(cx, l + 1)) {
-            self.value = match before_and {
-                Some(b) => b + (self.value - b) / d,
-                None => self.value / d,
-            };
-            self.fraction = true;
-            self.last = l;
+        let part = self.value - before_and.unwrap_or(0.0);
+        if plural || (part == 1.0 && (before_and.is_some() || fraction_follows(cx, l + 1))) {
+            match before_and {
+                // "five billion and three quarters", "two million and one half": a
+                // share of the scale the whole ended on ("three quarters million" of
+                // the scale after it).
+                Some(b) => {
+                    let (unit, last) = match word_at(cx, l + 1, true) {
+                        Some(NumWord::Scale(s)) => (s, l + 1),
+                        _ => (millions_of(b), l),
+                    };
+                    self.value = b + part / d * unit;
+                    self.fraction = false;
+                    self.last = last;
+                }
+                None => {
+                    self.value /= d;
+                    self.fraction = true;
+                    self.last = l;
+                }
+            }
             self.precision = 0.0;
         } else if big && !plural {
             let mut n = plain(first, l, self.value * d, 0.5);
@@ -655,9 +672,10 @@ impl Spelled {
         self.scale_end = None;
     }
 
-    /// A scale after a fraction or a "two and a half": "two thirds of a million".
-    fn scale_after(&mut self, cx: &Cx) {
-        if !(self.fraction || self.precision == 0.0) {
+    /// A scale after a fraction, a "two and a half" or a decimal part: "two thirds of a
+    /// million", "two point two million".
+    fn scale_after(&mut self, cx: &Cx, pointed: bool) {
+        if !(self.fraction || self.precision == 0.0 || pointed) {
             return;
         }
         let mut k = self.last + 1;
@@ -672,10 +690,19 @@ impl Spelled {
                 self.value *= s;
                 self.last = k;
                 self.fraction = false;
-                self.precision = 0.5 * s;
+                self.precision = if pointed { self.precision * s } else { 0.5 * s };
             }
         }
     }
+}
+
+/// The scale of a million or more that a whole ends on ("five billion" → a billion),
+/// or 1: what "and three quarters" after it is a share of.
+fn millions_of(whole: f64) -> f64 {
+    [1e12, 1e9, 1e6]
+        .into_iter()
+        .find(|s| whole >= *s && whole % s == 0.0)
+        .unwrap_or(1.0)
 }
 
 /// The digits after "point": single digit words ("zero three"), a two-digit word

@@ -1,0 +1,64 @@
+//! Heights and lengths written in two units, as British and American copy gives them:
+//! "6ft 2in", "5 feet 2 inches", "5 ft and 2 in" are one length in feet.
+
+use super::numeral::{digits_at, Cx, Numeral, Suffix};
+use super::token::TokKind;
+
+/// Whether the word `w` (lower case) is feet.
+fn feet(w: &str) -> bool {
+    matches!(w, "ft" | "feet" | "foot")
+}
+
+/// Whether the word `w` (lower case) is inches.
+fn inches(w: &str) -> bool {
+    matches!(w, "in" | "inch" | "inches")
+}
+
+/// The inches after a figure in feet (`num`, its last token read at `last`): (feet the
+/// inches add, last token). `None` unless feet are written ("5 ft", "5ft") and a whole
+/// number of inches under 12 follows with its own unit ("2 in", "2in", "and 2 inches").
+pub(super) fn inches_after(cx: &Cx, num: &Numeral, last: usize) -> Option<(f64, usize)> {
+    // (Most figures have no "f" after them: turned away on one byte.)
+    let next = cx
+        .text(last + 1)
+        .as_bytes()
+        .first()
+        .map(u8::to_ascii_lowercase);
+    if next != Some(b'f') && !matches!(num.suffix, Suffix::Measure(_)) {
+        return None;
+    }
+    let mut j = match &num.suffix {
+        Suffix::Measure(u) if feet(u) => last + 1,
+        Suffix::None if cx.word(last + 1).is_some_and(|w| feet(w.as_str())) => last + 2,
+        _ => return None,
+    };
+    if cx.is(j, "and") {
+        j += 1;
+    }
+    if cx.glued(j) || !matches!(cx.kind(j), Some(TokKind::Num | TokKind::Mixed)) {
+        return None;
+    }
+    // "2in": digits glued to "in", which is no unit on its own.
+    let t = cx.text(j);
+    if let Some(d) = t.strip_suffix("in").filter(|d| !d.is_empty()) {
+        let v: f64 = d
+            .parse()
+            .ok()
+            .filter(|_| d.bytes().all(|b| b.is_ascii_digit()))?;
+        return (v < 12.0).then_some((v / 12.0, j));
+    }
+    let n = digits_at(cx, j)?;
+    if n.value.fract() != 0.0 || n.value >= 12.0 || n.scale.is_some() {
+        return None;
+    }
+    let end = match &n.suffix {
+        Suffix::Measure(u) if inches(u) => n.last,
+        Suffix::None
+            if !cx.glued(n.last + 1) && cx.word(n.last + 1).is_some_and(|w| inches(w.as_str())) =>
+        {
+            n.last + 1
+        }
+        _ => return None,
+    };
+    Some((n.value / 12.0, end))
+}
