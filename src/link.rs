@@ -40,6 +40,7 @@ use crate::records::{ClaimRecord, RecordKind, RecordSet};
 pub use crate::rules::record::show_value;
 use crate::rules::record::{self as rules, Refusal};
 
+mod alike;
 pub mod explain;
 mod rule;
 mod terms;
@@ -460,6 +461,7 @@ fn candidates(
         .collect();
     ids.sort_unstable();
     ids.dedup();
+    let mut asked_sets = std::collections::HashSet::new();
     for i in ids {
         let Some(rec) = records.claims.get(i) else {
             continue;
@@ -474,33 +476,124 @@ fn candidates(
             i,
             index: &records.index,
         };
-        match rule::consider(&ask) {
-            Ok(cand) => {
-                out.considered.push(Considered {
-                    record: rec.id.clone(),
-                    rec: i,
-                    taken: true,
-                    why: cand.why.clone(),
-                });
-                out.cands.push(cand);
-            }
-            Err((why, period)) => {
-                if period {
-                    out.refused.push(Refusal {
-                        rec: i,
-                        why: why.clone(),
-                    });
+        match records.index.alike.large_set_of(i) {
+            Some((set, members)) => {
+                if asked_sets.insert(set) {
+                    consider_alike(&ask, (set, members), records, &mut out);
                 }
-                out.considered.push(Considered {
-                    record: rec.id.clone(),
-                    rec: i,
-                    taken: false,
-                    why,
-                });
             }
+            None => consider_one(&ask, &mut out),
         }
     }
     out
+}
+
+/// Asks the rule about one record for a figure, and files its answer.
+fn consider_one(ask: &rule::Ask<'_>, out: &mut Looked) {
+    match rule::consider(ask) {
+        Ok(cand) => {
+            out.considered.push(Considered {
+                record: ask.rec.id.clone(),
+                rec: ask.i,
+                taken: true,
+                why: cand.why.clone(),
+            });
+            out.cands.push(cand);
+        }
+        Err((why, period)) => {
+            if period {
+                out.refused.push(Refusal {
+                    rec: ask.i,
+                    why: why.clone(),
+                });
+            }
+            out.considered.push(Considered {
+                record: ask.rec.id.clone(),
+                rec: ask.i,
+                taken: false,
+                why,
+            });
+        }
+    }
+}
+
+/// Asks the rule once about a large set of records read alike (`ask` is about its
+/// first), then compares the figure with each one's value: the records that fit are
+/// candidates, and of those that do not, [`alike::UNFIT_KEPT`], which decide as all of
+/// them would (the best of them contradicts the figure, or two tie). A refusal is
+/// filed once, for the first record, saying how many more it stands for.
+fn consider_alike(
+    ask: &rule::Ask<'_>,
+    (set, members): (usize, &[usize]),
+    records: &RecordSet,
+    out: &mut Looked,
+) {
+    let others = members.len().saturating_sub(1);
+    let cand = match rule::consider(ask) {
+        Ok(cand) => cand,
+        Err((why, period)) => {
+            let why = format!("{why} (as are {others} more records with the same words)");
+            if period {
+                out.refused.push(Refusal {
+                    rec: ask.i,
+                    why: why.clone(),
+                });
+            }
+            out.considered.push(Considered {
+                record: ask.rec.id.clone(),
+                rec: ask.i,
+                taken: false,
+                why,
+            });
+            return;
+        }
+    };
+    // the records whose value fits, found by value; then the first that do not
+    let (lo, hi) = Interval::of(ask.c, Tolerance::Record).map_or((None, None), Interval::ends);
+    let fitting: Vec<usize> = records
+        .index
+        .alike
+        .near(set, lo, hi)
+        .into_iter()
+        .filter(|&m| records.claims.get(m).is_some_and(|r| fits(ask.c, r)))
+        .collect();
+    let unfit: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|m| fitting.binary_search(m).is_err())
+        .take(alike::UNFIT_KEPT)
+        .collect();
+    let left_out = members.len() - fitting.len() - unfit.len();
+    let last_unfit = unfit.last().copied();
+    let mut kept: Vec<(usize, bool)> = fitting.iter().map(|&m| (m, true)).collect();
+    kept.extend(unfit.iter().map(|&m| (m, false)));
+    kept.sort_unstable();
+    for (m, fits) in kept {
+        let Some(rec) = records.claims.get(m) else {
+            continue;
+        };
+        // the last record kept that does not fit speaks for those left out
+        let why = if left_out > 0 && Some(m) == last_unfit {
+            format!(
+                "{}; and {left_out} more records with the same words and other values",
+                cand.why
+            )
+        } else {
+            cand.why.clone()
+        };
+        out.considered.push(Considered {
+            record: rec.id.clone(),
+            rec: m,
+            taken: true,
+            why: why.clone(),
+        });
+        out.cands.push(Candidate {
+            rec: m,
+            fits,
+            why,
+            ..cand.clone()
+        });
+    }
 }
 
 /// Of several figures in one sentence, a record goes to the ones whose value fits it.
@@ -657,6 +750,8 @@ pub struct Index {
     measures: Vec<Vec<String>>,
     /// Per record, its `articles:` globs compiled (`None`: every article).
     scopes: Vec<Option<globset::GlobSet>>,
+    /// The records the rule reads alike, asked once per figure when they are many.
+    alike: alike::Alike,
 }
 
 impl Index {
@@ -739,8 +834,13 @@ pub fn index(claims: &[ClaimRecord]) -> Index {
             *freq.entry(w).or_default() += 1;
         }
     }
+    let alike = alike::Alike::of(claims);
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, rec) in needles.iter().enumerate() {
+        // a large set read alike is filed under its first record, which stands for all
+        if alike.large_set_of(i).is_some_and(|(_, m)| m.first() != Some(&i)) {
+            continue;
+        }
         let rarest = rec
             .iter()
             .flatten()
@@ -755,6 +855,7 @@ pub fn index(claims: &[ClaimRecord]) -> Index {
         shown,
         measures,
         scopes,
+        alike,
     }
 }
 
