@@ -657,12 +657,18 @@ pub fn lead_span(doc: &Document) -> std::ops::Range<usize> {
 /// Whose figures the article's lead names: the last run of capitalised words in its
 /// first sentence, else its second (see [`crate::frame::subject_before`]).
 pub fn lead_subject(doc: &Document) -> Option<String> {
+    lead_subject_among(doc, &Names::of(doc))
+}
+
+/// [`lead_subject`] with the article's [`Names`] read already: a caller asking for each
+/// of many figures reads them once, not once a figure.
+pub fn lead_subject_among(doc: &Document, names: &Names) -> Option<String> {
     let prose = doc.prose();
     doc.sentences()
         .iter()
         .take(2)
         .find_map(|s| crate::frame::subject_before(prose, s.start, s.end))
-        .filter(|s| !is_common(s) && names_someone(doc, s))
+        .filter(|s| !is_common(s) && names.names(s))
 }
 
 /// The capitalised words an article writes inside its sentences, not only where one
@@ -838,7 +844,10 @@ pub fn index(claims: &[ClaimRecord]) -> Index {
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, rec) in needles.iter().enumerate() {
         // a large set read alike is filed under its first record, which stands for all
-        if alike.large_set_of(i).is_some_and(|(_, m)| m.first() != Some(&i)) {
+        if alike
+            .large_set_of(i)
+            .is_some_and(|(_, m)| m.first() != Some(&i))
+        {
             continue;
         }
         let rarest = rec

@@ -189,6 +189,9 @@ mod tests {
             ..rec("staff-2020", 1.0, &["staff"])
         });
         let alike = Alike::of(&claims);
-        assert!(alike.large_set_of(0).is_none(), "eight alike is still small");
+        assert!(
+            alike.large_set_of(0).is_none(),
+            "eight alike is still small"
+        );
     }
 }
