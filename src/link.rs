@@ -145,6 +145,63 @@ pub fn link_framed(
     frames: &Frames<'_>,
     records: &RecordSet,
 ) -> (Vec<CheckedClaim>, Vec<Finding>) {
+    let (links, findings) = link_verdicts(doc, claims, frames, records);
+    (links.with_claims(claims.iter().cloned()), findings)
+}
+
+/// What the linker decided for each quantity of a document, without the claims
+/// themselves: the pipeline joins them to the claims with [`Links::into_checked`] once
+/// the frames that borrow the claims are done with, so a document's figures are held
+/// once, not twice (issue 19, item 8).
+#[derive(Debug, Default)]
+pub struct Links(Vec<Link>);
+
+/// A figure's verdict and record: [`CheckedClaim`] but the claim.
+#[derive(Debug, Clone)]
+struct Link {
+    verdict: Verdict,
+    record: Option<String>,
+    sources: Vec<SourceRef>,
+    linked_by: Option<String>,
+    record_value: Option<String>,
+    considered: Vec<Considered>,
+}
+
+impl Links {
+    /// The checked claims: each quantity of `claims` (the ones linked, in order) with
+    /// its verdict.
+    pub fn into_checked(self, claims: Vec<Claim>) -> Vec<CheckedClaim> {
+        self.with_claims(claims.into_iter())
+    }
+
+    fn with_claims(self, claims: impl Iterator<Item = Claim>) -> Vec<CheckedClaim> {
+        // sized at once: collected through a filter, the list would grow by doubling
+        let mut out = Vec::with_capacity(self.0.len());
+        let linked = claims
+            .filter(|c| c.kind.is_quantity())
+            .zip(self.0)
+            .map(|(claim, l)| CheckedClaim {
+                claim,
+                verdict: l.verdict,
+                record: l.record,
+                sources: l.sources,
+                linked_by: l.linked_by,
+                record_value: l.record_value,
+                considered: l.considered,
+            });
+        out.extend(linked);
+        out
+    }
+}
+
+/// [`link_framed`] without the claims: the verdicts in [`Links`], and the `record/*`
+/// findings.
+pub fn link_verdicts(
+    doc: &Document,
+    claims: &[Claim],
+    frames: &Frames<'_>,
+    records: &RecordSet,
+) -> (Links, Vec<Finding>) {
     let figures: Vec<&Claim> = claims.iter().filter(|c| c.kind.is_quantity()).collect();
     let path = scope_path(&doc.path);
     let lead: Vec<String> = stems(prose(doc, lead_span(doc))).collect();
@@ -160,9 +217,11 @@ pub fn link_framed(
         })
         .collect();
     share_sentences(doc, &figures, &mut looked);
-    let mut checked = Vec::with_capacity(figures.len());
-    let mut findings = Vec::new();
-    for (c, look) in figures.into_iter().zip(looked) {
+    let mut links = Vec::with_capacity(figures.len());
+    // most figures of long copy have no record, and each of those has a finding: made
+    // room for at once rather than by doubling, which at its peak held twice as many
+    let mut findings = Vec::with_capacity(figures.len());
+    for (c, look) in figures.iter().zip(looked) {
         let Looked {
             cands: mut cs,
             refused,
@@ -177,8 +236,7 @@ pub fn link_framed(
             .map(|r| r.id.as_str());
         considered.sort_by_key(|k| (Some(k.record.as_str()) != chosen, !k.taken));
         let record = rec.and_then(|i| records.claims.get(i));
-        checked.push(CheckedClaim {
-            claim: c.clone(),
+        links.push(Link {
             verdict,
             record: record.map(|r| r.id.clone()),
             sources: record.map(|r| source_refs(r, records)).unwrap_or_default(),
@@ -187,8 +245,8 @@ pub fn link_framed(
             considered,
         });
     }
-    link_repeats(doc, frames, records, &mut checked, &mut findings);
-    (checked, findings)
+    link_repeats(doc, frames, records, (&figures, &mut links), &mut findings);
+    (Links(links), findings)
 }
 
 /// A figure no record's terms fully reach that repeats the value of a figure of the same
@@ -201,7 +259,7 @@ fn link_repeats(
     doc: &Document,
     frames: &Frames<'_>,
     records: &RecordSet,
-    checked: &mut [CheckedClaim],
+    (figures, links): (&[&Claim], &mut [Link]),
     findings: &mut Vec<Finding>,
 ) {
     let noun = |c: &Claim| {
@@ -222,36 +280,36 @@ fn link_repeats(
             bits(c.high),
         )
     };
+    let verdict = |l: &Link| l.verdict;
     let mut lenders: HashMap<_, Vec<usize>> = HashMap::new();
-    for (i, o) in checked.iter().enumerate() {
-        if matches!(o.verdict, Verdict::Supported | Verdict::Unverifiable) {
-            lenders.entry(key(&o.claim)).or_default().push(i);
+    for (i, (c, l)) in figures.iter().zip(links.iter()).enumerate() {
+        if matches!(verdict(l), Verdict::Supported | Verdict::Unverifiable) {
+            lenders.entry(key(c)).or_default().push(i);
         }
     }
     if lenders.is_empty() {
         return;
     }
     let mut taken: std::collections::HashSet<std::ops::Range<usize>> = Default::default();
-    for i in 0..checked.len() {
-        if checked[i].verdict != Verdict::Unsourced {
+    for (i, &claim) in figures.iter().enumerate() {
+        if links.get(i).map(verdict) != Some(Verdict::Unsourced) {
             continue;
         }
-        let mine = noun(&checked[i].claim);
-        let Some(ids) = lenders.get(&key(&checked[i].claim)) else {
+        let mine = noun(claim);
+        let Some(ids) = lenders.get(&key(claim)) else {
             continue;
         };
         // the repeat's sentence must name something of the record too (a headline's
         // "$280bn tobacco case"): a bare "5%" elsewhere is not the same quantity
-        let sentence: Vec<String> =
-            stems(prose(doc, doc.sentence_span(checked[i].claim.start))).collect();
+        let sentence: Vec<String> = stems(prose(doc, doc.sentence_span(claim.start))).collect();
         let lender = ids.iter().copied().find(|&j| {
-            let same_measure = match (&mine, noun(&checked[j].claim)) {
+            let same_measure = match (&mine, figures.get(j).and_then(|c| noun(c))) {
                 (Some(x), Some(y)) => *x == y,
                 _ => true,
             };
-            let named = checked[j]
-                .record
-                .as_deref()
+            let named = links
+                .get(j)
+                .and_then(|l| l.record.as_deref())
                 .and_then(|id| {
                     records
                         .claims
@@ -262,31 +320,34 @@ fn link_repeats(
                 .is_some_and(|n| n.iter().any(|t| terms::contains(&sentence, t)));
             same_measure && named
         });
-        let Some(o) = lender.map(|j| checked[j].clone()) else {
+        let Some((o, line)) =
+            lender.and_then(|j| Some((links.get(j)?.clone(), figures.get(j)?.line)))
+        else {
             continue;
         };
-        let c = &mut checked[i];
-        taken.insert(c.claim.start..c.claim.end);
-        c.verdict = o.verdict;
-        c.linked_by = Some(format!(
-            "repeats the figure on line {} ({})",
-            o.claim.line,
+        let Some(l) = links.get_mut(i) else {
+            continue;
+        };
+        taken.insert(claim.start..claim.end);
+        l.verdict = o.verdict;
+        l.linked_by = Some(format!(
+            "repeats the figure on line {line} ({})",
             o.linked_by.as_deref().unwrap_or_default()
         ));
         if let Some(id) = &o.record {
-            c.considered.insert(
+            l.considered.insert(
                 0,
                 Considered {
                     record: id.clone(),
                     rec: usize::MAX,
                     taken: true,
-                    why: format!("repeats the figure on line {}", o.claim.line),
+                    why: format!("repeats the figure on line {line}"),
                 },
             );
         }
-        c.record = o.record;
-        c.sources = o.sources;
-        c.record_value = o.record_value;
+        l.record = o.record;
+        l.sources = o.sources;
+        l.record_value = o.record_value;
     }
     if !taken.is_empty() {
         findings
