@@ -156,8 +156,12 @@ fn many_values_of_one_quantity_link_in_linear_time() {
         let article = one_quantity_many_values(dir.path(), n);
         let settings = Settings::resolve_in(&Overrides::default(), dir.path()).unwrap();
         best_of_three(|| {
-            let report =
-                run::check(&settings, &[article.clone()], &CheckOptions::default()).unwrap();
+            let report = run::check(
+                &settings,
+                std::slice::from_ref(&article),
+                &CheckOptions::default(),
+            )
+            .unwrap();
             let file = report
                 .files
                 .iter()
@@ -196,7 +200,7 @@ fn drafts_of_many_figures_of_one_quantity_are_made_in_linear_time() {
         let settings = Settings::resolve_in(&Overrides::default(), dir.path()).unwrap();
         best_of_three(|| {
             let (yaml, count) =
-                claimcheck::draft::draft_paths(&settings, &[article.clone()]).unwrap();
+                claimcheck::draft::draft_paths(&settings, std::slice::from_ref(&article)).unwrap();
             assert_eq!(count, n);
             assert!(yaml.contains(&format!("value: {}\n", 20_000 + (n - 1) * 7)));
         })
