@@ -91,7 +91,12 @@ fn draft_many_values_of_one_quantity(bencher: divan::Bencher, scale: usize) {
     ));
     let _ = std::fs::create_dir_all(&dir);
     let copy: String = (0..100 * scale)
-        .map(|i| format!("The council employed {} staff last year.\n\n", 20_000 + i * 7))
+        .map(|i| {
+            format!(
+                "The council employed {} staff last year.\n\n",
+                20_000 + i * 7
+            )
+        })
         .collect();
     let article = dir.join("staffing.txt");
     let _ = std::fs::write(&article, copy);

@@ -180,18 +180,31 @@ mod tests {
 
     #[test]
     fn a_record_with_another_term_or_period_is_read_apart() {
-        let mut claims: Vec<ClaimRecord> = (0..ASKED_ONE_BY_ONE)
+        let mut claims: Vec<ClaimRecord> = (0..=ASKED_ONE_BY_ONE)
             .map(|k| rec(&format!("staff-{k}"), k as f64, &["staff"]))
             .collect();
+        let plain = claims.len();
         claims.push(rec("staff-council", 1.0, &["staff", "council"]));
         claims.push(ClaimRecord {
             as_of: Some("2020".into()),
             ..rec("staff-2020", 1.0, &["staff"])
         });
         let alike = Alike::of(&claims);
-        assert!(
-            alike.large_set_of(0).is_none(),
-            "eight alike is still small"
-        );
+        assert_eq!(alike.large_set_of(0).unwrap().1.len(), plain);
+        assert!(alike.large_set_of(plain).is_none());
+        assert!(alike.large_set_of(plain + 1).is_none());
+    }
+
+    #[test]
+    fn the_records_near_a_value_are_found_by_search() {
+        let claims: Vec<ClaimRecord> = (0..100)
+            .map(|k| rec(&format!("staff-{k}"), (k * 10) as f64, &["staff"]))
+            .collect();
+        let alike = Alike::of(&claims);
+        let (set, _) = alike.large_set_of(0).unwrap();
+        assert_eq!(alike.near(set, Some(195.0), Some(215.0)), vec![20, 21]);
+        assert_eq!(alike.near(set, Some(2000.0), Some(2001.0)), Vec::<usize>::new());
+        // an open end looks at every record
+        assert_eq!(alike.near(set, None, Some(5.0)).len(), 100);
     }
 }
