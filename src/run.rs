@@ -486,12 +486,20 @@ fn used_sources(files: &[FileReport], records: &RecordSet) -> std::collections::
 }
 
 fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) -> Checked {
-    let figures = extract::extract(&doc);
+    let mut figures = extract::extract(&doc);
+    // the list grew by doubling as figures were found: its spare room is let go before
+    // the rest of the run, which holds it to the end (issue 19, item 8)
+    figures.shrink_to_fit();
     let frames = crate::frame::frame(&doc, &figures);
     let (links, mut findings) = link::link_verdicts(&doc, &figures, &frames, records);
+    let malformed = crate::suppress::malformed(&doc);
+    let ruled = crate::rules::check(&doc, &frames);
+    // sized once, not doubled, and no room kept for figures that had no finding
+    findings.reserve_exact(warnings.len() + malformed.len() + ruled.len());
     findings.extend(warnings);
-    findings.extend(crate::suppress::malformed(&doc));
-    findings.extend(crate::rules::check(&doc, &frames));
+    findings.extend(malformed);
+    findings.extend(ruled);
+    findings.shrink_to_fit();
     // the frames borrow the figures: once they are done with, the figures move into the
     // report rather than being copied, so a document's figures are held once
     drop(frames);

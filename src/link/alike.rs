@@ -203,7 +203,10 @@ mod tests {
         let alike = Alike::of(&claims);
         let (set, _) = alike.large_set_of(0).unwrap();
         assert_eq!(alike.near(set, Some(195.0), Some(215.0)), vec![20, 21]);
-        assert_eq!(alike.near(set, Some(2000.0), Some(2001.0)), Vec::<usize>::new());
+        assert_eq!(
+            alike.near(set, Some(2000.0), Some(2001.0)),
+            Vec::<usize>::new()
+        );
         // an open end looks at every record
         assert_eq!(alike.near(set, None, Some(5.0)).len(), 100);
     }
