@@ -372,7 +372,7 @@ fn decide(
         .iter()
         .take_while(|o| o.score == best.score && o.fits == best.fits)
         .collect();
-    if !ties.is_empty() {
+    if !ties.is_empty() || (!best.fits && best.alike_left_out > 0) {
         let tied: Vec<&Candidate> = std::iter::once(best).chain(ties).collect();
         let ids: Vec<usize> = tied.iter().map(|t| t.rec).collect();
         let why: Vec<String> = tied
@@ -418,6 +418,10 @@ struct Candidate {
     why: String,
     /// The weekday the copy gives the figure for, if that is its only period.
     day: Option<String>,
+    /// For a record kept from a large set read alike ([`alike`]) that does not fit the
+    /// figure: how many more of the set, not fitting either, were left out. A figure
+    /// that fits none of the set ties with them all, however many are kept.
+    alike_left_out: usize,
 }
 
 /// What the linker found for one figure.
@@ -625,18 +629,18 @@ fn consider_alike(
         .take(alike::UNFIT_KEPT)
         .collect();
     let left_out = members.len() - fitting.len() - unfit.len();
-    let last_unfit = unfit.last().copied();
     let mut kept: Vec<(usize, bool)> = fitting.iter().map(|&m| (m, true)).collect();
     kept.extend(unfit.iter().map(|&m| (m, false)));
     kept.sort_unstable();
+    let unfit_in_all = left_out + unfit.len();
     for (m, fits) in kept {
         let Some(rec) = records.claims.get(m) else {
             continue;
         };
-        // the last record kept that does not fit speaks for those left out
-        let why = if left_out > 0 && Some(m) == last_unfit {
+        // a record kept that does not fit speaks for those left out
+        let why = if left_out > 0 && !fits {
             format!(
-                "{}; and {left_out} more records with the same words and other values",
+                "{}; one of {unfit_in_all} records with the same words and other values",
                 cand.why
             )
         } else {
@@ -652,6 +656,7 @@ fn consider_alike(
             rec: m,
             fits,
             why,
+            alike_left_out: if fits { 0 } else { left_out },
             ..cand.clone()
         });
     }
