@@ -393,7 +393,7 @@ fn draft(
     let subject = frame
         .and_then(|f| f.subject.clone())
         .filter(telling)
-        .or_else(|| crate::link::lead_subject(doc).filter(telling))
+        .or_else(|| rarity.lead_subject(doc).filter(telling))
         .filter(|_| !in_table);
     Some(DraftRecord {
         id: format!("{what}-{figure}"),

@@ -40,6 +40,7 @@ use crate::records::{ClaimRecord, RecordKind, RecordSet};
 pub use crate::rules::record::show_value;
 use crate::rules::record::{self as rules, Refusal};
 
+mod alike;
 pub mod explain;
 mod rule;
 mod terms;
@@ -144,6 +145,63 @@ pub fn link_framed(
     frames: &Frames<'_>,
     records: &RecordSet,
 ) -> (Vec<CheckedClaim>, Vec<Finding>) {
+    let (links, findings) = link_verdicts(doc, claims, frames, records);
+    (links.with_claims(claims.iter().cloned()), findings)
+}
+
+/// What the linker decided for each quantity of a document, without the claims
+/// themselves: the pipeline joins them to the claims with [`Links::into_checked`] once
+/// the frames that borrow the claims are done with, so a document's figures are held
+/// once, not twice (issue 19, item 8).
+#[derive(Debug, Default)]
+pub struct Links(Vec<Link>);
+
+/// A figure's verdict and record: [`CheckedClaim`] but the claim.
+#[derive(Debug, Clone)]
+struct Link {
+    verdict: Verdict,
+    record: Option<String>,
+    sources: Vec<SourceRef>,
+    linked_by: Option<String>,
+    record_value: Option<String>,
+    considered: Vec<Considered>,
+}
+
+impl Links {
+    /// The checked claims: each quantity of `claims` (the ones linked, in order) with
+    /// its verdict.
+    pub fn into_checked(self, claims: Vec<Claim>) -> Vec<CheckedClaim> {
+        self.with_claims(claims.into_iter())
+    }
+
+    fn with_claims(self, claims: impl Iterator<Item = Claim>) -> Vec<CheckedClaim> {
+        // sized at once: collected through a filter, the list would grow by doubling
+        let mut out = Vec::with_capacity(self.0.len());
+        let linked = claims
+            .filter(|c| c.kind.is_quantity())
+            .zip(self.0)
+            .map(|(claim, l)| CheckedClaim {
+                claim,
+                verdict: l.verdict,
+                record: l.record,
+                sources: l.sources,
+                linked_by: l.linked_by,
+                record_value: l.record_value,
+                considered: l.considered,
+            });
+        out.extend(linked);
+        out
+    }
+}
+
+/// [`link_framed`] without the claims: the verdicts in [`Links`], and the `record/*`
+/// findings.
+pub fn link_verdicts(
+    doc: &Document,
+    claims: &[Claim],
+    frames: &Frames<'_>,
+    records: &RecordSet,
+) -> (Links, Vec<Finding>) {
     let figures: Vec<&Claim> = claims.iter().filter(|c| c.kind.is_quantity()).collect();
     let path = scope_path(&doc.path);
     let lead: Vec<String> = stems(prose(doc, lead_span(doc))).collect();
@@ -159,9 +217,11 @@ pub fn link_framed(
         })
         .collect();
     share_sentences(doc, &figures, &mut looked);
-    let mut checked = Vec::with_capacity(figures.len());
-    let mut findings = Vec::new();
-    for (c, look) in figures.into_iter().zip(looked) {
+    let mut links = Vec::with_capacity(figures.len());
+    // most figures of long copy have no record, and each of those has a finding: made
+    // room for at once rather than by doubling, which at its peak held twice as many
+    let mut findings = Vec::with_capacity(figures.len());
+    for (c, look) in figures.iter().zip(looked) {
         let Looked {
             cands: mut cs,
             refused,
@@ -176,8 +236,7 @@ pub fn link_framed(
             .map(|r| r.id.as_str());
         considered.sort_by_key(|k| (Some(k.record.as_str()) != chosen, !k.taken));
         let record = rec.and_then(|i| records.claims.get(i));
-        checked.push(CheckedClaim {
-            claim: c.clone(),
+        links.push(Link {
             verdict,
             record: record.map(|r| r.id.clone()),
             sources: record.map(|r| source_refs(r, records)).unwrap_or_default(),
@@ -186,8 +245,8 @@ pub fn link_framed(
             considered,
         });
     }
-    link_repeats(doc, frames, records, &mut checked, &mut findings);
-    (checked, findings)
+    link_repeats(doc, frames, records, (&figures, &mut links), &mut findings);
+    (Links(links), findings)
 }
 
 /// A figure no record's terms fully reach that repeats the value of a figure of the same
@@ -200,7 +259,7 @@ fn link_repeats(
     doc: &Document,
     frames: &Frames<'_>,
     records: &RecordSet,
-    checked: &mut [CheckedClaim],
+    (figures, links): (&[&Claim], &mut [Link]),
     findings: &mut Vec<Finding>,
 ) {
     let noun = |c: &Claim| {
@@ -221,36 +280,36 @@ fn link_repeats(
             bits(c.high),
         )
     };
+    let verdict = |l: &Link| l.verdict;
     let mut lenders: HashMap<_, Vec<usize>> = HashMap::new();
-    for (i, o) in checked.iter().enumerate() {
-        if matches!(o.verdict, Verdict::Supported | Verdict::Unverifiable) {
-            lenders.entry(key(&o.claim)).or_default().push(i);
+    for (i, (c, l)) in figures.iter().zip(links.iter()).enumerate() {
+        if matches!(verdict(l), Verdict::Supported | Verdict::Unverifiable) {
+            lenders.entry(key(c)).or_default().push(i);
         }
     }
     if lenders.is_empty() {
         return;
     }
     let mut taken: std::collections::HashSet<std::ops::Range<usize>> = Default::default();
-    for i in 0..checked.len() {
-        if checked[i].verdict != Verdict::Unsourced {
+    for (i, &claim) in figures.iter().enumerate() {
+        if links.get(i).map(verdict) != Some(Verdict::Unsourced) {
             continue;
         }
-        let mine = noun(&checked[i].claim);
-        let Some(ids) = lenders.get(&key(&checked[i].claim)) else {
+        let mine = noun(claim);
+        let Some(ids) = lenders.get(&key(claim)) else {
             continue;
         };
         // the repeat's sentence must name something of the record too (a headline's
         // "$280bn tobacco case"): a bare "5%" elsewhere is not the same quantity
-        let sentence: Vec<String> =
-            stems(prose(doc, doc.sentence_span(checked[i].claim.start))).collect();
+        let sentence: Vec<String> = stems(prose(doc, doc.sentence_span(claim.start))).collect();
         let lender = ids.iter().copied().find(|&j| {
-            let same_measure = match (&mine, noun(&checked[j].claim)) {
+            let same_measure = match (&mine, figures.get(j).and_then(|c| noun(c))) {
                 (Some(x), Some(y)) => *x == y,
                 _ => true,
             };
-            let named = checked[j]
-                .record
-                .as_deref()
+            let named = links
+                .get(j)
+                .and_then(|l| l.record.as_deref())
                 .and_then(|id| {
                     records
                         .claims
@@ -261,31 +320,34 @@ fn link_repeats(
                 .is_some_and(|n| n.iter().any(|t| terms::contains(&sentence, t)));
             same_measure && named
         });
-        let Some(o) = lender.map(|j| checked[j].clone()) else {
+        let Some((o, line)) =
+            lender.and_then(|j| Some((links.get(j)?.clone(), figures.get(j)?.line)))
+        else {
             continue;
         };
-        let c = &mut checked[i];
-        taken.insert(c.claim.start..c.claim.end);
-        c.verdict = o.verdict;
-        c.linked_by = Some(format!(
-            "repeats the figure on line {} ({})",
-            o.claim.line,
+        let Some(l) = links.get_mut(i) else {
+            continue;
+        };
+        taken.insert(claim.start..claim.end);
+        l.verdict = o.verdict;
+        l.linked_by = Some(format!(
+            "repeats the figure on line {line} ({})",
             o.linked_by.as_deref().unwrap_or_default()
         ));
         if let Some(id) = &o.record {
-            c.considered.insert(
+            l.considered.insert(
                 0,
                 Considered {
                     record: id.clone(),
                     rec: usize::MAX,
                     taken: true,
-                    why: format!("repeats the figure on line {}", o.claim.line),
+                    why: format!("repeats the figure on line {line}"),
                 },
             );
         }
-        c.record = o.record;
-        c.sources = o.sources;
-        c.record_value = o.record_value;
+        l.record = o.record;
+        l.sources = o.sources;
+        l.record_value = o.record_value;
     }
     if !taken.is_empty() {
         findings
@@ -310,7 +372,7 @@ fn decide(
         .iter()
         .take_while(|o| o.score == best.score && o.fits == best.fits)
         .collect();
-    if !ties.is_empty() {
+    if !ties.is_empty() || (!best.fits && best.alike_left_out > 0) {
         let tied: Vec<&Candidate> = std::iter::once(best).chain(ties).collect();
         let ids: Vec<usize> = tied.iter().map(|t| t.rec).collect();
         let why: Vec<String> = tied
@@ -356,6 +418,10 @@ struct Candidate {
     why: String,
     /// The weekday the copy gives the figure for, if that is its only period.
     day: Option<String>,
+    /// For a record kept from a large set read alike ([`alike`]) that does not fit the
+    /// figure: how many more of the set, not fitting either, were left out. A figure
+    /// that fits none of the set ties with them all, however many are kept.
+    alike_left_out: usize,
 }
 
 /// What the linker found for one figure.
@@ -460,6 +526,7 @@ fn candidates(
         .collect();
     ids.sort_unstable();
     ids.dedup();
+    let mut asked_sets = std::collections::HashSet::new();
     for i in ids {
         let Some(rec) = records.claims.get(i) else {
             continue;
@@ -474,33 +541,125 @@ fn candidates(
             i,
             index: &records.index,
         };
-        match rule::consider(&ask) {
-            Ok(cand) => {
-                out.considered.push(Considered {
-                    record: rec.id.clone(),
-                    rec: i,
-                    taken: true,
-                    why: cand.why.clone(),
-                });
-                out.cands.push(cand);
-            }
-            Err((why, period)) => {
-                if period {
-                    out.refused.push(Refusal {
-                        rec: i,
-                        why: why.clone(),
-                    });
+        match records.index.alike.large_set_of(i) {
+            Some((set, members)) => {
+                if asked_sets.insert(set) {
+                    consider_alike(&ask, (set, members), records, &mut out);
                 }
-                out.considered.push(Considered {
-                    record: rec.id.clone(),
-                    rec: i,
-                    taken: false,
-                    why,
-                });
             }
+            None => consider_one(&ask, &mut out),
         }
     }
     out
+}
+
+/// Asks the rule about one record for a figure, and files its answer.
+fn consider_one(ask: &rule::Ask<'_>, out: &mut Looked) {
+    match rule::consider(ask) {
+        Ok(cand) => {
+            out.considered.push(Considered {
+                record: ask.rec.id.clone(),
+                rec: ask.i,
+                taken: true,
+                why: cand.why.clone(),
+            });
+            out.cands.push(cand);
+        }
+        Err((why, period)) => {
+            if period {
+                out.refused.push(Refusal {
+                    rec: ask.i,
+                    why: why.clone(),
+                });
+            }
+            out.considered.push(Considered {
+                record: ask.rec.id.clone(),
+                rec: ask.i,
+                taken: false,
+                why,
+            });
+        }
+    }
+}
+
+/// Asks the rule once about a large set of records read alike (`ask` is about its
+/// first), then compares the figure with each one's value: the records that fit are
+/// candidates, and of those that do not, [`alike::UNFIT_KEPT`], which decide as all of
+/// them would (the best of them contradicts the figure, or two tie). A refusal is
+/// filed once, for the first record, saying how many more it stands for.
+fn consider_alike(
+    ask: &rule::Ask<'_>,
+    (set, members): (usize, &[usize]),
+    records: &RecordSet,
+    out: &mut Looked,
+) {
+    let others = members.len().saturating_sub(1);
+    let cand = match rule::consider(ask) {
+        Ok(cand) => cand,
+        Err((why, period)) => {
+            let why = format!("{why} (as are {others} more records with the same words)");
+            if period {
+                out.refused.push(Refusal {
+                    rec: ask.i,
+                    why: why.clone(),
+                });
+            }
+            out.considered.push(Considered {
+                record: ask.rec.id.clone(),
+                rec: ask.i,
+                taken: false,
+                why,
+            });
+            return;
+        }
+    };
+    // the records whose value fits, found by value; then the first that do not
+    let (lo, hi) = Interval::of(ask.c, Tolerance::Record).map_or((None, None), Interval::ends);
+    let fitting: Vec<usize> = records
+        .index
+        .alike
+        .near(set, lo, hi)
+        .into_iter()
+        .filter(|&m| records.claims.get(m).is_some_and(|r| fits(ask.c, r)))
+        .collect();
+    let unfit: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|m| fitting.binary_search(m).is_err())
+        .take(alike::UNFIT_KEPT)
+        .collect();
+    let left_out = members.len() - fitting.len() - unfit.len();
+    let mut kept: Vec<(usize, bool)> = fitting.iter().map(|&m| (m, true)).collect();
+    kept.extend(unfit.iter().map(|&m| (m, false)));
+    kept.sort_unstable();
+    let unfit_in_all = left_out + unfit.len();
+    for (m, fits) in kept {
+        let Some(rec) = records.claims.get(m) else {
+            continue;
+        };
+        // a record kept that does not fit speaks for those left out
+        let why = if left_out > 0 && !fits {
+            format!(
+                "{}; one of {unfit_in_all} records with the same words and other values",
+                cand.why
+            )
+        } else {
+            cand.why.clone()
+        };
+        out.considered.push(Considered {
+            record: rec.id.clone(),
+            rec: m,
+            taken: true,
+            why: why.clone(),
+        });
+        out.cands.push(Candidate {
+            rec: m,
+            fits,
+            why,
+            alike_left_out: if fits { 0 } else { left_out },
+            ..cand.clone()
+        });
+    }
 }
 
 /// Of several figures in one sentence, a record goes to the ones whose value fits it.
@@ -564,12 +723,18 @@ pub fn lead_span(doc: &Document) -> std::ops::Range<usize> {
 /// Whose figures the article's lead names: the last run of capitalised words in its
 /// first sentence, else its second (see [`crate::frame::subject_before`]).
 pub fn lead_subject(doc: &Document) -> Option<String> {
+    lead_subject_among(doc, &Names::of(doc))
+}
+
+/// [`lead_subject`] with the article's [`Names`] read already: a caller asking for each
+/// of many figures reads them once, not once a figure.
+pub fn lead_subject_among(doc: &Document, names: &Names) -> Option<String> {
     let prose = doc.prose();
     doc.sentences()
         .iter()
         .take(2)
         .find_map(|s| crate::frame::subject_before(prose, s.start, s.end))
-        .filter(|s| !is_common(s) && names_someone(doc, s))
+        .filter(|s| !is_common(s) && names.names(s))
 }
 
 /// The capitalised words an article writes inside its sentences, not only where one
@@ -657,6 +822,8 @@ pub struct Index {
     measures: Vec<Vec<String>>,
     /// Per record, its `articles:` globs compiled (`None`: every article).
     scopes: Vec<Option<globset::GlobSet>>,
+    /// The records the rule reads alike, asked once per figure when they are many.
+    alike: alike::Alike,
 }
 
 impl Index {
@@ -739,8 +906,16 @@ pub fn index(claims: &[ClaimRecord]) -> Index {
             *freq.entry(w).or_default() += 1;
         }
     }
+    let alike = alike::Alike::of(claims);
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, rec) in needles.iter().enumerate() {
+        // a large set read alike is filed under its first record, which stands for all
+        if alike
+            .large_set_of(i)
+            .is_some_and(|(_, m)| m.first() != Some(&i))
+        {
+            continue;
+        }
         let rarest = rec
             .iter()
             .flatten()
@@ -755,6 +930,7 @@ pub fn index(claims: &[ClaimRecord]) -> Index {
         shown,
         measures,
         scopes,
+        alike,
     }
 }
 

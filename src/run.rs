@@ -486,12 +486,24 @@ fn used_sources(files: &[FileReport], records: &RecordSet) -> std::collections::
 }
 
 fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) -> Checked {
-    let figures = extract::extract(&doc);
+    let mut figures = extract::extract(&doc);
+    // the list grew by doubling as figures were found: its spare room is let go before
+    // the rest of the run, which holds it to the end (issue 19, item 8)
+    figures.shrink_to_fit();
     let frames = crate::frame::frame(&doc, &figures);
-    let (claims, mut findings) = link::link_framed(&doc, &figures, &frames, records);
+    let (links, mut findings) = link::link_verdicts(&doc, &figures, &frames, records);
+    let malformed = crate::suppress::malformed(&doc);
+    let ruled = crate::rules::check(&doc, &frames);
+    // sized once, not doubled, and no room kept for figures that had no finding
+    findings.reserve_exact(warnings.len() + malformed.len() + ruled.len());
     findings.extend(warnings);
-    findings.extend(crate::suppress::malformed(&doc));
-    findings.extend(crate::rules::check(&doc, &frames));
+    findings.extend(malformed);
+    findings.extend(ruled);
+    findings.shrink_to_fit();
+    // the frames borrow the figures: once they are done with, the figures move into the
+    // report rather than being copied, so a document's figures are held once
+    drop(frames);
+    let claims = links.into_checked(figures);
     Checked {
         doc: Arc::new(doc),
         claims,
@@ -528,6 +540,17 @@ fn file_findings(checked: &mut [Checked], found: Vec<Finding>) {
         .enumerate()
         .map(|(i, c)| (c.doc.path.clone(), i))
         .collect();
+    // room made once per document: pushed one by one onto a document's long list of
+    // findings, the list doubled and at that moment held three times its findings
+    let mut per_doc = vec![0usize; checked.len()];
+    for f in &found {
+        if let Some(&i) = by_path.get(&f.path) {
+            per_doc[i] += 1;
+        }
+    }
+    for (c, n) in checked.iter_mut().zip(per_doc) {
+        c.findings.reserve_exact(n);
+    }
     for f in found {
         if let Some(&i) = by_path.get(&f.path) {
             checked[i].findings.push(f);
@@ -620,7 +643,7 @@ pub(crate) fn finalize(
 /// same finding as the one in the first copy (same rule, same fingerprint), so it is
 /// folded into it with a note rather than reported again: one mistake, one finding, and
 /// the `duplicate/passage` finding already points at the repeat.
-fn fold_pasted_repeats(findings: Vec<Finding>, doc: &Document) -> Vec<Finding> {
+fn fold_pasted_repeats(mut findings: Vec<Finding>, doc: &Document) -> Vec<Finding> {
     let passage = crate::rules::duplicate::PASSAGE.id;
     let mut repeats: Vec<std::ops::Range<usize>> = findings
         .iter()
@@ -636,29 +659,37 @@ fn fold_pasted_repeats(findings: Vec<Finding>, doc: &Document) -> Vec<Finding> {
         let i = repeats.partition_point(|r| r.start <= f.span.start);
         i > 0 && f.span.end <= repeats[i - 1].end
     };
-    let mut first_of: std::collections::HashMap<(RuleId, String), usize> =
-        std::collections::HashMap::new();
-    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    // Which findings stay, decided first and the rest dropped in place: a second list of
+    // the kept ones held, in long pasted copy, twice the findings at once (issue 19).
+    let mut keep: Vec<bool> = Vec::with_capacity(findings.len());
     // The lines each kept finding is repeated on: one note for them all (issue 19).
     let mut lines: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for f in findings {
-        let key = (f.rule, f.fingerprint.clone());
-        if f.rule != passage && inside_repeat(&f) {
-            if let Some(&i) = first_of.get(&key) {
-                let (line, _) = doc.line_col(f.span.start);
-                lines.entry(i).or_default().push(line);
-                continue;
+    {
+        let mut first_of: std::collections::HashMap<(RuleId, &str), usize> =
+            std::collections::HashMap::new();
+        for (k, f) in findings.iter().enumerate() {
+            let key = (f.rule, f.fingerprint.as_str());
+            if f.rule != passage && inside_repeat(f) {
+                if let Some(&i) = first_of.get(&key) {
+                    let (line, _) = doc.line_col(f.span.start);
+                    lines.entry(i).or_default().push(line);
+                    keep.push(false);
+                    continue;
+                }
             }
+            first_of.entry(key).or_insert(k);
+            keep.push(true);
         }
-        first_of.entry(key).or_insert(kept.len());
-        kept.push(f);
     }
     for (i, on) in lines {
-        if let Some(f) = kept.get_mut(i) {
+        if let Some(f) = findings.get_mut(i) {
             f.notes.push(repeated_note(&on));
         }
     }
-    kept
+    let mut kept = keep.into_iter();
+    findings.retain(|_| kept.next().unwrap_or(true));
+    findings.shrink_to_fit();
+    findings
 }
 
 /// One note for every repeat of a finding: "repeated on line 9, in a duplicated

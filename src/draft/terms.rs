@@ -38,6 +38,12 @@ impl Rarity {
         self.1.names(subject)
     }
 
+    /// Whose figures the article's lead names ([`crate::link::lead_subject`]), with the
+    /// names read once for the article.
+    pub(super) fn lead_subject(&self, doc: &Document) -> Option<String> {
+        crate::link::lead_subject_among(doc, &self.1)
+    }
+
     fn count(&self, word: &str) -> usize {
         self.0.get(&crate::link::stem(word)).copied().unwrap_or(0)
     }

@@ -291,9 +291,18 @@ pub(crate) fn is_projected(
     c: std::ops::Range<usize>,
 ) -> bool {
     // "In May the bank raised rates": the month, not the modal
+    // (lower-cased only when it has a capital: a clause of thousands of figures, every
+    // one of them reading it, once made a string of every word and gap between them)
     let modal_in = |s: &str| {
         s.split(|ch: char| !ch.is_ascii_alphabetic())
-            .any(|w| w != "May" && lexicon::is_modal(&w.to_ascii_lowercase()))
+            .filter(|w| !w.is_empty() && *w != "May")
+            .any(|w| {
+                if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    lexicon::is_modal(&w.to_ascii_lowercase())
+                } else {
+                    lexicon::is_modal(w)
+                }
+            })
     };
     let before = prose.get(clause.start.min(c.end)..c.end).unwrap_or("");
     let after = prose.get(c.end..clause.end.max(c.end)).unwrap_or("");
@@ -387,6 +396,23 @@ mod tests {
             .iter()
             .map(|f| (f.claim.text.clone(), f.frame.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_modal_in_any_case_makes_a_forecast_and_the_month_may_does_not() {
+        let projected = |text: &str| {
+            let prose = text;
+            let c = text.find("5%").unwrap();
+            is_projected(prose, 0..text.len(), c..c + 2)
+        };
+        assert!(projected("sales could rise 5% this year"));
+        assert!(projected("Sales WILL rise 5% this year"));
+        assert!(projected("a rise of 5% is Expected"));
+        assert!(!projected("In May sales rose 5% on the year"));
+        assert!(!projected(
+            "sales rose 5% and it warned that costs may climb"
+        ));
+        assert!(!projected("5% 5% 5% 5% 5%, 5%; 5%"));
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub(super) fn consider(ask: &Ask<'_>) -> Result<Candidate, (String, bool)> {
         fits: fits(ask.c, ask.rec),
         why: why.join("; "),
         day: ask.r.day.clone(),
+        alike_left_out: 0,
     })
 }
 

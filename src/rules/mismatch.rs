@@ -255,6 +255,8 @@ impl Mismatch {
             f = f.related(Related::new(doc, span, label));
         }
         f.notes = self.notes;
+        // a note or two, kept with every finding until the report is written: no spare room
+        f.notes.shrink_to_fit();
         if let Some(severity) = self.severity {
             f.severity = severity;
         }
