@@ -240,7 +240,10 @@ impl LeftOut {
     /// `path` resolved: its folder resolved once for all the files in it, then the file
     /// name joined on, unless the file itself is a link (resolved whole).
     fn resolve(&self, path: &Path) -> Option<PathBuf> {
-        let is_link = std::fs::symlink_metadata(path).ok()?.file_type().is_symlink();
+        let is_link = std::fs::symlink_metadata(path)
+            .ok()?
+            .file_type()
+            .is_symlink();
         let (Some(parent), Some(name), false) = (path.parent(), path.file_name(), is_link) else {
             return std::fs::canonicalize(path).ok();
         };

@@ -160,7 +160,7 @@ fn fiscal_years_seasons_and_short_spans() {
         figs("The club spent the 2003-4 season in the second tier."),
         vec![
             "2003-4 | year | 2003 | exact | - | -",
-            "second | ordinal | 2 | exact | - | -",
+            "second | ordinal | 2 | exact | tier | -",
         ]
     );
     assert_eq!(
@@ -219,7 +219,7 @@ fn sizes_written_with_x_are_not_years() {
         vec![
             "1920 | number | 1920 | exact | - | -",
             "1200 | number | 1200 | exact | pixels | -",
-            "2480 | number | 2480 | exact | - | -",
+            "2480 | number | 2480 | exact | pixels | -",
             "3508 | number | 3508 | exact | pixels | -",
         ]
     );
@@ -245,7 +245,7 @@ fn an_ordinal_before_a_scale_is_the_scale() {
         figs("In the first hundred days and the first round."),
         vec![
             "hundred days | duration | 100 | exact | days | -",
-            "first | ordinal | 1 | exact | - | -",
+            "first | ordinal | 1 | exact | round | -",
         ]
     );
 }
@@ -292,12 +292,12 @@ fn three_or_four_is_one_range() {
     assert_eq!(
         figs("The choice was either 10 or 20 seats; he said 1990 or 1991; 2 or 300."),
         vec![
-            "10 | number | 10 | exact | - | -",
+            "10 | number | 10 | exact | seats | -",
             "20 | number | 20 | exact | seats | -",
             "1990 | year | 1990 | exact | - | -",
             "1991 | year | 1991 | exact | - | -",
-            "2 | number | 2 | exact | - | -",
-            "300 | number | 300 | exact | - | -",
+            "2 | number | 2 | exact | seats | -",
+            "300 | number | 300 | exact | seats | -",
         ]
     );
 }
@@ -406,7 +406,7 @@ fn currencies_by_code_symbol_and_country() {
         figs("They sold 42 ALL told, and 3 AMD chips."),
         vec![
             "42 | number | 42 | exact | - | -",
-            "3 | number | 3 | exact | - | -",
+            "3 | number | 3 | exact | chips | -",
         ]
     );
 }
@@ -444,7 +444,7 @@ fn from_a_to_b_is_a_span_unless_something_changed() {
     assert_eq!(
         figs("Sales rose from 10 to 20 units; the rate was cut from 5% to 4%."),
         vec![
-            "10 | number | 10 | exact | - | -",
+            "10 | number | 10 | exact | units | -",
             "20 | number | 20 | exact | units | -",
             "5% | percent | 5 | exact | - | -",
             "4% | percent | 4 | exact | - | -",

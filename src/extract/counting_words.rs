@@ -167,6 +167,11 @@ pub(super) fn scale_after_ordinal(cx: &Cx, n: &Numeral) -> Option<Numeral> {
         return None;
     }
     let j = n.last + 1;
+    // "its fifth billion-dollar deal": a scale hyphened onto the next word describes
+    // the noun, and the rank stays the figure.
+    if cx.text(j + 1) == "-" && cx.glued(j + 1) {
+        return None;
+    }
     let scale = match num_word(cx.word(j)?.as_str())? {
         NumWord::Scale(s) => s,
         NumWord::Hundred => 100.0,
