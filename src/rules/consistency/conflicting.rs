@@ -29,7 +29,9 @@ place, and both actual or both projected. The finding is at the later figure, wi
 `related` pointing at the first.
 
 Left alone: repeats of the same value (a pasted paragraph), figures for different periods
-or places, figures with no counted noun or no stated period, two values in one sentence (a
+or places, figures of two different named subjects ("Fairford council built …" and
+"Ashford council built …"; a figure whose subject is unnamed, "the council", can be
+either's), figures with no counted noun or no stated period, two values in one sentence (a
 contrast the writer made), and rates ("a year"). What an amount in a unit or currency
 measures is the thing in its clause, never the unit: "85 mln dlrs" of profit and "240 mln
 dlrs" of sales are two quantities.
@@ -76,6 +78,18 @@ struct Seen {
     bounds: Interval,
     /// Start of its sentence.
     sentence: usize,
+    /// Whose figure it is, when a name stands before it ("Fairford council built …").
+    subject: Option<String>,
+}
+
+/// Whether two figures can be one body's: the same named subject, or one (or both)
+/// names none ("The bank made …" after "Barclays made …"). "Fairford council built
+/// 1,385 homes" and "Ashford council built 1,200 homes" are two councils' homes.
+fn same_owner(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => true,
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -113,12 +127,21 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         };
         let sentence = f.frame.sentence.start;
         let period = key.period.clone();
+        let subject = f.frame.subject.clone();
         let seen = groups.entry(key).or_default();
-        let agrees = seen.iter().any(|s| s.bounds.overlaps(&b));
+        let comparable = |s: &&Seen| same_owner(s.subject.as_deref(), subject.as_deref());
+        let agrees = seen
+            .iter()
+            .filter(comparable)
+            .any(|s| s.bounds.overlaps(&b));
         // two values in one sentence are a contrast the writer made ("up from 80,000
         // to 84 million", "compared with 474,000 in 1973"), never a slip
         if !agrees {
-            if let Some(first) = seen.iter().find(|s| s.sentence != sentence) {
+            if let Some(first) = seen
+                .iter()
+                .filter(comparable)
+                .find(|s| s.sentence != sentence)
+            {
                 out.push(Relation::SameQuantity(SameQuantity {
                     first: first.figure,
                     later: f.id,
@@ -130,6 +153,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             figure: f.id,
             bounds: b,
             sentence,
+            subject,
         });
     }
 }
