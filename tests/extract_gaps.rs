@@ -501,3 +501,22 @@ fn comma_lists_scales_after_and_and_restated_figures() {
         vec!["-4/5 | number | -0.8 | exact | - | -"]
     );
 }
+
+#[test]
+fn a_count_after_a_relative_year_is_no_year() {
+    assert_eq!(
+        figs("Last year 1007 staff worked there, and this year 1450 people applied."),
+        vec![
+            "1007 | number | 1007 | exact | staff | -",
+            "1450 | number | 1450 | exact | people | -",
+        ]
+    );
+    // the year named after "year" stays a year
+    assert_eq!(
+        figs("In the year 1066 the king died; the fiscal year 2025 budget was cut."),
+        vec![
+            "1066 | year | 1066 | exact | - | -",
+            "2025 | year | 2025 | exact | - | -",
+        ]
+    );
+}

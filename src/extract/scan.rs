@@ -751,7 +751,17 @@ fn prefix(cx: &Cx, num: &Numeral, mut currency: Option<&'static str>) -> Prefix 
 /// Whether the word before token `first` makes a four-digit number after it a year:
 /// "in 2024", "since 1990", "fiscal 2025", "between 2010 and 2015".
 fn year_preposition(cx: &Cx, first: usize) -> bool {
-    first >= 1
+    // "last year 1,007 staff left": a year counted back from now names no year number
+    let relative_year = first >= 2
+        && cx.is(first - 1, "year")
+        && cx.word(first - 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "last" | "this" | "next" | "a" | "per" | "each" | "every" | "previous" | "that"
+            )
+        });
+    !relative_year
+        && first >= 1
         && cx.word(first - 1).is_some_and(|w| {
             matches!(
                 w.as_str(),
