@@ -156,10 +156,10 @@ struct FileOut<'a> {
     findings: Vec<FindingOut<'a>>,
 }
 
+/// What follows `"files"` in the check and dupes document, in its order (`version` and
+/// `files` are written before it, `files` a batch of files at a time on every core).
 #[derive(Serialize)]
-struct CheckOut<'a> {
-    version: u32,
-    files: Vec<FileOut<'a>>,
+struct CheckTail<'a> {
     /// Findings located in the record files (provenance of the sources used), kept out of
     /// `files` so that it lists only the copy checked.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -282,21 +282,18 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 summary,
             },
         ),
-        Command::Check | Command::Dupes => serde_json::to_writer_pretty(
-            &mut *out,
-            &CheckOut {
-                version: 1,
-                files: report
-                    .files
-                    .iter()
-                    .filter(|f| !f.is_record_file())
-                    .map(|f| FileOut {
-                        path: &f.path,
-                        sha256: &f.sha256,
-                        claims: (report.command == Command::Check).then_some(f.claims.as_slice()),
-                        findings: findings_out(&f.findings, &at),
-                    })
-                    .collect(),
+        Command::Check | Command::Dupes => {
+            out.write_all(b"{\n  \"version\": 1,\n  \"files\": [")?;
+            let files: Vec<&super::FileReport> = report
+                .files
+                .iter()
+                .filter(|f| !f.is_record_file())
+                .collect();
+            write_files(report, &files, &at, out)?;
+            out.write_all(if files.is_empty() { b"]," } else { b"\n  ]," })?;
+            // the rest of the object, rendered alone: its fields are at the indent they
+            // have in the whole document, so only its opening brace is dropped
+            let tail = serde_json::to_vec_pretty(&CheckTail {
                 record_findings: report
                     .files
                     .iter()
@@ -313,9 +310,89 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 errors: &report.errors,
                 groups: (report.command == Command::Dupes).then(|| groups_out(&report.groups, &at)),
                 summary,
-            },
-        ),
+            })
+            .map_err(io::Error::other)?;
+            out.write_all(tail.get(1..).unwrap_or_default())?;
+            return writeln!(out);
+        }
     }
     .map_err(io::Error::other)?;
     writeln!(out)
+}
+
+/// Files of this many figures and findings or fewer are rendered on every core, a batch
+/// at a time; a larger one is written straight out, never held whole in memory.
+const SMALL_FILE: usize = 2_000;
+
+/// How many files are rendered at once before they are written.
+const BATCH: usize = 512;
+
+/// The entries of `"files"`, each as `to_writer_pretty` writes an element of the array:
+/// a line break and four spaces before it, every line inside indented four more.
+fn write_files(
+    report: &Report,
+    files: &[&super::FileReport],
+    at: &Locator,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    use rayon::prelude::*;
+    fn file_out<'a>(report: &Report, f: &'a super::FileReport, at: &Locator) -> FileOut<'a> {
+        FileOut {
+            path: &f.path,
+            sha256: &f.sha256,
+            claims: (report.command == Command::Check).then_some(f.claims.as_slice()),
+            findings: findings_out(&f.findings, at),
+        }
+    }
+    let small = |f: &&super::FileReport| f.claims.len() + f.findings.len() <= SMALL_FILE;
+    let mut first = true;
+    for batch in files.chunks(BATCH) {
+        let rendered: Vec<Option<Vec<u8>>> = batch
+            .par_iter()
+            .map(|f| {
+                small(f)
+                    .then(|| serde_json::to_vec_pretty(&file_out(report, f, at)).ok())
+                    .flatten()
+            })
+            .collect();
+        for (f, text) in batch.iter().zip(rendered) {
+            out.write_all(if first { b"\n    " } else { b",\n    " })?;
+            first = false;
+            let mut indented = Indented(&mut *out);
+            match text {
+                Some(text) => indented.write_all(&text)?,
+                None => serde_json::to_writer_pretty(&mut indented, &file_out(report, f, at))
+                    .map_err(io::Error::other)?,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A writer that indents every line after the first by four spaces: a value rendered on
+/// its own, set inside the `"files"` array. (JSON strings hold no raw line break, so
+/// every one is between tokens.)
+struct Indented<'w>(&'w mut dyn Write);
+
+impl Write for Indented<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        let mut lines = buf.split(|&b| b == b'\n');
+        if let Some(line) = lines.next() {
+            self.0.write_all(line)?;
+        }
+        for line in lines {
+            self.0.write_all(b"\n    ")?;
+            self.0.write_all(line)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
 }
