@@ -433,6 +433,25 @@ struct Looked {
     considered: Vec<Considered>,
 }
 
+impl Looked {
+    /// Files the rule's refusal of `ask`'s record: always as considered, and as a
+    /// refusal to name when it was refused for its period.
+    fn refuse(&mut self, ask: &rule::Ask<'_>, why: String, period: bool) {
+        if period {
+            self.refused.push(Refusal {
+                rec: ask.i,
+                why: why.clone(),
+            });
+        }
+        self.considered.push(Considered {
+            record: ask.rec.id.clone(),
+            rec: ask.i,
+            taken: false,
+            why,
+        });
+    }
+}
+
 /// One figure as the rule reads it: the stems of its clause and sentence, what it
 /// measures, its period.
 struct Reading<'a> {
@@ -565,20 +584,7 @@ fn consider_one(ask: &rule::Ask<'_>, out: &mut Looked) {
             });
             out.cands.push(cand);
         }
-        Err((why, period)) => {
-            if period {
-                out.refused.push(Refusal {
-                    rec: ask.i,
-                    why: why.clone(),
-                });
-            }
-            out.considered.push(Considered {
-                record: ask.rec.id.clone(),
-                rec: ask.i,
-                taken: false,
-                why,
-            });
-        }
+        Err((why, period)) => out.refuse(ask, why, period),
     }
 }
 
@@ -598,18 +604,7 @@ fn consider_alike(
         Ok(cand) => cand,
         Err((why, period)) => {
             let why = format!("{why} (as are {others} more records with the same words)");
-            if period {
-                out.refused.push(Refusal {
-                    rec: ask.i,
-                    why: why.clone(),
-                });
-            }
-            out.considered.push(Considered {
-                record: ask.rec.id.clone(),
-                rec: ask.i,
-                taken: false,
-                why,
-            });
+            out.refuse(ask, why, period);
             return;
         }
     };
