@@ -21,17 +21,8 @@ pub(super) fn times_word(cx: &Cx, i: usize) -> Option<Numeral> {
         _ => return None,
     };
     Some(Numeral {
-        first: i,
-        last: i,
-        value,
-        precision: 0.0,
-        words: true,
-        bare_one: false,
-        scale: None,
-        fraction: false,
-        ordinal: false,
-        plain_digits: None,
         suffix: Suffix::Times,
+        ..super::words::plain(i, i, value, 0.0)
     })
 }
 

@@ -211,19 +211,7 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
         _ => return None,
     };
     let (value, precision, plain) = parse_digits(num)?;
-    let mut n = Numeral {
-        first: i,
-        last: i,
-        value,
-        precision,
-        words: false,
-        bare_one: false,
-        scale: None,
-        fraction: false,
-        ordinal: false,
-        plain_digits: plain.then_some(num.len()),
-        suffix: Suffix::None,
-    };
+    let mut n = Numeral::of_digits(i..=i, (value, precision), plain.then_some(num.len()));
     if !suffix_text.is_empty() {
         glued_suffix(&mut n, suffix_text, plain)?;
     } else {
@@ -234,12 +222,42 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
         glued_vulgar_fraction(cx, &mut n);
         spaced_scale(cx, &mut n);
     }
-    if let Some(sc) = n.scale {
-        n.value *= sc;
-        n.precision *= sc;
-        n.plain_digits = None;
-    }
+    n.apply_scale();
     Some(n)
+}
+
+impl Numeral {
+    /// A numeral written in digits over tokens `tokens`, with its value and precision
+    /// and, when it is plain digits, their count.
+    fn of_digits(
+        tokens: std::ops::RangeInclusive<usize>,
+        (value, precision): (f64, f64),
+        plain_digits: Option<usize>,
+    ) -> Numeral {
+        Numeral {
+            first: *tokens.start(),
+            last: *tokens.end(),
+            value,
+            precision,
+            words: false,
+            bare_one: false,
+            scale: None,
+            fraction: false,
+            ordinal: false,
+            plain_digits,
+            suffix: Suffix::None,
+        }
+    }
+
+    /// Multiplies the value and precision by the scale read after the digits ("4.5
+    /// million"), which makes them no longer plain digits.
+    fn apply_scale(&mut self) {
+        if let Some(sc) = self.scale {
+            self.value *= sc;
+            self.precision *= sc;
+            self.plain_digits = None;
+        }
+    }
 }
 
 /// Digit groups with nothing between them but a character copy carries unseen ("12\u{200b}500",
@@ -252,25 +270,9 @@ fn split_digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
         joined.push_str(cx.text(last));
     }
     let (value, precision, plain) = parse_digits(&joined)?;
-    let mut n = Numeral {
-        first: i,
-        last,
-        value,
-        precision,
-        words: false,
-        bare_one: false,
-        scale: None,
-        fraction: false,
-        ordinal: false,
-        plain_digits: plain.then_some(joined.len()),
-        suffix: Suffix::None,
-    };
+    let mut n = Numeral::of_digits(i..=last, (value, precision), plain.then_some(joined.len()));
     spaced_scale(cx, &mut n);
-    if let Some(sc) = n.scale {
-        n.value *= sc;
-        n.precision *= sc;
-        n.plain_digits = None;
-    }
+    n.apply_scale();
     Some(n)
 }
 

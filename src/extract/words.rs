@@ -746,7 +746,8 @@ pub fn point_digits(cx: &Cx, j: usize) -> Option<(f64, usize, usize)> {
     Some((f, digits.len(), k - 1))
 }
 
-fn plain(first: usize, last: usize, value: f64, precision: f64) -> Numeral {
+/// A numeral said in words over tokens `first..=last`, with no scale, fraction or suffix.
+pub(super) fn plain(first: usize, last: usize, value: f64, precision: f64) -> Numeral {
     Numeral {
         first,
         last,
