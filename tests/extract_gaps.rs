@@ -6,38 +6,15 @@
 //! titles; currencies, feet and inches, "from A to B". Outputs are compared in full.
 
 use claimcheck::document::{Document, Format};
-use claimcheck::extract::{extract, Claim};
+use claimcheck::extract::extract;
 
-/// One line per figure: `text | kind | value-or-low..high | qualifier | unit | currency`.
-fn show(c: &Claim) -> String {
-    let v = |x: Option<f64>| x.map_or("-".to_string(), |v| format!("{}", (v * 1e4).round() / 1e4));
-    let value = match c.value {
-        Some(_) => v(c.value),
-        None => format!("{}..{}", v(c.low), v(c.high)),
-    };
-    format!(
-        "{} | {} | {} | {} | {} | {}",
-        c.text,
-        c.kind.as_str(),
-        value,
-        c.qualifier.as_str(),
-        c.unit.as_deref().unwrap_or("-"),
-        c.currency.as_deref().unwrap_or("-")
-    )
-}
+#[path = "common/figures.rs"]
+mod figures;
+use figures::{figs, show};
 
 fn figs_in(s: &str, name: &str, format: Format) -> Vec<String> {
     let doc = Document::from_text(name, s, format);
     extract(&doc).iter().map(show).collect()
-}
-
-fn figs(s: &str) -> Vec<String> {
-    let doc = Document::from_text("t.txt", s, Format::Text);
-    let claims = extract(&doc);
-    for c in &claims {
-        assert_eq!(&s[c.start..c.end], c.text);
-    }
-    claims.iter().map(show).collect()
 }
 
 fn none() -> Vec<String> {
