@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::fsutil::{write_atomic, Overwrite};
-use crate::settings::CONFIG_FILE;
+use crate::settings::{ARTICLES_DIR, CONFIG_FILE};
 
 /// The config `init` writes: every key at its default, each explained.
 pub const CONFIG_TEMPLATE: &str = r#"# claimcheck configuration. claimcheck finds this file by walking up from the
@@ -118,6 +118,13 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
         write_atomic(&path, text.as_bytes(), Overwrite::Refuse)?;
         written.push(rel);
     }
+    // the folder the next step names (`claimcheck check articles`), so that step reads
+    // "no article found" rather than "no such file"; a newsroom's own folder is kept
+    let articles = dir.join(ARTICLES_DIR);
+    if articles.symlink_metadata().is_err() {
+        std::fs::create_dir(&articles).map_err(|e| Error::io(&articles, &e))?;
+        written.push(PathBuf::from(format!("{ARTICLES_DIR}/")));
+    }
     Ok(written)
 }
 
@@ -144,7 +151,8 @@ mod tests {
     fn scaffolds_then_refuses() {
         let dir = tempfile::tempdir().unwrap();
         let written = init(dir.path()).unwrap();
-        assert_eq!(written.len(), 3);
+        assert_eq!(written.len(), 4);
+        assert!(dir.path().join("articles").is_dir());
         assert!(dir.path().join("claims/README.md").is_file());
         std::fs::write(dir.path().join(CONFIG_FILE), "fail_on: never\n").unwrap();
         let e = init(dir.path()).unwrap_err().to_string();

@@ -409,7 +409,7 @@ fn run_init() -> anyhow::Result<ExitCode> {
     }
     writeln!(
         out,
-        "next: put claim records in claims/ (`claimcheck draft ARTICLE` starts them) and run `claimcheck check articles`"
+        "next: put copy in articles/ and claim records in claims/ (`claimcheck draft ARTICLE` starts them), then run `claimcheck check articles`"
     )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -15,6 +15,9 @@ use crate::error::{Error, Result};
 use crate::finding::Severity;
 use crate::rules::RuleId;
 
+/// The folder of copy a run reads when no path is named and `init` makes.
+pub const ARTICLES_DIR: &str = "articles";
+
 /// The file name looked for in the working directory and each folder above it.
 pub const CONFIG_FILE: &str = "claimcheck.yaml";
 
@@ -299,7 +302,7 @@ impl Settings {
             return self.paths.clone();
         }
         let root = self.root();
-        let articles = root.join("articles");
+        let articles = root.join(ARTICLES_DIR);
         if articles.is_dir() {
             vec![tidy(&articles)]
         } else {

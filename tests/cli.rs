@@ -416,7 +416,7 @@ fn init_scaffolds_then_refuses_to_overwrite() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "created claimcheck.yaml\ncreated claims/README.md\ncreated sources/README.md\nnext: put claim records in claims/ (`claimcheck draft ARTICLE` starts them) and run `claimcheck check articles`\n"
+        "created claimcheck.yaml\ncreated claims/README.md\ncreated sources/README.md\ncreated articles/\nnext: put copy in articles/ and claim records in claims/ (`claimcheck draft ARTICLE` starts them), then run `claimcheck check articles`\n"
     );
     // The config it wrote is valid: check runs with it.
     write(dir.path(), "articles/a.txt", CLEAN);
