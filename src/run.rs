@@ -185,17 +185,27 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         let allow_empty = opts.allow_empty || named_left_out > 0;
         require_articles(paths, docs.len(), skipped.len(), allow_empty)?;
     }
+    let docs: Vec<(Arc<Document>, Vec<Finding>)> =
+        docs.into_iter().map(|(d, w)| (Arc::new(d), w)).collect();
+    // the repeated passages first, so that a figure's findings inside a repeat are
+    // folded into the first copy's as they are made (issue 19, item 8)
+    let duplicates = {
+        let all: Vec<&Document> = docs.iter().map(|(d, _)| d.as_ref()).collect();
+        crate::dupes::find(&all, settings.min_words)
+    };
+    let early = EarlyFold::new(settings, opts, &duplicates);
     opts.progress.start(docs.len());
     let mut checked: Vec<Checked> = docs
         .into_par_iter()
         .map(|(doc, warnings)| {
-            let c = check_document(doc, warnings, &records);
+            let repeats = early.repeats(&doc);
+            let c = check_document(doc, warnings, &records, repeats);
             opts.progress.inc();
             c
         })
         .collect();
     opts.progress.finish();
-    add_duplicates(&mut checked, settings.min_words);
+    file_findings(&mut checked, duplicates);
     let mut files = file_reports(checked);
     files.extend(skipped.into_iter().map(skipped_file));
     let used = used_sources(&files, &records);
@@ -264,7 +274,7 @@ fn touched_records(
 /// file, for `claimcheck lsp`): figures against `records`, arithmetic, consistency,
 /// repeats inside it; rule settings and inline suppressions applied.
 pub fn check_buffer(settings: &Settings, records: &RecordSet, doc: Document) -> Vec<Finding> {
-    let mut checked = vec![check_document(doc, Vec::new(), records)];
+    let mut checked = vec![check_document(Arc::new(doc), Vec::new(), records, Vec::new())];
     add_duplicates(&mut checked, settings.min_words);
     let files = file_reports(checked);
     let report = finalize(Command::Check, files, settings, records, Vec::new());
@@ -485,13 +495,74 @@ fn used_sources(files: &[FileReport], records: &RecordSet) -> std::collections::
         .collect()
 }
 
-fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) -> Checked {
+/// Which documents may have their findings folded into a repeated passage's first copy
+/// while they are made rather than when the report is finalized: those where the two
+/// give the same report, with no inline suppression (which could silence a first copy
+/// and not its repeat), `duplicate/passage` on for the file (off, nothing is folded), and
+/// no `--changed-since` (which could leave out a first copy and keep its repeat).
+struct EarlyFold<'a> {
+    /// The spans of each document's `duplicate/passage` findings, by path.
+    passages: std::collections::HashMap<String, Vec<std::ops::Range<usize>>>,
+    globs: Vec<globset::GlobMatcher>,
+    top: PathBuf,
+    settings: &'a Settings,
+}
+
+impl<'a> EarlyFold<'a> {
+    fn new(settings: &'a Settings, opts: &CheckOptions, duplicates: &[Finding]) -> Self {
+        let mut passages: std::collections::HashMap<String, Vec<std::ops::Range<usize>>> =
+            Default::default();
+        if opts.changes.is_none() {
+            for f in duplicates {
+                if f.rule == crate::rules::duplicate::PASSAGE.id {
+                    passages.entry(f.path.clone()).or_default().push(f.span.clone());
+                }
+            }
+        }
+        EarlyFold {
+            passages,
+            globs: settings.override_globs(),
+            top: input::resolved(&root(settings)),
+            settings,
+        }
+    }
+
+    /// The repeated passages of `doc` to fold its findings into, or none.
+    fn repeats(&self, doc: &Document) -> Vec<std::ops::Range<usize>> {
+        let Some(spans) = self.passages.get(&doc.path) else {
+            return Vec::new();
+        };
+        let rel = if self.globs.is_empty() {
+            PathBuf::new()
+        } else {
+            input::relative_to(Path::new(&doc.path), &self.top)
+        };
+        let passage = crate::rules::duplicate::PASSAGE;
+        let on = self
+            .settings
+            .severity_in(&rel, &self.globs, passage.id, passage.default_severity)
+            .is_some();
+        if on && crate::suppress::directives(doc).0.is_empty() {
+            spans.clone()
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+fn check_document(
+    doc: Arc<Document>,
+    warnings: Vec<Finding>,
+    records: &RecordSet,
+    repeats: Vec<std::ops::Range<usize>>,
+) -> Checked {
     let mut figures = extract::extract(&doc);
     // the list grew by doubling as figures were found: its spare room is let go before
     // the rest of the run, which holds it to the end (issue 19, item 8)
     figures.shrink_to_fit();
     let frames = crate::frame::frame(&doc, &figures);
-    let (links, mut findings) = link::link_verdicts(&doc, &figures, &frames, records);
+    let (links, mut findings) =
+        link::link_verdicts_folded(&doc, &figures, &frames, records, repeats);
     let malformed = crate::suppress::malformed(&doc);
     let ruled = crate::rules::check(&doc, &frames);
     // sized once, not doubled, and no room kept for figures that had no finding
@@ -505,7 +576,7 @@ fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) ->
     drop(frames);
     let claims = links.into_checked(figures);
     Checked {
-        doc: Arc::new(doc),
+        doc,
         claims,
         findings,
     }
@@ -683,38 +754,11 @@ fn fold_pasted_repeats(mut findings: Vec<Finding>, doc: &Document) -> Vec<Findin
     }
     for (i, on) in lines {
         if let Some(f) = findings.get_mut(i) {
-            f.notes.push(repeated_note(&on));
+            f.notes.push(crate::rules::duplicate::repeated_note(&on));
         }
     }
     let mut kept = keep.into_iter();
     findings.retain(|_| kept.next().unwrap_or(true));
     findings.shrink_to_fit();
     findings
-}
-
-/// One note for every repeat of a finding: "repeated on line 9, in a duplicated
-/// passage", "repeated on lines 9, 14 and 20, …", or, past a handful, "repeated 36,197
-/// times in duplicated passages (on lines 9, 14, 20, …)" rather than one note a repeat.
-fn repeated_note(lines: &[usize]) -> String {
-    const SHOWN: usize = 3;
-    let mut distinct = lines.to_vec();
-    distinct.dedup();
-    let names: Vec<String> = distinct.iter().take(SHOWN).map(usize::to_string).collect();
-    match lines {
-        [one] => format!("repeated on line {one}, in a duplicated passage"),
-        ls if ls.len() <= SHOWN && distinct.len() == ls.len() => match names.split_last() {
-            Some((last, rest)) => format!(
-                "repeated on lines {} and {last}, in duplicated passages",
-                rest.join(", ")
-            ),
-            None => String::new(),
-        },
-        ls => format!(
-            "repeated {} times in duplicated passages (on line{} {}{})",
-            crate::num::format(ls.len() as f64, 0),
-            if distinct.len() == 1 { "" } else { "s" },
-            names.join(", "),
-            if distinct.len() > SHOWN { ", …" } else { "" }
-        ),
-    }
 }
