@@ -740,14 +740,21 @@ fn consider_alike(
 
 /// Of several figures in one sentence, a record goes to the ones whose value fits it.
 fn share_sentences(doc: &Document, figures: &[&Claim], looked: &mut [Looked]) {
-    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (i, c) in figures.iter().enumerate() {
-        by_sentence
-            .entry(doc.sentence_span(c.start).start)
-            .or_default()
-            .push(i);
-    }
-    for group in by_sentence.values().filter(|g| g.len() > 1) {
+    // the figures by their sentence's start, each sentence's in document order: a list
+    // of pairs rather than a map of lists, which cost a list for every lone figure
+    // (issue 19, item 8)
+    let mut by_sentence: Vec<(usize, usize)> = figures
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (doc.sentence_span(c.start).start, i))
+        .collect();
+    by_sentence.sort_unstable();
+    let groups = by_sentence
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|g| g.len() > 1)
+        .map(|g| g.iter().map(|&(_, i)| i).collect::<Vec<usize>>());
+    for group in groups {
+        let group = group.as_slice();
         // A figure takes a record only when the record is among its best-scored: "217,000
         // removals to more than 190 countries" leaves the removals record to 217,000.
         let fitted: Vec<usize> = group

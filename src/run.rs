@@ -688,7 +688,7 @@ pub(crate) fn finalize(
             };
             let (mut kept, s) =
                 crate::suppress::apply_inline_reporting_unused(&file.doc, kept, checked);
-            kept.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+            sort_findings(&mut kept);
             kept.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message);
             file.findings = fold_pasted_repeats(kept, &file.doc);
             s
@@ -707,6 +707,31 @@ pub(crate) fn finalize(
         errors,
         other_docs: Vec::new(),
         groups: Vec::new(),
+    }
+}
+
+/// Sorts `findings` by [`Finding::sort_key`], keeping the order of equal ones, as
+/// `sort_by` would, but without its scratch copy of the list: the places are sorted and
+/// the findings then moved into them by swaps, so a file with a finding for every
+/// figure never holds its findings twice (issue 19, item 8).
+fn sort_findings(findings: &mut [Finding]) {
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by(|&a, &b| match (findings.get(a), findings.get(b)) {
+        (Some(a), Some(b)) => a.sort_key().cmp(&b.sort_key()),
+        _ => std::cmp::Ordering::Equal,
+    });
+    // the finding at `order[i]` goes to `i`: each cycle of the permutation by swaps
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len() {
+        let mut at = start;
+        while let Some(&from) = order.get(at).filter(|&&f| f != DONE) {
+            order[at] = DONE;
+            if from == start {
+                break;
+            }
+            findings.swap(at, from);
+            at = from;
+        }
     }
 }
 
