@@ -196,7 +196,11 @@ pub(super) fn to_claim(
             w => w,
         },
         Some(p) if cursor.sentence.as_ref() == Some(&span) => p.sentence.clone(),
-        _ => fold_space(doc.text.get(span.clone()).unwrap_or("")),
+        // a sentence reading as the one before (a column of "5%" lines) is held once too
+        _ => match fold_space(doc.text.get(span.clone()).unwrap_or("")) {
+            s if prev.is_some_and(|p| p.sentence == s) => prev.map_or(s, |p| p.sentence.clone()),
+            s => s,
+        },
     };
     cursor.sentence = Some(span);
     // What a count or a rank counts, when its own form named no unit.
@@ -301,6 +305,9 @@ mod tests {
         assert!(shared(&same, 20, 21) && shared(&same, 20, 40));
         // near the start the window is cut on one side only, so it differs
         assert_ne!(same[0].sentence, same[20].sentence);
+        // sentences of their own that read alike are held once as well
+        let lines = claims(&"5%\n".repeat(4));
+        assert!(shared(&lines, 0, 3));
         let varied: String = (0..60)
             .map(|i| format!("the {} depot moved {i} vans and ", ["north", "south", "east"][i % 3]))
             .collect();
