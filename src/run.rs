@@ -274,7 +274,12 @@ fn touched_records(
 /// file, for `claimcheck lsp`): figures against `records`, arithmetic, consistency,
 /// repeats inside it; rule settings and inline suppressions applied.
 pub fn check_buffer(settings: &Settings, records: &RecordSet, doc: Document) -> Vec<Finding> {
-    let mut checked = vec![check_document(Arc::new(doc), Vec::new(), records, Vec::new())];
+    let mut checked = vec![check_document(
+        Arc::new(doc),
+        Vec::new(),
+        records,
+        Vec::new(),
+    )];
     add_duplicates(&mut checked, settings.min_words);
     let files = file_reports(checked);
     let report = finalize(Command::Check, files, settings, records, Vec::new());
@@ -515,7 +520,10 @@ impl<'a> EarlyFold<'a> {
         if opts.changes.is_none() {
             for f in duplicates {
                 if f.rule == crate::rules::duplicate::PASSAGE.id {
-                    passages.entry(f.path.clone()).or_default().push(f.span.clone());
+                    passages
+                        .entry(f.path.clone())
+                        .or_default()
+                        .push(f.span.clone());
                 }
             }
         }

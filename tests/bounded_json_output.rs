@@ -143,8 +143,10 @@ fn unsourced_figures_in_a_pasted_block_are_folded_into_the_first_copy() {
     let dir = tempfile::tempdir().unwrap();
     common::write(dir.path(), "a.txt", DEPOT.repeat(6));
     let (findings, suppressed) = findings_and_suppressed(dir.path());
-    let mut expected =
-        unsourced_twice(1, &["repeated on lines 7, 9 and 11, in duplicated passages"]);
+    let mut expected = unsourced_twice(
+        1,
+        &["repeated on lines 7, 9 and 11, in duplicated passages"],
+    );
     expected.extend(unsourced_twice(3, &[]));
     expected.extend(unsourced_twice(5, &[]));
     expected.push((
@@ -168,8 +170,7 @@ fn a_repeat_silenced_inline_is_suppressed_not_folded() {
     );
     common::write(dir.path(), "a.md", copy);
     let (findings, suppressed) = findings_and_suppressed(dir.path());
-    let mut expected =
-        unsourced_twice(1, &["repeated on lines 10 and 12, in duplicated passages"]);
+    let mut expected = unsourced_twice(1, &["repeated on lines 10 and 12, in duplicated passages"]);
     expected.extend(unsourced_twice(3, &[]));
     expected.extend(unsourced_twice(5, &[]));
     assert_eq!(findings[..6], expected);
@@ -183,7 +184,11 @@ fn a_repeat_silenced_inline_is_suppressed_not_folded() {
 fn with_duplicate_passages_switched_off_nothing_is_folded() {
     let dir = tempfile::tempdir().unwrap();
     common::write(dir.path(), "a.txt", DEPOT.repeat(6));
-    common::write(dir.path(), "claimcheck.yaml", "ignore: [duplicate/passage]\n");
+    common::write(
+        dir.path(),
+        "claimcheck.yaml",
+        "ignore: [duplicate/passage]\n",
+    );
     let (findings, _) = findings_and_suppressed(dir.path());
     let expected: Vec<Seen> = [1, 3, 5, 7, 9, 11]
         .into_iter()

@@ -309,7 +309,12 @@ mod tests {
         let lines = claims(&"5%\n".repeat(4));
         assert!(shared(&lines, 0, 3));
         let varied: String = (0..60)
-            .map(|i| format!("the {} depot moved {i} vans and ", ["north", "south", "east"][i % 3]))
+            .map(|i| {
+                format!(
+                    "the {} depot moved {i} vans and ",
+                    ["north", "south", "east"][i % 3]
+                )
+            })
             .collect();
         let varied = claims(&varied);
         assert_ne!(varied[20].sentence, varied[21].sentence);
