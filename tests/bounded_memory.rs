@@ -11,8 +11,9 @@
 //! - copy that is nothing but figures ("5%" on every line, "120 people" over and over, a
 //!   table of numbers, "£3m" all along one line): 300×, today's level with a margin, as
 //!   a guard. The 50× is not met there: a figure can be three bytes of copy,
-//!   while a run holds for each its claim, its frame while the rules run, and its
-//!   verdict, about 550 bytes in all at the peak (README, "Hostile input").
+//!   while a run holds for each its claim with its frame while the rules run, or with
+//!   its verdict after them, and in a table its finding: 650 bytes to 1 KB at the peak
+//!   (README, "Hostile input").
 
 mod common;
 
