@@ -196,3 +196,50 @@ fn with_duplicate_passages_switched_off_nothing_is_folded() {
         .collect();
     assert_eq!(findings, expected);
 }
+
+#[test]
+fn a_pasted_figure_that_takes_a_record_by_repeating_one_is_not_folded_away() {
+    // the figure in the pasted block repeats the one line 1 links to, and takes its
+    // record: only the block's unsourced figures fold into the first copy's
+    let dir = tempfile::tempdir().unwrap();
+    common::write(
+        dir.path(),
+        "claims/removals.yaml",
+        "- id: ice-removals-fy2024\n  statement: ICE removals in fiscal year 2024\n  value: 271484\n  kind: number\n  unit: removals\n  as_of: 2024-09-30\n  match: [removals, fiscal year]\n",
+    );
+    let block = "Critics said the 271,484 removals hid how many people were sent back twice, and that the 5% rise in staff was too small for the regional field offices of the agency.\n\n";
+    let copy = format!(
+        "ICE carried out 271,484 removals in fiscal year 2024, the agency's annual report said.\n\n{}",
+        block.repeat(3)
+    );
+    common::write(dir.path(), "a.txt", copy);
+    let doc = json(&run(dir.path(), &["check", "--format", "json"]));
+    let verdicts: Vec<(String, u64, String)> = claims_of(&doc)
+        .iter()
+        .map(|c| {
+            let text = |k: &str| c[k].as_str().unwrap_or_default().to_string();
+            (text("text"), c["line"].as_u64().unwrap(), text("verdict"))
+        })
+        .collect();
+    let v = |t: &str, line: u64, verdict: &str| (t.to_string(), line, verdict.to_string());
+    let mut expected = vec![v("271,484", 1, "unverifiable")];
+    for line in [3, 5, 7] {
+        expected.extend([
+            v("271,484", line, "unverifiable"),
+            v("twice", line, "unsourced"),
+            v("5%", line, "unsourced"),
+        ]);
+    }
+    assert_eq!(verdicts, expected);
+    let (findings, _) = findings_and_suppressed(dir.path());
+    let mut expected = unsourced_twice(3, &["repeated on lines 5 and 7, in duplicated passages"]);
+    let passage = |line| {
+        (
+            "duplicate/passage".to_string(),
+            line,
+            vec!["32 words as compared (numbers split at their separators, hyphenated words at hyphens; lone punctuation is not a word)".to_string()],
+        )
+    };
+    expected.extend([passage(5), passage(7)]);
+    assert_eq!(findings, expected);
+}
