@@ -32,6 +32,20 @@ pub fn copy_atomic(path: &Path, reader: &mut impl Read, overwrite: Overwrite) ->
     Ok(n)
 }
 
+/// [`write_atomic`] with the bytes written by `fill` as it makes them (through a buffer),
+/// so a report larger than its input is never held whole in memory (issue 19, item 8).
+pub fn write_atomic_streamed(
+    path: &Path,
+    overwrite: Overwrite,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    write_atomic_with(path, overwrite, |file| {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+        fill(&mut out)?;
+        out.flush()
+    })
+}
+
 fn write_atomic_with(
     path: &Path,
     overwrite: Overwrite,

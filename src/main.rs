@@ -653,9 +653,11 @@ fn emit(
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, &e))?;
             }
-            let mut buf = Vec::new();
-            report::render_with(format, report, &opts, &mut buf)?;
-            write_atomic(path, &buf, Overwrite::Allow)?;
+            // streamed into the temporary file that then replaces `path`: a report
+            // larger than its input is never held whole (issue 19, item 8)
+            claimcheck::fsutil::write_atomic_streamed(path, Overwrite::Allow, |out| {
+                report::render_with(format, report, &opts, out)
+            })?;
         }
         None => {
             // Streamed: a report larger than its input is never held whole (issue 19).

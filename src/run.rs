@@ -185,17 +185,27 @@ pub fn check(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -> Res
         let allow_empty = opts.allow_empty || named_left_out > 0;
         require_articles(paths, docs.len(), skipped.len(), allow_empty)?;
     }
+    let docs: Vec<(Arc<Document>, Vec<Finding>)> =
+        docs.into_iter().map(|(d, w)| (Arc::new(d), w)).collect();
+    // the repeated passages first, so that a figure's findings inside a repeat are
+    // folded into the first copy's as they are made (issue 19, item 8)
+    let duplicates = {
+        let all: Vec<&Document> = docs.iter().map(|(d, _)| d.as_ref()).collect();
+        crate::dupes::find(&all, settings.min_words)
+    };
+    let early = EarlyFold::new(settings, opts, &duplicates);
     opts.progress.start(docs.len());
     let mut checked: Vec<Checked> = docs
         .into_par_iter()
         .map(|(doc, warnings)| {
-            let c = check_document(doc, warnings, &records);
+            let repeats = early.repeats(&doc);
+            let c = check_document(doc, warnings, &records, repeats);
             opts.progress.inc();
             c
         })
         .collect();
     opts.progress.finish();
-    add_duplicates(&mut checked, settings.min_words);
+    file_findings(&mut checked, duplicates);
     let mut files = file_reports(checked);
     files.extend(skipped.into_iter().map(skipped_file));
     let used = used_sources(&files, &records);
@@ -264,7 +274,12 @@ fn touched_records(
 /// file, for `claimcheck lsp`): figures against `records`, arithmetic, consistency,
 /// repeats inside it; rule settings and inline suppressions applied.
 pub fn check_buffer(settings: &Settings, records: &RecordSet, doc: Document) -> Vec<Finding> {
-    let mut checked = vec![check_document(doc, Vec::new(), records)];
+    let mut checked = vec![check_document(
+        Arc::new(doc),
+        Vec::new(),
+        records,
+        Vec::new(),
+    )];
     add_duplicates(&mut checked, settings.min_words);
     let files = file_reports(checked);
     let report = finalize(Command::Check, files, settings, records, Vec::new());
@@ -485,13 +500,77 @@ fn used_sources(files: &[FileReport], records: &RecordSet) -> std::collections::
         .collect()
 }
 
-fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) -> Checked {
+/// Which documents may have their findings folded into a repeated passage's first copy
+/// while they are made rather than when the report is finalized: those where the two
+/// give the same report, with no inline suppression (which could silence a first copy
+/// and not its repeat), `duplicate/passage` on for the file (off, nothing is folded), and
+/// no `--changed-since` (which could leave out a first copy and keep its repeat).
+struct EarlyFold<'a> {
+    /// The spans of each document's `duplicate/passage` findings, by path.
+    passages: std::collections::HashMap<String, Vec<std::ops::Range<usize>>>,
+    globs: Vec<globset::GlobMatcher>,
+    top: PathBuf,
+    settings: &'a Settings,
+}
+
+impl<'a> EarlyFold<'a> {
+    fn new(settings: &'a Settings, opts: &CheckOptions, duplicates: &[Finding]) -> Self {
+        let mut passages: std::collections::HashMap<String, Vec<std::ops::Range<usize>>> =
+            Default::default();
+        if opts.changes.is_none() {
+            for f in duplicates {
+                if f.rule == crate::rules::duplicate::PASSAGE.id {
+                    passages
+                        .entry(f.path.clone())
+                        .or_default()
+                        .push(f.span.clone());
+                }
+            }
+        }
+        EarlyFold {
+            passages,
+            globs: settings.override_globs(),
+            top: input::resolved(&root(settings)),
+            settings,
+        }
+    }
+
+    /// The repeated passages of `doc` to fold its findings into, or none.
+    fn repeats(&self, doc: &Document) -> Vec<std::ops::Range<usize>> {
+        let Some(spans) = self.passages.get(&doc.path) else {
+            return Vec::new();
+        };
+        let rel = if self.globs.is_empty() {
+            PathBuf::new()
+        } else {
+            input::relative_to(Path::new(&doc.path), &self.top)
+        };
+        let passage = crate::rules::duplicate::PASSAGE;
+        let on = self
+            .settings
+            .severity_in(&rel, &self.globs, passage.id, passage.default_severity)
+            .is_some();
+        if on && crate::suppress::directives(doc).0.is_empty() {
+            spans.clone()
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+fn check_document(
+    doc: Arc<Document>,
+    warnings: Vec<Finding>,
+    records: &RecordSet,
+    repeats: Vec<std::ops::Range<usize>>,
+) -> Checked {
     let mut figures = extract::extract(&doc);
     // the list grew by doubling as figures were found: its spare room is let go before
     // the rest of the run, which holds it to the end (issue 19, item 8)
     figures.shrink_to_fit();
     let frames = crate::frame::frame(&doc, &figures);
-    let (links, mut findings) = link::link_verdicts(&doc, &figures, &frames, records);
+    let (links, mut findings) =
+        link::link_verdicts_folded(&doc, &figures, &frames, records, repeats);
     let malformed = crate::suppress::malformed(&doc);
     let ruled = crate::rules::check(&doc, &frames);
     // sized once, not doubled, and no room kept for figures that had no finding
@@ -505,7 +584,7 @@ fn check_document(doc: Document, warnings: Vec<Finding>, records: &RecordSet) ->
     drop(frames);
     let claims = links.into_checked(figures);
     Checked {
-        doc: Arc::new(doc),
+        doc,
         claims,
         findings,
     }
@@ -617,7 +696,7 @@ pub(crate) fn finalize(
             };
             let (mut kept, s) =
                 crate::suppress::apply_inline_reporting_unused(&file.doc, kept, checked);
-            kept.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+            sort_findings(&mut kept);
             kept.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message);
             file.findings = fold_pasted_repeats(kept, &file.doc);
             s
@@ -636,6 +715,31 @@ pub(crate) fn finalize(
         errors,
         other_docs: Vec::new(),
         groups: Vec::new(),
+    }
+}
+
+/// Sorts `findings` by [`Finding::sort_key`], keeping the order of equal ones, as
+/// `sort_by` would, but without its scratch copy of the list: the places are sorted and
+/// the findings then moved into them by swaps, so a file with a finding for every
+/// figure never holds its findings twice (issue 19, item 8).
+fn sort_findings(findings: &mut [Finding]) {
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by(|&a, &b| match (findings.get(a), findings.get(b)) {
+        (Some(a), Some(b)) => a.sort_key().cmp(&b.sort_key()),
+        _ => std::cmp::Ordering::Equal,
+    });
+    // the finding at `order[i]` goes to `i`: each cycle of the permutation by swaps
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len() {
+        let mut at = start;
+        while let Some(&from) = order.get(at).filter(|&&f| f != DONE) {
+            order[at] = DONE;
+            if from == start {
+                break;
+            }
+            findings.swap(at, from);
+            at = from;
+        }
     }
 }
 
@@ -683,7 +787,7 @@ fn fold_pasted_repeats(mut findings: Vec<Finding>, doc: &Document) -> Vec<Findin
     }
     for (i, on) in lines {
         if let Some(f) = findings.get_mut(i) {
-            f.notes.push(repeated_note(&on));
+            f.notes.push(crate::rules::duplicate::repeated_note(&on));
         }
     }
     let mut kept = keep.into_iter();
@@ -692,29 +796,41 @@ fn fold_pasted_repeats(mut findings: Vec<Finding>, doc: &Document) -> Vec<Findin
     findings
 }
 
-/// One note for every repeat of a finding: "repeated on line 9, in a duplicated
-/// passage", "repeated on lines 9, 14 and 20, …", or, past a handful, "repeated 36,197
-/// times in duplicated passages (on lines 9, 14, 20, …)" rather than one note a repeat.
-fn repeated_note(lines: &[usize]) -> String {
-    const SHOWN: usize = 3;
-    let mut distinct = lines.to_vec();
-    distinct.dedup();
-    let names: Vec<String> = distinct.iter().take(SHOWN).map(usize::to_string).collect();
-    match lines {
-        [one] => format!("repeated on line {one}, in a duplicated passage"),
-        ls if ls.len() <= SHOWN && distinct.len() == ls.len() => match names.split_last() {
-            Some((last, rest)) => format!(
-                "repeated on lines {} and {last}, in duplicated passages",
-                rest.join(", ")
-            ),
-            None => String::new(),
-        },
-        ls => format!(
-            "repeated {} times in duplicated passages (on line{} {}{})",
-            crate::num::format(ls.len() as f64, 0),
-            if distinct.len() == 1 { "" } else { "s" },
-            names.join(", "),
-            if distinct.len() > SHOWN { ", …" } else { "" }
-        ),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn findings_sort_by_place_keeping_the_order_of_equal_ones() {
+        let doc = Document::from_text("a.txt", "x".repeat(40), crate::document::Format::Text);
+        // places with ties (same start, rule and end, told apart by message), in an order
+        // that makes cycles of several lengths
+        let places = [9, 3, 9, 0, 27, 3, 14, 0, 9, 1, 30, 3];
+        let findings: Vec<Finding> = places
+            .iter()
+            .enumerate()
+            .map(|(i, &at)| Finding::new(RuleId::Unsourced, &doc, at..at + 2, format!("{i}")))
+            .collect();
+        let mut expected = findings.clone();
+        expected.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        let mut sorted = findings;
+        sort_findings(&mut sorted);
+        let messages = |fs: &[Finding]| fs.iter().map(|f| f.message.clone()).collect::<Vec<_>>();
+        assert_eq!(messages(&sorted), messages(&expected));
+        assert_eq!(
+            messages(&sorted),
+            ["3", "7", "9", "1", "5", "11", "0", "2", "8", "6", "4", "10"]
+        );
+    }
+
+    #[test]
+    fn sorting_no_finding_or_one_leaves_it_as_it_was() {
+        let doc = Document::from_text("a.txt", "abc", crate::document::Format::Text);
+        let mut none: Vec<Finding> = Vec::new();
+        sort_findings(&mut none);
+        assert!(none.is_empty());
+        let mut one = vec![Finding::new(RuleId::Unsourced, &doc, 0..1, "m")];
+        sort_findings(&mut one);
+        assert_eq!(one[0].message, "m");
     }
 }

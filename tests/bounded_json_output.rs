@@ -93,3 +93,153 @@ fn a_finding_repeated_in_pasted_copy_carries_one_note() {
         ["repeated 38 times in duplicated passages (on lines 5, 7, 9, …)"]
     );
 }
+
+/// A paragraph of two figures no record links to, as a depot's note might run.
+const DEPOT: &str = "The depot moved 4,200 parcels on Monday and 3,900 on Tuesday, the firm said in a note to staff about the winter rush.\n\n";
+
+/// The draft note every `record/unsourced` finding carries.
+const DRAFT: &str = "`claimcheck draft` writes a claim record to fill in";
+
+/// A finding as (rule, line, notes).
+type Seen = (String, u64, Vec<String>);
+
+/// `check --format json` in `dir`: each finding of the first file, and each suppressed
+/// finding as (rule, line).
+fn findings_and_suppressed(dir: &std::path::Path) -> (Vec<Seen>, Vec<(String, u64)>) {
+    let doc = json(&run(dir, &["check", "--format", "json"]));
+    let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+    let findings = doc["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let notes = f["notes"].as_array().cloned().unwrap_or_default();
+            let notes = notes.iter().map(text).collect();
+            (text(&f["rule"]), f["line"].as_u64().unwrap(), notes)
+        })
+        .collect();
+    let suppressed = doc["suppressed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (text(&s["rule"]), s["line"].as_u64().unwrap()))
+        .collect();
+    (findings, suppressed)
+}
+
+/// `record/unsourced` at `line` with `notes` after the draft note, once for each of the
+/// paragraph's two figures.
+fn unsourced_twice(line: u64, notes: &[&str]) -> Vec<Seen> {
+    let notes: Vec<String> = std::iter::once(DRAFT)
+        .chain(notes.iter().copied())
+        .map(String::from)
+        .collect();
+    vec![("record/unsourced".to_string(), line, notes); 2]
+}
+
+#[test]
+fn unsourced_figures_in_a_pasted_block_are_folded_into_the_first_copy() {
+    // lines 7–11 repeat lines 1–5: their figures are the first copy's, noted there once
+    let dir = tempfile::tempdir().unwrap();
+    common::write(dir.path(), "a.txt", DEPOT.repeat(6));
+    let (findings, suppressed) = findings_and_suppressed(dir.path());
+    let mut expected = unsourced_twice(
+        1,
+        &["repeated on lines 7, 9 and 11, in duplicated passages"],
+    );
+    expected.extend(unsourced_twice(3, &[]));
+    expected.extend(unsourced_twice(5, &[]));
+    expected.push((
+        "duplicate/passage".to_string(),
+        7,
+        vec!["75 words as compared (numbers split at their separators, hyphenated words at hyphens; lone punctuation is not a word)".to_string()],
+    ));
+    assert_eq!(findings, expected);
+    assert_eq!(suppressed, []);
+}
+
+#[test]
+fn a_repeat_silenced_inline_is_suppressed_not_folded() {
+    // the copy on line 8 is suppressed: it is listed as such, and the first copy's note
+    // names only the repeats that were not
+    let dir = tempfile::tempdir().unwrap();
+    let copy = format!(
+        "{}<!-- claimcheck: ignore record/unsourced reason=\"agency copy\" -->\n{}",
+        DEPOT.repeat(3),
+        DEPOT.repeat(3)
+    );
+    common::write(dir.path(), "a.md", copy);
+    let (findings, suppressed) = findings_and_suppressed(dir.path());
+    let mut expected = unsourced_twice(1, &["repeated on lines 10 and 12, in duplicated passages"]);
+    expected.extend(unsourced_twice(3, &[]));
+    expected.extend(unsourced_twice(5, &[]));
+    assert_eq!(findings[..6], expected);
+    assert_eq!(findings[6].0, "duplicate/passage");
+    assert_eq!(findings.len(), 7);
+    let on_8 = ("record/unsourced".to_string(), 8);
+    assert_eq!(suppressed, [on_8.clone(), on_8]);
+}
+
+#[test]
+fn with_duplicate_passages_switched_off_nothing_is_folded() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write(dir.path(), "a.txt", DEPOT.repeat(6));
+    common::write(
+        dir.path(),
+        "claimcheck.yaml",
+        "ignore: [duplicate/passage]\n",
+    );
+    let (findings, _) = findings_and_suppressed(dir.path());
+    let expected: Vec<Seen> = [1, 3, 5, 7, 9, 11]
+        .into_iter()
+        .flat_map(|line| unsourced_twice(line, &[]))
+        .collect();
+    assert_eq!(findings, expected);
+}
+
+#[test]
+fn a_pasted_figure_that_takes_a_record_by_repeating_one_is_not_folded_away() {
+    // the figure in the pasted block repeats the one line 1 links to, and takes its
+    // record: only the block's unsourced figures fold into the first copy's
+    let dir = tempfile::tempdir().unwrap();
+    common::write(
+        dir.path(),
+        "claims/removals.yaml",
+        "- id: ice-removals-fy2024\n  statement: ICE removals in fiscal year 2024\n  value: 271484\n  kind: number\n  unit: removals\n  as_of: 2024-09-30\n  match: [removals, fiscal year]\n",
+    );
+    let block = "Critics said the 271,484 removals hid how many people were sent back twice, and that the 5% rise in staff was too small for the regional field offices of the agency.\n\n";
+    let copy = format!(
+        "ICE carried out 271,484 removals in fiscal year 2024, the agency's annual report said.\n\n{}",
+        block.repeat(3)
+    );
+    common::write(dir.path(), "a.txt", copy);
+    let doc = json(&run(dir.path(), &["check", "--format", "json"]));
+    let verdicts: Vec<(String, u64, String)> = claims_of(&doc)
+        .iter()
+        .map(|c| {
+            let text = |k: &str| c[k].as_str().unwrap_or_default().to_string();
+            (text("text"), c["line"].as_u64().unwrap(), text("verdict"))
+        })
+        .collect();
+    let v = |t: &str, line: u64, verdict: &str| (t.to_string(), line, verdict.to_string());
+    let mut expected = vec![v("271,484", 1, "unverifiable")];
+    for line in [3, 5, 7] {
+        expected.extend([
+            v("271,484", line, "unverifiable"),
+            v("twice", line, "unsourced"),
+            v("5%", line, "unsourced"),
+        ]);
+    }
+    assert_eq!(verdicts, expected);
+    let (findings, _) = findings_and_suppressed(dir.path());
+    let mut expected = unsourced_twice(3, &["repeated on lines 5 and 7, in duplicated passages"]);
+    let passage = |line| {
+        (
+            "duplicate/passage".to_string(),
+            line,
+            vec!["32 words as compared (numbers split at their separators, hyphenated words at hyphens; lone punctuation is not a word)".to_string()],
+        )
+    };
+    expected.extend([passage(5), passage(7)]);
+    assert_eq!(findings, expected);
+}

@@ -189,9 +189,18 @@ pub(super) fn to_claim(
     let (line, column) = cursor.line_col(doc, start);
     let span = cursor.span(doc, start);
     let sentence = match prev {
-        _ if span.len() > SENTENCE_WINDOW => window(&doc.text, span.clone(), start..end),
+        // a window the same as the last figure's (copy repeating itself along a line) is
+        // kept once: each figure of a long line held its own 300 bytes (issue 19, item 8)
+        _ if span.len() > SENTENCE_WINDOW => match window(&doc.text, span.clone(), start..end) {
+            w if prev.is_some_and(|p| p.sentence == w) => prev.map_or(w, |p| p.sentence.clone()),
+            w => w,
+        },
         Some(p) if cursor.sentence.as_ref() == Some(&span) => p.sentence.clone(),
-        _ => fold_space(doc.text.get(span.clone()).unwrap_or("")),
+        // a sentence reading as the one before (a column of "5%" lines) is held once too
+        _ => match fold_space(doc.text.get(span.clone()).unwrap_or("")) {
+            s if prev.is_some_and(|p| p.sentence == s) => prev.map_or(s, |p| p.sentence.clone()),
+            s => s,
+        },
     };
     cursor.sentence = Some(span);
     // What a count or a rank counts, when its own form named no unit.
@@ -277,6 +286,39 @@ mod tests {
                 (t("above 9"), MoreThan, Some(9.0), None),
             ]
         );
+    }
+
+    /// The windows of a long line that repeats itself are one string, held once; a
+    /// long sentence whose figures stand in different words keeps a window for each.
+    #[test]
+    fn equal_windows_of_a_long_line_are_held_once() {
+        let claims = |text: &str| {
+            let doc = Document::from_text("a.txt", text, crate::document::Format::Text);
+            crate::extract::extract(&doc)
+        };
+        let same = claims(&"rents rose 5% and ".repeat(60));
+        let shared = |cs: &[Claim], i: usize, j: usize| {
+            std::sync::Arc::ptr_eq(&cs[i].sentence, &cs[j].sentence)
+        };
+        // well inside the line, every window reads alike
+        assert_eq!(same[20].sentence, same[21].sentence);
+        assert!(shared(&same, 20, 21) && shared(&same, 20, 40));
+        // near the start the window is cut on one side only, so it differs
+        assert_ne!(same[0].sentence, same[20].sentence);
+        // sentences of their own that read alike are held once as well
+        let lines = claims(&"5%\n".repeat(4));
+        assert!(shared(&lines, 0, 3));
+        let varied: String = (0..60)
+            .map(|i| {
+                format!(
+                    "the {} depot moved {i} vans and ",
+                    ["north", "south", "east"][i % 3]
+                )
+            })
+            .collect();
+        let varied = claims(&varied);
+        assert_ne!(varied[20].sentence, varied[21].sentence);
+        assert!(!shared(&varied, 20, 21));
     }
 
     #[test]

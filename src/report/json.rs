@@ -153,7 +153,20 @@ struct FileOut<'a> {
     sha256: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     claims: Option<&'a [CheckedClaim]>,
-    findings: Vec<FindingOut<'a>>,
+    findings: FindingsOut<'a>,
+}
+
+/// A file's findings, each given its line and column as it is written rather than all
+/// first: a file with a finding for every figure never holds them twice (issue 19).
+struct FindingsOut<'a> {
+    findings: &'a [Finding],
+    at: &'a Locator<'a>,
+}
+
+impl Serialize for FindingsOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.findings.iter().map(|f| FindingOut::new(f, self.at)))
+    }
 }
 
 /// What follows `"files"` in the check and dupes document, in its order (`version` and
@@ -336,12 +349,15 @@ fn write_files(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     use rayon::prelude::*;
-    fn file_out<'a>(report: &Report, f: &'a super::FileReport, at: &Locator) -> FileOut<'a> {
+    fn file_out<'a>(report: &Report, f: &'a super::FileReport, at: &'a Locator<'a>) -> FileOut<'a> {
         FileOut {
             path: &f.path,
             sha256: &f.sha256,
             claims: (report.command == Command::Check).then_some(f.claims.as_slice()),
-            findings: findings_out(&f.findings, at),
+            findings: FindingsOut {
+                findings: &f.findings,
+                at,
+            },
         }
     }
     let small = |f: &&super::FileReport| f.claims.len() + f.findings.len() <= SMALL_FILE;

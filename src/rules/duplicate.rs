@@ -64,3 +64,108 @@ changed: one finding on `politics/b.txt`, similarity 0.98, a diff showing the wo
 and where the copies are whole articles keep one. A shared boilerplate paragraph that is
 meant to be there can be silenced inline or kept in a `--baseline`.",
 };
+
+/// The passages of one document that repeat an earlier one (the spans of its
+/// `duplicate/passage` findings), and the findings folded into their first copy so far.
+///
+/// A passage pasted twice carries its errors twice: a finding inside a repeat that is
+/// the same finding (same rule, same fingerprint) as an earlier one is folded into that
+/// one with a note rather than reported again. The report folds so when it is finalized;
+/// this does it as findings are made, so copy pasted thousands of times never holds a
+/// finding for every copy of every figure (issue 19, item 8), with the same result.
+#[derive(Debug, Default)]
+pub struct PastedRepeats {
+    /// The repeats, sorted by start (they do not overlap one another).
+    spans: Vec<std::ops::Range<usize>>,
+    /// The first finding of each rule and fingerprint: its place in the kept list.
+    first_of: std::collections::HashMap<(super::RuleId, String), usize>,
+    /// The lines each kept finding is repeated on, by its place in the kept list.
+    lines: std::collections::BTreeMap<usize, Vec<usize>>,
+}
+
+impl PastedRepeats {
+    /// Repeats at `spans` (the spans of a document's `duplicate/passage` findings).
+    pub fn new(mut spans: Vec<std::ops::Range<usize>>) -> PastedRepeats {
+        spans.sort_by_key(|r| r.start);
+        PastedRepeats {
+            spans,
+            ..PastedRepeats::default()
+        }
+    }
+
+    /// Whether there is any repeat to fold into.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Whether any finding was folded.
+    pub fn folded_any(&self) -> bool {
+        !self.lines.is_empty()
+    }
+
+    fn inside_repeat(&self, span: &std::ops::Range<usize>) -> bool {
+        let i = self.spans.partition_point(|r| r.start <= span.start);
+        i > 0 && self.spans.get(i - 1).is_some_and(|r| span.end <= r.end)
+    }
+
+    /// Adds `f` to `kept` unless it repeats an earlier finding of `kept` inside a
+    /// repeated passage of `doc`; findings must be offered in order of position.
+    pub fn offer(
+        &mut self,
+        doc: &crate::document::Document,
+        mut f: crate::finding::Finding,
+        kept: &mut Vec<crate::finding::Finding>,
+    ) {
+        if f.fingerprint.is_empty() {
+            f.fill_fingerprint(&doc.text);
+        }
+        let key = (f.rule, f.fingerprint.clone());
+        if f.rule != PASSAGE.id && self.inside_repeat(&f.span) {
+            if let Some(&i) = self.first_of.get(&key) {
+                self.lines
+                    .entry(i)
+                    .or_default()
+                    .push(doc.line_col(f.span.start).0);
+                return;
+            }
+        }
+        self.first_of.entry(key).or_insert(kept.len());
+        kept.push(f);
+    }
+
+    /// Notes each kept finding with the lines it is repeated on.
+    pub fn finish(self, kept: &mut [crate::finding::Finding]) {
+        for (i, on) in self.lines {
+            if let Some(f) = kept.get_mut(i) {
+                f.notes.push(repeated_note(&on));
+            }
+        }
+    }
+}
+
+/// One note for every repeat of a finding: "repeated on line 9, in a duplicated
+/// passage", "repeated on lines 9, 14 and 20, …", or, past a handful, "repeated 36,197
+/// times in duplicated passages (on lines 9, 14, 20, …)" rather than one note a repeat.
+pub fn repeated_note(lines: &[usize]) -> String {
+    const SHOWN: usize = 3;
+    let mut distinct = lines.to_vec();
+    distinct.dedup();
+    let names: Vec<String> = distinct.iter().take(SHOWN).map(usize::to_string).collect();
+    match lines {
+        [one] => format!("repeated on line {one}, in a duplicated passage"),
+        ls if ls.len() <= SHOWN && distinct.len() == ls.len() => match names.split_last() {
+            Some((last, rest)) => format!(
+                "repeated on lines {} and {last}, in duplicated passages",
+                rest.join(", ")
+            ),
+            None => String::new(),
+        },
+        ls => format!(
+            "repeated {} times in duplicated passages (on line{} {}{})",
+            crate::num::format(ls.len() as f64, 0),
+            if distinct.len() == 1 { "" } else { "s" },
+            names.join(", "),
+            if distinct.len() > SHOWN { ", …" } else { "" }
+        ),
+    }
+}
