@@ -131,7 +131,8 @@ fn ordinal_word(w: &str) -> Option<NumWord> {
         "sixth" => 6.0,
         "seventh" => 7.0,
         "eighth" => 8.0,
-        "ninth" => 9.0,
+        // "nineth": a common misspelling, read as "fourty" is.
+        "ninth" | "nineth" => 9.0,
         "tenth" => 10.0,
         "eleventh" => 11.0,
         "twelfth" => 12.0,
@@ -816,6 +817,7 @@ const NUMBER_WORDS: &[&str] = &[
     "seventh",
     "eighth",
     "ninth",
+    "nineth",
     "tenth",
     "eleventh",
     "twelfth",

@@ -232,7 +232,14 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
     }
     let w = cx.lower(i);
     let lw = w.as_str();
-    if lw != "a" && lw != "an" && lw != "half" && num_word(lw).is_none() {
+    // (A glued "twentyfifth" or "twentyone" starts a figure too.)
+    if lw != "a"
+        && lw != "an"
+        && lw != "half"
+        && num_word(lw)
+            .or_else(|| super::words::glued_compound(lw))
+            .is_none()
+    {
         return ControlFlow::Break(Step::Nothing);
     }
     match words_at(cx, i) {

@@ -1,0 +1,192 @@
+//! General rules of reading numbers written in words that issue 18's peer suite showed
+//! missing, each in phrasings written for these tests, with the close cases that must
+//! read differently: fractions whose denominator is a compound rank ("three
+//! twenty-firsts", "one hundred thirty-fifths"), an improper fraction after "and", a
+//! rank of a hundred or more after "one" ("one one hundred fifth"), tens and units
+//! written solid ("twentyfifth", "twentyone"), a bare "hundredth" or "millionth" rank,
+//! "nineth", and two figures of one size joined by "and" ("three hundred and four
+//! hundred"). Outputs are compared in full.
+
+#[path = "common/figures.rs"]
+mod figures;
+use figures::figs;
+
+fn none() -> Vec<String> {
+    Vec::new()
+}
+
+#[test]
+fn a_tens_before_a_plural_rank_is_the_denominator() {
+    // A fraction is written as a share (SPEC: "two-thirds" is 66.67%).
+    assert_eq!(
+        figs("The recipe calls for three twenty-firsts of the flour."),
+        vec!["three twenty-firsts | percent | 14.2857 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("Only two twenty-fifths of the seats changed hands."),
+        vec!["two twenty-fifths | percent | 8 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("Each heir got one hundred thirty-fifths of the estate."),
+        vec!["one hundred thirty-fifths | percent | 285.7143 | exact | - | -"]
+    );
+    // "and" ties the tens to the number: the whole of it is the numerator.
+    assert_eq!(
+        figs("The board kept one hundred and thirty-two fifths, an odd figure."),
+        vec!["one hundred and thirty-two fifths | percent | 2640 | exact | - | -"]
+    );
+    // With no number before it, "twenty fifths" is twenty of them.
+    assert_eq!(
+        figs("Voters backed it by twenty fifths to one."),
+        vec!["twenty fifths | percent | 400 | exact | - | -"]
+    );
+    // A rank, not a fraction: singular, and nothing that makes it a share.
+    assert_eq!(
+        figs("It was the one hundred thirty-fifth sitting of the court."),
+        vec!["one hundred thirty-fifth | ordinal | 135 | exact | sitting | -"]
+    );
+    // Plural firsts and seconds alone are degrees or moments, never denominators.
+    assert_eq!(
+        figs("The college awarded three firsts and nine upper seconds this year."),
+        vec![
+            "three | number | 3 | exact | firsts | -",
+            "nine | number | 9 | exact | seconds | -",
+        ]
+    );
+    assert_eq!(
+        figs("The advert lasted thirty seconds."),
+        vec!["thirty seconds | duration | 30 | exact | seconds | -"]
+    );
+}
+
+#[test]
+fn a_proper_fraction_after_and_is_a_mixed_number() {
+    assert_eq!(
+        figs("Turnout was one hundred and three quarters of the target."),
+        vec!["one hundred and three quarters | number | 100.75 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("The record fell by two hundred and fifty-four hundredths."),
+        vec!["two hundred and fifty-four hundredths | number | 200.54 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("The fund grew to two million and three quarters."),
+        vec!["two million and three quarters | number | 2750000 | exact | - | -"]
+    );
+}
+
+#[test]
+fn one_before_a_scaled_rank_is_one_part_of_it() {
+    assert_eq!(
+        figs("The mill ran at one one hundred fifth of its old speed."),
+        vec!["one one hundred fifth | percent | 0.9524 | exact | - | -"]
+    );
+    // A rank after any other number stays a rank.
+    assert_eq!(
+        figs("The town marked its two hundred fifth year."),
+        vec!["two hundred fifth | ordinal | 205 | exact | year | -"]
+    );
+}
+
+#[test]
+fn tens_and_units_written_solid_are_read() {
+    assert_eq!(
+        figs("They finished twentyfifth in the league."),
+        vec!["twentyfifth | ordinal | 25 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("The party came thirtyfirst of 40 in the poll."),
+        vec![
+            "thirtyfirst | ordinal | 31 | exact | - | -",
+            "40 | number | 40 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Twentyone councillors voted against, and fortytwo abstained."),
+        vec![
+            "Twentyone | number | 21 | exact | councillors | -",
+            "fortytwo | number | 42 | exact | councillors | -",
+        ]
+    );
+    // Words that only start like a tens are words.
+    assert_eq!(
+        figs("The twentysomething founders met in Seventyville."),
+        none()
+    );
+}
+
+#[test]
+fn a_bare_rank_of_a_hundred_or_more_is_a_rank() {
+    assert_eq!(
+        figs("The chain served its millionth customer on Friday."),
+        vec!["millionth | ordinal | 1000000 | exact | customer | -"]
+    );
+    assert_eq!(
+        figs("The club celebrated its hundredth birthday."),
+        vec!["hundredth | ordinal | 100 | exact | birthday | -"]
+    );
+    // A share of a unit is no rank.
+    assert_eq!(
+        figs("A thousandth of a gram is a milligram."),
+        vec!["A thousandth | percent | 0.1 | exact | - | -"]
+    );
+}
+
+#[test]
+fn nineth_is_read_as_ninth() {
+    assert_eq!(
+        figs("She finished nineth, two places behind her sister."),
+        vec![
+            "nineth | ordinal | 9 | exact | - | -",
+            "two | number | 2 | exact | places | -",
+        ]
+    );
+}
+
+#[test]
+fn a_second_is_never_a_half() {
+    assert_eq!(
+        figs("She won by a second."),
+        vec!["second | ordinal | 2 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("The sprinter won by a second and a half."),
+        vec![
+            "second | ordinal | 2 | exact | - | -",
+            "a half | percent | 50 | exact | - | -",
+        ]
+    );
+}
+
+#[test]
+fn two_figures_of_one_size_joined_by_and_stay_two() {
+    assert_eq!(
+        figs("Between three hundred and four hundred people marched."),
+        vec!["Between three hundred and four hundred | number | 300..400 | range | people | -"]
+    );
+    assert_eq!(
+        figs("Crowds of 3 hundred and 2 hundred gathered on two days."),
+        vec![
+            "3 hundred | number | 300 | exact | - | -",
+            "2 hundred | number | 200 | exact | - | -",
+            "two days | duration | 2 | exact | days | -",
+        ]
+    );
+    assert_eq!(
+        figs("Between five thousand and six thousand homes lost power."),
+        vec!["Between five thousand and six thousand | number | 5000..6000 | range | homes | -"]
+    );
+    // The rest of one figure goes on: a smaller group, or a larger scale.
+    assert_eq!(
+        figs("Three hundred and two thousand people signed the petition."),
+        vec!["Three hundred and two thousand | number | 302000 | exact | people | -"]
+    );
+    assert_eq!(
+        figs("Five thousand and two hundred homes lost power."),
+        vec!["Five thousand and two hundred | number | 5200 | exact | homes | -"]
+    );
+    assert_eq!(
+        figs("Some three hundred and twenty-five staff were moved."),
+        vec!["Some three hundred and twenty-five | number | 325 | approximate | staff | -"]
+    );
+}
