@@ -190,3 +190,49 @@ fn two_figures_of_one_size_joined_by_and_stay_two() {
         vec!["Some three hundred and twenty-five | number | 325 | approximate | staff | -"]
     );
 }
+
+#[test]
+fn a_dollar_is_one_dollar_where_a_price_goes_on() {
+    assert_eq!(
+        figs("Millions live on less than a dollar a day."),
+        vec!["less than a dollar | money | 1 | less_than | - | USD"]
+    );
+    assert_eq!(
+        figs("The shares slid below a dollar on Monday."),
+        vec!["below a dollar | money | 1 | less_than | - | USD"]
+    );
+    assert_eq!(
+        figs("A coffee there costs a dollar and 42 cents."),
+        vec!["a dollar and 42 cents | money | 1.42 | exact | - | USD"]
+    );
+    // The currency named, not an amount.
+    assert_eq!(figs("The fund is a dollar bond fund."), none());
+    assert_eq!(figs("She bought a dollar-denominated bond."), none());
+}
+
+#[test]
+fn a_unit_per_hour_keeps_its_figure() {
+    assert_eq!(
+        figs("The limit is 30km/h near schools and 50km/h elsewhere."),
+        vec![
+            "30km | number | 30 | exact | km | -",
+            "50km | number | 50 | exact | km | -",
+        ]
+    );
+    assert_eq!(
+        figs("The robot walks at about 1.5km/h."),
+        vec!["about 1.5km | number | 1.5 | approximate | km | -"]
+    );
+    // A glued "m" is millions as often as metres: left alone before a slash, as
+    // "3/4"-like slashes of ranks are.
+    assert_eq!(figs("The drone climbs at 5m/s."), none());
+    assert_eq!(figs("He finished 3rd/4th in the heats."), none());
+}
+
+#[test]
+fn a_glued_mil_is_millions() {
+    assert_eq!(
+        figs("He earns 2mil a year, his agent says."),
+        vec!["2mil | number | 2000000 | exact | - | -"]
+    );
+}

@@ -172,6 +172,9 @@ pub fn scale_abbrev(w: &str) -> Option<f64> {
         "m" | "mn" | "mln" | "M" => 1e6,
         "bn" | "b" | "B" | "bln" => 1e9,
         "tn" | "trn" | "tln" => 1e12,
+        // "2mil": the informal abbreviation, glued ("mil" after a space is a word
+        // reader's scale).
+        "mil" => 1e6,
         // Finance's thousand thousands ("$1MM"), glued only.
         "MM" => 1e6,
         _ => return None,

@@ -293,8 +293,13 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         }
         return ControlFlow::Break(Step::Skip(k));
     }
-    // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
-    if matches!(cx.text(i + 1), "/" | "⁄") && cx.glued(i + 1) && cx.glued(i + 2) {
+    // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures. After
+    // a unit ("30km/h", "5m/s") the slash is "per": the figure is read as a measure.
+    if !unit_per(cx, i, kind)
+        && matches!(cx.text(i + 1), "/" | "⁄")
+        && cx.glued(i + 1)
+        && cx.glued(i + 2)
+    {
         return ControlFlow::Break(slash(cx, i));
     }
     // Clock times "10:30".
@@ -315,6 +320,18 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         (None, Some(w)) => w,
         (None, None) => return ControlFlow::Break(Step::Skip(chain_end(cx, i))),
     })
+}
+
+/// Whether digits glued to a unit at `i` ("30km", "12kg") stand before a slash that
+/// means "per" ("30km/h"). A lone "m" is millions as often as metres, so "5m/s" is
+/// left alone.
+fn unit_per(cx: &Cx, i: usize, kind: TokKind) -> bool {
+    if kind != TokKind::Mixed {
+        return false;
+    }
+    let t = cx.text(i);
+    let letters = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    measure_unit(&letters.to_ascii_lowercase()) && super::patterns::scale_abbrev(letters).is_none()
 }
 
 /// A fiscal year or season starting at the digits `i` ("2003-04", "2003-4", "2010/11"):

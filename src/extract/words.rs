@@ -511,6 +511,11 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         if cx.is(start + single, "penny") {
             return Some(plain(i, i + single, 1.0, 0.0));
         }
+        // "less than a dollar a day", "a dollar and 42 cents": one dollar, where "a
+        // dollar bond" or "a dollar-based fund" names the currency.
+        if cx.is(start, "dollar") && one_dollar(cx, start + 1) {
+            return Some(plain(i, i, 1.0, 0.0));
+        }
     }
     // "a report", "an hour": every reading below starts with a number word after the
     // article, so most articles are turned away here, before any of them.
@@ -572,6 +577,35 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         plain_digits: None,
         suffix: Suffix::None,
     })
+}
+
+/// Whether what follows "a dollar" at `j` makes it an amount: the end of the clause or
+/// a word that goes on a price ("a dollar a day", "a dollar each", "a dollar and 42
+/// cents", "a dollar more").
+fn one_dollar(cx: &Cx, j: usize) -> bool {
+    if cx.text(j) == "-" && cx.glued(j) {
+        return false;
+    }
+    match cx.word(j) {
+        None => !matches!(cx.kind(j), Some(TokKind::Num | TokKind::Mixed)),
+        Some(w) => matches!(
+            w.as_str(),
+            "a" | "an"
+                | "per"
+                | "each"
+                | "apiece"
+                | "and"
+                | "or"
+                | "to"
+                | "for"
+                | "more"
+                | "less"
+                | "than"
+                | "in"
+                | "on"
+                | "at"
+        ),
+    }
 }
 
 /// "half a million", "a quarter", "half of": a half or a quarter with no whole part,
