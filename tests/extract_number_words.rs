@@ -236,3 +236,47 @@ fn a_glued_mil_is_millions() {
         vec!["2mil | number | 2000000 | exact | - | -"]
     );
 }
+
+#[test]
+fn space_grouped_thousands_may_end_in_decimals() {
+    assert_eq!(
+        figs("The grant came to 1 234 567.89 euros in all."),
+        vec!["1 234 567.89 euros | money | 1234567.89 | exact | - | EUR"]
+    );
+    assert_eq!(
+        figs("The census gave 1\u{202f}234\u{202f}567.5 residents."),
+        vec!["1\u{202f}234\u{202f}567.5 | number | 1234567.5 | exact | residents | -"]
+    );
+    assert_eq!(
+        figs("The hall seats 1 200 people."),
+        vec!["1 200 | number | 1200 | exact | people | -"]
+    );
+    // Groups of three only: "5 100" is grouped, "5 10.5" is two figures.
+    assert_eq!(
+        figs("Heats were run in 5 10.5-second bursts."),
+        vec![
+            "5 | number | 5 | exact | - | -",
+            "10.5-second | duration | 10.5 | exact | second | -",
+        ]
+    );
+}
+
+#[test]
+fn a_number_word_hyphened_to_a_currency_is_money() {
+    assert_eq!(
+        figs("He made a one-yen bid for the contract."),
+        vec!["one-yen | money | 1 | exact | - | JPY"]
+    );
+    assert_eq!(
+        figs("She paid with a five-pound note and a two-dollar bill."),
+        vec![
+            "five-pound | money | 5 | exact | - | GBP",
+            "two-dollar | money | 2 | exact | - | USD",
+        ]
+    );
+    assert_eq!(
+        figs("It was a billion-dollar deal."),
+        vec!["a billion-dollar | money | 1000000000 | exact | - | USD"]
+    );
+    assert_eq!(figs("The play is a one-man show."), none());
+}

@@ -1082,8 +1082,13 @@ impl<'a> Growth<'a> {
             self.last = end;
             return;
         }
+        // (After words only a currency word, spaced or hyphened: "five dollars", "a
+        // one-yen bid"; "five $" is no amount.)
         let Some((code, div, end)) = currency_after(cx, k, self.scaled).filter(|_| {
-            !self.num.ordinal && (!self.num.words || cx.kind(k) == Some(TokKind::Word))
+            !self.num.ordinal
+                && (!self.num.words
+                    || cx.kind(k) == Some(TokKind::Word)
+                    || cx.text(k) == "-" && cx.glued(k))
         }) else {
             return;
         };
