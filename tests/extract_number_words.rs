@@ -280,3 +280,20 @@ fn a_number_word_hyphened_to_a_currency_is_money() {
     );
     assert_eq!(figs("The play is a one-man show."), none());
 }
+
+#[test]
+fn a_square_or_cubic_unit_glued_to_digits_is_a_measure() {
+    assert_eq!(
+        figs("The flat measures 100m2, with a 12m2 balcony."),
+        vec![
+            "100m2 | number | 100 | exact | m2 | -",
+            "12m2 | number | 12 | exact | m2 | -",
+        ]
+    );
+    assert_eq!(
+        figs("The tank holds 30m3 of water."),
+        vec!["30m3 | number | 30 | exact | m3 | -"]
+    );
+    // Digits, letters and digits again are a code or a name.
+    assert_eq!(figs("He drove a 4x4 fitted with a 3G2 chip."), none());
+}

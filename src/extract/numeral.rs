@@ -192,7 +192,11 @@ fn split_mixed(s: &str) -> Option<(&str, &str)> {
         return None;
     }
     let (num, rest) = s.split_at(n);
-    if rest.bytes().any(|b| b.is_ascii_digit()) {
+    // Letters then digits are a code ("4x4", "3G2"), unless they are a square or
+    // cubic unit ("24m2", "100km2").
+    if rest.bytes().any(|b| b.is_ascii_digit())
+        && !super::patterns::measure_unit(&rest.to_ascii_lowercase())
+    {
         return None;
     }
     Some((num, rest))
