@@ -297,3 +297,20 @@ fn a_square_or_cubic_unit_glued_to_digits_is_a_measure() {
     // Digits, letters and digits again are a code or a name.
     assert_eq!(figs("He drove a 4x4 fitted with a 3G2 chip."), none());
 }
+
+#[test]
+fn a_dozen_after_and_counts_what_follows_the_and() {
+    assert_eq!(
+        figs("They ordered three hundred and two dozen eggs."),
+        vec!["three hundred and two dozen | number | 324 | exact | eggs | -"]
+    );
+    assert_eq!(
+        figs("The florist sold two thousand and five dozen roses."),
+        vec!["two thousand and five dozen | number | 2060 | exact | roses | -"]
+    );
+    // With no "and" the dozen multiplies the whole.
+    assert_eq!(
+        figs("The warehouse held four hundred dozen eggs."),
+        vec!["four hundred dozen | number | 4800 | exact | eggs | -"]
+    );
+}

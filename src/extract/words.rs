@@ -361,7 +361,13 @@ impl WholeRead {
                     Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits
                 ) =>
             {
-                self.cur *= 12.0;
+                // "three hundred and two dozen" is 300 and 24: after "and" a dozen
+                // counts only what follows the "and".
+                let part = match self.before_and {
+                    Some(b) if last != Last::Hundred => self.total + self.cur - b,
+                    _ => self.cur,
+                };
+                self.cur += part * 11.0;
                 self.last = Last::Hundred;
             }
             _ => return false,
