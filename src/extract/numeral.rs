@@ -192,7 +192,11 @@ fn split_mixed(s: &str) -> Option<(&str, &str)> {
         return None;
     }
     let (num, rest) = s.split_at(n);
-    if rest.bytes().any(|b| b.is_ascii_digit()) {
+    // Letters then digits are a code ("4x4", "3G2"), unless they are a square or
+    // cubic unit ("24m2", "100km2").
+    if rest.bytes().any(|b| b.is_ascii_digit())
+        && !super::patterns::measure_unit(&rest.to_ascii_lowercase())
+    {
         return None;
     }
     Some((num, rest))
@@ -310,14 +314,18 @@ fn space_grouped(cx: &Cx, n: &mut Numeral, num: &str) {
     let i = n.first;
     let mut j = i + 1;
     let mut grouped = String::from(num);
-    while cx.kind(j) == Some(TokKind::Num)
-        && !cx.glued(j)
-        && cx.text(j).len() == 3
-        && cx.text(j).bytes().all(|b| b.is_ascii_digit())
-        && single_space(cx, j)
-    {
-        grouped.push_str(cx.text(j));
+    while cx.kind(j) == Some(TokKind::Num) && !cx.glued(j) && single_space(cx, j) {
+        let t = cx.text(j);
+        let (whole, decimals) = t.split_once('.').unwrap_or((t, ""));
+        if whole.len() != 3 || !whole.bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        grouped.push_str(t);
         j += 1;
+        // "1 234 567.89": the decimal part ends the number.
+        if !decimals.is_empty() {
+            break;
+        }
     }
     if j > i + 1 && cx.kind(j) != Some(TokKind::Num) {
         if let Some((v, p, _)) = parse_digits(&grouped) {

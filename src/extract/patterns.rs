@@ -131,7 +131,8 @@ fn ordinal_word(w: &str) -> Option<NumWord> {
         "sixth" => 6.0,
         "seventh" => 7.0,
         "eighth" => 8.0,
-        "ninth" => 9.0,
+        // "nineth": a common misspelling, read as "fourty" is.
+        "ninth" | "nineth" => 9.0,
         "tenth" => 10.0,
         "eleventh" => 11.0,
         "twelfth" => 12.0,
@@ -171,6 +172,9 @@ pub fn scale_abbrev(w: &str) -> Option<f64> {
         "m" | "mn" | "mln" | "M" => 1e6,
         "bn" | "b" | "B" | "bln" => 1e9,
         "tn" | "trn" | "tln" => 1e12,
+        // "2mil": the informal abbreviation, glued ("mil" after a space is a word
+        // reader's scale).
+        "mil" => 1e6,
         // Finance's thousand thousands ("$1MM"), glued only.
         "MM" => 1e6,
         _ => return None,
@@ -473,6 +477,9 @@ pub fn measure_unit(w: &str) -> bool {
             | "kmph"
             | "m2"
             | "km2"
+            | "cm2"
+            | "m3"
+            | "cm3"
             | "sqm"
             | "sqft"
             | "cc"
@@ -816,6 +823,7 @@ const NUMBER_WORDS: &[&str] = &[
     "seventh",
     "eighth",
     "ninth",
+    "nineth",
     "tenth",
     "eleventh",
     "twelfth",

@@ -232,7 +232,14 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
     }
     let w = cx.lower(i);
     let lw = w.as_str();
-    if lw != "a" && lw != "an" && lw != "half" && num_word(lw).is_none() {
+    // (A glued "twentyfifth" or "twentyone" starts a figure too.)
+    if lw != "a"
+        && lw != "an"
+        && lw != "half"
+        && num_word(lw)
+            .or_else(|| super::words::glued_compound(lw))
+            .is_none()
+    {
         return ControlFlow::Break(Step::Nothing);
     }
     match words_at(cx, i) {
@@ -286,8 +293,13 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         }
         return ControlFlow::Break(Step::Skip(k));
     }
-    // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures.
-    if matches!(cx.text(i + 1), "/" | "⁄") && cx.glued(i + 1) && cx.glued(i + 2) {
+    // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures. After
+    // a unit ("30km/h", "5m/s") the slash is "per": the figure is read as a measure.
+    if !unit_per(cx, i, kind)
+        && matches!(cx.text(i + 1), "/" | "⁄")
+        && cx.glued(i + 1)
+        && cx.glued(i + 2)
+    {
         return ControlFlow::Break(slash(cx, i));
     }
     // Clock times "10:30".
@@ -308,6 +320,18 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         (None, Some(w)) => w,
         (None, None) => return ControlFlow::Break(Step::Skip(chain_end(cx, i))),
     })
+}
+
+/// Whether digits glued to a unit at `i` ("30km", "12kg") stand before a slash that
+/// means "per" ("30km/h"). A lone "m" is millions as often as metres, so "5m/s" is
+/// left alone.
+fn unit_per(cx: &Cx, i: usize, kind: TokKind) -> bool {
+    if kind != TokKind::Mixed {
+        return false;
+    }
+    let t = cx.text(i);
+    let letters = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    measure_unit(&letters.to_ascii_lowercase()) && super::patterns::scale_abbrev(letters).is_none()
 }
 
 /// A fiscal year or season starting at the digits `i` ("2003-04", "2003-4", "2010/11"):
@@ -1058,8 +1082,13 @@ impl<'a> Growth<'a> {
             self.last = end;
             return;
         }
+        // (After words only a currency word, spaced or hyphened: "five dollars", "a
+        // one-yen bid"; "five $" is no amount.)
         let Some((code, div, end)) = currency_after(cx, k, self.scaled).filter(|_| {
-            !self.num.ordinal && (!self.num.words || cx.kind(k) == Some(TokKind::Word))
+            !self.num.ordinal
+                && (!self.num.words
+                    || cx.kind(k) == Some(TokKind::Word)
+                    || cx.text(k) == "-" && cx.glued(k))
         }) else {
             return;
         };

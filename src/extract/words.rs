@@ -32,11 +32,20 @@ fn word_at(cx: &Cx, j: usize, after_number: bool) -> Option<NumWord> {
             return scale;
         }
     }
-    // "twentyfifth", "thirtyfirst".
+    glued_compound(lw)
+}
+
+/// A tens and a unit written as one word, as informal copy and transcripts do:
+/// "twentyfifth" (25th), "thirtyfirst", "twentyone" (21). `lw` is lower case.
+///
+/// Such a word can begin a figure: the scan's test for a word that starts a numeral
+/// asks this as well as [`num_word`].
+pub(super) fn glued_compound(lw: &str) -> Option<NumWord> {
     for (tens, v) in [
         ("twenty", 20.0),
         ("thirty", 30.0),
         ("forty", 40.0),
+        ("fourty", 40.0),
         ("fifty", 50.0),
         ("sixty", 60.0),
         ("seventy", 70.0),
@@ -181,32 +190,45 @@ impl WholeRead {
         }
         if cx.is(k, "and") && matches!(self.last, Last::Hundred | Last::Scale) {
             let n = k + 1;
-            let ok = match cx.kind(n) {
-                // "between 41 million and 44 million": digits with a scale as large
-                // as the one read start a second figure, not "41,000,044" million
-                Some(TokKind::Num) => {
-                    !cx.text(n).contains('.')
-                        && cx.text(n) != "0"
-                        && !matches!(
-                            word_at(cx, n + 1, true),
-                            Some(NumWord::Scale(s)) if s >= self.last_scale
-                        )
-                }
-                Some(TokKind::Word) => {
-                    matches!(
-                        word_at(cx, n, false),
-                        Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
-                    ) || matches!(word_at(cx, n, false), Some(NumWord::Ordinal(d)) if d < 100.0)
-                        && !fraction_follows_ord(cx, n)
-                }
-                _ => false,
-            };
+            let ok = !self.second_figure_at(cx, n)
+                && match cx.kind(n) {
+                    // ("between 41 million and 44 million" is two figures: above)
+                    Some(TokKind::Num) => !cx.text(n).contains('.') && cx.text(n) != "0",
+                    Some(TokKind::Word) => {
+                        matches!(
+                            word_at(cx, n, false),
+                            Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
+                        ) || matches!(word_at(cx, n, false), Some(NumWord::Ordinal(d)) if d < 100.0)
+                            && !fraction_follows_ord(cx, n)
+                    }
+                    _ => false,
+                };
             if ok {
                 k = n;
                 self.before_and = Some(self.total + self.cur);
             }
         }
         k
+    }
+
+    /// Whether the number after "and" at `n` is a second figure of the same size, not
+    /// the rest of this one: "between three hundred and four hundred" (its multiplier
+    /// is as large as the one just read), where "three hundred and two thousand" goes
+    /// on.
+    fn second_figure_at(&self, cx: &Cx, n: usize) -> bool {
+        let mut m = n + 1;
+        if matches!(word_at(cx, n, false), Some(NumWord::Tens(_))) {
+            if let Some(u) = joined(cx, m) {
+                if matches!(word_at(cx, u, false), Some(NumWord::Unit(_))) {
+                    m = u + 1;
+                }
+            }
+        }
+        match word_at(cx, m, true) {
+            Some(NumWord::Hundred) => self.last == Last::Hundred,
+            Some(NumWord::Scale(s)) => s >= self.last_scale,
+            _ => false,
+        }
     }
 
     /// A digit group inside a worded number: "4 thousand 3 hundred and 21". `None` when
@@ -255,7 +277,7 @@ impl WholeRead {
             NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_) => self.small(cx, k, nw),
             NumWord::Hundred | NumWord::Dozen => self.multiplier(nw),
             NumWord::Scale(s) => self.scale(s),
-            NumWord::Ordinal(d) => return self.ordinal(k, d),
+            NumWord::Ordinal(d) => return self.ordinal(cx, k, d),
             _ => false,
         };
         if !taken {
@@ -279,6 +301,16 @@ impl WholeRead {
                 self.cur += v;
                 self.last = Last::Unit;
                 self.precision = 0.5;
+            }
+            // "one hundred thirty-fifths" is a hundred thirty-fifths (100/35): a tens
+            // before a plural ordinal makes the denominator with it, unless "and" ties
+            // it to the number ("one hundred and thirty fifths" is 130/5).
+            NumWord::Tens(_)
+                if self.count > 0
+                    && !cx.is(k.wrapping_sub(1), "and")
+                    && compound_denominator(cx, k) =>
+            {
+                return false
             }
             NumWord::Teen(v) | NumWord::Tens(v)
                 if matches!(last, Last::Start | Last::Hundred | Last::Scale) =>
@@ -329,7 +361,13 @@ impl WholeRead {
                     Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits
                 ) =>
             {
-                self.cur *= 12.0;
+                // "three hundred and two dozen" is 300 and 24: after "and" a dozen
+                // counts only what follows the "and".
+                let part = match self.before_and {
+                    Some(b) if last != Last::Hundred => self.total + self.cur - b,
+                    _ => self.cur,
+                };
+                self.cur += part * 11.0;
                 self.last = Last::Hundred;
             }
             _ => return false,
@@ -366,9 +404,18 @@ impl WholeRead {
     }
 
     /// An ordinal ends the number: "twenty-first", "one hundred and fifth".
-    fn ordinal(&mut self, k: usize, d: f64) -> Took {
+    fn ordinal(&mut self, cx: &Cx, k: usize, d: f64) -> Took {
         let last = self.last;
-        if d >= 100.0 || !matches!(last, Last::Start | Last::Tens | Last::Hundred | Last::Scale) {
+        // A bare "hundredth", "millionth" is a rank ("its millionth visitor"), unless a
+        // share follows ("hundredth of a second"); after a number the caller reads it as
+        // a denominator or a scaled rank.
+        let bare = last == Last::Start
+            && self.count == 0
+            && !self.a_prefix
+            && !fraction_follows_ord(cx, k);
+        if (d >= 100.0 && !bare)
+            || !matches!(last, Last::Start | Last::Tens | Last::Hundred | Last::Scale)
+        {
             return Took::Stop;
         }
         if last == Last::Tens && d >= 10.0 {
@@ -390,18 +437,30 @@ fn fraction_follows_ord(cx: &Cx, n: usize) -> bool {
     cx.word(n + 1).is_some_and(|w| w.as_str() == "of")
 }
 
-/// A denominator at `j`: "thirds", "quarter", "twenty-fifths", "hundredths":
-/// (value, plural, last token).
+/// Whether a tens and a plural ordinal at `k` make one denominator: "thirty-fifths",
+/// "twenty firsts".
+fn compound_denominator(cx: &Cx, k: usize) -> bool {
+    matches!(denominator_at(cx, k), Some((_, true, last)) if last > k)
+}
+
+/// A denominator at `j`: "thirds", "quarter", "twenty-fifths", "twenty-firsts",
+/// "hundredths": (value, plural, last token). "Second" is none: a half is never "a
+/// second", which is a moment ("won by a second") or a rank.
 fn denominator_at(cx: &Cx, j: usize) -> Option<(f64, bool, usize)> {
     let lw = cx.word(j)?;
     let plural = lw.as_str().ends_with('s');
     match word_at(cx, j, true)? {
         NumWord::Denominators(d) => Some((d, true, j)),
-        NumWord::Ordinal(d) if d >= 2.0 => Some((d, plural, j)),
+        NumWord::Ordinal(d) if d >= 3.0 => Some((d, plural, j)),
         NumWord::Quarter => Some((4.0, false, j)),
         NumWord::Half => Some((2.0, false, j)),
-        NumWord::Tens(t) => {
+        NumWord::Tens(t) if t % 10.0 == 0.0 => {
             let n = joined(cx, j + 1).unwrap_or(j + 1);
+            // "twenty-firsts": plural firsts are no denominator alone ("three firsts"
+            // are three top degrees), but are after a tens.
+            if cx.word(n).is_some_and(|w| w.as_str() == "firsts") {
+                return Some((t + 1.0, true, n));
+            }
             match word_at(cx, n, true)? {
                 NumWord::Denominators(d) if d < 10.0 => Some((t + d, true, n)),
                 NumWord::Ordinal(d) if d < 10.0 => {
@@ -413,6 +472,14 @@ fn denominator_at(cx: &Cx, j: usize) -> Option<(f64, bool, usize)> {
         }
         _ => None,
     }
+}
+
+/// A rank of a hundred or more said in several words after a numerator of one: "one
+/// one hundred fifth" (1/105), "one one thousandth of". (value, last token).
+fn scaled_denominator(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+    let w = whole_at(cx, k, false)?;
+    (w.ordinal && w.count >= 2 && w.value >= 100.0 && fraction_follows(cx, w.last + 1))
+        .then_some((w.value, w.last))
 }
 
 /// A fraction after "and": "a half", "one fourth", "three fifths", "a third": (value,
@@ -449,6 +516,11 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         let single = usize::from(cx.is(start, "single"));
         if cx.is(start + single, "penny") {
             return Some(plain(i, i + single, 1.0, 0.0));
+        }
+        // "less than a dollar a day", "a dollar and 42 cents": one dollar, where "a
+        // dollar bond" or "a dollar-based fund" names the currency.
+        if cx.is(start, "dollar") && one_dollar(cx, start + 1) {
+            return Some(plain(i, i, 1.0, 0.0));
         }
     }
     // "a report", "an hour": every reading below starts with a number word after the
@@ -511,6 +583,35 @@ pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
         plain_digits: None,
         suffix: Suffix::None,
     })
+}
+
+/// Whether what follows "a dollar" at `j` makes it an amount: the end of the clause or
+/// a word that goes on a price ("a dollar a day", "a dollar each", "a dollar and 42
+/// cents", "a dollar more").
+fn one_dollar(cx: &Cx, j: usize) -> bool {
+    if cx.text(j) == "-" && cx.glued(j) {
+        return false;
+    }
+    match cx.word(j) {
+        None => !matches!(cx.kind(j), Some(TokKind::Num | TokKind::Mixed)),
+        Some(w) => matches!(
+            w.as_str(),
+            "a" | "an"
+                | "per"
+                | "each"
+                | "apiece"
+                | "and"
+                | "or"
+                | "to"
+                | "for"
+                | "more"
+                | "less"
+                | "than"
+                | "in"
+                | "on"
+                | "at"
+        ),
+    }
 }
 
 /// "half a million", "a quarter", "half of": a half or a quarter with no whole part,
@@ -611,15 +712,23 @@ impl Spelled {
                 k = n;
             }
         }
-        let (d, plural, l) = denominator_at(cx, k)?;
+        let (d, plural, l) = match denominator_at(cx, k) {
+            Some(found) => found,
+            None if self.value == 1.0 && before_and.is_none() => {
+                let (d, l) = scaled_denominator(cx, k)?;
+                (d, false, l)
+            }
+            None => return None,
+        };
         let big = d >= 100.0;
         let part = self.value - before_and.unwrap_or(0.0);
         if plural || (part == 1.0 && (before_and.is_some() || fraction_follows(cx, l + 1))) {
             match before_and {
                 // "five billion and three quarters", "two million and one half": a
                 // share of the scale the whole ended on ("three quarters million" of
-                // the scale after it).
-                Some(b) => {
+                // the scale after it). Only a proper fraction is a share: in "one
+                // hundred and thirty-two fifths" the whole is the numerator (132/5).
+                Some(b) if part < d => {
                     let (unit, last) = match word_at(cx, l + 1, true) {
                         Some(NumWord::Scale(s)) => (s, l + 1),
                         _ => (millions_of(b), l),
@@ -628,7 +737,7 @@ impl Spelled {
                     self.fraction = false;
                     self.last = last;
                 }
-                None => {
+                _ => {
                     self.value /= d;
                     self.fraction = true;
                     self.last = l;
