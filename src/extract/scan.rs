@@ -216,8 +216,8 @@ fn vulgar_fraction(cx: &Cx, i: usize) -> Step {
 /// numeral. A month date needs a capital after "late", "early" or "mid"; anything else a
 /// number word ([`maybe_number_word`](super::patterns::maybe_number_word) first, which
 /// turns most words away on two letters and the length), not capitalised inside a
-/// sentence, that is "a", "an", "half", "twice", "thrice", a listed number word, or
-/// any of them after "number".
+/// sentence, that is "twice", "thrice", "half", a listed number word, "a" or "an" before
+/// a word that may lead a numeral after it, or any of them after "number".
 #[inline]
 fn word_may_start(cx: &Cx, i: usize) -> bool {
     let t = cx.text(i);
@@ -231,7 +231,11 @@ fn word_may_start(cx: &Cx, i: usize) -> bool {
         return true;
     }
     let w = cx.lower(i);
-    matches!(w.as_str(), "a" | "an" | "half") || num_word(w.as_str()).is_some()
+    match w.as_str() {
+        "a" | "an" => super::words::article_may_lead(cx, i + 1),
+        "half" => true,
+        lw => num_word(lw).is_some(),
+    }
 }
 
 /// The numeral a word at `i` starts ("three", "a dozen"), or a month date ("late
@@ -446,6 +450,7 @@ fn date(first: usize, last: usize) -> Figure {
 fn month_date_may_follow(cx: &Cx, i: usize) -> bool {
     i >= 1
         && cx.kind(i - 1) == Some(TokKind::Word)
+        && (3..=5).contains(&cx.text(i - 1).len())
         && (cx.is(i - 1, "late") || cx.is(i - 1, "early") || cx.is(i - 1, "mid"))
 }
 
