@@ -10,8 +10,9 @@
 //!   news copy), the worst case for output.
 //!
 //! Run: `cargo bench --bench extract_cli`. Divan times each command; before that, a
-//! summary prints the median of 15 runs of both and their ratio, and the peak memory of
-//! one extract run when `/usr/bin/time` is there to read it.
+//! summary prints the median of 15 runs of both and their ratio, the peak memory of one
+//! extract run, and the median CPU time of each with the throughput a core it gives
+//! (both read by `/usr/bin/time` when it is there).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -129,6 +130,31 @@ fn median(mut make: impl FnMut() -> Command, runs: usize) -> Duration {
     times[runs / 2]
 }
 
+/// The median CPU time (user and system, every thread) of `runs` runs of `program` with
+/// `args`, read by `/usr/bin/time` when it is there: issue 18 counts throughput a core,
+/// the file's size over this time, since the input is processed on every core.
+fn median_cpu(program: &str, args: &[&std::ffi::OsStr], runs: usize) -> Option<f64> {
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let out = Command::new("/usr/bin/time")
+            .args(["-f", "%U %S"])
+            .arg(program)
+            .args(args)
+            .stdout(Stdio::null())
+            .output()
+            .ok()?;
+        let text = String::from_utf8_lossy(&out.stderr);
+        let line = text.lines().last()?;
+        let cpu: f64 = line
+            .split_whitespace()
+            .map(|t| t.parse::<f64>().ok())
+            .sum::<Option<f64>>()?;
+        times.push(cpu);
+    }
+    times.sort_by(f64::total_cmp);
+    times.get(runs / 2).copied()
+}
+
 /// Peak resident memory of one run in KB, read by `/usr/bin/time` when it is there.
 fn peak_kb(file: &Path) -> Option<u64> {
     let out = Command::new("/usr/bin/time")
@@ -167,6 +193,22 @@ fn main() {
             extract.as_secs_f64() * 1e3,
             extract.as_secs_f64() / words.as_secs_f64(),
         );
+        let path = file.as_os_str();
+        let json = ["extract", "--format", "json"].map(std::ffi::OsStr::new);
+        let wc_cpu = median_cpu("wc", &[std::ffi::OsStr::new("-w"), path], 15);
+        let extract_cpu = median_cpu(
+            env!("CARGO_BIN_EXE_claimcheck"),
+            &[json[0], json[1], json[2], path],
+            15,
+        );
+        if let (Some(w), Some(e)) = (wc_cpu, extract_cpu) {
+            let per_core = |cpu: f64| size as f64 / 1e6 / cpu.max(0.001);
+            println!(
+                "{which}: CPU (user + system) wc -w {w:.2} s = {:.0} MB/s a core, extract {e:.2} s = {:.0} MB/s a core (issue 18 asks 200)",
+                per_core(w),
+                per_core(e),
+            );
+        }
     }
     divan::main();
 }

@@ -11,6 +11,7 @@ use super::token::TokKind;
 
 /// "twice", "thrice" at `i`: the count it says, as a numeral that carries
 /// [`Suffix::Times`].
+#[inline]
 pub(super) fn times_word(cx: &Cx, i: usize) -> Option<Numeral> {
     if !cx.text(i).starts_with(['t', 'T']) {
         return None;

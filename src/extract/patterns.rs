@@ -747,7 +747,7 @@ pub fn not_unit(w: &str) -> bool {
 }
 
 /// Every word that can be part of a spelled-out numeral, for [`maybe_number_word`].
-const NUMBER_WORDS: &[&str] = &[
+pub(super) const NUMBER_WORDS: &[&str] = &[
     "a",
     "an",
     "zero",

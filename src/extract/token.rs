@@ -78,6 +78,41 @@ fn comma_groups(b: &[u8], at: usize) -> bool {
     false
 }
 
+/// Where the run of ASCII letters from `k` ends (at most `end`). Eight bytes are tested
+/// at a time: words are most of prose, and a byte at a time was the tokenizer's cost.
+#[inline(always)]
+fn letters_end(b: &[u8], mut k: usize, end: usize) -> usize {
+    while k + 8 <= end {
+        let Some(chunk) = b.get(k..k + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) else {
+            break;
+        };
+        let n = leading_letters(u64::from_le_bytes(chunk));
+        k += n;
+        if n < 8 {
+            return k;
+        }
+    }
+    while k < end && b[k].is_ascii_alphabetic() {
+        k += 1;
+    }
+    k
+}
+
+/// How many of the eight bytes of `chunk` (first byte lowest) lead it as ASCII letters.
+#[inline(always)]
+fn leading_letters(chunk: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Folded to lower case and seven bits, a byte is a letter when it is from 0x61 to
+    // 0x7a: adding 0x1f sets its high bit from 0x61 on, adding 0x05 from 0x7b on (no sum
+    // carries into the next byte). Bytes with the high bit set are no ASCII letter.
+    let low = (chunk | (0x20 * ONES)) & !HIGH;
+    let from_a = low + 0x1f * ONES;
+    let past_z = low + 0x05 * ONES;
+    let letter = from_a & !past_z & !chunk & HIGH;
+    ((!letter & HIGH).trailing_zeros() / 8) as usize
+}
+
 /// The run of letters and digits from `st` (with the points and commas inside a number
 /// and the apostrophes inside a word): where it ends and what kind of token it is.
 #[inline]
@@ -87,10 +122,9 @@ fn alnum_run(b: &[u8], st: usize, end: usize) -> (usize, TokKind) {
     let mut digits = false;
     while i < end {
         // Fast path: the rest of a run of letters, the common case in prose.
-        while i < end && b[i].is_ascii_alphabetic() {
-            letters = true;
-            i += 1;
-        }
+        let run = letters_end(b, i, end);
+        letters |= run > i;
+        i = run;
         if i >= end {
             break;
         }
@@ -150,10 +184,7 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         if c.is_ascii_alphabetic() {
             // Fast path, most tokens in prose: a run of letters ended by anything but a
             // digit or an apostrophe (which may continue it) is a word.
-            let mut k = i + 1;
-            while k < end && b[k].is_ascii_alphabetic() {
-                k += 1;
-            }
+            let k = letters_end(b, i + 1, end);
             if k >= end || !(b[k].is_ascii_digit() || b[k] == b'\'') {
                 out.push(Tok {
                     start: at(i),
@@ -335,6 +366,27 @@ mod tests {
             i = e;
         }
         out
+    }
+
+    /// The eight-byte letter test agrees with `is_ascii_alphabetic` on every byte in
+    /// every position.
+    #[test]
+    fn leading_letters_agrees_with_the_byte_test() {
+        for byte in 0..=255u8 {
+            for pos in 0..8 {
+                let mut chunk = *b"abcdefgh";
+                chunk[pos] = byte;
+                let want = if byte.is_ascii_alphabetic() { 8 } else { pos };
+                assert_eq!(
+                    leading_letters(u64::from_le_bytes(chunk)),
+                    want,
+                    "{byte:#x} at {pos}"
+                );
+            }
+        }
+        assert_eq!(letters_end(b"Wordsworth's", 0, 12), 10);
+        assert_eq!(letters_end(b"abcdefghijklmnop1", 0, 17), 16);
+        assert_eq!(letters_end(b"abcdefghijklmnop", 0, 9), 9);
     }
 
     #[test]

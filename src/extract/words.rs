@@ -506,10 +506,24 @@ fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     Some((num / d, last))
 }
 
+/// Whether the word at `start`, after "a" or "an", may make a numeral with it: a word
+/// that may be a number word ("a dozen", "a third"), or "penny" ("a single penny"). Every
+/// reading of [`words_at`] after an article needs one; the scan turns away an article
+/// whose next word is none without reading further.
+pub(super) fn article_may_lead(cx: &Cx, start: usize) -> bool {
+    cx.kind(start) == Some(TokKind::Word)
+        && (super::patterns::maybe_number_word(cx.text(start))
+            || cx.is(start, "single")
+            || cx.is(start, "penny"))
+}
+
 /// A spelled-out numeral starting at word token `i`.
 pub fn words_at(cx: &Cx, i: usize) -> Option<Numeral> {
     let a_prefix = cx.is(i, "a") || cx.is(i, "an");
     let start = if a_prefix { i + 1 } else { i };
+    if a_prefix && !article_may_lead(cx, start) {
+        return None;
+    }
     // "down a penny", "a single penny, or 0.02%": one of the minor unit, which the
     // currency reader after it turns into money
     if a_prefix {
