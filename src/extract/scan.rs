@@ -234,8 +234,17 @@ fn word_may_start(cx: &Cx, i: usize) -> bool {
     match w.as_str() {
         "a" | "an" => super::words::article_may_lead(cx, i + 1),
         "half" => true,
-        lw => num_word(lw).is_some(),
+        lw => begins_numeral(lw),
     }
+}
+
+/// Whether the lower-case word `lw` is a number word a numeral can begin with ("three",
+/// "dozen", and a glued "twentyfifth" or "twentyone"): the one list both the quick test
+/// and the grammar ask, so a word added to it is never turned away before the grammar.
+fn begins_numeral(lw: &str) -> bool {
+    num_word(lw)
+        .or_else(|| super::words::glued_compound(lw))
+        .is_some()
 }
 
 /// The numeral a word at `i` starts ("three", "a dozen"), or a month date ("late
@@ -271,14 +280,7 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
     }
     let w = cx.lower(i);
     let lw = w.as_str();
-    // (A glued "twentyfifth" or "twentyone" starts a figure too.)
-    if lw != "a"
-        && lw != "an"
-        && lw != "half"
-        && num_word(lw)
-            .or_else(|| super::words::glued_compound(lw))
-            .is_none()
-    {
+    if lw != "a" && lw != "an" && lw != "half" && !begins_numeral(lw) {
         return ControlFlow::Break(Step::Nothing);
     }
     match words_at(cx, i) {
