@@ -145,10 +145,8 @@ fn nineth_is_read_as_ninth() {
 
 #[test]
 fn a_second_is_never_a_half() {
-    assert_eq!(
-        figs("She won by a second."),
-        vec!["second | ordinal | 2 | exact | - | -"]
-    );
+    // a moment, not a rank either (see the rate test below)
+    assert_eq!(figs("She won by a second."), none());
     assert_eq!(
         figs("The sprinter won by a second and a half."),
         vec![
@@ -312,5 +310,44 @@ fn a_dozen_after_and_counts_what_follows_the_and() {
     assert_eq!(
         figs("The warehouse held four hundred dozen eggs."),
         vec!["four hundred dozen | number | 4800 | exact | eggs | -"]
+    );
+}
+
+#[test]
+fn second_in_a_rate_or_a_moment_is_no_rank() {
+    // the unit of time of a rate, after "per" always, after "a", "each" or "every" where
+    // the clause ends with it
+    assert_eq!(
+        figs("The link carries ten megabits a second, twice the old speed."),
+        vec!["ten | number | 10 | exact | megabits | -"]
+    );
+    assert_eq!(
+        figs("The chip handles 40 trillion sums per second (teraflops)."),
+        vec!["40 trillion | number | 40000000000000 | exact | sums | -"]
+    );
+    assert_eq!(
+        figs("Its camera films 120 frames every second."),
+        vec!["120 | number | 120 | exact | frames | -"]
+    );
+    assert_eq!(
+        figs("The fans fell silent for a second - then roared."),
+        none()
+    );
+    // a rank names what it ranks, straight after it or hyphened to it
+    assert_eq!(
+        figs("She won a second term in May."),
+        vec!["second | ordinal | 2 | exact | term | -"]
+    );
+    assert_eq!(
+        figs("A second-half try sealed it."),
+        vec!["second | ordinal | 2 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("Hopes of a second \"summit\" faded."),
+        vec!["second | ordinal | 2 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("The party came a close second."),
+        vec!["second | ordinal | 2 | exact | - | -"]
     );
 }

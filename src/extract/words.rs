@@ -424,12 +424,37 @@ impl WholeRead {
         if last == Last::Start && self.count == 0 && (d >= 3.0) && self.a_prefix {
             return Took::Stop;
         }
+        if d == 2.0 && last == Last::Start && self.count == 0 && second_of_time(cx, k) {
+            return Took::Stop;
+        }
         self.cur += d;
         self.ordinal = true;
         self.end = Some(k);
         self.count += 1;
         Took::Done
     }
+}
+
+/// Whether "second" at `k` is the unit of time of a rate or a moment ("ten megabits a
+/// second.", "wait a second, then", "five metres per second (m/s)"): after "per", or after
+/// "a", "each" or "every" before the end or a mark that ends the clause. A rank names what
+/// it ranks ("a second term", "a second-half goal").
+fn second_of_time(cx: &Cx, k: usize) -> bool {
+    k >= 1
+        && (cx.is(k - 1, "per")
+            || ["a", "each", "every"].iter().any(|w| cx.is(k - 1, w))
+                && match cx.kind(k + 1) {
+                    None => true,
+                    // a mark that ends the clause, not the hyphen of "a second-half goal" nor
+                    // the quotation mark of a name ("a second \"Nipple-gate\"")
+                    Some(TokKind::Punct) => {
+                        matches!(
+                            cx.text(k + 1),
+                            "." | "," | ";" | ":" | "(" | ")" | "!" | "?" | "–" | "—"
+                        ) || cx.text(k + 1) == "-" && !cx.glued(k + 1)
+                    }
+                    Some(_) => false,
+                })
 }
 
 fn fraction_follows_ord(cx: &Cx, n: usize) -> bool {
