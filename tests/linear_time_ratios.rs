@@ -3,6 +3,7 @@
 //! linear step gives about 16, a quadratic one 256, so a bound of 64 tells them apart on
 //! any machine without any absolute timing.
 
+mod common;
 #[path = "hostile_fixture/mod.rs"]
 mod hostile_fixture;
 
@@ -119,14 +120,7 @@ fn quotes_from_a_large_snapshot_are_looked_up_in_linear_time() {
 /// `n` records of one quantity ("staff" of the council, as of 2020) differing only in
 /// value, and copy stating each value once, every tenth a little off (none fits it).
 fn one_quantity_many_values(d: &Path, n: usize) -> PathBuf {
-    std::fs::create_dir_all(d.join("claims")).unwrap();
-    std::fs::create_dir_all(d.join("sources")).unwrap();
-    std::fs::write(d.join("claimcheck.yaml"), "").unwrap();
-    std::fs::write(
-        d.join("sources/s.yaml"),
-        "- id: s\n  title: Staffing return\n",
-    )
-    .unwrap();
+    common::staffing_newsroom(d);
     let mut claims = String::new();
     let mut copy = String::new();
     for i in 0..n {

@@ -2,6 +2,8 @@
 //! `as_of`; only their values differ) are asked about once per figure and searched by
 //! value (issue 19, item 9). The verdicts must be those of asking each record in turn.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use claimcheck::link::{CheckedClaim, Verdict};
@@ -10,14 +12,7 @@ use claimcheck::settings::{Overrides, Settings};
 
 /// `n` records of the council's staff in 2020, 20,000 + 7k each, and `copy` as the article.
 fn newsroom(d: &Path, n: usize, copy: &str) -> PathBuf {
-    std::fs::create_dir_all(d.join("claims")).unwrap();
-    std::fs::create_dir_all(d.join("sources")).unwrap();
-    std::fs::write(d.join("claimcheck.yaml"), "").unwrap();
-    std::fs::write(
-        d.join("sources/s.yaml"),
-        "- id: s\n  title: Staffing return\n",
-    )
-    .unwrap();
+    common::staffing_newsroom(d);
     let claims: String = (0..n)
         .map(|k| {
             format!(

@@ -72,6 +72,14 @@ pub fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     p
 }
 
+/// An empty config, a `claims/` folder, and one source record `s` ("Staffing return") for
+/// claim records to cite: the newsroom a test of many records of one quantity starts from.
+pub fn staffing_newsroom(dir: &Path) {
+    std::fs::create_dir_all(dir.join("claims")).unwrap();
+    write(dir, "claimcheck.yaml", "");
+    write(dir, "sources/s.yaml", "- id: s\n  title: Staffing return\n");
+}
+
 /// `git ARGS` in `dir` as a test user (name, email, `main` as the first branch), which
 /// must succeed; its standard output, trimmed.
 pub fn git(dir: &Path, args: &[&str]) -> String {
