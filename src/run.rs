@@ -749,47 +749,23 @@ fn sort_findings(findings: &mut [Finding]) {
 /// the `duplicate/passage` finding already points at the repeat.
 fn fold_pasted_repeats(mut findings: Vec<Finding>, doc: &Document) -> Vec<Finding> {
     let passage = crate::rules::duplicate::PASSAGE.id;
-    let mut repeats: Vec<std::ops::Range<usize>> = findings
+    let spans: Vec<std::ops::Range<usize>> = findings
         .iter()
         .filter(|f| f.rule == passage)
         .map(|f| f.span.clone())
         .collect();
-    if repeats.is_empty() {
+    if spans.is_empty() {
         return findings;
     }
-    // Repeats do not overlap one another, so sorted by start they can be searched.
-    repeats.sort_by_key(|r| r.start);
-    let inside_repeat = |f: &Finding| {
-        let i = repeats.partition_point(|r| r.start <= f.span.start);
-        i > 0 && f.span.end <= repeats[i - 1].end
-    };
+    let mut repeats = crate::rules::duplicate::PastedRepeats::new(spans);
     // Which findings stay, decided first and the rest dropped in place: a second list of
     // the kept ones held, in long pasted copy, twice the findings at once (issue 19).
-    let mut keep: Vec<bool> = Vec::with_capacity(findings.len());
-    // The lines each kept finding is repeated on: one note for them all (issue 19).
-    let mut lines: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    {
-        let mut first_of: std::collections::HashMap<(RuleId, &str), usize> =
-            std::collections::HashMap::new();
-        for (k, f) in findings.iter().enumerate() {
-            let key = (f.rule, f.fingerprint.as_str());
-            if f.rule != passage && inside_repeat(f) {
-                if let Some(&i) = first_of.get(&key) {
-                    let (line, _) = doc.line_col(f.span.start);
-                    lines.entry(i).or_default().push(line);
-                    keep.push(false);
-                    continue;
-                }
-            }
-            first_of.entry(key).or_insert(k);
-            keep.push(true);
-        }
-    }
-    for (i, on) in lines {
-        if let Some(f) = findings.get_mut(i) {
-            f.notes.push(crate::rules::duplicate::repeated_note(&on));
-        }
-    }
+    let keep: Vec<bool> = findings
+        .iter()
+        .enumerate()
+        .map(|(at, f)| repeats.keeps(doc, f, at))
+        .collect();
+    repeats.finish(&mut findings);
     let mut kept = keep.into_iter();
     findings.retain(|_| kept.next().unwrap_or(true));
     findings.shrink_to_fit();

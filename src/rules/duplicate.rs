@@ -70,9 +70,10 @@ meant to be there can be silenced inline or kept in a `--baseline`.",
 ///
 /// A passage pasted twice carries its errors twice: a finding inside a repeat that is
 /// the same finding (same rule, same fingerprint) as an earlier one is folded into that
-/// one with a note rather than reported again. The report folds so when it is finalized;
-/// this does it as findings are made, so copy pasted thousands of times never holds a
-/// finding for every copy of every figure (issue 19, item 8), with the same result.
+/// one with a note rather than reported again. `check` folds them as they are made
+/// ([`offer`](Self::offer)), so copy pasted thousands of times never holds a finding for
+/// every copy of every figure (issue 19, item 8); where that could differ from the
+/// finished report, the report is folded when it is finalized ([`keeps`](Self::keeps)).
 #[derive(Debug, Default)]
 pub struct PastedRepeats {
     /// The repeats, sorted by start (they do not overlap one another).
@@ -119,6 +120,20 @@ impl PastedRepeats {
         if f.fingerprint.is_empty() {
             f.fill_fingerprint(&doc.text);
         }
+        if self.keeps(doc, &f, kept.len()) {
+            kept.push(f);
+        }
+    }
+
+    /// Whether `f` (fingerprinted) stays: not when it is the same finding as an earlier
+    /// one inside a repeated passage of `doc`, whose repeat lines [`finish`](Self::finish)
+    /// then notes. `at` is where `f`, kept, stands in the list `finish` is given.
+    pub fn keeps(
+        &mut self,
+        doc: &crate::document::Document,
+        f: &crate::finding::Finding,
+        at: usize,
+    ) -> bool {
         let key = (f.rule, f.fingerprint.clone());
         if f.rule != PASSAGE.id && self.inside_repeat(&f.span) {
             if let Some(&i) = self.first_of.get(&key) {
@@ -126,11 +141,11 @@ impl PastedRepeats {
                     .entry(i)
                     .or_default()
                     .push(doc.line_col(f.span.start).0);
-                return;
+                return false;
             }
         }
-        self.first_of.entry(key).or_insert(kept.len());
-        kept.push(f);
+        self.first_of.entry(key).or_insert(at);
+        true
     }
 
     /// Notes each kept finding with the lines it is repeated on.
