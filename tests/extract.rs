@@ -459,3 +459,126 @@ fn wire_service_abbreviations() {
         ]
     );
 }
+
+/// After a verb of change, "to" gives the level reached: "rose 0.1% to 4.7%" is an
+/// amount and a level, two figures, when the level is several times the amount or both
+/// are stated to the hundredth; a spread of estimates stays one range.
+#[test]
+fn a_change_and_the_level_it_reached_are_two_figures() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Joblessness edged up 0.1% to 4.7% over the winter.",
+            &[
+                "0.1% | percent | 0.1 | exact | - | -",
+                "4.7% | percent | 4.7 | exact | - | -",
+            ],
+        ),
+        (
+            "Brent crude gained $1.32 to $44.45 a barrel.",
+            &[
+                "$1.32 | money | 1.32 | exact | - | USD",
+                "$44.45 | money | 44.45 | exact | - | USD",
+            ],
+        ),
+        (
+            "The claimant total fell by 11,000 to 813,200.",
+            &[
+                "11,000 | number | 11000 | exact | - | -",
+                "813,200 | number | 813200 | exact | - | -",
+            ],
+        ),
+        (
+            "Its shares slipped $12.40 to $19.85 in early trading.",
+            &[
+                "$12.40 | money | 12.4 | exact | - | USD",
+                "$19.85 | money | 19.85 | exact | - | USD",
+            ],
+        ),
+        (
+            "The group raised its profit forecast by 300m euros to 1.9bn euros.",
+            &[
+                "300m euros | money | 300000000 | exact | - | EUR",
+                "1.9bn euros | money | 1900000000 | exact | - | EUR",
+            ],
+        ),
+        (
+            "The index lost more than 40 points to 5,120 by the close.",
+            &[
+                "more than 40 | number | 40 | more_than | points | -",
+                "5,120 | number | 5120 | exact | points | -",
+            ],
+        ),
+    ];
+    for (copy, want) in cases {
+        assert_eq!(figs(copy), *want, "{copy}");
+    }
+}
+
+#[test]
+fn a_spread_after_a_verb_of_change_stays_a_range() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Prices are expected to rise 2% to 3% next year.",
+            &["2% to 3% | percent | 2..3 | range | - | -"],
+        ),
+        (
+            "The boundary changes would increase its tally by 25 to 30 seats.",
+            &["25 to 30 | number | 25..30 | range | seats | -"],
+        ),
+        (
+            "The council will cut 40 to 60 posts.",
+            &["40 to 60 | number | 40..60 | range | posts | -"],
+        ),
+        (
+            "The plant employs 10 to 60 people.",
+            &["10 to 60 | number | 10..60 | range | people | -"],
+        ),
+    ];
+    for (copy, want) in cases {
+        assert_eq!(figs(copy), *want, "{copy}");
+    }
+}
+
+/// "At first" and "first of all" say when or in what order; "the first three games"
+/// and "first place" are ranks.
+#[test]
+fn first_as_an_adverb_is_no_rank() {
+    assert_eq!(
+        figs("At first the plan looked sound."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("The minister at first denied it."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("First of all, the fees were too high."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("First and foremost, this is a safety matter."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("The first three games were won."),
+        vec![
+            "first | ordinal | 1 | exact | - | -",
+            "three | number | 3 | exact | games | -",
+        ]
+    );
+    assert_eq!(
+        figs("She finished at first place."),
+        vec!["first | ordinal | 1 | exact | place | -"]
+    );
+}
+
+#[test]
+fn fractions_of_a_second_are_durations() {
+    assert_eq!(
+        figs("The delay fell to 15 milliseconds, then to 200 microseconds."),
+        vec![
+            "15 milliseconds | duration | 15 | exact | milliseconds | -",
+            "200 microseconds | duration | 200 | exact | microseconds | -",
+        ]
+    );
+}

@@ -73,6 +73,9 @@ const MOVED: &[&str] = &[
     "transferred",
     "promoted",
     "demoted",
+    // an index or price that "lost $2 to $43.25" or "added 12.5 points to 4,512.3"
+    "lost",
+    "added",
 ];
 
 /// Whether a word of change stands in the clause before token `from` (the "from" of "from
@@ -91,6 +94,44 @@ pub(super) fn change_before(cx: &Cx, from: usize) -> bool {
             if CHANGE_UP.contains(&w) || CHANGE_DOWN.contains(&w) || MOVED.contains(&w) {
                 return true;
             }
+        }
+    }
+    false
+}
+
+/// Words that may stand between a verb of change and the amount it changed by: "rose
+/// by 600,000", "lost more than $2", "fell a further 0.5%".
+const BEFORE_AMOUNT: &[&str] = &[
+    "of", "a", "another", "further", "more", "less", "than", "about", "around", "roughly",
+    "nearly", "almost", "some", "just", "over", "under", "only", "sharply", "slightly",
+];
+
+/// Whether the figure at token `first` is the amount of a change whose verb stands just
+/// before it ("rose 0.1% to 4.7%", "closed up $2.80 to $51.15"), or earlier in its
+/// clause with "by" ("raised its forecast by 400m euros to 2.5bn euros"): the "to"
+/// after it may then give the level reached rather than the other end of a range (see
+/// `Growth::join_range`).
+pub(super) fn amount_of_change(cx: &Cx, first: usize) -> bool {
+    let mut j = first;
+    for _ in 0..4 {
+        let Some(k) = j.checked_sub(1) else {
+            return false;
+        };
+        j = k;
+        let Some(w) = cx.word(j) else {
+            return false;
+        };
+        let w = w.as_str();
+        if CHANGE_UP.contains(&w) || CHANGE_DOWN.contains(&w) || MOVED.contains(&w) {
+            return true;
+        }
+        // "boost net income by 400m euros to 2.5bn euros": the verb may stand further
+        // back, with what it changed between
+        if w == "by" {
+            return change_before(cx, j);
+        }
+        if !BEFORE_AMOUNT.contains(&w) {
+            return false;
         }
     }
     false

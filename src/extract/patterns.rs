@@ -403,6 +403,12 @@ pub fn time_unit(w: &str) -> bool {
         w,
         "second"
             | "seconds"
+            | "millisecond"
+            | "milliseconds"
+            | "microsecond"
+            | "microseconds"
+            | "nanosecond"
+            | "nanoseconds"
             | "minute"
             | "minutes"
             | "min"

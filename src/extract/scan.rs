@@ -283,10 +283,21 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
     if lw != "a" && lw != "an" && lw != "half" && !begins_numeral(lw) {
         return ControlFlow::Break(Step::Nothing);
     }
+    if lw == "first" && first_as_adverb(cx, i) {
+        return ControlFlow::Break(Step::Skip(i + 1));
+    }
     match words_at(cx, i) {
         Some(n) => ControlFlow::Continue(counting_words::scale_after_ordinal(cx, &n).unwrap_or(n)),
         None => ControlFlow::Break(Step::Nothing),
     }
+}
+
+/// Whether "first" at `i` says when or in what order, not a rank: "at first he
+/// struggled", "at first sight", "first of all", "first and foremost".
+fn first_as_adverb(cx: &Cx, i: usize) -> bool {
+    (i >= 1 && cx.is(i - 1, "at") && !cx.is(i + 1, "place"))
+        || cx.is(i + 1, "of") && cx.is(i + 2, "all")
+        || cx.is(i + 1, "and") && cx.is(i + 2, "foremost")
 }
 
 /// The numeral digits at `i` start, or what they are instead: a bare decimal (".08"),
@@ -1055,11 +1066,18 @@ impl<'a> Growth<'a> {
             // "rose 22% to 449,603": two figures of different kinds.
             return ControlFlow::Continue(());
         }
-        self.join_range(n2, dash)
+        let after_change = conn.eq_ignore_ascii_case("to")
+            && !from
+            && change_words::amount_of_change(cx, self.first);
+        self.join_range(n2, dash, after_change)
     }
 
-    /// Joins the second end `n2` to the figure when the two make a range.
-    fn join_range(&mut self, n2: Numeral, dash: bool) -> ControlFlow<Step> {
+    /// Joins the second end `n2` to the figure when the two make a range. After a verb
+    /// of change (`after_change`), "rose 0.1% to 4.7%" and "fell $28.63 to $38.65" are
+    /// the amount and the level it reached, two figures: the level is several times the
+    /// amount, or both are stated to the hundredth, as prices are; a range of estimates
+    /// ("expected to rise 2% to 3%", "by 25 to 30 seats") is neither.
+    fn join_range(&mut self, n2: Numeral, dash: bool, after_change: bool) -> ControlFlow<Step> {
         let cx = self.cx;
         let mut lo = self.value;
         let hi = n2.value;
@@ -1070,6 +1088,12 @@ impl<'a> Growth<'a> {
                     self.precision *= s;
                 }
             }
+        }
+        if after_change
+            && (hi > LEVEL_OVER_CHANGE * lo
+                || to_hundredths(cx, &self.num) && to_hundredths(cx, &n2))
+        {
+            return ControlFlow::Continue(());
         }
         if dash && lo >= hi && (self.currency.is_some() || self.num.scale.is_some()) {
             // "£35bn - £2.5bn less than": an amount and a second one, not a score
@@ -1695,6 +1719,22 @@ fn capitalised_possessive(cx: &Cx, p: usize) -> bool {
         && cx.glued(p)
         && cx.text(p - 1).ends_with('s')
         && capitalised(cx.text(p - 1))
+}
+
+/// How many times the amount of a change the level after "to" is, at least, when
+/// "rose 0.1% to 4.7%" is an amount and a level rather than a range (see
+/// `Growth::join_range`): ranges of estimates seldom span more than "1 to 5".
+const LEVEL_OVER_CHANGE: f64 = 5.0;
+
+/// Whether a numeral is stated to the hundredth or finer ("28.63", "$1.375"), as prices
+/// and rates are and estimates are not.
+fn to_hundredths(cx: &Cx, n: &Numeral) -> bool {
+    (n.first..=n.last).any(|k| {
+        cx.kind(k) == Some(TokKind::Num)
+            && cx.text(k).split_once('.').is_some_and(|(_, frac)| {
+                frac.len() >= 2 && frac.bytes().all(|b| b.is_ascii_digit())
+            })
+    })
 }
 
 /// Whether a numeral is written as a year: four plain digits from 1900 to 2100.

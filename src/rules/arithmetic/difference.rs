@@ -47,13 +47,14 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\b(?P<w>{change}|up|down) (?:by )?{qual}{{N:d}},? from {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}"
         ),
-        // rose by D to B from A, where the extractor reads "D to B" as one range
+        // rose by D to B from A, where the extractor reads "D to B" as one range (a
+        // level less than five times the change)
         format!(
             r"\b(?P<w>{change}|up|down) by #n(?P<r>\d+)#,? from {{W}}{{N:a}}(?P<when> in (?:19|20)\d\d\b)?"
         ),
         // rose by D to B from A
         format!(
-            r"\b(?P<w>{change}|up|down) (?:by )?{qual}{{N:d}},? to {{W}}{{N:b}}{{G}}\bfrom {{W}}{{N:a}}"
+            r"\b(?P<w>{change}|up|down) (?:by )?{qual}{{N:d}},? to {{W}}{{N:b}}{{G}}\bfrom {{W}}{{N:a}}(?P<when> in (?:19|20)\d\d\b)?"
         ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
@@ -195,30 +196,29 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
 }
 
 /// The earlier level, the later one and the stated difference. "rose by 60 to 1,385"
-/// is one range figure the extractor read, holding the difference and the level.
+/// may be one range figure the extractor read, holding the difference and the level.
 fn operands(frames: &Frames<'_>, rel: &Difference) -> Option<(Claim, Claim, Claim)> {
-    if rel.stated == rel.to {
-        // "rose by 60 to 1,385": one range figure holds the difference and the level
+    let a = frames.claim(rel.from)?;
+    let (b, d) = if rel.stated == rel.to {
         let split = split_range(frames.claim(rel.to)?)?;
-        // "by 70 to 1,240 from 1,200": the earlier level of a count is given to the
-        // precision of the later one, not rounded to the hundred
-        let a = frames.claim(rel.from)?;
-        let from = if a.qualifier == Qualifier::Exact && a.precision > split.1.precision {
-            Claim {
-                precision: split.1.precision,
-                ..a.clone()
-            }
-        } else {
-            a.clone()
-        };
-        Some((from, split.1, split.0))
+        (split.1, split.0)
     } else {
-        Some((
-            frames.claim(rel.from)?.clone(),
+        (
             frames.claim(rel.to)?.clone(),
             frames.claim(rel.stated)?.clone(),
-        ))
-    }
+        )
+    };
+    // "by 70 to 1,240 from 1,200": the earlier level of a count is given to the
+    // precision of the later one, not rounded to the hundred
+    let from = if a.qualifier == Qualifier::Exact && a.precision > b.precision {
+        Claim {
+            precision: b.precision,
+            ..a.clone()
+        }
+    } else {
+        a.clone()
+    };
+    Some((from, b, d))
 }
 
 /// How the two levels and the computation are written, a loss as a loss.
