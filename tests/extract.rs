@@ -582,3 +582,75 @@ fn fractions_of_a_second_are_durations() {
         ]
     );
 }
+
+/// "N times" counts occasions ("arrested three times", "scored 14 times this season"),
+/// with "times" its noun as for "twice"; a multiplier keeps none.
+#[test]
+fn times_counted_are_the_noun_and_multipliers_are_not() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "He has been arrested three times this year.",
+            "three | number | 3 | exact | times | -",
+        ),
+        (
+            "The striker scored 14 times in the league.",
+            "14 | number | 14 | exact | times | -",
+        ),
+        (
+            "The committee raised rates five times since June.",
+            "five | number | 5 | exact | times | -",
+        ),
+        (
+            "They train four times a week.",
+            "four | number | 4 | exact | times | -",
+        ),
+        (
+            "Turnout was three times that figure.",
+            "three | number | 3 | exact | - | -",
+        ),
+        (
+            "The new chip is 16 times faster.",
+            "16 | number | 16 | exact | - | -",
+        ),
+        (
+            "There were three times as many claims.",
+            "three | number | 3 | exact | - | -",
+        ),
+        (
+            "The lens magnifies text by up to 10 times.",
+            "up to 10 | number | 10 | at_most | - | -",
+        ),
+        (
+            "He drove three times over the limit.",
+            "three | number | 3 | exact | - | -",
+        ),
+    ];
+    for (copy, want) in cases {
+        assert_eq!(figs(copy), vec![want.to_string()], "{copy}");
+    }
+}
+
+/// Number words inside set phrases that count nothing: "zero tolerance", "a one-two".
+#[test]
+fn number_words_in_set_phrases_are_no_figures() {
+    assert_eq!(
+        figs("Police promised zero tolerance of violence."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("He played a neat one-two with the winger."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("It was a one-two finish for the team."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("Complaints fell to zero."),
+        vec!["zero | number | 0 | exact | complaints | -"]
+    );
+    assert_eq!(
+        figs("Only one or two shops closed."),
+        vec!["one or two | number | 1..2 | range | shops | -"]
+    );
+}

@@ -286,6 +286,9 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
     if lw == "first" && first_as_adverb(cx, i) {
         return ControlFlow::Break(Step::Skip(i + 1));
     }
+    if let Some(past) = no_count(cx, i, lw) {
+        return ControlFlow::Break(Step::Skip(past));
+    }
     match words_at(cx, i) {
         Some(n) => ControlFlow::Continue(counting_words::scale_after_ordinal(cx, &n).unwrap_or(n)),
         None => ControlFlow::Break(Step::Nothing),
@@ -298,6 +301,47 @@ fn first_as_adverb(cx: &Cx, i: usize) -> bool {
     (i >= 1 && cx.is(i - 1, "at") && !cx.is(i + 1, "place"))
         || cx.is(i + 1, "of") && cx.is(i + 2, "all")
         || cx.is(i + 1, "and") && cx.is(i + 2, "foremost")
+}
+
+/// Where the words end when a number word at `i` (lower-cased `lw`) names something
+/// rather than counting it: "zero tolerance", "a neat one-two" or "a one-two finish".
+fn no_count(cx: &Cx, i: usize, lw: &str) -> Option<usize> {
+    match lw {
+        "zero" if cx.is(i + 1, "tolerance") => Some(i + 2),
+        "one"
+            if cx.text(i + 1) == "-"
+                && cx.glued(i + 1)
+                && cx.is(i + 2, "two")
+                && cx.glued(i + 2) =>
+        {
+            Some(i + 3)
+        }
+        _ => None,
+    }
+}
+
+/// Whether "this year", "that season" or the like starts at `k`: after "three times"
+/// it says when, where "three times that figure" multiplies.
+fn this_period(cx: &Cx, k: usize) -> bool {
+    (cx.is(k, "this") || cx.is(k, "that"))
+        && cx.word(k + 1).is_some_and(|w| {
+            let w = w.as_str();
+            time_unit(w)
+                || matches!(
+                    w,
+                    "season" | "term" | "summer" | "winter" | "spring" | "autumn"
+                )
+        })
+}
+
+/// Whether `w` compares ("faster", "higher", "more"): after "16 times" it makes a
+/// multiplier of the figure.
+fn comparative(w: &str) -> bool {
+    // ("three times over the limit" multiplies too, so "over" is one)
+    matches!(w, "more" | "less" | "fewer" | "over")
+        || w.len() > 4
+            && w.ends_with("er")
+            && !matches!(w, "after" | "other" | "under" | "never" | "ever")
 }
 
 /// The numeral digits at `i` start, or what they are instead: a bare decimal (".08"),
@@ -962,6 +1006,7 @@ impl<'a> Growth<'a> {
         self.minor_units();
         self.feet_and_inches();
         self.glued_kind();
+        self.times_counted();
         self.day_span()?;
         self.month_day();
         self.one_in_n()?;
@@ -1216,6 +1261,27 @@ impl<'a> Growth<'a> {
             self.last = end;
             self.unit = Some(unit);
             self.num.suffix = Suffix::None;
+        }
+    }
+
+    /// "arrested three times", "scored 14 times this season": a count of occasions,
+    /// whose noun is "times" as it is for "twice"; "three times as many", "16 times
+    /// faster" and "magnified by 10 times" multiply another figure and keep no noun.
+    fn times_counted(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.kind == Kind::Number
+            && self.unit.is_none()
+            && self.range.is_none()
+            && !self.num.ordinal
+            && self.num.suffix == Suffix::None
+            && cx.word(k).is_some_and(|w| w.as_str() == "times")
+            && !cx.glued(k)
+            && !(counting_words::multiplies(cx, k + 1) && !this_period(cx, k + 1))
+            && !(self.first >= 1 && cx.is(self.first - 1, "by"))
+            && !cx.word(k + 1).is_some_and(|w| comparative(w.as_str()))
+        {
+            self.unit = Some("times".to_string());
         }
     }
 
