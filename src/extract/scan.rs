@@ -1277,7 +1277,7 @@ impl<'a> Growth<'a> {
             && self.num.suffix == Suffix::None
             && cx.word(k).is_some_and(|w| w.as_str() == "times")
             && !cx.glued(k)
-            && !(counting_words::multiplies(cx, k + 1) && !this_period(cx, k + 1))
+            && (!counting_words::multiplies(cx, k + 1) || this_period(cx, k + 1))
             && !(self.first >= 1 && cx.is(self.first - 1, "by"))
             && !cx.word(k + 1).is_some_and(|w| comparative(w.as_str()))
         {
