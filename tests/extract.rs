@@ -654,3 +654,47 @@ fn number_words_in_set_phrases_are_no_figures() {
         vec!["one or two | number | 1..2 | range | shops | -"]
     );
 }
+
+/// Four digits before one thing are its year ("the 1965 film", "its 2001 predecessor",
+/// "a 1997 landslide"); before a count of things, a count ("1965 homes", "1990 staff"),
+/// and a noun hyphened on counts whatever its number ("a 2048-bit key").
+#[test]
+fn four_digits_before_a_singular_noun_are_its_year() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "She starred in the 1965 film of the novel.",
+            "1965 | year | 1965 | exact | - | -",
+        ),
+        (
+            "The sequel beat its 2001 predecessor.",
+            "2001 | year | 2001 | exact | - | -",
+        ),
+        (
+            "Labour's 1997 landslide changed that.",
+            "1997 | year | 1997 | exact | - | -",
+        ),
+        (
+            "He was the 2003 champion.",
+            "2003 | year | 2003 | exact | - | -",
+        ),
+        (
+            "The council built 1965 homes.",
+            "1965 | number | 1965 | exact | homes | -",
+        ),
+        (
+            "The trust employs 1990 staff.",
+            "1990 | number | 1990 | exact | staff | -",
+        ),
+        (
+            "It needs a 2048-bit key.",
+            "2048 | number | 2048 | exact | bit | -",
+        ),
+        (
+            "The plane flew at 1960 mph.",
+            "1960 | number | 1960 | exact | mph | -",
+        ),
+    ];
+    for (copy, want) in cases {
+        assert_eq!(figs(copy), vec![want.to_string()], "{copy}");
+    }
+}

@@ -745,6 +745,13 @@ fn is_noun(cx: &Cx, k: usize) -> bool {
         || verb_like(lw))
 }
 
+/// Whether a noun after a figure is one thing, not a count of things: "its 2001
+/// predecessor", "the 1965 film" (where "1965 homes" and "1990 staff" count), so that
+/// the four digits before it are a year. Units of measure ("1960 mph") count.
+pub(super) fn singular_noun(w: &str) -> bool {
+    !plural(w) && !plural_without_s(w) && !super::patterns::measure_unit(w)
+}
+
 /// Whether a noun reads as plural: "libraries", "desks", but not "business" or "glass".
 fn plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")

@@ -1654,8 +1654,12 @@ impl<'a> Growth<'a> {
         {
             let cx = self.cx;
             let prep = year_preposition(cx, self.first);
-            let noun_after =
-                noun_at(cx, self.last + 1).is_some_and(|n| !year_noun(cx.lower(n).as_str()));
+            // ("a 2048-bit key" counts: a noun hyphened on is singular whatever the count)
+            let hyphened = cx.text(self.last + 1) == "-" && cx.glued(self.last + 1);
+            let noun_after = noun_at(cx, self.last + 1).is_some_and(|n| {
+                let w = cx.lower(n);
+                !year_noun(w.as_str()) && (hyphened || !super::nouns::singular_noun(w.as_str()))
+            });
             let (lo, hi) = self.range.unwrap_or((self.value, self.value));
             if (1000.0..=2100.0).contains(&lo)
                 && (1000.0..=2100.0).contains(&hi)
