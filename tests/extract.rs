@@ -336,6 +336,15 @@ fn names_scores_and_compounds_in_sports_and_arts_copy() {
     );
     assert_eq!(figs("They were drawing 1-1 at half-time."), none);
     assert_eq!(figs("She won 7-6 (7-5) 6-7 6-3 in the final."), none);
+    assert_eq!(figs("Result: Kerr 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Lund"), none);
+    assert_eq!(
+        figs("Three out of 12 is 1/4 and 2/3 is bigger."),
+        vec![
+            "Three out of 12 | number | 0.25 | exact | - | -",
+            "1/4 | number | 0.25 | exact | - | -",
+            "2/3 | number | 0.6667 | exact | - | -",
+        ]
+    );
     // A place in a chart is a figure a reader checks (issue 18).
     assert_eq!(
         figs("He is at number 12 in the chart, a half-chance away."),

@@ -146,11 +146,11 @@ pub(super) fn score_context(cx: &Cx, first: usize, last: usize) -> bool {
 }
 
 /// Whether the pair `first..=last` sits in a run of pairs, as set scores do:
-/// "7-6 (7-5) 6-7".
+/// "7-6 (7-5) 6-7", "6-7 (6/8) 6-2".
 pub(super) fn score_run(cx: &Cx, first: usize, last: usize) -> bool {
     let pair_at = |k: usize| {
         cx.kind(k) == Some(TokKind::Num)
-            && matches!(cx.text(k + 1), "-" | "–")
+            && matches!(cx.text(k + 1), "-" | "–" | "/")
             && cx.glued(k + 1)
             && cx.kind(k + 2) == Some(TokKind::Num)
             && cx.glued(k + 2)

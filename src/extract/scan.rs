@@ -396,6 +396,10 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         && cx.glued(i + 1)
         && cx.glued(i + 2)
     {
+        // "6-7 (6/8) 6-2": a tie-break between set scores, no fraction
+        if score_run(cx, i, i + 2) {
+            return ControlFlow::Break(Step::Skip(i + 3));
+        }
         return ControlFlow::Break(slash(cx, i));
     }
     // Clock times "10:30".
