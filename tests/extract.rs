@@ -707,3 +707,35 @@ fn four_digits_before_a_singular_noun_are_its_year() {
         assert_eq!(figs(copy), vec![want.to_string()], "{copy}");
     }
 }
+
+/// "The second half of the year" is a period and "section 5 of the code" a label: no
+/// share and no count. Half of something, and a count after "took part", stay figures.
+#[test]
+fn halves_of_a_period_and_numbered_labels_are_no_quantities() {
+    assert_eq!(
+        figs("Exports fell in the second half of 2025."),
+        vec![
+            "second | ordinal | 2 | exact | half | -",
+            "2025 | year | 2025 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("He scored in the first half."),
+        vec!["first | ordinal | 1 | exact | half | -"]
+    );
+    assert_eq!(
+        figs("She breached section 5 of the code and clause 12 of the deal."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("The firm filed for chapter 11 protection. Part two follows on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("Half the staff left and he took part 10 times."),
+        vec![
+            "Half | percent | 50 | exact | - | -",
+            "10 | number | 10 | exact | times | -",
+        ]
+    );
+}

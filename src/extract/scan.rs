@@ -289,6 +289,9 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
     if let Some(past) = no_count(cx, i, lw) {
         return ControlFlow::Break(Step::Skip(past));
     }
+    if labelled(cx, i) {
+        return ControlFlow::Break(Step::Skip(i + 1));
+    }
     match words_at(cx, i) {
         Some(n) => ControlFlow::Continue(counting_words::scale_after_ordinal(cx, &n).unwrap_or(n)),
         None => ControlFlow::Break(Step::Nothing),
@@ -304,10 +307,19 @@ fn first_as_adverb(cx: &Cx, i: usize) -> bool {
 }
 
 /// Where the words end when a number word at `i` (lower-cased `lw`) names something
-/// rather than counting it: "zero tolerance", "a neat one-two" or "a one-two finish".
+/// rather than counting it: "zero tolerance", "a neat one-two" or "a one-two finish",
+/// "the second half of the year" or of a match, which is no share of anything.
 fn no_count(cx: &Cx, i: usize, lw: &str) -> Option<usize> {
     match lw {
         "zero" if cx.is(i + 1, "tolerance") => Some(i + 2),
+        "half"
+            if i >= 1
+                && cx
+                    .word(i - 1)
+                    .is_some_and(|w| HALF_OF_A_PERIOD.contains(&w.as_str())) =>
+        {
+            Some(i + 1)
+        }
         "one"
             if cx.text(i + 1) == "-"
                 && cx.glued(i + 1)
@@ -318,6 +330,37 @@ fn no_count(cx: &Cx, i: usize, lw: &str) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Words before "half" that make it one part of a period or a match ("the first half
+/// of 2004", "in the second half"), not a share.
+const HALF_OF_A_PERIOD: &[&str] = &["first", "second", "1st", "2nd", "opening", "closing"];
+
+/// Words before a numeral that make it a label, as a name is: "section 5 of the code",
+/// "chapter 11 bankruptcy", "clause 4", "Part two will follow". ("part" only as a
+/// heading, since "took part 10 times" counts.)
+const LABEL_BEFORE: &[&str] = &[
+    "section",
+    "clause",
+    "article",
+    "chapter",
+    "paragraph",
+    "schedule",
+    "volume",
+    "episode",
+    "scene",
+    "platform",
+    "junction",
+    "terminal",
+];
+
+/// Whether the numeral at `i` is a label by the word before it (see [`LABEL_BEFORE`]).
+fn labelled(cx: &Cx, i: usize) -> bool {
+    i >= 1
+        && cx.word(i - 1).is_some_and(|w| {
+            LABEL_BEFORE.contains(&w.as_str())
+                || w.as_str() == "part" && capitalised(cx.text(i - 1))
+        })
 }
 
 /// Whether "this year", "that season" or the like starts at `k`: after "three times"
@@ -366,6 +409,9 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
     }
     if let Some(f) = (cx.text(i).len() == 4).then(|| season(cx, i)).flatten() {
         return ControlFlow::Break(Step::Found(f));
+    }
+    if labelled(cx, i) {
+        return ControlFlow::Break(Step::Skip(chain_end(cx, i)));
     }
     // "at number 12 in the chart": a place, where "number 10 shirt" stays a name.
     if let Some(n) = (i >= 1 && cx.is(i - 1, "number"))
