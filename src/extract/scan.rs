@@ -307,11 +307,20 @@ fn first_as_adverb(cx: &Cx, i: usize) -> bool {
 }
 
 /// Where the words end when a number word at `i` (lower-cased `lw`) names something
-/// rather than counting it: "zero tolerance", "a neat one-two" or "a one-two finish",
+/// rather than counting it: "zero tolerance", "two-way trade", "a neat one-two",
 /// "the second half of the year" or of a match, which is no share of anything.
 fn no_count(cx: &Cx, i: usize, lw: &str) -> Option<usize> {
     match lw {
         "zero" if cx.is(i + 1, "tolerance") => Some(i + 2),
+        // "two-way trade", "a three-way race": a kind of thing, not a count of ways
+        "one" | "two" | "three" | "four"
+            if cx.text(i + 1) == "-"
+                && cx.glued(i + 1)
+                && cx.is(i + 2, "way")
+                && cx.glued(i + 2) =>
+        {
+            Some(i + 3)
+        }
         "half"
             if i >= 1
                 && cx
@@ -1694,8 +1703,15 @@ impl<'a> Growth<'a> {
             self.kind = Kind::Percent;
             self.value *= 100.0;
         }
+        // "the forecast costs up to 2030": a year the span runs to, where "up to 2030
+        // people" counts (see the noun test below)
+        let up_to_year = self.qual == Qualifier::AtMost
+            && self.cx.is(self.first, "up")
+            && (1950.0..=2100.0).contains(&self.value);
         let years = match self.range {
-            None => self.num.plain_digits == Some(4) && self.qual == Qualifier::Exact,
+            None => {
+                self.num.plain_digits == Some(4) && (self.qual == Qualifier::Exact || up_to_year)
+            }
             Some(_) => self.range_of_years,
         };
         if self.kind == Kind::Number
