@@ -655,6 +655,10 @@ fn number_words_in_set_phrases_are_no_figures() {
         Vec::<String>::new()
     );
     assert_eq!(
+        figs("Two-way trade grew in a three-way race."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
         figs("Complaints fell to zero."),
         vec!["zero | number | 0 | exact | complaints | -"]
     );
@@ -685,6 +689,22 @@ fn four_digits_before_a_singular_noun_are_its_year() {
         (
             "He was the 2003 champion.",
             "2003 | year | 2003 | exact | - | -",
+        ),
+        (
+            "The group expects 2026 sales to slow.",
+            "2026 | year | 2026 | exact | - | -",
+        ),
+        (
+            "Its 2019 earnings were restated.",
+            "2019 | year | 2019 | exact | - | -",
+        ),
+        (
+            "Costs may overrun up to 2030, it said.",
+            "up to 2030 | year | 2030 | exact | - | -",
+        ),
+        (
+            "Up to 2000 people came.",
+            "Up to 2000 | number | 2000 | at_most | people | -",
         ),
         (
             "The council built 1965 homes.",
