@@ -759,3 +759,44 @@ fn halves_of_a_period_and_numbered_labels_are_no_quantities() {
         ]
     );
 }
+
+/// One and a half of a unit ("an hour and a half", "a mile and a half", "a dozen and a
+/// half"), a bare decimal with its unit glued on (".25ml"), and "second" as the rank of
+/// a set or half ("three second-half goals") rather than a second of time.
+#[test]
+fn halves_of_units_bare_decimals_and_second_as_a_rank() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The hearing lasted an hour and a half.",
+            &["an hour and a half | duration | 1.5 | exact | hour | -"],
+        ),
+        (
+            "She won by a second and a half.",
+            &["a second and a half | duration | 1.5 | exact | second | -"],
+        ),
+        (
+            "The route is a mile and a half long.",
+            &["a mile and a half | number | 1.5 | exact | mile | -"],
+        ),
+        (
+            "They sold a dozen and a half eggs.",
+            &["a dozen and a half | number | 18 | exact | eggs | -"],
+        ),
+        (
+            "Give a .25ml dose.",
+            &[".25ml | number | 0.25 | exact | ml | -"],
+        ),
+        (
+            "He scored three second-half goals.",
+            &[
+                "three | number | 3 | exact | goals | -",
+                "second | ordinal | 2 | exact | - | -",
+            ],
+        ),
+        ("The half-time talk took a minute.", &[]),
+        ("Results came in a second.", &[]),
+    ];
+    for (copy, want) in cases {
+        assert_eq!(figs(copy), *want, "{copy}");
+    }
+}

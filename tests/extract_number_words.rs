@@ -147,12 +147,10 @@ fn nineth_is_read_as_ninth() {
 fn a_second_is_never_a_half() {
     // a moment, not a rank either (see the rate test below)
     assert_eq!(figs("She won by a second."), none());
+    // one and a half seconds, no rank and no share
     assert_eq!(
         figs("The sprinter won by a second and a half."),
-        vec![
-            "second | ordinal | 2 | exact | - | -",
-            "a half | percent | 50 | exact | - | -",
-        ]
+        vec!["a second and a half | duration | 1.5 | exact | second | -"]
     );
 }
 

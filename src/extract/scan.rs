@@ -232,7 +232,9 @@ fn word_may_start(cx: &Cx, i: usize) -> bool {
     }
     let w = cx.lower(i);
     match w.as_str() {
-        "a" | "an" => super::words::article_may_lead(cx, i + 1),
+        "a" | "an" => {
+            super::words::article_may_lead(cx, i + 1) || cx.is(i + 2, "and") && cx.is(i + 4, "half")
+        }
         "half" => true,
         lw => begins_numeral(lw),
     }
@@ -286,6 +288,9 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
     if lw == "first" && first_as_adverb(cx, i) {
         return ControlFlow::Break(Step::Skip(i + 1));
     }
+    if let Some(f) = one_and_a_half(cx, i, lw) {
+        return ControlFlow::Break(Step::Found(f));
+    }
     if let Some(past) = no_count(cx, i, lw) {
         return ControlFlow::Break(Step::Skip(past));
     }
@@ -304,6 +309,50 @@ fn first_as_adverb(cx: &Cx, i: usize) -> bool {
     (i >= 1 && cx.is(i - 1, "at") && !cx.is(i + 1, "place"))
         || cx.is(i + 1, "of") && cx.is(i + 2, "all")
         || cx.is(i + 1, "and") && cx.is(i + 2, "foremost")
+}
+
+/// "An hour and a half", "a mile and a half", "won by a second and a half": one and a
+/// half of the unit, a duration for a unit of time (where "a half" alone would be a
+/// share and "second" a rank).
+fn one_and_a_half(cx: &Cx, i: usize, lw: &str) -> Option<Figure> {
+    let and_a_half = cx.is(i + 2, "and") && cx.is(i + 3, "a") && cx.is(i + 4, "half");
+    if !(matches!(lw, "a" | "an") && and_a_half) || cx.glued(i + 5) && cx.text(i + 5) == "-" {
+        return None;
+    }
+    let unit = cx.word(i + 1)?;
+    let unit = unit.as_str();
+    let kind = if time_unit(unit) {
+        Kind::Duration
+    } else if measure_unit(unit)
+        || matches!(
+            unit,
+            "mile"
+                | "metre"
+                | "meter"
+                | "kilometre"
+                | "kilometer"
+                | "foot"
+                | "yard"
+                | "inch"
+                | "kilo"
+                | "kilogram"
+                | "ton"
+                | "tonne"
+                | "litre"
+                | "liter"
+                | "gallon"
+                | "pint"
+                | "stone"
+        )
+    {
+        Kind::Number
+    } else {
+        return None;
+    };
+    Some(Figure {
+        unit: Some(unit.to_string()),
+        ..simple(i, i + 4, kind, 1.5, 0.25)
+    })
 }
 
 /// Where the words end when a number word at `i` (lower-cased `lw`) names something
@@ -412,6 +461,10 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
             return ControlFlow::Break(Step::Found(simple(i - 1, i, Kind::Number, v, p)));
         }
     }
+    // ".25ml": the same, with its unit glued on.
+    if let Some(f) = bare_decimal_with_unit(cx, i, kind) {
+        return ControlFlow::Break(Step::Found(f));
+    }
     // "1930 GMT", "0800 hrs": a time of day, before the leading zero reads as a code.
     if let Some(last) = year_forms::clock_time_end(cx, i) {
         return ControlFlow::Break(Step::Found(date(i, last)));
@@ -474,6 +527,32 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         (Some(d), _) => d,
         (None, Some(w)) => w,
         (None, None) => return ControlFlow::Break(Step::Skip(chain_end(cx, i))),
+    })
+}
+
+/// A decimal written without its leading zero, with a unit of measure glued on: ".25ml",
+/// ".5kg" (the digits alone, ".08", are read before).
+fn bare_decimal_with_unit(cx: &Cx, i: usize, kind: TokKind) -> Option<Figure> {
+    if kind != TokKind::Mixed
+        || i == 0
+        || cx.text(i - 1) != "."
+        || !cx.glued(i)
+        || !cx.toks.get(i - 1).is_some_and(|t| t.space)
+    {
+        return None;
+    }
+    let t = cx.text(i);
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (whole, unit) = t.split_at(digits);
+    let unit = unit.to_ascii_lowercase();
+    if whole.is_empty() || !measure_unit(&unit) {
+        return None;
+    }
+    let v: f64 = format!("0.{whole}").parse().ok()?;
+    let p = 0.5 * 10f64.powi(-(whole.len() as i32));
+    Some(Figure {
+        unit: Some(unit),
+        ..simple(i - 1, i, Kind::Number, v, p)
     })
 }
 
@@ -1578,6 +1657,10 @@ impl<'a> Growth<'a> {
             return;
         };
         if !time_unit(w.as_str()) || cx.glued(k) {
+            return;
+        }
+        // "one second-set outburst", "a second-half goal": the rank of a set or half
+        if w.as_str() == "second" && cx.text(k + 1) == "-" && cx.glued(k + 1) {
             return;
         }
         self.kind = Kind::Duration;

@@ -812,6 +812,10 @@ impl Spelled {
         } else if let Some(s) = self.scale_end {
             self.value += f * s;
             self.last = l;
+        } else if cx.is(self.last, "dozen") {
+            // "a dozen and a half" is eighteen: the half is of the dozen
+            self.value += f * 12.0;
+            self.last = l;
         } else {
             self.value += f;
             self.last = l;
