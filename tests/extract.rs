@@ -800,3 +800,28 @@ fn halves_of_units_bare_decimals_and_second_as_a_rank() {
         assert_eq!(figs(copy), *want, "{copy}");
     }
 }
+
+/// Days listed before the month they share are dates, not counts: "on 14, 20 and 27
+/// April"; two days stay one span ("16 or 17 March") and ages stay numbers.
+#[test]
+fn days_listed_before_their_month_are_dates() {
+    assert_eq!(
+        figs("Previews run on 14, 20 and 27 April."),
+        vec![
+            "14 | date | -..- | exact | - | -",
+            "20 | date | -..- | exact | - | -",
+            "27 April | date | -..- | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("The vote is on 16 or 17 March."),
+        vec!["16 or 17 March | date | -..- | exact | - | -"]
+    );
+    assert_eq!(
+        figs("She was 20, he was 27 in April."),
+        vec![
+            "20 | number | 20 | exact | - | -",
+            "27 | number | 27 | exact | - | -",
+        ]
+    );
+}

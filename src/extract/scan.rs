@@ -461,6 +461,10 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
             return ControlFlow::Break(Step::Found(simple(i - 1, i, Kind::Number, v, p)));
         }
     }
+    // "on 14, 20 and 27 April": days listed before the month they share
+    if kind == TokKind::Num && day_listed_before_month(cx, i) {
+        return ControlFlow::Break(Step::Found(date(i, i)));
+    }
     // ".25ml": the same, with its unit glued on.
     if let Some(f) = bare_decimal_with_unit(cx, i, kind) {
         return ControlFlow::Break(Step::Found(f));
@@ -528,6 +532,51 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         (None, Some(w)) => w,
         (None, None) => return ControlFlow::Break(Step::Skip(chain_end(cx, i))),
     })
+}
+
+/// Whether the digits at `i` are a day of the month in a list whose last day names the
+/// month: "14" and "20" in "on 14, 20 and 27 April".
+fn day_listed_before_month(cx: &Cx, i: usize) -> bool {
+    let day = |k: usize| {
+        cx.kind(k) == Some(TokKind::Num)
+            && cx.text(k).len() <= 2
+            && cx
+                .text(k)
+                .parse::<u8>()
+                .is_ok_and(|d| (1..=31).contains(&d))
+    };
+    // Two days ("16 or 17 March") are one span, read with the month; only a longer list,
+    // with a comma, is read a day at a time.
+    let in_list = cx.text(i + 1) == "," || i >= 2 && cx.text(i - 1) == "," && day(i - 2);
+    if !day(i) || !in_list {
+        return false;
+    }
+    let mut k = i + 1;
+    let mut joined = false;
+    for _ in 0..16 {
+        match cx.text(k) {
+            "," => k += 1,
+            "and" | "or" | "&" => {
+                joined = true;
+                k += 1;
+            }
+            _ if joined || k > i + 1 => {
+                if !day(k) {
+                    return false;
+                }
+                if cx.word(k + 1).is_some_and(|w| month(w.as_str())) && capitalised(cx.text(k + 1))
+                {
+                    return joined;
+                }
+                if joined {
+                    return false;
+                }
+                k += 1;
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A decimal written without its leading zero, with a unit of measure glued on: ".25ml",
