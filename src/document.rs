@@ -625,9 +625,13 @@ fn is_abbreviation(word: &str) -> bool {
         *l = c.to_ascii_lowercase();
     }
     let lower: &[u8] = lower;
-    ABBREVIATIONS
-        .iter()
-        .any(|a| a.len() == lower.len() && a.as_bytes() == lower)
+    let Some(&first) = lower.first() else {
+        return false;
+    };
+    // (the first letter before the whole word: a comparison of slices is a call each)
+    ABBREVIATIONS.iter().any(|a| {
+        a.len() == lower.len() && a.as_bytes().first() == Some(&first) && a.as_bytes() == lower
+    })
 }
 
 fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {

@@ -192,8 +192,13 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                     kind: TokKind::Word,
                     space,
                 });
-                space = false;
-                i = k;
+                // The plain space after a word, the commonest gap, is taken here rather
+                // than by the general loop.
+                (i, space) = if k < end && b[k] == b' ' {
+                    (k + 1, true)
+                } else {
+                    (k, false)
+                };
                 continue;
             }
         }
