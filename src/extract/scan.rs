@@ -85,7 +85,12 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
                 let w = prose.as_bytes().get(t.start()..t.end()).unwrap_or_default();
                 let first = w.first().copied().unwrap_or(0);
                 let turned_away = match t.kind {
-                    TokKind::Word => !word_may_start(&cx, i),
+                    // (a word in lower case is no month and opens no month date: its
+                    // bytes alone turn most away, before the token is sliced as text)
+                    TokKind::Word => {
+                        first.is_ascii_lowercase() && !super::patterns::maybe_number_word_bytes(w)
+                            || !word_may_start(&cx, i)
+                    }
                     TokKind::Punct => first < 0x80,
                     TokKind::Num | TokKind::Mixed => false,
                 };

@@ -240,8 +240,12 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             kind: TokKind::Punct,
             space,
         });
-        space = false;
-        i = e;
+        // (a plain space after a mark, as after "," or ".", taken here as well)
+        (i, space) = if e < end && b[e] == b' ' {
+            (e + 1, true)
+        } else {
+            (e, false)
+        };
     }
 }
 

@@ -257,13 +257,13 @@ fn claim_json(buf: &mut Vec<u8>, c: &Claim) -> io::Result<()> {
     buf.extend_from_slice(b"{\"text\":");
     str_json(buf, &c.text)?;
     buf.extend_from_slice(b",\"start\":");
-    uint_json(buf, c.start as u64);
+    json_into(buf, &c.start)?;
     buf.extend_from_slice(b",\"end\":");
-    uint_json(buf, c.end as u64);
+    json_into(buf, &c.end)?;
     buf.extend_from_slice(b",\"line\":");
-    uint_json(buf, c.line as u64);
+    json_into(buf, &c.line)?;
     buf.extend_from_slice(b",\"column\":");
-    uint_json(buf, c.column as u64);
+    json_into(buf, &c.column)?;
     buf.extend_from_slice(b",\"kind\":\"");
     buf.extend_from_slice(c.kind.as_str().as_bytes());
     buf.extend_from_slice(b"\",\"value\":");
@@ -286,10 +286,13 @@ fn claim_json(buf: &mut Vec<u8>, c: &Claim) -> io::Result<()> {
     Ok(())
 }
 
-/// A JSON string: copied between quotes when nothing in it needs escaping, else escaped
-/// by serde.
+/// A JSON string: copied between quotes when nothing in it needs escaping (a check the
+/// compiler vectorises), else escaped by serde.
 fn str_json(buf: &mut Vec<u8>, s: &str) -> io::Result<()> {
-    if needs_escape(s.as_bytes()) {
+    let needs_escape = s.bytes().fold(false, |acc, b| {
+        acc | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
+    if needs_escape {
         return json_into(buf, s);
     }
     buf.reserve(s.len() + 2);
@@ -297,31 +300,6 @@ fn str_json(buf: &mut Vec<u8>, s: &str) -> io::Result<()> {
     buf.extend_from_slice(s.as_bytes());
     buf.push(b'"');
     Ok(())
-}
-
-/// Whether JSON must escape any of `b`: a control byte, a quote or a backslash. Eight
-/// bytes are tested at a time (a byte at a time was most of the cost of writing a
-/// claim's sentence).
-fn needs_escape(b: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Whether any byte of `x` is below `n` (at most 0x80): a byte borrows from its high
-    // bit only when it is below `n`, and the first byte that does is flagged exactly.
-    let below = |x: u64, n: u64| x.wrapping_sub(n * ONES) & !x & HIGH;
-    let mut chunks = b.chunks_exact(8);
-    let mut found = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        found |= below(x, 0x20) | below(x ^ (b'"' as u64 * ONES), 1);
-        found |= below(x ^ (b'\\' as u64 * ONES), 1);
-    }
-    found != 0
-        || chunks
-            .remainder()
-            .iter()
-            .any(|&c| c < 0x20 || c == b'"' || c == b'\\')
 }
 
 fn opt_str_json(buf: &mut Vec<u8>, s: Option<&str>) -> io::Result<()> {
@@ -334,40 +312,10 @@ fn opt_str_json(buf: &mut Vec<u8>, s: Option<&str>) -> io::Result<()> {
     }
 }
 
-/// A figure as [`crate::num::serialize_opt`] writes it (117000, not 117000.0). Null and
-/// whole numbers, most figures, are written here; a fraction goes through serde.
+/// A figure as [`crate::num::serialize_opt`] writes it (117000, not 117000.0).
 fn num_json(buf: &mut Vec<u8>, v: Option<f64>) -> io::Result<()> {
-    match v {
-        None => buf.extend_from_slice(b"null"),
-        // (the test `crate::num::serialize` makes for writing a figure as an integer)
-        Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() < 9.007_199_254_740_992e15 => {
-            if x < 0.0 {
-                buf.push(b'-');
-            }
-            uint_json(buf, (x as i64).unsigned_abs());
-        }
-        Some(_) => {
-            return crate::num::serialize_opt(&v, &mut serde_json::Serializer::new(&mut *buf))
-                .map_err(io::Error::other)
-        }
-    }
-    Ok(())
-}
-
-/// `n` in decimal, as serde writes an integer: four are written for every claim, and a
-/// serializer made for each cost more than the digits.
-fn uint_json(buf: &mut Vec<u8>, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    buf.extend_from_slice(&digits[at..]);
+    crate::num::serialize_opt(&v, &mut serde_json::Serializer::new(&mut *buf))
+        .map_err(io::Error::other)
 }
 
 /// `value` as compact JSON appended to `buf`.
@@ -519,68 +467,6 @@ mod tests {
             assert_eq!(String::from_utf8(got).unwrap(), want);
         }
     }
-
-    /// The eight-at-a-time test agrees with a byte-by-byte one for every byte in every
-    /// position of strings of several lengths.
-    #[test]
-    fn needs_escape_agrees_with_the_byte_test() {
-        let slow = |b: &[u8]| b.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\');
-        for len in [1, 7, 8, 9, 16, 23] {
-            for pos in 0..len {
-                for byte in 0..=255u8 {
-                    let mut s = vec![b'a'; len];
-                    s[pos] = byte;
-                    assert_eq!(needs_escape(&s), slow(&s), "{byte:#x} at {pos} of {len}");
-                    // beside bytes that borrow, or sit just above the limits
-                    for other in [0x00, 0x1f, 0x20, 0x21, 0x23, 0x5b, 0x5d, 0x80, 0xff] {
-                        let mut t = s.clone();
-                        t[(pos + 1) % len] = other;
-                        assert_eq!(needs_escape(&t), slow(&t), "{byte:#x},{other:#x} at {pos}");
-                    }
-                }
-            }
-        }
-        assert!(!needs_escape(b""));
-    }
-
-    /// Numbers as serde writes them: whole ones as integers, the rest as floats.
-    #[test]
-    fn numbers_are_written_as_serde_writes_them() {
-        for v in [
-            0.0,
-            -0.0,
-            1.0,
-            -3.0,
-            12.345,
-            117000.0,
-            0.5,
-            -0.25,
-            1e15,
-            9.007e15,
-            9.1e15,
-            1e300,
-            f64::MAX,
-            2024.0,
-            1.0e-7,
-        ] {
-            let mut got = Vec::new();
-            num_json(&mut got, Some(v)).unwrap();
-            let want = serde_json::to_string(&Wrap(Some(v))).unwrap();
-            assert_eq!(String::from_utf8(got).unwrap(), want, "{v}");
-        }
-        let mut got = Vec::new();
-        num_json(&mut got, None).unwrap();
-        assert_eq!(got, b"null");
-        for n in [0u64, 7, 10, 99, 100, 1234567890, u64::MAX] {
-            let mut got = Vec::new();
-            uint_json(&mut got, n);
-            assert_eq!(String::from_utf8(got).unwrap(), n.to_string());
-        }
-    }
-
-    #[derive(Serialize)]
-    #[serde(transparent)]
-    struct Wrap(#[serde(serialize_with = "crate::num::serialize_opt")] Option<f64>);
 
     /// One claim a line, the frame indented.
     #[test]
