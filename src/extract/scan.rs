@@ -82,15 +82,15 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
             // no month date ([`word_may_start`]), and ASCII marks (only a fraction sign
             // such as "½" starts one). Turn them away before the grammar.
             if let Some(t) = toks.get(i).filter(|_| QUICK) {
+                // (a lower-case word that is no number word, told by the tokenizer)
+                if t.quiet {
+                    i += 1;
+                    continue;
+                }
                 let w = prose.as_bytes().get(t.start()..t.end()).unwrap_or_default();
                 let first = w.first().copied().unwrap_or(0);
                 let turned_away = match t.kind {
-                    // (a word in lower case is no month and opens no month date: its
-                    // bytes alone turn most away, before the token is sliced as text)
-                    TokKind::Word => {
-                        first.is_ascii_lowercase() && !super::patterns::maybe_number_word_bytes(w)
-                            || !word_may_start(&cx, i)
-                    }
+                    TokKind::Word => !word_may_start(&cx, i),
                     TokKind::Punct => first < 0x80,
                     TokKind::Num | TokKind::Mixed => false,
                 };

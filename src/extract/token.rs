@@ -2,6 +2,8 @@
 //! single punctuation characters, each with its byte span, so that the grammar in
 //! [`super::numeral`] can work on tokens while offsets stay exact.
 
+use super::patterns::maybe_number_word_bytes;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -24,6 +26,10 @@ pub struct Tok {
     pub kind: TokKind,
     /// Whether white space separates it from the token before.
     pub space: bool,
+    /// A word no figure can start with, told by its bytes alone ([`quiet_word`]): the
+    /// scan passes over it without a look. Known here, where the word's bytes are at
+    /// hand, it spares the scan a second visit to most words of prose.
+    pub quiet: bool,
 }
 
 impl Tok {
@@ -34,6 +40,15 @@ impl Tok {
     pub fn end(&self) -> usize {
         self.end as usize
     }
+}
+
+/// Whether `w` is a word in lower case that is no number word by
+/// [`maybe_number_word_bytes`]: no month either (months are capitalised), so no figure
+/// starts with it — the scan's quick test (`word_may_start`) turns it away on the same
+/// tests.
+#[inline(always)]
+fn quiet_word(w: &[u8]) -> bool {
+    w.first().is_some_and(u8::is_ascii_lowercase) && !maybe_number_word_bytes(w)
 }
 
 /// An offset as a token keeps it ([`tokenize`] stops at 4 GiB, so it always fits).
@@ -191,6 +206,7 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                     end: at(k),
                     kind: TokKind::Word,
                     space,
+                    quiet: quiet_word(b.get(i..k).unwrap_or_default()),
                 });
                 // The plain space after a word, the commonest gap, is taken here rather
                 // than by the general loop.
@@ -209,6 +225,7 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 end: at(e),
                 kind,
                 space,
+                quiet: kind == TokKind::Word && quiet_word(b.get(i..e).unwrap_or_default()),
             });
             space = false;
             i = e;
@@ -239,6 +256,7 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             end: at(e),
             kind: TokKind::Punct,
             space,
+            quiet: false,
         });
         // (a plain space after a mark, as after "," or ".", taken here as well)
         (i, space) = if e < end && b[e] == b' ' {
@@ -347,6 +365,7 @@ mod tests {
                     end: at(i),
                     kind,
                     space,
+                    quiet: kind == TokKind::Word && quiet_word(&b[st..i]),
                 });
                 space = false;
                 continue;
@@ -370,11 +389,41 @@ mod tests {
                 end: at(e),
                 kind: TokKind::Punct,
                 space,
+                quiet: false,
             });
             space = false;
             i = e;
         }
         out
+    }
+
+    /// Lower-case words that are no number word are quiet; number words, capitalised
+    /// words (a month, a number word opening a sentence), digits and marks are not.
+    #[test]
+    fn quiet_words_are_lower_case_words_no_figure_starts() {
+        let quiet = |s: &str| -> Vec<(&str, bool)> {
+            let mut v = Vec::new();
+            tokenize(s, 0, s.len(), &mut v);
+            v.iter()
+                .map(|t| (&s[t.start()..t.end()], t.quiet))
+                .collect()
+        };
+        assert_eq!(
+            quiet("the three vans, don't Three May 12 a dozen twentyone"),
+            vec![
+                ("the", true),
+                ("three", false),
+                ("vans", true),
+                (",", false),
+                ("don't", true),
+                ("Three", false),
+                ("May", false),
+                ("12", false),
+                ("a", false),
+                ("dozen", false),
+                ("twentyone", false),
+            ]
+        );
     }
 
     /// The eight-byte letter test agrees with `is_ascii_alphabetic` on every byte in
