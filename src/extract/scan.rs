@@ -82,7 +82,8 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
             // no month date ([`word_may_start`]), and ASCII marks (only a fraction sign
             // such as "½" starts one). Turn them away before the grammar.
             if let Some(t) = toks.get(i).filter(|_| QUICK) {
-                // (a lower-case word that is no number word, told by the tokenizer)
+                // (a lower-case word that is no number word, or an ASCII mark: told by
+                // the tokenizer)
                 if t.quiet {
                     i += 1;
                     continue;

@@ -26,8 +26,9 @@ pub struct Tok {
     pub kind: TokKind,
     /// Whether white space separates it from the token before.
     pub space: bool,
-    /// A word no figure can start with, told by its bytes alone ([`quiet_word`]): the
-    /// scan passes over it without a look. Known here, where the word's bytes are at
+    /// A token no figure can start with, told by its bytes alone: a lower-case word that
+    /// is no number word ([`quiet_word`]) or an ASCII mark (only a mark outside ASCII,
+    /// a fraction sign such as "½", starts one). The scan passes over it without a look. Known here, where the word's bytes are at
     /// hand, it spares the scan a second visit to most words of prose.
     pub quiet: bool,
 }
@@ -256,7 +257,7 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             end: at(e),
             kind: TokKind::Punct,
             space,
-            quiet: false,
+            quiet: c < 0x80,
         });
         // (a plain space after a mark, as after "," or ".", taken here as well)
         (i, space) = if e < end && b[e] == b' ' {
@@ -389,7 +390,7 @@ mod tests {
                 end: at(e),
                 kind: TokKind::Punct,
                 space,
-                quiet: false,
+                quiet: c < 0x80,
             });
             space = false;
             i = e;
@@ -397,8 +398,9 @@ mod tests {
         out
     }
 
-    /// Lower-case words that are no number word are quiet; number words, capitalised
-    /// words (a month, a number word opening a sentence), digits and marks are not.
+    /// Lower-case words that are no number word and ASCII marks are quiet; number words,
+    /// capitalised words (a month, a number word opening a sentence), digits and marks
+    /// outside ASCII are not.
     #[test]
     fn quiet_words_are_lower_case_words_no_figure_starts() {
         let quiet = |s: &str| -> Vec<(&str, bool)> {
@@ -414,7 +416,7 @@ mod tests {
                 ("the", true),
                 ("three", false),
                 ("vans", true),
-                (",", false),
+                (",", true),
                 ("don't", true),
                 ("Three", false),
                 ("May", false),
@@ -423,6 +425,10 @@ mod tests {
                 ("dozen", false),
                 ("twentyone", false),
             ]
+        );
+        assert_eq!(
+            quiet("½ £3"),
+            vec![("½", false), ("£", false), ("3", false)]
         );
     }
 
