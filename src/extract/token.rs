@@ -403,21 +403,21 @@ mod tests {
     /// outside ASCII are not.
     #[test]
     fn quiet_words_are_lower_case_words_no_figure_starts() {
-        let quiet = |s: &str| -> Vec<(&str, bool)> {
+        fn quiet(s: &str) -> Vec<(&str, bool)> {
             let mut v = Vec::new();
             tokenize(s, 0, s.len(), &mut v);
             v.iter()
                 .map(|t| (&s[t.start()..t.end()], t.quiet))
                 .collect()
-        };
+        }
         assert_eq!(
-            quiet("the three vans, don't Three May 12 a dozen twentyone"),
+            quiet("the three vans, isn't Three May 12 a dozen twentyone"),
             vec![
                 ("the", true),
                 ("three", false),
                 ("vans", true),
                 (",", true),
-                ("don't", true),
+                ("isn't", true),
                 ("Three", false),
                 ("May", false),
                 ("12", false),
