@@ -613,22 +613,57 @@ fn cut_point(prose: &str, start: usize, limit: usize) -> usize {
 }
 
 /// Whether `word` is one of [`ABBREVIATIONS`], in any case. Asked at every full stop,
-/// so the word is lower-cased on the stack and compared only with the abbreviations of
-/// its length.
+/// so the word is lower-cased on the stack into one number ([`abbreviation_key`]) and
+/// looked up by a binary search rather than compared with each abbreviation.
 fn is_abbreviation(word: &str) -> bool {
     const LONGEST: usize = 6;
-    let mut buf = [0u8; LONGEST];
-    let Some(lower) = buf.get_mut(..word.len()) else {
+    if word.is_empty() || word.len() > LONGEST {
         return false;
-    };
+    }
+    let mut lower = [0u8; LONGEST];
     for (l, c) in lower.iter_mut().zip(word.bytes()) {
         *l = c.to_ascii_lowercase();
     }
-    let lower: &[u8] = lower;
-    ABBREVIATIONS
-        .iter()
-        .any(|a| a.len() == lower.len() && a.as_bytes() == lower)
+    ABBREVIATION_KEYS
+        .binary_search(&abbreviation_key(&lower, word.len()))
+        .is_ok()
 }
+
+/// The first `len` (at most 7) bytes of `word` and its length in one number, equal for
+/// two words exactly when they are the same.
+const fn abbreviation_key(word: &[u8], len: usize) -> u64 {
+    let mut key = [0u8; 8];
+    let mut k = 0;
+    while k < len && k < 7 && k < word.len() {
+        key[k] = word[k];
+        k += 1;
+    }
+    key[7] = len as u8;
+    u64::from_le_bytes(key)
+}
+
+/// [`ABBREVIATIONS`] as [`abbreviation_key`]s, sorted.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        let a = ABBREVIATIONS[i].as_bytes();
+        keys[i] = abbreviation_key(a, a.len());
+        i += 1;
+    }
+    let mut i = 1;
+    while i < keys.len() {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
 
 fn ends_sentence(prose: &str, para: &Range<usize>, i: usize) -> bool {
     let bytes = prose.as_bytes();

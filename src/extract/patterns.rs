@@ -914,19 +914,29 @@ pub fn maybe_number_word(w: &str) -> bool {
 /// [`maybe_number_word`] on the bytes of a word.
 #[inline]
 pub fn maybe_number_word_bytes(b: &[u8]) -> bool {
+    // Each byte's letter (0 for "a" or "A" to 25), 26 for a byte that is no letter: one
+    // load a byte where tests and case folding cost a branch or two (this runs for
+    // nearly every word of the copy).
+    const LETTER: [u8; 256] = {
+        let mut t = [26u8; 256];
+        let mut c = 0;
+        while c < 26 {
+            t[b'a' as usize + c] = c as u8;
+            t[b'A' as usize + c] = c as u8;
+            c += 1;
+        }
+        t
+    };
     if b.len() >= 32 {
         return false;
     }
-    let letter = |c: &u8| {
-        c.is_ascii_alphabetic()
-            .then(|| (c.to_ascii_lowercase() - b'a') as usize)
-    };
-    let Some(first) = b.first().and_then(letter) else {
+    let letter = |c: u8| Some(LETTER[c as usize] as usize).filter(|&l| l < 26);
+    let Some(first) = b.first().and_then(|&c| letter(c)) else {
         return false;
     };
     let lengths = match b.get(1) {
         None => LENGTHS[first],
-        Some(c) => match letter(c) {
+        Some(&c) => match letter(c) {
             Some(second) => PAIR_LENGTHS[first][second],
             None => return false,
         },

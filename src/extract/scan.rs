@@ -82,6 +82,12 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
             // no month date ([`word_may_start`]), and ASCII marks (only a fraction sign
             // such as "½" starts one). Turn them away before the grammar.
             if let Some(t) = toks.get(i).filter(|_| QUICK) {
+                // (a lower-case word that is no number word, or an ASCII mark: told by
+                // the tokenizer)
+                if t.quiet {
+                    i += 1;
+                    continue;
+                }
                 let w = prose.as_bytes().get(t.start()..t.end()).unwrap_or_default();
                 let first = w.first().copied().unwrap_or(0);
                 let turned_away = match t.kind {

@@ -41,7 +41,10 @@ fn word_at(cx: &Cx, j: usize, after_number: bool) -> Option<NumWord> {
 /// Such a word can begin a figure: the scan's test for a word that starts a numeral
 /// asks this as well as [`num_word`].
 pub(super) fn glued_compound(lw: &str) -> Option<NumWord> {
-    for (tens, v) in [
+    // (a table of its own rather than an array built on every call, and a first-byte
+    // and length test before the prefix comparison: this runs for every word the scan's
+    // quick test lets through, nearly all of them no compound)
+    const TENS: [(&str, f64); 9] = [
         ("twenty", 20.0),
         ("thirty", 30.0),
         ("forty", 40.0),
@@ -51,7 +54,11 @@ pub(super) fn glued_compound(lw: &str) -> Option<NumWord> {
         ("seventy", 70.0),
         ("eighty", 80.0),
         ("ninety", 90.0),
-    ] {
+    ];
+    for &(tens, v) in TENS.iter() {
+        if lw.len() <= tens.len() || lw.as_bytes()[0] != tens.as_bytes()[0] {
+            continue;
+        }
         if let Some(rest) = lw.strip_prefix(tens) {
             match num_word(rest) {
                 Some(NumWord::Ordinal(d)) if d < 10.0 => return Some(NumWord::Ordinal(v + d)),
