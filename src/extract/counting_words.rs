@@ -6,7 +6,7 @@
 
 use super::nouns::noun_at;
 use super::numeral::{Cx, Numeral, Suffix};
-use super::patterns::{measure_unit, num_word, NumWord};
+use super::patterns::{measure_unit, num_word, time_unit, NumWord};
 use super::token::TokKind;
 
 /// "twice", "thrice" at `i`: the count it says, as a numeral that carries
@@ -182,4 +182,28 @@ pub(super) fn scale_after_ordinal(cx: &Cx, n: &Numeral) -> Option<Numeral> {
         plain_digits: None,
         suffix: Suffix::None,
     })
+}
+
+/// Whether "this year", "that season" or the like starts at `k`: after "three times"
+/// it says when, where "three times that figure" multiplies.
+pub(super) fn this_period(cx: &Cx, k: usize) -> bool {
+    (cx.is(k, "this") || cx.is(k, "that"))
+        && cx.word(k + 1).is_some_and(|w| {
+            let w = w.as_str();
+            time_unit(w)
+                || matches!(
+                    w,
+                    "season" | "term" | "summer" | "winter" | "spring" | "autumn"
+                )
+        })
+}
+
+/// Whether `w` compares ("faster", "higher", "more"): after "16 times" it makes a
+/// multiplier of the figure.
+pub(super) fn comparative(w: &str) -> bool {
+    // ("three times over the limit" multiplies too, so "over" is one)
+    matches!(w, "more" | "less" | "fewer" | "over")
+        || w.len() > 4
+            && w.ends_with("er")
+            && !matches!(w, "after" | "other" | "under" | "never" | "ever")
 }

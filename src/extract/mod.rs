@@ -15,6 +15,7 @@ mod counting_words;
 mod elided;
 mod measures;
 mod names;
+mod no_figure;
 mod nouns;
 mod numeral;
 pub mod parts;

@@ -291,30 +291,22 @@ fn word_numeral(cx: &Cx, i: usize) -> ControlFlow<Step, Numeral> {
     if lw != "a" && lw != "an" && lw != "half" && !begins_numeral(lw) {
         return ControlFlow::Break(Step::Nothing);
     }
-    if lw == "first" && first_as_adverb(cx, i) {
+    if lw == "first" && super::no_figure::first_as_adverb(cx, i) {
         return ControlFlow::Break(Step::Skip(i + 1));
     }
     if let Some(f) = one_and_a_half(cx, i, lw) {
         return ControlFlow::Break(Step::Found(f));
     }
-    if let Some(past) = no_count(cx, i, lw) {
+    if let Some(past) = super::no_figure::no_count(cx, i, lw) {
         return ControlFlow::Break(Step::Skip(past));
     }
-    if labelled(cx, i) {
+    if super::no_figure::labelled(cx, i) {
         return ControlFlow::Break(Step::Skip(i + 1));
     }
     match words_at(cx, i) {
         Some(n) => ControlFlow::Continue(counting_words::scale_after_ordinal(cx, &n).unwrap_or(n)),
         None => ControlFlow::Break(Step::Nothing),
     }
-}
-
-/// Whether "first" at `i` says when or in what order, not a rank: "at first he
-/// struggled", "at first sight", "first of all", "first and foremost".
-fn first_as_adverb(cx: &Cx, i: usize) -> bool {
-    (i >= 1 && cx.is(i - 1, "at") && !cx.is(i + 1, "place"))
-        || cx.is(i + 1, "of") && cx.is(i + 2, "all")
-        || cx.is(i + 1, "and") && cx.is(i + 2, "foremost")
 }
 
 /// "An hour and a half", "a mile and a half", "won by a second and a half": one and a
@@ -361,96 +353,6 @@ fn one_and_a_half(cx: &Cx, i: usize, lw: &str) -> Option<Figure> {
     })
 }
 
-/// Where the words end when a number word at `i` (lower-cased `lw`) names something
-/// rather than counting it: "zero tolerance", "two-way trade", "a neat one-two",
-/// "the second half of the year" or of a match, which is no share of anything.
-fn no_count(cx: &Cx, i: usize, lw: &str) -> Option<usize> {
-    match lw {
-        "zero" if cx.is(i + 1, "tolerance") => Some(i + 2),
-        // "two-way trade", "a three-way race": a kind of thing, not a count of ways
-        "one" | "two" | "three" | "four"
-            if cx.text(i + 1) == "-"
-                && cx.glued(i + 1)
-                && cx.is(i + 2, "way")
-                && cx.glued(i + 2) =>
-        {
-            Some(i + 3)
-        }
-        "half"
-            if i >= 1
-                && cx
-                    .word(i - 1)
-                    .is_some_and(|w| HALF_OF_A_PERIOD.contains(&w.as_str())) =>
-        {
-            Some(i + 1)
-        }
-        "one"
-            if cx.text(i + 1) == "-"
-                && cx.glued(i + 1)
-                && cx.is(i + 2, "two")
-                && cx.glued(i + 2) =>
-        {
-            Some(i + 3)
-        }
-        _ => None,
-    }
-}
-
-/// Words before "half" that make it one part of a period or a match ("the first half
-/// of 2004", "in the second half"), not a share.
-const HALF_OF_A_PERIOD: &[&str] = &["first", "second", "1st", "2nd", "opening", "closing"];
-
-/// Words before a numeral that make it a label, as a name is: "section 5 of the code",
-/// "chapter 11 bankruptcy", "clause 4", "Part two will follow". ("part" only as a
-/// heading, since "took part 10 times" counts.)
-const LABEL_BEFORE: &[&str] = &[
-    "section",
-    "clause",
-    "article",
-    "chapter",
-    "paragraph",
-    "schedule",
-    "volume",
-    "episode",
-    "scene",
-    "platform",
-    "junction",
-    "terminal",
-];
-
-/// Whether the numeral at `i` is a label by the word before it (see [`LABEL_BEFORE`]).
-fn labelled(cx: &Cx, i: usize) -> bool {
-    i >= 1
-        && cx.word(i - 1).is_some_and(|w| {
-            LABEL_BEFORE.contains(&w.as_str())
-                || w.as_str() == "part" && capitalised(cx.text(i - 1))
-        })
-}
-
-/// Whether "this year", "that season" or the like starts at `k`: after "three times"
-/// it says when, where "three times that figure" multiplies.
-fn this_period(cx: &Cx, k: usize) -> bool {
-    (cx.is(k, "this") || cx.is(k, "that"))
-        && cx.word(k + 1).is_some_and(|w| {
-            let w = w.as_str();
-            time_unit(w)
-                || matches!(
-                    w,
-                    "season" | "term" | "summer" | "winter" | "spring" | "autumn"
-                )
-        })
-}
-
-/// Whether `w` compares ("faster", "higher", "more"): after "16 times" it makes a
-/// multiplier of the figure.
-fn comparative(w: &str) -> bool {
-    // ("three times over the limit" multiplies too, so "over" is one)
-    matches!(w, "more" | "less" | "fewer" | "over")
-        || w.len() > 4
-            && w.ends_with("er")
-            && !matches!(w, "after" | "other" | "under" | "never" | "ever")
-}
-
 /// The numeral digits at `i` start, or what they are instead: a bare decimal (".08"),
 /// a code or phone number, a slash fraction or date, a clock time.
 fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral> {
@@ -482,7 +384,7 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
     if let Some(f) = (cx.text(i).len() == 4).then(|| season(cx, i)).flatten() {
         return ControlFlow::Break(Step::Found(f));
     }
-    if labelled(cx, i) {
+    if super::no_figure::labelled(cx, i) {
         return ControlFlow::Break(Step::Skip(chain_end(cx, i)));
     }
     // "at number 12 in the chart": a place, where "number 10 shirt" stays a name.
@@ -1470,9 +1372,11 @@ impl<'a> Growth<'a> {
             && self.num.suffix == Suffix::None
             && cx.word(k).is_some_and(|w| w.as_str() == "times")
             && !cx.glued(k)
-            && (!counting_words::multiplies(cx, k + 1) || this_period(cx, k + 1))
+            && (!counting_words::multiplies(cx, k + 1) || counting_words::this_period(cx, k + 1))
             && !(self.first >= 1 && cx.is(self.first - 1, "by"))
-            && !cx.word(k + 1).is_some_and(|w| comparative(w.as_str()))
+            && !cx
+                .word(k + 1)
+                .is_some_and(|w| counting_words::comparative(w.as_str()))
         {
             self.unit = Some("times".to_string());
         }

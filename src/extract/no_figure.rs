@@ -1,0 +1,81 @@
+//! Words that look like figures and count nothing: an adverb ("at first"), a set phrase
+//! ("zero tolerance", "two-way trade", "a one-two"), a part of a period ("the second
+//! half"), a label ("section 5", "chapter 11"). Each is asked before the grammar reads a
+//! numeral, so that none becomes a quantity to check.
+
+use super::names::capitalised;
+use super::numeral::Cx;
+
+/// Whether "first" at `i` says when or in what order, not a rank: "at first he
+/// struggled", "at first sight", "first of all", "first and foremost".
+pub(super) fn first_as_adverb(cx: &Cx, i: usize) -> bool {
+    (i >= 1 && cx.is(i - 1, "at") && !cx.is(i + 1, "place"))
+        || cx.is(i + 1, "of") && cx.is(i + 2, "all")
+        || cx.is(i + 1, "and") && cx.is(i + 2, "foremost")
+}
+
+/// Where the words end when a number word at `i` (lower-cased `lw`) names something
+/// rather than counting it: "zero tolerance", "two-way trade", "a neat one-two",
+/// "the second half of the year" or of a match, which is no share of anything.
+pub(super) fn no_count(cx: &Cx, i: usize, lw: &str) -> Option<usize> {
+    match lw {
+        "zero" if cx.is(i + 1, "tolerance") => Some(i + 2),
+        // "two-way trade", "a three-way race": a kind of thing, not a count of ways
+        "one" | "two" | "three" | "four"
+            if cx.text(i + 1) == "-"
+                && cx.glued(i + 1)
+                && cx.is(i + 2, "way")
+                && cx.glued(i + 2) =>
+        {
+            Some(i + 3)
+        }
+        "half"
+            if i >= 1
+                && cx
+                    .word(i - 1)
+                    .is_some_and(|w| HALF_OF_A_PERIOD.contains(&w.as_str())) =>
+        {
+            Some(i + 1)
+        }
+        "one"
+            if cx.text(i + 1) == "-"
+                && cx.glued(i + 1)
+                && cx.is(i + 2, "two")
+                && cx.glued(i + 2) =>
+        {
+            Some(i + 3)
+        }
+        _ => None,
+    }
+}
+
+/// Words before "half" that make it one part of a period or a match ("the first half
+/// of 2004", "in the second half"), not a share.
+const HALF_OF_A_PERIOD: &[&str] = &["first", "second", "1st", "2nd", "opening", "closing"];
+
+/// Words before a numeral that make it a label, as a name is: "section 5 of the code",
+/// "chapter 11 bankruptcy", "clause 4", "Part two will follow". ("part" only as a
+/// heading, since "took part 10 times" counts.)
+const LABEL_BEFORE: &[&str] = &[
+    "section",
+    "clause",
+    "article",
+    "chapter",
+    "paragraph",
+    "schedule",
+    "volume",
+    "episode",
+    "scene",
+    "platform",
+    "junction",
+    "terminal",
+];
+
+/// Whether the numeral at `i` is a label by the word before it (see [`LABEL_BEFORE`]).
+pub(super) fn labelled(cx: &Cx, i: usize) -> bool {
+    i >= 1
+        && cx.word(i - 1).is_some_and(|w| {
+            LABEL_BEFORE.contains(&w.as_str())
+                || w.as_str() == "part" && capitalised(cx.text(i - 1))
+        })
+}
