@@ -55,7 +55,8 @@ const HALF_OF_A_PERIOD: &[&str] = &["first", "second", "1st", "2nd", "opening", 
 
 /// Words before a numeral that make it a label, as a name is: "section 5 of the code",
 /// "chapter 11 bankruptcy", "clause 4", "Part two will follow". ("part" only as a
-/// heading, since "took part 10 times" counts.)
+/// heading, since "took part 10 times" counts; not "volume", since wire copy writes
+/// "volume 20% above average".)
 const LABEL_BEFORE: &[&str] = &[
     "section",
     "clause",
@@ -63,7 +64,6 @@ const LABEL_BEFORE: &[&str] = &[
     "chapter",
     "paragraph",
     "schedule",
-    "volume",
     "episode",
     "scene",
     "platform",
