@@ -758,6 +758,10 @@ fn halves_of_a_period_and_numbered_labels_are_no_quantities() {
             "10 | number | 10 | exact | times | -",
         ]
     );
+    assert_eq!(
+        figs("Trading volume 20% above average."),
+        vec!["20% | percent | 20 | exact | - | -"]
+    );
 }
 
 /// One and a half of a unit ("an hour and a half", "a mile and a half", "a dozen and a
