@@ -28,8 +28,9 @@ pub struct Tok {
     pub space: bool,
     /// A token no figure can start with, told by its bytes alone: a lower-case word that
     /// is no number word ([`quiet_word`]) or an ASCII mark (only a mark outside ASCII,
-    /// a fraction sign such as "½", starts one). The scan passes over it without a look. Known here, where the word's bytes are at
-    /// hand, it spares the scan a second visit to most words of prose.
+    /// a fraction sign such as "½", starts one). The scan passes over it without a
+    /// look. Known here, where the word's bytes are at hand, it spares the scan a second
+    /// visit to most words of prose.
     pub quiet: bool,
 }
 
