@@ -799,6 +799,7 @@ fn halves_of_units_bare_decimals_and_second_as_a_rank() {
         ),
         ("The half-time talk took a minute.", &[]),
         ("Results came in a second.", &[]),
+        (".0012G of it", &[]),
     ];
     for (copy, want) in cases {
         assert_eq!(figs(copy), *want, "{copy}");

@@ -501,10 +501,11 @@ fn bare_decimal_with_unit(cx: &Cx, i: usize, kind: TokKind) -> Option<Figure> {
     let t = cx.text(i);
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let (whole, unit) = t.split_at(digits);
-    let unit = unit.to_ascii_lowercase();
-    if whole.is_empty() || !measure_unit(&unit) {
+    // as written, in lower case: ".0012G" is no weight in grams
+    if whole.is_empty() || unit.bytes().any(|b| b.is_ascii_uppercase()) || !measure_unit(unit) {
         return None;
     }
+    let unit = unit.to_string();
     let v: f64 = format!("0.{whole}").parse().ok()?;
     let p = 0.5 * 10f64.powi(-(whole.len() as i32));
     Some(Figure {
