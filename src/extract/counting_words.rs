@@ -69,7 +69,7 @@ pub(super) fn one_counts(cx: &Cx, first: usize, last: usize) -> bool {
 }
 
 /// Whether `w` (lower case) is a unit of measure written out or abbreviated.
-fn measure_word(w: &str) -> bool {
+pub(super) fn measure_word(w: &str) -> bool {
     measure_unit(w)
         || matches!(
             w,

@@ -321,28 +321,7 @@ fn one_and_a_half(cx: &Cx, i: usize, lw: &str) -> Option<Figure> {
     let unit = unit.as_str();
     let kind = if time_unit(unit) {
         Kind::Duration
-    } else if measure_unit(unit)
-        || matches!(
-            unit,
-            "mile"
-                | "metre"
-                | "meter"
-                | "kilometre"
-                | "kilometer"
-                | "foot"
-                | "yard"
-                | "inch"
-                | "kilo"
-                | "kilogram"
-                | "ton"
-                | "tonne"
-                | "litre"
-                | "liter"
-                | "gallon"
-                | "pint"
-                | "stone"
-        )
-    {
+    } else if counting_words::measure_word(unit) {
         Kind::Number
     } else {
         return None;
@@ -356,26 +335,13 @@ fn one_and_a_half(cx: &Cx, i: usize, lw: &str) -> Option<Figure> {
 /// The numeral digits at `i` start, or what they are instead: a bare decimal (".08"),
 /// a code or phone number, a slash fraction or date, a clock time.
 fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral> {
-    // ".08": a decimal written without its leading zero.
-    if i >= 1
-        && cx.text(i - 1) == "."
-        && cx.glued(i)
-        && kind == TokKind::Num
-        && cx.toks.get(i - 1).is_some_and(|t| t.space)
-        && cx.text(i).bytes().all(|b| b.is_ascii_digit())
-    {
-        if let Ok(v) = format!("0.{}", cx.text(i)).parse::<f64>() {
-            let p = 0.5 * 10f64.powi(-(cx.text(i).len() as i32));
-            return ControlFlow::Break(Step::Found(simple(i - 1, i, Kind::Number, v, p)));
-        }
+    // ".08", ".25ml": a decimal written without its leading zero.
+    if let Some(f) = bare_decimal(cx, i, kind) {
+        return ControlFlow::Break(Step::Found(f));
     }
     // "on 14, 20 and 27 April": days listed before the month they share
     if kind == TokKind::Num && day_listed_before_month(cx, i) {
         return ControlFlow::Break(Step::Found(date(i, i)));
-    }
-    // ".25ml": the same, with its unit glued on.
-    if let Some(f) = bare_decimal_with_unit(cx, i, kind) {
-        return ControlFlow::Break(Step::Found(f));
     }
     // "1930 GMT", "0800 hrs": a time of day, before the leading zero reads as a code.
     if let Some(last) = year_forms::clock_time_end(cx, i) {
@@ -487,10 +453,11 @@ fn day_listed_before_month(cx: &Cx, i: usize) -> bool {
     false
 }
 
-/// A decimal written without its leading zero, with a unit of measure glued on: ".25ml",
-/// ".5kg" (the digits alone, ".08", are read before).
-fn bare_decimal_with_unit(cx: &Cx, i: usize, kind: TokKind) -> Option<Figure> {
-    if kind != TokKind::Mixed
+/// A decimal written without its leading zero after a space: ".08", or with a unit of
+/// measure glued on, ".25ml", ".5kg" (the unit as written, in lower case: ".0012G" is
+/// no weight in grams).
+fn bare_decimal(cx: &Cx, i: usize, kind: TokKind) -> Option<Figure> {
+    if !matches!(kind, TokKind::Num | TokKind::Mixed)
         || i == 0
         || cx.text(i - 1) != "."
         || !cx.glued(i)
@@ -501,15 +468,20 @@ fn bare_decimal_with_unit(cx: &Cx, i: usize, kind: TokKind) -> Option<Figure> {
     let t = cx.text(i);
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let (whole, unit) = t.split_at(digits);
-    // as written, in lower case: ".0012G" is no weight in grams
-    if whole.is_empty() || unit.bytes().any(|b| b.is_ascii_uppercase()) || !measure_unit(unit) {
+    let unit = match kind {
+        TokKind::Num if unit.is_empty() => None,
+        TokKind::Mixed if !unit.bytes().any(|b| b.is_ascii_uppercase()) && measure_unit(unit) => {
+            Some(unit.to_string())
+        }
+        _ => return None,
+    };
+    if whole.is_empty() {
         return None;
     }
-    let unit = unit.to_string();
     let v: f64 = format!("0.{whole}").parse().ok()?;
     let p = 0.5 * 10f64.powi(-(whole.len() as i32));
     Some(Figure {
-        unit: Some(unit),
+        unit,
         ..simple(i - 1, i, Kind::Number, v, p)
     })
 }
