@@ -99,12 +99,18 @@ pub(super) fn change_before(cx: &Cx, from: usize) -> bool {
     false
 }
 
-/// Words that may stand between a verb of change and the amount it changed by: "rose
-/// by 600,000", "lost more than $2", "fell a further 0.5%".
-const BEFORE_AMOUNT: &[&str] = &[
-    "of", "a", "another", "further", "more", "less", "than", "about", "around", "roughly",
-    "nearly", "almost", "some", "just", "over", "under", "only", "sharply", "slightly",
-];
+/// Words besides a figure's qualifiers ([`crate::lexicon::FIGURE_QUALIFIERS`]: "more
+/// than", "about", "just under") that may stand between a verb of change and the
+/// amount it changed by: "a rise of 0.5%", "fell a further 0.5%", "rose sharply".
+const BEFORE_AMOUNT: &[&str] = &["of", "a", "another", "further", "sharply", "slightly"];
+
+/// Whether `w` may stand between a verb of change and its amount (see [`BEFORE_AMOUNT`]).
+fn before_amount(w: &str) -> bool {
+    BEFORE_AMOUNT.contains(&w)
+        || crate::lexicon::FIGURE_QUALIFIERS
+            .iter()
+            .any(|q| q.split_whitespace().any(|x| x == w))
+}
 
 /// Whether the figure at token `first` is the amount of a change whose verb stands just
 /// before it ("rose 0.1% to 4.7%", "closed up $2.80 to $51.15"), or earlier in its
@@ -130,7 +136,7 @@ pub(super) fn amount_of_change(cx: &Cx, first: usize) -> bool {
         if w == "by" {
             return change_before(cx, j);
         }
-        if !BEFORE_AMOUNT.contains(&w) {
+        if !before_amount(w) {
             return false;
         }
     }

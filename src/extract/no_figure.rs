@@ -21,14 +21,8 @@ pub(super) fn no_count(cx: &Cx, i: usize, lw: &str) -> Option<usize> {
     match lw {
         "zero" if cx.is(i + 1, "tolerance") => Some(i + 2),
         // "two-way trade", "a three-way race": a kind of thing, not a count of ways
-        "one" | "two" | "three" | "four"
-            if cx.text(i + 1) == "-"
-                && cx.glued(i + 1)
-                && cx.is(i + 2, "way")
-                && cx.glued(i + 2) =>
-        {
-            Some(i + 3)
-        }
+        "one" | "two" | "three" | "four" if hyphened_to(cx, i, "way") => Some(i + 3),
+        "one" if hyphened_to(cx, i, "two") => Some(i + 3),
         "half"
             if i >= 1
                 && cx
@@ -37,16 +31,13 @@ pub(super) fn no_count(cx: &Cx, i: usize, lw: &str) -> Option<usize> {
         {
             Some(i + 1)
         }
-        "one"
-            if cx.text(i + 1) == "-"
-                && cx.glued(i + 1)
-                && cx.is(i + 2, "two")
-                && cx.glued(i + 2) =>
-        {
-            Some(i + 3)
-        }
         _ => None,
     }
+}
+
+/// Whether the word at `i` is joined by a hyphen, without spaces, to `word`: "two-way".
+fn hyphened_to(cx: &Cx, i: usize, word: &str) -> bool {
+    cx.text(i + 1) == "-" && cx.glued(i + 1) && cx.is(i + 2, word) && cx.glued(i + 2)
 }
 
 /// Words before "half" that make it one part of a period or a match ("the first half
