@@ -63,8 +63,12 @@ fn kgram_hashes(words: &[u64], k: usize) -> Vec<u64> {
     out
 }
 
-/// Robust winnowing: the rightmost minimum of each window of `w` hashes, each position
-/// recorded once. A text with fewer than `w` k-grams is one (short) window.
+/// Robust winnowing (Schleimer, Wilkerson and Aiken, 2003): the minimum of each window
+/// of `w` hashes, each position recorded once; of tied minima, the one the window
+/// before chose while it is still in the window, else the rightmost. Without the tie
+/// rule, copy that repeats one short phrase over and over ("5%" on every line) would
+/// give a fingerprint for every word rather than one a window. A text with fewer than
+/// `w` k-grams is one (short) window.
 fn winnow(grams: &[u64], w: usize) -> Vec<(u64, u32)> {
     let mut out: Vec<(u64, u32)> = Vec::with_capacity(grams.len() * 2 / (w + 1) + 1);
     if grams.is_empty() {
@@ -87,7 +91,8 @@ fn winnow(grams: &[u64], w: usize) -> Vec<(u64, u32)> {
             queue.pop_front();
         }
         if let Some(&min) = queue.front() {
-            if last != Some(min) {
+            let kept = last.is_some_and(|l| l >= window_start && grams[l] == grams[min]);
+            if !kept && last != Some(min) {
                 out.push((grams[min], min as u32));
                 last = Some(min);
             }
