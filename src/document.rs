@@ -393,7 +393,7 @@ pub const PARALLEL_FROM: usize = 1 << 20;
 
 /// About how many bytes of copy each parallel part holds: enough for a thread to run a
 /// while, small enough that two cores finish together.
-const PART_BYTES: usize = 1 << 19;
+pub const PART_BYTES: usize = 1 << 19;
 
 /// `paragraphs` cut into consecutive runs of about [`PART_BYTES`] each (a longer
 /// paragraph is a run of its own), for work done paragraph by paragraph in parallel.

@@ -23,6 +23,7 @@ mod patterns;
 mod qualifier;
 mod scan;
 mod token;
+pub mod units;
 mod words;
 mod year_forms;
 
@@ -140,22 +141,6 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         None => finite(scan::scan(doc)),
         Some(view) => in_file(doc, view, scan::scan(view.doc())),
     }
-}
-
-/// Every figure in some of `doc`'s paragraphs, in order (see [`parts`]).
-fn extract_paragraphs(doc: &Document, paragraphs: &[std::ops::Range<usize>]) -> Vec<Claim> {
-    let Some(view) = doc.view() else {
-        return finite(scan::scan_paragraphs(doc, paragraphs));
-    };
-    // A marked-up file's paragraphs are its view's units, one line each of the view.
-    let (Some(first), Some(last)) = (paragraphs.first(), paragraphs.last()) else {
-        return Vec::new();
-    };
-    let all = doc.paragraphs();
-    let from = all.partition_point(|p| p.start < first.start);
-    let to = all.partition_point(|p| p.start <= last.start);
-    let lines = view.doc().paragraphs().get(from..to).unwrap_or(&[]);
-    in_file(doc, view, scan::scan_paragraphs(view.doc(), lines))
 }
 
 /// Figures read from a marked-up file's decoded view, located in the file: spans, line

@@ -5,42 +5,49 @@
 //! not kept.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
 use rayon::prelude::*;
 
-use super::{extract_paragraphs, Claim};
-use crate::document::{paragraph_runs, Document, PARALLEL_FROM};
+use super::units::{extract_unit, units_of, whole, Unit};
+use super::Claim;
+use crate::document::{Document, PARALLEL_FROM, PART_BYTES};
 
 /// Some paragraphs of one document: the unit of work.
-#[derive(Debug, Clone, Copy)]
-pub struct Part<'a> {
+#[derive(Debug, Clone)]
+pub struct Part {
     /// Index of the document in the list given to [`in_order`].
     pub doc: usize,
-    pub paragraphs: &'a [Range<usize>],
+    unit: Unit,
     /// Whether this is the document's first part, or its last (a document with no
     /// paragraphs has one part, both first and last).
     pub first: bool,
     pub last: bool,
 }
 
+/// Figures in a paragraph longer than a part are read this many bytes of its sentences
+/// at a time, so that a file of nothing but figures on one line is never held whole.
+const PIECE_BYTES: usize = 1 << 16;
+
 /// Every document's parts, in order: a short document is one part, a long one runs of
-/// whole paragraphs.
-pub fn parts(docs: &[Document]) -> Vec<Part<'_>> {
+/// whole paragraphs (a paragraph longer than a part, runs of its sentences).
+pub fn parts(docs: &[Document]) -> Vec<Part> {
     let mut out = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
-        let paragraphs = doc.paragraphs();
-        let runs = if doc.text.len() < PARALLEL_FROM || paragraphs.is_empty() {
-            vec![paragraphs]
+        let mut units = if doc.text.len() < PARALLEL_FROM {
+            whole(doc)
         } else {
-            paragraph_runs(paragraphs)
+            units_of(doc, PART_BYTES, PIECE_BYTES)
         };
-        let n = runs.len();
-        out.extend(runs.into_iter().enumerate().map(|(k, run)| Part {
+        if units.is_empty() {
+            // a document with no paragraph still has its (empty) part
+            units = vec![Unit::default()];
+        }
+        let n = units.len();
+        out.extend(units.into_iter().enumerate().map(|(k, unit)| Part {
             doc: i,
-            paragraphs: run,
+            unit,
             first: k == 0,
             last: k + 1 == n,
         }));
@@ -63,7 +70,7 @@ where
     let all = parts(docs);
     let work = |p: &Part| {
         let doc = &docs[p.doc];
-        make(doc, extract_paragraphs(doc, p.paragraphs))
+        make(doc, extract_unit(doc, &p.unit))
     };
     if rayon::current_thread_index().is_some() {
         // Inside the pool, waiting on other tasks could wait for this very thread: work
