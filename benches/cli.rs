@@ -66,7 +66,7 @@ fn baseline_apply(bencher: divan::Bencher, n: usize) {
         files: vec![FileReport {
             path: doc.path.clone(),
             sha256: doc.sha256.clone(),
-            claims: Vec::new(),
+            claims: Default::default(),
             findings: fs,
             doc: Arc::new(doc),
         }],

@@ -147,7 +147,7 @@ mod tests {
             files: vec![FileReport {
                 path: doc.path.clone(),
                 sha256: doc.sha256.clone(),
-                claims: Vec::new(),
+                claims: Default::default(),
                 findings,
                 doc: Arc::new(doc),
             }],

@@ -9,6 +9,7 @@
 
 pub mod baseline;
 pub mod changed;
+mod check_parts;
 pub mod cli;
 pub mod document;
 pub mod draft;

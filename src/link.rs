@@ -41,10 +41,12 @@ pub use crate::rules::record::show_value;
 use crate::rules::record::{self as rules, Refusal};
 
 mod alike;
+mod claims;
 pub mod explain;
 mod rule;
 mod terms;
 
+pub use claims::CheckedClaims;
 pub use terms::{is_common, stem, stems};
 
 /// What the records say of a figure.
@@ -198,6 +200,20 @@ impl Link {
 }
 
 impl Links {
+    /// How many quantities have a verdict.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Adds the verdicts of the next part of a document.
+    pub fn append(&mut self, next: Links) {
+        self.0.extend(next.0);
+    }
+
     /// The checked claims: each quantity of `claims` (the ones linked, in order) with
     /// its verdict.
     pub fn into_checked(self, claims: Vec<Claim>) -> Vec<CheckedClaim> {
@@ -262,48 +278,50 @@ pub fn link_verdicts(
     frames: &Frames<'_>,
     records: &RecordSet,
 ) -> (Links, Vec<Finding>) {
-    let (links, findings, _) = verdicts(doc, claims, frames, records, None);
-    (links, findings)
+    DocLinker::new(doc).verdicts(claims, frames, records)
 }
 
-/// [`link_verdicts`], with findings inside the repeated passages `repeats` (the spans
-/// of the document's `duplicate/passage` findings) folded into their first copy as
-/// they are made, as the report would fold them (see [`crate::rules::duplicate::PastedRepeats`]):
-/// a document pasted over and over never holds a finding for each copy of each figure.
-pub fn link_verdicts_folded(
-    doc: &Document,
-    claims: &[Claim],
-    frames: &Frames<'_>,
-    records: &RecordSet,
-    repeats: Vec<std::ops::Range<usize>>,
-) -> (Links, Vec<Finding>) {
-    if !repeats.is_empty() {
-        let mut fold = crate::rules::duplicate::PastedRepeats::new(repeats);
-        let (links, mut findings, took) = verdicts(doc, claims, frames, records, Some(&mut fold));
-        // a figure that took the record of the figure it repeats lost its finding after
-        // others may have been folded into it: then the findings are made unfolded, and
-        // the report folds them
-        if !(took && fold.folded_any()) {
-            fold.finish(&mut findings);
-            return (links, findings);
+/// What the linker reads of a whole document (its path, its lead, its names), read once
+/// for all of its figures: a long document is linked a part at a time (issue 19, item
+/// 8), and each part reading the whole lead and names again would make that quadratic.
+pub struct DocLinker<'d> {
+    doc: &'d Document,
+    path: String,
+    lead: Vec<String>,
+    names: std::cell::OnceCell<Names>,
+}
+
+impl<'d> DocLinker<'d> {
+    pub fn new(doc: &'d Document) -> Self {
+        DocLinker {
+            doc,
+            path: scope_path(&doc.path),
+            lead: stems(prose(doc, lead_span(doc))).collect(),
+            names: std::cell::OnceCell::new(),
         }
     }
-    link_verdicts(doc, claims, frames, records)
+
+    /// The verdicts of the quantities of `claims` (the document's, or one part's), in
+    /// order, and their `record/*` findings in order of position.
+    pub fn verdicts(
+        &self,
+        claims: &[Claim],
+        frames: &Frames<'_>,
+        records: &RecordSet,
+    ) -> (Links, Vec<Finding>) {
+        verdicts(self, claims, frames, records)
+    }
 }
 
-/// The verdicts, the findings (folded into `fold` when given), and whether a figure
-/// took the record of a figure it repeats.
 fn verdicts(
-    doc: &Document,
+    linker: &DocLinker<'_>,
     claims: &[Claim],
     frames: &Frames<'_>,
     records: &RecordSet,
-    mut fold: Option<&mut crate::rules::duplicate::PastedRepeats>,
-) -> (Links, Vec<Finding>, bool) {
+) -> (Links, Vec<Finding>) {
+    let doc = linker.doc;
     let figures: Vec<&Claim> = claims.iter().filter(|c| c.kind.is_quantity()).collect();
-    let path = scope_path(&doc.path);
-    let lead: Vec<String> = stems(prose(doc, lead_span(doc))).collect();
-    let names = std::cell::OnceCell::new();
+    let (path, lead, names) = (&linker.path, &linker.lead, &linker.names);
     // a figure no record came near (most, in long copy) keeps no lists: 8 bytes while
     // every figure is framed, rather than 72 (issue 19, item 8)
     let mut looked: Vec<Option<Box<Looked>>> = figures
@@ -313,17 +331,14 @@ fn verdicts(
                 .id_of(c)
                 .and_then(|id| frames.get(id))
                 .map(|f| &f.frame);
-            let l = candidates(doc, (&path, &lead, &names), c, frame, records);
+            let l = candidates(doc, (path, lead, names), c, frame, records);
             let empty = l.cands.is_empty() && l.refused.is_empty() && l.considered.is_empty();
             (!empty).then(|| Box::new(l))
         })
         .collect();
     share_sentences(doc, &figures, &mut looked);
     let mut links = Vec::with_capacity(figures.len());
-    // most figures of long copy have no record, and each of those has a finding: made
-    // room for at once rather than by doubling, which at its peak held twice as many
-    // (folded, most of them go, and the list grows only with those kept)
-    let mut findings = Vec::with_capacity(if fold.is_some() { 0 } else { figures.len() });
+    let mut findings = Vec::new();
     for (c, look) in figures.iter().zip(looked) {
         let look = look.map(|l| *l).unwrap_or_default();
         let Looked {
@@ -333,10 +348,7 @@ fn verdicts(
         } = look;
         cs.sort_by(|a, b| (b.score, b.fits, a.rec).cmp(&(a.score, a.fits, b.rec)));
         let (verdict, rec, linked_by, finding) = decide(doc, c, &cs, &refused, records);
-        match (finding, fold.as_deref_mut()) {
-            (Some(f), Some(fold)) => fold.offer(doc, f, &mut findings),
-            (f, _) => findings.extend(f),
-        }
+        findings.extend(finding);
         // the one taken first, then the others taken, then those refused
         let chosen = rec
             .and_then(|i| records.claims.get(i))
@@ -354,8 +366,8 @@ fn verdicts(
             },
         ));
     }
-    let took = link_repeats(doc, frames, records, (&figures, &mut links), &mut findings);
-    (Links(links), findings, took)
+    link_repeats(doc, frames, records, (&figures, &mut links), &mut findings);
+    (Links(links), findings)
 }
 
 /// A figure no record's terms fully reach that repeats the value of a figure of the same
@@ -364,14 +376,13 @@ fn verdicts(
 /// figure lends its record, and only to one of the same value, kind and currency whose
 /// measure does not differ and whose sentence holds one of the record's terms, so a
 /// repeat can never be contradicted this way, nor a bare "5%" far off supported.
-/// Returns whether any figure took a record so.
 fn link_repeats(
     doc: &Document,
     frames: &Frames<'_>,
     records: &RecordSet,
     (figures, links): (&[&Claim], &mut [Link]),
     findings: &mut Vec<Finding>,
-) -> bool {
+) {
     let noun = |c: &Claim| {
         frames
             .id_of(c)
@@ -398,7 +409,7 @@ fn link_repeats(
         }
     }
     if lenders.is_empty() {
-        return false;
+        return;
     }
     let mut taken: std::collections::HashSet<std::ops::Range<usize>> = Default::default();
     for (i, &claim) in figures.iter().enumerate() {
@@ -465,7 +476,6 @@ fn link_repeats(
         findings
             .retain(|f| !(f.rule == crate::rules::RuleId::Unsourced && taken.contains(&f.span)));
     }
-    !taken.is_empty()
 }
 
 /// The verdict on `c` from its candidates `cs` (best first): the record it links to,

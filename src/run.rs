@@ -10,10 +10,9 @@ use rayon::prelude::*;
 
 use crate::document::Document;
 use crate::error::Result;
-use crate::extract;
 use crate::finding::Finding;
 use crate::input::{self, Input, Loaded};
-use crate::link::{self, CheckedClaim};
+use crate::link::CheckedClaims;
 use crate::records::RecordSet;
 use crate::report::{Command, FileReport, Report};
 use crate::rules::RuleId;
@@ -22,7 +21,7 @@ use crate::settings::Settings;
 /// A document with everything the per-document stages found.
 struct Checked {
     doc: Arc<Document>,
-    claims: Vec<CheckedClaim>,
+    claims: CheckedClaims,
     findings: Vec<Finding>,
 }
 
@@ -313,7 +312,7 @@ pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -
             warnings.extend(crate::suppress::malformed(&doc));
             Checked {
                 doc: Arc::new(doc),
-                claims: Vec::new(),
+                claims: Default::default(),
                 findings: warnings,
             }
         })
@@ -336,7 +335,7 @@ pub fn dupes_with(settings: &Settings, paths: &[PathBuf], opts: &CheckOptions) -
         .map(|c| FileReport {
             path: c.doc.path.clone(),
             sha256: c.doc.sha256.clone(),
-            claims: Vec::new(),
+            claims: Default::default(),
             findings: c.findings,
             doc: c.doc,
         })
@@ -477,7 +476,7 @@ fn provenance_files(
             (!findings.is_empty()).then(|| FileReport {
                 path: doc.path.clone(),
                 sha256: doc.sha256.clone(),
-                claims: Vec::new(),
+                claims: Default::default(),
                 findings,
                 doc: Arc::new(doc),
             })
@@ -487,11 +486,8 @@ fn provenance_files(
 
 /// The sources cited by the records that figures in `files` linked to.
 fn used_sources(files: &[FileReport], records: &RecordSet) -> std::collections::HashSet<String> {
-    let ids: std::collections::HashSet<&str> = files
-        .iter()
-        .flat_map(|f| &f.claims)
-        .filter_map(|c| c.record.as_deref())
-        .collect();
+    let ids: std::collections::HashSet<&str> =
+        files.iter().flat_map(|f| f.claims.records()).collect();
     records
         .claims
         .iter()
@@ -564,28 +560,17 @@ fn check_document(
     records: &RecordSet,
     repeats: Vec<std::ops::Range<usize>>,
 ) -> Checked {
-    let mut figures = extract::extract(&doc);
-    // the list grew by doubling as figures were found: its spare room is let go before
-    // the rest of the run, which holds it to the end (issue 19, item 8)
-    figures.shrink_to_fit();
-    let frames = crate::frame::frame(&doc, &figures);
-    let (links, mut findings) =
-        link::link_verdicts_folded(&doc, &figures, &frames, records, repeats);
+    let checked = crate::check_parts::check_document(&doc, records, repeats);
     let malformed = crate::suppress::malformed(&doc);
-    let ruled = crate::rules::check(&doc, &frames);
-    // sized once, not doubled, and no room kept for figures that had no finding
-    findings.reserve_exact(warnings.len() + malformed.len() + ruled.len());
+    let mut findings = checked.linked;
+    // sized once, not doubled
+    findings.reserve_exact(warnings.len() + malformed.len() + checked.ruled.len());
     findings.extend(warnings);
     findings.extend(malformed);
-    findings.extend(ruled);
-    findings.shrink_to_fit();
-    // the frames borrow the figures: once they are done with, the figures move into the
-    // report rather than being copied, so a document's figures are held once
-    drop(frames);
-    let claims = links.into_checked(figures);
+    findings.extend(checked.ruled);
     Checked {
         doc,
-        claims,
+        claims: checked.claims,
         findings,
     }
 }
@@ -647,7 +632,7 @@ pub(crate) fn skipped_file(f: Finding) -> FileReport {
     FileReport {
         path: f.path.clone(),
         sha256: String::new(),
-        claims: Vec::new(),
+        claims: Default::default(),
         findings: vec![f],
         doc,
     }

@@ -268,7 +268,7 @@ fn generated_documents_pass_every_per_document_stage() {
             files: vec![FileReport {
                 path: d.path.clone(),
                 sha256: d.sha256.clone(),
-                claims: checked,
+                claims: checked.into(),
                 findings,
                 doc: Arc::new(d.clone()),
             }],

@@ -85,7 +85,8 @@ fn copy_and_records_are_escaped() {
         42.0,
         Verdict::Supported,
         Some(("r<1>", "42\"", src)),
-    )];
+    )]
+    .into();
     fr.findings = vec![claimcheck::finding::Finding::new(
         claimcheck::rules::RuleId::Unsourced,
         &doc,

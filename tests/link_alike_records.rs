@@ -37,7 +37,7 @@ fn checked(n: usize, copy: &str) -> (Vec<CheckedClaim>, Vec<claimcheck::finding:
         .into_iter()
         .find(|f| f.path.ends_with("a.txt"))
         .unwrap();
-    (file.claims, file.findings)
+    (file.claims.into_vec(), file.findings)
 }
 
 fn verdicts(claims: &[CheckedClaim]) -> Vec<(Verdict, Option<&str>)> {

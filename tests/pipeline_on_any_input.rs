@@ -101,7 +101,7 @@ fn pipeline(d: Document, mut findings: Vec<Finding>) {
         files: vec![FileReport {
             path: d.path.clone(),
             sha256: d.sha256.clone(),
-            claims: checked,
+            claims: checked.into(),
             findings,
             doc: Arc::new(d),
         }],

@@ -60,7 +60,7 @@ fn human_summary_counts_claims_even_with_no_findings() {
         "1 file, 8 claims (2 supported, 1 contradicted, 5 unsourced, 0 ambiguous, 0 unverifiable), \
          0 findings (0 errors, 0 warnings, 0 info), 0 suppressed\n"
     );
-    r.files[0].claims.clear();
+    r.files[0].claims = Default::default();
     assert_eq!(
         render(Format::Human, &r, &plain()),
         "1 file, 0 claims (0 supported, 0 contradicted, 0 unsourced, 0 ambiguous, 0 unverifiable), \
@@ -91,7 +91,7 @@ fn human_windows_a_long_line_around_the_figure() {
         path: doc.path.clone(),
         sha256: doc.sha256.clone(),
         findings: vec![f],
-        claims: Vec::new(),
+        claims: Default::default(),
         doc: std::sync::Arc::new(doc),
     }];
     let out = render(Format::Human, &r, &plain());
@@ -313,7 +313,7 @@ fn human_says_where_a_passage_over_several_lines_ends() {
         path: doc.path.clone(),
         sha256: doc.sha256.clone(),
         findings: vec![f],
-        claims: Vec::new(),
+        claims: Default::default(),
         doc: std::sync::Arc::new(doc),
     }];
     let out = render(Format::Human, &r, &plain());

@@ -74,16 +74,29 @@ pub struct Figure<'a> {
 }
 
 /// Every quantity figure of one document with its frame, in document order.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Frames<'a> {
     pub figures: Vec<Figure<'a>>,
     /// Durations ("13 weeks"), framed apart: only the rule that reads a length doubling
     /// or halving ("doubled from 13 weeks to 26 weeks") relates them, so no binder that
     /// walks `figures` meets them. Their ids follow the last of `figures`.
     pub durations: Vec<Figure<'a>>,
+    /// The bytes of the document whose figures these are: all of it, or, for a long
+    /// document checked a part at a time, the part's (see [`frame_part`]). Binders that
+    /// read sentences with no figure of their own read only these, so that each part of
+    /// a long document is read once, not the whole document once a part.
+    pub covers: Range<usize>,
 }
 
 impl<'a> Frames<'a> {
+    /// The sentences of `doc` that start in [`Frames::covers`].
+    pub fn sentences<'d>(&self, doc: &'d Document) -> &'d [Range<usize>] {
+        let all = doc.sentences();
+        let from = all.partition_point(|s| s.start < self.covers.start);
+        let to = all.partition_point(|s| s.start < self.covers.end);
+        all.get(from..to.max(from)).unwrap_or(&[])
+    }
+
     /// The figure behind `id`.
     pub fn get(&self, id: FigureId) -> Option<&Figure<'a>> {
         match id.0.checked_sub(self.figures.len()) {
@@ -160,6 +173,12 @@ pub fn is_framed(c: &Claim) -> bool {
 
 /// Frames every quantity in `claims` (document order, as the extractor returns them).
 pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
+    frame_part(doc, claims, 0..usize::MAX)
+}
+
+/// [`frame`] for the figures of one part of `doc`, the bytes `covers` of it: a long
+/// document is checked a part at a time (issue 19, item 8).
+pub fn frame_part<'a>(doc: &Document, claims: &'a [Claim], covers: Range<usize>) -> Frames<'a> {
     let figs: Vec<&'a Claim> = claims.iter().filter(|c| is_framed(c)).collect();
     let mut figures = Vec::with_capacity(figs.len());
     let mut sentence: Option<(Range<usize>, period::SentencePeriods, Vec<String>)> = None;
@@ -207,7 +226,11 @@ pub fn frame<'a>(doc: &Document, claims: &'a [Claim]) -> Frames<'a> {
         });
     }
     let durations = durations(doc, claims, figures.len());
-    Frames { figures, durations }
+    Frames {
+        figures,
+        durations,
+        covers,
+    }
 }
 
 /// Frames for the durations of `claims`, numbered from `first_id`: the unit is what

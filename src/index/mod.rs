@@ -97,7 +97,7 @@ pub fn against(
             FileReport {
                 path: doc.path.clone(),
                 sha256: doc.sha256.clone(),
-                claims: Vec::new(),
+                claims: Default::default(),
                 findings: warnings,
                 doc: Arc::new(doc),
             }

@@ -4,15 +4,15 @@
 
 use std::fmt::Write as _;
 
-use super::CheckedClaim;
+use super::CheckedClaims;
 
 /// The explanation for the figures of one article at `path`: one block per figure that
 /// any record was looked at for, then a line counting the figures no record shares a
 /// word with.
-pub fn render(path: &str, claims: &[CheckedClaim]) -> String {
+pub fn render(path: &str, claims: &CheckedClaims) -> String {
     let mut out = String::new();
     let mut untouched = 0;
-    for c in claims {
+    for c in claims.iter() {
         if c.considered.is_empty() {
             untouched += 1;
             continue;

@@ -300,8 +300,9 @@ fn article(h: &mut String, report: &Report, f: &FileReport, index: usize) {
         escape(&f.path),
         escape(&f.sha256)
     );
-    let mut claims: Vec<&CheckedClaim> = f.claims.iter().collect();
-    claims.sort_by_key(|c| (c.claim.start, c.claim.end));
+    let mut owned: Vec<std::borrow::Cow<'_, CheckedClaim>> = f.claims.iter().collect();
+    owned.sort_by_key(|c| (c.claim.start, c.claim.end));
+    let claims: Vec<&CheckedClaim> = owned.iter().map(|c| c.as_ref()).collect();
     let same_doc = doc.path == f.path;
     let mut placed = vec![false; f.findings.len()];
     if same_doc {
@@ -626,7 +627,7 @@ mod tests {
             FileReport {
                 path: path.to_string(),
                 sha256: String::new(),
-                claims: Vec::new(),
+                claims: Default::default(),
                 findings: (0..findings)
                     .map(|_| {
                         crate::finding::Finding::new(

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::{Command, Locator, Report, Summary};
 use crate::finding::{DiffLine, Finding, Related, Severity};
-use crate::link::CheckedClaim;
+use crate::link::CheckedClaims;
 use crate::rules::RuleId;
 use crate::suppress::Suppressed;
 
@@ -152,7 +152,7 @@ struct FileOut<'a> {
     path: &'a str,
     sha256: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    claims: Option<&'a [CheckedClaim]>,
+    claims: Option<&'a CheckedClaims>,
     findings: FindingsOut<'a>,
 }
 
@@ -353,7 +353,7 @@ fn write_files(
         FileOut {
             path: &f.path,
             sha256: &f.sha256,
-            claims: (report.command == Command::Check).then_some(f.claims.as_slice()),
+            claims: (report.command == Command::Check).then_some(&f.claims),
             findings: FindingsOut {
                 findings: &f.findings,
                 at,

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
-use crate::link::{CheckedClaim, Verdict};
+use crate::link::{CheckedClaims, Verdict};
 use crate::suppress::Suppressed;
 
 pub mod concise;
@@ -54,7 +54,7 @@ pub enum Format {
 pub struct FileReport {
     pub path: String,
     pub sha256: String,
-    pub claims: Vec<CheckedClaim>,
+    pub claims: CheckedClaims,
     pub findings: Vec<Finding>,
     /// The document, for renderers that show copy (human snippets, HTML).
     pub doc: Arc<Document>,
@@ -147,8 +147,8 @@ impl Report {
         }
         for f in &self.files {
             s.claims += f.claims.len();
-            for c in &f.claims {
-                *s.verdicts.entry(c.verdict.as_str()).or_default() += 1;
+            for v in f.claims.verdicts() {
+                *s.verdicts.entry(v.as_str()).or_default() += 1;
             }
         }
         for f in self.findings() {

@@ -503,7 +503,7 @@ fn stated_percents(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> V
 fn stated_multiples(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> Vec<Stated> {
     let mut out = Vec::new();
     let multiples_bound = bound.iter().any(|r| matches!(r, Relation::Multiple(_)));
-    for sentence in doc.sentences() {
+    for sentence in frames.sentences(doc) {
         let text = doc.prose().get(sentence.clone()).unwrap_or("");
         if multiples_bound && !frames.within(sentence.clone()).is_empty() {
             continue;

@@ -35,7 +35,7 @@ static ALL_OF_IT: LazyLock<Regex> =
 
 /// Binds the parts a sentence lists to the total given before.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
-    for sentence in doc.sentences() {
+    for sentence in frames.sentences(doc) {
         let text = doc
             .prose()
             .get(sentence.clone())

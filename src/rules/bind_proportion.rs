@@ -41,7 +41,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     if memchr::memmem::find(prose.as_bytes(), b"proportion").is_none() {
         return;
     }
-    for sentence in doc.sentences() {
+    for sentence in frames.sentences(doc) {
         let lower = prose
             .get(sentence.clone())
             .unwrap_or("")

@@ -109,22 +109,6 @@ impl PastedRepeats {
         i > 0 && self.spans.get(i - 1).is_some_and(|r| span.end <= r.end)
     }
 
-    /// Adds `f` to `kept` unless it repeats an earlier finding of `kept` inside a
-    /// repeated passage of `doc`; findings must be offered in order of position.
-    pub fn offer(
-        &mut self,
-        doc: &crate::document::Document,
-        mut f: crate::finding::Finding,
-        kept: &mut Vec<crate::finding::Finding>,
-    ) {
-        if f.fingerprint.is_empty() {
-            f.fill_fingerprint(&doc.text);
-        }
-        if self.keeps(doc, &f, kept.len()) {
-            kept.push(f);
-        }
-    }
-
     /// Whether `f` (fingerprinted) stays: not when it is the same finding as an earlier
     /// one inside a repeated passage of `doc`, whose repeat lines [`finish`](Self::finish)
     /// then notes. `at` is where `f`, kept, stands in the list `finish` is given.
@@ -134,18 +118,35 @@ impl PastedRepeats {
         f: &crate::finding::Finding,
         at: usize,
     ) -> bool {
-        let key = (f.rule, f.fingerprint.clone());
-        if f.rule != PASSAGE.id && self.inside_repeat(&f.span) {
-            if let Some(&i) = self.first_of.get(&key) {
-                self.lines
-                    .entry(i)
-                    .or_default()
-                    .push(doc.line_col(f.span.start).0);
-                return false;
-            }
+        if self.folds(doc, f) {
+            return false;
         }
-        self.first_of.entry(key).or_insert(at);
+        self.kept_at(f, at);
         true
+    }
+
+    /// Whether `f` (fingerprinted) is folded into an earlier finding kept ([`kept_at`](Self::kept_at)):
+    /// the same finding inside a repeated passage of `doc`. Its line is then noted.
+    pub fn folds(&mut self, doc: &crate::document::Document, f: &crate::finding::Finding) -> bool {
+        if f.rule == PASSAGE.id || !self.inside_repeat(&f.span) {
+            return false;
+        }
+        let key = (f.rule, f.fingerprint.clone());
+        let Some(&i) = self.first_of.get(&key) else {
+            return false;
+        };
+        self.lines
+            .entry(i)
+            .or_default()
+            .push(doc.line_col(f.span.start).0);
+        true
+    }
+
+    /// Notes that `f` is kept, at `at` of the list [`finish`](Self::finish) is given.
+    pub fn kept_at(&mut self, f: &crate::finding::Finding, at: usize) {
+        self.first_of
+            .entry((f.rule, f.fingerprint.clone()))
+            .or_insert(at);
     }
 
     /// Notes each kept finding with the lines it is repeated on.

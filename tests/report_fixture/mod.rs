@@ -207,7 +207,7 @@ pub fn file_report(path: &str, text: &str) -> FileReport {
     FileReport {
         path: path.to_string(),
         sha256: doc.sha256.clone(),
-        claims,
+        claims: claims.into(),
         findings,
         doc: Arc::new(doc),
     }

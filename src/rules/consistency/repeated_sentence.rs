@@ -20,7 +20,7 @@ const MIN_WORDS: usize = 8;
 /// value in its place.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let mut seen: HashMap<String, Vec<&Figure<'_>>> = HashMap::new();
-    for sentence in doc.sentences() {
+    for sentence in frames.sentences(doc) {
         let figures: Vec<&Figure<'_>> = frames
             .within(sentence.clone())
             .iter()
