@@ -243,3 +243,67 @@ fn a_pasted_figure_that_takes_a_record_by_repeating_one_is_not_folded_away() {
     expected.extend([passage(5), passage(7)]);
     assert_eq!(findings, expected);
 }
+
+#[test]
+fn a_file_lists_ten_thousand_findings_of_a_rule_then_counts_the_rest() {
+    // a pasted table of 10,030 percentages, none with a record: one finding a cell would be
+    // 10,030 findings; every figure keeps its verdict in `claims`
+    let dir = tempfile::tempdir().unwrap();
+    let rows: String = (0..5015)
+        .map(|i| format!("| {}% | {}% |\n", 11 + i, 3 + i * 7 % 997))
+        .collect();
+    common::write(
+        dir.path(),
+        "table.md",
+        format!("| a | b |\n|---|---|\n{rows}"),
+    );
+    let out = run(
+        dir.path(),
+        &[
+            "check",
+            "table.md",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ],
+    );
+    let v = json(&out);
+    assert_eq!(claims_of(&v).len(), 10_030);
+    assert_eq!(v["summary"]["verdicts"]["unsourced"], 10_030);
+    let findings = v["files"][0]["findings"].as_array().unwrap();
+    let unsourced: Vec<&serde_json::Value> = findings
+        .iter()
+        .filter(|f| f["rule"] == "record/unsourced")
+        .collect();
+    assert_eq!(unsourced.len(), 10_001);
+    let last = unsourced.last().unwrap();
+    assert_eq!(
+        last["message"],
+        "30 more record/unsourced findings in this file, from line 5003 on, are not listed"
+    );
+    assert_eq!(last["line"], 5003);
+}
+
+#[test]
+fn a_long_document_s_figures_are_all_reported_with_their_verdicts() {
+    // more figures than one part holds: the figures are read again when written, and
+    // must be every one, in order, as `extract` finds them
+    let dir = tempfile::tempdir().unwrap();
+    let para = "Sales rose 15% to £3.2bn, and 1,200 staff joined its 31 stores.\n\n";
+    common::write(dir.path(), "a.txt", para.repeat(1500));
+    let checked = json(&run(
+        dir.path(),
+        &["check", "a.txt", "--format", "json", "--fail-on", "never"],
+    ));
+    let extracted = json(&run(dir.path(), &["extract", "a.txt", "--format", "json"]));
+    let key = |c: &serde_json::Value| (c["start"].clone(), c["text"].clone(), c["value"].clone());
+    let checked: Vec<_> = claims_of(&checked).iter().map(key).collect();
+    let quantities: Vec<_> = claims_of(&extracted)
+        .iter()
+        .filter(|c| ["number", "percent", "money"].contains(&c["kind"].as_str().unwrap_or("")))
+        .map(key)
+        .collect();
+    assert_eq!(checked.len(), 6000);
+    assert!(checked == quantities);
+}
