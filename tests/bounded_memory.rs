@@ -24,9 +24,9 @@ const SLACK_KB: u64 = 16 * 1024;
 /// its bound by.
 const GROWTH_SLACK_KB: u64 = 2 * 1024;
 
-/// The peak resident set of `claimcheck check FILE`, in KB; `None` without
+/// The peak resident set of `claimcheck check --format FORMAT FILE`, in KB; `None` without
 /// `/usr/bin/time`.
-fn peak_kb(dir: &Path, file: &str) -> Option<u64> {
+fn peak_kb(dir: &Path, file: &str, format: &str) -> Option<u64> {
     let time = Path::new("/usr/bin/time");
     if !time.exists() {
         return None;
@@ -34,8 +34,8 @@ fn peak_kb(dir: &Path, file: &str) -> Option<u64> {
     let out = std::process::Command::new(time)
         .args(["-f", "peak %M"])
         .arg(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(["check", "--format", "json", "--output"])
-        .arg(dir.join(format!("{file}.json")))
+        .args(["check", "--format", format, "--output"])
+        .arg(dir.join(format!("{file}.{format}")))
         .arg(file)
         .current_dir(dir)
         .env("NO_COLOR", "1")
@@ -56,9 +56,14 @@ fn peak_kb(dir: &Path, file: &str) -> Option<u64> {
 /// empty file's peak, and the growth of the peak from 4× to 16× against `per_byte`
 /// times the growth of the copy.
 fn assert_bounded(name: &str, per_byte: u64, copy: impl Fn(usize) -> String) {
+    assert_bounded_as("json", name, per_byte, copy);
+}
+
+/// [`assert_bounded`] for the report in `format`.
+fn assert_bounded_as(format: &str, name: &str, per_byte: u64, copy: impl Fn(usize) -> String) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("empty.txt"), "").unwrap();
-    let Some(empty) = peak_kb(dir.path(), "empty.txt") else {
+    let Some(empty) = peak_kb(dir.path(), "empty.txt", format) else {
         eprintln!("skipped: no /usr/bin/time to measure peak memory with");
         return;
     };
@@ -67,11 +72,11 @@ fn assert_bounded(name: &str, per_byte: u64, copy: impl Fn(usize) -> String) {
         let file = format!("{scale}x-{name}");
         let text = copy(scale);
         std::fs::write(dir.path().join(&file), &text).unwrap();
-        let peak = peak_kb(dir.path(), &file).unwrap_or(0);
+        let peak = peak_kb(dir.path(), &file, format).unwrap_or(0);
         let allowed = empty + SLACK_KB + per_byte * text.len() as u64 / 1024;
         assert!(
             peak <= allowed,
-            "{name} at {scale}×: {peak} KB at peak for {} KB of copy, over {allowed} KB \
+            "{name} ({format}) at {scale}×: {peak} KB at peak for {} KB of copy, over {allowed} KB \
              ({empty} KB for an empty file, +{per_byte}× the copy)",
             text.len() / 1024
         );
@@ -82,7 +87,7 @@ fn assert_bounded(name: &str, per_byte: u64, copy: impl Fn(usize) -> String) {
         let allowed = GROWTH_SLACK_KB + per_byte * (size16 - size4) / 1024;
         assert!(
             grew <= allowed,
-            "{name}: the peak grew by {grew} KB from 4× to 16× for {} KB more copy, over \
+            "{name} ({format}): the peak grew by {grew} KB from 4× to 16× for {} KB more copy, over \
              {allowed} KB ({per_byte}× the copy's growth)",
             (size16 - size4) / 1024
         );
@@ -145,6 +150,19 @@ fn copy_of_nothing_but_figures_peaks_under_fifty_times_its_size() {
     assert_bounded("pounds-one-line.txt", 50, |s| "£3m ".repeat(size(s) / 5));
     assert_bounded("numbers.txt", 50, |s| {
         // two digits at most: "99 100 101" would be one figure grouped by spaces
+        (0..size(s) / 3).map(|i| format!("{} ", i % 97)).collect()
+    });
+}
+
+#[test]
+fn an_html_report_of_figure_only_copy_peaks_under_fifty_times_its_size() {
+    // the page marks every figure, many times the copy's size: it is written as it is
+    // made, a paragraph (or, in a paragraph of a whole file, some figures) at a time
+    let size = |scale: usize| 16 * 1024 * scale;
+    assert_bounded_as("html", "percent-lines.txt", 50, |s| {
+        "5%\n".repeat(size(s) / 3)
+    });
+    assert_bounded_as("html", "numbers.txt", 50, |s| {
         (0..size(s) / 3).map(|i| format!("{} ", i % 97)).collect()
     });
 }

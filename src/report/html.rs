@@ -6,6 +6,7 @@
 //! of `http(s)` URLs. The page reads without JavaScript; record details appear on hover
 //! and on keyboard focus (`tabindex`), and are repeated in `title`/`aria-label`.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::ops::Range;
@@ -22,13 +23,13 @@ use crate::link::{CheckedClaim, Verdict};
 /// Writes one page for the whole report; with several files, a table of contents first.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let files: Vec<&FileReport> = report.files.iter().collect();
-    out.write_all(page(report, &files, "claimcheck report").as_bytes())
+    page(report, &files, "claimcheck report", out)
 }
 
 /// Writes the page of one file of `report` (for `--output DIR`, one page per article).
 pub fn render_file(report: &Report, file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
     let title = format!("claimcheck: {}", file.path);
-    out.write_all(page(report, &[file], &title).as_bytes())
+    page(report, &[file], &title, out)
 }
 
 /// Whether `--output PATH` names a folder for one page per article: an existing
@@ -135,7 +136,20 @@ pub fn escape(s: &str) -> String {
     super::escape::html(s)
 }
 
-fn page(report: &Report, files: &[&FileReport], title: &str) -> String {
+/// A file's figures with their verdicts, in document order, looked ahead of by one.
+type Figures<'a> = std::iter::Peekable<Box<dyn Iterator<Item = Cow<'a, CheckedClaim>> + 'a>>;
+
+/// How much of a page is made before it is written out: a page marks every figure of
+/// its copy, so a long file's page is many times the file, and is never held whole.
+const WRITE_AT: usize = 1 << 16;
+
+/// Writes the page for `files`, as it is made.
+fn page(
+    report: &Report,
+    files: &[&FileReport],
+    title: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut h = String::new();
     head(&mut h, title);
     let summary = if files.len() == report.files.len() {
@@ -150,10 +164,10 @@ fn page(report: &Report, files: &[&FileReport], title: &str) -> String {
     }
     h.push_str("<main>");
     for (i, f) in files.iter().enumerate() {
-        article(&mut h, report, f, i);
+        article(&mut h, report, f, i, out)?;
     }
     h.push_str("</main></body></html>\n");
-    h
+    out.write_all(h.as_bytes())
 }
 
 fn head(h: &mut String, title: &str) {
@@ -291,7 +305,13 @@ fn file_counts(f: &FileReport) -> String {
     )
 }
 
-fn article(h: &mut String, report: &Report, f: &FileReport, index: usize) {
+fn article(
+    h: &mut String,
+    report: &Report,
+    f: &FileReport,
+    index: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let doc = &f.doc;
     let _ = write!(
         h,
@@ -300,18 +320,27 @@ fn article(h: &mut String, report: &Report, f: &FileReport, index: usize) {
         escape(&f.path),
         escape(&f.sha256)
     );
-    let mut owned: Vec<std::borrow::Cow<'_, CheckedClaim>> = f.claims.iter().collect();
-    owned.sort_by_key(|c| (c.claim.start, c.claim.end));
-    let claims: Vec<&CheckedClaim> = owned.iter().map(|c| c.as_ref()).collect();
+    // the figures come in document order, a long document's read again as they go, and
+    // the findings are taken in order of place: each paragraph looks only at its own, so
+    // the page is made in time and memory linear in the copy
+    let mut claims = f.claims.iter().peekable();
+    let mut by_place: Vec<usize> = (0..f.findings.len()).collect();
+    by_place.sort_by_key(|&i| f.findings.get(i).map_or(0, |x| x.span.start));
+    let mut next_finding = by_place.iter().copied().peekable();
+    let start_of = |i: usize| f.findings.get(i).map_or(0, |x| x.span.start);
     let same_doc = doc.path == f.path;
     let mut placed = vec![false; f.findings.len()];
     if same_doc {
         for (pi, para) in doc.paragraphs().iter().enumerate() {
-            let here: Vec<usize> = (0..f.findings.len())
-                .filter(|&i| !placed[i] && para.contains(&f.findings[i].span.start))
-                .collect();
-            let shown = doc.shown(para.clone());
-            if shown.trim().is_empty() && here.is_empty() {
+            let mut here = Vec::new();
+            while let Some(i) = next_finding.next_if(|&i| start_of(i) < para.end) {
+                if start_of(i) >= para.start {
+                    here.push(i);
+                }
+            }
+            here.sort_unstable();
+            if here.is_empty() && doc.shown(para.clone()).trim().is_empty() {
+                while claims.next_if(|c| c.claim.start < para.end).is_some() {}
                 continue;
             }
             let (line, _) = doc.line_col(para.start);
@@ -319,13 +348,17 @@ fn article(h: &mut String, report: &Report, f: &FileReport, index: usize) {
                 h,
                 "<div class=\"para\" id=\"file-{index}-p{pi}\"><p class=\"copy\"><span class=\"ln\">{line}</span>"
             );
-            marked(h, doc, para.clone(), &claims);
+            marked(h, doc, para.clone(), &mut claims, out)?;
             h.push_str("</p><div class=\"notes\">");
             for &i in &here {
                 placed[i] = true;
                 finding(h, report, doc, &f.findings[i]);
             }
             h.push_str("</div></div>");
+            if h.len() >= WRITE_AT {
+                out.write_all(h.as_bytes())?;
+                h.clear();
+            }
         }
     }
     if placed.iter().any(|p| !p) {
@@ -338,14 +371,24 @@ fn article(h: &mut String, report: &Report, f: &FileReport, index: usize) {
         h.push_str("</div></div>");
     }
     h.push_str("</section>");
+    Ok(())
 }
 
 /// The paragraph's copy as a reader sees it (in Markdown and HTML: one block element,
 /// entities decoded, inline code shown, markup gone) with each figure in it wrapped in a
 /// `<mark>`.
-fn marked(h: &mut String, doc: &Document, para: Range<usize>, claims: &[&CheckedClaim]) {
+///
+/// Takes from `claims` (in document order) the figures that start before the
+/// paragraph's end, and writes to `out` as it goes: one paragraph can be a whole file.
+fn marked(
+    h: &mut String,
+    doc: &Document,
+    para: Range<usize>,
+    claims: &mut Figures<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut pos = para.start;
-    for c in claims {
+    while let Some(c) = claims.next_if(|c| c.claim.start < para.end) {
         let (s, e) = (c.claim.start, c.claim.end);
         if s < pos || e > para.end || s >= e {
             continue;
@@ -354,10 +397,15 @@ fn marked(h: &mut String, doc: &Document, para: Range<usize>, claims: &[&Checked
             continue;
         }
         h.push_str(&escape(&doc.shown(pos..s)));
-        mark(h, c, &doc.shown(s..e));
+        mark(h, &c, &doc.shown(s..e));
         pos = e;
+        if h.len() >= WRITE_AT {
+            out.write_all(h.as_bytes())?;
+            h.clear();
+        }
     }
     h.push_str(&escape(&doc.shown(pos..para.end)));
+    Ok(())
 }
 
 fn mark(h: &mut String, c: &CheckedClaim, fig: &str) {

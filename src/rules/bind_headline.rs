@@ -67,7 +67,8 @@ pub(crate) fn headline(doc: &Document) -> Option<std::ops::Range<usize>> {
     let paragraphs = doc.paragraphs();
     let first = paragraphs.first()?;
     let text = doc.prose().get(first.clone()).unwrap_or("");
-    let is_headline = text.split_whitespace().count() <= 16
+    // (asked for each part of a long document: no more words are counted than decide)
+    let is_headline = text.split_whitespace().take(17).count() <= 16
         && !text.trim_end().ends_with(['.', '!', '?', ':'])
         && paragraphs.len() > 1;
     is_headline.then(|| first.clone())
