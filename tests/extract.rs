@@ -110,6 +110,38 @@ fn money_in_every_currency_form() {
 }
 
 #[test]
+fn a_currency_symbol_before_the_next_figure_is_that_figure_s() {
+    // after a scale word too: "£3m £4m" is two sums, and "3m £4m" a count and a sum
+    for (text, want) in [
+        (
+            "Bids were £3m £4m and £5m.",
+            vec![
+                "£3m | money | 3000000 | exact | - | GBP",
+                "£4m | money | 4000000 | exact | - | GBP",
+                "£5m | money | 5000000 | exact | - | GBP",
+            ],
+        ),
+        (
+            "Totals: 3m $4bn.",
+            vec![
+                "3m | number | 3000000 | exact | - | -",
+                "$4bn | money | 4000000000 | exact | - | USD",
+            ],
+        ),
+    ] {
+        assert_eq!(figs(text), want, "{text}");
+    }
+    // a symbol after the figure, not before another, is the figure's own
+    assert_eq!(
+        figs("It cost 5m € in all, and 10 $ more."),
+        vec![
+            "5m € | money | 5000000 | exact | - | EUR",
+            "10 $ | money | 10 | exact | - | USD",
+        ]
+    );
+}
+
+#[test]
 fn ranges() {
     assert_eq!(
         figs("Between 1.3 and 1.5 million homes, 10-20 vans and 10 to 20 lorries were counted."),

@@ -663,8 +663,10 @@ type CurrencyAfter = (Option<&'static str>, f64, usize);
 fn currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter> {
     let t = cx.text(k);
     if is_currency_symbol(t) {
-        // "1 $10": the symbol belongs to the figure after it.
-        if matches!(cx.kind(k + 1), Some(TokKind::Num)) && cx.glued(k + 1) {
+        // "1 $10", "3m £4m": the symbol belongs to the figure after it.
+        let figure_after = matches!(cx.kind(k + 1), Some(TokKind::Num))
+            || cx.text(k + 1).starts_with(|c: char| c.is_ascii_digit());
+        if figure_after && cx.glued(k + 1) {
             return None;
         }
         return currency_prefix(t).map(|c| (Some(c), 1.0, k));
