@@ -412,11 +412,19 @@ fn spaced_scale(cx: &Cx, n: &mut Numeral) {
         }
         _ => {
             // After a space only the unambiguous abbreviations ("2.33 k", "45 bn");
-            // a lone "m" or "b" is too often something else.
-            if matches!(
-                cx.text(j),
-                "k" | "bn" | "mn" | "tn" | "mln" | "bln" | "trn" | "tln"
-            ) {
+            // a lone "m" or "b" is too often something else, but not after a sum of
+            // money ("$458 m (£242.7m)"), which is no length
+            let money = n
+                .first
+                .checked_sub(1)
+                .is_some_and(|p| cx.glued(n.first) && super::scan::is_currency_symbol(cx.text(p)));
+            let lone_m = cx.text(j) == "m" && money && single_space(cx, j);
+            if lone_m
+                || matches!(
+                    cx.text(j),
+                    "k" | "bn" | "mn" | "tn" | "mln" | "bln" | "trn" | "tln"
+                )
+            {
                 n.scale = scale_abbrev(cx.text(j));
                 n.last = j;
             }

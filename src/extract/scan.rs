@@ -145,7 +145,7 @@ enum Step {
     Nothing,
 }
 
-fn is_currency_symbol(s: &str) -> bool {
+pub(super) fn is_currency_symbol(s: &str) -> bool {
     // Every symbol but "$" is outside ASCII: words and punctuation are turned away on
     // their first byte.
     if s.as_bytes().first().is_none_or(|b| *b < 0x80 && *b != b'$') {
@@ -713,6 +713,20 @@ fn word_currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter>
     }
     if w.as_str() == "p" {
         return None;
+    }
+    // "70 euro cents", "50 US cents": the minor unit of the currency named before it
+    if cx
+        .word(k + 1)
+        .is_some_and(|c| matches!(c.as_str(), "cent" | "cents"))
+    {
+        let code = match (w.as_str(), t) {
+            ("euro", _) => Some("EUR"),
+            (_, "US") => Some("USD"),
+            _ => None,
+        };
+        if let Some(code) = code {
+            return Some((Some(code), 100.0, k + 1));
+        }
     }
     // "weighs 200 pounds", "lost 30 pounds": a weight, left to be read as a counted noun.
     if matches!(w.as_str(), "pound" | "pounds") && weighed(cx, k) {
