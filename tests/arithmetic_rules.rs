@@ -24,3 +24,8 @@ fn share_fixtures() {
 fn sum_fixtures() {
     snapshot_fixtures!("sum", "arithmetic/sum");
 }
+
+#[test]
+fn conversion_fixtures() {
+    snapshot_fixtures!("conversion", "arithmetic/conversion");
+}

@@ -223,6 +223,7 @@ fn show_settings_prints_the_resolved_settings() {
       arithmetic/multiple: error
       arithmetic/share: error
       arithmetic/sum: error
+      arithmetic/conversion: error
       consistency/conflicting-values: error
       consistency/comparison: error
       duplicate/passage: error

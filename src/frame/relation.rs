@@ -98,7 +98,16 @@ pub enum Relation {
     Comparison(Comparison),
     SameQuantity(SameQuantity),
     Balance(Balance),
+    Conversion(Conversion),
     Across(Across),
+}
+
+/// A sum of money and its conversion into another currency in brackets after it:
+/// "$2.4bn (£1.3bn)".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conversion {
+    pub original: FigureId,
+    pub converted: FigureId,
 }
 
 /// A balance of trade stated beside the flows it is the difference of: "the deficit was

@@ -26,6 +26,7 @@ pub enum RuleId {
     Multiple,
     Share,
     Sum,
+    Conversion,
     ConflictingValues,
     Comparison,
     DuplicatePassage,
@@ -39,7 +40,7 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule, in the order docs/rules.md, `explain` and SARIF list them.
-    pub const ALL: [RuleId; 23] = [
+    pub const ALL: [RuleId; 24] = [
         RuleId::Contradicted,
         RuleId::Ambiguous,
         RuleId::Unsourced,
@@ -54,6 +55,7 @@ impl RuleId {
         RuleId::Multiple,
         RuleId::Share,
         RuleId::Sum,
+        RuleId::Conversion,
         RuleId::ConflictingValues,
         RuleId::Comparison,
         RuleId::DuplicatePassage,
@@ -82,6 +84,7 @@ impl RuleId {
             RuleId::Multiple => "arithmetic/multiple",
             RuleId::Share => "arithmetic/share",
             RuleId::Sum => "arithmetic/sum",
+            RuleId::Conversion => "arithmetic/conversion",
             RuleId::ConflictingValues => "consistency/conflicting-values",
             RuleId::Comparison => "consistency/comparison",
             RuleId::DuplicatePassage => "duplicate/passage",
@@ -111,6 +114,7 @@ impl RuleId {
             RuleId::Multiple => &arithmetic::MULTIPLE,
             RuleId::Share => &arithmetic::SHARE,
             RuleId::Sum => &arithmetic::SUM,
+            RuleId::Conversion => &arithmetic::CONVERSION,
             RuleId::ConflictingValues => &consistency::CONFLICTING_VALUES,
             RuleId::Comparison => &consistency::COMPARISON,
             RuleId::DuplicatePassage => &duplicate::PASSAGE,

@@ -16,6 +16,7 @@ static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 pub(crate) mod amount_change;
 pub(crate) mod balance;
 pub(crate) mod complement;
+pub(crate) mod conversion;
 pub(crate) mod difference;
 pub(crate) mod duration_multiple;
 pub(crate) mod multiple;
@@ -25,6 +26,7 @@ pub(crate) mod share_apposition;
 pub(crate) mod sum;
 
 // Each rule's id, severity and docs live beside its code.
+pub use conversion::CONVERSION;
 pub use multiple::MULTIPLE;
 pub use percent_change::PERCENT_CHANGE;
 pub use share::SHARE;

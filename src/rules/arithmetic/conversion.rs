@@ -1,0 +1,164 @@
+//! `arithmetic/conversion`: a sum and its conversion into another currency, in brackets
+//! after it ("$2.4bn (£1.3bn)"), at a rate no exchange rate has been near.
+
+use crate::extract::Claim;
+use crate::frame::relation::{Conversion, Relation};
+use crate::frame::{Frames, Role};
+use crate::rules::figure::{num, said, Interval, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
+
+/// `arithmetic/conversion`: A sum converted into another currency at a rate no exchange rate has been near.
+pub const CONVERSION: crate::rules::Rule = crate::rules::Rule {
+    id: crate::rules::RuleId::Conversion,
+    default_severity: crate::finding::Severity::Error,
+    summary: "A sum converted into another currency at a rate no exchange rate has been near.",
+    doc: r#"Checks a sum of money given in one currency with its conversion into another in brackets
+after it ("$2.4bn (£1.3bn)", "70 euro cents (£0.48; $0.98)"): the rate the two figures
+imply must lie within the range the two currencies' exchange rate has moved in since 1990,
+widened by a quarter each way for rounding and the day's rate. What it catches is the
+slip of a scale word or a digit: "$1.8 billion (£9.4 million)", "$6.3 (£3.35m)", "$10m
+(£19.2m)".
+
+The currencies judged are those whose range it knows: the US, Australian and Canadian
+dollar, the pound, the euro, the yen, the Swiss franc, the yuan and the rupee. Other
+pairs, and a currency the copy does not name by its code or symbol, are left alone, as is
+a conversion that says it is approximate in a way the range already allows.
+
+**Why.** A converted sum is read as the same amount; one that is a thousand times too
+large or too small misleads as much as a wrong figure.
+
+**Tolerance.** Each figure read as the interval its rounding allows; the rate's range
+since 1990 widened by 25% each way.
+
+**Example.**
+
+    The firm paid $1.8 billion (£9.4 million) for the network.
+
+gives £0.0052 to the dollar; a dollar has been worth about £0.47 to £1 since 1990.
+
+**Fix.** Correct the scale or the figure of the sum or of its conversion."#,
+};
+
+/// How far past a rate's range since 1990 a stated rate may lie: rounding, the day's
+/// rate, a conversion made at another date than the copy's.
+const WIDEN: f64 = 1.25;
+
+/// The US dollar value of one unit of each currency judged, at its lowest and highest
+/// since 1990 (rounded outwards): the pound from about $1.03 (2022) to $2.11 (2007),
+/// the euro from $0.82 (2000) to $1.60 (2008), the yen from 162 to 75 to the dollar,
+/// the Swiss franc from 1.82 to 0.72, the yuan from 8.7 to 4.7, the rupee from 17 to 90,
+/// the Australian dollar from $0.48 to $1.10, the Canadian from $0.62 to $1.10.
+const DOLLARS_PER_UNIT: [(&str, f64, f64); 9] = [
+    ("USD", 1.0, 1.0),
+    ("GBP", 1.0, 2.15),
+    ("EUR", 0.82, 1.6),
+    ("JPY", 1.0 / 162.0, 1.0 / 75.0),
+    ("CHF", 1.0 / 1.85, 1.0 / 0.7),
+    ("CNY", 1.0 / 8.8, 1.0 / 4.6),
+    ("INR", 1.0 / 92.0, 1.0 / 17.0),
+    ("AUD", 0.47, 1.11),
+    ("CAD", 0.61, 1.1),
+];
+
+fn dollars_per_unit(code: &str) -> Option<(f64, f64)> {
+    DOLLARS_PER_UNIT
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|&(_, lo, hi)| (lo, hi))
+}
+
+/// Each conversion in brackets with the sum it converts: the first figure before it
+/// that is not a conversion itself ("372 riyals ($99; £53)": both convert the riyals).
+pub(crate) fn recognise(frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let mut original = None;
+    for f in &frames.figures {
+        if f.frame.role != Role::Conversion {
+            original = Some(f);
+            continue;
+        }
+        let Some(o) = original.filter(|o| o.frame.sentence == f.frame.sentence) else {
+            continue;
+        };
+        out.push(Relation::Conversion(Conversion {
+            original: o.id,
+            converted: f.id,
+        }));
+    }
+}
+
+/// The mismatch for a conversion at a rate outside its currencies' range.
+pub(crate) fn judge(frames: &Frames<'_>, rel: &Conversion) -> Option<Mismatch> {
+    let (from, to) = (frames.claim(rel.original)?, frames.claim(rel.converted)?);
+    let (from_code, to_code) = (from.currency.as_deref()?, to.currency.as_deref()?);
+    if from_code == to_code {
+        return None;
+    }
+    let (from_lo, from_hi) = dollars_per_unit(from_code)?;
+    let (to_lo, to_hi) = dollars_per_unit(to_code)?;
+    // units of `to` for one unit of `from`
+    let (rate_lo, rate_hi) = (from_lo / to_hi / WIDEN, from_hi / to_lo * WIDEN);
+    let (a, b) = (
+        Interval::of(from, Tolerance::Arithmetic)?,
+        Interval::of(to, Tolerance::Arithmetic)?,
+    );
+    if a.lo <= 0.0 || b.lo <= 0.0 {
+        return None;
+    }
+    let (stated_lo, stated_hi) = (b.lo / a.hi, b.hi / a.lo);
+    if stated_hi >= rate_lo && stated_lo <= rate_hi {
+        return None;
+    }
+    let mid = |i: Interval| (i.lo + i.hi) / 2.0;
+    let stated = mid(b) / mid(a);
+    let (seen_lo, seen_hi) = (rate_lo * WIDEN, rate_hi / WIDEN);
+    Some(
+        Mismatch::new(
+            super::CONVERSION.id,
+            to.start..to.end,
+            format!(
+                "'{}' converted as '{}' is {} {to_code} to the {from_code}; since 1990 the {from_code} has been worth about {} to {} {to_code}",
+                said(from),
+                said(to),
+                rate(stated),
+                rate(seen_lo),
+                rate(seen_hi)
+            ),
+        )
+        .copy(Side::copy(said(to)))
+        .right(Side::computed(format!(
+            "{} to {}",
+            money(to, mid(a) * seen_lo),
+            money(to, mid(a) * seen_hi)
+        )))
+        .related(from, format!("the sum converted, {}", said(from)))
+        .note(format!(
+            "the {from_code}'s range since 1990, {} to {} {to_code}, is judged with a quarter more each way for rounding and the day's rate",
+            rate(seen_lo),
+            rate(seen_hi)
+        ))
+        .key([said(from), said(to)]),
+    )
+}
+
+/// A rate to three significant figures.
+fn rate(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return num(v);
+    }
+    let decimals = (2 - v.abs().log10().floor() as i32).clamp(0, 12) as usize;
+    crate::num::format(round_to(v, 3), decimals)
+}
+
+/// `v` to `digits` significant figures.
+fn round_to(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
+    (v * scale).round() / scale
+}
+
+/// `value` in the currency and scale of `like`.
+fn money(like: &Claim, value: f64) -> String {
+    crate::rules::figure::amount_range(like, Interval::exact(round_to(value, 2)))
+}
