@@ -142,6 +142,27 @@ fn a_currency_symbol_before_the_next_figure_is_that_figure_s() {
 }
 
 #[test]
+fn cents_of_a_named_currency_and_a_spaced_m_after_money() {
+    assert_eq!(
+        figs("It paid 70 euro cents a share, then 50 US cents, and took an estimated $458 m."),
+        vec![
+            "70 euro cents | money | 0.7 | exact | - | EUR",
+            "50 US cents | money | 0.5 | exact | - | USD",
+            "an estimated $458 m | money | 458000000 | approximate | - | USD",
+        ]
+    );
+    // close cases: a coin of five euros, a length in metres, "us" as a pronoun
+    assert_eq!(
+        figs("Sales of 5 euro coins rose. The pool is 25 m long. He gave us 3 cents."),
+        vec![
+            "5 euro | money | 5 | exact | - | EUR",
+            "25 | number | 25 | exact | - | -",
+            "3 cents | money | 0.03 | exact | - | USD",
+        ]
+    );
+}
+
+#[test]
 fn ranges() {
     assert_eq!(
         figs("Between 1.3 and 1.5 million homes, 10-20 vans and 10 to 20 lorries were counted."),
