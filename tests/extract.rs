@@ -163,6 +163,18 @@ fn cents_of_a_named_currency_and_a_spaced_m_after_money() {
 }
 
 #[test]
+fn rials_and_riyals_are_told_apart() {
+    assert_eq!(
+        figs("The budget rose to 900 trillion rials, the fee to 372 riyals and the fine to 50 Omani rials."),
+        vec![
+            "900 trillion rials | money | 900000000000000 | exact | - | IRR",
+            "372 riyals | money | 372 | exact | - | SAR",
+            "50 Omani rials | money | 50 | exact | - | OMR",
+        ]
+    );
+}
+
+#[test]
 fn ranges() {
     assert_eq!(
         figs("Between 1.3 and 1.5 million homes, 10-20 vans and 10 to 20 lorries were counted."),

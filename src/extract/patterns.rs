@@ -280,7 +280,10 @@ pub fn currency_suffix(w: &str) -> Option<(&'static str, f64)> {
         "krona" | "kronor" => ("SEK", 1.0),
         "krone" | "kroner" => ("NOK", 1.0),
         "reais" => ("BRL", 1.0),
-        "rial" | "rials" | "riyal" | "riyals" => ("SAR", 1.0),
+        // Iran, Oman and Yemen spell theirs "rial", Saudi Arabia and Qatar "riyal"; a
+        // bare "rials" in news copy is most often Iran's
+        "rial" | "rials" => ("IRR", 1.0),
+        "riyal" | "riyals" => ("SAR", 1.0),
         "dinar" | "dinars" => ("KWD", 1.0),
         "dirham" | "dirhams" => ("AED", 1.0),
         "ringgit" => ("MYR", 1.0),
