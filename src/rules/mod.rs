@@ -74,7 +74,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     });
     relations.extend(repeated);
     arithmetic::duration_multiple::recognise(doc, frames, &mut relations);
-    arithmetic::conversion::recognise(frames, &mut relations);
+    arithmetic::conversion::recognise(doc, frames, &mut relations);
     // "£36.3bn, £4.5bn higher than the £31.8bn": the difference is checked as one; as a
     // comparison of £4.5bn with £31.8bn it would be wrong
     let differences: Vec<FigureId> = relations

@@ -1,6 +1,7 @@
 //! `arithmetic/conversion`: a sum and its conversion into another currency, in brackets
 //! after it ("$2.4bn (£1.3bn)"), at a rate no exchange rate has been near.
 
+use crate::document::Document;
 use crate::extract::Claim;
 use crate::frame::relation::{Conversion, Relation};
 use crate::frame::{Frames, Role};
@@ -17,7 +18,8 @@ after it ("$2.4bn (£1.3bn)", "70 euro cents (£0.48; $0.98)"): the rate the two
 imply must lie within the range the two currencies' exchange rate has moved in since 1990,
 widened by a quarter each way for rounding and the day's rate. What it catches is the
 slip of a scale word or a digit: "$1.8 billion (£9.4 million)", "$6.3 (£3.35m)", "$10m
-(£19.2m)".
+(£19.2m)". The brackets must hold nothing but the converted sums: "$10bn (£2bn of it in
+shares)" gives a part, not a conversion, and is left alone.
 
 The currencies judged are those whose range it knows: the US, Australian and Canadian
 dollar, the pound, the euro, the yen, the Swiss franc, the yuan and the rupee. Other
@@ -69,9 +71,14 @@ fn dollars_per_unit(code: &str) -> Option<(f64, f64)> {
 
 /// Each conversion in brackets with the sum it converts: the first figure before it
 /// that is not a conversion itself ("372 riyals ($99; £53)": both convert the riyals).
-pub(crate) fn recognise(frames: &Frames<'_>, out: &mut Vec<Relation>) {
+/// The brackets must hold nothing but the converted sums: "$10bn (£2bn of it in
+/// shares)" gives a part, not a conversion.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let prose = doc.prose();
     let mut original = None;
+    let mut before: Option<&Claim> = None;
     for f in &frames.figures {
+        let previous = before.replace(f.claim);
         if f.frame.role != Role::Conversion {
             original = Some(f);
             continue;
@@ -79,6 +86,20 @@ pub(crate) fn recognise(frames: &Frames<'_>, out: &mut Vec<Relation>) {
         let Some(o) = original.filter(|o| o.frame.sentence == f.frame.sentence) else {
             continue;
         };
+        let gap = previous.and_then(|p| prose.get(p.end..f.claim.start));
+        let after = prose.get(f.claim.end..).unwrap_or("").trim_start();
+        // only brackets and separators, or a slip of digits ("$110,00 (£59,000)")
+        let separators = |g: &str| {
+            g.chars()
+                .all(|c| c.is_whitespace() || c.is_ascii_digit() || "(;,.".contains(c))
+        };
+        let only_sums = gap.is_some_and(separators)
+            && (after.starts_with([')', ';', ','])
+                // a slip glued to the figure that closes the brackets: "(£17.m)"
+                || after.split(')').next().is_some_and(|a| a.len() <= 3 && !a.contains(' ')));
+        if !only_sums {
+            continue;
+        }
         out.push(Relation::Conversion(Conversion {
             original: o.id,
             converted: f.id,
