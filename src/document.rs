@@ -401,7 +401,9 @@ pub fn paragraph_runs(paragraphs: &[Range<usize>]) -> Vec<&[Range<usize>]> {
     runs_of(paragraphs, PART_BYTES)
 }
 
-fn runs_of(paragraphs: &[Range<usize>], bytes: usize) -> Vec<&[Range<usize>]> {
+/// `paragraphs` cut into consecutive runs of about `bytes` each (a longer paragraph is
+/// a run of its own).
+pub(crate) fn runs_of(paragraphs: &[Range<usize>], bytes: usize) -> Vec<&[Range<usize>]> {
     let mut runs = Vec::new();
     let mut rest = paragraphs;
     while let Some(first) = rest.first() {

@@ -55,25 +55,18 @@ pub fn whole(doc: &Document) -> Vec<Unit> {
 /// that into pieces of about `piece_bytes`, in order.
 pub fn units_of(doc: &Document, run_bytes: usize, piece_bytes: usize) -> Vec<Unit> {
     let text = read_text(doc);
-    let paragraphs = text.paragraphs();
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(first) = paragraphs.get(i) {
-        if first.len() > run_bytes {
-            pieces(text, i, piece_bytes, &mut out);
-            i += 1;
-            continue;
+    // a paragraph longer than a run is a run of its own, cut into pieces
+    for run in crate::document::runs_of(text.paragraphs(), run_bytes) {
+        match run {
+            [one] if one.len() > run_bytes => pieces(text, i, piece_bytes, &mut out),
+            _ => out.push(Unit {
+                paragraphs: i..i + run.len(),
+                piece: None,
+            }),
         }
-        let limit = first.start.saturating_add(run_bytes);
-        let rest = paragraphs.get(i..).unwrap_or(&[]);
-        let n = rest
-            .partition_point(|p| p.end <= limit && p.len() <= run_bytes)
-            .max(1);
-        out.push(Unit {
-            paragraphs: i..i + n,
-            piece: None,
-        });
-        i += n;
+        i += run.len();
     }
     out
 }

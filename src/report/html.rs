@@ -143,6 +143,15 @@ type Figures<'a> = std::iter::Peekable<Box<dyn Iterator<Item = Cow<'a, CheckedCl
 /// its copy, so a long file's page is many times the file, and is never held whole.
 const WRITE_AT: usize = 1 << 16;
 
+/// Writes out what is made of the page once it reaches [`WRITE_AT`].
+fn write_out_at_length(h: &mut String, out: &mut dyn Write) -> io::Result<()> {
+    if h.len() >= WRITE_AT {
+        out.write_all(h.as_bytes())?;
+        h.clear();
+    }
+    Ok(())
+}
+
 /// Writes the page for `files`, as it is made.
 fn page(
     report: &Report,
@@ -355,10 +364,7 @@ fn article(
                 finding(h, report, doc, &f.findings[i]);
             }
             h.push_str("</div></div>");
-            if h.len() >= WRITE_AT {
-                out.write_all(h.as_bytes())?;
-                h.clear();
-            }
+            write_out_at_length(h, out)?;
         }
     }
     if placed.iter().any(|p| !p) {
@@ -399,10 +405,7 @@ fn marked(
         h.push_str(&escape(&doc.shown(pos..s)));
         mark(h, &c, &doc.shown(s..e));
         pos = e;
-        if h.len() >= WRITE_AT {
-            out.write_all(h.as_bytes())?;
-            h.clear();
-        }
+        write_out_at_length(h, out)?;
     }
     h.push_str(&escape(&doc.shown(pos..para.end)));
     Ok(())

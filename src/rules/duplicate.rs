@@ -71,9 +71,10 @@ meant to be there can be silenced inline or kept in a `--baseline`.",
 /// A passage pasted twice carries its errors twice: a finding inside a repeat that is
 /// the same finding (same rule, same fingerprint) as an earlier one is folded into that
 /// one with a note rather than reported again. `check` folds them as they are made
-/// ([`offer`](Self::offer)), so copy pasted thousands of times never holds a finding for
-/// every copy of every figure (issue 19, item 8); where that could differ from the
-/// finished report, the report is folded when it is finalized ([`keeps`](Self::keeps)).
+/// ([`folds`](Self::folds), [`kept_at`](Self::kept_at); see `check_parts`), so copy
+/// pasted thousands of times never holds a finding for every copy of every figure
+/// (issue 19, item 8); the report is folded again when it is finalized
+/// ([`keeps`](Self::keeps)), for what was not folded as it was made.
 #[derive(Debug, Default)]
 pub struct PastedRepeats {
     /// The repeats, sorted by start (they do not overlap one another).
@@ -92,16 +93,6 @@ impl PastedRepeats {
             spans,
             ..PastedRepeats::default()
         }
-    }
-
-    /// Whether there is any repeat to fold into.
-    pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-
-    /// Whether any finding was folded.
-    pub fn folded_any(&self) -> bool {
-        !self.lines.is_empty()
     }
 
     fn inside_repeat(&self, span: &std::ops::Range<usize>) -> bool {
