@@ -140,7 +140,7 @@ fn select_and_ignore_take_ids_and_families() {
     assert_eq!(code(&o), 2);
     assert_eq!(
         stderr(&o),
-        "error: --select/--ignore: \"recrd\" names no rule; give a rule id (`claimcheck explain` lists them) or a family: arithmetic, consistency, duplicate, input, provenance, record, suppress\n"
+        "error: --select/--ignore: \"recrd\" names no rule; give a rule id (`claimcheck explain` lists them) or a family: arithmetic, consistency, duplicate, figure, input, provenance, record, suppress\n"
     );
 }
 

@@ -99,7 +99,16 @@ pub enum Relation {
     SameQuantity(SameQuantity),
     Balance(Balance),
     Conversion(Conversion),
+    Malformed(Malformed),
     Across(Across),
+}
+
+/// A figure whose digits run on past a comma into a group no figure has: "£135,00".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Malformed {
+    pub figure: FigureId,
+    /// The digits after the comma.
+    pub group: std::ops::Range<usize>,
 }
 
 /// A sum of money and its conversion into another currency in brackets after it:

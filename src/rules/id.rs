@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{arithmetic, consistency, duplicate, input, provenance, record, Rule};
+use super::{arithmetic, consistency, duplicate, input, malformed, provenance, record, Rule};
 
 /// A rule, named. Serialised, displayed and parsed as its id (`arithmetic/percent-change`),
 /// so every document and config that names rules is unchanged; [`RuleId::rule`] gives its
@@ -27,6 +27,7 @@ pub enum RuleId {
     Share,
     Sum,
     Conversion,
+    Malformed,
     ConflictingValues,
     Comparison,
     DuplicatePassage,
@@ -40,7 +41,7 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule, in the order docs/rules.md, `explain` and SARIF list them.
-    pub const ALL: [RuleId; 24] = [
+    pub const ALL: [RuleId; 25] = [
         RuleId::Contradicted,
         RuleId::Ambiguous,
         RuleId::Unsourced,
@@ -56,6 +57,7 @@ impl RuleId {
         RuleId::Share,
         RuleId::Sum,
         RuleId::Conversion,
+        RuleId::Malformed,
         RuleId::ConflictingValues,
         RuleId::Comparison,
         RuleId::DuplicatePassage,
@@ -85,6 +87,7 @@ impl RuleId {
             RuleId::Share => "arithmetic/share",
             RuleId::Sum => "arithmetic/sum",
             RuleId::Conversion => "arithmetic/conversion",
+            RuleId::Malformed => "figure/malformed",
             RuleId::ConflictingValues => "consistency/conflicting-values",
             RuleId::Comparison => "consistency/comparison",
             RuleId::DuplicatePassage => "duplicate/passage",
@@ -115,6 +118,7 @@ impl RuleId {
             RuleId::Share => &arithmetic::SHARE,
             RuleId::Sum => &arithmetic::SUM,
             RuleId::Conversion => &arithmetic::CONVERSION,
+            RuleId::Malformed => &malformed::MALFORMED,
             RuleId::ConflictingValues => &consistency::CONFLICTING_VALUES,
             RuleId::Comparison => &consistency::COMPARISON,
             RuleId::DuplicatePassage => &duplicate::PASSAGE,

@@ -1,0 +1,177 @@
+//! `figure/malformed`: a figure whose digits a comma breaks where no figure has one
+//! ("£135,00", "$1,8923"). The slip leaves the reader, and every other rule, a different
+//! number from the one meant, and no record or sum can show it.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::extract::Claim;
+use crate::frame::relation::{Malformed, Relation};
+use crate::frame::Frames;
+use crate::rules::mismatch::{Mismatch, Side};
+
+/// `figure/malformed`: A figure broken by a comma where no figure has one.
+pub const MALFORMED: crate::rules::Rule = crate::rules::Rule {
+    id: crate::rules::RuleId::Malformed,
+    default_severity: crate::finding::Severity::Warning,
+    summary: "A figure broken by a comma where no figure has one: \"£135,00\", \"$1,8923\".",
+    doc: r#"Checks the digit groups of every amount, count and percentage: a comma inside a figure
+is followed by three digits ("1,350", "12,500,000"). Two digits after it ("£135,00"), or
+four or more ("$1,8923"), are a slip: a digit dropped from a thousands group, or a
+decimal comma where the copy's style takes a point. The figure is read as the digits before
+the comma, so every other check reads a different number from the one meant.
+
+Left alone: a single digit after the comma ("1,2"), which is as often a list as a slip;
+runs of numbers ("22,24,26") and Indian grouping ("12,34,567"); scores and ranges ("6-1,6-4",
+"10-12,15"); figures glued to letters or other marks (codes, versions, times "10:30,45");
+and dates and years ("May 15,16", "2004,05").
+
+**Why.** A broken figure is a wrong figure that looks like a typo only to a careful reader;
+"$110,00" may be $110.00 or $110,000.
+
+**Example.**
+
+    The suits sold for $110,00 (£59,000) at auction.
+
+'$110,00' has two digits after its comma, where a thousands group has three.
+
+**Fix.** Restore the dropped digit ("$110,000") or write the decimal with a point
+("$110.00")."#,
+};
+
+/// Every quantity whose digits run on past a comma into a group no figure has.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let prose = doc.prose();
+    for f in &frames.figures {
+        if !f.claim.kind.is_quantity() {
+            continue;
+        }
+        if let Some(group) = broken_group(prose, f.claim.start, f.claim.end) {
+            out.push(Relation::Malformed(Malformed {
+                figure: f.id,
+                group,
+            }));
+        }
+    }
+}
+
+/// The finding for a figure and the broken group after it.
+pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Malformed) -> Option<Mismatch> {
+    let figure: &Claim = frames.claim(rel.figure)?;
+    let prose = doc.prose();
+    // the figure's last word, without the qualifier before it ("up to £135")
+    let own = figure.start
+        + prose
+            .get(figure.start..figure.end)?
+            .rfind(char::is_whitespace)
+            .map_or(0, |k| k + 1);
+    let span = own..rel.group.end;
+    let written = prose.get(span.clone())?;
+    let read_as = prose.get(own..figure.end)?;
+    let digits = match rel.group.len() {
+        2 => "two".to_string(),
+        4 => "four".to_string(),
+        n => n.to_string(),
+    };
+    let message = format!(
+        "'{written}' has {digits} digits after its comma, where a thousands group has three; it is read as {read_as}"
+    );
+    Some(
+        Mismatch::new(crate::rules::RuleId::Malformed, span, message)
+            .copy(Side::copy(written))
+            .note("a comma inside a figure is followed by three digits; a decimal is written with a point")
+            .key([written]),
+    )
+}
+
+/// The digits after the comma that ends the figure at `start..end`, when they make a
+/// group no figure has: the figure's own digits a well-formed run ("135", "1,000") that
+/// starts the number, and after the comma two digits, or four or more, that end it.
+fn broken_group(prose: &str, start: usize, end: usize) -> Option<Range<usize>> {
+    let b = prose.as_bytes();
+    if b.get(end) != Some(&b',') || !b.get(end.checked_sub(1)?)?.is_ascii_digit() {
+        return None;
+    }
+    // the figure's digits and commas, back from its end
+    let head_from = (start..end)
+        .rev()
+        .take_while(|&k| b[k].is_ascii_digit() || b[k] == b',')
+        .last()?;
+    let head = prose.get(head_from..end)?;
+    let mut groups = head.split(',');
+    let first = groups.next()?;
+    if !(1..=3).contains(&first.len()) || groups.any(|g| g.len() != 3) {
+        return None;
+    }
+    // nothing glued before that makes it a code, score, range, time or another number
+    let before = prose.get(..head_from)?;
+    if before.ends_with(|c: char| c.is_alphanumeric() || "-–—:/.,'’".contains(c)) {
+        return None;
+    }
+    let tail = end + 1;
+    let digits = b
+        .get(tail..)?
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(digits == 2 || digits >= 4) {
+        return None;
+    }
+    // nor after: a range or score ("6,4-6"), a further group or a decimal ("1,00.5")
+    let after = prose.get(tail + digits..)?;
+    let glued_number = |mark: char| {
+        after
+            .strip_prefix(mark)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if after.starts_with(['-', '–', '—', '/', ':']) || glued_number(',') || glued_number('.') {
+        return None;
+    }
+    Some(tail..tail + digits)
+}
+
+/// The `figure/malformed` findings of `claims` in `doc`, as the full check makes them.
+pub fn check(doc: &Document, claims: &[Claim]) -> Vec<crate::finding::Finding> {
+    let frames = crate::frame::frame(doc, claims);
+    let mut out = crate::rules::check(doc, &frames);
+    out.retain(|f| f.rule == crate::rules::RuleId::Malformed);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The broken group after `figure`, the first of its kind in `text`.
+    fn group<'a>(text: &'a str, figure: &str) -> Option<&'a str> {
+        let start = text.find(figure)?;
+        broken_group(text, start, start + figure.len()).map(|g| &text[g])
+    }
+
+    #[test]
+    fn a_group_of_two_or_four_digits_after_a_comma_is_broken() {
+        assert_eq!(group("sold for £135,00 in all", "£135"), Some("00"));
+        assert_eq!(group("at $1,8923.", "$1"), Some("8923"));
+        assert_eq!(group("cost 12,50 euros", "12"), Some("50"));
+        assert_eq!(group("some 1,000,00 people", "1,000"), Some("00"));
+        assert_eq!(group("some 1,000,00 people", "1"), None);
+    }
+
+    #[test]
+    fn lists_scores_codes_and_single_digits_are_left_alone() {
+        for text in [
+            ("lost 1-6,4-6 in the final", "6"),
+            ("pages 3,4 and 9", "3"),
+            ("numbers 22,24,26 were drawn", "22"),
+            ("version A1,20 of the code", "1"),
+            ("at 10:30,45 seconds", "30"),
+            ("scores of 6,45-40", "6"),
+            ("rates of 1,25.5", "1"),
+            ("in 2004,05 and 2006", "2004"),
+            ("about 1234,56 tonnes", "1234"),
+        ] {
+            let (text, figure) = text;
+            assert_eq!(group(text, figure), None, "{text}");
+        }
+    }
+}
