@@ -48,10 +48,12 @@ fn every_broken_group_is_flagged_once() {
     11:17 [64,25] '64,25' has two digits after its comma, where a thousands group has three; it is read as 64
     13:31 [3,4567] '3,4567' has four digits after its comma, where a thousands group has three; it is read as 3
     15:20 [US$12,34] 'US$12,34' has two digits after its comma, where a thousands group has three; it is read as US$12
+    17:17 [£17.m] '£17.m' has a point with no digits after it; it is read as £17
+    19:30 [4.bn] '4.bn' has a point with no digits after it; it is read as 4
     ");
 }
 
 #[test]
-fn lists_scores_codes_dates_and_well_formed_figures_are_left_alone() {
+fn lists_scores_codes_dates_files_and_well_formed_figures_are_left_alone() {
     assert_eq!(malformed("pass.txt"), Vec::new());
 }

@@ -103,11 +103,13 @@ pub enum Relation {
     Across(Across),
 }
 
-/// A figure whose digits run on past a comma into a group no figure has: "£135,00".
+/// A figure whose digits run on past a comma into a group no figure has ("£135,00"), or
+/// into a point with no digits after it ("£17.m").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Malformed {
     pub figure: FigureId,
-    /// The digits after the comma.
+    /// What follows the figure's digits: the comma and the digits after it, or the point
+    /// and the scale word glued to it.
     pub group: std::ops::Range<usize>,
 }
 

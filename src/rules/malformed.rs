@@ -1,5 +1,5 @@
 //! `figure/malformed`: a figure whose digits a comma breaks where no figure has one
-//! ("£135,00", "$1,8923"). The slip leaves the reader, and every other rule, a different
+//! ("£135,00", "$1,8923"), or whose point has no digits after it ("£17.m"). The slip leaves the reader, and every other rule, a different
 //! number from the one meant, and no record or sum can show it.
 
 use std::ops::Range;
@@ -14,12 +14,14 @@ use crate::rules::mismatch::{Mismatch, Side};
 pub const MALFORMED: crate::rules::Rule = crate::rules::Rule {
     id: crate::rules::RuleId::Malformed,
     default_severity: crate::finding::Severity::Warning,
-    summary: "A figure broken by a comma where no figure has one: \"£135,00\", \"$1,8923\".",
+    summary:
+        "A figure broken by a comma or a point where no figure has one: \"£135,00\", \"£17.m\".",
     doc: r#"Checks the digit groups of every amount, count and percentage: a comma inside a figure
 is followed by three digits ("1,350", "12,500,000"). Two digits after it ("£135,00"), or
 four or more ("$1,8923"), are a slip: a digit dropped from a thousands group, or a
-decimal comma where the copy's style takes a point. The figure is read as the digits before
-the comma, so every other check reads a different number from the one meant.
+decimal comma where the copy's style takes a point. So is a point with no digits after it,
+glued to a scale word ("£17.m", "4.bn"). The figure is read as the digits before the comma
+or the point, so every other check reads a different number from the one meant.
 
 Left alone: a single digit after the comma ("1,2"), which is as often a list as a slip;
 runs of numbers ("22,24,26") and Indian grouping ("12,34,567"); scores and ranges ("6-1,6-4",
@@ -35,18 +37,19 @@ and dates and years ("May 15,16", "2004,05").
 
 '$110,00' has two digits after its comma, where a thousands group has three.
 
-**Fix.** Restore the dropped digit ("$110,000") or write the decimal with a point
-("$110.00")."#,
+**Fix.** Restore the dropped digit ("$110,000", "£17.5m") or write the decimal with a
+point ("$110.00")."#,
 };
 
-/// Every quantity whose digits run on past a comma into a group no figure has.
+/// Every quantity whose digits run on past a comma or a point into a group no figure has.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for f in &frames.figures {
         if !f.claim.kind.is_quantity() {
             continue;
         }
-        if let Some(group) = broken_group(prose, f.claim.start, f.claim.end) {
+        let (start, end) = (f.claim.start, f.claim.end);
+        if let Some(group) = broken_group(prose, start, end).or_else(|| empty_decimal(prose, end)) {
             out.push(Relation::Malformed(Malformed {
                 figure: f.id,
                 group,
@@ -68,25 +71,30 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Malformed) -> Opt
     let span = own..rel.group.end;
     let written = prose.get(span.clone())?;
     let read_as = prose.get(own..figure.end)?;
-    let digits = match rel.group.len() {
-        2 => "two".to_string(),
-        4 => "four".to_string(),
-        n => n.to_string(),
+    let message = if prose.as_bytes().get(rel.group.start) == Some(&b'.') {
+        format!("'{written}' has a point with no digits after it; it is read as {read_as}")
+    } else {
+        let digits = match rel.group.len() - 1 {
+            2 => "two".to_string(),
+            4 => "four".to_string(),
+            n => n.to_string(),
+        };
+        format!(
+            "'{written}' has {digits} digits after its comma, where a thousands group has three; it is read as {read_as}"
+        )
     };
-    let message = format!(
-        "'{written}' has {digits} digits after its comma, where a thousands group has three; it is read as {read_as}"
-    );
     Some(
         Mismatch::new(crate::rules::RuleId::Malformed, span, message)
             .copy(Side::copy(written))
-            .note("a comma inside a figure is followed by three digits; a decimal is written with a point")
+            .note("a comma inside a figure is followed by three digits, a decimal point by one or more")
             .key([written]),
     )
 }
 
-/// The digits after the comma that ends the figure at `start..end`, when they make a
-/// group no figure has: the figure's own digits a well-formed run ("135", "1,000") that
-/// starts the number, and after the comma two digits, or four or more, that end it.
+/// The comma that ends the figure at `start..end` and the digits after it, when they
+/// make a group no figure has: the figure's own digits a well-formed run ("135",
+/// "1,000") that starts the number, and after the comma two digits, or four or more, that
+/// end it.
 fn broken_group(prose: &str, start: usize, end: usize) -> Option<Range<usize>> {
     let b = prose.as_bytes();
     if b.get(end) != Some(&b',') || !b.get(end.checked_sub(1)?)?.is_ascii_digit() {
@@ -127,7 +135,25 @@ fn broken_group(prose: &str, start: usize, end: usize) -> Option<Range<usize>> {
     if after.starts_with(['-', '–', '—', '/', ':']) || glued_number(',') || glued_number('.') {
         return None;
     }
-    Some(tail..tail + digits)
+    Some(end..tail + digits)
+}
+
+/// The point after the figure ending at `end` and the scale word glued to it, with no
+/// digits between ("£17.m", "4.bn"): a decimal that lost its digits.
+fn empty_decimal(prose: &str, end: usize) -> Option<Range<usize>> {
+    let b = prose.as_bytes();
+    if b.get(end) != Some(&b'.') || !b.get(end.checked_sub(1)?)?.is_ascii_digit() {
+        return None;
+    }
+    let after = prose.get(end + 1..)?;
+    let scale = ["bn", "mn", "tn", "m", "k"]
+        .into_iter()
+        .find(|s| after.starts_with(s))?;
+    let rest = after.get(scale.len()..)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None; // "1.mp3", "3.km"
+    }
+    Some(end..end + 1 + scale.len())
 }
 
 /// The `figure/malformed` findings of `claims` in `doc`, as the full check makes them.
@@ -145,16 +171,26 @@ mod tests {
     /// The broken group after `figure`, the first of its kind in `text`.
     fn group<'a>(text: &'a str, figure: &str) -> Option<&'a str> {
         let start = text.find(figure)?;
-        broken_group(text, start, start + figure.len()).map(|g| &text[g])
+        let end = start + figure.len();
+        broken_group(text, start, end)
+            .or_else(|| empty_decimal(text, end))
+            .map(|g| &text[g])
     }
 
     #[test]
     fn a_group_of_two_or_four_digits_after_a_comma_is_broken() {
-        assert_eq!(group("sold for £135,00 in all", "£135"), Some("00"));
-        assert_eq!(group("at $1,8923.", "$1"), Some("8923"));
-        assert_eq!(group("cost 12,50 euros", "12"), Some("50"));
-        assert_eq!(group("some 1,000,00 people", "1,000"), Some("00"));
+        assert_eq!(group("sold for £135,00 in all", "£135"), Some(",00"));
+        assert_eq!(group("at $1,8923.", "$1"), Some(",8923"));
+        assert_eq!(group("cost 12,50 euros", "12"), Some(",50"));
+        assert_eq!(group("some 1,000,00 people", "1,000"), Some(",00"));
         assert_eq!(group("some 1,000,00 people", "1"), None);
+    }
+
+    #[test]
+    fn a_point_glued_to_a_scale_word_with_no_digits_is_broken() {
+        assert_eq!(group("took $33.1m (£17.m) in all", "£17"), Some(".m"));
+        assert_eq!(group("worth 4.bn, they said", "4"), Some(".bn"));
+        assert_eq!(group("worth 4.5bn, they said", "4.5"), None);
     }
 
     #[test]
@@ -169,6 +205,9 @@ mod tests {
             ("rates of 1,25.5", "1"),
             ("in 2004,05 and 2006", "2004"),
             ("about 1234,56 tonnes", "1234"),
+            ("the file track1.mp3 played", "1"),
+            ("it ran for 3.km along", "3"),
+            ("born in 1954.Many years on", "1954"),
         ] {
             let (text, figure) = text;
             assert_eq!(group(text, figure), None, "{text}");
