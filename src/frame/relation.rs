@@ -100,7 +100,17 @@ pub enum Relation {
     Balance(Balance),
     Conversion(Conversion),
     Malformed(Malformed),
+    ListCount(ListCount),
     Across(Across),
+}
+
+/// A count and the list of the things it counts after it: "three marques - BMW, Mini
+/// and Rolls-Royce".
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListCount {
+    pub count: FigureId,
+    /// Each thing named.
+    pub items: Vec<std::ops::Range<usize>>,
 }
 
 /// A figure whose digits run on past a comma into a group no figure has ("£135,00"), or

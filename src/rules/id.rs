@@ -27,6 +27,7 @@ pub enum RuleId {
     Share,
     Sum,
     Conversion,
+    ListCount,
     Malformed,
     ConflictingValues,
     Comparison,
@@ -41,7 +42,7 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule, in the order docs/rules.md, `explain` and SARIF list them.
-    pub const ALL: [RuleId; 25] = [
+    pub const ALL: [RuleId; 26] = [
         RuleId::Contradicted,
         RuleId::Ambiguous,
         RuleId::Unsourced,
@@ -57,6 +58,7 @@ impl RuleId {
         RuleId::Share,
         RuleId::Sum,
         RuleId::Conversion,
+        RuleId::ListCount,
         RuleId::Malformed,
         RuleId::ConflictingValues,
         RuleId::Comparison,
@@ -87,6 +89,7 @@ impl RuleId {
             RuleId::Share => "arithmetic/share",
             RuleId::Sum => "arithmetic/sum",
             RuleId::Conversion => "arithmetic/conversion",
+            RuleId::ListCount => "arithmetic/list-count",
             RuleId::Malformed => "figure/malformed",
             RuleId::ConflictingValues => "consistency/conflicting-values",
             RuleId::Comparison => "consistency/comparison",
@@ -118,6 +121,7 @@ impl RuleId {
             RuleId::Share => &arithmetic::SHARE,
             RuleId::Sum => &arithmetic::SUM,
             RuleId::Conversion => &arithmetic::CONVERSION,
+            RuleId::ListCount => &arithmetic::LIST_COUNT,
             RuleId::Malformed => &malformed::MALFORMED,
             RuleId::ConflictingValues => &consistency::CONFLICTING_VALUES,
             RuleId::Comparison => &consistency::COMPARISON,

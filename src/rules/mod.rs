@@ -77,6 +77,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     arithmetic::duration_multiple::recognise(doc, frames, &mut relations);
     arithmetic::conversion::recognise(doc, frames, &mut relations);
     malformed::recognise(doc, frames, &mut relations);
+    arithmetic::list_count::recognise(doc, frames, &mut relations);
     // "£36.3bn, £4.5bn higher than the £31.8bn": the difference is checked as one; as a
     // comparison of £4.5bn with £31.8bn it would be wrong
     let differences: Vec<FigureId> = relations
@@ -163,6 +164,7 @@ fn judge_one(
         Relation::Balance(r) => arithmetic::balance::judge(frames, r),
         Relation::Conversion(r) => arithmetic::conversion::judge(frames, r),
         Relation::Malformed(r) => malformed::judge(doc, frames, r),
+        Relation::ListCount(r) => arithmetic::list_count::judge(doc, frames, r),
         Relation::Comparison(r) => consistency::comparison::judge(frames, r),
         Relation::SameQuantity(r) => consistency::conflicting::judge(doc, frames, r),
         Relation::Across(r) => {

@@ -19,6 +19,7 @@ pub(crate) mod complement;
 pub(crate) mod conversion;
 pub(crate) mod difference;
 pub(crate) mod duration_multiple;
+pub(crate) mod list_count;
 pub(crate) mod multiple;
 pub(crate) mod percent_change;
 pub(crate) mod share;
@@ -27,6 +28,7 @@ pub(crate) mod sum;
 
 // Each rule's id, severity and docs live beside its code.
 pub use conversion::CONVERSION;
+pub use list_count::LIST_COUNT;
 pub use multiple::MULTIPLE;
 pub use percent_change::PERCENT_CHANGE;
 pub use share::SHARE;
