@@ -1,6 +1,7 @@
 //! `figure/malformed`: a figure whose digits a comma breaks where no figure has one
-//! ("£135,00", "$1,8923"), or whose point has no digits after it ("£17.m"). The slip leaves the reader, and every other rule, a different
-//! number from the one meant, and no record or sum can show it.
+//! ("£135,00", "$1,8923"), or whose point has no digits after it ("£17.m"). The slip
+//! leaves the reader, and every other rule, a different number from the one meant, and
+//! no record or sum can show it.
 
 use std::ops::Range;
 
@@ -10,7 +11,7 @@ use crate::frame::relation::{Malformed, Relation};
 use crate::frame::Frames;
 use crate::rules::mismatch::{Mismatch, Side};
 
-/// `figure/malformed`: A figure broken by a comma where no figure has one.
+/// `figure/malformed`: A figure broken by a comma or a point where no figure has one.
 pub const MALFORMED: crate::rules::Rule = crate::rules::Rule {
     id: crate::rules::RuleId::Malformed,
     default_severity: crate::finding::Severity::Warning,
@@ -154,14 +155,6 @@ fn empty_decimal(prose: &str, end: usize) -> Option<Range<usize>> {
         return None; // "1.mp3", "3.km"
     }
     Some(end..end + 1 + scale.len())
-}
-
-/// The `figure/malformed` findings of `claims` in `doc`, as the full check makes them.
-pub fn check(doc: &Document, claims: &[Claim]) -> Vec<crate::finding::Finding> {
-    let frames = crate::frame::frame(doc, claims);
-    let mut out = crate::rules::check(doc, &frames);
-    out.retain(|f| f.rule == crate::rules::RuleId::Malformed);
-    out
 }
 
 #[cfg(test)]

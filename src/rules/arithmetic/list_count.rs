@@ -68,9 +68,9 @@ const NOT_THE_COUNT: [&str; 8] = ["from", "among", "between", "than", "to", "and
 
 /// Words that, before "of", make the count after it a larger whole the list is part of
 /// ("two of the five", "most of the three").
-const PART_OF: [&str; 13] = [
-    "one", "two", "three", "four", "five", "some", "most", "many", "few", "all", "each", "both",
-    "none",
+const PART_OF: [&str; 22] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "some", "most", "many", "few", "several", "half", "all", "each", "both", "none",
 ];
 
 /// Titles a full stop follows inside a name, never at the end of a sentence.
