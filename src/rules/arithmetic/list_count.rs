@@ -23,7 +23,8 @@ Only a whole list is read: one whose items are separated by commas and a last "a
 ends the sentence or is closed by a dash or a bracket. Left alone: a list that says it is
 partial ("including", "such as", "among them", "and others"); a list with "or", or with an
 "and" inside an item, where the items cannot be told apart ("Marks and Spencer, Tesco and
-Asda"); a count that is approximate or bounded ("some three", "at least four"); and a count
+Asda"); a list whose items are groups or hold numbers ("three people - two men and a
+woman", "Radio 1 and Radio 4"); a count that is approximate or bounded ("some three", "at least four"); and a count
 of a larger whole ("two of the five - Smith and Jones").
 
 **Why.** A list one short or one long of its count is the slip of an edit that added or
@@ -71,6 +72,37 @@ const NOT_THE_COUNT: [&str; 8] = ["from", "among", "between", "than", "to", "and
 const PART_OF: [&str; 22] = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "some", "most", "many", "few", "several", "half", "all", "each", "both", "none",
+];
+
+/// Words that make an item a group of its own ("two men and a woman", "her two children"),
+/// so the list is a breakdown of the count rather than one item a thing.
+const GROUPS: [&str; 26] = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "several",
+    "many",
+    "some",
+    "both",
+    "couple",
+    "pair",
+    "few",
+    "all",
+    "twins",
+    "more",
 ];
 
 /// Titles a full stop follows inside a name, never at the end of a sentence.
@@ -252,13 +284,18 @@ fn items_of(prose: &str, span: Range<usize>) -> Option<Vec<Range<usize>>> {
     for (offset, item) in pieces {
         let item = item.trim();
         let words: Vec<&str> = item.split_whitespace().collect();
-        let partial = words.iter().any(|w| {
-            PARTIAL.contains(
-                &w.to_ascii_lowercase()
-                    .trim_matches(|c: char| !c.is_alphanumeric()),
-            )
+        let bare = |w: &&str| {
+            w.to_ascii_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        };
+        let partial = words.iter().any(|w| PARTIAL.contains(&bare(w).as_str()));
+        // a group ("two men") or a number ("Radio 4") in an item: no one-a-thing list
+        let group = words.iter().any(|w| {
+            let w = bare(w);
+            GROUPS.contains(&w.as_str()) || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
         });
-        if words.is_empty() || words.len() > 6 || partial || item.contains(" and ") {
+        if words.is_empty() || words.len() > 6 || partial || group || item.contains(" and ") {
             return None;
         }
         let start = span.start
@@ -398,6 +435,21 @@ mod tests {
             ("three clubs, Arsenal, Chelsea and Spurs.", "three", "clubs"),
             ("five players such as Smith and Jones.", "five", "players"),
             ("two men - along with A and B.", "two", "men"),
+            (
+                "Three people - two men and a woman - were hurt.",
+                "Three",
+                "people",
+            ),
+            (
+                "The four victims - a mother, her two children and a neighbour - died.",
+                "four",
+                "victims",
+            ),
+            (
+                "The three stations - Radio 1, Radio 2 and Radio 4 - were hit.",
+                "three",
+                "stations",
+            ),
             ("the two men - Smith and Jones, both 25, said", "two", "men"),
             (
                 "the top ten were In Good Company - starring A and B - and",
