@@ -24,7 +24,8 @@ ends the sentence or is closed by a dash or a bracket. Left alone: a list that s
 partial ("including", "such as", "among them", "and others"); a list with "or", or with an
 "and" inside an item, where the items cannot be told apart ("Marks and Spencer, Tesco and
 Asda"); a list whose items are groups or hold numbers ("three people - two men and a
-woman", "Radio 1 and Radio 4"); a count that is approximate or bounded ("some three", "at least four"); and a count
+woman", "Radio 1 and Radio 4"); a list more than two away from its count, which is no
+list of it ("the 12-member board - chaired by Smith and Jones"); a count that is approximate or bounded ("some three", "at least four"); and a count
 of a larger whole ("two of the five - Smith and Jones").
 
 **Why.** A list one short or one long of its count is the slip of an edit that added or
@@ -104,6 +105,9 @@ const GROUPS: [&str; 26] = [
     "twins",
     "more",
 ];
+
+/// The most a list may miss its count by and still be read as the list of it.
+const MOST_OFF: f64 = 2.0;
 
 /// Titles a full stop follows inside a name, never at the end of a sentence.
 const TITLES: [&str; 17] = [
@@ -311,7 +315,11 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &ListCount) -> Opt
     let count = frames.claim(rel.count)?;
     let stated = count.value?;
     let listed = rel.items.len();
-    if (stated - listed as f64).abs() < 0.5 {
+    // An edit adds or cuts a name or two; a list further from its count than that is
+    // no list of it ("5 stars: the highest rating and a rare one", "the 12-member board -
+    // chaired by Smith and Jones").
+    let off = (stated - listed as f64).abs();
+    if !(0.5..=MOST_OFF).contains(&off) {
         return None;
     }
     let prose = doc.prose();
