@@ -7,6 +7,7 @@ use crate::document::Document;
 use crate::extract::{Kind, Qualifier};
 use crate::frame::relation::{ListCount, Relation};
 use crate::frame::Frames;
+use crate::lexicon::small_number;
 use crate::rules::mismatch::{Mismatch, Side};
 
 /// `arithmetic/list-count`: A stated number of things does not match the things listed after it.
@@ -68,25 +69,17 @@ const PARTIAL: [&str; 18] = [
 /// to", "more than three", "between two and").
 const NOT_THE_COUNT: [&str; 8] = ["from", "among", "between", "than", "to", "and", "or", "by"];
 
-/// Words that, before "of", make the count after it a larger whole the list is part of
-/// ("two of the five", "most of the three").
-const PART_OF: [&str; 22] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "some", "most", "many", "few", "several", "half", "all", "each", "both", "none",
+/// Words besides the small numbers that, before "of", make the count after it a larger
+/// whole the list is part of ("two of the five", "most of the three").
+const PART_OF: [&str; 12] = [
+    "one", "eleven", "twelve", "some", "most", "many", "few", "several", "half", "all", "each",
+    "both",
 ];
 
-/// Words that make an item a group of its own ("two men and a woman", "her two children"),
-/// so the list is a breakdown of the count rather than one item a thing.
-const GROUPS: [&str; 26] = [
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
+/// Words besides the small numbers ([`small_number`]) that make an item a group of its
+/// own ("two men and a woman", "several of them"), so the list is a breakdown of the count
+/// rather than one item a thing.
+const GROUPS: [&str; 17] = [
     "eleven",
     "twelve",
     "dozen",
@@ -159,6 +152,7 @@ fn count_of_its_own(before: &str) -> bool {
     !words.windows(2).take(3).any(|pair| {
         pair[0] == "of"
             && (PART_OF.contains(&pair[1].as_str())
+                || small_number(&pair[1]).is_some()
                 || pair[1].starts_with(|c: char| c.is_ascii_digit()))
     })
 }
@@ -297,7 +291,9 @@ fn items_of(prose: &str, span: Range<usize>) -> Option<Vec<Range<usize>>> {
         // a group ("two men") or a number ("Radio 4") in an item: no one-a-thing list
         let group = words.iter().any(|w| {
             let w = bare(w);
-            GROUPS.contains(&w.as_str()) || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+            GROUPS.contains(&w.as_str())
+                || small_number(&w).is_some()
+                || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
         });
         if words.is_empty() || words.len() > 6 || partial || group || item.contains(" and ") {
             return None;
