@@ -75,7 +75,8 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Malformed) -> Opt
     let message = if prose.as_bytes().get(rel.group.start) == Some(&b'.') {
         format!("'{written}' has a point with no digits after it; it is read as {read_as}")
     } else {
-        let digits = match rel.group.len() - 1 {
+        // (the group holds the comma and the digits after it)
+        let digits = match rel.group.len().saturating_sub(1) {
             2 => "two".to_string(),
             4 => "four".to_string(),
             n => n.to_string(),

@@ -102,12 +102,6 @@ const GROUPS: [&str; 17] = [
 /// The most a list may miss its count by and still be read as the list of it.
 const MOST_OFF: f64 = 2.0;
 
-/// Titles a full stop follows inside a name, never at the end of a sentence.
-const TITLES: [&str; 17] = [
-    "Capt", "Col", "Dr", "Gen", "Gov", "Hon", "Lt", "Mr", "Mrs", "Ms", "No", "Prof", "Rep", "Rev",
-    "Sen", "Sgt", "St",
-];
-
 /// Each count followed at once, after a colon, dash or bracket, by a whole list.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
@@ -121,12 +115,13 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         {
             continue;
         }
+        let sentence_end = doc.sentence_span(c.start).end;
+        let Some(list) = list_after(prose, c.end, sentence_end, c.unit.as_deref()) else {
+            continue;
+        };
         if !count_of_its_own(prose.get(..c.start).unwrap_or("")) {
             continue;
         }
-        let Some(list) = list_after(prose, c.end, c.unit.as_deref()) else {
-            continue;
-        };
         let Some(items) = items_of(prose, list) else {
             continue;
         };
@@ -160,10 +155,15 @@ fn count_of_its_own(before: &str) -> bool {
 /// The span of the list that follows the count ending at `end`: the things counted, at
 /// most four words ending in `unit`, what the extractor found the count counts ("eight
 /// Russian cities"), or none ("the top three"); then a colon, a dash or an opening
-/// bracket. The list runs to the end of the sentence, a closing dash or the closing
-/// bracket. ("ten were In Good Company - starring …" and "three games are away -
-/// against …" name no list of what they count.)
-fn list_after(prose: &str, end: usize, unit: Option<&str>) -> Option<Range<usize>> {
+/// bracket. The list runs to the end of the sentence (at `sentence_end`), a closing dash
+/// or the closing bracket. ("ten were In Good Company - starring …" and "three games are
+/// away - against …" name no list of what they count.)
+fn list_after(
+    prose: &str,
+    end: usize,
+    sentence_end: usize,
+    unit: Option<&str>,
+) -> Option<Range<usize>> {
     let rest = prose.get(end..)?;
     let mut at = 0;
     let mut words = 0;
@@ -175,7 +175,7 @@ fn list_after(prose: &str, end: usize, unit: Option<&str>) -> Option<Range<usize
                 return None;
             }
             let from = end + at + len;
-            let close = close_of(prose, from, opener)?;
+            let close = close_of(prose.get(..sentence_end)?, from, opener)?;
             return Some(from..close);
         }
         // one more word of the noun phrase: " marques"
@@ -209,40 +209,21 @@ fn opener(tail: &str) -> Option<(char, usize)> {
     None
 }
 
-/// Where the list from `from` ends: the closing bracket of one opened by a bracket (none
-/// found: no list), else a dash, a semicolon or the end of the sentence.
-fn close_of(prose: &str, from: usize, opener: char) -> Option<usize> {
-    let text = prose.get(from..)?;
-    let mut limit = text.find('\n').unwrap_or(text.len());
+/// Where the list from `from` ends in `sentence` (the copy up to the end of the list's
+/// sentence): the closing bracket of one opened by a bracket (none found: no list), else
+/// a dash, a semicolon or the sentence's closing mark.
+fn close_of(sentence: &str, from: usize, opener: char) -> Option<usize> {
+    let text = sentence.get(from..)?;
     if opener == '(' {
-        let close = text.get(..limit)?.find(')')?;
-        return Some(from + close);
+        return Some(from + text.find(')')?);
     }
-    for mark in [" - ", " – ", " — ", "—", ";", "?", "!", ")", "("] {
+    let mut limit = text
+        .trim_end_matches(['.', '?', '!', '"', '\'', '’', '”'])
+        .len();
+    for mark in [" - ", " – ", " — ", "—", ";", ")", "("] {
         if let Some(k) = text.get(..limit)?.find(mark) {
             limit = k;
         }
-    }
-    // a full stop ends the sentence unless a title or an initial has it, or what follows
-    // goes on in lower case
-    let mut search = 0;
-    while let Some(k) = text.get(search..limit)?.find('.') {
-        let dot = search + k;
-        let word = text
-            .get(..dot)?
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        let next = text.get(dot + 1..)?;
-        let inside = TITLES.contains(&word)
-            || word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase())
-            || next.starts_with(|c: char| c.is_alphanumeric() || ",;:".contains(c))
-            || next.trim_start().starts_with(|c: char| c.is_lowercase());
-        if !inside {
-            limit = dot;
-            break;
-        }
-        search = dot + 1;
     }
     Some(from + limit)
 }
@@ -350,8 +331,11 @@ mod tests {
     /// The items of the list after the first `count` in `text`, which counts `unit`, as
     /// the extractor would say ("" when it counts nothing named).
     fn items(text: &str, count: &str, unit: &str) -> Option<Vec<String>> {
-        let end = text.find(count)? + count.len();
-        let list = list_after(text, end, Some(unit).filter(|u| !u.is_empty()))?;
+        let doc = Document::from_text("t.txt", text, crate::document::Format::Text);
+        let start = text.find(count)?;
+        let sentence_end = doc.sentence_span(start).end;
+        let unit = Some(unit).filter(|u| !u.is_empty());
+        let list = list_after(text, start + count.len(), sentence_end, unit)?;
         let items = items_of(text, list)?;
         Some(items.into_iter().map(|r| text[r].to_string()).collect())
     }
@@ -382,10 +366,10 @@ mod tests {
                 &["a header", "a penalty"],
             ),
             (
-                "two companies - Leadplex LLC. and Leadplex Inc. The US said",
+                "two companies - Leadplex LLC. and Leadplex Holdings. They were fined.",
                 "two",
                 "companies",
-                &["Leadplex LLC.", "Leadplex Inc"],
+                &["Leadplex LLC.", "Leadplex Holdings"],
             ),
             (
                 "executives in three companies - PayPerAction LLC., Leadplex LLC. and Leadplex Inc - that",
