@@ -144,7 +144,9 @@ pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Co
                     last_noun = Some((i, end));
                     break;
                 }
-                if many && plural {
+                // "12 Beatles songs", "10 Airbus jets", "15 Champions League goals": a
+                // name that reads as plural describes the plural noun after it.
+                if many && plural && !plural_noun_follows(cx, end + 1) {
                     break;
                 }
             }
@@ -154,6 +156,142 @@ pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Co
     }
     let head = last_noun?;
     Some(Counted { from: k, head })
+}
+
+/// Whether the capitalised words from `k` (one to three) are a brand, party, prize or
+/// people describing what a figure counts rather than a name the figure is part of: a
+/// plural noun ends them ("54 Boeing jets", "62 Labour rebels", "all 20 Premier League
+/// clubs", "6 Tory MPs"). An address ("10 Downing Street staff") stays a name, and so
+/// does a name followed by a verb in -s and its object ("50 Cent scores a hit").
+pub(super) fn name_describes_count(cx: &Cx, k: usize) -> bool {
+    for i in k..k + MAX_NAME_WORDS + 1 {
+        if cx.glued(i) {
+            return false;
+        }
+        let Some(w) = cx.word(i) else {
+            // "20 Boeing 787s", "12 Airbus A380s"
+            return i > k && model_plural(cx, i) && ends_a_count(cx, i + 1);
+        };
+        let w = w.as_str();
+        if address_word(w) {
+            return false;
+        }
+        if capitalised(cx.text(i)) {
+            // "50 First Dates" is a title.
+            if num_word(w).is_some() {
+                return false;
+            }
+            // "6 Tory MPs": a plural of capitals after the name is what is counted (a
+            // plural word in title case may be a title or a person: "8 Simple Rules",
+            // "7 Serena Williams").
+            if i > k && capitals_plural(cx.text(i)) && ends_a_count(cx, i + 1) {
+                return true;
+            }
+            continue;
+        }
+        // (plural by its -s: "aircraft" may be one, as in "its 787 Dreamliner aircraft")
+        return i > k
+            && plural(w)
+            && word_class(w) == (Class::Noun { plural: true })
+            && ends_a_count(cx, i + 1);
+    }
+    false
+}
+
+/// Whether token `i` is a maker's model in the plural after its name: "Boeing 787s",
+/// "Airbus A380s" (a decade, "the 1990s", follows no name).
+fn model_plural(cx: &Cx, i: usize) -> bool {
+    let t = cx.text(i).as_bytes();
+    cx.kind(i) == Some(TokKind::Mixed)
+        && i > 0
+        && !cx.glued(i)
+        && cx.kind(i - 1) == Some(TokKind::Word)
+        && capitalised(cx.text(i - 1))
+        && t.len() >= 3
+        && t.last() == Some(&b's')
+        && t.get(t.len() - 2).is_some_and(u8::is_ascii_digit)
+}
+
+/// The most capitalised words a name describing a count runs to ("Britannia Building
+/// Society").
+const MAX_NAME_WORDS: usize = 3;
+
+/// Words that end a street address: the digits before the name are its number.
+fn address_word(w: &str) -> bool {
+    matches!(
+        w,
+        "street"
+            | "road"
+            | "avenue"
+            | "lane"
+            | "square"
+            | "place"
+            | "drive"
+            | "way"
+            | "close"
+            | "terrace"
+            | "crescent"
+            | "court"
+            | "gardens"
+            | "boulevard"
+    )
+}
+
+/// Whether the token at `k` may follow a plural noun that ends a counted phrase: not
+/// the article, possessive or singular noun that would make the word before it a verb
+/// with its object ("scores a hit", "runs the label", "ends feud").
+fn ends_a_count(cx: &Cx, k: usize) -> bool {
+    if cx.glued(k) {
+        return true;
+    }
+    !cx.word(k).is_some_and(|w| {
+        let w = w.as_str();
+        matches!(
+            w,
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "these" | "number"
+        ) || !capitalised(cx.text(k))
+            && !ADVERBS_LIKE_NOUNS.contains(&w)
+            && word_class(w) == (Class::Noun { plural: false })
+    })
+}
+
+/// Words read as nouns that say how or where after a plural ("1,943 British adults
+/// online"), not the object of a verb.
+const ADVERBS_LIKE_NOUNS: &[&str] = &[
+    "online",
+    "abroad",
+    "overseas",
+    "home",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "apiece",
+    "each",
+    "alone",
+    "together",
+    "instead",
+    "last",
+    "next",
+    "worldwide",
+];
+
+/// "MPs", "CSOs": capitals made plural.
+fn capitals_plural(t: &str) -> bool {
+    t.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// Whether a lower-case plural noun follows at `k`, or after one more capitalised word.
+fn plural_noun_follows(cx: &Cx, k: usize) -> bool {
+    let at = |i: usize| compound_at(cx, i).map(|w| w.class);
+    match at(k) {
+        Some(Class::Noun { plural: true }) => true,
+        Some(Class::Proper { plural: false }) => {
+            matches!(at(k + 1), Some(Class::Noun { plural: true }))
+        }
+        _ => false,
+    }
 }
 
 /// The most words a counted noun phrase runs to after its figure ("80 mostly young
@@ -189,6 +327,13 @@ struct Word<'a> {
 fn compound_at<'a>(cx: &Cx<'a>, i: usize) -> Option<Word<'a>> {
     match cx.kind(i) {
         Some(TokKind::Word) => {}
+        Some(TokKind::Mixed) if model_plural(cx, i) => {
+            return Some(Word {
+                last: i,
+                class: Class::Noun { plural: true },
+                key: cx.lower(i),
+            })
+        }
         Some(TokKind::Mixed | TokKind::Num | TokKind::Punct) | None => {
             return Some(Word {
                 last: i,
@@ -1072,6 +1217,86 @@ mod tests {
             ),
         ] {
             assert_eq!(nouns(text), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_a_plural_noun_describes_what_is_counted() {
+        for (text, want) in [
+            (
+                "The carrier put off delivery of 38 Boeing jets.",
+                "38 → jets [boeing]",
+            ),
+            (
+                "It bought 12 Airbus A321s last year.",
+                "12 → a321s [airbus]",
+            ),
+            ("The fleet grew to 9 Embraer 190s.", "9 → 190s [embraer]"),
+            (
+                "The motion passed despite 41 Labour rebels.",
+                "41 → rebels [labour]",
+            ),
+            (
+                "Some 19 Conservative MPs abstained.",
+                "Some 19 → mps [conservative]",
+            ),
+            (
+                "All 20 Premier League clubs signed it.",
+                "20 → clubs [premier league]",
+            ),
+            (
+                "He has 7 Champions League medals.",
+                "7 → medals [champions league]",
+            ),
+            (
+                "The chain shut 85 Woolworths stores.",
+                "85 → stores [woolworths]",
+            ),
+            (
+                "The label released 14 Beatles albums.",
+                "14 → albums [beatles]",
+            ),
+            (
+                "The survey asked 2,104 Scottish voters online.",
+                "2,104 → voters [scottish]",
+            ),
+            (
+                "They were nominated for 9 Bafta awards.",
+                "9 → awards [bafta]",
+            ),
+            (
+                "Shares slid 30 Australian cents.",
+                "30 Australian cents → - [-]",
+            ),
+        ] {
+            assert_eq!(nouns(text), vec![want.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_the_digits_belong_to_is_no_count() {
+        for text in [
+            "Aides at 10 Downing Street staff offices met.",
+            "She moved to 22 Acacia Avenue homes nearby.",
+            "Rapper 50 Cent scores another hit.",
+            "Rapper 50 Cent ends his feud.",
+            "The film 50 First Dates opened.",
+            "The show 8 Simple Rules returned.",
+            "Seeded 5 Serena Williams (US).",
+            "It built its 787 Dreamliner aircraft in Seattle.",
+            "The 1981 Brixton riots changed policing.",
+        ] {
+            let got = nouns(text);
+            assert!(
+                got.iter().all(|n| !n.starts_with("10 ")
+                    && !n.starts_with("22 ")
+                    && !n.starts_with("50 ")
+                    && !n.starts_with("8 ")
+                    && !n.starts_with("5 ")
+                    && !n.starts_with("787 ")),
+                "{text}: {got:?}"
+            );
+            assert!(got.iter().all(|n| !n.contains("riots")), "{text}: {got:?}");
         }
     }
 

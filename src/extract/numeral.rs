@@ -290,7 +290,12 @@ fn glued_suffix(n: &mut Numeral, suffix_text: &str, plain: bool) -> Option<()> {
         n.scale = Some(sc);
     } else if matches!(sx, "st" | "nd" | "rd" | "th") {
         n.ordinal = true;
-    } else if sx == "s" && n.value % 10.0 == 0.0 && plain {
+    } else if sx == "s"
+        && n.value % 10.0 == 0.0
+        && plain
+        // two digits ("90s") or four ("1990s"): "190s" is a model ("Embraer 190s")
+        && (n.value < 100.0 || (1000.0..10000.0).contains(&n.value))
+    {
         n.suffix = Suffix::Decade;
     } else if matches!(sx, "am" | "pm") {
         n.suffix = Suffix::Clock;

@@ -7,7 +7,7 @@ use super::claim::{push_merging, to_claim, Cursor};
 use super::names::{
     capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
 };
-use super::nouns::{noun_at, year_noun};
+use super::nouns::{name_describes_count, noun_at, year_noun};
 use super::numeral::{
     digits_at, parse_digits, slash_fraction, vulgar_value, words_at, Cx, Numeral, Suffix,
 };
@@ -714,7 +714,8 @@ fn word_currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter>
     if w.as_str() == "p" {
         return None;
     }
-    // "70 euro cents", "50 US cents": the minor unit of the currency named before it
+    // "70 euro cents", "50 US cents", "65 Canadian cents": the minor unit of the
+    // currency named before it
     if cx
         .word(k + 1)
         .is_some_and(|c| matches!(c.as_str(), "cent" | "cents"))
@@ -722,7 +723,7 @@ fn word_currency_after(cx: &Cx, k: usize, scaled: bool) -> Option<CurrencyAfter>
         let code = match (w.as_str(), t) {
             ("euro", _) => Some("EUR"),
             (_, "US") => Some("USD"),
-            _ => None,
+            (adjective, _) => currency_adjective(adjective, "dollars"),
         };
         if let Some(code) = code {
             return Some((Some(code), 100.0, k + 1));
@@ -1695,7 +1696,9 @@ impl<'a> Growth<'a> {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
         // "50 Cent", "19 Entertainment", "10 Downing Street": digits before a capitalised
-        // singular word are part of a name.
+        // singular word are part of a name, unless a plural noun after the name says
+        // what they count ("54 Boeing jets", "all 20 Premier League clubs"; a year
+        // before a name stays one: "the 1981 Brixton riots").
         if plain
             && !self.num.words
             && !self.is_money()
@@ -1707,6 +1710,7 @@ impl<'a> Growth<'a> {
             && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
             && !month(cx.lower(k).as_str())
             && self.value.fract() == 0.0
+            && (year_like(&self.num) || !name_describes_count(cx, k))
         {
             return ControlFlow::Break(Step::Skip(k));
         }
