@@ -497,3 +497,31 @@ fn a_count_after_a_relative_year_is_no_year() {
         ]
     );
 }
+
+#[test]
+fn products_in_camel_case_and_weights_in_stone_are_not_counts_or_ranks() {
+    assert_eq!(
+        figs("The iPhone 15 sold 10 million units, and the iPad 2 fewer."),
+        vec!["10 million | number | 10000000 | exact | units | -"]
+    );
+    assert_eq!(
+        figs("He weighed 11st before the fight and finished 11th."),
+        vec![
+            "11st | number | 11 | exact | st | -",
+            "11th | ordinal | 11 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("She came 1st, he was 21st and a 9st jockey rode."),
+        vec![
+            "1st | ordinal | 1 | exact | - | -",
+            "21st | ordinal | 21 | exact | - | -",
+            "9st | number | 9 | exact | st | -",
+        ]
+    );
+    // Two words run together are no product name: the year stays a year.
+    assert_eq!(
+        figs("It was worse than atLabour's 1997 landslide."),
+        vec!["1997 | year | 1997 | exact | - | -"]
+    );
+}

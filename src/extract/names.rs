@@ -128,9 +128,21 @@ pub(super) fn digits_in_name(cx: &Cx, i: usize) -> bool {
         {
             return true;
         }
+        // "iPhone 15", "iPad 2": a product written in camel case, which no sentence
+        // starts a count with.
+        if cx.kind(p) == Some(TokKind::Word) && !cx.glued(i) && camel_case(cx.text(p)) {
+            return true;
+        }
     }
     // Leading zero: codes and phone numbers ("020", "007"), not "0.5" or "0".
     t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.")
+}
+
+/// "iPhone", "eBay": one lower-case letter, then a capital ("atLabour", two words run
+/// together, is no name).
+fn camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && b[0].is_ascii_lowercase() && b[1].is_ascii_uppercase()
 }
 
 /// Whether the words before token `i` make a hyphenated pair a score ("won 2-1").

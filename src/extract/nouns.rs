@@ -277,7 +277,7 @@ const ADVERBS_LIKE_NOUNS: &[&str] = &[
 ];
 
 /// "MPs", "CSOs": capitals made plural.
-fn capitals_plural(t: &str) -> bool {
+pub(super) fn capitals_plural(t: &str) -> bool {
     t.strip_suffix('s')
         .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
 }
@@ -1268,6 +1268,7 @@ mod tests {
                 "Shares slid 30 Australian cents.",
                 "30 Australian cents → - [-]",
             ),
+            ("The UK's 650 MPs sat late.", "650 → mps [-]"),
         ] {
             assert_eq!(nouns(text), vec![want.to_string()], "{text}");
         }

@@ -280,6 +280,11 @@ fn split_digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
     Some(n)
 }
 
+/// Whether "st" after `value` makes an ordinal: "1st", "21st", "101st" (not "11st").
+fn ordinal_st(value: f64) -> bool {
+    value.fract() == 0.0 && value % 10.0 == 1.0 && value % 100.0 != 11.0
+}
+
 /// What letters glued after the digits make of them: a scale ("45bn"), an ordinal
 /// ("3rd"), a decade ("1990s"), a clock time ("9pm"), a unit ("5km") or a currency
 /// ("50p", "115.5USD"). `None` when the letters are none of these.
@@ -288,6 +293,9 @@ fn glued_suffix(n: &mut Numeral, suffix_text: &str, plain: bool) -> Option<()> {
     let sx = low.as_str();
     if let Some(sc) = scale_abbrev(suffix_text).or_else(|| scale_abbrev(sx)) {
         n.scale = Some(sc);
+    } else if sx == "st" && !ordinal_st(n.value) {
+        // "weighs 9st": stone, where an ordinal would be "9th"
+        n.suffix = Suffix::Measure(sx.to_string());
     } else if matches!(sx, "st" | "nd" | "rd" | "th") {
         n.ordinal = true;
     } else if sx == "s"

@@ -653,6 +653,28 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// The last token of the percentage point a fraction ending before `k` is of: "(of) a
+/// percentage point", "(of) one percentage point"; after a quarter also a bare "point",
+/// as copy on interest rates writes it ("a quarter point", "three-quarters of a point";
+/// "half a point" may be a score).
+pub(super) fn point_after_fraction(cx: &Cx, k: usize) -> Option<usize> {
+    let mut j = k;
+    if cx.is(j, "of") {
+        j += 1;
+    }
+    if cx.is(j, "a") || cx.is(j, "an") || cx.is(j, "one") {
+        j += 1;
+    }
+    if let Some((end, true)) = percent_after(cx, j) {
+        return Some(end);
+    }
+    let quarter = k >= 1
+        && cx
+            .word(k - 1)
+            .is_some_and(|w| w.as_str().starts_with("quarter"));
+    (quarter && !cx.glued(j) && cx.word(j).is_some_and(|w| w.as_str() == "point")).then_some(j)
+}
+
 /// A currency read after a figure: its code (`None` for a currency word that does not
 /// say whose it is, such as a bare "francs"), the divisor for minor units, and the last
 /// token read.
@@ -1277,6 +1299,19 @@ impl<'a> Growth<'a> {
     fn percent_or_currency(&mut self) {
         let cx = self.cx;
         let k = self.last + 1;
+        // "a quarter of a percentage point", "half a percentage point": a fraction of
+        // the unit, not a share of something.
+        if let Some(end) = self
+            .num
+            .fraction
+            .then(|| point_after_fraction(cx, k))
+            .flatten()
+        {
+            self.kind = Kind::Percent;
+            self.unit = Some("percentage_points".to_string());
+            self.last = end;
+            return;
+        }
         if let Some((end, points)) = percent_after(cx, k) {
             self.kind = Kind::Percent;
             if points {
@@ -1678,7 +1713,10 @@ impl<'a> Growth<'a> {
         // "Ocean's 11" is a title and "Spain's 17 regions" a count: after a capitalised
         // possessive, digits count only the noun that follows them.
         if digits_after_word && capitalised_possessive(cx, first - 1) {
-            if noun_at(cx, k).is_none() && self.unit.is_none() {
+            // ("the UK's 650 MPs": a plural of capitals counts too)
+            let counts = noun_at(cx, k).is_some()
+                || !cx.glued(k) && super::nouns::capitals_plural(cx.text(k));
+            if !counts && self.unit.is_none() {
                 return ControlFlow::Break(Step::Skip(last + 1));
             }
             return ControlFlow::Continue(());
@@ -2233,6 +2271,68 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A fraction of a percentage point is that many points, not a share of 25 or 50%.
+    #[test]
+    fn fractions_of_a_percentage_point_are_points() {
+        let pp = |text: &str, low: f64| {
+            vec![(
+                text.to_string(),
+                Some(low),
+                Some(low),
+                Some("percentage_points".to_string()),
+            )]
+        };
+        for (text, figure, value) in [
+            (
+                "The Fed lifted rates by a quarter of a percentage point.",
+                "a quarter of a percentage point",
+                0.25,
+            ),
+            (
+                "Rates were cut by half a percentage point on Thursday.",
+                "half a percentage point",
+                0.5,
+            ),
+            (
+                "It raised its key rate by three-quarters of a percentage point.",
+                "three-quarters of a percentage point",
+                0.75,
+            ),
+            (
+                "Members voted for a quarter point rise.",
+                "a quarter point",
+                0.25,
+            ),
+            (
+                "The Fed moved by a quarter of a point.",
+                "a quarter of a point",
+                0.25,
+            ),
+            (
+                "Yields fell by a third of a percentage point.",
+                "a third of a percentage point",
+                1.0 / 3.0,
+            ),
+        ] {
+            assert_eq!(measured(text), pp(figure, value), "{text}");
+        }
+        // A share stays a share; half a point of a score is no rate.
+        for (text, want) in [
+            (
+                "A quarter of the staff left.",
+                "a quarter | percent | Some(25.0)..Some(25.0) | - | -",
+            ),
+            ("She was half a point clear.", ""),
+            (
+                "Half the members voted to strike.",
+                "Half | percent | Some(50.0)..Some(50.0) | - | -",
+            ),
+        ] {
+            let got = lines(text).join("\n");
+            assert_eq!(got.to_lowercase(), want.to_lowercase(), "{text}");
+        }
     }
 
     /// US wire copy's "dlrs", "dlr", "cts" and "U.S. dlrs" are dollars and cents.

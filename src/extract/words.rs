@@ -688,21 +688,24 @@ fn half_or_quarter(
         return Some(plain(first, k, f * s, 0.5 * s));
     }
     if !a_prefix {
+        // ("half a percentage point" is read on as a fraction of the point)
         let ok = half
-            && cx.word(start + 1).is_some_and(|n| {
-                matches!(
-                    n.as_str(),
-                    "of" | "the"
-                        | "their"
-                        | "its"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "all"
-                        | "them"
-                        | "people"
-                )
-            });
+            && (cx.is(start + 1, "a")
+                && super::scan::point_after_fraction(cx, start + 1).is_some()
+                || cx.word(start + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "of" | "the"
+                            | "their"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "all"
+                            | "them"
+                            | "people"
+                    )
+                }));
         if !ok {
             return None;
         }
