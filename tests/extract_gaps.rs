@@ -525,3 +525,35 @@ fn products_in_camel_case_and_weights_in_stone_are_not_counts_or_ranks() {
         vec!["1997 | year | 1997 | exact | - | -"]
     );
 }
+
+#[test]
+fn a_change_by_a_fraction_is_a_share_and_a_third_goal_a_rank() {
+    assert_eq!(
+        figs("The drug cut deaths by a third among older patients."),
+        vec!["a third | percent | 33.3333 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("Footfall fell by a fifth since the spring."),
+        vec!["a fifth | percent | 20 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("Rovers added a third after the break."),
+        vec!["third | ordinal | 3 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("The seat was won by a third party candidate."),
+        vec!["third | ordinal | 3 | exact | candidate | -"]
+    );
+}
+
+#[test]
+fn a_participle_used_as_a_preposition_is_never_the_noun() {
+    assert_eq!(
+        figs("There are now 230 according to the regulator."),
+        vec!["230 | number | 230 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("A shortlist of five following the vote was named."),
+        vec!["five | number | 5 | exact | - | -"]
+    );
+}

@@ -493,6 +493,14 @@ fn preposition(w: &str) -> bool {
             | "never"
             | "almost"
             | "nearly"
+            // participles that work as prepositions: "230 according to figures"
+            | "according"
+            | "including"
+            | "excluding"
+            | "following"
+            | "during"
+            | "regarding"
+            | "concerning"
     )
 }
 

@@ -99,6 +99,37 @@ enum Last {
     Digits,
 }
 
+/// After "by a third" and the like at `j`: the words that end a change by a fraction
+/// ("cut deaths by a third among the patients", "fell by a fifth since May"), besides
+/// those of [`fraction_follows`]. (Without "by", "added a third after the break" is a
+/// third goal.)
+fn fraction_follows_by(cx: &Cx, j: usize) -> bool {
+    fraction_follows(cx, j)
+        || cx.word(j).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "among"
+                    | "since"
+                    | "from"
+                    | "on"
+                    | "over"
+                    | "after"
+                    | "compared"
+                    | "against"
+                    | "across"
+                    | "between"
+                    | "within"
+                    | "during"
+                    | "this"
+                    | "last"
+                    | "but"
+                    | "while"
+                    | "as"
+                    | "when"
+            )
+        })
+}
+
 /// A whole number in words (and digit groups between scale words: "4 thousand 3 hundred
 /// and 21"): (value, last token, last scale word, precision, token count).
 struct Whole {
@@ -718,7 +749,12 @@ fn half_or_quarter(
 /// "a third", "a twenty-first", "a fifth of": an article before a denominator.
 fn a_fraction(cx: &Cx, first: usize, start: usize) -> Option<Numeral> {
     let (d, plural, l) = denominator_at(cx, start)?;
-    if plural || !fraction_follows(cx, l + 1) && cx.kind(l + 1) == Some(TokKind::Word) {
+    let follows = if first >= 1 && cx.is(first - 1, "by") {
+        fraction_follows_by(cx, l + 1)
+    } else {
+        fraction_follows(cx, l + 1)
+    };
+    if plural || !follows && cx.kind(l + 1) == Some(TokKind::Word) {
         return None;
     }
     let mut n = plain(first, l, 1.0 / d, 0.0);
