@@ -557,3 +557,20 @@ fn a_participle_used_as_a_preposition_is_never_the_noun() {
         vec!["five | number | 5 | exact | - | -"]
     );
 }
+
+#[test]
+fn a_substitute_and_his_minute_in_a_line_up_are_no_figure() {
+    assert_eq!(
+        figs("Rovers: Kerr, Bell (Mason 62), Hart, Doyle (Quinn 78), Ross."),
+        none()
+    );
+    assert_eq!(figs("The rise is shown below (Table 3)."), none());
+    // A figure in brackets that a word does not lead stays one.
+    assert_eq!(
+        figs("The staff (about 40 of them) walked out; subs used: 3."),
+        vec![
+            "about 40 | number | 40 | approximate | - | -",
+            "3 | number | 3 | exact | - | -",
+        ]
+    );
+}

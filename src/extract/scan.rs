@@ -1733,6 +1733,17 @@ impl<'a> Growth<'a> {
         {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
+        // "(Balde 46)": a substitute and his minute in a line-up, as "(Table 3)" is a
+        // label; a bracket opened just before the word and closed just after the digits.
+        if digits_after_word
+            && first >= 2
+            && cx.text(first - 2) == "("
+            && cx.kind(first - 1) == Some(TokKind::Word)
+            && capitalised(cx.text(first - 1))
+            && cx.text(last + 1) == ")"
+        {
+            return ControlFlow::Break(Step::Skip(last + 1));
+        }
         // "50 Cent", "19 Entertainment", "10 Downing Street": digits before a capitalised
         // singular word are part of a name, unless a plural noun after the name says
         // what they count ("54 Boeing jets", "all 20 Premier League clubs"; a year
