@@ -559,12 +559,26 @@ fn a_participle_used_as_a_preposition_is_never_the_noun() {
 }
 
 #[test]
-fn a_substitute_and_his_minute_in_a_line_up_are_no_figure() {
+fn line_ups_scorers_and_formations_are_no_figures() {
     assert_eq!(
         figs("Rovers: Kerr, Bell (Mason 62), Hart, Doyle (Quinn 78), Ross."),
         none()
     );
     assert_eq!(figs("The rise is shown below (Table 3)."), none());
+    assert_eq!(figs("Goals: Mason 12, Quinn 55 pen, Ross 90."), none());
+    assert_eq!(figs("Mason 12, Quinn 55."), none());
+    assert_eq!(
+        figs("They switched from a 4-4-2 to a 3-5-2 and the 4-2-3-1 of last season."),
+        none()
+    );
+    // A score and a count stay what they are.
+    assert_eq!(
+        figs("Leeds won 2-1 and Mason, 24, signed for 3 years."),
+        vec![
+            "24 | number | 24 | exact | - | -",
+            "3 years | duration | 3 | exact | years | -",
+        ]
+    );
     // A figure in brackets that a word does not lead stays one.
     assert_eq!(
         figs("The staff (about 40 of them) walked out; subs used: 3."),

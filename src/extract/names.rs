@@ -98,6 +98,13 @@ pub(super) fn digits_in_name(cx: &Cx, i: usize) -> bool {
             return true;
         }
     }
+    // "4-4-2", "3-5-2": a team's formation, three or more single digits hyphened.
+    let one_digit = |k: usize| cx.kind(k) == Some(TokKind::Num) && cx.text(k).len() == 1;
+    let hyphened_digit =
+        |k: usize| cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) && one_digit(k + 1);
+    if one_digit(i) && hyphened_digit(i + 1) && hyphened_digit(i + 3) {
+        return true;
+    }
     // "737-MAX": digits hyphenated onto a capitalised word.
     if matches!(cx.text(i + 1), "-") && cx.glued(i + 1) && cx.glued(i + 2) {
         let w = cx.text(i + 2);

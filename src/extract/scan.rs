@@ -1733,6 +1733,20 @@ impl<'a> Growth<'a> {
         {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
+        // "Terry 17, Gudjohnsen 46": the first of a list of scorers and their minutes
+        // (the rest are after a comma, where the rule above takes them).
+        if digits_after_word
+            && cx.kind(first - 1) == Some(TokKind::Word)
+            && capitalised(cx.text(first - 1))
+            && sentence_start(cx, first - 1)
+            && cx.text(last + 1) == ","
+            && cx.kind(last + 2) == Some(TokKind::Word)
+            && capitalised(cx.text(last + 2))
+            && cx.kind(last + 3) == Some(TokKind::Num)
+            && !cx.glued(last + 3)
+        {
+            return ControlFlow::Break(Step::Skip(last + 1));
+        }
         // "(Balde 46)": a substitute and his minute in a line-up, as "(Table 3)" is a
         // label; a bracket opened just before the word and closed just after the digits.
         if digits_after_word
