@@ -588,3 +588,20 @@ fn line_ups_scorers_and_formations_are_no_figures() {
         ]
     );
 }
+
+#[test]
+fn words_that_bound_a_quantity_are_no_part_of_a_rank() {
+    assert_eq!(
+        figs("She won 6-2 6-1 over fourth seed Ana Ruiz."),
+        vec!["fourth | ordinal | 4 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("Sales were higher than first thought."),
+        vec!["first | ordinal | 1 | exact | - | -"]
+    );
+    // A quantity keeps its bound.
+    assert_eq!(
+        figs("Over 40 seeds were sown."),
+        vec!["Over 40 | number | 40 | more_than | seeds | -"]
+    );
+}

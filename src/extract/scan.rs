@@ -1876,6 +1876,11 @@ impl<'a> Growth<'a> {
             } else if self.range.is_some() {
                 // A span of years keeps its two ends.
             } else {
+                // "a win over seventh seed Lopez": words that bound a quantity are no
+                // part of a rank or a year.
+                if qual != Qualifier::Exact {
+                    first = first.max(self.num.first);
+                }
                 qual = Qualifier::Exact;
                 low = out_value;
                 high = out_value;
