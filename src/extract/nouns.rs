@@ -138,6 +138,13 @@ pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Co
                 }
             }
             Class::Proper { plural } => {
+                // "the fourth seed Ana Ruiz", "her second album Thriller": a name after
+                // a head that names a person or a work is in apposition to it.
+                if !many
+                    && last_noun.is_some_and(|(_, b)| named_in_apposition(cx.lower(b).as_str()))
+                {
+                    break;
+                }
                 last_noun = plural.then_some((i, end));
                 // "the 21st Century involves": a rank's word of time, capitalised.
                 if ordinal && rank_noun(w.key.as_str()) {
@@ -280,6 +287,28 @@ const ADVERBS_LIKE_NOUNS: &[&str] = &[
 pub(super) fn capitals_plural(t: &str) -> bool {
     t.strip_suffix('s')
         .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// Nouns of one person or work that a name after them restates ("fourth seed Ana
+/// Ruiz", "her third album Final Straw", "her third husband Marc Anthony").
+fn named_in_apposition(w: &str) -> bool {
+    matches!(
+        w,
+        "seed"
+            | "album"
+            | "single"
+            | "song"
+            | "film"
+            | "movie"
+            | "novel"
+            | "book"
+            | "husband"
+            | "wife"
+            | "son"
+            | "daughter"
+            | "child"
+            | "wicket"
+    )
 }
 
 /// Whether a lower-case plural noun follows at `k`, or after one more capitalised word.
@@ -1222,6 +1251,32 @@ mod tests {
             (
                 "It is the fifth billion-dollar telecoms deal.",
                 "fifth → deal [billion-dollar telecoms]",
+            ),
+            // A name restating a person or a work after its head.
+            (
+                "She beat fourth seed Ana Ruiz in Rome.",
+                "fourth → seed [-]",
+            ),
+            (
+                "Their third album Night Drive sold well.",
+                "third → album [-]",
+            ),
+            (
+                "She sang with her second husband Tom.",
+                "second → husband [-]",
+            ),
+            // A name before the head describes it.
+            (
+                "It is the 21st James Bond film.",
+                "21st → film [james bond]",
+            ),
+            (
+                "The 77th annual Academy Awards opened.",
+                "77th → awards [annual academy]",
+            ),
+            (
+                "He made his third successive La Liga start.",
+                "third → start [successive la liga]",
             ),
         ] {
             assert_eq!(nouns(text), vec![want.to_string()], "{text}");
