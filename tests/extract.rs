@@ -765,7 +765,7 @@ fn four_digits_before_a_singular_noun_are_its_year() {
         ),
         (
             "Costs may overrun up to 2030, it said.",
-            "up to 2030 | year | 2030 | exact | - | -",
+            "2030 | year | 2030 | exact | - | -",
         ),
         (
             "Up to 2000 people came.",

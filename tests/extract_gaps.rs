@@ -593,7 +593,7 @@ fn line_ups_scorers_and_formations_are_no_figures() {
 fn words_that_bound_a_quantity_are_no_part_of_a_rank() {
     assert_eq!(
         figs("She won 6-2 6-1 over fourth seed Ana Ruiz."),
-        vec!["fourth | ordinal | 4 | exact | - | -"]
+        vec!["fourth | ordinal | 4 | exact | seed | -"]
     );
     assert_eq!(
         figs("Sales were higher than first thought."),
@@ -603,5 +603,27 @@ fn words_that_bound_a_quantity_are_no_part_of_a_rank() {
     assert_eq!(
         figs("Over 40 seeds were sown."),
         vec!["Over 40 | number | 40 | more_than | seeds | -"]
+    );
+}
+
+#[test]
+fn digits_after_a_name_that_opens_a_sentence_are_part_of_it() {
+    assert_eq!(
+        figs("Fans queued for Gearfall at midnight. Gearfall 2 sold 40,000 copies."),
+        vec!["40,000 | number | 40000 | exact | copies | -"]
+    );
+    assert_eq!(figs("Rovers: Kerr, Bell, Hart, Doyle.\n\nBell 33."), none());
+    // A word the copy writes in lower case, or never inside a sentence, is no name.
+    assert_eq!(
+        figs("Aged 18, she won. Later 12 more joined the 40 the club had."),
+        vec![
+            "18 | number | 18 | exact | - | -",
+            "12 | number | 12 | exact | - | -",
+            "40 | number | 40 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Within 48 hours it sold out; it sold within days."),
+        vec!["48 hours | duration | 48 | exact | hours | -"]
     );
 }

@@ -145,6 +145,59 @@ pub(super) fn digits_in_name(cx: &Cx, i: usize) -> bool {
     t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.")
 }
 
+/// Whether the capitalised word at token `p`, which opens a sentence, is a name: the
+/// copy nearby writes it capitalised inside a sentence and never in lower case ("Halo 2
+/// won", with "Halo" mid-sentence elsewhere; "Byrne 33." after a line-up naming Byrne).
+/// "The", "In", "Aged" are written in lower case somewhere, or never inside a sentence.
+/// Only the text within [`NAME_WINDOW`] bytes either side is read.
+pub(super) fn opens_with_a_name(cx: &Cx, p: usize) -> bool {
+    let word = cx.text(p);
+    let Some(tok) = cx.toks.get(p) else {
+        return false;
+    };
+    if word.len() < 2 || OPENERS.contains(&cx.lower(p).as_str()) {
+        return false;
+    }
+    let b = cx.s.as_bytes();
+    let from = tok.start().saturating_sub(NAME_WINDOW);
+    let to = (tok.end() + NAME_WINDOW).min(b.len());
+    let Some(window) = b.get(from..to) else {
+        return false;
+    };
+    let whole = |at: usize, len: usize| {
+        !window
+            .get(at.wrapping_sub(1))
+            .is_some_and(u8::is_ascii_alphanumeric)
+            && !window.get(at + len).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let lower = word.to_ascii_lowercase();
+    if memchr::memmem::find_iter(window, lower.as_bytes()).any(|at| whole(at, lower.len())) {
+        return false;
+    }
+    memchr::memmem::find_iter(window, word.as_bytes()).any(|at| {
+        from + at != tok.start()
+            && whole(at, word.len())
+            && window[..at]
+                .iter()
+                .rev()
+                .find(|c| !c.is_ascii_whitespace())
+                .is_some_and(|c| !b".!?:;\"(\n".contains(c) && !c.is_ascii_digit() && *c < 0x80)
+    })
+}
+
+/// How far either side of a sentence's first word [`opens_with_a_name`] reads: about an
+/// article.
+const NAME_WINDOW: usize = 8 * 1024;
+
+/// Words that open sentences and are read before a figure ("The 20 clubs", "In 2003",
+/// "By 2010"): never a name, and no need to look.
+const OPENERS: &[&str] = &[
+    "the", "in", "by", "a", "an", "at", "on", "since", "during", "but", "from", "for", "until",
+    "all", "just", "after", "aged", "some", "about", "only", "another", "around", "over", "under",
+    "nearly", "almost", "and", "or", "its", "his", "her", "their", "our", "my", "your", "these",
+    "those", "every", "each", "with", "of", "to", "before", "as", "if", "when",
+];
+
 /// "iPhone", "eBay": one lower-case letter, then a capital ("atLabour", two words run
 /// together, is no name).
 fn camel_case(w: &str) -> bool {

@@ -1747,6 +1747,18 @@ impl<'a> Growth<'a> {
         {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
+        // "Halo 2 won", "Byrne 33.": digits after a name that opens the sentence.
+        if digits_after_word
+            && cx.kind(first - 1) == Some(TokKind::Word)
+            && capitalised(cx.text(first - 1))
+            && sentence_start(cx, first - 1)
+            && !cx.text(first - 1).bytes().all(|b| b.is_ascii_uppercase())
+            && !month(cx.lower(first - 1).as_str())
+            && !weekday(cx.lower(first - 1).as_str())
+            && super::names::opens_with_a_name(cx, first - 1)
+        {
+            return ControlFlow::Break(Step::Skip(last + 1));
+        }
         // "(Balde 46)": a substitute and his minute in a line-up, as "(Table 3)" is a
         // label; a bracket opened just before the word and closed just after the digits.
         if digits_after_word
