@@ -627,3 +627,23 @@ fn digits_after_a_name_that_opens_a_sentence_are_part_of_it() {
         vec!["48 hours | duration | 48 | exact | hours | -"]
     );
 }
+
+#[test]
+fn a_year_with_a_possessive_is_a_year_whatever_bounds_its_figure() {
+    assert_eq!(
+        figs("Growth was well above 2019's 2.1%."),
+        vec![
+            "2019 | year | 2019 | exact | - | -",
+            "2.1% | percent | 2.1 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("The loss was lower than 2022’s deficit."),
+        vec!["2022 | year | 2022 | exact | - | -"]
+    );
+    // A bounded count stays a count.
+    assert_eq!(
+        figs("Well above 2019 people came."),
+        vec!["Well above 2019 | number | 2019 | more_than | people | -"]
+    );
+}

@@ -1818,9 +1818,18 @@ impl<'a> Growth<'a> {
         let up_to_year = self.qual == Qualifier::AtMost
             && self.cx.is(self.first, "up")
             && (1950.0..=2100.0).contains(&self.value);
+        // "well above 2003's 9.1%": a year's own figure follows; the words before bound
+        // that figure, not the year
+        let possessive_year = self.range.is_none()
+            && (1900.0..=2100.0).contains(&self.value)
+            && matches!(self.cx.text(self.last + 1), "'" | "’")
+            && self.cx.glued(self.last + 1)
+            && self.cx.is(self.last + 2, "s")
+            && self.cx.glued(self.last + 2);
         let years = match self.range {
             None => {
-                self.num.plain_digits == Some(4) && (self.qual == Qualifier::Exact || up_to_year)
+                self.num.plain_digits == Some(4)
+                    && (self.qual == Qualifier::Exact || up_to_year || possessive_year)
             }
             Some(_) => self.range_of_years,
         };
