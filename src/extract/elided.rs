@@ -133,6 +133,7 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
                 && (not_unit(w)
                     || verb_form(w)
                     || w.ends_with("ly")
+                    || super::nouns::time_adverb(w)
                     || num_word(w).is_some()
                     || matches!(w, "ones" | "one"))
                 && !matches!(w, "apiece" | "times" | "percent" | "point" | "per cent")

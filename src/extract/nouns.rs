@@ -219,6 +219,18 @@ fn model_plural(cx: &Cx, i: usize) -> bool {
         && t.get(t.len() - 2).is_some_and(u8::is_ascii_digit)
 }
 
+/// Whether token `i` is a maker's model after its name: "Airbus A320", "Boeing B52".
+fn model_name(cx: &Cx, i: usize) -> bool {
+    let t = cx.text(i).as_bytes();
+    i > 0
+        && !cx.glued(i)
+        && cx.kind(i - 1) == Some(TokKind::Word)
+        && capitalised(cx.text(i - 1))
+        && t.first().is_some_and(u8::is_ascii_uppercase)
+        && t.iter().any(u8::is_ascii_digit)
+        && t.last() != Some(&b's')
+}
+
 /// The most capitalised words a name describing a count runs to ("Britannia Building
 /// Society").
 const MAX_NAME_WORDS: usize = 3;
@@ -311,16 +323,23 @@ fn named_in_apposition(w: &str) -> bool {
     )
 }
 
-/// Whether a lower-case plural noun follows at `k`, or after one more capitalised word.
+/// Whether a lower-case plural noun follows at `k`, maybe after up to two words that
+/// describe it ("Beatles songs", "Texas bank accounts", "Narcotics Anonymous meetings").
 fn plural_noun_follows(cx: &Cx, k: usize) -> bool {
-    let at = |i: usize| compound_at(cx, i).map(|w| w.class);
-    match at(k) {
-        Some(Class::Noun { plural: true }) => true,
-        Some(Class::Proper { plural: false }) => {
-            matches!(at(k + 1), Some(Class::Noun { plural: true }))
+    let mut i = k;
+    for _ in 0..3 {
+        let Some(w) = compound_at(cx, i) else {
+            return false;
+        };
+        match w.class {
+            Class::Noun { plural: true } => return true,
+            Class::Noun { plural: false } | Class::Modifier | Class::Proper { plural: false } => {
+                i = w.last + 1;
+            }
+            _ => return false,
         }
-        _ => false,
     }
+    false
 }
 
 /// The most words a counted noun phrase runs to after its figure ("80 mostly young
@@ -360,6 +379,14 @@ fn compound_at<'a>(cx: &Cx<'a>, i: usize) -> Option<Word<'a>> {
             return Some(Word {
                 last: i,
                 class: Class::Noun { plural: true },
+                key: cx.lower(i),
+            })
+        }
+        // "30 Airbus A320 planes": a model after its maker describes the noun
+        Some(TokKind::Mixed) if model_name(cx, i) => {
+            return Some(Word {
+                last: i,
+                class: Class::Modifier,
                 key: cx.lower(i),
             })
         }
@@ -422,9 +449,19 @@ fn proper_class(text: &str, lower: &str) -> Class {
     if month(lower) || num_word(lower).is_some() || not_unit(lower) || weekday_like(lower) {
         return Class::Stop;
     }
-    let plural =
-        text.len() > 2 && text.ends_with('s') && !text.ends_with("ss") && !text.ends_with("'s");
-    Class::Proper { plural }
+    Class::Proper {
+        plural: proper_plural(text),
+    }
+}
+
+/// Whether a capitalised word reads as plural: "Democrats", "Tories", "MPs", "Iraqis",
+/// but not a name in -us or -ss ("Airbus", "Venus", "Ross"). ("Texas" reads as plural:
+/// what follows it decides, as in "two Texas bank accounts".)
+fn proper_plural(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() > 2
+        && b.last() == Some(&b's')
+        && !matches!(b.get(b.len() - 2), Some(b'u' | b's' | b'\''))
 }
 
 fn weekday_like(w: &str) -> bool {
@@ -483,9 +520,10 @@ fn describing_end(w: &str) -> bool {
 /// Prepositions and linking words the shared stop list leaves out: "2,600 across legal",
 /// "40 within weeks".
 fn preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "across"
+    time_adverb(w)
+        || matches!(
+            w,
+            "across"
             | "within"
             | "despite"
             | "toward"
@@ -530,7 +568,12 @@ fn preposition(w: &str) -> bool {
             | "during"
             | "regarding"
             | "concerning"
-    )
+        )
+}
+
+/// Adverbs of time that end a figure's phrase: "401 before and 601 afterwards".
+pub(super) fn time_adverb(w: &str) -> bool {
+    matches!(w, "afterwards" | "afterward" | "beforehand" | "meanwhile")
 }
 
 /// Superlatives, which describe ("the second biggest"), but for nouns in -est.
@@ -1092,6 +1135,7 @@ pub(super) fn verb_like(w: &str) -> bool {
                 | "became"
                 | "remain"
                 | "remains"
+                | "attend"
                 | "cried"
                 | "voted"
                 | "come"
@@ -1332,9 +1376,26 @@ mod tests {
                 "30 Australian cents → - [-]",
             ),
             ("The UK's 650 MPs sat late.", "650 → mps [-]"),
+            (
+                "It sent cash to two Ohio bank accounts.",
+                "two → accounts [ohio bank]",
+            ),
+            (
+                "The carrier ordered 30 Airbus A320 planes.",
+                "30 → planes [airbus a320]",
+            ),
+            ("Some 40 Iraqis were freed.", "Some 40 → iraqis [-]"),
         ] {
             assert_eq!(nouns(text), vec![want.to_string()], "{text}");
         }
+    }
+
+    #[test]
+    fn an_adverb_of_time_ends_the_phrase_and_the_noun_is_taken_from_its_parallel() {
+        assert_eq!(
+            nouns("It polled 401 voters before and 601 afterwards."),
+            vec!["401 → voters [-]", "601 → voters [-]"]
+        );
     }
 
     #[test]
