@@ -647,3 +647,18 @@ fn a_year_with_a_possessive_is_a_year_whatever_bounds_its_figure() {
         vec!["Well above 2019 | number | 2019 | more_than | people | -"]
     );
 }
+
+#[test]
+fn a_margin_of_one_is_a_count() {
+    assert_eq!(
+        figs("Leeds are one point behind Hull."),
+        vec!["one | number | 1 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("The party fell one seat short of a majority."),
+        vec!["one | number | 1 | exact | seat | -"]
+    );
+    // "one" picking something out stays out.
+    assert_eq!(figs("One site behind the boom is closing."), none());
+    assert_eq!(figs("At one point behind the stand a fire began."), none());
+}

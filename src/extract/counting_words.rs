@@ -59,13 +59,31 @@ pub(super) fn one_counts(cx: &Cx, first: usize, last: usize) -> bool {
         return true;
     }
     // "one mile", "one kg": a measure.
-    if cx.word(last + 1).is_some_and(|w| measure_word(w.as_str())) {
+    // ("at one point behind the stand" is when, not a margin)
+    let at = first >= 1 && cx.is(first - 1, "at");
+    if cx.word(last + 1).is_some_and(|w| measure_word(w.as_str())) || !at && margin(cx, last + 1) {
         return true;
     }
     let Some(noun) = noun_at(cx, last + 1) else {
         return false;
     };
     rate_after(cx, noun + 1) || beside_a_count(cx, first, noun)
+}
+
+/// "one point behind", "one seat short of", "one shot clear": a margin of a unit of
+/// score, which is a count a reader checks ("one site behind the success" is not).
+fn margin(cx: &Cx, k: usize) -> bool {
+    cx.word(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "point" | "goal" | "seat" | "vote" | "shot" | "stroke" | "run" | "wicket" | "game"
+        )
+    }) && cx.word(k + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "behind" | "ahead" | "clear" | "short" | "adrift" | "shy"
+        )
+    })
 }
 
 /// Whether `w` (lower case) is a unit of measure written out or abbreviated.

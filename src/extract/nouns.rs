@@ -1009,6 +1009,10 @@ fn describing_word(w: &str) -> bool {
             | "key"
             | "confirmed"
             | "suspected"
+            // "one seat short of", "three points clear": adjectives of a margin
+            | "short"
+            | "clear"
+            | "adrift"
     )
 }
 
