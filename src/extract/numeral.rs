@@ -68,6 +68,8 @@ pub enum Suffix {
     Currency(&'static str, f64),
     /// A count of times said in one word ("twice", "thrice").
     Times,
+    /// Basis points glued on ("75bp", "25bps"): hundredths of a percentage point.
+    BasisPoints,
 }
 
 /// One numeral: tokens `first..=last`.
@@ -305,6 +307,8 @@ fn glued_suffix(n: &mut Numeral, suffix_text: &str, plain: bool) -> Option<()> {
         && (n.value < 100.0 || (1000.0..10000.0).contains(&n.value))
     {
         n.suffix = Suffix::Decade;
+    } else if matches!(sx, "bp" | "bps") {
+        n.suffix = Suffix::BasisPoints;
     } else if matches!(sx, "am" | "pm") {
         n.suffix = Suffix::Clock;
     } else if super::patterns::measure_unit(sx) && suffix_text != "G" {

@@ -653,6 +653,22 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// The last token of "basis points" ("basis point", "bps", "bp") at `k`.
+fn basis_points_after(cx: &Cx, k: usize) -> Option<usize> {
+    let w = cx.word(k)?;
+    match w.as_str() {
+        "basis"
+            if cx
+                .word(k + 1)
+                .is_some_and(|p| matches!(p.as_str(), "point" | "points")) =>
+        {
+            Some(k + 1)
+        }
+        "bps" | "bp" if !cx.glued(k) => Some(k),
+        _ => None,
+    }
+}
+
 /// The last token of the percentage point a fraction ending before `k` is of: "(of) a
 /// percentage point", "(of) one percentage point"; after a quarter also a bare "point",
 /// as copy on interest rates writes it ("a quarter point", "three-quarters of a point";
@@ -1312,6 +1328,12 @@ impl<'a> Growth<'a> {
             self.last = end;
             return;
         }
+        // "25 basis points", "50bps": hundredths of a percentage point
+        if let Some(end) = basis_points_after(cx, k) {
+            self.basis_points();
+            self.last = end;
+            return;
+        }
         if let Some((end, points)) = percent_after(cx, k) {
             self.kind = Kind::Percent;
             if points {
@@ -1347,6 +1369,16 @@ impl<'a> Growth<'a> {
                 }
             }
         }
+    }
+
+    /// The figure counted basis points: it is that many hundredths of a percentage
+    /// point, both ends of a range too.
+    fn basis_points(&mut self) {
+        self.kind = Kind::Percent;
+        self.unit = Some("percentage_points".to_string());
+        self.value /= 100.0;
+        self.precision /= 100.0;
+        self.range = self.range.map(|(lo, hi)| (lo / 100.0, hi / 100.0));
     }
 
     /// The minor part: "3 dollars 50 cents", "$20 and 43c", "15 USD 50". Only after a
@@ -1456,6 +1488,7 @@ impl<'a> Growth<'a> {
             Suffix::Measure(u) => self.unit = Some(u.clone()),
             // "elected twice", "twice a week": a count of times.
             Suffix::Times => self.unit = Some("times".to_string()),
+            Suffix::BasisPoints => self.basis_points(),
             _ => {}
         }
         if self.kind == Kind::Number
@@ -2322,6 +2355,40 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Basis points are hundredths of a percentage point, however they are written.
+    #[test]
+    fn basis_points_are_hundredths_of_a_percentage_point() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The yield rose 8 basis points.",
+                &["8 basis points | percent | Some(0.08)..Some(0.08) | percentage_points | -"],
+            ),
+            (
+                "The bank cut by 75bp and then by 50 bps.",
+                &[
+                    "75bp | percent | Some(0.75)..Some(0.75) | percentage_points | -",
+                    "50 bps | percent | Some(0.5)..Some(0.5) | percentage_points | -",
+                ],
+            ),
+            (
+                "A move of 25-50 basis points is priced in.",
+                &["25-50 basis points | percent | Some(0.25)..Some(0.5) | percentage_points | -"],
+            ),
+            (
+                "It moved one basis point.",
+                &["one basis point | percent | Some(0.01)..Some(0.01) | percentage_points | -"],
+            ),
+            // A basis for talks is no unit.
+            (
+                "Three basis issues remain.",
+                &["Three | number | Some(3.0)..Some(3.0) | issues | -"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(lines(text), *want, "{text}");
+        }
     }
 
     /// A fraction of a percentage point is that many points, not a share of 25 or 50%.
