@@ -13,6 +13,7 @@ mod change_words;
 mod claim;
 mod counting_words;
 mod elided;
+mod elided_currency;
 mod measures;
 mod names;
 mod no_figure;

@@ -117,6 +117,7 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
             }
         }
         super::elided::fill(doc, &cx, &mut out[paragraph_from..]);
+        super::elided_currency::fill(prose, &mut out[paragraph_from..]);
     }
     out
 }
