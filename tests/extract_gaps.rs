@@ -566,6 +566,12 @@ fn line_ups_scorers_and_formations_are_no_figures() {
     );
     assert_eq!(figs("The rise is shown below (Table 3)."), none());
     assert_eq!(figs("Goals: Mason 12, Quinn 55 pen, Ross 90."), none());
+    // A name before its possessive is the name's.
+    assert_eq!(figs("Police spoke to 50 Cent's manager."), none());
+    assert_eq!(
+        figs("It owns 40 Tesco's stores."),
+        vec!["40 | number | 40 | exact | stores | -"]
+    );
     assert_eq!(figs("Mason 12, Quinn 55."), none());
     assert_eq!(
         figs("They switched from a 4-4-2 to a 3-5-2 and the 4-2-3-1 of last season."),

@@ -1815,7 +1815,8 @@ impl<'a> Growth<'a> {
             && !cx.glued(k)
             && cx.kind(k) == Some(TokKind::Word)
             && capitalised(cx.text(k))
-            && !cx.text(k).ends_with('s')
+            // (a possessive is the name's: "50 Cent's manager")
+            && (!cx.text(k).ends_with('s') || cx.text(k).ends_with("'s"))
             && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
             && !month(cx.lower(k).as_str())
             && self.value.fract() == 0.0
