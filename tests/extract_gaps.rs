@@ -668,3 +668,19 @@ fn a_margin_of_one_is_a_count() {
     assert_eq!(figs("One site behind the boom is closing."), none());
     assert_eq!(figs("At one point behind the stand a fire began."), none());
 }
+
+#[test]
+fn a_version_after_a_name_is_no_figure() {
+    assert_eq!(
+        figs("The release of Foxfire 2.0 drew 40,000 downloads, and USB 3.1 ports too."),
+        vec!["40,000 | number | 40000 | exact | downloads | -"]
+    );
+    // A possessive day or a bounded figure after a name stays a figure.
+    assert_eq!(
+        figs("Sunday's 7.4 magnitude quake hit Chile, and Ireland grew 1.5 times."),
+        vec![
+            "7.4 | number | 7.4 | exact | - | -",
+            "1.5 | number | 1.5 | exact | times | -",
+        ]
+    );
+}

@@ -1744,6 +1744,27 @@ impl<'a> Growth<'a> {
             && first == self.num.first
             && first >= 1
             && !cx.glued(first);
+        // "Firefox 1.0", "Opera 8.0", "USB 2.0": a version after a name inside a sentence.
+        let version = plain
+            && !self.is_money()
+            && self.unit.is_none()
+            && first == self.num.first
+            && first >= 1
+            && !cx.glued(first)
+            && cx.kind(first) == Some(TokKind::Num)
+            && cx.text(first).contains('.')
+            && self.value < 100.0;
+        if version
+            && cx.kind(first - 1) == Some(TokKind::Word)
+            && capitalised(cx.text(first - 1))
+            && cx.text(first - 1).len() >= 2
+            && !cx.text(first - 1).ends_with("'s")
+            && !sentence_start(cx, first - 1)
+            && !month(cx.lower(first - 1).as_str())
+            && !weekday(cx.lower(first - 1).as_str())
+        {
+            return ControlFlow::Break(Step::Skip(last + 1));
+        }
         // "Ocean's 11" is a title and "Spain's 17 regions" a count: after a capitalised
         // possessive, digits count only the noun that follows them.
         if digits_after_word && capitalised_possessive(cx, first - 1) {
