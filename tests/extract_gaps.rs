@@ -565,6 +565,15 @@ fn line_ups_scorers_and_formations_are_no_figures() {
         none()
     );
     assert_eq!(figs("The rise is shown below (Table 3)."), none());
+    assert_eq!(
+        figs("Replacements: Hale for Ross (53), Vane for de la Cruz (71)."),
+        none()
+    );
+    // A total in brackets after a name, with no one replaced, stays a figure.
+    assert_eq!(
+        figs("He trails Shearer (260) in the list."),
+        vec!["260 | number | 260 | exact | - | -"]
+    );
     assert_eq!(figs("Goals: Mason 12, Quinn 55 pen, Ross 90."), none());
     // A name before its possessive is the name's.
     assert_eq!(figs("Police spoke to 50 Cent's manager."), none());

@@ -1814,6 +1814,17 @@ impl<'a> Growth<'a> {
         {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
+        // "Everitt for Mapletoft (53)": a replacement and his minute.
+        if plain
+            && self.num.plain_digits.is_some()
+            && first == self.num.first
+            && first >= 3
+            && cx.text(first - 1) == "("
+            && cx.text(last + 1) == ")"
+            && replaced_before(cx, first - 2)
+        {
+            return ControlFlow::Break(Step::Skip(last + 1));
+        }
         // "(Balde 46)": a substitute and his minute in a line-up, as "(Table 3)" is a
         // label; a bracket opened just before the word and closed just after the digits.
         if digits_after_word
@@ -1976,6 +1987,18 @@ impl<'a> Growth<'a> {
             precision,
         })
     }
+}
+
+/// Whether the words ending at token `end` name a player replaced: "for" and one to
+/// three words, the last capitalised ("Everitt for Mapletoft", "Paice for van der Walt").
+fn replaced_before(cx: &Cx, end: usize) -> bool {
+    cx.kind(end) == Some(TokKind::Word)
+        && capitalised(cx.text(end))
+        && (1..=3).any(|n| {
+            end >= n
+                && cx.is(end - n, "for")
+                && (end - n + 1..=end).all(|k| cx.kind(k) == Some(TokKind::Word))
+        })
 }
 
 /// Whether "a or b" gives the bounds of one rough count ("three or four", "5 or 6",
