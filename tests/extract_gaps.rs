@@ -693,3 +693,28 @@ fn a_version_after_a_name_is_no_figure() {
         ]
     );
 }
+
+#[test]
+fn people_of_an_age_are_counted_in_years_not_a_span_of_time() {
+    assert_eq!(
+        figs("Most 24-year-olds rent, as do many 18-24 year olds."),
+        vec![
+            "24-year-olds | number | 24 | exact | years | -",
+            "18-24 year olds | number | 18..24 | range | years | -",
+        ]
+    );
+    // An age beside a count lends it no noun.
+    assert_eq!(
+        figs("Some 5 million adults read like 11 year olds, and 9 million more."),
+        vec![
+            "Some 5 million | number | 5000000 | approximate | adults | -",
+            "11 year olds | number | 11 | exact | years | -",
+            "9 million | number | 9000000 | exact | adults | -",
+        ]
+    );
+    // A span of years stays one.
+    assert_eq!(
+        figs("It took 24 years to build."),
+        vec!["24 years | duration | 24 | exact | years | -"]
+    );
+}

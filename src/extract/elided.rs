@@ -171,7 +171,14 @@ fn of_the_m(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<String> 
 /// either ("a swing of -4.5 and +3.25"), the two are a pair apart from the rest.
 fn same_sentence(claims: &[Claim], i: usize) -> Option<String> {
     let c = &claims[i];
-    let same = |o: &&Claim| o.kind == c.kind && o.describes_sentence(c) && o.start != c.start;
+    // (an age or a measure beside a count, "11 year olds", lends it no noun and is
+    // passed over; a rank shares any: "the 15th century … the 19th")
+    let same = |o: &&Claim| {
+        o.kind == c.kind
+            && o.describes_sentence(c)
+            && o.start != c.start
+            && (c.kind == Kind::Ordinal || o.unit.as_deref().is_none_or(counted_noun))
+    };
     let before = claims[..i].iter().rev().take(NEAR).find(same);
     let after = || claims[i + 1..].iter().take(NEAR).find(same);
     let unit = match before {

@@ -1652,7 +1652,11 @@ impl<'a> Growth<'a> {
             return;
         }
         if let Some(w) = cx.word(k + 1).filter(|w| time_unit(w.as_str())) {
-            if cx.text(k + 2) == "-" && cx.is(k + 3, "old") && cx.glued(k + 3) {
+            // ("24-year-olds": people of that age)
+            if cx.text(k + 2) == "-"
+                && (cx.is(k + 3, "old") || cx.is(k + 3, "olds"))
+                && cx.glued(k + 3)
+            {
                 self.unit = Some("years".to_string());
                 self.last = k + 3;
             } else {
@@ -1685,12 +1689,15 @@ impl<'a> Growth<'a> {
         self.unit = Some(w.as_str().to_string());
         self.last = k;
         let k = k + 1;
-        // An age is a quantity, not a span of time: "29 years old", "3 years of age".
-        if cx.is(k, "old") {
+        // An age is a quantity, not a span of time: "29 years old", "3 years of age",
+        // "18-24 year olds".
+        if cx.is(k, "old") || cx.is(k, "olds") {
             self.kind = Kind::Number;
+            self.unit = Some(age_unit(w.as_str()));
             self.last = k;
         } else if cx.is(k, "of") && cx.is(k + 1, "age") {
             self.kind = Kind::Number;
+            self.unit = Some(age_unit(w.as_str()));
             self.last = k + 1;
         }
     }
@@ -1999,6 +2006,16 @@ fn replaced_before(cx: &Cx, end: usize) -> bool {
                 && cx.is(end - n, "for")
                 && (end - n + 1..=end).all(|k| cx.kind(k) == Some(TokKind::Word))
         })
+}
+
+/// The unit of an age in `time_unit` ("year", "months"): its plural, as "29 years
+/// old" and "24-year-old" write it.
+fn age_unit(time_unit: &str) -> String {
+    if time_unit.ends_with('s') {
+        time_unit.to_string()
+    } else {
+        format!("{time_unit}s")
+    }
 }
 
 /// Whether "a or b" gives the bounds of one rough count ("three or four", "5 or 6",
