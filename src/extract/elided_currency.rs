@@ -3,6 +3,7 @@
 //! A reader takes the second as money in the first's currency; so do the rules that
 //! check the change between them.
 
+use super::patterns::{num_word, scale_abbrev, NumWord};
 use super::{Claim, Kind};
 
 /// The most bytes between two amounts for one to lend the other its currency: a
@@ -81,18 +82,16 @@ fn scaled_money(c: &Claim) -> bool {
 }
 
 /// Whether the figure's words carry a scale of a million or more: "980 million",
-/// "$4.5bn", "77m euros".
+/// "$4.5bn", "77m euros", "980 mln" (the extractor's own scale words and abbreviations).
 fn scaled(text: &str) -> bool {
-    const SCALES: &[&str] = &[
-        "million", "billion", "trillion", "bn", "mn", "tn", "m", "bln", "mln",
-    ];
     text.split_whitespace().any(|word| {
-        let w = word.to_ascii_lowercase();
-        SCALES.iter().any(|s| {
-            w == *s
-                || w.strip_suffix(s)
-                    .is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
-        })
+        let letters = word.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+        let scale =
+            scale_abbrev(letters).or_else(|| match num_word(&letters.to_ascii_lowercase()) {
+                Some(NumWord::Scale(s)) => Some(s),
+                _ => None,
+            });
+        scale.is_some_and(|s| s >= 1e6)
     })
 }
 
