@@ -145,6 +145,62 @@ pub(super) fn digits_in_name(cx: &Cx, i: usize) -> bool {
     t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.")
 }
 
+/// Whether token `p` is a capitalised word of two letters or more that is no month or
+/// weekday: a word a name may end with before its digits ("Robocop 2", "Opera 8.0").
+pub(super) fn name_word_at(cx: &Cx, p: usize) -> bool {
+    let lower = cx.lower(p);
+    cx.kind(p) == Some(TokKind::Word)
+        && capitalised(cx.text(p))
+        && cx.text(p).len() >= 2
+        && !super::patterns::month(lower.as_str())
+        && !weekday(lower.as_str())
+}
+
+/// [`name_word_at`], inside a sentence: a capital there is a name's.
+pub(super) fn name_inside_sentence(cx: &Cx, p: usize) -> bool {
+    name_word_at(cx, p) && !sentence_start(cx, p)
+}
+
+/// Whether the plain digits at tokens `first..=last` are a player's minute in a line-up
+/// or a list of scorers: the first of "Terry 17, Gudjohnsen 46" (the rest follow a
+/// comma, inside the sentence, where a name's digits are taken anyway); a substitute in
+/// brackets, "(Balde 46)", as "(Table 3)" is a label; a replacement, "Everitt for
+/// Mapletoft (53)".
+pub(super) fn minute_in_a_line_up(cx: &Cx, first: usize, last: usize) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let capital_word = |p: usize| cx.kind(p) == Some(TokKind::Word) && capitalised(cx.text(p));
+    let first_scorer = !cx.glued(first)
+        && capital_word(first - 1)
+        && sentence_start(cx, first - 1)
+        && cx.text(last + 1) == ","
+        && capital_word(last + 2)
+        && cx.kind(last + 3) == Some(TokKind::Num)
+        && !cx.glued(last + 3);
+    let closed = cx.text(last + 1) == ")";
+    let substitute = !cx.glued(first)
+        && first >= 2
+        && cx.text(first - 2) == "("
+        && capital_word(first - 1)
+        && closed;
+    let replacement =
+        first >= 3 && cx.text(first - 1) == "(" && closed && replaced_before(cx, first - 2);
+    first_scorer || substitute || replacement
+}
+
+/// Whether the words ending at token `end` name a player replaced: "for" and one to
+/// three words, the last capitalised ("Everitt for Mapletoft", "Paice for van der Walt").
+fn replaced_before(cx: &Cx, end: usize) -> bool {
+    cx.kind(end) == Some(TokKind::Word)
+        && capitalised(cx.text(end))
+        && (1..=3).any(|n| {
+            end >= n
+                && cx.is(end - n, "for")
+                && (end - n + 1..=end).all(|k| cx.kind(k) == Some(TokKind::Word))
+        })
+}
+
 /// Whether the capitalised word at token `p`, which opens a sentence, is a name: the
 /// copy nearby writes it capitalised inside a sentence and never in lower case ("Halo 2
 /// won", with "Halo" mid-sentence elsewhere; "Byrne 33." after a line-up naming Byrne).

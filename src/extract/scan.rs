@@ -5,7 +5,8 @@
 
 use super::claim::{push_merging, to_claim, Cursor};
 use super::names::{
-    capitalised, chain_end, digits_in_name, score_context, score_run, sentence_start, weekday,
+    capitalised, chain_end, digits_in_name, minute_in_a_line_up, name_inside_sentence,
+    name_word_at, opens_with_a_name, score_context, score_run, sentence_start,
 };
 use super::nouns::{name_describes_count, noun_at, year_noun};
 use super::numeral::{
@@ -1751,7 +1752,8 @@ impl<'a> Growth<'a> {
             && first == self.num.first
             && first >= 1
             && !cx.glued(first);
-        // "Firefox 1.0", "Opera 8.0", "USB 2.0": a version after a name inside a sentence.
+        // "Firefox 1.0", "Opera 8.0", "USB 2.0": a version after a name inside a sentence
+        // (where "Sunday's 9.0 magnitude earthquake" is a figure).
         let version = plain
             && !self.is_money()
             && self.unit.is_none()
@@ -1761,15 +1763,7 @@ impl<'a> Growth<'a> {
             && cx.kind(first) == Some(TokKind::Num)
             && cx.text(first).contains('.')
             && self.value < 100.0;
-        if version
-            && cx.kind(first - 1) == Some(TokKind::Word)
-            && capitalised(cx.text(first - 1))
-            && cx.text(first - 1).len() >= 2
-            && !cx.text(first - 1).ends_with("'s")
-            && !sentence_start(cx, first - 1)
-            && !month(cx.lower(first - 1).as_str())
-            && !weekday(cx.lower(first - 1).as_str())
-        {
+        if version && name_inside_sentence(cx, first - 1) && !cx.text(first - 1).ends_with("'s") {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
         // "Ocean's 11" is a title and "Spain's 17 regions" a count: after a capitalised
@@ -1783,63 +1777,25 @@ impl<'a> Growth<'a> {
             }
             return ControlFlow::Continue(());
         }
-        // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a sentence.
+        let in_capitals = |p: usize| cx.text(p).bytes().all(|b| b.is_ascii_uppercase());
+        // "Robocop 2", "Windows 11": plain digits after a capitalised word inside a
+        // sentence; "Halo 2 won", "Byrne 33.": after a name that opens one.
         if digits_after_word
-            && cx.kind(first - 1) == Some(TokKind::Word)
-            && capitalised(cx.text(first - 1))
-            && cx.text(first - 1).len() >= 2
-            && !cx.text(first - 1).bytes().all(|b| b.is_ascii_uppercase())
-            && !sentence_start(cx, first - 1)
-            && !month(cx.lower(first - 1).as_str())
-            && !weekday(cx.lower(first - 1).as_str())
+            && !in_capitals(first - 1)
+            && (name_inside_sentence(cx, first - 1)
+                || name_word_at(cx, first - 1)
+                    && sentence_start(cx, first - 1)
+                    && opens_with_a_name(cx, first - 1))
         {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
-        // "Terry 17, Gudjohnsen 46": the first of a list of scorers and their minutes
-        // (the rest are after a comma, where the rule above takes them).
-        if digits_after_word
-            && cx.kind(first - 1) == Some(TokKind::Word)
-            && capitalised(cx.text(first - 1))
-            && sentence_start(cx, first - 1)
-            && cx.text(last + 1) == ","
-            && cx.kind(last + 2) == Some(TokKind::Word)
-            && capitalised(cx.text(last + 2))
-            && cx.kind(last + 3) == Some(TokKind::Num)
-            && !cx.glued(last + 3)
-        {
-            return ControlFlow::Break(Step::Skip(last + 1));
-        }
-        // "Halo 2 won", "Byrne 33.": digits after a name that opens the sentence.
-        if digits_after_word
-            && cx.kind(first - 1) == Some(TokKind::Word)
-            && capitalised(cx.text(first - 1))
-            && sentence_start(cx, first - 1)
-            && !cx.text(first - 1).bytes().all(|b| b.is_ascii_uppercase())
-            && !month(cx.lower(first - 1).as_str())
-            && !weekday(cx.lower(first - 1).as_str())
-            && super::names::opens_with_a_name(cx, first - 1)
-        {
-            return ControlFlow::Break(Step::Skip(last + 1));
-        }
-        // "Everitt for Mapletoft (53)": a replacement and his minute.
+        // A player's minute in a line-up or a list of scorers: "Terry 17, Gudjohnsen 46",
+        // "(Balde 46)", "Everitt for Mapletoft (53)".
         if plain
             && self.num.plain_digits.is_some()
+            && !self.is_money()
             && first == self.num.first
-            && first >= 3
-            && cx.text(first - 1) == "("
-            && cx.text(last + 1) == ")"
-            && replaced_before(cx, first - 2)
-        {
-            return ControlFlow::Break(Step::Skip(last + 1));
-        }
-        // "(Balde 46)": a substitute and his minute in a line-up, as "(Table 3)" is a
-        // label; a bracket opened just before the word and closed just after the digits.
-        if digits_after_word
-            && first >= 2
-            && cx.text(first - 2) == "("
-            && cx.kind(first - 1) == Some(TokKind::Word)
-            && capitalised(cx.text(first - 1))
-            && cx.text(last + 1) == ")"
+            && minute_in_a_line_up(cx, first, last)
         {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
@@ -1994,18 +1950,6 @@ impl<'a> Growth<'a> {
             precision,
         })
     }
-}
-
-/// Whether the words ending at token `end` name a player replaced: "for" and one to
-/// three words, the last capitalised ("Everitt for Mapletoft", "Paice for van der Walt").
-fn replaced_before(cx: &Cx, end: usize) -> bool {
-    cx.kind(end) == Some(TokKind::Word)
-        && capitalised(cx.text(end))
-        && (1..=3).any(|n| {
-            end >= n
-                && cx.is(end - n, "for")
-                && (end - n + 1..=end).all(|k| cx.kind(k) == Some(TokKind::Word))
-        })
 }
 
 /// The unit of an age in `time_unit` ("year", "months"): its plural, as "29 years
