@@ -228,6 +228,7 @@ fn show_settings_prints_the_resolved_settings() {
       figure/malformed: warning
       consistency/conflicting-values: error
       consistency/comparison: error
+      consistency/conversion-rate: warning
       duplicate/passage: error
       duplicate/cross-file: warning
       input/encoding: warning

@@ -14,3 +14,8 @@ fn comparison_fixtures() {
 fn conflicting_values_fixtures() {
     snapshot_fixtures!("conflicting-values", "consistency/conflicting-values");
 }
+
+#[test]
+fn conversion_rate_fixtures() {
+    snapshot_fixtures!("conversion-rate", "consistency/conversion-rate");
+}

@@ -85,3 +85,27 @@ fn partial_ambiguous_and_counted_lists_are_left_alone() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_conversion_at_another_rate_than_the_articles_others_is_flagged() {
+    let found = findings(
+        "conversion-rate",
+        "words.txt",
+        "consistency/conversion-rate",
+        "warning",
+    );
+    insta::assert_snapshot!(found.join("\n"), @"5:76 [$14bn -> $19.7bn to $19.8bn] '2,100bn yen' converted as '$14bn' is 0.00668 USD to the JPY; the article converts JPY to USD at 0.00937 to 0.00942 elsewhere (lines 3 and 5)");
+}
+
+#[test]
+fn conversions_at_one_rate_and_dollars_of_two_countries_are_left_alone() {
+    assert_eq!(
+        findings(
+            "conversion-rate",
+            "words-pass.txt",
+            "consistency/conversion-rate",
+            "warning"
+        ),
+        Vec::<String>::new()
+    );
+}

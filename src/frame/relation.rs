@@ -99,6 +99,7 @@ pub enum Relation {
     SameQuantity(SameQuantity),
     Balance(Balance),
     Conversion(Conversion),
+    RateOutlier(RateOutlier),
     Malformed(Malformed),
     ListCount(ListCount),
     Across(Across),
@@ -129,6 +130,15 @@ pub struct Malformed {
 pub struct Conversion {
     pub original: FigureId,
     pub converted: FigureId,
+}
+
+/// A conversion whose rate is far from the one the article's other conversions between
+/// the same two currencies use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateOutlier {
+    pub conversion: Conversion,
+    /// The article's other conversions between the same two currencies.
+    pub others: Vec<Conversion>,
 }
 
 /// A balance of trade stated beside the flows it is the difference of: "the deficit was

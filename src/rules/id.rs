@@ -31,6 +31,7 @@ pub enum RuleId {
     Malformed,
     ConflictingValues,
     Comparison,
+    ConversionRate,
     DuplicatePassage,
     DuplicateCrossFile,
     Encoding,
@@ -42,7 +43,7 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule, in the order docs/rules.md, `explain` and SARIF list them.
-    pub const ALL: [RuleId; 26] = [
+    pub const ALL: [RuleId; 27] = [
         RuleId::Contradicted,
         RuleId::Ambiguous,
         RuleId::Unsourced,
@@ -62,6 +63,7 @@ impl RuleId {
         RuleId::Malformed,
         RuleId::ConflictingValues,
         RuleId::Comparison,
+        RuleId::ConversionRate,
         RuleId::DuplicatePassage,
         RuleId::DuplicateCrossFile,
         RuleId::Encoding,
@@ -93,6 +95,7 @@ impl RuleId {
             RuleId::Malformed => "figure/malformed",
             RuleId::ConflictingValues => "consistency/conflicting-values",
             RuleId::Comparison => "consistency/comparison",
+            RuleId::ConversionRate => "consistency/conversion-rate",
             RuleId::DuplicatePassage => "duplicate/passage",
             RuleId::DuplicateCrossFile => "duplicate/cross-file",
             RuleId::Encoding => "input/encoding",
@@ -125,6 +128,7 @@ impl RuleId {
             RuleId::Malformed => &malformed::MALFORMED,
             RuleId::ConflictingValues => &consistency::CONFLICTING_VALUES,
             RuleId::Comparison => &consistency::COMPARISON,
+            RuleId::ConversionRate => &consistency::CONVERSION_RATE,
             RuleId::DuplicatePassage => &duplicate::PASSAGE,
             RuleId::DuplicateCrossFile => &duplicate::CROSS_FILE,
             RuleId::Encoding => &input::ENCODING,

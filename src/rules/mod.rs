@@ -76,6 +76,9 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     relations.extend(repeated);
     arithmetic::duration_multiple::recognise(doc, frames, &mut relations);
     arithmetic::conversion::recognise(doc, frames, &mut relations);
+    let mut outliers = Vec::new();
+    consistency::conversion_rate::recognise(frames, &relations, &mut outliers);
+    relations.extend(outliers);
     malformed::recognise(doc, frames, &mut relations);
     arithmetic::list_count::recognise(doc, frames, &mut relations);
     // "£36.3bn, £4.5bn higher than the £31.8bn": the difference is checked as one; as a
@@ -163,6 +166,7 @@ fn judge_one(
         Relation::Complement(r) => arithmetic::complement::judge(frames, r),
         Relation::Balance(r) => arithmetic::balance::judge(frames, r),
         Relation::Conversion(r) => arithmetic::conversion::judge(frames, r),
+        Relation::RateOutlier(r) => consistency::conversion_rate::judge(frames, r),
         Relation::Malformed(r) => malformed::judge(doc, frames, r),
         Relation::ListCount(r) => arithmetic::list_count::judge(doc, frames, r),
         Relation::Comparison(r) => consistency::comparison::judge(frames, r),

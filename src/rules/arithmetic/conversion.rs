@@ -69,6 +69,20 @@ fn dollars_per_unit(code: &str) -> Option<(f64, f64)> {
         .map(|&(_, lo, hi)| (lo, hi))
 }
 
+/// Units of `to` for one unit of `from`, at the lowest and highest since 1990, widened
+/// by [`WIDEN`]; `None` for a currency whose range is not known.
+fn widened_range(from: &str, to: &str) -> Option<(f64, f64)> {
+    let (from_lo, from_hi) = dollars_per_unit(from)?;
+    let (to_lo, to_hi) = dollars_per_unit(to)?;
+    Some((from_lo / to_hi / WIDEN, from_hi / to_lo * WIDEN))
+}
+
+/// Whether a rate of `rate` units of `to` for one of `from` may be true: within the
+/// widened range since 1990, or between currencies whose range is not known.
+pub(crate) fn plausible(from: &str, to: &str, rate: Interval) -> bool {
+    widened_range(from, to).is_none_or(|(lo, hi)| rate.hi >= lo && rate.lo <= hi)
+}
+
 /// Each conversion in brackets with the sum it converts: the first figure before it
 /// that is not a conversion itself ("372 riyals ($99; £53)": both convert the riyals).
 /// The brackets must hold nothing but the converted sums: "$10bn (£2bn of it in
@@ -114,10 +128,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Conversion) -> Option<Mismatch> {
     if from_code == to_code {
         return None;
     }
-    let (from_lo, from_hi) = dollars_per_unit(from_code)?;
-    let (to_lo, to_hi) = dollars_per_unit(to_code)?;
-    // units of `to` for one unit of `from`
-    let (rate_lo, rate_hi) = (from_lo / to_hi / WIDEN, from_hi / to_lo * WIDEN);
+    let (rate_lo, rate_hi) = widened_range(from_code, to_code)?;
     let (a, b) = (
         Interval::of(from, Tolerance::Arithmetic)?,
         Interval::of(to, Tolerance::Arithmetic)?,
@@ -161,8 +172,19 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Conversion) -> Option<Mismatch> {
     )
 }
 
+/// The values a stated sum's rounding allows, without its qualifier; `None` for a range
+/// or a sum not above its rounding.
+pub(crate) fn stated_sum(c: &Claim) -> Option<Interval> {
+    let v = c.value?;
+    let p = c.precision.max(0.0);
+    (v - p > 0.0 && v.is_finite()).then_some(Interval {
+        lo: v - p,
+        hi: v + p,
+    })
+}
+
 /// A rate to three significant figures.
-fn rate(v: f64) -> String {
+pub(crate) fn rate(v: f64) -> String {
     if v == 0.0 || !v.is_finite() {
         return num(v);
     }
@@ -171,7 +193,7 @@ fn rate(v: f64) -> String {
 }
 
 /// `v` to `digits` significant figures.
-fn round_to(v: f64, digits: i32) -> f64 {
+pub(crate) fn round_to(v: f64, digits: i32) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }

@@ -7,12 +7,14 @@ use crate::rules::figure::Skeleton;
 
 pub(crate) mod comparison;
 pub(crate) mod conflicting;
+pub(crate) mod conversion_rate;
 pub(crate) mod projected_amounts;
 pub(crate) mod repeated_sentence;
 
 // Each rule's id, severity and docs live beside its code.
 pub use comparison::COMPARISON;
 pub use conflicting::CONFLICTING_VALUES;
+pub use conversion_rate::CONVERSION_RATE;
 
 /// Whether a comparison may stand in a sentence with these figures.
 pub(crate) fn wants(text: &str, figs: &[&Claim]) -> bool {
