@@ -177,6 +177,20 @@ pub struct Difference {
     pub direction: i8,
     /// The difference as the copy words it ("less than", "improvement").
     pub words: String,
+    /// Where the words stand against the stated figure.
+    pub wording: DifferenceWording,
+}
+
+/// Where the words of a stated difference stand against its figure, so that a finding
+/// quotes them as the copy has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DifferenceWording {
+    /// A verb before it: "fell by £600".
+    Verb,
+    /// After it: "a £20 rise", "£4.5bn less than".
+    After,
+    /// A noun before it: "an increase of 300,000".
+    NounOf,
 }
 
 /// A relation a binder made across sentences, by what the figures measure rather than

@@ -8,10 +8,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::{Claim, Kind, Qualifier};
-use crate::frame::relation::{Difference, Relation};
+use crate::frame::relation::{Difference, DifferenceWording, Relation};
 use crate::frame::Frames;
 use crate::lexicon;
-use crate::pattern::compile_all;
 use crate::rules::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
@@ -26,39 +25,74 @@ const BELOW: &str = "below|short of|behind";
 /// Nouns of a gap that say no direction of their own ("a $697m turnaround from $153m").
 const TURN_NOUNS: &str = "turnaround|swing|turn-around";
 
-static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// Each phrasing of a stated difference, with where its words stand against the figure.
+static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
     let change = lexicon::alternation(lexicon::CHANGE_WORDS);
-    let pats: Vec<String> = vec![
+    use DifferenceWording::{After, NounOf, Verb};
+    let pats: Vec<(String, DifferenceWording)> = vec![
         // B, a D improvement on A
-        format!(
-            r"{{N:b}}[^#.;]{{0,30}}?,? (?:an? )?{qual}{{N:d}} (?P<w>{UP_NOUNS}|{DOWN_NOUNS}|{TURN_NOUNS}) (?:from|on|over|compared with|against) {{W}}{{N:a}}"
+        (
+            format!(
+                r"{{N:b}}[^#.;]{{0,30}}?,? (?:an? )?{qual}{{N:d}} (?P<w>{UP_NOUNS}|{DOWN_NOUNS}|{TURN_NOUNS}) (?:from|on|over|compared with|against) {{W}}{{N:a}}"
+            ),
+            After,
         ),
         // B - D less than the A; B, D higher than A; 2.1 mln tonnes - 0.6 mln tonnes less
         // than the 2.9 mln tonnes
-        format!(
-            r"{{N:b}}(?P<ub> [a-z]+)?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than {{W}}{{N:a}}"
+        (
+            format!(
+                r"{{N:b}}(?P<ub> [a-z]+)?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than {{W}}{{N:a}}"
+            ),
+            After,
         ),
         // B, D short of the A; B, D above the A
-        format!(
-            r"{{N:b}}(?P<ub> [a-z]+)?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
+        (
+            format!(
+                r"{{N:b}}(?P<ub> [a-z]+)?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
+            ),
+            After,
         ),
         // fell by D from A to B
-        format!(
-            r"\b(?P<w>{change}|up|down) (?:by )?{qual}{{N:d}},? from {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}"
+        (
+            format!(
+                r"\b(?P<w>{change}|up|down) (?:by )?{qual}{{N:d}},? from {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}"
+            ),
+            Verb,
         ),
         // rose by D to B from A, where the extractor reads "D to B" as one range (a
         // level less than five times the change)
-        format!(
-            r"\b(?P<w>{change}|up|down) by #n(?P<r>\d+)#,? from {{W}}{{N:a}}(?P<when> in (?:19|20)\d\d\b)?"
+        (
+            format!(
+                r"\b(?P<w>{change}|up|down) by #n(?P<r>\d+)#,? from {{W}}{{N:a}}(?P<when> in (?:19|20)\d\d\b)?"
+            ),
+            Verb,
+        ),
+        // from A to B, an increase of D; from A in 2001 to B in 2011 - a fall of D
+        (
+            format!(
+                r"\bfrom {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}(?: [a-z]+){{0,3}}?(?: in (?:19|20)\d\d)?,? (?:- )?(?:an? |or an? )?(?:net )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS}) of {qual}{{N:d}}"
+            ),
+            NounOf,
+        ),
+        // from A to B, a D increase
+        (
+            format!(
+                r"\bfrom {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}(?: [a-z]+){{0,3}}?(?: in (?:19|20)\d\d)?,? (?:- )?(?:an? |or an? )?{qual}{{N:d}} (?:net )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS})\b"
+            ),
+            After,
         ),
         // rose by D to B from A
-        format!(
-            r"\b(?P<w>{change}|up|down) (?:by )?{qual}{{N:d}},? to {{W}}{{N:b}}{{G}}\bfrom {{W}}{{N:a}}(?P<when> in (?:19|20)\d\d\b)?"
+        (
+            format!(
+                r"\b(?P<w>{change}|up|down) (?:by )?{qual}{{N:d}},? to {{W}}{{N:b}}{{G}}\bfrom {{W}}{{N:a}}(?P<when> in (?:19|20)\d\d\b)?"
+            ),
+            Verb,
         ),
     ];
-    let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
-    compile_all(&refs)
+    pats.iter()
+        .map(|(p, wording)| (crate::pattern::compile(p), *wording))
+        .collect()
 });
 
 /// Which way the words say the second figure lies from the first.
@@ -85,7 +119,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         return;
     }
     let mut seen = Vec::new();
-    for re in PATTERNS.iter() {
+    for (re, wording) in PATTERNS.iter() {
         for cap in re.captures_iter(&skel.text) {
             let range = skel.captured(&cap, "r");
             // "rose by about 1,000 to 18,450, from 17,050 in 2021": the earlier level
@@ -128,6 +162,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 stated,
                 direction: direction(w.as_str()),
                 words: w.as_str().to_string(),
+                wording: *wording,
             }));
         }
     }
@@ -243,12 +278,10 @@ fn labels(a: &Claim, b: &Claim, loss: bool, both: bool) -> (String, String, Stri
 
 /// The stated difference as the copy words it: "fell by more than £600", "£4.5bn less".
 fn copy_words(rel: &Difference, d: &Claim) -> String {
-    let verb = lexicon::CHANGE_WORDS.contains(&rel.words.as_str())
-        || matches!(rel.words.as_str(), "up" | "down");
-    if verb {
-        format!("{} by {}", rel.words, said(d))
-    } else {
-        format!("{} {}", said(d), rel.words)
+    match rel.wording {
+        DifferenceWording::Verb => format!("{} by {}", rel.words, said(d)),
+        DifferenceWording::After => format!("{} {}", said(d), rel.words),
+        DifferenceWording::NounOf => format!("{} of {}", rel.words, said(d)),
     }
 }
 
