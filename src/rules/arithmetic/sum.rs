@@ -20,9 +20,10 @@ pub const SUM: crate::rules::Rule = crate::rules::Rule {
     doc: r#"Checks parts presented as the whole against it: "the T were made up of A and B", "split
 between A and B", "divided into A, B and C", "comprising A and B", "A and B, a total of T",
 "A and B, T in total", "of the T, A ... and the remaining B ...". A breakdown that is not
-said to be the whole ("of the T complaints, A concerned noise and B parking") is flagged
-only when the parts exceed the whole; parts that are merely included ("the T staff include
-A nurses") are left alone. Across sentences (a warning): parts of a total the article gave
+said to be the whole ("of the T complaints, A concerned noise and B parking", "T people,
+of whom A …", "T were hurt, including A … and B …", "the T staff include A … and B …",
+or a list that says it is only some, "among other measures") is flagged only when the
+parts exceed the whole. Across sentences (a warning): parts of a total the article gave
 before ("respectively", "the remaining", "of them"), and one part "Seventeen of them"
 against the one count of the sentence before, which it may not exceed ("13 out of 659"
 gives its 13).
@@ -66,6 +67,15 @@ static OF_THE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "T people, of whom A ... and B ...", "T were hurt, including A ... and B ...": a
+/// breakdown of some of T, which may not add up to more than it. The words between T
+/// and the list must not start another clause ([`joins_clauses`]).
+static WHOLE_THEN_SOME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"{N:t}(?P<gap>[^#.;]{0,60}?)\b(?P<how>of whom|of which|of them|including|includes|include|included)\b",
+    )
+});
+
 /// "A X and B Y, a total of T".
 static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -76,7 +86,7 @@ static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all",
+        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all|of whom|of which|of them|includ",
     )
 });
 
@@ -95,16 +105,25 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     if skel.figs.len() < 3 || !HINT.is_match(&skel.text) {
         return;
     }
-    // a list that says it is not all of it
-    if PARTIAL.is_match(&skel.text) {
-        return;
-    }
+    // a list that says it is not all of it: only more than the whole is wrong
+    let all = !PARTIAL.is_match(&skel.text);
     for cap in WHOLE_THEN_PARTS.captures_iter(&skel.text) {
         let (Some(t), Some(how)) = (cap.name("t"), cap.name("how")) else {
             continue;
         };
         let parts = list_after(skel, how.end());
-        emit(frames, skel, t.as_str(), &parts, true, out);
+        emit(frames, skel, t.as_str(), &parts, all, out);
+    }
+    for cap in WHOLE_THEN_SOME.captures_iter(&skel.text) {
+        let (Some(t), Some(how)) = (cap.name("t"), cap.name("how")) else {
+            continue;
+        };
+        // "one US dollar and typical items sold include $5 ingots": the items include
+        if cap.name("gap").is_some_and(|g| joins_clauses(g.as_str())) {
+            continue;
+        }
+        let parts = list_after(skel, how.end());
+        emit(frames, skel, t.as_str(), &parts, false, out);
     }
     for cap in OF_THE.captures_iter(&skel.text) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
@@ -112,7 +131,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         };
         let parts = list_after(skel, m.end());
         let rest_word = parts.closing_words_whole;
-        emit(frames, skel, t.as_str(), &parts, rest_word, out);
+        emit(frames, skel, t.as_str(), &parts, rest_word && all, out);
     }
     for cap in PARTS_THEN_TOTAL.captures_iter(&skel.text) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
@@ -126,7 +145,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             continue;
         }
         let parts = list_before(skel, m.start());
-        emit(frames, skel, t.as_str(), &parts, true, out);
+        emit(frames, skel, t.as_str(), &parts, all, out);
     }
 }
 
@@ -137,6 +156,23 @@ struct Parts {
     /// The list closes with "the rest", "the remaining", "the other": it claims to cover
     /// the whole.
     closing_words_whole: bool,
+}
+
+/// Whether words between a figure and a verb start a clause of their own, whose
+/// subject the verb may have instead of the figure.
+fn joins_clauses(gap: &str) -> bool {
+    [
+        " and ",
+        " or ",
+        " but ",
+        " while ",
+        " whereas ",
+        " which ",
+        " who ",
+        " that ",
+    ]
+    .iter()
+    .any(|w| format!(" {gap} ").contains(w))
 }
 
 /// Whether a gap between two figures closes a list: "and", "plus".
