@@ -99,6 +99,11 @@ fn complement_phrasings() {
     insta::assert_snapshot!(check_relation("complement"));
 }
 
+#[test]
+fn answers_phrasings() {
+    insta::assert_snapshot!(check_relation("answers"));
+}
+
 /// Relations read generously (bound across sentences, or holding only at the edge of
 /// rounding) are warnings; each flag case gives one, each close look-alike none.
 #[test]

@@ -95,6 +95,7 @@ pub enum Relation {
     Restated(Restated),
     Sum(Sum),
     Complement(Complement),
+    Answers(Answers),
     Comparison(Comparison),
     SameQuantity(SameQuantity),
     Balance(Balance),
@@ -214,6 +215,13 @@ pub struct Restated {
     /// The share in words ("nearly two thirds").
     pub words: FigureId,
     pub stated: FigureId,
+}
+
+/// Percentages that the words say are the answers to one question ("45% said yes, 40%
+/// said no and 15% did not know"): shares of one whole that exclude each other.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answers {
+    pub shares: Vec<FigureId>,
 }
 
 /// Percentages of one whole and "the remaining" one: "Japanese films took 37.5%, with

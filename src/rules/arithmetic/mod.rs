@@ -14,6 +14,7 @@ static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 });
 
 pub(crate) mod amount_change;
+pub(crate) mod answers;
 pub(crate) mod balance;
 pub(crate) mod complement;
 pub(crate) mod conversion;
@@ -52,6 +53,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     share_apposition::recognise(frames, skel, out);
     sum::recognise(frames, skel, out);
     complement::recognise(frames, skel, out);
+    answers::recognise(frames, skel, out);
     difference::recognise(frames, skel, out);
 }
 

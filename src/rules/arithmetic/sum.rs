@@ -36,7 +36,12 @@ than £600") that misses by less than 2% is a warning, not an error.
 
 Shares of one whole and "the remaining" one must come to 100%: "Japanese films took 37.5%,
 with foreign films taking the remaining 62.5%"; "40% of the remaining 62.5%" is a share of
-the rest, not a part, and is left alone.
+the rest, not a part, and is left alone. The answers to one question may not come to more
+than 100% (a warning): "45% said yes, 40% said no and 25% did not know", "52% were men
+and 55% were women". They are read as one question's answers only when the words say the
+answers exclude each other (a "don't know" or "undecided" beside another answer, "said
+yes" beside "said no", men beside women), and never when a share is "of" a group of its
+own ("55% of those who voted") or the sentence compares ("than", "from", "last year").
 
 **Why.** Parts that do not add up to the total are a sign that one of them is wrong.
 

@@ -1,0 +1,140 @@
+//! `arithmetic/sum` for the answers to one question: "45% said yes, 40% said no and 25%
+//! did not know" names shares of one whole, which cannot come to more than 100%.
+//!
+//! Percentages in one sentence are shares of one whole only when the words say the
+//! answers exclude each other. Read as such: a "don't know" or "undecided" answer beside
+//! another answer; "said yes" beside "said no"; shares that "were men" beside shares that
+//! "were women". Percentages of named groups ("45% of men"), levels over time ("from 40%
+//! to 65%") and comparisons ("than", "compared with", "last year") are left alone, as are
+//! answers to different questions ("45% backed the tax rise and 60% opposed the cuts").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::Kind;
+use crate::frame::relation::{Answers, Relation};
+use crate::frame::{Frames, Role};
+use crate::rules::figure::{pct_range, reading, said, Interval, Skeleton, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
+
+/// An answer of no view, which only a question's full set of answers has.
+static UNSURE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:undecided|don't know|do not know|did not know|didn't know|not sure|unsure|had no opinion|have no opinion|no view)\b",
+    )
+});
+
+/// An answer for or against, without which "don't know" stands alone.
+static FOR_OR_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:yes|no|in favou?r|against|backed|backs|supported|supports|approved|approve|disapproved|disapprove|opposed|oppose|agreed|agree|disagreed|disagree|rejected|satisfied|dissatisfied|would|would not|wouldn't)\b",
+    )
+});
+
+/// "said yes" and "said no": one question's two answers.
+static YES: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"\b(?:said|say|says|voted|answered|replied) yes\b"));
+static NO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\b(?:said|say|says|voted|answered|replied) no\b|#,? no\b")
+});
+
+/// Shares that are men and women: "#p0# were men and #p1# women".
+static MEN: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"# (?:were |are )?(?:men|male)\b"));
+static WOMEN: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"# (?:were |are )?(?:women|female)\b"));
+
+/// Words that set figures of different times or wholes side by side.
+static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:than|compared|from|against the|earlier|ago|last|previous|previously|before|since|rose|fell|up|down|while)\b",
+    )
+});
+
+/// A share of a named group ("#p0# of men", "55% of those who voted"): a whole of its
+/// own, which other shares in the sentence need not be of.
+static OF_GROUP: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"#p\d+# of\b"));
+
+/// An [`Answers`] for the percentages of `skel` when its words say they are one
+/// question's answers.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    let text = &skel.text;
+    let shares: Vec<_> = skel
+        .figs
+        .iter()
+        .filter(|f| f.kind == Kind::Percent)
+        .filter_map(|f| frames.id_of(f))
+        .filter(|id| {
+            frames
+                .get(*id)
+                .is_some_and(|f| !matches!(f.frame.role, Role::Change | Role::Multiple))
+        })
+        .collect();
+    let percents = skel.figs.iter().filter(|f| f.kind == Kind::Percent).count();
+    if shares.len() < 2 || shares.len() != percents {
+        return;
+    }
+    let one_question = (UNSURE.is_match(text) && FOR_OR_AGAINST.is_match(text))
+        || (YES.is_match(text) && NO.is_match(text))
+        || (MEN.is_match(text) && WOMEN.is_match(text));
+    if !one_question || COMPARED.is_match(text) || OF_GROUP.is_match(text) {
+        return;
+    }
+    out.push(Relation::Answers(Answers { shares }));
+}
+
+/// The mismatch for one question's answers that come to more than 100%.
+pub(crate) fn judge(frames: &Frames<'_>, rel: &Answers) -> Option<Mismatch> {
+    let mut sum = Interval::exact(0.0);
+    let mut shares = Vec::new();
+    for id in &rel.shares {
+        let c = frames.claim(*id)?;
+        sum = sum.plus(Interval::of(c, Tolerance::Arithmetic)?);
+        shares.push(c);
+    }
+    if sum.lo <= 100.0 {
+        return None;
+    }
+    let (last, others) = shares.split_last()?;
+    let listed: Vec<String> = shares.iter().map(|c| said(c)).collect();
+    // the most the last answer could be, beside the others at their least
+    let others_least: f64 = others
+        .iter()
+        .filter_map(|c| Interval::of(c, Tolerance::Arithmetic))
+        .map(|i| i.lo)
+        .sum();
+    let room = (100.0 - others_least).max(0.0);
+    let mut m = Mismatch::new(
+        super::SUM.id,
+        last.start..last.end,
+        format!(
+            "{} add up to {}; the answers to one question cannot come to more than 100%",
+            listed.join(" + "),
+            pct_range(sum, false)
+        ),
+    )
+    .copy(Side::copy(said(last)))
+    .right(Side::computed(format!(
+        "at most {}",
+        pct_range(Interval::exact(room), false)
+    )));
+    for c in others {
+        m = m.related(c, format!("another answer, {}", said(c)));
+    }
+    Some(
+        m.severity(crate::finding::Severity::Warning)
+            .note(format!(
+                "computed {}, with {}",
+                listed.join(" + "),
+                shares
+                    .iter()
+                    .map(|c| reading(c))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .note("read as the answers to one question, which exclude each other (\"yes\", \"no\", \"don't know\"; men and women), so they cannot come to more than 100%")
+            .tolerance(Tolerance::Arithmetic, None)
+            .key(listed),
+    )
+}
