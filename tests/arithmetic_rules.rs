@@ -29,3 +29,8 @@ fn sum_fixtures() {
 fn conversion_fixtures() {
     snapshot_fixtures!("conversion", "arithmetic/conversion");
 }
+
+#[test]
+fn average_fixtures() {
+    snapshot_fixtures!("average", "arithmetic/average");
+}

@@ -224,6 +224,7 @@ fn show_settings_prints_the_resolved_settings() {
       arithmetic/share: error
       arithmetic/sum: error
       arithmetic/conversion: error
+      arithmetic/average: error
       arithmetic/list-count: error
       figure/malformed: warning
       consistency/conflicting-values: error

@@ -96,6 +96,7 @@ pub enum Relation {
     Sum(Sum),
     Complement(Complement),
     Answers(Answers),
+    Average(Average),
     Comparison(Comparison),
     SameQuantity(SameQuantity),
     Balance(Balance),
@@ -215,6 +216,17 @@ pub struct Restated {
     /// The share in words ("nearly two thirds").
     pub words: FigureId,
     pub stated: FigureId,
+}
+
+/// An average stated beside the total and the count it divides: "30 goals in 10
+/// matches, an average of three a game".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Average {
+    pub total: FigureId,
+    pub count: FigureId,
+    pub stated: FigureId,
+    /// Both operands are counts, and either may be the total.
+    pub either_way: bool,
 }
 
 /// Percentages that the words say are the answers to one question ("45% said yes, 40%

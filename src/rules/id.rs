@@ -27,6 +27,7 @@ pub enum RuleId {
     Share,
     Sum,
     Conversion,
+    Average,
     ListCount,
     Malformed,
     ConflictingValues,
@@ -43,7 +44,7 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule, in the order docs/rules.md, `explain` and SARIF list them.
-    pub const ALL: [RuleId; 27] = [
+    pub const ALL: [RuleId; 28] = [
         RuleId::Contradicted,
         RuleId::Ambiguous,
         RuleId::Unsourced,
@@ -59,6 +60,7 @@ impl RuleId {
         RuleId::Share,
         RuleId::Sum,
         RuleId::Conversion,
+        RuleId::Average,
         RuleId::ListCount,
         RuleId::Malformed,
         RuleId::ConflictingValues,
@@ -91,6 +93,7 @@ impl RuleId {
             RuleId::Share => "arithmetic/share",
             RuleId::Sum => "arithmetic/sum",
             RuleId::Conversion => "arithmetic/conversion",
+            RuleId::Average => "arithmetic/average",
             RuleId::ListCount => "arithmetic/list-count",
             RuleId::Malformed => "figure/malformed",
             RuleId::ConflictingValues => "consistency/conflicting-values",
@@ -124,6 +127,7 @@ impl RuleId {
             RuleId::Share => &arithmetic::SHARE,
             RuleId::Sum => &arithmetic::SUM,
             RuleId::Conversion => &arithmetic::CONVERSION,
+            RuleId::Average => &arithmetic::AVERAGE,
             RuleId::ListCount => &arithmetic::LIST_COUNT,
             RuleId::Malformed => &malformed::MALFORMED,
             RuleId::ConflictingValues => &consistency::CONFLICTING_VALUES,

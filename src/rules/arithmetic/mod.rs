@@ -15,6 +15,7 @@ static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 
 pub(crate) mod amount_change;
 pub(crate) mod answers;
+pub(crate) mod average;
 pub(crate) mod balance;
 pub(crate) mod complement;
 pub(crate) mod conversion;
@@ -28,6 +29,7 @@ pub(crate) mod share_apposition;
 pub(crate) mod sum;
 
 // Each rule's id, severity and docs live beside its code.
+pub use average::AVERAGE;
 pub use conversion::CONVERSION;
 pub use list_count::LIST_COUNT;
 pub use multiple::MULTIPLE;
@@ -54,6 +56,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     sum::recognise(frames, skel, out);
     complement::recognise(frames, skel, out);
     answers::recognise(frames, skel, out);
+    average::recognise(frames, skel, out);
     difference::recognise(frames, skel, out);
 }
 

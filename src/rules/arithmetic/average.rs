@@ -1,0 +1,184 @@
+//! `arithmetic/average`: an average the copy states beside the total and the count it is
+//! the quotient of ("30 goals in 10 matches, an average of four a game").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::{Claim, Kind};
+use crate::frame::relation::{Average, Relation};
+use crate::frame::{Frames, Role};
+use crate::lexicon;
+use crate::rules::arithmetic::conversion::round_to;
+use crate::rules::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
+
+/// `arithmetic/average`: An average that is not the total divided by the count the copy gives.
+pub const AVERAGE: crate::rules::Rule = crate::rules::Rule {
+    id: crate::rules::RuleId::Average,
+    default_severity: crate::finding::Severity::Error,
+    summary: "An average that is not the total divided by the count the copy gives.",
+    doc: r#"Checks an average stated in a sentence that also gives the total and the count it divides:
+"30 goals in 10 matches, an average of three a game", "the 12 councils share £600m, an
+average of £50m each", "£2bn, or £33 for every one of the country's 60 million people",
+"15 branches took £4.5m, averaging £300,000 a branch". The sentence must hold those three
+figures and no other: the average, a total of its kind (money in its currency, or a
+count), and a count. Between two counts either may be the total: the average is
+flagged only when it is neither one divided by the other. Percentages are left alone
+(an average rise of a percentage compounds).
+
+**Why.** An average is the quickest figure for a reader to check, and one that does not
+come from the figures beside it makes the reader doubt both.
+
+**Tolerance.** Figures as for `arithmetic/percent-change`: each read as every value
+that rounds to it, "about" ±5%, "more than" and "almost" as bounds.
+
+**Example.**
+
+    The 12 councils will share £600m, an average of £40m each.
+
+computes £48m to £52m each; the copy says £40m.
+
+**Fix.** Correct the average, the total or the count."#,
+};
+
+/// The words that state an average after a figure's marker group `s`.
+static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
+    let per = r"(?:a|an|per|each|every|for each|for every|apiece|a head|per head|per person|per capita)\b";
+    [
+        // an average of S a game; on average S each
+        format!(r"\b(?:an average|on average|the average) (?:of )?{qual}{{N:s}} {per}"),
+        // averaging S a day
+        format!(r"\baverag(?:ing|ed|es) {qual}{{N:s}} {per}"),
+        // T, or S each; T, or S for every one of the N
+        format!(r", or {qual}{{N:s}} (?:each|apiece|a head|per head|per person|per capita|for every|for each)\b"),
+    ]
+    .iter()
+    .map(|p| crate::pattern::compile(p))
+    .collect()
+});
+
+/// Words without which no pattern can match.
+static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"average|averaging|each|apiece|a head|per head|per person|per capita|for every",
+    )
+});
+
+/// An [`Average`] for a stated average in `skel` beside the one total and one count its
+/// sentence gives.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    // the average and its two operands, nothing else
+    if skel.figs.len() != 3 || !HINT.is_match(&skel.text) {
+        return;
+    }
+    for re in PATTERNS.iter() {
+        let Some(stated) = re.captures(&skel.text).and_then(|c| skel.captured(&c, "s")) else {
+            continue;
+        };
+        let others: Vec<&Claim> = skel
+            .figs
+            .iter()
+            .copied()
+            .filter(|f| f.start != stated.start)
+            .collect();
+        let [a, b] = others.as_slice() else {
+            return;
+        };
+        let plain = |c: &Claim| {
+            frames
+                .id_of(c)
+                .and_then(|id| frames.get(id))
+                .is_some_and(|f| {
+                    !matches!(
+                        f.frame.role,
+                        Role::Change | Role::Multiple | Role::Conversion
+                    ) && c.kind != Kind::Percent
+                })
+        };
+        if !plain(stated) || !plain(a) || !plain(b) {
+            return;
+        }
+        let count = |c: &Claim| c.kind == Kind::Number;
+        // a total of the average's kind and a count: for money, the money is the total
+        let (total, count_fig, either_way) = if stated.kind == Kind::Money {
+            match (figure::comparable(a, stated), figure::comparable(b, stated)) {
+                (true, false) if count(b) => (*a, *b, false),
+                (false, true) if count(a) => (*b, *a, false),
+                _ => return,
+            }
+        } else if stated.kind == Kind::Number && count(a) && count(b) {
+            (*a, *b, true)
+        } else {
+            return;
+        };
+        let ids = (
+            frames.id_of(total),
+            frames.id_of(count_fig),
+            frames.id_of(stated),
+        );
+        if let (Some(total), Some(count), Some(stated)) = ids {
+            out.push(Relation::Average(Average {
+                total,
+                count,
+                stated,
+                either_way,
+            }));
+        }
+        return;
+    }
+}
+
+/// The mismatch for an average that neither division of the two figures gives.
+pub(crate) fn judge(frames: &Frames<'_>, rel: &Average) -> Option<Mismatch> {
+    let (total, count, stated) = (
+        frames.claim(rel.total)?,
+        frames.claim(rel.count)?,
+        frames.claim(rel.stated)?,
+    );
+    let (t, n, s) = (
+        Interval::of(total, Tolerance::Arithmetic)?,
+        Interval::of(count, Tolerance::Arithmetic)?,
+        Interval::of(stated, Tolerance::Arithmetic)?,
+    );
+    if n.lo <= 0.0 || t.lo <= 0.0 || !t.hi.is_finite() || !n.hi.is_finite() {
+        return None;
+    }
+    let quotient = t.ratio(n)?;
+    if quotient.overlaps(&s) {
+        return None;
+    }
+    if rel.either_way && n.ratio(t).is_some_and(|q| q.overlaps(&s)) {
+        return None;
+    }
+    // shown to three significant figures: "£600m ÷ 12" is £50m, not £49.958m to £50.042m
+    let shown = Interval {
+        lo: round_to(quotient.lo, 3),
+        hi: round_to(quotient.hi, 3),
+    };
+    let computed = amount_range(stated, shown);
+    Some(
+        Mismatch::computed(
+            super::AVERAGE.id,
+            stated.start..stated.end,
+            format!("{} divided by {}", said(total), said(count)),
+            computed,
+            Side::copy(said(stated)),
+        )
+        .related(total, format!("the total, {}", said(total)))
+        .related(count, format!("the count, {}", said(count)))
+        .note(format!(
+            "computed {} ÷ {}, with {} and {}",
+            figure::bare(total),
+            figure::bare(count),
+            reading(total),
+            reading(count)
+        ))
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!("the stated average {}", reading(stated))),
+        )
+        .key([said(total), said(count), said(stated)]),
+    )
+}
