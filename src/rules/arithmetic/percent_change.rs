@@ -22,7 +22,8 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
     doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise",
 "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
 last year's A", in either direction. A change between two percentages stated in points is
-checked as points; one stated in per cent may be read either way. A change stated as an
+checked as points ("from 45% to 52%, a rise of seven points", "41%, down 5 points on 46%");
+one stated in per cent may be read either way. A change stated as an
 amount and a percentage of the level it ends at ("closed down 0.89 points, or 0.01%, at
 10,385.48", "rose 4p, or nearly 1%, to 548p") is checked against the level before it, the
 end level less the amount.
@@ -91,6 +92,40 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
 });
+
+/// A change between two percentages stated as a count of points ("a rise of six points",
+/// "up 5 points from 45%"): the extractor reads "points" as the count's noun, which
+/// beside two percentages is percentage points.
+static POINTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
+    let c = r"#n(?P<c>\d+)#";
+    let pats: Vec<String> = vec![
+        // from A to B, a rise of C points
+        format!(r"\bfrom {{W}}{{P:a}}{{G}}\bto {{W}}{{P:b}}{{G}}\b{change} of {qual}{c}"),
+        // rose C points from A to B
+        format!(
+            r"\b(?:{change}|up|down) (?:by )?{qual}{c},? {{W}}from {{W}}{{P:a}}{{G}}\bto {{W}}{{P:b}}"
+        ),
+        // fell C points to B from A
+        format!(
+            r"\b(?:{change}|up|down) (?:by )?{qual}{c},? {{W}}to {{W}}{{P:b}}{{G}}\bfrom {{W}}{{P:a}}"
+        ),
+        // B, up C points from A / on A
+        format!(
+            r"{{P:b}}{{G}}\b(?:up|down) (?:by )?{qual}{c}(?: points?)? (?:from|on|compared with|against) {{W}}{{P:a}}"
+        ),
+        // B, up from A, a rise of C points
+        format!(r"{{P:b}}{{G}}\b(?:up|down) from {{W}}{{P:a}}{{G}}\b{change} of {qual}{c}"),
+    ];
+    let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
+    compile_all(&refs)
+});
+
+/// Whether `c` is a count of points ("six points"), the way copy states a change
+/// between two percentages.
+fn counts_points(c: &Claim) -> bool {
+    c.kind == Kind::Number && matches!(c.unit.as_deref(), Some("point" | "points"))
+}
 
 /// Whether the change is said to be in another quantity: "a 15% increase in market
 /// share" after "sales rose from $100m to $134m" is not a change from A to B.
@@ -174,7 +209,13 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     }
     let mut seen: Vec<usize> = Vec::new();
     let guarded = GUARDED.iter().map(|re| (re, true));
-    for (re, guard) in PATTERNS.iter().map(|re| (re, false)).chain(guarded) {
+    let points = POINTS.iter().map(|re| (re, false));
+    for (re, guard) in PATTERNS
+        .iter()
+        .map(|re| (re, false))
+        .chain(guarded)
+        .chain(points)
+    {
         for cap in re.captures_iter(&skel.text) {
             let (Some(a), Some(b), Some(c)) = (
                 skel.captured(&cap, "a"),
@@ -183,7 +224,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             ) else {
                 continue;
             };
-            if seen.contains(&c.start) {
+            if seen.contains(&c.start) || c.kind != Kind::Percent && !counts_points(c) {
                 continue;
             }
             if guard {
@@ -221,7 +262,9 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 to,
                 stated,
                 direction: direction(whole),
-                points: after_c.starts_with(" point") || after_c.starts_with(" percentage point"),
+                points: after_c.starts_with(" point")
+                    || after_c.starts_with(" percentage point")
+                    || counts_points(c),
             }));
         }
     }
@@ -234,7 +277,8 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Change) -> Option<Mismatch> {
         frames.claim(rel.to)?,
         frames.claim(rel.stated)?,
     );
-    if c.kind != Kind::Percent
+    let in_points = counts_points(c) && a.kind == Kind::Percent && b.kind == Kind::Percent;
+    if c.kind != Kind::Percent && !in_points
         || !figure::comparable(a, b)
         || !figure::same_unit(a, b)
         || a.start == b.start
@@ -353,10 +397,16 @@ fn mismatch(a: &Claim, b: &Claim, c: &Claim, dir: i8, computed: Computed) -> Opt
             format!("computed ({} − {}) ÷ {} × 100", bare(b), bare(a), bare(a)),
         )
     };
+    // "six" read with its noun: "a six-point increase"
+    let stated = if counts_points(c) {
+        format!("{}-point", said(c))
+    } else {
+        said(c)
+    };
     let copy = match dir {
-        1 => format!("{} {} increase", article(&said(c)), said(c)),
-        -1 => format!("{} {} decrease", article(&said(c)), said(c)),
-        _ => said(c),
+        1 => format!("{} {stated} increase", article(&stated)),
+        -1 => format!("{} {stated} decrease", article(&stated)),
+        _ => stated,
     };
     let stated_signed = if dir < 0 { -c.value? } else { c.value? };
     let actual = if in_points {
