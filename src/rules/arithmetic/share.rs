@@ -18,8 +18,11 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
     default_severity: crate::finding::Severity::Error,
     summary: "A share or fraction does not match its parts.",
     doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "C% of
-the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", and "most of the B, A"
-(which must be more than half). A part or whole written "A out of B" gives its count.
+the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "A of its B jobs, a third
+of the workforce", "A of the B staff, about a third, will go", and "most of the B, A"
+(which must be more than half). A share after a bare comma must restate the whole (its
+noun, "the total", "the workforce") or stand as an aside: "two of their 12 principal
+dancers were British, around a quarter of the company's dancers …" is left alone. A part or whole written "A out of B" gives its count.
 
 Across sentences (a warning): "if they held seats in proportion to their share of the
 population, there would be 250 women councillors" is checked against the one share "of
@@ -66,6 +69,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"{{N:a}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}} of {DET}{{W}}{qual}{{N:b}}"),
         // C% of the B, or A
         format!(r"{{P:c}} of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{LINK}{qual}{{N:a}}"),
+        // A of its B jobs, a third of the workforce; A of the B staff, about a third,
+        // will go: the share restates the whole, or stands as an aside
+        format!(
+            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<gap>(?: [a-z'-]+){{0,5}}), {qual}{{P:c}}(?:,| -|\.| of (?:the|its|their|all) (?P<whole>[a-z]+)\b)"
+        ),
         // C% of the B, A people, ...: an aside closed by a comma, dash or bracket
         format!(
             r"{{P:c}} of {DET}{qual}{{N:b}}[^#.;,]{{0,40}}?, {qual}{{N:a}}(?: [a-z]+)?(?:,| -|\))"
@@ -74,6 +82,28 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
 });
+
+/// For a share set after its part and whole with a bare comma ("300 of its 1,200 jobs,
+/// a third of the workforce"): whether it is of that whole. The words after the whole
+/// must hold no verb ("two of their 12 principal dancers were British, around a quarter
+/// of the company's dancers …" starts a clause of its own), and a whole the share names
+/// must be the whole's noun or a word for all of it.
+fn restates_the_whole(cap: &regex::Captures<'_>, b: &Claim) -> bool {
+    const VERBS: [&str; 12] = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said",
+    ];
+    let verb = cap
+        .name("gap")
+        .is_some_and(|g| g.as_str().split_whitespace().any(|w| VERBS.contains(&w)));
+    let whole_ok = cap.name("whole").is_none_or(|w| {
+        let w = w.as_str();
+        matches!(w, "total" | "workforce" | "whole" | "lot" | "staff")
+            || b.unit
+                .as_deref()
+                .is_some_and(|u| crate::lexicon::same_lemma(u, w))
+    });
+    !verb && whole_ok
+}
 
 /// Words after a percentage that make it a change or a comparison, not a share: "or 30%
 /// more than last year".
@@ -144,7 +174,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             ) else {
                 continue;
             };
-            if seen.contains(&c.start) {
+            if seen.contains(&c.start) || !restates_the_whole(&cap, b) {
                 continue;
             }
             seen.push(c.start);
