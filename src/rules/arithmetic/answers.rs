@@ -4,8 +4,8 @@
 //! Percentages in one sentence are shares of one whole only when the words say the
 //! answers exclude each other. Read as such: a "don't know" or "undecided" answer beside
 //! another answer; "said yes" beside "said no"; shares that "were men" beside shares that
-//! "were women". Percentages of named groups ("45% of men"), levels over time ("from 40%
-//! to 65%") and comparisons ("than", "compared with", "last year") are left alone, as are
+//! "were women". A later share of a group of its own ("45% of men and 60% of women",
+//! "55% of those who voted"), levels over time ("from 40% to 65%") and comparisons ("than", "compared with", "last year") are left alone, as are
 //! answers to different questions ("45% backed the tax rise and 60% opposed the cuts").
 
 use std::sync::LazyLock;
@@ -52,9 +52,18 @@ static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A share of a named group ("#p0# of men", "55% of those who voted"): a whole of its
-/// own, which other shares in the sentence need not be of.
+/// A share of a named group ("#p0# of men", "55% of those who voted").
 static OF_GROUP: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"#p\d+# of\b"));
+
+/// Whether a share after the first is "of" a group ("55% of those who voted", "60% of
+/// women"): a whole of its own. "48% of residents said yes, 41% said no" names the whole
+/// once, at the first answer.
+fn of_another_group(skel: &Skeleton<'_>) -> bool {
+    let first_percent = skel.text.find("#p");
+    OF_GROUP
+        .find_iter(&skel.text)
+        .any(|m| Some(m.start()) != first_percent)
+}
 
 /// An [`Answers`] for the percentages of `skel` when its words say they are one
 /// question's answers.
@@ -78,7 +87,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     let one_question = (UNSURE.is_match(text) && FOR_OR_AGAINST.is_match(text))
         || (YES.is_match(text) && NO.is_match(text))
         || (MEN.is_match(text) && WOMEN.is_match(text));
-    if !one_question || COMPARED.is_match(text) || OF_GROUP.is_match(text) {
+    if !one_question || COMPARED.is_match(text) || of_another_group(skel) {
         return;
     }
     out.push(Relation::Answers(Answers { shares }));

@@ -40,8 +40,8 @@ the rest, not a part, and is left alone. The answers to one question may not com
 than 100% (a warning): "45% said yes, 40% said no and 25% did not know", "52% were men
 and 55% were women". They are read as one question's answers only when the words say the
 answers exclude each other (a "don't know" or "undecided" beside another answer, "said
-yes" beside "said no", men beside women), and never when a share is "of" a group of its
-own ("55% of those who voted") or the sentence compares ("than", "from", "last year").
+yes" beside "said no", men beside women), and never when a later share is "of" a group
+of its own ("55% of those who voted") or the sentence compares ("than", "from", "last year").
 
 **Why.** Parts that do not add up to the total are a sign that one of them is wrong.
 
