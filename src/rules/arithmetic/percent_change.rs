@@ -21,7 +21,8 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
     summary: "A stated percentage change does not follow from the figures it compares.",
     doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise",
 "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
-last year's A", in either direction. A change between two percentages stated in points is
+last year's A", "rose to B from A, a C% increase", "B, C% higher than the A", in either
+direction. A change between two percentages stated in points is
 checked as points ("from 45% to 52%, a rise of seven points", "41%, down 5 points on 46%");
 one stated in per cent may be read either way. A change stated as an
 amount and a percentage of the level it ends at ("closed down 0.89 points, or 0.01%, at
@@ -157,9 +158,10 @@ fn about_something_else(tail: &str, a: &Claim, b: &Claim) -> bool {
 fn direction(matched: &str) -> i8 {
     let mut up = false;
     let mut down = false;
+    let is = |list: &str, w: &str| list.split('|').any(|x| x == w);
     for w in matched.split(|c: char| !c.is_ascii_alphabetic()) {
-        up |= lexicon::CHANGE_UP.contains(&w);
-        down |= lexicon::CHANGE_DOWN.contains(&w);
+        up |= lexicon::CHANGE_UP.contains(&w) || is(COMPARATIVE_UP, w);
+        down |= lexicon::CHANGE_DOWN.contains(&w) || is(COMPARATIVE_DOWN, w);
     }
     match (up, down) {
         (true, false) => 1,
@@ -167,6 +169,11 @@ fn direction(matched: &str) -> i8 {
         _ => 0,
     }
 }
+
+/// Comparatives that state a change as a difference from the earlier figure: "30%
+/// higher than the £100m".
+const COMPARATIVE_UP: &str = "higher|more|greater|bigger|larger|above";
+const COMPARATIVE_DOWN: &str = "lower|less|fewer|smaller|below";
 
 /// Business-copy phrasings whose stretch between the earlier figure and the change is
 /// long enough to hold another clause; they bind only when it holds no "and", "while" or
@@ -184,6 +191,15 @@ static GUARDED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"{{F:b}}{{G}}\b(?:{against}|from) {{W}}{{F:a}}{{G}}\b(?:an? )?{change} of {qual}{{P:c}}"
         ),
         format!(r"{{F:b}}{{G}}\b{against} {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
+        // rose to B from A, a C% increase / an increase of C%
+        format!(r"\b{change} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
+        format!(
+            r"\b{change} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}{{G}}\b{change} of {qual}{{P:c}}"
+        ),
+        // B, C% higher than the A; B, C% down on A
+        format!(
+            r"{{F:b}}{{G}}{{P:c}} (?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from) {{W}}{{F:a}}"
+        ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
@@ -198,8 +214,12 @@ fn joins_clauses(between: &str) -> bool {
 }
 
 /// Words without which no pattern can match: a cheap test before the patterns run.
-static HINT: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(&format!(r"{}|\bup\b|\bdown\b", CHANGE_ALT.as_str())));
+static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(&format!(
+        r"{}|\bup\b|\bdown\b|\b(?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from)\b",
+        CHANGE_ALT.as_str()
+    ))
+});
 
 /// Findings for every stated change in `skel` that no reading of its figures gives.
 /// A [`Change`] for every stated change in `skel`: the first recogniser, per sentence.
