@@ -34,7 +34,8 @@ damaging to get wrong.
 
 **Tolerance.** Every figure is read as every value that rounds to it ("134" is exact, "1,400"
 is 1,350 to 1,450, trailing zeros at most 5%), approximate figures ("about 100") as ±5%, and
-the stated change as everything that rounds to it ("15 per cent" is 14.5% to 15.5%). The
+the stated change as everything that rounds to it ("15 per cent" is 14.5% to 15.5%; "nearly
+30%" and "almost a third" are within a fifth below, not anything under them). The
 rule fires only when no reading of the figures gives the stated change. When only the far
 edge of the figures' rounding gives it ("from $1.3bn to $1.45bn, a rise of 15 per cent" is
 11.5% at face value), the finding is a warning that says what the earlier figure would
@@ -310,7 +311,8 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Change) -> Option<Mismatch> {
         return None;
     }
     let computed = Computed::of(a, b, points)?;
-    let cb = Interval::of(c, Tolerance::Arithmetic)?;
+    // "nearly 30%" is within a fifth below 30%, not anything under it
+    let cb = Interval::of(c, Tolerance::Stated)?;
     let stated: Vec<Interval> = match rel.direction {
         1 => vec![cb],
         -1 => vec![cb.negated()],
@@ -423,9 +425,13 @@ fn mismatch(a: &Claim, b: &Claim, c: &Claim, dir: i8, computed: Computed) -> Opt
     } else {
         said(c)
     };
-    let copy = match dir {
-        1 => format!("{} {stated} increase", article(&stated)),
-        -1 => format!("{} {stated} decrease", article(&stated)),
+    // a share in words reads as "a rise of almost a third", not "an almost a third rise"
+    let in_words = crate::interval::is_word_fraction(c);
+    let copy = match (dir, in_words) {
+        (1, true) => format!("a rise of {stated}"),
+        (-1, true) => format!("a fall of {stated}"),
+        (1, false) => format!("{} {stated} increase", article(&stated)),
+        (-1, false) => format!("{} {stated} decrease", article(&stated)),
         _ => stated,
     };
     let stated_signed = if dir < 0 { -c.value? } else { c.value? };
