@@ -80,6 +80,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b(?:{change}|up|down) {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}},? (?:or|by|up|down) {qual}{{P:c}}"),
         // rose C% from A to B; rose by C%, from A to B
         format!(r"\b{change} (?:by )?{qual}{{P:c}},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        // have risen by C% since 2010, from A to B
+        format!(r"\b{change} (?:by )?{qual}{{P:c}} (?:since|in|over|during) [a-z0-9 ]{{1,20}}?, from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // fell C% to B from A; was up C% to B from A
         format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // B, up C% from A; B, down C% on last year's A
