@@ -10,6 +10,7 @@ use crate::frame::{FigureId, Frames, Relation};
 
 pub mod arithmetic;
 pub(crate) mod bind;
+pub(crate) mod bind_average;
 pub(crate) mod bind_balance;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_headline;
@@ -104,6 +105,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_points::recognise(doc, frames, &mut across);
     bind_reference_price::recognise(doc, frames, &mut across);
     bind_proportion::recognise(doc, frames, &mut across);
+    bind_average::recognise(doc, frames, &mut across);
     consistency::projected_amounts::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)

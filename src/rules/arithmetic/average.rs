@@ -27,6 +27,11 @@ count), and a count. Between two counts either may be the total: the average is
 flagged only when it is neither one divided by the other. Percentages are left alone
 (an average rise of a percentage compounds).
 
+Across sentences (a warning): an average of money "each" beside the one count of its
+sentence ("More than 800,000 members are to receive on average £52 each"), against the
+one total of that currency the headline or the sentence before or after gives ("Members'
+£42m windfall"), if that total is within ten times the average times the count.
+
 **Why.** An average is the quickest figure for a reader to check, and one that does not
 come from the figures beside it makes the reader doubt both.
 
@@ -142,7 +147,8 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Average) -> Option<Mismatch> {
         Interval::of(count, Tolerance::Arithmetic)?,
         Interval::of(stated, Tolerance::Arithmetic)?,
     );
-    if n.lo <= 0.0 || t.lo <= 0.0 || !t.hi.is_finite() || !n.hi.is_finite() {
+    // a bound ("more than 800,000 members") leaves the quotient open at one end
+    if n.lo <= 0.0 || t.lo < 0.0 {
         return None;
     }
     let quotient = t.ratio(n)?;
@@ -157,7 +163,13 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Average) -> Option<Mismatch> {
         lo: round_to(quotient.lo, 3),
         hi: round_to(quotient.hi, 3),
     };
-    let computed = amount_range(stated, shown);
+    let computed = if !shown.hi.is_finite() {
+        format!("at least {}", figure::amount(stated, shown.lo))
+    } else if shown.lo <= 0.0 {
+        format!("at most {}", figure::amount(stated, shown.hi))
+    } else {
+        amount_range(stated, shown)
+    };
     Some(
         Mismatch::computed(
             super::AVERAGE.id,
