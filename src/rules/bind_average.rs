@@ -1,6 +1,7 @@
 //! An average of money "each" beside the count it is shared by, against the total the
-//! headline or a neighbouring sentence gives: "More than 800,000 members are to receive
-//! on average £52 each" under "Members' £42m windfall". Judged by `arithmetic/average`,
+//! headline or a neighbouring sentence gives: "the payout goes to more than 800,000
+//! savers, who will get on average £52 each" under "Savers share £42m payout". Judged
+//! by `arithmetic/average`,
 //! at warning severity, since the total is bound from another sentence.
 
 use crate::document::Document;

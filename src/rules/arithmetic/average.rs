@@ -28,9 +28,9 @@ flagged only when it is neither one divided by the other. Percentages are left a
 (an average rise of a percentage compounds).
 
 Across sentences (a warning): an average of money "each" beside the one count of its
-sentence ("More than 800,000 members are to receive on average £52 each"), against the
-one total of that currency the headline or the sentence before or after gives ("Members'
-£42m windfall"), if that total is within ten times the average times the count.
+sentence ("the payout goes to more than 800,000 savers, who will get on average £52
+each"), against the one total of that currency the headline or the sentence before or
+after gives ("Savers share £42m payout"), if that total is within ten times the average times the count.
 
 **Why.** An average is the quickest figure for a reader to check, and one that does not
 come from the figures beside it makes the reader doubt both.
@@ -147,7 +147,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Average) -> Option<Mismatch> {
         Interval::of(count, Tolerance::Arithmetic)?,
         Interval::of(stated, Tolerance::Arithmetic)?,
     );
-    // a bound ("more than 800,000 members") leaves the quotient open at one end
+    // a bound ("more than 800,000 savers") leaves the quotient open at one end
     if n.lo <= 0.0 || t.lo < 0.0 {
         return None;
     }

@@ -21,8 +21,9 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
 the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "A of its B jobs, a third
 of the workforce", "A of the B staff, about a third, will go", and "most of the B, A"
 (which must be more than half). A share after a bare comma must restate the whole (its
-noun, "the total", "the workforce") or stand as an aside: "two of their 12 principal
-dancers were British, around a quarter of the company's dancers …" is left alone. A part or whole written "A out of B" gives its count.
+noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
+engineers were British, around a quarter of the firm's engineers …" is left alone. A
+part or whole written "A out of B" gives its count.
 
 Across sentences (a warning): "if they held seats in proportion to their share of the
 population, there would be 250 women councillors" is checked against the one share "of
@@ -85,8 +86,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 /// For a share set after its part and whole with a bare comma ("300 of its 1,200 jobs,
 /// a third of the workforce"): whether it is of that whole. The words after the whole
-/// must hold no verb ("two of their 12 principal dancers were British, around a quarter
-/// of the company's dancers …" starts a clause of its own), and a whole the share names
+/// must hold no verb ("two of the 12 senior engineers were British, around a quarter
+/// of the firm's engineers …" starts a clause of its own), and a whole the share names
 /// must be the whole's noun or a word for all of it.
 fn restates_the_whole(cap: &regex::Captures<'_>, b: &Claim) -> bool {
     const VERBS: [&str; 12] = [

@@ -123,7 +123,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let (Some(t), Some(how)) = (cap.name("t"), cap.name("how")) else {
             continue;
         };
-        // "one US dollar and typical items sold include $5 ingots": the items include
+        // "worth one dollar and typical items include swords ($5)": the items include
         if cap.name("gap").is_some_and(|g| joins_clauses(g.as_str())) {
             continue;
         }
