@@ -18,7 +18,7 @@ use regex::Regex;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::frame::relation::{Across, Change, Multiple, Relation};
-use crate::frame::{FigureId, Frames, Role};
+use crate::frame::{Figure, FigureId, Frames, Role};
 use crate::lexicon;
 use crate::rules::figure::Skeleton;
 
@@ -644,6 +644,17 @@ fn change_measures(doc: &Document, clause: Range<usize>, c: &Claim) -> Vec<Strin
 /// and the lemmas of its other nouns, so a counted noun ("films") can match.
 fn measures_in(doc: &Document, span: Range<usize>) -> Vec<String> {
     measures_of(doc.prose().get(span).unwrap_or(""))
+}
+
+/// The figure several candidates agree on: the first, when every one states its value
+/// (a headline and its story may both give a total); none when two disagree, since a
+/// binder binds nothing when two figures fit.
+pub(super) fn one_value<'f, 'a>(candidates: &[&'f Figure<'a>]) -> Option<&'f Figure<'a>> {
+    let first = *candidates.first()?;
+    candidates
+        .iter()
+        .all(|f| f.claim.value == first.claim.value)
+        .then_some(first)
 }
 
 /// The measures `text` names: its measure classes and the lemmas of its other words of

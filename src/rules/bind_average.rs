@@ -28,10 +28,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     let prose = doc.prose();
     for s in frames.figures.iter().filter(|f| per_head(prose, f)) {
         let same_sentence: Vec<&Figure<'_>> = frames
-            .figures
+            .within(s.frame.sentence.clone())
             .iter()
-            .filter(|f| f.frame.sentence == s.frame.sentence && f.id != s.id)
-            .filter(|f| f.frame.role != Role::Conversion)
+            .filter(|f| f.id != s.id && f.frame.role != Role::Conversion)
             .collect();
         // the count it is shared by, and nothing else in its sentence
         let [count] = same_sentence.as_slice() else {
@@ -45,12 +44,10 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         };
         let product = each * n;
         // the totals of its currency in the headline and the sentences either side
-        let near_sentences = neighbours(doc, s.frame.sentence.clone());
-        let totals: Vec<&Figure<'_>> = frames
-            .figures
-            .iter()
+        let totals: Vec<&Figure<'_>> = neighbours(doc, s.frame.sentence.clone())
+            .into_iter()
+            .flat_map(|r| frames.within(r))
             .filter(|f| f.frame.sentence != s.frame.sentence)
-            .filter(|f| near_sentences.iter().any(|r| r.contains(&f.claim.start)))
             .filter(|f| {
                 f.claim.kind == Kind::Money
                     && f.frame.role != Role::Conversion
@@ -61,12 +58,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             })
             .collect();
         // one total, though the headline and the story may both give it
-        let Some(total) = totals.first() else {
+        let Some(total) = super::bind::one_value(&totals) else {
             continue;
         };
-        if totals.iter().any(|t| t.claim.value != total.claim.value) {
-            continue;
-        }
         out.push(Relation::Across(Across {
             inner: Box::new(Relation::Average(Average {
                 total: total.id,

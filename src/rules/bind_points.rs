@@ -66,12 +66,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             .filter(|f| !f.frame.projected)
             .filter(|f| reached_rate(prose, f, &noun))
             .collect();
-        let Some(to) = candidates.first() else {
+        let Some(to) = super::bind::one_value(&candidates) else {
             continue;
         };
-        if candidates.iter().any(|f| f.claim.value != to.claim.value) {
-            continue;
-        }
         out.push(Relation::Across(Across {
             inner: Box::new(Relation::Change(Change {
                 from: from.id,

@@ -50,12 +50,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                     && names_before(prose, f, &head)
             })
             .collect();
-        let Some(part) = candidates.first() else {
+        let Some(part) = super::bind::one_value(&candidates) else {
             continue;
         };
-        if candidates.iter().any(|f| f.claim.value != part.claim.value) {
-            continue;
-        }
         out.push(Relation::Across(Across {
             inner: Box::new(Relation::Share(Share {
                 part: part.id,
