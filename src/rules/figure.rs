@@ -162,6 +162,15 @@ fn push_folded(out: &mut String, s: &str) {
     }
 }
 
+/// `v` to `digits` significant figures, as rates and quotients are shown.
+pub(crate) fn round_to(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
+    (v * scale).round() / scale
+}
+
 /// The copy's own words for a figure, whitespace folded: `about 100`.
 pub(crate) fn said(c: &Claim) -> String {
     c.text.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -9,8 +9,9 @@ use crate::extract::{Claim, Kind};
 use crate::frame::relation::{Average, Relation};
 use crate::frame::{Frames, Role};
 use crate::lexicon;
-use crate::rules::arithmetic::conversion::round_to;
-use crate::rules::figure::{self, amount_range, reading, said, Interval, Skeleton, Tolerance};
+use crate::rules::figure::{
+    self, amount_range, reading, round_to, said, Interval, Skeleton, Tolerance,
+};
 use crate::rules::mismatch::{Mismatch, Side};
 
 /// `arithmetic/average`: An average that is not the total divided by the count the copy gives.

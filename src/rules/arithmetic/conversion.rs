@@ -5,7 +5,7 @@ use crate::document::Document;
 use crate::extract::Claim;
 use crate::frame::relation::{Conversion, Relation};
 use crate::frame::{Frames, Role};
-use crate::rules::figure::{num, said, Interval, Tolerance};
+use crate::rules::figure::{num, round_to, said, Interval, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
 /// `arithmetic/conversion`: A sum converted into another currency at a rate no exchange rate has been near.
@@ -190,15 +190,6 @@ pub(crate) fn rate(v: f64) -> String {
     }
     let decimals = (2 - v.abs().log10().floor() as i32).clamp(0, 12) as usize;
     crate::num::format(round_to(v, 3), decimals)
-}
-
-/// `v` to `digits` significant figures.
-pub(crate) fn round_to(v: f64, digits: i32) -> f64 {
-    if v == 0.0 || !v.is_finite() {
-        return v;
-    }
-    let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
-    (v * scale).round() / scale
 }
 
 /// `value` in the currency and scale of `like`.

@@ -6,8 +6,8 @@ use crate::extract::Claim;
 use crate::frame::relation::{Conversion, Relation};
 use crate::frame::Frames;
 use crate::interval::Interval;
-use crate::rules::arithmetic::conversion::{plausible, rate, round_to, stated_sum};
-use crate::rules::figure::said;
+use crate::rules::arithmetic::conversion::{plausible, rate, stated_sum};
+use crate::rules::figure::{round_to, said};
 use crate::rules::mismatch::{Mismatch, Side};
 
 /// `consistency/conversion-rate`: A sum converted at a rate far from the one the article's other conversions use.
