@@ -52,6 +52,9 @@ fn every_broken_group_is_flagged_once() {
     15:20 [US$12,34 -> -] 'US$12,34' has two digits after its comma, where a thousands group has three; it is read as US$12
     17:17 [£17.m -> -] '£17.m' has a point with no digits after it; it is read as £17
     19:30 [4.bn -> -] '4.bn' has a point with no digits after it; it is read as 4
+    21:21 [£507, 596 -> -] '£507, 596' has a space inside it, after its comma; it is read as £507
+    23:30 [$30, 000 -> -] '$30, 000' has a space inside it, after its comma; it is read as $30
+    25:8 [40, 000 -> -] '40, 000' has a space inside it, after its comma; it is read as 40
     ");
 }
 

@@ -21,13 +21,17 @@ pub const MALFORMED: crate::rules::Rule = crate::rules::Rule {
 is followed by three digits ("1,350", "12,500,000"). Two digits after it ("£135,00"), or
 four or more ("$1,8923"), are a slip: a digit dropped from a thousands group, or a
 decimal comma where the copy's style takes a point. So is a point with no digits after it,
-glued to a scale word ("£17.m", "4.bn"). The figure is read as the digits before the comma
-or the point, so every other check reads a different number from the one meant.
+glued to a scale word ("£17.m", "4.bn"), and a space that cuts a thousands group off a
+sum of money or off "000" ("£507, 596", "$30, 000"). The figure is read as the digits
+before the comma or the point, so every other check reads a different number from the
+one meant.
 
 Left alone: a single digit after the comma ("1,2"), which is as often a list as a slip;
 runs of numbers ("22,24,26") and Indian grouping ("12,34,567"); scores and ranges ("6-1,6-4",
 "10-12,15"); figures glued to letters or other marks (codes, versions, times "10:30,45");
-and dates and years ("May 15,16", "2004,05").
+and dates and years ("May 15,16", "2004,05"). After a comma and a space, a count other
+than "000" ("aged 12, 150 more joined"), and a group that a list goes on from ("£400, 500
+and 600", "sizes 147, 156, 166").
 
 **Why.** A broken figure is a wrong figure that looks like a typo only to a careful reader;
 "$110,00" may be $110.00 or $110,000.
@@ -50,7 +54,11 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             continue;
         }
         let (start, end) = (f.claim.start, f.claim.end);
-        if let Some(group) = broken_group(prose, start, end).or_else(|| empty_decimal(prose, end)) {
+        let money = f.claim.currency.is_some();
+        if let Some(group) = broken_group(prose, start, end)
+            .or_else(|| empty_decimal(prose, end))
+            .or_else(|| spaced_group(prose, start, end, money))
+        {
             out.push(Relation::Malformed(Malformed {
                 figure: f.id,
                 group,
@@ -74,6 +82,8 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Malformed) -> Opt
     let read_as = prose.get(own..figure.end)?;
     let message = if prose.as_bytes().get(rel.group.start) == Some(&b'.') {
         format!("'{written}' has a point with no digits after it; it is read as {read_as}")
+    } else if prose.as_bytes().get(rel.group.start + 1) == Some(&b' ') {
+        format!("'{written}' has a space inside it, after its comma; it is read as {read_as}")
     } else {
         // (the group holds the comma and the digits after it)
         let digits = match rel.group.len().saturating_sub(1) {
@@ -99,23 +109,7 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Malformed) -> Opt
 /// end it.
 fn broken_group(prose: &str, start: usize, end: usize) -> Option<Range<usize>> {
     let b = prose.as_bytes();
-    if b.get(end) != Some(&b',') || !b.get(end.checked_sub(1)?)?.is_ascii_digit() {
-        return None;
-    }
-    // the figure's digits and commas, back from its end
-    let head_from = (start..end)
-        .rev()
-        .take_while(|&k| b[k].is_ascii_digit() || b[k] == b',')
-        .last()?;
-    let head = prose.get(head_from..end)?;
-    let mut groups = head.split(',');
-    let first = groups.next()?;
-    if !(1..=3).contains(&first.len()) || groups.any(|g| g.len() != 3) {
-        return None;
-    }
-    // nothing glued before that makes it a code, score, range, time or another number
-    let before = prose.get(..head_from)?;
-    if before.ends_with(|c: char| c.is_alphanumeric() || "-–—:/.,'’".contains(c)) {
+    if b.get(end) != Some(&b',') || !well_formed_head(prose, start, end)? {
         return None;
     }
     let tail = end + 1;
@@ -138,6 +132,57 @@ fn broken_group(prose: &str, start: usize, end: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(end..tail + digits)
+}
+
+/// The comma after the figure at `start..end`, a space and a thousands group of three
+/// digits that the space cut off ("£507, 596", "$30, 000"): a figure typed or converted
+/// with a gap. Only where no list can be meant: the figure is money (a list of sums
+/// repeats the currency sign) or the group is "000", which no one writes alone; and no
+/// further number, "and" or "or" follows the group.
+fn spaced_group(prose: &str, start: usize, end: usize, money: bool) -> Option<Range<usize>> {
+    let b = prose.as_bytes();
+    if b.get(end..end + 2) != Some(b", ".as_slice()) || !well_formed_head(prose, start, end)? {
+        return None;
+    }
+    let tail = end + 2;
+    let group = b.get(tail..tail + 3)?;
+    if !group.iter().all(u8::is_ascii_digit) || !(money || group == b"000") {
+        return None;
+    }
+    let after = prose.get(tail + 3..)?;
+    if after.starts_with(|c: char| c.is_alphanumeric() || "-–—/:,.".contains(c)) {
+        return None;
+    }
+    let next_word = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let list_goes_on = ["and", "or", "to"].contains(&next_word)
+        || next_word.starts_with(|c: char| c.is_ascii_digit());
+    (!list_goes_on).then_some(end..tail + 3)
+}
+
+/// Whether the figure ending at `end` is a run of digits with well-formed thousands
+/// groups that starts the number ("135", "1,000"), with nothing glued before it that makes
+/// it a code, score, range, time or part of another number.
+fn well_formed_head(prose: &str, start: usize, end: usize) -> Option<bool> {
+    let b = prose.as_bytes();
+    if !b.get(end.checked_sub(1)?)?.is_ascii_digit() {
+        return Some(false);
+    }
+    let head_from = (start..end)
+        .rev()
+        .take_while(|&k| b[k].is_ascii_digit() || b[k] == b',')
+        .last()?;
+    let head = prose.get(head_from..end)?;
+    let mut groups = head.split(',');
+    let first = groups.next()?;
+    if !(1..=3).contains(&first.len()) || groups.any(|g| g.len() != 3) {
+        return Some(false);
+    }
+    let before = prose.get(..head_from)?;
+    Some(!before.ends_with(|c: char| c.is_alphanumeric() || "-–—:/.,'’".contains(c)))
 }
 
 /// The point after the figure ending at `end` and the scale word glued to it, with no
@@ -166,8 +211,10 @@ mod tests {
     fn group<'a>(text: &'a str, figure: &str) -> Option<&'a str> {
         let start = text.find(figure)?;
         let end = start + figure.len();
+        let money = figure.starts_with(['£', '$']);
         broken_group(text, start, end)
             .or_else(|| empty_decimal(text, end))
+            .or_else(|| spaced_group(text, start, end, money))
             .map(|g| &text[g])
     }
 
@@ -188,6 +235,13 @@ mod tests {
     }
 
     #[test]
+    fn a_space_that_cuts_off_a_thousands_group_is_broken() {
+        assert_eq!(group("made £507, 596 in a week", "£507"), Some(", 596"));
+        assert_eq!(group("less than $30, 000 (£15,000)", "$30"), Some(", 000"));
+        assert_eq!(group("some 40, 000 people", "40"), Some(", 000"));
+    }
+
+    #[test]
     fn lists_scores_codes_and_single_digits_are_left_alone() {
         for text in [
             ("lost 1-6,4-6 in the final", "6"),
@@ -202,6 +256,10 @@ mod tests {
             ("the file track1.mp3 played", "1"),
             ("it ran for 3.km along", "3"),
             ("born in 1954.Many years on", "1954"),
+            ("aged 12, 150 more joined", "12"),
+            ("rents of £400, 500 and 600", "£400"),
+            ("models 147, 156, 166", "147"),
+            ("paid £40, 500m more", "£40"),
         ] {
             let (text, figure) = text;
             assert_eq!(group(text, figure), None, "{text}");
