@@ -718,3 +718,37 @@ fn people_of_an_age_are_counted_in_years_not_a_span_of_time() {
         vec!["24 years | duration | 24 | exact | years | -"]
     );
 }
+
+/// A hyphen left hanging on the first end ("18- to 34-year-olds", "a 3- to 4-metre
+/// wall") joins a range as "18 to 34-year-olds" does; a hyphen that joins digits or
+/// stands between two separate figures does not.
+#[test]
+fn a_hanging_hyphen_before_to_is_one_range() {
+    assert_eq!(
+        figs("Use fell among 18- to 34-year-olds but rose among 16 to 24-year-olds."),
+        vec![
+            "18- to 34 | number | 18..34 | range | year | -",
+            "16 to 24 | number | 16..24 | range | year | -",
+        ]
+    );
+    assert_eq!(
+        figs("A 3- to 4-metre wall, and between 25- and 30-minute waits at peak."),
+        vec![
+            "3- to 4 | number | 3..4 | range | metre | -",
+            "between 25- and 30 | number | 25..30 | range | minute | -",
+        ]
+    );
+    assert_eq!(
+        figs("The prize is judged by six- to eight-year-olds."),
+        vec!["six- to eight | number | 6..8 | range | year | -"]
+    );
+    // A hyphen glued on both sides is a dash range; "10- and 20-year" names two terms.
+    assert_eq!(
+        figs("Scores of 3-4 were common; the 10- and 20-year bonds fell."),
+        vec![
+            "3-4 | number | 3..4 | range | - | -",
+            "10 | number | 10 | exact | - | -",
+            "20-year | duration | 20 | exact | year | -",
+        ]
+    );
+}

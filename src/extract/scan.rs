@@ -1170,6 +1170,11 @@ impl<'a> Growth<'a> {
         if unit_first.is_some() {
             k += 1;
         }
+        // "18- to 34-year-olds", "a 3- to 4-metre wall": a hyphen left hanging on the
+        // first end, whose unit the second end carries; the word after it joins the two.
+        if unit_first.is_none() && !pct_first && suspended_hyphen(cx, k) {
+            k += 1;
+        }
         let conn = cx.text(k);
         let dash = matches!(conn, "-" | "–");
         // "rose from 10 to 20" is a change, two figures; "from 2 to 7 g" one span.
@@ -1978,6 +1983,18 @@ fn alternatives_span(cx: &Cx, a: &Numeral, b: &Numeral) -> bool {
         && lo > 0.0
         && lo < hi
         && hi <= 10.0 * lo
+}
+
+/// Whether token `k` is a hyphen glued to the figure before it and left hanging before a
+/// spaced "to", "and" or "or" ("18- to 34-year-olds", "10- and 20-year bonds"): the
+/// first of two figures that share the unit written after the second.
+fn suspended_hyphen(cx: &Cx, k: usize) -> bool {
+    cx.text(k) == "-"
+        && cx.glued(k)
+        && !cx.glued(k + 1)
+        && ["to", "and", "or"]
+            .iter()
+            .any(|w| cx.text(k + 1).eq_ignore_ascii_case(w))
 }
 
 /// Whether token `k` may join two ends of a range: "to", "and", "or", "through", a dash.
