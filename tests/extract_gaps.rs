@@ -752,3 +752,31 @@ fn a_hanging_hyphen_before_to_is_one_range() {
         ]
     );
 }
+
+/// A degree sign glued after the digits is part of the figure: "34°C" reads as "34C"
+/// does, and a bare "45°" is in degrees; a bearing ("51°N") keeps only its digits.
+#[test]
+fn a_degree_sign_is_part_of_a_temperature() {
+    assert_eq!(
+        figs("It hit 34°C in Seville, 34C in Cordoba and 93°F in Phoenix."),
+        vec![
+            "34°C | number | 34 | exact | c | -",
+            "34C | number | 34 | exact | c | -",
+            "93°F | number | 93 | exact | f | -",
+        ]
+    );
+    assert_eq!(
+        figs("Frost of -4ºC is likely; the slope runs at 30° near the top."),
+        vec![
+            "-4ºC | number | -4 | exact | c | -",
+            "30° | number | 30 | exact | degrees | -",
+        ]
+    );
+    assert_eq!(
+        figs("The wreck lies at 51°N, in highs of 20-25°C."),
+        vec![
+            "51 | number | 51 | exact | - | -",
+            "20-25°C | number | 20..25 | range | c | -",
+        ]
+    );
+}

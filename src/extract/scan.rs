@@ -1131,6 +1131,7 @@ impl<'a> Growth<'a> {
         self.minor_units();
         self.feet_and_inches();
         self.glued_kind();
+        self.degrees();
         self.times_counted();
         self.day_span()?;
         self.month_day();
@@ -1443,6 +1444,40 @@ impl<'a> Growth<'a> {
                 .is_some_and(|w| counting_words::comparative(w.as_str()))
         {
             self.unit = Some("times".to_string());
+        }
+    }
+
+    /// A degree sign glued after the digits: "34°C" and "90°F" are the temperatures
+    /// "34C" and "90F" (units "c", "f"), a bare "45°" an angle or a temperature in
+    /// degrees. The sign is part of the figure, so "34°C" and "34C" read alike.
+    fn degrees(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.kind != Kind::Number || self.unit.is_some() || !cx.glued(k) {
+            return;
+        }
+        let sign = cx.text(k);
+        let scale = cx
+            .word(k + 1)
+            .filter(|_| cx.glued(k + 1))
+            .and_then(|w| match w.as_str() {
+                "c" => Some("c"),
+                "f" => Some("f"),
+                _ => None,
+            });
+        match (sign, scale) {
+            ("°" | "º", Some(unit)) => {
+                self.unit = Some(unit.to_string());
+                self.last = k + 1;
+            }
+            // (not "45°N", a bearing or a latitude, nor "10°30", minutes of arc)
+            ("°", None)
+                if !(cx.glued(k + 1) && cx.kind(k + 1).is_some_and(|t| t != TokKind::Punct)) =>
+            {
+                self.unit = Some("degrees".to_string());
+                self.last = k;
+            }
+            _ => {}
         }
     }
 
