@@ -780,3 +780,50 @@ fn a_degree_sign_is_part_of_a_temperature() {
         ]
     );
 }
+
+/// Wire copy's style: a month abbreviated with a full stop before the day ("Sept. 30",
+/// "Jan. 5, 2024") is a date, and "p.m." with its stops makes a clock time as "pm" does;
+/// a count after a sentence that ends in a month is still a count.
+#[test]
+fn wire_style_dates_and_times_are_dates() {
+    assert_eq!(
+        figs("The quarter ended Sept. 30, and the filing is due Jan. 5, 2025."),
+        vec![
+            "Sept. 30 | date | -..- | exact | - | -",
+            "Jan. 5, 2025 | date | -..- | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Doors open at 6:30 p.m. Friday and close at about 11 p.m., or 1 a.m. on Sundays."),
+        vec![
+            "6:30 p.m. | date | -..- | exact | - | -",
+            "about 11 p.m. | date | -..- | approximate | - | -",
+            "1 a.m. | date | -..- | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Protests began in Dec. 40 people were held."),
+        vec!["40 | number | 40 | exact | people | -"]
+    );
+    assert_eq!(
+        figs("He scored 7 a match in May."),
+        vec!["7 | number | 7 | exact | - | -"]
+    );
+}
+
+/// A share index's digits are its name ("FTSE 100", "S&P 500", "CAC 40"), not a count;
+/// the points it moves are.
+#[test]
+fn share_index_names_are_no_figures() {
+    assert_eq!(
+        figs("The FTSE 100 fell 41 points, the S&P 500 rose 0.8% and the CAC 40 was flat."),
+        vec![
+            "41 | number | 41 | exact | points | -",
+            "0.8% | percent | 0.8 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Shares in Nikkei 225 firms and the Russell 2000 slid, as did 100 smaller stocks."),
+        vec!["100 | number | 100 | exact | stocks | -"]
+    );
+}

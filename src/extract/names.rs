@@ -124,6 +124,10 @@ pub(super) fn digits_in_name(cx: &Cx, i: usize) -> bool {
         if cx.text(p) == "#" && cx.glued(i) {
             return true;
         }
+        // "S&P 500", the share index
+        if p >= 2 && cx.text(p) == "P" && cx.text(p - 1) == "&" && cx.text(p - 2) == "S" {
+            return cx.glued(p) && cx.glued(p - 1) && !cx.glued(i);
+        }
         // "at number 12", "world number seven" (a rank in a list), "Number 10".
         if cx.is(p, "number") {
             return true;

@@ -575,6 +575,18 @@ pub fn name_word(w: &str) -> bool {
             | "year"
             | "key"
             | "act"
+            // share indexes: "FTSE 100", "CAC 40", "Nikkei 225", "Russell 2000"
+            | "ftse"
+            | "cac"
+            | "dax"
+            | "stoxx"
+            | "nikkei"
+            | "russell"
+            | "asx"
+            | "nifty"
+            | "sensex"
+            | "kospi"
+            | "nasdaq"
     )
 }
 

@@ -549,19 +549,29 @@ fn clock(cx: &Cx, i: usize) -> Step {
         && cx.text(i).len() <= 2
         && !(cx.text(i + 3) == ":" && cx.glued(i + 3) && cx.text(i + 4).len() > 2)
     {
-        let mut last = i + 2;
-        if cx
-            .word(i + 3)
-            .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
-        {
-            last = i + 3;
-        }
+        let last = meridiem(cx, i + 3).unwrap_or(i + 2);
         return Step::Found(date(i, last));
     }
     if cx.kind(i + 2) == Some(TokKind::Mixed) {
         return Step::Found(date(i, i + 2));
     }
     Step::Skip(chain_end(cx, i))
+}
+
+/// The last token of "am" or "pm" from token `k`, written as one word or, in the style of
+/// wire copy, with full stops ("7 p.m.", "10:30 a.m"): the figure before is a clock time.
+fn meridiem(cx: &Cx, k: usize) -> Option<usize> {
+    let w = cx.word(k)?;
+    match w.as_str() {
+        "am" | "pm" => Some(k),
+        "a" | "p"
+            if cx.text(k + 1) == "." && cx.glued(k + 1) && cx.glued(k + 2) && cx.is(k + 2, "m") =>
+        {
+            let stop = cx.text(k + 3) == "." && cx.glued(k + 3);
+            Some(k + 2 + usize::from(stop))
+        }
+        _ => None,
+    }
 }
 
 fn simple(first: usize, last: usize, kind: Kind, v: f64, precision: f64) -> Figure {
@@ -1533,14 +1543,10 @@ impl<'a> Growth<'a> {
             Suffix::BasisPoints => self.basis_points(),
             _ => {}
         }
-        if self.kind == Kind::Number
-            && !self.num.words
-            && cx
-                .word(k)
-                .is_some_and(|w| matches!(w.as_str(), "am" | "pm"))
+        if let Some(last) = meridiem(cx, k).filter(|_| self.kind == Kind::Number && !self.num.words)
         {
             self.kind = Kind::Date;
-            self.last = k;
+            self.last = last;
         }
     }
 
@@ -1583,14 +1589,12 @@ impl<'a> Growth<'a> {
             if cx.kind(m + 1) == Some(TokKind::Num) && cx.text(m + 1).len() == 4 {
                 self.last = m + 1;
             }
-        } else if self.first >= 1
-            && cx.word(self.first - 1).is_some_and(|w| month(w.as_str()))
-            && capitalised(cx.text(self.first - 1))
-            && (day || self.num.plain_digits == Some(4))
-            && !self.is_money()
+        } else if let Some(month_at) = self
+            .month_before()
+            .filter(|_| (day || self.num.plain_digits == Some(4)) && !self.is_money())
         {
             self.kind = Kind::Date;
-            self.first -= 1;
+            self.first = month_at;
             let last = self.last;
             if day
                 && cx.text(last + 1) == ","
@@ -1603,6 +1607,31 @@ impl<'a> Growth<'a> {
                 self.last += 1;
             }
         }
+    }
+
+    /// The month named just before the figure: "March 5", "Sept 30", and in the style of
+    /// wire copy an abbreviation with a full stop, "Sept. 30", "Jan. 5, 2024" (not before a
+    /// count: "in Jan. 30 people" is a sentence that ended).
+    fn month_before(&self) -> Option<usize> {
+        let cx = self.cx;
+        let named =
+            |at: usize| cx.word(at).is_some_and(|w| month(w.as_str())) && capitalised(cx.text(at));
+        let at = self.first.checked_sub(1)?;
+        if named(at) {
+            return Some(at);
+        }
+        let abbreviated = |at: usize| {
+            cx.word(at)
+                .is_some_and(|w| crate::lexicon::MONTH_ABBREVIATIONS.contains(&w.as_str()))
+        };
+        let at = self.first.checked_sub(2)?;
+        (cx.text(at + 1) == "."
+            && cx.glued(at + 1)
+            && !cx.glued(self.first)
+            && named(at)
+            && abbreviated(at)
+            && !counts_plural(cx, self.last + 1))
+        .then_some(at)
     }
 
     /// "one in five": a share, read as the percent it states.
