@@ -827,3 +827,35 @@ fn share_index_names_are_no_figures() {
         vec!["100 | number | 100 | exact | stocks | -"]
     );
 }
+
+/// "Over" before a span of time after an amount is the span the amount is spread across
+/// ("£2bn over five years"); after anything else it bounds the span ("took over 10
+/// days").
+#[test]
+fn over_a_span_after_an_amount_is_the_span() {
+    assert_eq!(
+        figs("The plan costs £40m over four years and drew 900 bids over 12 days."),
+        vec![
+            "£40m | money | 40000000 | exact | - | GBP",
+            "four years | duration | 4 | exact | years | -",
+            "900 | number | 900 | exact | bids | -",
+            "12 days | duration | 12 | exact | days | -",
+        ]
+    );
+    assert_eq!(
+        figs("Rents rose 9% over two years, a 14% jump over five years."),
+        vec![
+            "9% | percent | 9 | exact | - | -",
+            "two years | duration | 2 | exact | years | -",
+            "14% | percent | 14 | exact | - | -",
+            "five years | duration | 5 | exact | years | -",
+        ]
+    );
+    assert_eq!(
+        figs("The search took over 10 days; she has taught for over 30 years."),
+        vec![
+            "over 10 days | duration | 10 | more_than | days | -",
+            "over 30 years | duration | 30 | more_than | years | -",
+        ]
+    );
+}

@@ -1758,6 +1758,16 @@ impl<'a> Growth<'a> {
         self.kind = Kind::Duration;
         self.unit = Some(w.as_str().to_string());
         self.last = k;
+        // "£2bn over five years", "5,000 visitors over 10 days": the span an amount is
+        // spread across, not more than it ("took over 10 days").
+        if self.qual == Qualifier::MoreThan
+            && self.first + 1 == self.num.first
+            && cx.is(self.first, "over")
+            && amount_ends_before(cx, self.first)
+        {
+            self.qual = Qualifier::Exact;
+            self.first = self.num.first;
+        }
         let k = k + 1;
         // An age is a quantity, not a span of time: "29 years old", "3 years of age",
         // "18-24 year olds".
@@ -2047,6 +2057,34 @@ fn alternatives_span(cx: &Cx, a: &Numeral, b: &Numeral) -> bool {
         && lo > 0.0
         && lo < hi
         && hi <= 10.0 * lo
+}
+
+/// Whether an amount ends just before token `at`: its digits, percent sign or scale
+/// ("£2bn", "5%", "2 million"), or a word after them ("5,000 visitors", "a 20% rise").
+fn amount_ends_before(cx: &Cx, at: usize) -> bool {
+    let amount_end = |k: usize| {
+        matches!(cx.kind(k), Some(TokKind::Num | TokKind::Mixed))
+            || cx.text(k) == "%"
+            || cx.word(k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "cent"
+                        | "percent"
+                        | "million"
+                        | "billion"
+                        | "trillion"
+                        | "thousand"
+                        | "bn"
+                        | "m"
+                )
+            })
+    };
+    at >= 1
+        && (amount_end(at - 1)
+            || at >= 2
+                && cx.kind(at - 1) == Some(TokKind::Word)
+                && !capitalised(cx.text(at - 1))
+                && amount_end(at - 2))
 }
 
 /// Whether token `k` is a hyphen glued to the figure before it and left hanging before a
