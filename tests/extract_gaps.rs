@@ -859,3 +859,24 @@ fn over_a_span_after_an_amount_is_the_span() {
         ]
     );
 }
+
+/// "N in M" is a share of M only when N is no more than M; a bigger tally made in a span
+/// ("all out for 183 in 54.3 overs") counts something left unsaid, and borrows no noun.
+#[test]
+fn a_tally_made_in_a_span_borrows_no_noun() {
+    assert_eq!(
+        figs("The visitors were all out for 183 in 54.3 overs."),
+        vec![
+            "183 | number | 183 | exact | - | -",
+            "54.3 | number | 54.3 | exact | overs | -",
+        ]
+    );
+    assert_eq!(
+        figs("Crews made 300 rescues in 24 hours, and one in 10 callers waited."),
+        vec![
+            "300 | number | 300 | exact | rescues | -",
+            "24 hours | duration | 24 | exact | hours | -",
+            "one in 10 | percent | 10 | exact | - | -",
+        ]
+    );
+}

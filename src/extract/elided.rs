@@ -35,6 +35,9 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
         let Some(last) = bare(cx, &claims[i]) else {
             continue;
         };
+        if tally_in_a_span(cx, claims, i, last) {
+            continue;
+        }
         let noun = of_the_m(cx, claims, i, last)
             .or_else(|| number_of(cx, doc, &claims[i]))
             .or_else(|| same_sentence(claims, i))
@@ -161,6 +164,21 @@ fn of_the_m(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<String> 
     (to >= k && to - k <= 3 && between_words && next.kind == claims[i].kind)
         .then(|| next.unit.clone())
         .flatten()
+}
+
+/// Whether the figure is a tally made in the span the next figure counts: "all out for
+/// 183 in 54.3 overs", "47 in 20 minutes". "N in M" is a share of M only when N is no
+/// more than M ("one in 10 patients"); a larger N counts something the copy leaves
+/// unsaid, and takes no noun from M or its neighbours.
+fn tally_in_a_span(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> bool {
+    let Some(next) = claims.get(i + 1) else {
+        return false;
+    };
+    let c = &claims[i];
+    cx.is(last + 1, "in")
+        && token_starting_at(cx, next.start).is_some_and(|to| to > last + 1 && to - last <= 3)
+        && next.kind == c.kind
+        && c.low.or(c.value) > next.high.or(next.value)
 }
 
 /// The noun of the nearest figure of the same kind in the same sentence that names one,

@@ -1150,6 +1150,35 @@ pub(super) fn verb_like(w: &str) -> bool {
                 | "were"
                 | "stay"
                 | "leave"
+                // verbs said of a counted group that no copy counts ("nine in 10
+                // dentists agree", "40 staff believe the plan will fail")
+                | "agree"
+                | "disagree"
+                | "believe"
+                | "think"
+                | "oppose"
+                | "expect"
+                | "prefer"
+                | "admit"
+                | "deny"
+                | "insist"
+                | "argue"
+                | "survive"
+                | "suffer"
+                | "recover"
+                | "arrive"
+                | "participate"
+                | "respond"
+                | "disappear"
+                | "exist"
+                | "resign"
+                | "complain"
+                | "fail"
+                | "want"
+                | "feel"
+                | "seem"
+                | "appear"
+                | "continue"
         )
 }
 
@@ -1171,6 +1200,29 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A verb said of the group ends the phrase even where nothing follows it to show
+    /// it is a verb.
+    #[test]
+    fn a_verb_after_the_counted_group_is_not_its_head() {
+        for (text, want) in [
+            (
+                "Nine out of 10 dentists agree.",
+                "Nine out of 10 → dentists [-]",
+            ),
+            ("Some 40 nurses disagree.", "Some 40 → nurses [-]"),
+            (
+                "Only 12 passengers survive, and 3 crew.",
+                "12 → passengers [-]",
+            ),
+            (
+                "About 300 residents oppose it.",
+                "About 300 → residents [-]",
+            ),
+        ] {
+            assert_eq!(nouns(text).first(), Some(&want.to_string()), "{text}");
+        }
     }
 
     #[test]
