@@ -880,3 +880,26 @@ fn a_tally_made_in_a_span_borrows_no_noun() {
         ]
     );
 }
+
+/// A small whole number after "at" is an age or a place ("left school at 15", "a new
+/// entry at six"): it borrows no neighbour's noun; a level after "stood at" still does.
+#[test]
+fn an_age_or_place_after_at_borrows_no_noun() {
+    assert_eq!(
+        figs("One of nine children, she left school at 15 and won 3 titles by 20."),
+        vec![
+            "nine | number | 9 | exact | children | -",
+            "15 | number | 15 | exact | - | -",
+            "3 | number | 3 | exact | titles | -",
+            "20 | number | 20 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Vacancies fell from 300 to 200 and stood at 90 in May."),
+        vec![
+            "300 | number | 300 | exact | vacancies | -",
+            "200 | number | 200 | exact | vacancies | -",
+            "90 | number | 90 | exact | vacancies | -",
+        ]
+    );
+}

@@ -25,6 +25,47 @@ use super::{Claim, Kind};
 use crate::document::Document;
 use std::ops::Range;
 
+/// Verbs before "at" that give a level ("stood at 150"), where "at" gives no age.
+const LEVEL_VERBS: &[&str] = &[
+    "stood",
+    "stands",
+    "stand",
+    "standing",
+    "peaked",
+    "peaks",
+    "peak",
+    "remained",
+    "remains",
+    "remain",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "closed",
+    "ended",
+    "finished",
+    "opened",
+    "settled",
+    "put",
+    "estimated",
+    "valued",
+    "capped",
+    "set",
+    "fixed",
+    "priced",
+    "pegged",
+    "running",
+    "hit",
+    "levelled",
+    "topped",
+    "bottomed",
+    "held",
+    "kept",
+    "steady",
+];
+
 /// How many figures on each side of one are asked for its noun: enough for any sentence
 /// news copy writes, and a bound that keeps a paragraph of a million figures linear.
 const NEAR: usize = 8;
@@ -38,11 +79,30 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
         if tally_in_a_span(cx, claims, i, last) {
             continue;
         }
+        // "left school at 15", "retired at 60", "in at seven": an age or a place,
+        // which no neighbour's noun counts ("stood at 150", "peaked at 90" are levels,
+        // which do count it).
+        let whole_under_121 = claims[i].kind == Kind::Number
+            && claims[i]
+                .value
+                .is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
+        let at_a_point = whole_under_121
+            && token_starting_at(cx, claims[i].start).is_some_and(|first| {
+                first >= 2
+                    && cx.is(first - 1, "at")
+                    && cx
+                        .word(first - 2)
+                        .is_some_and(|w| !LEVEL_VERBS.contains(&w.as_str()))
+            });
         let noun = of_the_m(cx, claims, i, last)
             .or_else(|| number_of(cx, doc, &claims[i]))
-            .or_else(|| same_sentence(claims, i))
+            .or_else(|| (!at_a_point).then(|| same_sentence(claims, i)).flatten())
             .or_else(|| subject_of_change(cx, doc, &claims[i]))
-            .or_else(|| sentence_before(doc, claims, i));
+            .or_else(|| {
+                (!at_a_point)
+                    .then(|| sentence_before(doc, claims, i))
+                    .flatten()
+            });
         // A rank shares its noun whatever it is ("the 15th century … the 19th").
         let ordinal = claims[i].kind == Kind::Ordinal;
         if let Some(n) = noun.filter(|n| ordinal || counted_noun(n)) {
