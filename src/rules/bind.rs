@@ -338,12 +338,28 @@ fn fitting_pairs(
             let sentence = doc.prose().get(p.sentence.clone()).unwrap_or("");
             s.narrowed_by.iter().all(|n| sentence.contains(n.as_str()))
         })
+        // "average weekly earnings grew 5.7%" is a change in a rate a head, which a
+        // firm's profit going from £1.2bn to £1.5bn is not
+        .filter(|(_, p)| !per_head_before(doc, s.at) || per_head_before(doc, p.at))
         .map(|(i, p)| (distance(p), i))
         .collect();
     let best = fitting.iter().map(|(d, _)| *d).min()?;
     let mut at_best = fitting.iter().filter(|(d, _)| *d == best);
     let first = at_best.next()?.1;
     Some(at_best.next().is_none().then_some(first))
+}
+
+/// Whether the words before `at` in its clause make the measure a rate for each one
+/// ("average weekly earnings", "spending per pupil", "the median wage").
+fn per_head_before(doc: &Document, at: usize) -> bool {
+    let clause = doc.clause_span(at);
+    let text = doc.prose().get(clause.start.min(at)..at).unwrap_or("");
+    text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "average" | "median" | "mean" | "weekly" | "hourly" | "per" | "each" | "capita"
+        )
+    })
 }
 
 /// The pairs of levels the copy sets side by side, with what they measure.

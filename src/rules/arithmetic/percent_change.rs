@@ -45,8 +45,10 @@ need to be.
 for a 40% drop in profits") is checked against the pair of levels of the same measure that
 the copy sets side by side elsewhere ("a pre-tax profit of £75m compared with £125m a year
 earlier"): profit, income, earnings and "earned" are one measure; sales, revenue and
-turnover another. It binds only when one pair fits at the nearest distance, and a
-finding made so is a warning naming the measure that bound it.
+turnover another. A change in a rate for each one ("average weekly earnings grew 5.7%",
+"sales per store rose 4%") binds only to levels said the same way, never to a total. It
+binds only when one pair fits at the nearest distance, and a finding made so is a warning
+naming the measure that bound it.
 
 **Against an offer price.** "Trading 60% above the offer price, at 280p" is checked
 against the offer price: given in the sentence ("above the offer price of 150p") or, as
