@@ -75,6 +75,12 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<gap>(?: [a-z'-]+){{0,5}}), {qual}{{P:c}}(?:,| -|\.| of (?:the|its|their|all) (?P<whole>[a-z]+)\b)"
         ),
+        // A jobs, about C% of its B staff; A jobs, C% of its workforce of B: the share
+        // set after a bare comma, of a whole it names (in figures: "a fifth of its B" is
+        // arithmetic/multiple's)
+        format!(
+            r"(?P<bare>){{N:a}}(?P<gap>(?: [a-z'-]+){{0,3}}), {qual}{{P:c}} of {DET}{{W}}{qual}{{N:b}}"
+        ),
         // C% of the B, A people, ...: an aside closed by a comma, dash or bracket
         format!(
             r"{{P:c}} of {DET}{qual}{{N:b}}[^#.;,]{{0,40}}?, {qual}{{N:a}}(?: [a-z]+)?(?:,| -|\))"
@@ -176,6 +182,9 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 continue;
             };
             if seen.contains(&c.start) || !restates_the_whole(&cap, b) {
+                continue;
+            }
+            if cap.name("bare").is_some() && !c.text.bytes().any(|d| d.is_ascii_digit()) {
                 continue;
             }
             seen.push(c.start);
