@@ -94,6 +94,13 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // B ..., an increase of C% on last year's A / a C% rise on A
         format!(r"{{F:b}}{{G}}\b{change} of {qual}{{P:c}} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
         format!(r"{{F:b}}{{G}}{{P:c}} {change} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
+        // a C% fall in profit to B, from A; a C% rise in sales to B, up from A; a C%
+        // drop in net income, to B from A
+        // (nothing but a conversion in brackets between B and "from": "to £1,450 a month,
+        // came as wages rose from" starts another change)
+        format!(r"{{P:c}} {change} in {{W}}(?:[a-z'-]+, )?to {{W}}{{F:b}}(?: \([^)]{{0,40}}\))?,? (?:up |down )?from {{W}}{{F:a}}"),
+        // a C% fall in profit from A to B
+        format!(r"{{P:c}} {change} in {{W}}(?:[a-z'-]+, )?from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
