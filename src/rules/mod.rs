@@ -13,6 +13,7 @@ pub(crate) mod bind;
 pub(crate) mod bind_average;
 pub(crate) mod bind_balance;
 pub(crate) mod bind_comparison;
+pub(crate) mod bind_complement;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_parts;
 pub(crate) mod bind_points;
@@ -106,6 +107,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_reference_price::recognise(doc, frames, &mut across);
     bind_proportion::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);
+    bind_complement::recognise(doc, frames, &mut across);
     consistency::projected_amounts::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)

@@ -36,7 +36,12 @@ than £600") that misses by less than 2% is a warning, not an error.
 
 Shares of one whole and "the remaining" one must come to 100%: "Japanese films took 37.5%,
 with foreign films taking the remaining 62.5%"; "40% of the remaining 62.5%" is a share of
-the rest, not a part, and is left alone. The answers to one question may not come to more
+the rest, not a part, and is left alone. "The remaining" share that opens a sentence
+is read against the shares of the sentences just before it in its paragraph (a
+warning): "About 45% of fares are regulated. Operators set the remaining 55%." It is
+flagged only when it completes none of the runs of shares stated since ("half of those
+asked … 17% … the remaining 33%" holds), and never against shares of another whole
+("10% of its stake", "45% of firms" beside "the remaining 70% of homes"). The answers to one question may not come to more
 than 100% (a warning): "45% said yes, 40% said no and 25% did not know", "52% were men
 and 55% were women". They are read as one question's answers only when the words say the
 answers exclude each other (a "don't know" or "undecided" beside another answer, "said
