@@ -23,7 +23,9 @@ between A and B", "divided into A, B and C", "comprising A and B", "A and B, a t
 said to be the whole ("of the T complaints, A concerned noise and B parking", "T people,
 of whom A …", "T were hurt, including A … and B …", "the T staff include A … and B …",
 or a list that says it is only some, "among other measures") is flagged only when the
-parts exceed the whole. Across sentences (a warning): parts of a total the article gave
+parts exceed the whole; so is a single part ("net debt of £312m, of which £250m is owed
+to its owners", "4,200 staff, of whom about 600 work in care"), read after "of which",
+"of whom" or "including" with no more than a qualifier between. Across sentences (a warning): parts of a total the article gave
 before ("respectively", "the remaining", "of them"), and one part "Seventeen of them"
 against the one count of the sentence before, which it may not exceed ("13 out of 659"
 gives its 13).
@@ -112,12 +114,14 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"{N:i}"));
 /// Findings for every stated whole in `skel` whose parts do not add up.
 /// A [`Sum`] for every list of parts `skel` presents against a total.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
-    if skel.figs.len() < 3 || !HINT.is_match(&skel.text) {
+    if skel.figs.len() < 2 || !HINT.is_match(&skel.text) {
         return;
     }
+    // a whole and one part ("£312m, of which £250m") need two figures; a list, three
+    let lists = skel.figs.len() >= 3;
     // a list that says it is not all of it: only more than the whole is wrong
     let all = !PARTIAL.is_match(&skel.text);
-    for cap in WHOLE_THEN_PARTS.captures_iter(&skel.text) {
+    for cap in WHOLE_THEN_PARTS.captures_iter(&skel.text).filter(|_| lists) {
         let (Some(t), Some(how)) = (cap.name("t"), cap.name("how")) else {
             continue;
         };
@@ -133,9 +137,23 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             continue;
         }
         let parts = list_after(skel, how.end());
-        emit(frames, skel, t.as_str(), &parts, false, out);
+        if parts.idx.is_empty() {
+            // "net debt of £312m, of which £250m is owed to its owners": one part, which
+            // may not be more than the whole ("two penalties - one of them from 48
+            // metres" names its part before "of them")
+            if how.as_str() != "of them" {
+                if let Some(one) = first_after(skel, how.end()) {
+                    let relative = how.as_str().starts_with("of ");
+                    emit_one(frames, skel, t.as_str(), &one, relative, out);
+                }
+            }
+            continue;
+        }
+        if lists {
+            emit(frames, skel, t.as_str(), &parts, false, out);
+        }
     }
-    for cap in OF_THE.captures_iter(&skel.text) {
+    for cap in OF_THE.captures_iter(&skel.text).filter(|_| lists) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
             continue;
         };
@@ -143,7 +161,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let rest_word = parts.closing_words_whole;
         emit(frames, skel, t.as_str(), &parts, rest_word && all, out);
     }
-    for cap in PARTS_THEN_TOTAL.captures_iter(&skel.text) {
+    for cap in PARTS_THEN_TOTAL.captures_iter(&skel.text).filter(|_| lists) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
             continue;
         };
@@ -291,6 +309,54 @@ fn emit(
         total,
         parts,
         whole,
+    }));
+}
+
+/// The figure standing right after `from` ("of which £250m", "of whom about 600"): a
+/// qualifier's words at most before it.
+fn first_after(skel: &Skeleton<'_>, from: usize) -> Option<String> {
+    let rest = skel.text.get(from..)?;
+    let m = MARKER.captures(rest)?;
+    let gap = rest.get(..m.get(0)?.start())?.trim();
+    let qualifier =
+        gap.is_empty() || crate::lexicon::SHARE_QUALIFIERS.contains(&format!("{gap} ").as_str());
+    qualifier.then(|| m.name("i").map(|i| i.as_str().to_string()))?
+}
+
+/// A [`Sum`] of one part against its whole, read only for a part larger than the whole.
+/// After "of whom" or "of which" (`relative`) the part is of the whole whatever noun the
+/// reader gives it ("4,200 staff, of whom about 600 work in care").
+fn emit_one(
+    frames: &Frames<'_>,
+    skel: &Skeleton<'_>,
+    t: &str,
+    one: &str,
+    relative: bool,
+    out: &mut Vec<Relation>,
+) {
+    let (Some(whole), Some(one)) = (skel.fig(t), skel.fig(one)) else {
+        return;
+    };
+    // "eight top three hits, including four number ones": the whole the part is of
+    // counts what it counts
+    if !relative
+        && whole.unit.is_some()
+        && one.unit.is_some()
+        && !whole
+            .unit
+            .as_deref()
+            .zip(one.unit.as_deref())
+            .is_some_and(|(a, b)| crate::lexicon::same_lemma(a, b))
+    {
+        return;
+    }
+    let (Some(total), Some(part)) = (frames.id_of(whole), frames.id_of(one)) else {
+        return;
+    };
+    out.push(Relation::Sum(Sum {
+        total,
+        parts: vec![part],
+        whole: false,
     }));
 }
 
