@@ -22,7 +22,8 @@ pub const AVERAGE: crate::rules::Rule = crate::rules::Rule {
     doc: r#"Checks an average stated in a sentence that also gives the total and the count it divides:
 "30 goals in 10 matches, an average of three a game", "the 12 councils share £600m, an
 average of £50m each", "£2bn, or £33 for every one of the country's 60 million people",
-"15 branches took £4.5m, averaging £300,000 a branch". The sentence must hold those three
+"15 branches took £4.5m, averaging £300,000 a branch", "crowds averaged 52,400 across 19
+home games, or 995,600 in all". The sentence must hold those three
 figures and no other: the average, a total of its kind (money in its currency, or a
 count), and a count. Between two counts either may be the total: the average is
 flagged only when it is neither one divided by the other. Percentages are left alone
@@ -57,6 +58,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b(?:an average|on average|the average) (?:of )?{qual}{{N:s}} {per}"),
         // averaging S a day
         format!(r"\baverag(?:ing|ed|es) {qual}{{N:s}} {per}"),
+        // averaged S across N games; an average of S over N days (the count after it)
+        format!(r"\b(?:averag(?:ing|ed|es)|an average of|on average) {qual}{{N:s}} (?:across|over|in|from) (?:the |its |their |his |her )?(?:last |past |first )?#n\d+#"),
         // T, or S each; T, or S for every one of the N
         format!(r", or {qual}{{N:s}} (?:each|apiece|a head|per head|per person|per capita|for every|for each)\b"),
     ]
@@ -115,7 +118,12 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 _ => return,
             }
         } else if stated.kind == Kind::Number && count(a) && count(b) {
-            (*a, *b, true)
+            // either may be the total; the larger is shown as it ("995,600 divided by 19")
+            if a.value.unwrap_or(0.0) >= b.value.unwrap_or(0.0) {
+                (*a, *b, true)
+            } else {
+                (*b, *a, true)
+            }
         } else {
             return;
         };
