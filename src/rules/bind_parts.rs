@@ -7,7 +7,8 @@
 //! ("respectively", "the remaining", "of them", "the rest", "the 11 seats where …, and
 //! the 8 where …"); the total is the count the
 //! article gave before it, when every earlier count of that noun (or, for parts that name
-//! no noun, every earlier count) has one value. Parts said to be all of it ("the
+//! no noun, every earlier count) has one value and stands in its sentence without other
+//! counts of its kind beside it (which would make it a part itself). Parts said to be all of it ("the
 //! remaining") must add up to the total; others must not exceed it. Bound across
 //! sentences, the relation is [`Relation::Across`], judged at warning severity.
 
@@ -249,6 +250,15 @@ fn earlier_total<'f, 'a>(
     let value = total.claim.value?;
     // two earlier counts of other values: which is the whole is a guess
     let one_value = candidates.iter().all(|f| f.claim.value == Some(value));
+    // "the second party won 121 seats … while the third won 72": a count set beside
+    // others of its kind is a part itself, not the whole the later parts divide
+    let beside_parts = frames.within(total.frame.sentence.clone()).iter().any(|f| {
+        f.id != total.id
+            && f.claim.kind == Kind::Number
+            && f.frame.role == Role::Level
+            && f.claim.value != Some(value)
+            && (f.frame.measure.counted.is_none() || f.frame.measure.counted == noun)
+    });
     let within = doc.paragraphs().len() > 1;
-    (one_value && within && value > largest).then_some(total)
+    (one_value && within && value > largest && !beside_parts).then_some(total)
 }
