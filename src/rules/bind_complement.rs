@@ -2,8 +2,9 @@
 //! fares are regulated. Train operators set the remaining 55% themselves." The sentence
 //! recogniser (`arithmetic::complement`) reads shares and their rest in one sentence;
 //! here a rest with no share before it in its own sentence is read against the shares of
-//! the sentence just before, in the same paragraph. Bound across sentences, the relation
-//! is [`Relation::Across`], judged at warning severity.
+//! the sentences just before it in its paragraph ("half of those asked … 17% … the
+//! remaining 33%"), and flagged only when it completes none of those runs. Bound across
+//! sentences, the relation is [`Relation::Across`], judged at warning severity.
 
 use crate::document::Document;
 use crate::extract::Kind;
@@ -15,7 +16,7 @@ use crate::rules::figure::{Interval, Tolerance};
 const MOST_PARTS: usize = 4;
 
 /// Binds each "the remaining C%" that opens its sentence's shares to the shares of the
-/// sentence before it.
+/// sentences before it that it completes none of.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for (i, rest) in frames.figures.iter().enumerate() {
