@@ -60,7 +60,7 @@ fn number_words() {
         figs("Three-quarters of nurses and one in five doctors said so."),
         vec![
             "Three-quarters | percent | 75 | exact | - | -",
-            "one in five | percent | 20 | exact | - | -",
+            "one in five | percent | 20 | exact | doctors | -",
         ]
     );
 }

@@ -876,7 +876,7 @@ fn a_tally_made_in_a_span_borrows_no_noun() {
         vec![
             "300 | number | 300 | exact | rescues | -",
             "24 hours | duration | 24 | exact | hours | -",
-            "one in 10 | percent | 10 | exact | - | -",
+            "one in 10 | percent | 10 | exact | callers | -",
         ]
     );
 }

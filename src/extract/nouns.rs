@@ -88,7 +88,9 @@ pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Co
         let Some(w) = word.take() else {
             break;
         };
-        if w.class == Class::Stop {
+        // "one in five new homes meets the standard": a verb in -s after the first word
+        // ("250 meets" counts meets)
+        if w.class == Class::Stop || i != k && third_person_verb(w.key.as_str()) {
             break;
         }
         let end = w.last;
@@ -495,6 +497,41 @@ fn word_class(w: &str) -> Class {
     Class::Noun {
         plural: plural(w) || plural_without_s(w),
     }
+}
+
+/// Verbs in -s that agree with "one" in "one in five homes meets", never the noun of a
+/// phrase past its first word.
+fn third_person_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "meets"
+            | "says"
+            | "has"
+            | "wants"
+            | "takes"
+            | "gets"
+            | "sees"
+            | "goes"
+            | "comes"
+            | "gives"
+            | "believes"
+            | "agrees"
+            | "thinks"
+            | "expects"
+            | "earns"
+            | "pays"
+            | "owns"
+            | "spends"
+            | "receives"
+            | "suffers"
+            | "dies"
+            | "lacks"
+            | "relies"
+            | "admits"
+            | "opposes"
+            | "knows"
+            | "feels"
+    )
 }
 
 /// Words in -ed, -ly and -ing that describe the noun after them ("injured", "elderly",
@@ -1219,6 +1256,14 @@ mod tests {
             (
                 "About 300 residents oppose it.",
                 "About 300 → residents [-]",
+            ),
+            (
+                "One in five new homes meets the standard.",
+                "One in five → homes [-]",
+            ),
+            (
+                "Crowds came to more than 250 meets.",
+                "more than 250 → meets [-]",
             ),
         ] {
             assert_eq!(nouns(text).first(), Some(&want.to_string()), "{text}");

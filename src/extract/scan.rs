@@ -1658,6 +1658,10 @@ impl<'a> Growth<'a> {
             if value >= 1.0 {
                 let pct = 100.0 * value / n2.value;
                 let mut f = simple(self.first, n2.last, Kind::Percent, pct, 0.0);
+                // "four in 10 patients": the share is of patients, as "nine out of 10
+                // dentists" counts dentists
+                f.unit =
+                    super::nouns::counted(cx, n2.last + 1, n2.value, false).map(|c| c.unit(cx));
                 f.qualifier = self.qual;
                 let (lo, hi) = qualifier::bounds(self.qual, pct);
                 f.low = lo;
