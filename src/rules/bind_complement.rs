@@ -162,8 +162,8 @@ fn follows_the_rest(prose: &str, f: &Figure<'_>) -> bool {
 }
 
 /// Whether each figure is a share as it stands: no change ("up 4.5%"), no points, and no
-/// share of a share ("40% of the 62.5%", "10% of its stake"). (A share said with "could" or "would" is still
-/// one of the whole: "half said they could do without it".)
+/// share of a share ("40% of the 62.5%", "10% of its stake"). A share said with "could"
+/// or "would" is still one of the whole ("half said they could do without it").
 fn all_shares(prose: &str, parts: &[&Figure<'_>]) -> bool {
     parts.iter().all(|f| {
         let text = f.claim.text.to_ascii_lowercase();

@@ -8,9 +8,9 @@
 //! the 8 where …"); the total is the count the
 //! article gave before it, when every earlier count of that noun (or, for parts that name
 //! no noun, every earlier count) has one value and stands in its sentence without other
-//! counts of its kind beside it (which would make it a part itself). Parts said to be all of it ("the
-//! remaining") must add up to the total; others must not exceed it. Bound across
-//! sentences, the relation is [`Relation::Across`], judged at warning severity.
+//! counts of its kind beside it (which would make it a part itself). Parts said to be all
+//! of it ("the remaining") must add up to the total; others must not exceed it. Bound
+//! across sentences, the relation is [`Relation::Across`], judged at warning severity.
 
 use std::sync::LazyLock;
 
