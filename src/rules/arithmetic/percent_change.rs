@@ -64,6 +64,9 @@ computes +28% to +41%; the copy says +15%.
 **Fix.** Correct the percentage, or the figure it was computed from."#,
 };
 
+/// Verbs that change what follows them by a percentage ("lowered cholesterol by 50%").
+const TRANSITIVE: &str = "cut|cuts|lowered|lowers|reduced|reduces|raised|raises|boosted|boosts|slashed|increased|decreased";
+
 /// Nouns and verbs of change, as a regex alternation.
 static CHANGE_ALT: LazyLock<String> = LazyLock::new(|| lexicon::alternation(lexicon::CHANGE_WORDS));
 /// An optional qualifier before a figure.
@@ -99,6 +102,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // (nothing but a conversion in brackets between B and "from": "to £1,450 a month,
         // came as wages rose from" starts another change)
         format!(r"{{P:c}} {change} in {{W}}(?:[a-z'-]+, )?to {{W}}{{F:b}}(?: \([^)]{{0,40}}\))?,? (?:up |down )?from {{W}}{{F:a}}"),
+        // lowered cholesterol by C% on average, from A to B; cut prices by C%, from A to B
+        format!(r"\b(?:{TRANSITIVE})\b[^#.;]{{0,40}}? by {qual}{{P:c}}(?: on average)?,? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // a C% fall in profit from A to B
         format!(r"{{P:c}} {change} in {{W}}(?:[a-z'-]+, )?from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
     ];
@@ -228,7 +233,7 @@ fn joins_clauses(between: &str) -> bool {
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"{}|\bup\b|\bdown\b|\b(?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from)\b",
+        r"{}|\bup\b|\bdown\b|\b(?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from)\b|\b(?:{TRANSITIVE})\b",
         CHANGE_ALT.as_str()
     ))
 });
