@@ -317,6 +317,7 @@ fn fitting_pairs(
     range: Range<usize>,
     distance: &dyn Fn(&LevelPair) -> usize,
 ) -> Option<Option<usize>> {
+    let stated_per_head = per_head_before(doc, s.at);
     let fitting: Vec<(usize, usize)> = pairs
         .get(range.clone())
         .unwrap_or(&[])
@@ -340,7 +341,7 @@ fn fitting_pairs(
         })
         // "average weekly earnings grew 5.7%" is a change in a rate a head, which a
         // firm's profit going from £1.2bn to £1.5bn is not
-        .filter(|(_, p)| !per_head_before(doc, s.at) || per_head_before(doc, p.at))
+        .filter(|(_, p)| !stated_per_head || per_head_before(doc, p.at))
         .map(|(i, p)| (distance(p), i))
         .collect();
     let best = fitting.iter().map(|(d, _)| *d).min()?;

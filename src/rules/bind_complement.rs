@@ -147,10 +147,14 @@ fn shortfall(parts: &[&Figure<'_>], rest: &Figure<'_>) -> f64 {
 /// Whether "the remaining", "the other", "the rest of the" or "the last" stands just
 /// before the figure.
 fn follows_the_rest(prose: &str, f: &Figure<'_>) -> bool {
-    let before = prose
-        .get(f.frame.sentence.start..f.claim.start)
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    // (the few words before it, lower-cased: this runs for every percentage)
+    let before = crate::document::tail(
+        prose
+            .get(f.frame.sentence.start..f.claim.start)
+            .unwrap_or(""),
+        24,
+    )
+    .to_ascii_lowercase();
     [
         "the remaining ",
         "the other ",

@@ -5,8 +5,9 @@
 //! answers exclude each other. Read as such: a "don't know" or "undecided" answer beside
 //! another answer; "said yes" beside "said no"; shares that "were men" beside shares that
 //! "were women". A later share of a group of its own ("45% of men and 60% of women",
-//! "55% of those who voted"), levels over time ("from 40% to 65%") and comparisons ("than", "compared with", "last year") are left alone, as are
-//! answers to different questions ("45% backed the tax rise and 60% opposed the cuts").
+//! "55% of those who voted"), levels over time ("from 40% to 65%") and comparisons
+//! ("than", "compared with", "last year") are left alone, as are answers to different
+//! questions ("45% backed the tax rise and 60% opposed the cuts").
 
 use std::sync::LazyLock;
 

@@ -294,15 +294,28 @@ fn emit(
     whole: bool,
     out: &mut Vec<Relation>,
 ) {
+    push_sum(frames, skel, t, &parts.idx, 2, whole, out);
+}
+
+/// A [`Sum`] of the figures at markers `idx` against the one at `t`, when at least
+/// `least` of them are figures.
+fn push_sum(
+    frames: &Frames<'_>,
+    skel: &Skeleton<'_>,
+    t: &str,
+    idx: &[String],
+    least: usize,
+    whole: bool,
+    out: &mut Vec<Relation>,
+) {
     let Some(total) = skel.fig(t).and_then(|c| frames.id_of(c)) else {
         return;
     };
-    let parts: Vec<FigureId> = parts
-        .idx
+    let parts: Vec<FigureId> = idx
         .iter()
         .filter_map(|i| skel.fig(i).and_then(|c| frames.id_of(c)))
         .collect();
-    if parts.len() < 2 {
+    if parts.len() < least {
         return;
     }
     out.push(Relation::Sum(Sum {
@@ -330,11 +343,11 @@ fn emit_one(
     frames: &Frames<'_>,
     skel: &Skeleton<'_>,
     t: &str,
-    one: &str,
+    part_at: &str,
     relative: bool,
     out: &mut Vec<Relation>,
 ) {
-    let (Some(whole), Some(one)) = (skel.fig(t), skel.fig(one)) else {
+    let (Some(whole), Some(one)) = (skel.fig(t), skel.fig(part_at)) else {
         return;
     };
     // "eight top three hits, including four number ones": the whole the part is of
@@ -350,14 +363,7 @@ fn emit_one(
     {
         return;
     }
-    let (Some(total), Some(part)) = (frames.id_of(whole), frames.id_of(one)) else {
-        return;
-    };
-    out.push(Relation::Sum(Sum {
-        total,
-        parts: vec![part],
-        whole: false,
-    }));
+    push_sum(frames, skel, t, &[part_at.to_string()], 1, false, out);
 }
 
 /// `whole`: the parts are said to make up all of the total; otherwise they are only a
