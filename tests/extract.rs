@@ -338,6 +338,64 @@ fn money_with_minor_units_and_bounds_joined_by_and() {
     );
 }
 
+/// A bare number after an amount may be its pence or cents ("15 USD 50", "three dollars
+/// fifty", "£2 50p", "$20 and 43c"), but not when a word is hyphened onto it: "£10
+/// one-way" is ten pounds.
+#[test]
+fn a_bare_number_after_a_signed_amount_is_not_its_pence() {
+    for (copy, want) in [
+        (
+            "Fares went from £6 to £10 one-way.",
+            vec![
+                "£6 | money | 6 | exact | - | GBP",
+                "£10 | money | 10 | exact | - | GBP",
+            ],
+        ),
+        (
+            "Each household got a £150 one-off payment.",
+            vec!["£150 | money | 150 | exact | - | GBP"],
+        ),
+        (
+            "The store ran a $5 two-for-one offer.",
+            vec!["$5 | money | 5 | exact | - | USD"],
+        ),
+        (
+            "A meal cost 15 USD 50 and a coffee three dollars fifty.",
+            vec![
+                "15 USD 50 | money | 15.5 | exact | - | USD",
+                "three dollars fifty | money | 3.5 | exact | - | USD",
+            ],
+        ),
+        (
+            "The bus was £2 50p and the tram $20 and 43c.",
+            vec![
+                "£2 50p | money | 2.5 | exact | - | GBP",
+                "$20 and 43c | money | 20.43 | exact | - | USD",
+            ],
+        ),
+    ] {
+        assert_eq!(figs(copy), want, "{copy}");
+    }
+}
+
+/// A lone "one" hyphened to a word is part of that word ("one-off", "one-click", "a
+/// 'one-stop' shop"), as "one" before a word is a determiner; durations and ages made
+/// with it stay figures.
+#[test]
+fn one_hyphened_to_a_word_is_no_count() {
+    assert_eq!(
+        figs("It was a one-off. One-click buying and a one-stop shop followed."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        figs("He signed a one-year deal; one-year-olds were tested."),
+        vec![
+            "one-year | duration | 1 | exact | year | -",
+            "one-year-olds | number | 1 | exact | years | -",
+        ]
+    );
+}
+
 #[test]
 fn four_digit_counts_are_not_years() {
     assert_eq!(

@@ -604,6 +604,33 @@ fn line_ups_scorers_and_formations_are_no_figures() {
     );
 }
 
+/// A pair of scores is no range of figures: a result line between two names, a score
+/// someone is "down" or "up" by, sets joined by a comma. A range between two names of
+/// another kind, or before "up to", stays one.
+#[test]
+fn scores_in_results_and_games_are_no_ranges() {
+    for copy in [
+        "Leeds 0-2 Hull City",
+        "Final score: Scotland 21-27 Ireland.",
+        "She was 15-40 down on her own serve.",
+        "They went 2-0 up before the break.",
+        "He lost 3-6,2-6 to the top seed.",
+    ] {
+        assert_eq!(figs(copy), none(), "{copy}");
+    }
+    assert_eq!(
+        figs("In 2010-2015 Labour held the seat; 30-40 Tory MPs may rebel."),
+        vec![
+            "2010-2015 | year | 2010..2015 | range | - | -",
+            "30-40 | number | 30..40 | range | mps | -",
+        ]
+    );
+    assert_eq!(
+        figs("Fares rose 5-10 up to March."),
+        vec!["5-10 | number | 5..10 | range | - | -"]
+    );
+}
+
 #[test]
 fn words_that_bound_a_quantity_are_no_part_of_a_rank() {
     assert_eq!(

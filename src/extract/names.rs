@@ -265,22 +265,44 @@ fn camel_case(w: &str) -> bool {
     b.len() >= 3 && b[0].is_ascii_lowercase() && b[1].is_ascii_uppercase()
 }
 
-/// Whether the words before token `i` make a hyphenated pair a score ("won 2-1").
+/// Whether the words around a hyphenated pair make it a score: "won 2-1", "a 3-0 win",
+/// "found himself 30-40 down", "went 2-0 up"; or a result line, "Italy 17-28 Ireland".
 pub(super) fn score_context(cx: &Cx, first: usize, last: usize) -> bool {
     let before = (first.saturating_sub(3)..first).any(|k| {
         cx.word(k)
             .is_some_and(|w| SCORE_WORDS.contains(&w.as_str()))
     });
     let after = cx.word(last + 1).is_some_and(|w| {
-        SCORE_WORDS.contains(&w.as_str()) || w.as_str() == "home" || w.as_str() == "away"
+        SCORE_WORDS.contains(&w.as_str())
+            || matches!(w.as_str(), "home" | "away" | "down")
+            || w.as_str() == "up" && !cx.is(last + 2, "to")
     });
-    before || after
+    before || after || between_names(cx, first, last)
+}
+
+/// Whether the pair `first..=last` of whole numbers under 200 stands between two names,
+/// as a result does ("Wasps 31-37 Leicester", "Man City 0-2 Man Utd"); a range sits
+/// before what it counts, which is seldom a name.
+fn between_names(cx: &Cx, first: usize, last: usize) -> bool {
+    let small = |k: usize| {
+        cx.kind(k) == Some(TokKind::Num) && cx.text(k).parse::<u32>().is_ok_and(|v| v < 200)
+    };
+    let name = |k: usize| cx.kind(k) == Some(TokKind::Word) && capitalised(cx.text(k));
+    first >= 1
+        && small(first)
+        && small(last)
+        && name(first - 1)
+        && !cx.glued(first)
+        && name(last + 1)
+        && !cx.glued(last + 1)
 }
 
 /// Whether the pair `first..=last` sits in a run of pairs, as set scores do:
 /// "7-6 (7-5) 6-7", "6-7 (6/8) 6-2".
 pub(super) fn score_run(cx: &Cx, first: usize, last: usize) -> bool {
+    // (a comma may join the sets: "1-6,4-6")
     let pair_at = |k: usize| {
+        let k = if cx.text(k) == "," { k + 1 } else { k };
         cx.kind(k) == Some(TokKind::Num)
             && matches!(cx.text(k + 1), "-" | "–" | "/")
             && cx.glued(k + 1)
@@ -289,6 +311,7 @@ pub(super) fn score_run(cx: &Cx, first: usize, last: usize) -> bool {
     };
     let after = pair_at(last + 1) || (cx.text(last + 1) == "(" && pair_at(last + 2));
     let before = (first >= 3 && pair_at(first - 3))
+        || (first >= 4 && cx.text(first - 1) == "," && pair_at(first - 4))
         || (first >= 1 && cx.text(first - 1) == ")")
         || (first >= 4 && cx.text(first - 1) == "(" && pair_at(first - 4));
     after || before

@@ -1,5 +1,5 @@
 //! Words that look like figures and count nothing: an adverb ("at first"), a set phrase
-//! ("zero tolerance", "two-way trade", "a one-two"), a part of a period ("the second
+//! ("zero tolerance", "two-way trade", "a one-two", "two-for-one"), a part of a period ("the second
 //! half"), a label ("section 5", "chapter 11"). Each is asked before the grammar reads a
 //! numeral, so that none becomes a quantity to check.
 
@@ -23,6 +23,18 @@ pub(super) fn no_count(cx: &Cx, i: usize, lw: &str) -> Option<usize> {
         // "two-way trade", "a three-way race": a kind of thing, not a count of ways
         "one" | "two" | "three" | "four" if hyphened_to(cx, i, "way") => Some(i + 3),
         "one" if hyphened_to(cx, i, "two") => Some(i + 3),
+        // "a two-for-one offer", "three-for-two on books": the name of a deal
+        "two" | "three" | "four"
+            if hyphened_to(cx, i, "for")
+                && cx.text(i + 3) == "-"
+                && cx.glued(i + 3)
+                && cx
+                    .word(i + 4)
+                    .is_some_and(|w| matches!(w.as_str(), "one" | "two" | "three"))
+                && cx.glued(i + 4) =>
+        {
+            Some(i + 5)
+        }
         "half"
             if i >= 1
                 && cx

@@ -836,11 +836,14 @@ fn us_dollars(cx: &Cx, k: usize) -> Option<usize> {
 /// Cents after a whole amount at token `k`: (amount in the major unit, last token).
 fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
     let j = if cx.is(k, "and") { k + 1 } else { k };
+    // Whether the minor unit is named ("50 cents", "43c", "50p").
+    let mut marked = false;
     let (v, mut last) = match cx.kind(j)? {
         TokKind::Num => (cx.text(j).parse::<f64>().ok()?, j),
         TokKind::Mixed => {
             let t = cx.text(j);
             let v = t.strip_suffix('c').or_else(|| t.strip_suffix('p'))?;
+            marked = true;
             (v.parse::<f64>().ok()?, j)
         }
         TokKind::Word => {
@@ -876,9 +879,15 @@ fn minor_part(cx: &Cx, k: usize) -> Option<(f64, usize)> {
                 | "c"
         ) {
             last += 1;
+            marked = true;
         } else if noun_at(cx, last + 1).is_some() && lw != "more" {
             return None;
         }
+    }
+    // A bare minor part ("15 USD 50", "$20 43") is no word hyphened on: "£10 one-way",
+    // "a £3 two-for-one offer".
+    if !marked && cx.text(last + 1) == "-" && cx.glued(last + 1) {
+        return None;
     }
     Some((v / 100.0, last))
 }
@@ -1909,7 +1918,11 @@ impl<'a> Growth<'a> {
             && self.unit.is_none()
             && self.sign > 0.0
             && (cx.kind(k) == Some(TokKind::Word)
-                || first > 0 && cx.kind(first - 1) == Some(TokKind::Word))
+                || first > 0 && cx.kind(first - 1) == Some(TokKind::Word)
+                // ("a £10 one-off fee", "One-way fares rose")
+                || cx.text(k) == "-"
+                    && cx.glued(k)
+                    && cx.word(k + 1).is_some_and(|w| num_word(w.as_str()).is_none()))
             && !counting_words::one_counts(cx, first, last)
         {
             return ControlFlow::Break(Step::Skip(last + 1));
