@@ -396,6 +396,45 @@ fn one_hyphened_to_a_word_is_no_count() {
     );
 }
 
+/// "A fifth", "a third" before a verb are shares of a group when the verb agrees with a
+/// plural or a word before bounds them; before a noun, or alone before a verb that may
+/// be said of one person ("a third said"), they are ranks.
+#[test]
+fn a_fraction_before_its_verb_is_a_share() {
+    for (copy, want) in [
+        (
+            "A fifth rely on a mobile alone.",
+            "A fifth | percent | 20 | exact | - | -",
+        ),
+        (
+            "Around a third were women.",
+            "Around a third | percent | 33.3333 | approximate | - | -",
+        ),
+        (
+            "Of the firms asked, a tenth have cut jobs.",
+            "a tenth | percent | 10 | exact | - | -",
+        ),
+        (
+            "Nearly a fifth said they had been ill.",
+            "Nearly a fifth | percent | 20 | nearly | - | -",
+        ),
+        (
+            "More than a third had no heating.",
+            "More than a third | percent | 33.3333 | more_than | - | -",
+        ),
+        (
+            "The board held a third meeting.",
+            "third | ordinal | 3 | exact | meeting | -",
+        ),
+        (
+            "One guard fled and a third said nothing.",
+            "third | ordinal | 3 | exact | - | -",
+        ),
+    ] {
+        assert_eq!(figs(copy), vec![want], "{copy}");
+    }
+}
+
 #[test]
 fn four_digit_counts_are_not_years() {
     assert_eq!(

@@ -754,12 +754,85 @@ fn a_fraction(cx: &Cx, first: usize, start: usize) -> Option<Numeral> {
     } else {
         fraction_follows(cx, l + 1)
     };
-    if plural || !follows && cx.kind(l + 1) == Some(TokKind::Word) {
+    if plural
+        || !follows && cx.kind(l + 1) == Some(TokKind::Word) && !share_by_its_verb(cx, first, l + 1)
+    {
         return None;
     }
     let mut n = plain(first, l, 1.0 / d, 0.0);
     n.fraction = true;
     Some(n)
+}
+
+/// Whether the verb at `j` makes "a third", "a fifth" before it (the "a" at `a_at`) a
+/// share of a group: a verb that agrees with a plural ("a fifth rely on mobiles", "a
+/// third were women"), or any verb when a word before bounds the share ("nearly a fifth
+/// said", "over a third think so"). A rank is followed by what it ranks: "a third
+/// meeting"; and "a third said" alone may be a third person.
+fn share_by_its_verb(cx: &Cx, a_at: usize, j: usize) -> bool {
+    let Some(w) = cx.word(j) else {
+        return false;
+    };
+    let w = w.as_str();
+    let plural_verb = matches!(
+        w,
+        "are"
+            | "were"
+            | "have"
+            | "do"
+            | "don't"
+            | "say"
+            | "think"
+            | "believe"
+            | "want"
+            | "agree"
+            | "disagree"
+            | "rely"
+            | "live"
+            | "use"
+            | "own"
+            | "expect"
+            | "feel"
+            | "work"
+            | "support"
+            | "oppose"
+            | "prefer"
+            | "plan"
+            | "admit"
+            | "report"
+            | "fear"
+            | "worry"
+            | "hope"
+            | "intend"
+            | "earn"
+            | "lack"
+    );
+    let bounded = a_at >= 1
+        && cx.word(a_at - 1).is_some_and(|q| {
+            matches!(
+                q.as_str(),
+                "nearly"
+                    | "almost"
+                    | "about"
+                    | "around"
+                    | "roughly"
+                    | "approximately"
+                    | "over"
+                    | "under"
+                    | "than"
+                    | "some"
+                    | "only"
+                    | "just"
+                    | "barely"
+                    | "fully"
+            )
+        });
+    let any_verb = super::nouns::verb_like(w)
+        || matches!(
+            w,
+            "is" | "was" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "should"
+        );
+    plural_verb || bounded && any_verb
 }
 
 /// A spelled-out numeral after its whole part was read: the parts that may follow it.
