@@ -250,6 +250,17 @@ fn decades_cover_their_years_and_ages_their_ten() {
             "60s | number | 60..69 | range | - | -",
         ]
     );
+    // A band of a level: a temperature, a price in the low or high tens.
+    assert_eq!(
+        figs(
+            "Highs in the mid-20s are forecast; bids were in the low 40s; in the mid-60s he left."
+        ),
+        vec![
+            "20s | number | 20..29 | range | - | -",
+            "40s | number | 40..49 | range | - | -",
+            "60s | year | 1960..1969 | range | - | -",
+        ]
+    );
 }
 
 #[test]

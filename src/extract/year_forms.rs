@@ -8,7 +8,8 @@ use super::Kind;
 
 /// What a decade written with a glued "s" covers: (kind, first, last). "the 1970s" is
 /// the years 1970 to 1979 and "the 1800s" the century; "her 30s", "their early 40s" are
-/// ages (counts from 30 to 39); "the '90s" is the years 1990 to 1999.
+/// ages (counts from 30 to 39) and "the low 30s" a level; "the '90s" is the years 1990 to
+/// 1999.
 pub(super) fn decade_span(cx: &Cx, first: usize, value: f64) -> (Kind, f64, f64) {
     if value >= 1000.0 {
         // "the 1800s" is a century; "the 2000s" names the decade, as news copy uses it.
@@ -16,10 +17,33 @@ pub(super) fn decade_span(cx: &Cx, first: usize, value: f64) -> (Kind, f64, f64)
         let width = if century { 99.0 } else { 9.0 };
         return (Kind::Year, value, value + width);
     }
-    if age_owner_before(cx, first) {
+    if age_owner_before(cx, first) || level_before(cx, first) {
         return (Kind::Number, value, value + 9.0);
     }
     (Kind::Year, 1900.0 + value, 1909.0 + value)
+}
+
+/// Whether a two-digit decade at `first` is a band of a level rather than of years: "in
+/// the low 30s", "the upper 90s", or a temperature said a few words before ("highs in the
+/// mid-20s", "temperatures in the 30s"). ("The mid-60s" alone stays the 1960s.)
+fn level_before(cx: &Cx, first: usize) -> bool {
+    let mut j = first;
+    if j >= 1 && cx.text(j - 1) == "-" {
+        j -= 1;
+    }
+    let band = j >= 1
+        && cx
+            .word(j - 1)
+            .is_some_and(|w| matches!(w.as_str(), "low" | "high" | "upper" | "lower"));
+    let temperature = (first.saturating_sub(6)..first).any(|k| {
+        cx.word(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "temperature" | "temperatures" | "highs" | "lows" | "degrees" | "thermometer"
+            )
+        })
+    });
+    band || temperature
 }
 
 /// Whether a possessive stands before the decade at `first`, maybe with "early", "mid"
