@@ -956,7 +956,7 @@ fn halves_of_units_bare_decimals_and_second_as_a_rank() {
             "He scored three second-half goals.",
             &[
                 "three | number | 3 | exact | goals | -",
-                "second | ordinal | 2 | exact | - | -",
+                "second | ordinal | 2 | exact | half | -",
             ],
         ),
         ("The half-time talk took a minute.", &[]),

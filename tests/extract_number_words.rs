@@ -338,7 +338,7 @@ fn second_in_a_rate_or_a_moment_is_no_rank() {
     );
     assert_eq!(
         figs("A second-half try sealed it."),
-        vec!["second | ordinal | 2 | exact | - | -"]
+        vec!["second | ordinal | 2 | exact | half | -"]
     );
     assert_eq!(
         figs("Hopes of a second \"summit\" faded."),

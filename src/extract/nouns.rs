@@ -55,7 +55,7 @@ fn span_lower(cx: &Cx, a: usize, b: usize) -> String {
 /// never read as part of the phrase; a single thing or a rank ends at the last noun
 /// before the phrase ends ("her 3rd studio album"), or at a word of time a rank names
 /// ("the 19th century church" counts centuries).
-pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Counted> {
+pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> Option<Counted> {
     // "a 36-page report": the noun hyphened onto the figure.
     if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) {
         // "80-odd resorts", "40-plus years": a word of approximation hyphened on; the
@@ -66,11 +66,19 @@ pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Co
         {
             return counted(cx, k + 2, value, ordinal);
         }
+        // A rank hyphened on makes an adjective ("first-time buyers", "second-hand
+        // cars"), but for a part of a period or a contest it ranks: "the 19th-century
+        // church", "third-quarter profit", "a first-round exit".
+        if ordinal {
+            let w = cx.lower(k + 1);
+            return (rank_noun(w.as_str()) && w.as_str() != "time").then_some(Counted {
+                from: k + 1,
+                head: (k + 1, k + 1),
+            });
+        }
         let n = noun_from(cx, k + 1)?;
         let w = cx.lower(n);
-        // A rank hyphened on makes an adjective ("first-time buyers"), but for a century.
-        let rank_ok = !ordinal || matches!(w.as_str(), "century" | "centuries");
-        return (rank_ok && !hyphened_adjective(w.as_str())).then_some(Counted {
+        return (!hyphened_adjective(w.as_str())).then_some(Counted {
             from: n,
             head: (n, n),
         });
@@ -79,6 +87,18 @@ pub(super) fn counted(cx: &Cx, k: usize, value: f64, ordinal: bool) -> Option<Co
         return None;
     }
     let many = value > 1.0 && !ordinal;
+    // "their first win", "a third straight win": after a rank, "win" is a noun; "three
+    // away goals", "their first home win": "home" and "away" describe the noun after.
+    let compound_at = |cx: &Cx<'a>, i: usize| {
+        compound_at(cx, i).map(|mut w| {
+            match w.key.as_str() {
+                "win" if ordinal => w.class = Class::Noun { plural: false },
+                "home" | "away" if w.last == i => w.class = Class::Modifier,
+                _ => {}
+            }
+            w
+        })
+    };
     let mut i = k;
     // The last word that could be the head, if the phrase ends after it.
     let mut last_noun: Option<(usize, usize)> = None;
@@ -873,7 +893,7 @@ pub(super) fn verb_form(w: &str) -> bool {
 }
 
 /// Nouns a rank names before anything else it describes: "the 19th century church",
-/// "her 90th birthday party".
+/// "her 90th birthday party", "the third quarter profit", "a second leg tie".
 fn rank_noun(w: &str) -> bool {
     matches!(
         w,
@@ -887,6 +907,14 @@ fn rank_noun(w: &str) -> bool {
             | "round"
             | "floor"
             | "row"
+            | "quarter"
+            | "half"
+            | "leg"
+            | "term"
+            | "innings"
+            | "season"
+            | "stage"
+            | "tier"
     )
 }
 
@@ -1046,6 +1074,10 @@ fn describing_word(w: &str) -> bool {
             | "key"
             | "confirmed"
             | "suspected"
+            // "a third straight win", "the fifth consecutive month"
+            | "straight"
+            | "consecutive"
+            | "successive"
             // "one seat short of", "three points clear": adjectives of a margin
             | "short"
             | "clear"
@@ -1389,6 +1421,17 @@ mod tests {
                 "5th → month [consecutive]",
             ),
             ("The first quarter was weak.", "first → quarter [-]"),
+            // A part of a period or a contest, named before what it describes.
+            ("Third quarter profit rose.", "Third → quarter [-]"),
+            ("Third-quarter sales fell.", "Third → quarter [-]"),
+            ("He went out in a first-round tie.", "first → round [-]"),
+            ("A second-half try won it.", "second → half [-]"),
+            ("It is the 79th-minute goal.", "79th → minute [-]"),
+            ("First-time buyers rose.", "First → - [-]"),
+            // "straight", "home" and "away" describe; "win" after a rank is a noun.
+            ("It was their third straight win.", "third → win [straight]"),
+            ("They chase a first away win.", "first → win [away]"),
+            ("They face three away fixtures.", "three → fixtures [away]"),
             (
                 "Life in the 21st Century involves cars.",
                 "21st → century [-]",
