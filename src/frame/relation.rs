@@ -193,6 +193,9 @@ pub enum DifferenceWording {
     After,
     /// A noun before it: "an increase of 300,000".
     NounOf,
+    /// A vote's margin after its two tallies: "by 312 votes to 298, a majority of 14".
+    /// The first tally less the second.
+    Margin,
 }
 
 /// A relation a binder made across sentences, by what the figures measure rather than

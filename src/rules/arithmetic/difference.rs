@@ -25,11 +25,15 @@ const BELOW: &str = "below|short of|behind";
 /// Nouns of a gap that say no direction of their own ("a $697m turnaround from $153m").
 const TURN_NOUNS: &str = "turnaround|swing|turn-around";
 
+/// The words from a vote's second tally to the margin it gives: "in favour, a majority
+/// of", " - giving the government a majority of", " (a margin of".
+const MARGIN_OF: &str = r"(?: [a-z]+){0,3}?,? (?:- |\()?(?:a |an |giving (?:it |them |[a-z]+ )?a |with a |by a )?(?:government |overall |working |winning |narrow |slim |comfortable )?(?P<w>majority|margin) of ";
+
 /// Each phrasing of a stated difference, with where its words stand against the figure.
 static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
     let change = lexicon::alternation(lexicon::CHANGE_WORDS);
-    use DifferenceWording::{After, NounOf, Verb};
+    use DifferenceWording::{After, Margin, NounOf, Verb};
     let pats: Vec<(String, DifferenceWording)> = vec![
         // B, a D improvement on A
         (
@@ -89,6 +93,18 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Verb,
         ),
+        // by A votes to B, a majority of D
+        (
+            format!(r"{{N:a}} votes? to {{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"),
+            Margin,
+        ),
+        // voted A to B in favour - a margin of D
+        (
+            format!(
+                r"\bvot(?:ed|es|ing) (?:by )?{{N:a}} to {{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"
+            ),
+            Margin,
+        ),
     ];
     pats.iter()
         .map(|(p, wording)| (crate::pattern::compile(p), *wording))
@@ -100,7 +116,13 @@ fn direction(w: &str) -> i8 {
     let is = |list: &str| list.split('|').any(|x| x == w);
     if is(UP_NOUNS) || is(MORE) || is(ABOVE) || lexicon::CHANGE_UP.contains(&w) {
         1
-    } else if is(DOWN_NOUNS) || is(LESS) || is(BELOW) || lexicon::CHANGE_DOWN.contains(&w) {
+    } else if is(DOWN_NOUNS)
+        || is(LESS)
+        || is(BELOW)
+        || lexicon::CHANGE_DOWN.contains(&w)
+        // a margin is the first tally less the second
+        || matches!(w, "majority" | "margin")
+    {
         -1
     } else {
         0
@@ -206,15 +228,31 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
         gap
     };
     let (from, to, formula) = labels(a, b, loss, both);
+    let margin = rel.wording == DifferenceWording::Margin;
+    let (what, formula, first, second) = if margin {
+        (
+            format!("{from} to {to}, the margin"),
+            format!("computed {} − {}", said(a), said(b)),
+            format!("the first tally {from}"),
+            format!("the second tally {to}"),
+        )
+    } else {
+        (
+            format!("from {from} to {to}, the difference"),
+            formula,
+            format!("from {from}"),
+            format!("to {to}"),
+        )
+    };
     let m = Mismatch::computed(
         super::SUM.id,
         d.start..d.end,
-        format!("from {from} to {to}, the difference"),
+        what,
         amount_range(d, shown),
         Side::copy(copy_words(rel, d)),
     )
-    .related(a, format!("from {from}"))
-    .related(b, format!("to {to}"))
+    .related(a, first)
+    .related(b, second)
     .computed_with(formula, [b, a])
     .tolerance(
         Tolerance::Arithmetic,
@@ -282,6 +320,7 @@ fn copy_words(rel: &Difference, d: &Claim) -> String {
         DifferenceWording::Verb => format!("{} by {}", rel.words, said(d)),
         DifferenceWording::After => format!("{} {}", said(d), rel.words),
         DifferenceWording::NounOf => format!("{} of {}", rel.words, said(d)),
+        DifferenceWording::Margin => format!("a {} of {}", rel.words, said(d)),
     }
 }
 

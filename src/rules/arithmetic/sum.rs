@@ -33,8 +33,10 @@ gives its 13).
 A stated difference between two figures is checked as the same sum, B = A + D: "£36.3bn,
 £4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B", "rose
 by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of D", "from
-A in 2015 to B in 2023, a D rise". A difference stated as a bound ("more
-than £600") that misses by less than 2% is a warning, not an error.
+A in 2015 to B in 2023, a D rise". A vote's margin is the first tally less the second:
+"by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of 24". A
+difference stated as a bound ("more than £600") that misses by less than 2% is a
+warning, not an error.
 
 Shares of one whole and "the remaining" one must come to 100%: "Japanese films took 37.5%,
 with foreign films taking the remaining 62.5%"; "40% of the remaining 62.5%" is a share of
