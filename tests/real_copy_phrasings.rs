@@ -2,7 +2,8 @@
 //! change with a conversion in brackets or set "against"/"compared with" the earlier
 //! figure; a change stated as an amount and a percentage with the level reached; a stated
 //! difference ("£3.3bn higher than the £25.1bn forecast", "fell by £700 from A to B"); a
-//! comparison ("short of", "up on", "lower than"). Each relation has its fixtures in
+//! comparison ("short of", "up on", "lower than"); a playing record (won, drawn and
+//! lost against played). Each relation has its fixtures in
 //! tests/fixtures/phrasings/<relation>/: every `flag` case is an error a sub-editor with a
 //! calculator would catch and gives exactly one arithmetic or consistency finding; every
 //! `pass` case is a close look-alike (right figures, another measure, a conversion in
@@ -82,6 +83,11 @@ fn amount_change_phrasings() {
 #[test]
 fn difference_phrasings() {
     insta::assert_snapshot!(check_relation("difference"));
+}
+
+#[test]
+fn playing_record_phrasings() {
+    insta::assert_snapshot!(check_relation("games"));
 }
 
 #[test]

@@ -21,6 +21,7 @@ pub(crate) mod complement;
 pub(crate) mod conversion;
 pub(crate) mod difference;
 pub(crate) mod duration_multiple;
+pub(crate) mod games;
 pub(crate) mod list_count;
 pub(crate) mod multiple;
 pub(crate) mod percent_change;
@@ -54,6 +55,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     share::recognise(frames, skel, out);
     share_apposition::recognise(frames, skel, out);
     sum::recognise(frames, skel, out);
+    games::recognise(frames, skel, out);
     complement::recognise(frames, skel, out);
     answers::recognise(frames, skel, out);
     average::recognise(frames, skel, out);

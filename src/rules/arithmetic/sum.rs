@@ -38,6 +38,13 @@ A in 2015 to B in 2023, a D rise". A vote's margin is the first tally less the s
 difference stated as a bound ("more than £600") that misses by less than 2% is a
 warning, not an error.
 
+A playing record is the same sum: the games won, drawn and lost against the games played
+("played 24, winning 11, drawing seven and losing eight", "won 12 of its 30 fixtures,
+drew 11 and lost nine", "15 wins, 6 draws and 12 defeats from 31 games"). With its draws
+named it covers every game and must add up exactly; wins and defeats alone leave room
+for draws and are flagged only above the games played. A part that counts something
+else ("won 20 of its 31 games, lost 15 players") is no result.
+
 Shares of one whole and "the remaining" one must come to 100%: "Japanese films took 37.5%,
 with foreign films taking the remaining 62.5%"; "40% of the remaining 62.5%" is a share of
 the rest, not a part, and is left alone. "The remaining" share that opens a sentence
