@@ -3,7 +3,8 @@
 //! figure; a change stated as an amount and a percentage with the level reached; a stated
 //! difference ("£3.3bn higher than the £25.1bn forecast", "fell by £700 from A to B"); a
 //! comparison ("short of", "up on", "lower than"); a playing record (won, drawn and
-//! lost against played). Each relation has its fixtures in
+//! lost against played); a rate restated over another period ("2,000 vans a week, or
+//! about 150,000 a year"). Each relation has its fixtures in
 //! tests/fixtures/phrasings/<relation>/: every `flag` case is an error a sub-editor with a
 //! calculator would catch and gives exactly one arithmetic or consistency finding; every
 //! `pass` case is a close look-alike (right figures, another measure, a conversion in
@@ -88,6 +89,11 @@ fn difference_phrasings() {
 #[test]
 fn playing_record_phrasings() {
     insta::assert_snapshot!(check_relation("games"));
+}
+
+#[test]
+fn rate_over_another_period_phrasings() {
+    insta::assert_snapshot!(check_relation("period-rate"));
 }
 
 #[test]

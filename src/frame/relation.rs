@@ -97,6 +97,7 @@ pub enum Relation {
     Complement(Complement),
     Answers(Answers),
     Average(Average),
+    PeriodRate(PeriodRate),
     Comparison(Comparison),
     SameQuantity(SameQuantity),
     Balance(Balance),
@@ -230,6 +231,20 @@ pub struct Average {
     pub stated: FigureId,
     /// Both operands are counts, and either may be the total.
     pub either_way: bool,
+}
+
+/// A rate restated over another period beside it: "2,000 cars a week, or about 150,000
+/// a year".
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodRate {
+    pub rate: FigureId,
+    pub restated: FigureId,
+    /// The rate's period ("week") and the restated one's ("year").
+    pub from: String,
+    pub to: String,
+    /// A price not said to be the equivalent: less than the rate gives may be a
+    /// discount, so only more is wrong.
+    pub not_below: bool,
 }
 
 /// Percentages that the words say are the answers to one question ("45% said yes, 40%

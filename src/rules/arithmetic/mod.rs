@@ -6,10 +6,10 @@ use crate::frame::{Frames, Relation};
 use crate::rules::figure::Skeleton;
 
 /// Words that a two-figure sentence needs for any arithmetic rule but the percentage
-/// ones to apply: multiples and "most of".
+/// ones to apply: multiples, "most of", parts, a rate over a period.
 static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::compile(
-        r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority|of which|of whom|includ",
+        r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority|of which|of whom|includ|(?:a|per|each|every) (?:day|week|month|year)",
     )
 });
 
@@ -25,6 +25,7 @@ pub(crate) mod games;
 pub(crate) mod list_count;
 pub(crate) mod multiple;
 pub(crate) mod percent_change;
+pub(crate) mod period_rate;
 pub(crate) mod share;
 pub(crate) mod share_apposition;
 pub(crate) mod sum;
@@ -59,6 +60,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     complement::recognise(frames, skel, out);
     answers::recognise(frames, skel, out);
     average::recognise(frames, skel, out);
+    period_rate::recognise(frames, skel, out);
     difference::recognise(frames, skel, out);
 }
 

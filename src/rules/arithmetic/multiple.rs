@@ -35,6 +35,14 @@ A length is checked too when its sentence gives the old and the new one in one u
 "We have doubled paid leave: it was 10 weeks … we have taken it up to 16 weeks", "The
 wait has halved, from 18 months to 12 months". A duration in words is a whole count.
 
+A rate restated over another period is the same multiplication: "2,000 vans a week, or
+about 150,000 a year" is 104,000 a year (a year read as 52 to 52.29 weeks, 12 months or
+364 to 366 days; a month as 4 to 4.43 weeks or 28 to 31 days). The restatement must
+stand beside the rate (", or", "equivalent to", "which works out at", a dash or a
+bracket). A price is often offered both ways, the longer period for less ("£4.99 a month
+or £50 a year"): unless the copy calls it the equivalent, a price is flagged only when
+the restated amount is more than the rate gives, and never after a bare "or".
+
 **Example.**
 
     Applications doubled from 400 to 620 in a year.

@@ -1,0 +1,141 @@
+//! `arithmetic/multiple` for a rate restated over another period: "2,000 cars a week, or
+//! about 150,000 a year" is 104,000 a year; "£40 a month, or £480 a year" holds. The
+//! restatement must stand beside the rate ("or", "equivalent to", a bracket, a dash),
+//! so two rates of different things in one sentence are never set against each other.
+//! A price is often offered both ways, the longer period for less ("£4.99 a month or £50
+//! a year"): unless the copy says it is the equivalent, a price is flagged only when the
+//! restated one is more than the rate gives, and never after a bare "or".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::frame::relation::{PeriodRate, Relation};
+use crate::frame::Frames;
+use crate::pattern::compile;
+use crate::rules::figure::{self, amount_range, said, Interval, Skeleton, Tolerance};
+use crate::rules::mismatch::{Mismatch, Side};
+
+/// A rate, then the same rate over another period beside it.
+static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"{N:a}(?: [a-z]+)? (?:a|per|each|every) (?P<p1>day|week|month|year)(?: [a-z]+){0,3}?(?P<how>, or | or |, equivalent to |, the equivalent of |, which is |, which works out at | \(| - )(?P<eq>the equivalent of |equivalent to )?(?:roughly |about )?{N:b}(?: [a-z]+)? (?:a|per|each|every|over a|in a) (?P<p2>day|week|month|year)\b",
+    )
+});
+
+/// How many of the first period make the second, as the least and most a writer may
+/// use: a month is 28 to 31 days and "four weeks" or 4.3; a year is 52 weeks or 52.18.
+fn periods(from: &str, to: &str) -> Option<(f64, f64)> {
+    let days = |p: &str| -> Option<(f64, f64)> {
+        Some(match p {
+            "day" => (1.0, 1.0),
+            "week" => (7.0, 7.0),
+            "month" => (28.0, 31.0),
+            "year" => (364.0, 366.0),
+            _ => return None,
+        })
+    };
+    let wide = match (from, to) {
+        ("week", "month") => (4.0, 4.43),
+        ("month", "week") => (1.0 / 4.43, 0.25),
+        ("month", "year") => (12.0, 12.0),
+        ("year", "month") => (1.0 / 12.0, 1.0 / 12.0),
+        _ => {
+            let (f, t) = (days(from)?, days(to)?);
+            (t.0 / f.1, t.1 / f.0)
+        }
+    };
+    (from != to).then_some(wide)
+}
+
+/// A [`PeriodRate`] for each rate `skel` restates over another period.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    if skel.figs.len() < 2 {
+        return;
+    }
+    for cap in PATTERN.captures_iter(&skel.text) {
+        let (Some(a), Some(b), Some(p1), Some(p2)) = (
+            skel.captured(&cap, "a"),
+            skel.captured(&cap, "b"),
+            cap.name("p1"),
+            cap.name("p2"),
+        ) else {
+            continue;
+        };
+        let (Some(rate), Some(restated)) = (frames.id_of(a), frames.id_of(b)) else {
+            continue;
+        };
+        if periods(p1.as_str(), p2.as_str()).is_none() {
+            continue;
+        }
+        // "£4.99 per month or £50 per year": a price offered two ways, the longer one
+        // often for less, is no restatement; an amount said to be the equivalent is
+        let how = cap.name("how").map_or("", |m| m.as_str());
+        let said_equal =
+            cap.name("eq").is_some() || how.contains("equivalent") || how.contains("which");
+        let money = a.kind == crate::extract::Kind::Money;
+        if money && how == " or " && !said_equal {
+            continue;
+        }
+        out.push(Relation::PeriodRate(PeriodRate {
+            rate,
+            restated,
+            not_below: money && !said_equal,
+            from: p1.as_str().to_string(),
+            to: p2.as_str().to_string(),
+        }));
+    }
+}
+
+/// The mismatch for a restated rate the rate itself does not give.
+pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
+    let (a, b) = (frames.claim(rel.rate)?, frames.claim(rel.restated)?);
+    if a.start == b.start || !figure::comparable(a, b) || !figure::same_unit(a, b) {
+        return None;
+    }
+    let (lo, hi) = periods(&rel.from, &rel.to)?;
+    let rate = Interval::of(a, Tolerance::Arithmetic)?;
+    if rate.lo < 0.0 {
+        return None;
+    }
+    let computed = Interval {
+        lo: rate.lo * lo,
+        hi: rate.hi * hi,
+    };
+    let stated = Interval::of(b, Tolerance::Arithmetic)?;
+    // (a price over the longer period may be a discount: only more than the rate gives
+    // is wrong then)
+    if computed.overlaps(&stated) || rel.not_below && stated.hi < computed.lo {
+        return None;
+    }
+    Some(
+        Mismatch::computed(
+            super::MULTIPLE.id,
+            b.start..b.end,
+            format!("{} a {} over a {}", said(a), rel.from, rel.to),
+            amount_range(b, computed),
+            Side::copy(format!("{} a {}", said(b), rel.to)),
+        )
+        .related(a, format!("the rate: {} a {}", said(a), rel.from))
+        .note(read_as(&rel.from, &rel.to, lo, hi))
+        .tolerance(Tolerance::Arithmetic, None)
+        .key([said(a), said(b), rel.to.clone()]),
+    )
+}
+
+/// The periods as the check read them: "a year read as 52 to 52.29 weeks", "a year read
+/// as 364 to 366 days" (the longer period in the shorter).
+fn read_as(from: &str, to: &str, lo: f64, hi: f64) -> String {
+    let (long, short, lo, hi) = if lo >= 1.0 {
+        (to, from, lo, hi)
+    } else {
+        (from, to, 1.0 / hi, 1.0 / lo)
+    };
+    let n = |v: f64| crate::num::format(v, 2);
+    let count = if hi - lo > 1e-9 {
+        format!("{} to {}", n(lo), n(hi))
+    } else {
+        n(lo)
+    };
+    format!("a {long} read as {count} {short}s")
+}
