@@ -593,6 +593,16 @@ fn line_ups_scorers_and_formations_are_no_figures() {
         vec!["40 | number | 40 | exact | stores | -"]
     );
     assert_eq!(figs("Mason 12, Quinn 55."), none());
+    // A plural group after "the" with its verb left out: the digits count.
+    assert_eq!(
+        figs("Labour won 410 seats, the Tories 160 and the Lib Dems 60."),
+        vec![
+            "410 | number | 410 | exact | seats | -",
+            "160 | number | 160 | exact | seats | -",
+            "60 | number | 60 | exact | seats | -",
+        ]
+    );
+    assert_eq!(figs("He starred in the Transformers 2 sequel."), none());
     assert_eq!(
         figs("They switched from a 4-4-2 to a 3-5-2 and the 4-2-3-1 of last season."),
         none()

@@ -123,6 +123,27 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
     out
 }
 
+/// Whether a group named in the plural after "the" stands before the digits at `first`:
+/// "Labour won 410, the Conservatives 160 and the Lib Dems 60", where a verb is left out
+/// and the digits count: they end a clause ("the Transformers 2 sequel" is a title).
+fn group_before(cx: &Cx, first: usize) -> bool {
+    let plural =
+        |t: &str| t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("'s");
+    let clause_ends = match cx.word(first + 1) {
+        Some(w) => matches!(w.as_str(), "and" | "or" | "while" | "with" | "respectively"),
+        None => !matches!(cx.kind(first + 1), Some(TokKind::Num | TokKind::Mixed)),
+    };
+    if !plural(cx.text(first - 1)) || !clause_ends {
+        return false;
+    }
+    (1..=3).any(|n| {
+        first > n
+            && cx.is(first - n - 1, "the")
+            && (first - n..first)
+                .all(|k| cx.kind(k) == Some(TokKind::Word) && capitalised(cx.text(k)))
+    })
+}
+
 /// The most claims reserved ahead (about 100 MB of address space).
 const MAX_RESERVE: usize = 1 << 19;
 
@@ -1874,6 +1895,7 @@ impl<'a> Growth<'a> {
         // sentence; "Halo 2 won", "Byrne 33.": after a name that opens one.
         if digits_after_word
             && !in_capitals(first - 1)
+            && !group_before(cx, first)
             && (name_inside_sentence(cx, first - 1)
                 || name_word_at(cx, first - 1)
                     && sentence_start(cx, first - 1)
