@@ -4,7 +4,8 @@
 //! difference ("£3.3bn higher than the £25.1bn forecast", "fell by £700 from A to B"); a
 //! comparison ("short of", "up on", "lower than"); a playing record (won, drawn and
 //! lost against played); a rate restated over another period ("2,000 vans a week, or
-//! about 150,000 a year"). Each relation has its fixtures in
+//! about 150,000 a year"); a rate per so many people ("120 deaths among its 400,000
+//! residents, a rate of 40 per 100,000"). Each relation has its fixtures in
 //! tests/fixtures/phrasings/<relation>/: every `flag` case is an error a sub-editor with a
 //! calculator would catch and gives exactly one arithmetic or consistency finding; every
 //! `pass` case is a close look-alike (right figures, another measure, a conversion in
@@ -94,6 +95,11 @@ fn playing_record_phrasings() {
 #[test]
 fn rate_over_another_period_phrasings() {
     insta::assert_snapshot!(check_relation("period-rate"));
+}
+
+#[test]
+fn rate_per_head_phrasings() {
+    insta::assert_snapshot!(check_relation("rate-per"));
 }
 
 #[test]

@@ -98,6 +98,7 @@ pub enum Relation {
     Answers(Answers),
     Average(Average),
     PeriodRate(PeriodRate),
+    RatePer(RatePer),
     Comparison(Comparison),
     SameQuantity(SameQuantity),
     Balance(Balance),
@@ -245,6 +246,17 @@ pub struct PeriodRate {
     /// A price not said to be the equivalent: less than the rate gives may be a
     /// discount, so only more is wrong.
     pub not_below: bool,
+}
+
+/// A rate per so many people beside the count and population it comes from: "120
+/// deaths among its 400,000 residents, a rate of 40 per 100,000".
+#[derive(Debug, Clone, PartialEq)]
+pub struct RatePer {
+    pub count: FigureId,
+    pub population: FigureId,
+    pub rate: FigureId,
+    /// The round number the rate is per (100,000).
+    pub base: FigureId,
 }
 
 /// Percentages that the words say are the answers to one question ("45% said yes, 40%

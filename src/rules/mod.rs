@@ -171,6 +171,7 @@ fn judge_one(
         Relation::Answers(r) => arithmetic::answers::judge(frames, r),
         Relation::Average(r) => arithmetic::average::judge(frames, r),
         Relation::PeriodRate(r) => arithmetic::period_rate::judge(frames, r),
+        Relation::RatePer(r) => arithmetic::rate_per::judge(frames, r),
         Relation::Balance(r) => arithmetic::balance::judge(frames, r),
         Relation::Conversion(r) => arithmetic::conversion::judge(frames, r),
         Relation::RateOutlier(r) => consistency::conversion_rate::judge(frames, r),

@@ -26,6 +26,7 @@ pub(crate) mod list_count;
 pub(crate) mod multiple;
 pub(crate) mod percent_change;
 pub(crate) mod period_rate;
+pub(crate) mod rate_per;
 pub(crate) mod share;
 pub(crate) mod share_apposition;
 pub(crate) mod sum;
@@ -61,6 +62,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     answers::recognise(frames, skel, out);
     average::recognise(frames, skel, out);
     period_rate::recognise(frames, skel, out);
+    rate_per::recognise(frames, skel, out);
     difference::recognise(frames, skel, out);
 }
 

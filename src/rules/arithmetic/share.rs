@@ -30,6 +30,12 @@ population, there would be 250 women councillors" is checked against the one sha
 the population" the article gives and the one whole count of councillors ("of the 600
 councillors", "12 out of 600").
 
+A rate per so many people is a share on another base: "120 deaths among its 400,000
+residents, a rate of 40 per 100,000" is 30 per 100,000; "of the region's 2.4 million
+people, 18,000 were admitted, a rate of 9 per 1,000" is 7.5. The count comes with the
+population it is among ("among", "in", "for", "home to", "of"), the rate after them,
+per 100, 1,000, 10,000, 100,000 or a million.
+
 **Why.** A share is recomputed by any reader with a calculator; a wrong one undermines the
 rest of the piece.
 
