@@ -264,6 +264,9 @@ pub struct RatePer {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answers {
     pub shares: Vec<FigureId>,
+    /// Read as one whole because the last share is everyone left ("others on 10%"),
+    /// not because the words say the answers exclude each other.
+    pub closed_by_the_rest: bool,
 }
 
 /// Percentages of one whole and "the remaining" one: "Japanese films took 37.5%, with

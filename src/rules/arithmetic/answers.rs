@@ -4,7 +4,8 @@
 //! Percentages in one sentence are shares of one whole only when the words say the
 //! answers exclude each other. Read as such: a "don't know" or "undecided" answer beside
 //! another answer; "said yes" beside "said no"; shares that "were men" beside shares that
-//! "were women". A later share of a group of its own ("45% of men and 60% of women",
+//! "were women"; three shares or more closed by everyone left ("others on 10%", "the
+//! rest"). A later share of a group of its own ("45% of men and 60% of women",
 //! "55% of those who voted"), levels over time ("from 40% to 65%") and comparisons
 //! ("than", "compared with", "last year") are left alone, as are answers to different
 //! questions ("45% backed the tax rise and 60% opposed the cuts").
@@ -45,6 +46,14 @@ static MEN: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"# (?:were |are )?(?:men|male)\b"));
 static WOMEN: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"# (?:were |are )?(?:women|female)\b"));
+
+/// The share of everyone left, which closes a list that covers the whole: "others on
+/// 10%", "the rest 8%", "12% for other parties".
+static REST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:others|other parties|other candidates|the rest|everyone else|the remainder) (?:on |at |with |took |had |got |were on |was on )?#p\d+#|#p\d+# (?:for |to |went to |backed )?(?:others|other parties|other candidates|the rest|everyone else)\b",
+    )
+});
 
 /// Words that set figures of different times or wholes side by side.
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
@@ -88,10 +97,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     let one_question = (UNSURE.is_match(text) && FOR_OR_AGAINST.is_match(text))
         || (YES.is_match(text) && NO.is_match(text))
         || (MEN.is_match(text) && WOMEN.is_match(text));
-    if !one_question || COMPARED.is_match(text) || of_another_group(skel) {
+    let closed_by_the_rest = shares.len() >= 3 && REST.is_match(text);
+    if !(one_question || closed_by_the_rest) || COMPARED.is_match(text) || of_another_group(skel) {
         return;
     }
-    out.push(Relation::Answers(Answers { shares }));
+    out.push(Relation::Answers(Answers {
+        shares,
+        closed_by_the_rest: closed_by_the_rest && !one_question,
+    }));
 }
 
 /// The mismatch for one question's answers that come to more than 100%.
@@ -119,9 +132,14 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Answers) -> Option<Mismatch> {
         super::SUM.id,
         last.start..last.end,
         format!(
-            "{} add up to {}; the answers to one question cannot come to more than 100%",
+            "{} add up to {}; {} cannot come to more than 100%",
             listed.join(" + "),
-            pct_range(sum, false)
+            pct_range(sum, false),
+            if rel.closed_by_the_rest {
+                "the shares of one whole"
+            } else {
+                "the answers to one question"
+            }
         ),
     )
     .copy(Side::copy(said(last)))
@@ -130,8 +148,18 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Answers) -> Option<Mismatch> {
         pct_range(Interval::exact(room), false)
     )));
     for c in others {
-        m = m.related(c, format!("another answer, {}", said(c)));
+        let what = if rel.closed_by_the_rest {
+            "another share"
+        } else {
+            "another answer"
+        };
+        m = m.related(c, format!("{what}, {}", said(c)));
     }
+    let why = if rel.closed_by_the_rest {
+        "read as shares of one whole, closed by the share of everyone left (\"others\", \"the rest\"), so they cannot come to more than 100%"
+    } else {
+        "read as the answers to one question, which exclude each other (\"yes\", \"no\", \"don't know\"; men and women), so they cannot come to more than 100%"
+    };
     Some(
         m.severity(crate::finding::Severity::Warning)
             .note(format!(
@@ -143,7 +171,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Answers) -> Option<Mismatch> {
                     .collect::<Vec<_>>()
                     .join(", ")
             ))
-            .note("read as the answers to one question, which exclude each other (\"yes\", \"no\", \"don't know\"; men and women), so they cannot come to more than 100%")
+            .note(why)
             .tolerance(Tolerance::Arithmetic, None)
             .key(listed),
     )

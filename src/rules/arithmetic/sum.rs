@@ -56,7 +56,9 @@ asked … 17% … the remaining 33%" holds), and never against shares of another
 than 100% (a warning): "45% said yes, 40% said no and 25% did not know", "52% were men
 and 55% were women". They are read as one question's answers only when the words say the
 answers exclude each other (a "don't know" or "undecided" beside another answer, "said
-yes" beside "said no", men beside women), and never when a later share is "of" a group
+yes" beside "said no", men beside women) or when three shares or more close with the
+share of everyone left ("Labour on 40%, the Conservatives on 35%, the Liberal Democrats
+on 20% and others on 10%"), and never when a later share is "of" a group
 of its own ("55% of those who voted") or the sentence compares ("than", "from", "last year").
 
 **Why.** Parts that do not add up to the total are a sign that one of them is wrong.
