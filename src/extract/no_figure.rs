@@ -1,7 +1,7 @@
 //! Words that look like figures and count nothing: an adverb ("at first"), a set phrase
-//! ("zero tolerance", "two-way trade", "a one-two", "two-for-one"), a part of a period ("the second
-//! half"), a label ("section 5", "chapter 11"). Each is asked before the grammar reads a
-//! numeral, so that none becomes a quantity to check.
+//! ("zero tolerance", "two-way trade", "a one-two", "two-for-one"), a part of a period
+//! ("the second half"), a label ("section 5", "chapter 11"). Each is asked before the
+//! grammar reads a numeral, so that none becomes a quantity to check.
 
 use super::names::capitalised;
 use super::numeral::Cx;

@@ -133,7 +133,7 @@ fn group_before(cx: &Cx, first: usize) -> bool {
         Some(w) => matches!(w.as_str(), "and" | "or" | "while" | "with" | "respectively"),
         None => !matches!(cx.kind(first + 1), Some(TokKind::Num | TokKind::Mixed)),
     };
-    if !plural(cx.text(first - 1)) || !clause_ends {
+    if first == 0 || !plural(cx.text(first - 1)) || !clause_ends {
         return false;
     }
     (1..=3).any(|n| {
