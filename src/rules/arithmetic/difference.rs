@@ -256,7 +256,11 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
     .computed_with(formula, [b, a])
     .tolerance(
         Tolerance::Arithmetic,
-        Some(format!("the stated difference {}", reading(d))),
+        Some(format!(
+            "the stated {} {}",
+            if margin { "margin" } else { "difference" },
+            reading(d)
+        )),
     )
     .key([said(a), said(b), said(d)]);
     if near_a_soft_bound(d, shown) {
