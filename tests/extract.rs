@@ -419,6 +419,10 @@ fn a_fraction_before_its_verb_is_a_share() {
             "Nearly a fifth | percent | 20 | nearly | - | -",
         ),
         (
+            "The survey found almost a third using cash.",
+            "almost a third | percent | 33.3333 | nearly | - | -",
+        ),
+        (
             "More than a third had no heating.",
             "More than a third | percent | 33.3333 | more_than | - | -",
         ),

@@ -827,7 +827,9 @@ fn share_by_its_verb(cx: &Cx, a_at: usize, j: usize) -> bool {
                     | "fully"
             )
         });
+    // ("nearly a fifth saying they were ill", "about a third using cash")
     let any_verb = super::nouns::verb_like(w)
+        || w.len() > 4 && w.ends_with("ing")
         || matches!(
             w,
             "is" | "was" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "should"
