@@ -198,6 +198,9 @@ pub enum DifferenceWording {
     /// A vote's margin after its two tallies: "by 312 votes to 298, a majority of 14".
     /// The first tally less the second.
     Margin,
+    /// A gap between two sides set beside each other, either way round: "men earn £15.20
+    /// and women £13.10, a gap of £2.10".
+    Gap,
 }
 
 /// A relation a binder made across sentences, by what the figures measure rather than

@@ -33,7 +33,7 @@ const MARGIN_OF: &str = r"(?: [a-z]+){0,3}?,? (?:- |\()?(?:a |an |giving (?:it |
 static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
     let change = lexicon::alternation(lexicon::CHANGE_WORDS);
-    use DifferenceWording::{After, Margin, NounOf, Verb};
+    use DifferenceWording::{After, Gap, Margin, NounOf, Verb};
     let pats: Vec<(String, DifferenceWording)> = vec![
         // B, a D improvement on A
         (
@@ -92,6 +92,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
                 r"\b(?P<w>{change}|up|down) (?:by )?{qual}{{N:d}},? to {{W}}{{N:b}}{{G}}\bfrom {{W}}{{N:a}}(?P<when> in (?:19|20)\d\d\b)?"
             ),
             Verb,
+        ),
+        // men earn A and women B, a gap of D: two sides set beside each other, the gap
+        // either way round
+        (
+            format!(
+                r"{{N:a}}(?: [a-z]+){{0,3}}? and (?:[a-z]+ ){{0,3}}?{{N:b}}(?: [a-z]+){{0,2}}?,? (?:- )?(?:a |the )?(?:pay |age |price |wage )?(?P<w>gap|difference) of {qual}{{N:d}}"
+            ),
+            Gap,
         ),
         // by A votes to B, a majority of D
         (
@@ -221,28 +229,33 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
     if holds {
         return None;
     }
-    // shown as the copy states it: a fall as a positive amount
-    let shown = if rel.direction < 0 {
+    // shown as the copy states it: a fall as a positive amount, a gap either way round
+    let shown = if rel.direction < 0 || rel.wording == DifferenceWording::Gap && gap.hi < 0.0 {
         gap.negated()
     } else {
         gap
     };
     let (from, to, formula) = labels(a, b, loss, both);
     let margin = rel.wording == DifferenceWording::Margin;
-    let (what, formula, first, second) = if margin {
-        (
+    let (what, formula, first, second) = match rel.wording {
+        DifferenceWording::Margin => (
             format!("{from} to {to}, the margin"),
             format!("computed {} − {}", said(a), said(b)),
             format!("the first tally {from}"),
             format!("the second tally {to}"),
-        )
-    } else {
-        (
+        ),
+        DifferenceWording::Gap => (
+            format!("between {from} and {to}, the gap"),
+            formula,
+            format!("one side, {from}"),
+            format!("the other, {to}"),
+        ),
+        _ => (
             format!("from {from} to {to}, the difference"),
             formula,
             format!("from {from}"),
             format!("to {to}"),
-        )
+        ),
     };
     let m = Mismatch::computed(
         super::SUM.id,
@@ -324,7 +337,9 @@ fn copy_words(rel: &Difference, d: &Claim) -> String {
         DifferenceWording::Verb => format!("{} by {}", rel.words, said(d)),
         DifferenceWording::After => format!("{} {}", said(d), rel.words),
         DifferenceWording::NounOf => format!("{} of {}", rel.words, said(d)),
-        DifferenceWording::Margin => format!("a {} of {}", rel.words, said(d)),
+        DifferenceWording::Margin | DifferenceWording::Gap => {
+            format!("a {} of {}", rel.words, said(d))
+        }
     }
 }
 

@@ -25,7 +25,9 @@ of whom A …", "T were hurt, including A … and B …", "the T staff include A
 or a list that says it is only some, "among other measures") is flagged only when the
 parts exceed the whole; so is a single part ("net debt of £312m, of which £250m is owed
 to its owners", "4,200 staff, of whom about 600 work in care"), read after "of which",
-"of whom" or "including" with no more than a qualifier between. Across sentences (a warning): parts of a total the article gave
+"of whom" or "including" with no more than a qualifier between; so are two parts set
+after a whole, each with where it is or among whom ("170 cases of flu, 162 in the
+placebo group and eight among those given the jab"). Across sentences (a warning): parts of a total the article gave
 before ("respectively", "the remaining", "of them"), and one part "Seventeen of them"
 against the one count of the sentence before, which it may not exceed ("13 out of 659"
 gives its 13).
@@ -34,7 +36,9 @@ A stated difference between two figures is checked as the same sum, B = A + D: "
 £4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B", "rose
 by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of D", "from
 A in 2015 to B in 2023, a D rise". A vote's margin is the first tally less the second:
-"by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of 24". A
+"by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of 24"; a
+gap between two sides, either way round: "men earn £15.20 an hour and women £13.10, a gap
+of £2.10". A
 difference stated as a bound ("more than £600") that misses by less than 2% is a
 warning, not an error.
 
@@ -99,6 +103,15 @@ static WHOLE_THEN_SOME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "170 cases of flu, 162 in the placebo group and eight among those vaccinated": a
+/// whole, then two parts set after it each with where or among whom it is. Not said to
+/// be all of it, so only parts above the whole are wrong.
+static WHOLE_THEN_PLACED_PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"{N:t}(?: [a-z0-9-]+){1,4}?, {N:a} (?:in|among|from|at) [^#.;]{0,40}? and {N:b} (?:in|among|from|at)\b",
+    )
+});
+
 /// "A X and B Y, a total of T".
 static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -109,7 +122,7 @@ static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all|of whom|of which|of them|includ",
+        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all|of whom|of which|of them|includ| among | in ",
     )
 });
 
@@ -171,6 +184,16 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let parts = list_after(skel, m.end());
         let rest_word = parts.closing_words_whole;
         emit(frames, skel, t.as_str(), &parts, rest_word && all, out);
+    }
+    for cap in WHOLE_THEN_PLACED_PARTS
+        .captures_iter(&skel.text)
+        .filter(|_| lists)
+    {
+        let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
+            continue;
+        };
+        let parts = [a.as_str().to_string(), b.as_str().to_string()];
+        push_sum(frames, skel, t.as_str(), &parts, 2, false, out);
     }
     for cap in PARTS_THEN_TOTAL.captures_iter(&skel.text).filter(|_| lists) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
