@@ -96,7 +96,11 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
             });
         let noun = of_the_m(cx, claims, i, last)
             .or_else(|| number_of(cx, doc, &claims[i]))
-            .or_else(|| (!at_a_point).then(|| same_sentence(claims, i)).flatten())
+            .or_else(|| {
+                (!at_a_point)
+                    .then(|| same_sentence(cx, claims, i))
+                    .flatten()
+            })
             .or_else(|| subject_of_change(cx, doc, &claims[i]))
             .or_else(|| {
                 (!at_a_point)
@@ -247,15 +251,17 @@ fn tally_in_a_span(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> bool {
 ///
 /// Only the nearest figure of its kind on each side is asked: when it names nothing
 /// either ("a swing of -4.5 and +3.25"), the two are a pair apart from the rest.
-fn same_sentence(claims: &[Claim], i: usize) -> Option<String> {
+fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<String> {
     let c = &claims[i];
     // (an age or a measure beside a count, "11 year olds", lends it no noun and is
-    // passed over; a rank shares any: "the 15th century … the 19th")
+    // passed over, and so is a margin, "12 points clear"; a rank shares any: "the 15th
+    // century … the 19th")
     let same = |o: &&Claim| {
         o.kind == c.kind
             && o.describes_sentence(c)
             && o.start != c.start
             && (c.kind == Kind::Ordinal || o.unit.as_deref().is_none_or(counted_noun))
+            && !margin(cx, o)
     };
     let before = claims[..i].iter().rev().take(NEAR).find(same);
     let after = || claims[i + 1..].iter().take(NEAR).find(same);
@@ -270,6 +276,26 @@ fn same_sentence(claims: &[Claim], i: usize) -> Option<String> {
         .filter(same)
         .any(|o| o.unit.as_ref().is_some_and(|u| u != unit));
     (!mixed).then(|| unit.clone())
+}
+
+/// Whether a figure counts a margin, its noun followed by a word of one: "12 points
+/// clear", "two short of the record", "three seats ahead". What it counts is no noun for
+/// the figures beside it ("having won nine of their last 10").
+fn margin(cx: &Cx, o: &Claim) -> bool {
+    let Some(last) = token_ending_at(cx, o.end) else {
+        return false;
+    };
+    let noun = o.unit.as_deref().unwrap_or("");
+    (last + 1..=last + 3)
+        .find(|&k| cx.lower(k).as_str() == noun)
+        .is_some_and(|k| {
+            cx.word(k + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "clear" | "short" | "ahead" | "behind" | "adrift"
+                )
+            })
+        })
 }
 
 impl Claim {
@@ -507,6 +533,23 @@ mod tests {
         assert_eq!(
             units("The quake destroyed 3,000 homes and damaged 8,000 more."),
             ["3,000 → homes", "8,000 → homes"]
+        );
+    }
+
+    #[test]
+    fn a_margin_lends_no_noun() {
+        assert_eq!(
+            units("City are 12 points clear, having won nine of their last 10."),
+            ["12 → points", "nine → -", "10 → -"]
+        );
+        assert_eq!(
+            units("She is two titles short of the record and won 5 this year."),
+            ["two → titles", "5 → -"]
+        );
+        // a count beside one that is no margin still lends it
+        assert_eq!(
+            units("City scored 12 points and then 9."),
+            ["12 → points", "9 → points"]
         );
     }
 
