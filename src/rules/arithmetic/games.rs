@@ -1,8 +1,8 @@
 //! `arithmetic/sum` for a playing record: the games won, drawn and lost against the
 //! games played. "Played 31, won 14, drawn 9 and lost 10" adds up to 33, not 31. A record
 //! that names its draws covers every game, so a sum short of the total is wrong as well;
-//! one of wins and defeats alone ("won 14 of their 31 games and lost 10") leaves room for
-//! draws, and only a sum above the total is.
+//! wins and defeats alone ("won 14 of their 31 games and lost 10") leave room for draws,
+//! and only a sum above the total is.
 
 use std::sync::LazyLock;
 

@@ -1,7 +1,8 @@
 //! `arithmetic/share` for a rate per so many people: "120 deaths among its 400,000
-//! residents, a rate of 40 per 100,000" is 30 per 100,000. The count comes first, the
-//! population after it, and the rate last, said per a round base (100, 1,000, 10,000,
-//! 100,000 or a million).
+//! residents, a rate of 40 per 100,000" is 30 per 100,000. The count and the population
+//! it is among come first (either way round: "of the region's 2.4 million people, 18,000
+//! were admitted"), and the rate last, said per a round base (100, 1,000, 10,000, 100,000
+//! or a million).
 
 use std::sync::LazyLock;
 

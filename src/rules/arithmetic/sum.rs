@@ -27,20 +27,19 @@ parts exceed the whole; so is a single part ("net debt of £312m, of which £250
 to its owners", "4,200 staff, of whom about 600 work in care"), read after "of which",
 "of whom" or "including" with no more than a qualifier between; so are two parts set
 after a whole, each with where it is or among whom ("170 cases of flu, 162 in the
-placebo group and eight among those given the jab"). Across sentences (a warning): parts of a total the article gave
-before ("respectively", "the remaining", "of them"), and one part "Seventeen of them"
-against the one count of the sentence before, which it may not exceed ("13 out of 659"
-gives its 13).
+placebo group and eight among those given the jab"). Across sentences (a warning): parts
+of a total the article gave before ("respectively", "the remaining", "of them"), and one
+part "Seventeen of them" against the one count of the sentence before, which it may not
+exceed ("13 out of 659" gives its 13).
 
 A stated difference between two figures is checked as the same sum, B = A + D: "£36.3bn,
-£4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B", "rose
-by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of D", "from
-A in 2015 to B in 2023, a D rise". A vote's margin is the first tally less the second:
-"by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of 24"; a
-gap between two sides, either way round: "men earn £15.20 an hour and women £13.10, a gap
-of £2.10". A
-difference stated as a bound ("more than £600") that misses by less than 2% is a
-warning, not an error.
+£4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B",
+"rose by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of
+D", "from A in 2015 to B in 2023, a D rise". A vote's margin is the first tally less the
+second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of
+24"; a gap between two sides, either way round: "men earn £15.20 an hour and women
+£13.10, a gap of £2.10". A difference stated as a bound ("more than £600") that misses
+by less than 2% is a warning, not an error.
 
 A playing record is the same sum: the games won, drawn and lost against the games played
 ("played 24, winning 11, drawing seven and losing eight", "won 12 of its 30 fixtures,
@@ -49,21 +48,22 @@ named it covers every game and must add up exactly; wins and defeats alone leave
 for draws and are flagged only above the games played. A part that counts something
 else ("won 20 of its 31 games, lost 15 players") is no result.
 
-Shares of one whole and "the remaining" one must come to 100%: "Japanese films took 37.5%,
-with foreign films taking the remaining 62.5%"; "40% of the remaining 62.5%" is a share of
-the rest, not a part, and is left alone. "The remaining" share that opens a sentence
-is read against the shares of the sentences just before it in its paragraph (a
+Shares of one whole and "the remaining" one must come to 100%: "Japanese films took
+37.5%, with foreign films taking the remaining 62.5%"; "40% of the remaining 62.5%" is a
+share of the rest, not a part, and is left alone. "The remaining" share that opens a
+sentence is read against the shares of the sentences just before it in its paragraph (a
 warning): "About 45% of fares are regulated. Operators set the remaining 55%." It is
 flagged only when it completes none of the runs of shares stated since ("half of those
-asked … 17% … the remaining 33%" holds), and never against shares of another whole
-("10% of its stake", "45% of firms" beside "the remaining 70% of homes"). The answers to one question may not come to more
-than 100% (a warning): "45% said yes, 40% said no and 25% did not know", "52% were men
-and 55% were women". They are read as one question's answers only when the words say the
-answers exclude each other (a "don't know" or "undecided" beside another answer, "said
-yes" beside "said no", men beside women) or when three shares or more close with the
-share of everyone left ("Labour on 40%, the Conservatives on 35%, the Liberal Democrats
-on 20% and others on 10%"), and never when a later share is "of" a group
-of its own ("55% of those who voted") or the sentence compares ("than", "from", "last year").
+asked … 17% … the remaining 33%" holds), and never against shares of another whole ("10%
+of its stake", "45% of firms" beside "the remaining 70% of homes"). The answers to one
+question may not come to more than 100% (a warning): "45% said yes, 40% said no and 25%
+did not know", "52% were men and 55% were women". They are read as one question's
+answers only when the words say the answers exclude each other (a "don't know" or
+"undecided" beside another answer, "said yes" beside "said no", men beside women) or
+when three shares or more close with the share of everyone left ("Labour on 40%, the
+Conservatives on 35%, the Liberal Democrats on 20% and others on 10%"), and never when a
+later share is "of" a group of its own ("55% of those who voted") or the sentence
+compares ("than", "from", "last year").
 
 **Why.** Parts that do not add up to the total are a sign that one of them is wrong.
 
