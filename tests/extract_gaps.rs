@@ -263,6 +263,33 @@ fn decades_cover_their_years_and_ages_their_ten() {
     );
 }
 
+/// One span of time said in two units is one figure, read in the larger: a race time,
+/// a match's length, a sentence. Units that do not nest, or a second part that would
+/// carry over ("3 hours 75 minutes"), stay two figures.
+#[test]
+fn a_span_in_two_units_is_one_duration() {
+    assert_eq!(
+        figs("She ran it in 29 minutes 17.45 seconds; the match lasted two hours and 15 minutes."),
+        vec![
+            "29 minutes 17.45 seconds | duration | 29.2908 | exact | minutes | -",
+            "two hours and 15 minutes | duration | 2.25 | exact | hours | -",
+        ]
+    );
+    assert_eq!(
+        figs("He served three years and six months."),
+        vec!["three years and six months | duration | 3.5 | exact | years | -"]
+    );
+    assert_eq!(
+        figs("It took 3 hours 75 minutes, and over 10 years 5 people died."),
+        vec![
+            "3 hours | duration | 3 | exact | hours | -",
+            "75 minutes | duration | 75 | exact | minutes | -",
+            "over 10 years | duration | 10 | more_than | years | -",
+            "5 | number | 5 | exact | people | -",
+        ]
+    );
+}
+
 #[test]
 fn three_or_four_is_one_range() {
     assert_eq!(

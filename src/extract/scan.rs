@@ -144,6 +144,20 @@ fn group_before(cx: &Cx, first: usize) -> bool {
     })
 }
 
+/// A unit of time by its singular name, for joining two units of one span.
+fn time_unit_name(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "year" | "years" | "yrs" => "year",
+        "month" | "months" => "month",
+        "week" | "weeks" => "week",
+        "day" | "days" => "day",
+        "hour" | "hours" | "hrs" => "hour",
+        "minute" | "minutes" | "min" | "mins" => "minute",
+        "second" | "seconds" | "secs" => "second",
+        _ => return None,
+    })
+}
+
 /// The most claims reserved ahead (about 100 MB of address space).
 const MAX_RESERVE: usize = 1 << 19;
 
@@ -1179,6 +1193,7 @@ impl<'a> Growth<'a> {
         self.ratio()?;
         self.hyphenated_time();
         self.time_span();
+        self.compound_time();
         self.postfix_qualifier();
         self.name()?;
         self.fraction_and_year();
@@ -1741,6 +1756,57 @@ impl<'a> Growth<'a> {
             return ControlFlow::Break(Step::Found(f));
         }
         ControlFlow::Continue(())
+    }
+
+    /// "29 minutes 17.45 seconds", "two hours and 15 minutes", "three years and six
+    /// months": one span of time in two units, read in the larger (29.29 minutes).
+    fn compound_time(&mut self) {
+        let cx = self.cx;
+        if self.kind != Kind::Duration || self.range.is_some() || self.first != self.num.first {
+            return;
+        }
+        let Some(big) = self.unit.as_deref().and_then(time_unit_name) else {
+            return;
+        };
+        let j = if cx.is(self.last + 1, "and") {
+            self.last + 2
+        } else {
+            self.last + 1
+        };
+        if cx.glued(j) {
+            return;
+        }
+        let (v, end) = match cx.kind(j) {
+            Some(TokKind::Num) => match cx.text(j).replace(',', "").parse::<f64>() {
+                Ok(v) => (v, j),
+                Err(_) => return,
+            },
+            Some(TokKind::Word) => match words_at(cx, j) {
+                Some(n) if !n.fraction && !n.ordinal => (n.value, n.last),
+                _ => return,
+            },
+            _ => return,
+        };
+        let Some(small) = cx.word(end + 1).and_then(|w| time_unit_name(w.as_str())) else {
+            return;
+        };
+        if cx.glued(end + 1) {
+            return;
+        }
+        let per = match (big, small) {
+            ("year", "month") => 12.0,
+            ("week", "day") => 7.0,
+            ("day", "hour") => 24.0,
+            ("hour", "minute") | ("minute", "second") => 60.0,
+            _ => return,
+        };
+        if v < 0.0 || v >= per {
+            return;
+        }
+        self.value += self.sign * v / per;
+        // (to half the smaller unit)
+        self.precision = 0.5 / per;
+        self.last = end + 1;
     }
 
     /// "a 12-month delay", "a 15-year-old": a time unit hyphened to the figure.
