@@ -904,8 +904,8 @@ fn share_index_names_are_no_figures() {
 }
 
 /// "Over" before a span of time after an amount is the span the amount is spread across
-/// ("£2bn over five years"); after anything else it bounds the span ("took over 10
-/// days").
+/// ("£2bn over five years"), and so it is after a clause with a figure and a comma;
+/// after anything else it bounds the span ("took over 10 days").
 #[test]
 fn over_a_span_after_an_amount_is_the_span() {
     assert_eq!(
@@ -932,6 +932,20 @@ fn over_a_span_after_an_amount_is_the_span() {
             "over 10 days | duration | 10 | more_than | days | -",
             "over 30 years | duration | 30 | more_than | years | -",
         ]
+    );
+    // After a comma closing a clause that holds a figure, it is the span too; a clause
+    // with no figure keeps the bound.
+    assert_eq!(
+        figs("Patients lost 12kg, about a tenth of their weight, over 60 weeks."),
+        vec![
+            "12kg | number | 12 | exact | kg | -",
+            "about a tenth | percent | 10 | approximate | - | -",
+            "60 weeks | duration | 60 | exact | weeks | -",
+        ]
+    );
+    assert_eq!(
+        figs("The deal, over 10 years in the making, fell through."),
+        vec!["over 10 years | duration | 10 | more_than | years | -"]
     );
 }
 

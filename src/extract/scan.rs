@@ -1863,7 +1863,7 @@ impl<'a> Growth<'a> {
         if self.qual == Qualifier::MoreThan
             && self.first + 1 == self.num.first
             && cx.is(self.first, "over")
-            && amount_ends_before(cx, self.first)
+            && (amount_ends_before(cx, self.first) || clause_with_a_figure_before(cx, self.first))
         {
             self.qual = Qualifier::Exact;
             self.first = self.num.first;
@@ -2190,6 +2190,18 @@ fn amount_ends_before(cx: &Cx, at: usize) -> bool {
                 && cx.kind(at - 1) == Some(TokKind::Word)
                 && !capitalised(cx.text(at - 1))
                 && amount_end(at - 2))
+}
+
+/// Whether a comma before token `at` closes a clause that holds a figure: "lost 15kg, or
+/// about 15% of their body weight, over 68 weeks", where "over" gives the span the
+/// figures are spread across.
+fn clause_with_a_figure_before(cx: &Cx, at: usize) -> bool {
+    at >= 2
+        && cx.text(at - 1) == ","
+        && (at.saturating_sub(12)..at - 1)
+            .rev()
+            .take_while(|&k| !matches!(cx.text(k), "." | ";" | "!" | "?"))
+            .any(|k| matches!(cx.kind(k), Some(TokKind::Num | TokKind::Mixed)))
 }
 
 /// Whether token `k` is a hyphen glued to the figure before it and left hanging before a
