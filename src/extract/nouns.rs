@@ -1043,7 +1043,7 @@ pub(super) fn singular_noun(w: &str) -> bool {
 }
 
 /// Whether a noun reads as plural: "libraries", "desks", but not "business" or "glass".
-fn plural(w: &str) -> bool {
+pub(super) fn plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
@@ -1219,36 +1219,43 @@ pub(super) fn verb_like(w: &str) -> bool {
                 | "were"
                 | "stay"
                 | "leave"
-                // verbs said of a counted group that no copy counts ("nine in 10
-                // dentists agree", "40 staff believe the plan will fail")
-                | "agree"
-                | "disagree"
-                | "believe"
-                | "think"
-                | "oppose"
-                | "expect"
-                | "prefer"
-                | "admit"
-                | "deny"
-                | "insist"
-                | "argue"
-                | "survive"
-                | "suffer"
-                | "recover"
-                | "arrive"
-                | "participate"
-                | "respond"
-                | "disappear"
-                | "exist"
-                | "resign"
-                | "complain"
-                | "fail"
-                | "want"
-                | "feel"
-                | "seem"
-                | "appear"
-                | "continue"
         )
+        || group_verb(w)
+}
+
+/// Verbs said of a counted group in the plural, which no copy counts ("nine in 10
+/// dentists agree", "40 staff believe the plan will fail", "a fifth think so").
+pub(super) fn group_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "agree"
+            | "disagree"
+            | "believe"
+            | "think"
+            | "oppose"
+            | "expect"
+            | "prefer"
+            | "admit"
+            | "deny"
+            | "insist"
+            | "argue"
+            | "survive"
+            | "suffer"
+            | "recover"
+            | "arrive"
+            | "participate"
+            | "respond"
+            | "disappear"
+            | "exist"
+            | "resign"
+            | "complain"
+            | "fail"
+            | "want"
+            | "feel"
+            | "seem"
+            | "appear"
+            | "continue"
+    )
 }
 
 #[cfg(test)]

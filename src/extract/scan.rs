@@ -127,8 +127,7 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
 /// "Labour won 410, the Conservatives 160 and the Lib Dems 60", where a verb is left out
 /// and the digits count: they end a clause ("the Transformers 2 sequel" is a title).
 fn group_before(cx: &Cx, first: usize) -> bool {
-    let plural =
-        |t: &str| t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("'s");
+    let plural = |t: &str| t.len() > 3 && super::nouns::plural(t) && !t.ends_with("'s");
     let clause_ends = match cx.word(first + 1) {
         Some(w) => matches!(w.as_str(), "and" | "or" | "while" | "with" | "respectively"),
         None => !matches!(cx.kind(first + 1), Some(TokKind::Num | TokKind::Mixed)),

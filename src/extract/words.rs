@@ -774,58 +774,41 @@ fn share_by_its_verb(cx: &Cx, a_at: usize, j: usize) -> bool {
         return false;
     };
     let w = w.as_str();
-    let plural_verb = matches!(
-        w,
-        "are"
-            | "were"
-            | "have"
-            | "do"
-            | "don't"
-            | "say"
-            | "think"
-            | "believe"
-            | "want"
-            | "agree"
-            | "disagree"
-            | "rely"
-            | "live"
-            | "use"
-            | "own"
-            | "expect"
-            | "feel"
-            | "work"
-            | "support"
-            | "oppose"
-            | "prefer"
-            | "plan"
-            | "admit"
-            | "report"
-            | "fear"
-            | "worry"
-            | "hope"
-            | "intend"
-            | "earn"
-            | "lack"
-    );
+    // (verbs said of a group, "a fifth think so", and the plural forms the group's list
+    // leaves out because they are nouns after a count)
+    let plural_verb = super::nouns::group_verb(w)
+        || matches!(
+            w,
+            "are"
+                | "were"
+                | "have"
+                | "do"
+                | "don't"
+                | "say"
+                | "rely"
+                | "live"
+                | "use"
+                | "own"
+                | "work"
+                | "support"
+                | "plan"
+                | "report"
+                | "fear"
+                | "worry"
+                | "hope"
+                | "intend"
+                | "earn"
+                | "lack"
+        );
+    // a share qualifier of the lexicon ends in the word before the "a" ("nearly", "more
+    // than", "just under"), or one it leaves out
     let bounded = a_at >= 1
         && cx.word(a_at - 1).is_some_and(|q| {
-            matches!(
-                q.as_str(),
-                "nearly"
-                    | "almost"
-                    | "about"
-                    | "around"
-                    | "roughly"
-                    | "approximately"
-                    | "over"
-                    | "under"
-                    | "than"
-                    | "some"
-                    | "only"
-                    | "just"
-                    | "barely"
-                    | "fully"
-            )
+            let q = q.as_str();
+            crate::lexicon::SHARE_QUALIFIERS
+                .iter()
+                .any(|phrase| phrase.split_whitespace().last() == Some(q))
+                || matches!(q, "approximately" | "barely" | "fully")
         });
     // ("nearly a fifth saying they were ill", "about a third using cash")
     let any_verb = super::nouns::verb_like(w)
