@@ -122,7 +122,7 @@ static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all|of whom|of which|of them|includ| among | in ",
+        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all|of whom|of which|of them|includ",
     )
 });
 
@@ -138,21 +138,24 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"{N:i}"));
 /// Findings for every stated whole in `skel` whose parts do not add up.
 /// A [`Sum`] for every list of parts `skel` presents against a total.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
-    if skel.figs.len() < 2 || !HINT.is_match(&skel.text) {
-        return;
-    }
     // a whole and one part ("£312m, of which £250m") need two figures; a list, three
     let lists = skel.figs.len() >= 3;
+    // (the placed parts need no word of a breakdown, only their "and")
+    let hinted = HINT.is_match(&skel.text);
+    let placed = lists && skel.text.contains(" and ");
+    if skel.figs.len() < 2 || !(hinted || placed) {
+        return;
+    }
     // a list that says it is not all of it: only more than the whole is wrong
     let all = !PARTIAL.is_match(&skel.text);
-    for cap in WHOLE_THEN_PARTS.captures_iter(&skel.text).filter(|_| lists) {
+    for cap in captures_when(lists && hinted, &WHOLE_THEN_PARTS, &skel.text) {
         let (Some(t), Some(how)) = (cap.name("t"), cap.name("how")) else {
             continue;
         };
         let parts = list_after(skel, how.end());
         emit(frames, skel, t.as_str(), &parts, all, out);
     }
-    for cap in WHOLE_THEN_SOME.captures_iter(&skel.text) {
+    for cap in captures_when(hinted, &WHOLE_THEN_SOME, &skel.text) {
         let (Some(t), Some(how)) = (cap.name("t"), cap.name("how")) else {
             continue;
         };
@@ -177,7 +180,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             emit(frames, skel, t.as_str(), &parts, false, out);
         }
     }
-    for cap in OF_THE.captures_iter(&skel.text).filter(|_| lists) {
+    for cap in captures_when(lists && hinted, &OF_THE, &skel.text) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
             continue;
         };
@@ -185,17 +188,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let rest_word = parts.closing_words_whole;
         emit(frames, skel, t.as_str(), &parts, rest_word && all, out);
     }
-    for cap in WHOLE_THEN_PLACED_PARTS
-        .captures_iter(&skel.text)
-        .filter(|_| lists)
-    {
+    for cap in captures_when(placed, &WHOLE_THEN_PLACED_PARTS, &skel.text) {
         let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
             continue;
         };
         let parts = [a.as_str().to_string(), b.as_str().to_string()];
         push_sum(frames, skel, t.as_str(), &parts, 2, false, out);
     }
-    for cap in PARTS_THEN_TOTAL.captures_iter(&skel.text).filter(|_| lists) {
+    for cap in captures_when(lists && hinted, &PARTS_THEN_TOTAL, &skel.text) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
             continue;
         };
@@ -209,6 +209,15 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let parts = list_before(skel, m.start());
         emit(frames, skel, t.as_str(), &parts, all, out);
     }
+}
+
+/// The captures of `re` in `text` when `on`, else none: the regex is not run at all.
+fn captures_when<'r, 't>(
+    on: bool,
+    re: &'r Regex,
+    text: &'t str,
+) -> impl Iterator<Item = regex::Captures<'t>> + use<'r, 't> {
+    on.then(|| re.captures_iter(text)).into_iter().flatten()
 }
 
 /// A list of figures joined by commas and a final "and".
