@@ -7,10 +7,14 @@ use std::ops::Range;
 use crate::document::Document;
 
 /// Whether a word, in any case, can say what a figure counts: four letters or more, and
-/// not a word of quantity, time or grammar. (It takes the word as the copy writes it: this
-/// runs for every word near every figure the linker reads, so nothing is lower-cased.)
+/// not a word of quantity, time or grammar, and no digits ("737-800" describes a count of
+/// planes, but the linker reads words of letters: as a term it would never match). (It
+/// takes the word as the copy writes it: this runs for every word near every figure the
+/// linker reads, so nothing is lower-cased.)
 pub fn is_telling(word: &str) -> bool {
-    word.chars().count() >= 4 && !crate::lexicon::is_stop(word)
+    word.chars().count() >= 4
+        && !word.bytes().any(|b| b.is_ascii_digit())
+        && !crate::lexicon::is_stop(word)
 }
 
 /// The clause a figure at `figure` is read in: [`Document::clause_span`], taking in the

@@ -992,3 +992,83 @@ fn an_age_or_place_after_at_borrows_no_noun() {
         ]
     );
 }
+
+/// Two shares joined by a dash are the two sides of a split, each a percentage: the
+/// second is no negative figure, and no score to pass over. A range of percentages, low
+/// then high, stays one figure.
+#[test]
+fn a_split_between_two_shares_is_two_percentages() {
+    assert_eq!(
+        figs("The referendum was won 52%-48% on a turnout of 72%."),
+        vec![
+            "52% | percent | 52 | exact | - | -",
+            "48% | percent | 48 | exact | - | -",
+            "72% | percent | 72 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Polls put the split at 55%–45% in favour."),
+        vec![
+            "55% | percent | 55 | exact | - | -",
+            "45% | percent | 45 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Rents rose 5%-8% last year."),
+        vec!["5%-8% | percent | 5..8 | range | - | -"]
+    );
+    // A score stays no figure; a fall stays negative.
+    assert_eq!(figs("Scotland won 52-48 in extra time."), none());
+    assert_eq!(
+        figs("Output changed by -3% in May."),
+        vec!["-3% | percent | -3 | exact | - | -"]
+    );
+}
+
+/// A maker's model between a count and its noun describes the noun ("20 Boeing 737-800
+/// jets"); the count is no part of a name. A model alone after a maker is no figure.
+#[test]
+fn a_model_after_its_maker_describes_what_is_counted() {
+    let copy = "The airline ordered 70 Boeing 737-800 planes.";
+    assert_eq!(figs(copy), vec!["70 | number | 70 | exact | planes | -"]);
+    assert_eq!(describes(copy), vec!["boeing 737-800"]);
+    let copy = "It will lease 12 Airbus A320-200 jets and 4 Boeing 777 freighters.";
+    assert_eq!(
+        figs(copy),
+        vec![
+            "12 | number | 12 | exact | jets | -",
+            "4 | number | 4 | exact | freighters | -",
+        ]
+    );
+    assert_eq!(describes(copy), vec!["airbus a320-200", "boeing 777"]);
+    assert_eq!(figs("A Boeing 737-800 landed at Leeds."), none());
+}
+
+/// A count of a count ("nine out of 10 dentists") counts the plural noun after it, as a
+/// part of one does ("0.5 litres").
+#[test]
+fn a_part_of_one_counts_a_plural() {
+    assert_eq!(
+        figs("Nine out of 10 dentists recommend it."),
+        vec!["Nine out of 10 | number | 0.9 | exact | dentists | -"]
+    );
+    let copy = "Only two out of 16 principal dancers are British.";
+    assert_eq!(
+        figs(copy),
+        vec!["two out of 16 | number | 0.125 | exact | dancers | -"]
+    );
+    assert_eq!(describes(copy), vec!["principal"]);
+    assert_eq!(
+        figs("Each bottle holds 0.5 litres."),
+        vec!["0.5 | number | 0.5 | exact | litres | -"]
+    );
+}
+
+/// The describing words of each figure of `s` that has them.
+fn describes(s: &str) -> Vec<String> {
+    let doc = Document::from_text("t.txt", s, Format::Text);
+    extract(&doc)
+        .into_iter()
+        .filter_map(|c| c.describes)
+        .collect()
+}

@@ -86,7 +86,8 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
     if cx.glued(k) {
         return None;
     }
-    let many = value > 1.0 && !ordinal;
+    // (a part of one takes the plural too: "0.5 litres", "nine out of 10 dentists")
+    let many = (value > 1.0 || value > 0.0 && value < 1.0) && !ordinal;
     // "their first win", "a third straight win": after a rank, "win" is a noun; "three
     // away goals", "their first home win": "home" and "away" describe the noun after.
     let compound_at = |cx: &Cx<'a>, i: usize| {
@@ -193,11 +194,20 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
 /// clubs", "6 Tory MPs"). An address ("10 Downing Street staff") stays a name, and so
 /// does a name followed by a verb in -s and its object ("50 Cent scores a hit").
 pub(super) fn name_describes_count(cx: &Cx, k: usize) -> bool {
-    for i in k..k + MAX_NAME_WORDS + 1 {
+    let mut i = k;
+    // (a model counts as one word of the name: "Boeing 737-800" is three tokens)
+    let mut words = 0;
+    while words <= MAX_NAME_WORDS {
+        words += 1;
         if cx.glued(i) {
             return false;
         }
         let Some(w) = cx.word(i) else {
+            // "20 Boeing 737-800 jets": the model describes what follows it
+            if let Some(end) = model_name(cx, i).filter(|_| i > k) {
+                i = end + 1;
+                continue;
+            }
             // "20 Boeing 787s", "12 Airbus A380s"
             return i > k && model_plural(cx, i) && ends_a_count(cx, i + 1);
         };
@@ -216,6 +226,7 @@ pub(super) fn name_describes_count(cx: &Cx, k: usize) -> bool {
             if i > k && capitals_plural(cx.text(i)) && ends_a_count(cx, i + 1) {
                 return true;
             }
+            i += 1;
             continue;
         }
         // (plural by its -s: "aircraft" may be one, as in "its 787 Dreamliner aircraft")
@@ -241,16 +252,31 @@ fn model_plural(cx: &Cx, i: usize) -> bool {
         && t.get(t.len() - 2).is_some_and(u8::is_ascii_digit)
 }
 
-/// Whether token `i` is a maker's model after its name: "Airbus A320", "Boeing B52".
-fn model_name(cx: &Cx, i: usize) -> bool {
+/// Where a maker's model after its name ends when one starts at `i`: "Airbus A320",
+/// "Boeing B52", "Boeing 737", "Boeing 737-800", "Airbus A320-200". Digits alone count
+/// as a model only as a plain group of three or four ("the Labour 32" is no model).
+fn model_name(cx: &Cx, i: usize) -> Option<usize> {
     let t = cx.text(i).as_bytes();
-    i > 0
+    let after_maker = i > 0
         && !cx.glued(i)
         && cx.kind(i - 1) == Some(TokKind::Word)
-        && capitalised(cx.text(i - 1))
+        && capitalised(cx.text(i - 1));
+    let lettered = cx.kind(i) == Some(TokKind::Mixed)
         && t.first().is_some_and(u8::is_ascii_uppercase)
         && t.iter().any(u8::is_ascii_digit)
-        && t.last() != Some(&b's')
+        && t.last() != Some(&b's');
+    let numbered = cx.kind(i) == Some(TokKind::Num)
+        && (3..=4).contains(&t.len())
+        && t.iter().all(u8::is_ascii_digit);
+    if !after_maker || !(lettered || numbered) {
+        return None;
+    }
+    // a variant after a hyphen: "737-800", "A320-200"
+    let variant = matches!(cx.text(i + 1), "-" | "–")
+        && cx.glued(i + 1)
+        && cx.glued(i + 2)
+        && matches!(cx.kind(i + 2), Some(TokKind::Num | TokKind::Mixed));
+    Some(if variant { i + 2 } else { i })
 }
 
 /// The most capitalised words a name describing a count runs to ("Britannia Building
@@ -404,10 +430,11 @@ fn compound_at<'a>(cx: &Cx<'a>, i: usize) -> Option<Word<'a>> {
                 key: cx.lower(i),
             })
         }
-        // "30 Airbus A320 planes": a model after its maker describes the noun
-        Some(TokKind::Mixed) if model_name(cx, i) => {
+        // "30 Airbus A320 planes", "20 Boeing 737-800 jets": a model after its maker
+        // describes the noun
+        Some(TokKind::Mixed | TokKind::Num) if model_name(cx, i).is_some() => {
             return Some(Word {
-                last: i,
+                last: model_name(cx, i).unwrap_or(i),
                 class: Class::Modifier,
                 key: cx.lower(i),
             })
