@@ -195,6 +195,16 @@ pub fn is_word_fraction(claim: &Claim) -> bool {
         && !says_percent()
 }
 
+/// A share said as one count in another ("four in 10", "one in five"): its precision is
+/// the rounding of its counts, not of the percentage it is read as (40% from "four in 10"
+/// is no 40 with a trailing zero).
+pub fn is_share_of_counts(claim: &Claim) -> bool {
+    let t = claim.text.to_ascii_lowercase();
+    claim.kind == Kind::Percent
+        && !(t.contains("pct") || t.contains("cent") || t.contains('%'))
+        && (t.contains(" in ") || t.contains(" out of "))
+}
+
 /// [`Tolerance::Arithmetic`]: a rounded figure stands for everything that rounds to it,
 /// an approximate one for ±5% (or its precision, if wider), "more than" is open above.
 /// A whole count or sum stated to the unit ("134 flights", "$4") is exact.
@@ -221,7 +231,7 @@ fn arithmetic(claim: &Claim) -> Option<Interval> {
         // Nobody writes 1,000 for 600, so read them as rounding of at most 5% (two
         // significant figures).
         let ends_in_zero = v.fract() == 0.0 && v != 0.0 && (v / 10.0).fract() == 0.0;
-        if ends_in_zero && widen > v.abs() * ROUND_ZEROS {
+        if ends_in_zero && widen > v.abs() * ROUND_ZEROS && !is_share_of_counts(claim) {
             widen = (v.abs() * ROUND_ZEROS).max(0.5);
         }
     }

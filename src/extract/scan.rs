@@ -1027,9 +1027,10 @@ fn prefix(cx: &Cx, num: &Numeral, mut currency: Option<&'static str>) -> Prefix 
     let mut sign = 1.0;
     if first >= 1 && !num.words {
         let s = cx.text(first - 1);
+        // (a dash glued after a percent sign joins two shares: "52%-48%")
         let free = first < 2
             || cx.toks.get(first - 1).is_some_and(|t| t.space)
-            || matches!(cx.kind(first - 2), Some(TokKind::Punct));
+            || matches!(cx.kind(first - 2), Some(TokKind::Punct)) && cx.text(first - 2) != "%";
         if matches!(s, "-" | "−") && cx.glued(first) && free {
             sign = -1.0;
             first -= 1;
@@ -1325,8 +1326,10 @@ impl<'a> Growth<'a> {
         {
             return ControlFlow::Continue(());
         }
-        if dash && lo >= hi && (self.currency.is_some() || self.num.scale.is_some()) {
-            // "£35bn - £2.5bn less than": an amount and a second one, not a score
+        // "£35bn - £2.5bn less than": an amount and a second one, not a score; "won
+        // 52%-48%": the two shares of a split, each a figure.
+        let pct_first = cx.text(self.last + 1) == "%" && cx.glued(self.last + 1);
+        if dash && lo >= hi && (self.currency.is_some() || self.num.scale.is_some() || pct_first) {
             return ControlFlow::Continue(());
         }
         if dash
@@ -1701,7 +1704,11 @@ impl<'a> Growth<'a> {
         }) {
             if value >= 1.0 {
                 let pct = 100.0 * value / n2.value;
-                let mut f = simple(self.first, n2.last, Kind::Percent, pct, 0.0);
+                // Said as counts, the share is rounded as counts are: "four in 10" is 35%
+                // to 45%; but nobody says "one in five" of 28%, so never more than 15% of
+                // the share either way.
+                let rounding = (0.15 * pct).min(50.0 / n2.value);
+                let mut f = simple(self.first, n2.last, Kind::Percent, pct, rounding);
                 // "four in 10 patients": the share is of patients, as "nine out of 10
                 // dentists" counts dentists
                 f.unit =

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use crate::frame::relation::{Ratio, Relation, Restated, Share};
 use crate::frame::Frames;
-use crate::interval::is_word_fraction;
+use crate::interval::{is_share_of_counts, is_word_fraction};
 use crate::pattern::compile_all;
 use crate::rules::figure::{self, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
@@ -19,6 +19,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     compile_all(&[
         // nearly two thirds - 65% -; a third (34%)
         r"#p(?P<w>\d+)#(?: - | \(|, )(?:or )?#p(?P<c>\d+)#",
+        // a third of adults (34%); four in 10 voters, or 41%, (the group between, and
+        // the percentage closing the aside: "(45% of men)" is a share of another whole)
+        r"#p(?P<w>\d+)# (?:of (?:the |all |those |these )?)?[A-Za-z'-]+(?: [A-Za-z'-]+){0,2}(?: - | \(|, or )#p(?P<c>\d+)#(?:\)| -|,|\.|$)",
         // 2% of MPs - 13 out of 659 -
         r"#p(?P<c2>\d+)# of [a-z' ]{1,30}?(?: - | \(|, )#n(?P<r>\d+)#",
         // B ..., with more than half the surplus, A
@@ -36,7 +39,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         for cap in re.captures_iter(&skel.text) {
             if let (Some(w), Some(c)) = (skel.captured(&cap, "w"), skel.captured(&cap, "c")) {
                 let digits = |t: &str| t.bytes().any(|b| b.is_ascii_digit());
-                if is_word_fraction(w) && digits(&c.text) {
+                if (is_word_fraction(w) || is_share_of_counts(w)) && digits(&c.text) {
                     if let (Some(words), Some(stated)) = (id(w), id(c)) {
                         out.push(Relation::Restated(Restated { words, stated }));
                     }
