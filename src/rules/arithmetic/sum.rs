@@ -27,7 +27,11 @@ parts exceed the whole; so is a single part ("net debt of £312m, of which £250
 to its owners", "4,200 staff, of whom about 600 work in care"), read after "of which",
 "of whom" or "including" with no more than a qualifier between; so are two parts set
 after a whole, each with where it is or among whom ("170 cases of flu, 162 in the
-placebo group and eight among those given the jab"). Across sentences (a warning): parts
+placebo group and eight among those given the jab"), and a list after a colon ("the
+council has 60 seats: Labour holds 32, the Conservatives 20 and independents 10"), never
+when the list is placed in time ("3,000: 2,000 last year and 2,500 in March" is a
+series) or the whole is a balance or a change ("a deficit of 3.4bn: exports of 21.7bn
+and imports of 25.1bn"). Across sentences (a warning): parts
 of a total the article gave before ("respectively", "the remaining", "of them"), and one
 part "Seventeen of them" against the one count of the sentence before, which it may not
 exceed ("13 out of 659" gives its 13).
@@ -112,6 +116,12 @@ static WHOLE_THEN_PLACED_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "The council has 60 seats: Labour holds 32, the Conservatives 20 and independents
+/// 10": a whole, then after a colon the list of its parts. Not said to be all of it, so
+/// only parts above the whole are wrong, unless "the rest" closes the list.
+static WHOLE_THEN_COLON: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"{N:t}(?:[^#.;:]|#n\d+#){0,50}?: "));
+
 /// "A X and B Y, a total of T".
 static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -140,10 +150,11 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"{N:i}"));
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
     // a whole and one part ("£312m, of which £250m") need two figures; a list, three
     let lists = skel.figs.len() >= 3;
-    // (the placed parts need no word of a breakdown, only their "and")
     let hinted = HINT.is_match(&skel.text);
-    let placed = lists && skel.text.contains(" and ");
-    if skel.figs.len() < 2 || !(hinted || placed) {
+    // (parts placed after their whole, or listed after a colon, need no word of a
+    // breakdown, only the "and" that closes their list)
+    let and_list = lists && skel.text.contains(" and ");
+    if skel.figs.len() < 2 || !(hinted || and_list) {
         return;
     }
     // a list that says it is not all of it: only more than the whole is wrong
@@ -180,6 +191,24 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             emit(frames, skel, t.as_str(), &parts, false, out);
         }
     }
+    for cap in captures_when(
+        and_list && skel.text.contains(": "),
+        &WHOLE_THEN_COLON,
+        &skel.text,
+    ) {
+        let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
+            continue;
+        };
+        // "rose to 3,000: 2,000 last year and 2,500 in March" is a series, not parts; "a
+        // shortfall of 3.4bn: exports of 21.7bn and imports of 26.8bn", a balance
+        let lead = skel.text.get(..m.end()).unwrap_or("");
+        if over_time(skel.text.get(m.end()..).unwrap_or("")) || names_a_change(lead) {
+            continue;
+        }
+        let parts = list_after(skel, m.end());
+        let rest_word = parts.closing_words_whole;
+        emit(frames, skel, t.as_str(), &parts, rest_word && all, out);
+    }
     for cap in captures_when(lists && hinted, &OF_THE, &skel.text) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
             continue;
@@ -188,10 +217,19 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let rest_word = parts.closing_words_whole;
         emit(frames, skel, t.as_str(), &parts, rest_word && all, out);
     }
-    for cap in captures_when(placed, &WHOLE_THEN_PLACED_PARTS, &skel.text) {
+    for cap in captures_when(and_list, &WHOLE_THEN_PLACED_PARTS, &skel.text) {
         let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
             continue;
         };
+        // "£20,000 at the gala, £15,000 from the fun run and £10,000 at the auction": the
+        // first of three placed parts is no whole; "£2m in 2020, £1.5m in 2021" a series
+        let after_whole = skel.text.get(t.end() + 1..).unwrap_or("");
+        let placed_itself = [" in ", " among ", " from ", " at "]
+            .iter()
+            .any(|w| after_whole.starts_with(w));
+        if placed_itself || over_time(after_whole) {
+            continue;
+        }
         let parts = [a.as_str().to_string(), b.as_str().to_string()];
         push_sum(frames, skel, t.as_str(), &parts, 2, false, out);
     }
@@ -218,6 +256,76 @@ fn captures_when<'r, 't>(
     text: &'t str,
 ) -> impl Iterator<Item = regex::Captures<'t>> + use<'r, 't> {
     on.then(|| re.captures_iter(text)).into_iter().flatten()
+}
+
+/// Whether `text` places its figures in time (a month, "last year", "a week earlier"):
+/// figures listed so are a series of one quantity, not parts of a whole.
+fn over_time(text: &str) -> bool {
+    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        crate::lexicon::month_number(w).is_some()
+            || year(w) && w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                w,
+                "year"
+                    | "years"
+                    | "month"
+                    | "months"
+                    | "week"
+                    | "weeks"
+                    | "quarter"
+                    | "ago"
+                    | "earlier"
+                    | "since"
+                    | "before"
+                    | "previously"
+                    | "then"
+                    | "now"
+                    | "today"
+            )
+    })
+}
+
+/// Whether `text` names a balance or a change ("a shortfall of", "profit rose"): a whole
+/// of that kind is no sum of the figures listed after it.
+fn names_a_change(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "shortfall"
+                | "deficit"
+                | "surplus"
+                | "balance"
+                | "gap"
+                | "difference"
+                | "net"
+                | "margin"
+                | "profit"
+                | "profits"
+                | "loss"
+                | "losses"
+                | "rise"
+                | "rose"
+                | "risen"
+                | "fall"
+                | "fell"
+                | "fallen"
+                | "increase"
+                | "increased"
+                | "decrease"
+                | "decreased"
+                | "growth"
+                | "grew"
+                | "change"
+                | "changed"
+                | "up"
+                | "down"
+                | "more"
+                | "less"
+                | "higher"
+                | "lower"
+        )
+    })
 }
 
 /// A list of figures joined by commas and a final "and".
