@@ -106,6 +106,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             format!(r"{{N:a}} votes? to {{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"),
             Margin,
         ),
+        // A in favour and B against, a majority of D; A votes for, B against (the margin
+        // closing its clause: "a majority of 200 came from the north" is a share)
+        (
+            format!(
+                r"{{N:a}}(?: votes?)? (?:in favour|for)(?: of [a-z]+(?: [a-z]+)?)?(?:,| and) {{N:b}}(?: votes?)? against{MARGIN_OF}{qual}{{N:d}}(?: votes?)?(?:[.,;)]| -|$)"
+            ),
+            Margin,
+        ),
         // voted A to B in favour - a margin of D
         (
             format!(

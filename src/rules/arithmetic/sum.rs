@@ -41,7 +41,7 @@ A stated difference between two figures is checked as the same sum, B = A + D: "
 "rose by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of
 D", "from A in 2015 to B in 2023, a D rise". A vote's margin is the first tally less the
 second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of
-24"; a gap between two sides, either way round: "men earn £15.20 an hour and women
+24", "310 in favour and 250 against, a majority of 60"; a gap between two sides, either way round: "men earn £15.20 an hour and women
 £13.10, a gap of £2.10". A difference stated as a bound ("more than £600") that misses
 by less than 2% is a warning, not an error.
 
