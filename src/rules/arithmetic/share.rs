@@ -21,7 +21,10 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
 the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "A of its B jobs, a third
 of the workforce", "A of the B staff, about a third, will go", and "most of the B, A"
 (which must be more than half). A share after a bare comma must restate the whole (its
-noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
+noun, "the total", "the workforce") or stand as an aside. A turnout is a share of its
+voters ("6.5 million of the 9 million registered voters, a turnout of 72%", "turnout was
+72%, with 6.5 million of the 9 million"), and a margin one of sales ("a profit of £2m on
+sales of £20m, a margin of 10%"): "two of the 12 senior
 engineers were British, around a quarter of the firm's engineers …" is left alone. A
 part or whole written "A out of B" gives its count.
 
@@ -53,6 +56,8 @@ computes 23% to 27%; the copy says 30%.
 
 const DET: &str = r"(?:(?:the|all|its|their|those|these|a total of|[a-z]+'s) ){0,2}";
 const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - )";
+/// The words that set a turnout after its voters: ", a turnout of", " giving a turnout of".
+const TURNOUT: &str = r",? (?:a |giving a |for a |with a )?turnout of ";
 /// An optional qualifier before a share or its parts.
 static QUAL_ALT: LazyLock<String> = LazyLock::new(|| {
     format!(
@@ -86,6 +91,21 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // arithmetic/multiple's)
         format!(
             r"(?P<bare>){{N:a}}(?P<gap>(?: [a-z'-]+){{0,3}}), {qual}{{P:c}} of {DET}{{W}}{qual}{{N:b}}"
+        ),
+        // A of the B cast a ballot, a turnout of C%; of the B, A voted, a turnout of C%;
+        // turnout was C%, with A of the B
+        format!(
+            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{TURNOUT}{qual}{{P:c}}"
+        ),
+        format!(
+            r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}[^#.;]{{0,40}}?{TURNOUT}{qual}{{P:c}}"
+        ),
+        format!(
+            r"\bturnout (?:was |of |at |stood at |reached |came to )?{qual}{{P:c}},? (?:with |as )?{qual}{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}"
+        ),
+        // a profit of A on sales of B, a margin of C%
+        format!(
+            r"\bprofits? (?:of )?{qual}{{N:a}}[^#.;]{{0,20}}? on (?:sales|revenues?|turnover) of {qual}{{N:b}},? (?:a |giving a |for a |with a )?(?:profit |operating )?margin of {qual}{{P:c}}"
         ),
         // C% of the B, A people, ...: an aside closed by a comma, dash or bracket
         format!(
