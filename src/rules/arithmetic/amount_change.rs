@@ -48,6 +48,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{{N:x}}{units} (?P<gap>(?:to close )?)(?:at|to) #[nmp](?P<z>\d+)#(?: [a-z]+)?, (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
+        // the average salary of £30,000 is up £3,000 on last year, a rise of 11%; sales
+        // were £30m, down £3m from a year earlier, a fall of 9%: the level first
+        format!(
+            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,2}}?,? (?:is |was |are |were )?(?P<dir>up|down) (?:by )?{{N:x}}{units} (?:on|from|compared with|against) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?,? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+        ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)

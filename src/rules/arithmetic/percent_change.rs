@@ -26,8 +26,8 @@ direction. A change between two percentages stated in points is
 checked as points ("from 45% to 52%, a rise of seven points", "41%, down 5 points on 46%");
 one stated in per cent may be read either way. A change stated as an
 amount and a percentage of the level it ends at ("closed down 0.89 points, or 0.01%, at
-10,385.48", "rose 4p, or nearly 1%, to 548p") is checked against the level before it, the
-end level less the amount.
+10,385.48", "rose 4p, or nearly 1%, to 548p", "£30,000, up £3,000 on last year, a rise of
+11%") is checked against the level before it, the end level less the amount.
 
 **Why.** A wrong percentage is the easiest figure for a reader to recompute and the most
 damaging to get wrong.
