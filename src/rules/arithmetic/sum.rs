@@ -30,8 +30,9 @@ after a whole, each with where it is or among whom ("170 cases of flu, 162 in th
 placebo group and eight among those given the jab"), and a list after a colon ("the
 council has 60 seats: Labour holds 32, the Conservatives 20 and independents 10"), never
 when the list is placed in time ("3,000: 2,000 last year and 2,500 in March" is a
-series) or the whole is a balance or a change ("a deficit of 3.4bn: exports of 21.7bn
-and imports of 25.1bn"). Across sentences (a warning): parts
+series) or the whole is a balance, a change or a price ("a deficit of 3.4bn: exports of
+21.7bn and imports of 25.1bn", "the standard fare is £2.50: £1.20 for children and £2
+for pensioners"). Across sentences (a warning): parts
 of a total the article gave before ("respectively", "the remaining", "of them"), and one
 part "Seventeen of them" against the one count of the sentence before, which it may not
 exceed ("13 out of 659" gives its 13).
@@ -202,7 +203,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         // "rose to 3,000: 2,000 last year and 2,500 in March" is a series, not parts; "a
         // shortfall of 3.4bn: exports of 21.7bn and imports of 26.8bn", a balance
         let lead = skel.text.get(..m.end()).unwrap_or("");
-        if over_time(skel.text.get(m.end()..).unwrap_or("")) || names_a_change(lead) {
+        if over_time(skel.text.get(m.end()..).unwrap_or(""))
+            || names_a_change(lead)
+            || names_a_price(lead)
+        {
             continue;
         }
         let parts = list_after(skel, m.end());
@@ -324,6 +328,40 @@ fn names_a_change(text: &str) -> bool {
                 | "less"
                 | "higher"
                 | "lower"
+        )
+    })
+}
+
+/// Whether `text` names a price or a rate ("the standard fare is £2.50", "£9 an hour"):
+/// the figures listed after it are other prices ("£1.20 for children and £2 for
+/// pensioners"), not its parts.
+fn names_a_price(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "price"
+                | "prices"
+                | "priced"
+                | "fare"
+                | "fares"
+                | "fee"
+                | "fees"
+                | "cost"
+                | "costs"
+                | "tariff"
+                | "rate"
+                | "rates"
+                | "each"
+                | "per"
+                | "head"
+                | "hour"
+                | "ticket"
+                | "tickets"
+                | "charge"
+                | "charges"
+                | "wage"
+                | "salary"
+                | "average"
         )
     })
 }
