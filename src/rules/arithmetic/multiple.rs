@@ -62,8 +62,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:\b(?P<q2>{qualifiers})?{TIMES_WORDS}|(?P<w2>#n(?P<k>\d+)# times|#p(?P<f>\d+)#))"
     );
     let pats: Vec<String> = vec![
-        // doubled from A to B
-        format!(r"\b{qual}{VERB},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        // doubled from A to B; doubled in five years, from A to B
+        format!(
+            r"\b{qual}{VERB},? (?:(?:in|over|within) (?:[a-z0-9-]+ ){{0,3}}?(?:years?|months?|decades?|weeks?|days?), )?{{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"
+        ),
         // doubled to B from A
         format!(r"\b{qual}{VERB},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // A ... doubled to B
