@@ -479,6 +479,15 @@ fn mismatch(a: &Claim, b: &Claim, c: &Claim, dir: i8, computed: Computed) -> Opt
 
 /// "a" or "an" before a figure as it is read aloud: "an 18% rise", "an 8% fall".
 fn article(figure: &str) -> &'static str {
+    // a qualifier or a number in words leads: "an almost 20% increase", "an eight per
+    // cent fall", "a one per cent rise", "an up to 5% rise"
+    let lower = figure.to_ascii_lowercase();
+    if lower.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        let vowel = lower.starts_with(['a', 'e', 'i', 'o']) && !lower.starts_with("one")
+            || lower.starts_with("un")
+            || lower.starts_with("up");
+        return if vowel { "an" } else { "a" };
+    }
     let int: String = figure
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == ',')
