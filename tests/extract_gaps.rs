@@ -445,6 +445,24 @@ fn feet_and_inches_are_one_length() {
             "3 | number | 3 | exact | - | -",
         ]
     );
+    // A height joined by hyphens before its noun is one length too; a foot alone, or
+    // a foot and a word, stays feet.
+    assert_eq!(
+        figs("The 6-foot-2 guard vaulted a 5-foot-6-inch fence."),
+        vec![
+            "6-foot-2 | number | 6.1667 | exact | foot | -",
+            "5-foot-6-inch | number | 5.5 | exact | foot | -",
+        ]
+    );
+    assert_eq!(
+        figs("A 6-foot wall and a 6-foot-tall man; a 6-foot-14 mistake."),
+        vec![
+            "6 | number | 6 | exact | foot | -",
+            "6 | number | 6 | exact | foot | -",
+            "6 | number | 6 | exact | foot | -",
+            "14 | number | 14 | exact | mistake | -",
+        ]
+    );
 }
 
 #[test]

@@ -18,6 +18,9 @@ fn inches(w: &str) -> bool {
 /// inches add, last token). `None` unless feet are written ("5 ft", "5ft") and a whole
 /// number of inches under 12 follows with its own unit ("2 in", "2in", "and 2 inches").
 pub(super) fn inches_after(cx: &Cx, num: &Numeral, last: usize) -> Option<(f64, usize)> {
+    if cx.text(last + 1) == "-" && num.suffix == Suffix::None {
+        return hyphened_height(cx, last);
+    }
     // (Most figures have no "f" after them: turned away on one byte.)
     let next = cx
         .text(last + 1)
@@ -61,4 +64,31 @@ pub(super) fn inches_after(cx: &Cx, num: &Numeral, last: usize) -> Option<(f64, 
         _ => return None,
     };
     Some((n.value / 12.0, end))
+}
+
+/// "the 6-foot-2 guard": feet and inches joined by hyphens, as heights are written
+/// before a noun. The inches and where they end, after the feet's digits at `last`.
+fn hyphened_height(cx: &Cx, last: usize) -> Option<(f64, usize)> {
+    let joined = |k: usize| cx.glued(k) && cx.text(k) == "-";
+    let foot = cx
+        .word(last + 2)
+        .is_some_and(|w| matches!(w.as_str(), "foot" | "feet"));
+    if !(joined(last + 1) && foot && cx.glued(last + 2) && joined(last + 3)) {
+        return None;
+    }
+    let j = last + 4;
+    if !cx.glued(j) || cx.kind(j) != Some(TokKind::Num) {
+        return None;
+    }
+    let v: f64 = cx.text(j).parse().ok()?;
+    if v.fract() != 0.0 || v >= 12.0 {
+        return None;
+    }
+    // (and an "-inch" that may close it: "a 5-foot-6-inch wall")
+    let inch = joined(j + 1)
+        && cx.glued(j + 2)
+        && cx
+            .word(j + 2)
+            .is_some_and(|w| matches!(w.as_str(), "inch" | "inches"));
+    Some((v / 12.0, if inch { j + 2 } else { j }))
 }

@@ -1469,9 +1469,11 @@ impl<'a> Growth<'a> {
             return;
         }
         if let Some((add, end)) = measures::inches_after(self.cx, &self.num, self.last) {
+            // (the word after a hyphen in "6-foot-2")
+            let word_at = self.last + 1 + usize::from(self.cx.text(self.last + 1) == "-");
             let unit = match &self.num.suffix {
                 Suffix::Measure(u) => u.clone(),
-                _ => self.cx.lower(self.last + 1).as_str().to_string(),
+                _ => self.cx.lower(word_at).as_str().to_string(),
             };
             self.value += self.sign * add;
             self.precision = 0.5 / 12.0;
