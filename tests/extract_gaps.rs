@@ -695,6 +695,19 @@ fn scores_in_results_and_games_are_no_ranges() {
         figs("Fares rose 5-10 up to March."),
         vec!["5-10 | number | 5..10 | range | - | -"]
     );
+    // After a vote's verb, a pair is the vote's two tallies: each a figure.
+    assert_eq!(
+        figs("The Senate passed it 52-48; MPs voted 310-250 and it was approved by 7-2."),
+        vec![
+            "52 | number | 52 | exact | - | -",
+            "48 | number | 48 | exact | - | -",
+            "310 | number | 310 | exact | - | -",
+            "250 | number | 250 | exact | - | -",
+            "7 | number | 7 | exact | - | -",
+            "2 | number | 2 | exact | - | -",
+        ]
+    );
+    assert_eq!(figs("Chelsea defeated Arsenal 3-1 at home."), none());
 }
 
 #[test]

@@ -123,6 +123,30 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
     out
 }
 
+/// Whether a vote's verb stands right before the digits at `first` ("passed 52-48",
+/// "approved by 310-250", "passed it 52-48"): the pair after it is two tallies, not a score.
+fn tallies_after_a_vote(cx: &Cx, first: usize) -> bool {
+    let vote = |k: usize| {
+        cx.word(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "voted"
+                    | "vote"
+                    | "votes"
+                    | "passed"
+                    | "approved"
+                    | "rejected"
+                    | "carried"
+                    | "ratified"
+                    | "endorsed"
+            )
+        })
+    };
+    // (with "by" or an object between: "passed it 52-48")
+    let between = |k: usize| ["by", "it", "them", "this"].iter().any(|w| cx.is(k, w));
+    first >= 1 && vote(first - 1) || first >= 2 && between(first - 1) && vote(first - 2)
+}
+
 /// Whether a group named in the plural after "the" stands before the digits at `first`:
 /// "Labour won 410, the Conservatives 160 and the Lib Dems 60", where a verb is left out
 /// and the digits count: they end a clause ("the Transformers 2 sequel" is a title).
@@ -1330,6 +1354,10 @@ impl<'a> Growth<'a> {
         // 52%-48%": the two shares of a split, each a figure.
         let pct_first = cx.text(self.last + 1) == "%" && cx.glued(self.last + 1);
         if dash && lo >= hi && (self.currency.is_some() || self.num.scale.is_some() || pct_first) {
+            return ControlFlow::Continue(());
+        }
+        // "the measure passed 52-48", "MPs voted 310-250": a vote's two tallies
+        if dash && lo >= hi && tallies_after_a_vote(cx, self.first) {
             return ControlFlow::Continue(());
         }
         if dash

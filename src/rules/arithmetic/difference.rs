@@ -114,10 +114,10 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Margin,
         ),
-        // voted A to B in favour - a margin of D
+        // voted A to B in favour - a margin of D; voted A-B
         (
             format!(
-                r"\bvot(?:ed|es|ing) (?:by )?{{N:a}} to {{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"
+                r"\bvot(?:ed|es|ing) (?:by )?{{N:a}}(?: to |-){{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"
             ),
             Margin,
         ),
