@@ -204,8 +204,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         // shortfall of 3.4bn: exports of 21.7bn and imports of 26.8bn", a balance
         let lead = skel.text.get(..m.end()).unwrap_or("");
         if over_time(skel.text.get(m.end()..).unwrap_or(""))
-            || names_a_change(lead)
-            || names_a_price(lead)
+            || has_word(lead, BALANCE_WORDS)
+            || has_word(lead, PRICE_WORDS)
         {
             continue;
         }
@@ -262,108 +262,90 @@ fn captures_when<'r, 't>(
     on.then(|| re.captures_iter(text)).into_iter().flatten()
 }
 
-/// Whether `text` places its figures in time (a month, "last year", "a week earlier"):
-/// figures listed so are a series of one quantity, not parts of a whole.
+/// Words that place figures in time ("last year", "a week earlier"): figures listed
+/// with them are a series of one quantity, not parts of a whole.
+const SERIES_WORDS: &[&str] = &[
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "quarter",
+    "ago",
+    "earlier",
+    "since",
+    "before",
+    "previously",
+    "then",
+    "now",
+    "today",
+];
+
+/// Words of a balance or a change ("a shortfall of", "profit rose"): a whole of that kind
+/// is no sum of the figures listed after it.
+const BALANCE_WORDS: &[&str] = &[
+    "shortfall",
+    "deficit",
+    "surplus",
+    "balance",
+    "gap",
+    "difference",
+    "net",
+    "margin",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "rise",
+    "rose",
+    "risen",
+    "fall",
+    "fell",
+    "fallen",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "growth",
+    "grew",
+    "change",
+    "changed",
+    "up",
+    "down",
+    "more",
+    "less",
+    "higher",
+    "lower",
+];
+
+/// Words of a price or a rate ("the standard fare is £2.50", "£9 an hour"): the figures
+/// listed after it are other prices ("£1.20 for children and £2 for pensioners"), not its
+/// parts.
+const PRICE_WORDS: &[&str] = &[
+    "price", "prices", "priced", "fare", "fares", "fee", "fees", "cost", "costs", "tariff", "rate",
+    "rates", "each", "per", "head", "hour", "ticket", "tickets", "charge", "charges", "wage",
+    "salary", "average",
+];
+
+/// Whether `text` holds one of `words`.
+fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| words.contains(&w))
+}
+
+/// Whether `text` places its figures in time: a month, a year, or one of
+/// [`SERIES_WORDS`].
 fn over_time(text: &str) -> bool {
-    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-        crate::lexicon::month_number(w).is_some()
-            || year(w) && w.bytes().all(|b| b.is_ascii_digit())
-            || matches!(
-                w,
-                "year"
-                    | "years"
-                    | "month"
-                    | "months"
-                    | "week"
-                    | "weeks"
-                    | "quarter"
-                    | "ago"
-                    | "earlier"
-                    | "since"
-                    | "before"
-                    | "previously"
-                    | "then"
-                    | "now"
-                    | "today"
-            )
-    })
-}
-
-/// Whether `text` names a balance or a change ("a shortfall of", "profit rose"): a whole
-/// of that kind is no sum of the figures listed after it.
-fn names_a_change(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        matches!(
-            w,
-            "shortfall"
-                | "deficit"
-                | "surplus"
-                | "balance"
-                | "gap"
-                | "difference"
-                | "net"
-                | "margin"
-                | "profit"
-                | "profits"
-                | "loss"
-                | "losses"
-                | "rise"
-                | "rose"
-                | "risen"
-                | "fall"
-                | "fell"
-                | "fallen"
-                | "increase"
-                | "increased"
-                | "decrease"
-                | "decreased"
-                | "growth"
-                | "grew"
-                | "change"
-                | "changed"
-                | "up"
-                | "down"
-                | "more"
-                | "less"
-                | "higher"
-                | "lower"
-        )
-    })
-}
-
-/// Whether `text` names a price or a rate ("the standard fare is £2.50", "£9 an hour"):
-/// the figures listed after it are other prices ("£1.20 for children and £2 for
-/// pensioners"), not its parts.
-fn names_a_price(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        matches!(
-            w,
-            "price"
-                | "prices"
-                | "priced"
-                | "fare"
-                | "fares"
-                | "fee"
-                | "fees"
-                | "cost"
-                | "costs"
-                | "tariff"
-                | "rate"
-                | "rates"
-                | "each"
-                | "per"
-                | "head"
-                | "hour"
-                | "ticket"
-                | "tickets"
-                | "charge"
-                | "charges"
-                | "wage"
-                | "salary"
-                | "average"
-        )
-    })
+    let year = |w: &str| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    has_word(text, SERIES_WORDS)
+        || text
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| year(w) || crate::lexicon::month_number(w).is_some())
 }
 
 /// A list of figures joined by commas and a final "and".
