@@ -21,12 +21,12 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
 the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "A of its B jobs, a third
 of the workforce", "A of the B staff, about a third, will go", and "most of the B, A"
 (which must be more than half). A share after a bare comma must restate the whole (its
-noun, "the total", "the workforce") or stand as an aside. A turnout is a share of its
-voters ("6.5 million of the 9 million registered voters, a turnout of 72%", "turnout was
-72%, with 6.5 million of the 9 million"), and a margin one of sales ("a profit of £2m on
-sales of £20m, a margin of 10%"): "two of the 12 senior
+noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
 engineers were British, around a quarter of the firm's engineers …" is left alone. A
-part or whole written "A out of B" gives its count.
+part or whole written "A out of B" gives its count. A turnout is a share of its voters
+("6.5 million of the 9 million registered voters, a turnout of 72%", "turnout was 72%,
+with 6.5 million of the 9 million"), and a margin one of sales ("a profit of £2m on
+sales of £20m, a margin of 10%").
 
 Across sentences (a warning): "if they held seats in proportion to their share of the
 population, there would be 250 women councillors" is checked against the one share "of

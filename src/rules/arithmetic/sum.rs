@@ -32,17 +32,18 @@ council has 60 seats: Labour holds 32, the Conservatives 20 and independents 10"
 when the list is placed in time ("3,000: 2,000 last year and 2,500 in March" is a
 series) or the whole is a balance, a change or a price ("a deficit of 3.4bn: exports of
 21.7bn and imports of 25.1bn", "the standard fare is £2.50: £1.20 for children and £2
-for pensioners"). Across sentences (a warning): parts
-of a total the article gave before ("respectively", "the remaining", "of them"), and one
-part "Seventeen of them" against the one count of the sentence before, which it may not
-exceed ("13 out of 659" gives its 13).
+for pensioners"). Across sentences (a warning): parts of a total the article gave
+before ("respectively", "the remaining", "of them"), and one part "Seventeen of them"
+against the one count of the sentence before, which it may not exceed ("13 out of 659"
+gives its 13).
 
 A stated difference between two figures is checked as the same sum, B = A + D: "£36.3bn,
 £4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B",
 "rose by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of
 D", "from A in 2015 to B in 2023, a D rise". A vote's margin is the first tally less the
 second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of
-24", "310 in favour and 250 against, a majority of 60"; a gap between two sides, either way round: "men earn £15.20 an hour and women
+24", "310 in favour and 250 against, a majority of 60", "voted 212-160, a majority of
+52"; a gap between two sides, either way round: "men earn £15.20 an hour and women
 £13.10, a gap of £2.10". A difference stated as a bound ("more than £600") that misses
 by less than 2% is a warning, not an error.
 
