@@ -430,21 +430,18 @@ fn compound_at<'a>(cx: &Cx<'a>, i: usize) -> Option<Word<'a>> {
                 key: cx.lower(i),
             })
         }
-        // "30 Airbus A320 planes", "20 Boeing 737-800 jets": a model after its maker
-        // describes the noun
-        Some(TokKind::Mixed | TokKind::Num) if model_name(cx, i).is_some() => {
-            return Some(Word {
-                last: model_name(cx, i).unwrap_or(i),
-                class: Class::Modifier,
-                key: cx.lower(i),
-            })
-        }
         Some(TokKind::Mixed | TokKind::Num | TokKind::Punct) | None => {
+            // "30 Airbus A320 planes", "20 Boeing 737-800 jets": a model after its maker
+            // describes the noun
+            let (last, class) = match model_name(cx, i) {
+                Some(end) => (end, Class::Modifier),
+                None => (i, Class::Stop),
+            };
             return Some(Word {
-                last: i,
-                class: Class::Stop,
+                last,
+                class,
                 key: cx.lower(i),
-            })
+            });
         }
     }
     if i > 0 && cx.glued(i) && cx.kind(i - 1) != Some(TokKind::Punct) {

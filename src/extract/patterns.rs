@@ -402,41 +402,28 @@ pub fn currency_adjective(adj: &str, noun: &str) -> Option<&'static str> {
 
 /// Units of time: a figure before one is a duration.
 pub fn time_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "second"
-            | "seconds"
-            | "millisecond"
-            | "milliseconds"
-            | "microsecond"
-            | "microseconds"
-            | "nanosecond"
-            | "nanoseconds"
-            | "minute"
-            | "minutes"
-            | "min"
-            | "mins"
-            | "hour"
-            | "hours"
-            | "hr"
-            | "hrs"
-            | "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "fortnight"
-            | "fortnights"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "yr"
-            | "yrs"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-    )
+    time_unit_name(w).is_some()
+}
+
+/// A unit of time by its singular name ("mins" → "minute"), for joining two units of one
+/// span ("two hours and 15 minutes").
+pub fn time_unit_name(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "nanosecond" | "nanoseconds" => "nanosecond",
+        "microsecond" | "microseconds" => "microsecond",
+        "millisecond" | "milliseconds" => "millisecond",
+        "second" | "seconds" | "secs" => "second",
+        "minute" | "minutes" | "min" | "mins" => "minute",
+        "hour" | "hours" | "hr" | "hrs" => "hour",
+        "day" | "days" => "day",
+        "week" | "weeks" => "week",
+        "fortnight" | "fortnights" => "fortnight",
+        "month" | "months" => "month",
+        "year" | "years" | "yr" | "yrs" => "year",
+        "decade" | "decades" => "decade",
+        "century" | "centuries" => "century",
+        _ => return None,
+    })
 }
 
 /// Month names (capitalised in copy).

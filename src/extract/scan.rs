@@ -14,6 +14,7 @@ use super::numeral::{
 };
 use super::patterns::{
     currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
+    time_unit_name,
 };
 use super::token::{tokenize, TokKind};
 use super::{
@@ -164,20 +165,6 @@ fn group_before(cx: &Cx, first: usize) -> bool {
             && cx.is(first - n - 1, "the")
             && (first - n..first)
                 .all(|k| cx.kind(k) == Some(TokKind::Word) && capitalised(cx.text(k)))
-    })
-}
-
-/// A unit of time by its singular name, for joining two units of one span.
-fn time_unit_name(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "year" | "years" | "yrs" => "year",
-        "month" | "months" => "month",
-        "week" | "weeks" => "week",
-        "day" | "days" => "day",
-        "hour" | "hours" | "hrs" => "hour",
-        "minute" | "minutes" | "min" | "mins" => "minute",
-        "second" | "seconds" | "secs" => "second",
-        _ => return None,
     })
 }
 
@@ -1324,7 +1311,7 @@ impl<'a> Growth<'a> {
         let after_change = conn.eq_ignore_ascii_case("to")
             && !from
             && change_words::amount_of_change(cx, self.first);
-        self.join_range(n2, dash, after_change)
+        self.join_range(n2, dash, pct_first, after_change)
     }
 
     /// Joins the second end `n2` to the figure when the two make a range. After a verb
@@ -1332,7 +1319,13 @@ impl<'a> Growth<'a> {
     /// the amount and the level it reached, two figures: the level is several times the
     /// amount, or both are stated to the hundredth, as prices are; a range of estimates
     /// ("expected to rise 2% to 3%", "by 25 to 30 seats") is neither.
-    fn join_range(&mut self, n2: Numeral, dash: bool, after_change: bool) -> ControlFlow<Step> {
+    fn join_range(
+        &mut self,
+        n2: Numeral,
+        dash: bool,
+        pct_first: bool,
+        after_change: bool,
+    ) -> ControlFlow<Step> {
         let cx = self.cx;
         let mut lo = self.value;
         let hi = n2.value;
@@ -1350,14 +1343,16 @@ impl<'a> Growth<'a> {
         {
             return ControlFlow::Continue(());
         }
-        // "£35bn - £2.5bn less than": an amount and a second one, not a score; "won
-        // 52%-48%": the two shares of a split, each a figure.
-        let pct_first = cx.text(self.last + 1) == "%" && cx.glued(self.last + 1);
-        if dash && lo >= hi && (self.currency.is_some() || self.num.scale.is_some() || pct_first) {
-            return ControlFlow::Continue(());
-        }
-        // "the measure passed 52-48", "MPs voted 310-250": a vote's two tallies
-        if dash && lo >= hi && tallies_after_a_vote(cx, self.first) {
+        // A falling pair that is two figures, not a score: "£35bn - £2.5bn less than" (an
+        // amount and a second one), "won 52%-48%" (the two shares of a split), "the
+        // measure passed 52-48" (a vote's two tallies).
+        if dash
+            && lo >= hi
+            && (self.currency.is_some()
+                || self.num.scale.is_some()
+                || pct_first
+                || tallies_after_a_vote(cx, self.first))
+        {
             return ControlFlow::Continue(());
         }
         if dash
@@ -1813,9 +1808,9 @@ impl<'a> Growth<'a> {
             return;
         }
         let (v, end) = match cx.kind(j) {
-            Some(TokKind::Num) => match cx.text(j).replace(',', "").parse::<f64>() {
-                Ok(v) => (v, j),
-                Err(_) => return,
+            Some(TokKind::Num) => match digits_at(cx, j) {
+                Some(n) if n.scale.is_none() && n.suffix == Suffix::None => (n.value, n.last),
+                _ => return,
             },
             Some(TokKind::Word) => match words_at(cx, j) {
                 Some(n) if !n.fraction && !n.ordinal => (n.value, n.last),

@@ -343,10 +343,8 @@ fn over_time(text: &str) -> bool {
             && (w.starts_with("19") || w.starts_with("20"))
             && w.bytes().all(|b| b.is_ascii_digit())
     };
-    has_word(text, SERIES_WORDS)
-        || text
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| year(w) || crate::lexicon::month_number(w).is_some())
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| SERIES_WORDS.contains(&w) || year(w) || crate::lexicon::month_number(w).is_some())
 }
 
 /// A list of figures joined by commas and a final "and".
