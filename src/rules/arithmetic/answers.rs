@@ -128,6 +128,20 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Answers) -> Option<Mismatch> {
         .map(|i| i.lo)
         .sum();
     let room = (100.0 - others_least).max(0.0);
+    // what the shares were read as: (the whole, one of them, why they stay under 100%)
+    let (whole, each, why) = if rel.closed_by_the_rest {
+        (
+            "the shares of one whole",
+            "another share",
+            "read as shares of one whole, closed by the share of everyone left (\"others\", \"the rest\"), so they cannot come to more than 100%",
+        )
+    } else {
+        (
+            "the answers to one question",
+            "another answer",
+            "read as the answers to one question, which exclude each other (\"yes\", \"no\", \"don't know\"; men and women), so they cannot come to more than 100%",
+        )
+    };
     let mut m = Mismatch::new(
         super::SUM.id,
         last.start..last.end,
@@ -135,11 +149,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Answers) -> Option<Mismatch> {
             "{} add up to {}; {} cannot come to more than 100%",
             listed.join(" + "),
             pct_range(sum, false),
-            if rel.closed_by_the_rest {
-                "the shares of one whole"
-            } else {
-                "the answers to one question"
-            }
+            whole
         ),
     )
     .copy(Side::copy(said(last)))
@@ -148,18 +158,8 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Answers) -> Option<Mismatch> {
         pct_range(Interval::exact(room), false)
     )));
     for c in others {
-        let what = if rel.closed_by_the_rest {
-            "another share"
-        } else {
-            "another answer"
-        };
-        m = m.related(c, format!("{what}, {}", said(c)));
+        m = m.related(c, format!("{each}, {}", said(c)));
     }
-    let why = if rel.closed_by_the_rest {
-        "read as shares of one whole, closed by the share of everyone left (\"others\", \"the rest\"), so they cannot come to more than 100%"
-    } else {
-        "read as the answers to one question, which exclude each other (\"yes\", \"no\", \"don't know\"; men and women), so they cannot come to more than 100%"
-    };
     Some(
         m.severity(crate::finding::Severity::Warning)
             .note(format!(
