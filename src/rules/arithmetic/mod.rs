@@ -8,9 +8,10 @@ use crate::rules::figure::Skeleton;
 /// Words that a two-figure sentence needs for any arithmetic rule but the percentage
 /// ones to apply: multiples, "most of", parts, a rate over a period.
 static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::compile(
-        r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority|of which|of whom|includ|(?:a|per|each|every) (?:day|week|month|year)",
-    )
+    crate::pattern::compile(&format!(
+        r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority|of which|of whom|includ|{}",
+        period_rate::PER_PERIOD
+    ))
 });
 
 pub(crate) mod amount_change;

@@ -16,6 +16,12 @@ use crate::pattern::compile;
 use crate::rules::figure::{self, amount_range, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
+/// The words of a rate over a period ("a week", "per year"): without them no rate can
+/// be restated, a cheap test before the pattern runs.
+pub(crate) const PER_PERIOD: &str = r"(?:a|per|each|every) (?:day|week|month|year)";
+
+static HINT: LazyLock<Regex> = LazyLock::new(|| compile(PER_PERIOD));
+
 /// A rate, then the same rate over another period beside it.
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -51,7 +57,7 @@ fn periods(from: &str, to: &str) -> Option<(f64, f64)> {
 
 /// A [`PeriodRate`] for each rate `skel` restates over another period.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
-    if skel.figs.len() < 2 {
+    if skel.figs.len() < 2 || !HINT.is_match(&skel.text) {
         return;
     }
     for cap in PATTERN.captures_iter(&skel.text) {
