@@ -708,6 +708,29 @@ fn scores_in_results_and_games_are_no_ranges() {
         ]
     );
     assert_eq!(figs("Chelsea defeated Arsenal 3-1 at home."), none());
+    // A second tally after "and" shares the first one's verb; a second score does not.
+    assert_eq!(
+        figs("It passed 51-49 in the upper house and 230-205 in the lower one."),
+        vec![
+            "51 | number | 51 | exact | - | -",
+            "49 | number | 49 | exact | - | -",
+            "230 | number | 230 | exact | - | -",
+            "205 | number | 205 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("The bill was approved by 9-4 on Monday and by 8-5 a week later."),
+        vec![
+            "9 | number | 9 | exact | - | -",
+            "4 | number | 4 | exact | - | -",
+            "8 | number | 8 | exact | - | -",
+            "5 | number | 5 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Leeds beat Hull 4-1. They drew 2-2 and lost 3-1 after that."),
+        none()
+    );
 }
 
 #[test]
@@ -1073,6 +1096,79 @@ fn a_model_after_its_maker_describes_what_is_counted() {
     );
     assert_eq!(describes(copy), vec!["airbus a320-200", "boeing 777"]);
     assert_eq!(figs("A Boeing 737-800 landed at Leeds."), none());
+}
+
+/// With no maker named, a numbered model between a count and its noun is still no
+/// range ("20 new 737-800 jets"), and the count is not grouped with it as "20 737".
+#[test]
+fn a_model_without_its_maker_is_no_range_inside_a_count() {
+    let copy = "The carrier has ordered 15 new 787-900 aircraft.";
+    assert_eq!(figs(copy), vec!["15 | number | 15 | exact | aircraft | -"]);
+    assert_eq!(describes(copy), vec!["new 787-900"]);
+    let copy = "It flies 8 767-300 freighters and leases 3 747-400s.";
+    assert_eq!(
+        figs(copy),
+        vec![
+            "8 | number | 8 | exact | freighters | -",
+            "3 | number | 3 | exact | 747-400s | -",
+        ]
+    );
+    // A range after a year, or after a count it does not describe, stays a range.
+    assert_eq!(
+        figs("In 2021 120-150 people were hurt; 40 were aged 18-24."),
+        vec![
+            "2021 | year | 2021 | exact | - | -",
+            "120-150 | number | 120..150 | range | people | -",
+            "40 | number | 40 | exact | people | -",
+            "18-24 | number | 18..24 | range | - | -",
+        ]
+    );
+}
+
+/// A unit of area hyphened on reads as "square feet" does: the length is the unit,
+/// "square" describes it; a temperature's scale may be stated at both ends of its range.
+#[test]
+fn areas_and_temperature_ranges_keep_their_units() {
+    let copy = "They sold a 1,200-square-foot flat with 2,000 square feet of garden.";
+    assert_eq!(
+        figs(copy),
+        vec![
+            "1,200 | number | 1200 | exact | foot | -",
+            "2,000 | number | 2000 | exact | feet | -",
+        ]
+    );
+    assert_eq!(describes(copy), vec!["square", "square"]);
+    let copy = "A 40-sq-km park and a 3-cubic-metre tank.";
+    assert_eq!(
+        figs(copy),
+        vec![
+            "40 | number | 40 | exact | km | -",
+            "3 | number | 3 | exact | metre | -",
+        ]
+    );
+    assert_eq!(describes(copy), vec!["sq", "cubic"]);
+    // (a word hyphened on that is no unit stays what it was)
+    assert_eq!(
+        figs("A 30-square grid."),
+        vec!["30 | number | 30 | exact | square | -"]
+    );
+    assert_eq!(
+        figs("Highs of 18°C to 23°C, and between 64ºF and 73ºF inland."),
+        vec![
+            "18°C to 23°C | number | 18..23 | range | c | -",
+            "between 64ºF and 73ºF | number | 64..73 | range | f | -",
+        ]
+    );
+    // A change from one temperature to another is two figures; so are two scales.
+    assert_eq!(
+        figs("It rose from 12°C to 19°C by noon; 20°C to 68°F is a conversion."),
+        vec![
+            "12°C | number | 12 | exact | c | -",
+            "19°C | number | 19 | exact | c | -",
+            "20°C | number | 20 | exact | c | -",
+            "68°F | number | 68 | exact | f | -",
+        ]
+    );
 }
 
 /// A count of a count ("nine out of 10 dentists") counts the plural noun after it, as a

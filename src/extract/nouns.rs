@@ -25,8 +25,15 @@ impl Counted {
     }
 
     /// The describing words lower-cased, white space folded; `None` when there are none.
+    /// (A hyphen that joined them to the head is dropped: "square" of "square-foot".)
     pub(super) fn describes(self, cx: &Cx) -> Option<String> {
-        (self.from < self.head.0).then(|| span_lower(cx, self.from, self.head.0 - 1))
+        (self.from < self.head.0).then(|| {
+            let mut words = span_lower(cx, self.from, self.head.0 - 1);
+            if words.ends_with('-') {
+                words.pop();
+            }
+            words
+        })
     }
 }
 
@@ -74,6 +81,14 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
             return (rank_noun(w.as_str()) && w.as_str() != "time").then_some(Counted {
                 from: k + 1,
                 head: (k + 1, k + 1),
+            });
+        }
+        // "a 2,000-square-foot house": the unit of area, a length described as square
+        // (as "2,000 square feet" is read).
+        if let Some(last) = area_unit_end(cx, k + 1) {
+            return Some(Counted {
+                from: k + 1,
+                head: (last, last),
             });
         }
         let n = noun_from(cx, k + 1)?;
@@ -268,15 +283,97 @@ fn model_name(cx: &Cx, i: usize) -> Option<usize> {
     let numbered = cx.kind(i) == Some(TokKind::Num)
         && (3..=4).contains(&t.len())
         && t.iter().all(u8::is_ascii_digit);
-    if !after_maker || !(lettered || numbered) {
-        return None;
-    }
     // a variant after a hyphen: "737-800", "A320-200"
     let variant = matches!(cx.text(i + 1), "-" | "–")
         && cx.glued(i + 1)
         && cx.glued(i + 2)
         && matches!(cx.kind(i + 2), Some(TokKind::Num | TokKind::Mixed));
+    // Inside a count's noun phrase a numbered variant is a model even with no maker
+    // named: "20 new 737-800 jets" (no range sits between a count and its noun).
+    let unnamed_variant = numbered && variant && i > 0 && !cx.glued(i);
+    if !(after_maker && (lettered || numbered) || unnamed_variant) {
+        return None;
+    }
     Some(if variant { i + 2 } else { i })
+}
+
+/// Whether the dashed digits at `first` are a model inside the noun phrase of a count
+/// just before them ("20 new 737-800 jets", "five more 747-400 freighters"), not a range.
+pub(super) fn model_of_count_before(cx: &Cx, first: usize) -> bool {
+    let mut j = first;
+    for _ in 0..3 {
+        if j == 0 || cx.glued(j) {
+            return false;
+        }
+        j -= 1;
+        if cx.kind(j) == Some(TokKind::Num) {
+            break;
+        }
+        if !cx.word(j).is_some_and(|w| describing_word(w.as_str())) {
+            return false;
+        }
+    }
+    let count = cx.text(j);
+    let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
+    cx.kind(j) == Some(TokKind::Num)
+        && !year
+        && counted(cx, j + 1, 2.0, false).is_some_and(|c| c.head.1 > first)
+}
+
+/// Whether the variant that ends a model at `end` is in the plural: the "400s" of
+/// "747-400s".
+fn model_plural_end(cx: &Cx, end: usize) -> bool {
+    let t = cx.text(end).as_bytes();
+    cx.kind(end) == Some(TokKind::Mixed)
+        && t.len() >= 2
+        && t.last() == Some(&b's')
+        && t.get(t.len() - 2).is_some_and(u8::is_ascii_digit)
+}
+
+/// The last token of a unit of area or volume hyphened on at `i`: "square-foot",
+/// "cubic-metre".
+fn area_unit_end(cx: &Cx, i: usize) -> Option<usize> {
+    let power = cx.word(i)?;
+    let hyphened = cx.text(i + 1) == "-" && cx.glued(i + 1) && cx.glued(i + 2);
+    if !matches!(power.as_str(), "square" | "sq" | "cubic") || !hyphened {
+        return None;
+    }
+    let unit = i + 2;
+    cx.word(unit)
+        .is_some_and(|w| length_unit(w.as_str()))
+        .then_some(unit)
+}
+
+/// The units of length an area or volume is built from.
+fn length_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "mile"
+            | "miles"
+            | "metre"
+            | "metres"
+            | "meter"
+            | "meters"
+            | "kilometre"
+            | "kilometres"
+            | "kilometer"
+            | "kilometers"
+            | "centimetre"
+            | "centimetres"
+            | "foot"
+            | "feet"
+            | "yard"
+            | "yards"
+            | "inch"
+            | "inches"
+            | "km"
+            | "m"
+            | "ft"
+            | "mi"
+            | "yd"
+            | "yds"
+            | "cm"
+    )
 }
 
 /// The most capitalised words a name describing a count runs to ("Britannia Building
@@ -434,6 +531,10 @@ fn compound_at<'a>(cx: &Cx<'a>, i: usize) -> Option<Word<'a>> {
             // "30 Airbus A320 planes", "20 Boeing 737-800 jets": a model after its maker
             // describes the noun
             let (last, class) = match model_name(cx, i) {
+                // "20 747-400s": a variant in the plural is what is counted
+                Some(end) if end > i && model_plural_end(cx, end) => {
+                    (end, Class::Noun { plural: true })
+                }
                 Some(end) => (end, Class::Modifier),
                 None => (i, Class::Stop),
             };

@@ -337,6 +337,14 @@ fn space_grouped(cx: &Cx, n: &mut Numeral, num: &str) {
         if whole.len() != 3 || !whole.bytes().all(|b| b.is_ascii_digit()) {
             break;
         }
+        // "20 737-800 jets": digits hyphened onto more are a model or code, no group.
+        let hyphened_on = matches!(cx.text(j + 1), "-" | "–")
+            && cx.glued(j + 1)
+            && cx.glued(j + 2)
+            && matches!(cx.kind(j + 2), Some(TokKind::Num | TokKind::Mixed));
+        if hyphened_on {
+            break;
+        }
         grouped.push_str(t);
         j += 1;
         // "1 234 567.89": the decimal part ends the number.

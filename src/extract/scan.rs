@@ -8,7 +8,7 @@ use super::names::{
     capitalised, chain_end, digits_in_name, minute_in_a_line_up, name_inside_sentence,
     name_word_at, opens_with_a_name, score_context, score_run, sentence_start,
 };
-use super::nouns::{name_describes_count, noun_at, year_noun};
+use super::nouns::{model_of_count_before, name_describes_count, noun_at, year_noun};
 use super::numeral::{
     digits_at, parse_digits, slash_fraction, vulgar_value, words_at, Cx, Numeral, Suffix,
 };
@@ -145,8 +145,34 @@ fn tallies_after_a_vote(cx: &Cx, first: usize) -> bool {
     };
     // (with "by" or an object between: "passed it 52-48")
     let between = |k: usize| ["by", "it", "them", "this"].iter().any(|w| cx.is(k, w));
-    first >= 1 && vote(first - 1) || first >= 2 && between(first - 1) && vote(first - 2)
+    let right_after =
+        |f: usize| f >= 1 && vote(f - 1) || f >= 2 && between(f - 1) && vote(f - 2);
+    if right_after(first) {
+        return true;
+    }
+    // "passed 52-48 in the Senate and 220-211 in the House": a second tally after "and"
+    // shares the first one's verb.
+    let and_at = match first.checked_sub(1) {
+        Some(k) if cx.is(k, "and") => k,
+        Some(k) if k >= 1 && cx.is(k, "by") && cx.is(k - 1, "and") => k - 1,
+        _ => return false,
+    };
+    let dashed_pair = |j: usize| {
+        cx.kind(j) == Some(TokKind::Num)
+            && matches!(cx.text(j + 1), "-" | "–")
+            && cx.glued(j + 1)
+            && cx.glued(j + 2)
+            && cx.kind(j + 2) == Some(TokKind::Num)
+    };
+    (and_at.saturating_sub(MAX_TALLY_GAP)..and_at)
+        .rev()
+        .take_while(|&j| !matches!(cx.text(j), "." | "!" | "?" | ";"))
+        .any(|j| dashed_pair(j) && right_after(j))
 }
+
+/// How many tokens back from "and" the first of two vote tallies may lie: "52-48 in the
+/// Senate and" is five.
+const MAX_TALLY_GAP: usize = 8;
 
 /// Whether a group named in the plural after "the" stands before the digits at `first`:
 /// "Labour won 410, the Conservatives 160 and the Lib Dems 60", where a verb is left out
@@ -1222,9 +1248,15 @@ impl<'a> Growth<'a> {
         if pct_first {
             k += 1;
         }
+        // "between 20°C and 25°C": a temperature's scale stated at both ends.
+        let degrees_first = degree_scale(cx, k).filter(|_| !pct_first);
+        if degrees_first.is_some() {
+            k += 2;
+        }
         // "between 2 g and 7 g", "3 kg to 4 kg", "from 10 dollars to 20 dollars": a unit
         // of measure or a currency stated at both ends.
         let unit_first = (!pct_first
+            && degrees_first.is_none()
             && self.num.suffix == Suffix::None
             && !self.num.ordinal
             && cx.kind(k) == Some(TokKind::Word)
@@ -1239,7 +1271,8 @@ impl<'a> Growth<'a> {
         }
         // "18- to 34-year-olds", "a 3- to 4-metre wall": a hyphen left hanging on the
         // first end, whose unit the second end carries; the word after it joins the two.
-        if unit_first.is_none() && !pct_first && suspended_hyphen(cx, k) {
+        if unit_first.is_none() && !pct_first && degrees_first.is_none() && suspended_hyphen(cx, k)
+        {
             k += 1;
         }
         let conn = cx.text(k);
@@ -1269,6 +1302,7 @@ impl<'a> Growth<'a> {
         // With a unit at the first end, the second must repeat it ("5km to 10km",
         // "2 g and 7 g"); "3 kg to 4 people" is two figures.
         let repeats_unit = |n2: &Numeral| match unit_first {
+            _ if degrees_first.is_some() => degree_scale(cx, n2.last + 1) == degrees_first,
             Some(u) => {
                 cx.kind(n2.last + 1) == Some(TokKind::Word)
                     && !cx.glued(n2.last + 1)
@@ -1278,6 +1312,9 @@ impl<'a> Growth<'a> {
         };
         // "from 52,000 in 2023 to 61,000": a year is not one end of a range of counts.
         let same_form = |n2: &Numeral| year_like(&self.num) == year_like(n2) || dash;
+        if dash && cx.glued(k) && model_of_count_before(cx, self.first) {
+            return ControlFlow::Break(Step::Skip(k + 2));
+        }
         let Some(n2) = range_end(cx, k, !dash)
             .filter(repeats_unit)
             .filter(same_form)
@@ -1538,28 +1575,17 @@ impl<'a> Growth<'a> {
         if self.kind != Kind::Number || self.unit.is_some() || !cx.glued(k) {
             return;
         }
-        let sign = cx.text(k);
-        let scale = cx
-            .word(k + 1)
-            .filter(|_| cx.glued(k + 1))
-            .and_then(|w| match w.as_str() {
-                "c" => Some("c"),
-                "f" => Some("f"),
-                _ => None,
-            });
-        match (sign, scale) {
-            ("°" | "º", Some(unit)) => {
-                self.unit = Some(unit.to_string());
-                self.last = k + 1;
-            }
-            // (not "45°N", a bearing or a latitude, nor "10°30", minutes of arc)
-            ("°", None)
-                if !(cx.glued(k + 1) && cx.kind(k + 1).is_some_and(|t| t != TokKind::Punct)) =>
-            {
-                self.unit = Some("degrees".to_string());
-                self.last = k;
-            }
-            _ => {}
+        if let Some(unit) = degree_scale(cx, k) {
+            self.unit = Some(unit.to_string());
+            self.last = k + 1;
+            return;
+        }
+        // (not "45°N", a bearing or a latitude, nor "10°30", minutes of arc)
+        if cx.text(k) == "°"
+            && !(cx.glued(k + 1) && cx.kind(k + 1).is_some_and(|t| t != TokKind::Punct))
+        {
+            self.unit = Some("degrees".to_string());
+            self.last = k;
         }
     }
 
@@ -2245,6 +2271,19 @@ fn suspended_hyphen(cx: &Cx, k: usize) -> bool {
         && ["to", "and", "or"]
             .iter()
             .any(|w| cx.text(k + 1).eq_ignore_ascii_case(w))
+}
+
+/// The scale of a temperature whose degree sign is glued at token `k`: "c" of "20°C",
+/// "f" of "68ºF".
+fn degree_scale(cx: &Cx, k: usize) -> Option<&'static str> {
+    if !matches!(cx.text(k), "°" | "º") || !cx.glued(k) || !cx.glued(k + 1) {
+        return None;
+    }
+    match cx.word(k + 1)?.as_str() {
+        "c" => Some("c"),
+        "f" => Some("f"),
+        _ => None,
+    }
 }
 
 /// Whether token `k` may join two ends of a range: "to", "and", "or", "through", a dash.
