@@ -28,6 +28,7 @@ pub mod interval;
 pub mod lexicon;
 pub mod link;
 pub mod lsp;
+pub mod measure;
 pub mod num;
 pub mod pattern;
 pub mod progress;

@@ -1199,3 +1199,33 @@ fn describes(s: &str) -> Vec<String> {
         .filter_map(|c| c.describes)
         .collect()
 }
+
+/// A glued "m" beside a length converted in brackets is metres, not millions; a glued
+/// "in" is inches.
+#[test]
+fn a_length_beside_its_conversion_is_read_as_a_length() {
+    assert_eq!(
+        figs("The sea wall is 2.4m (7.9ft) high and the gate 20ft (6m) wide."),
+        vec![
+            "2.4m | number | 2.4 | exact | m | -",
+            "7.9ft | number | 7.9 | exact | ft | -",
+            "20ft | number | 20 | exact | ft | -",
+            "6m | number | 6 | exact | m | -",
+        ]
+    );
+    assert_eq!(
+        figs("It has a 55in (140cm) screen."),
+        vec![
+            "55in | number | 55 | exact | in | -",
+            "140cm | number | 140 | exact | cm | -",
+        ]
+    );
+    // money in brackets leaves a glued "m" as millions
+    assert_eq!(
+        figs("The club paid 4.2m (£3.6m) for him."),
+        vec![
+            "4.2m | number | 4200000 | exact | - | -",
+            "£3.6m | money | 3600000 | exact | - | GBP",
+        ]
+    );
+}

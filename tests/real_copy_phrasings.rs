@@ -5,7 +5,8 @@
 //! comparison ("short of", "up on", "lower than"); a playing record (won, drawn and
 //! lost against played); a rate restated over another period ("2,000 vans a week, or
 //! about 150,000 a year"); a rate per so many people ("120 deaths among its 400,000
-//! residents, a rate of 40 per 100,000"). Each relation has its fixtures in
+//! residents, a rate of 40 per 100,000"); a measure converted in brackets ("12 miles
+//! (19km)"). Each relation has its fixtures in
 //! tests/fixtures/phrasings/<relation>/: every `flag` case is an error a sub-editor with a
 //! calculator would catch and gives exactly one arithmetic or consistency finding; every
 //! `pass` case is a close look-alike (right figures, another measure, a conversion in
@@ -169,4 +170,9 @@ fn a_length_doubled_or_halved() {
 #[test]
 fn a_sentence_repeated_with_a_figure_changed() {
     insta::assert_snapshot!(check_relation("repeated"));
+}
+
+#[test]
+fn a_measure_and_its_conversion_in_brackets() {
+    insta::assert_snapshot!(check_relation("measure-conversion"));
 }

@@ -311,7 +311,8 @@ fn glued_suffix(n: &mut Numeral, suffix_text: &str, plain: bool) -> Option<()> {
         n.suffix = Suffix::BasisPoints;
     } else if matches!(sx, "am" | "pm") {
         n.suffix = Suffix::Clock;
-    } else if super::patterns::measure_unit(sx) && suffix_text != "G" {
+    } else if super::patterns::measure_unit(sx) && suffix_text != "G" || sx == "in" {
+        // (a glued "in" is inches, "a 42in screen"; spaced, "in" is never a unit)
         // ("2G", "5G" are generations of mobile networks, named like "3D"; grams are
         // a lower-case "g")
         n.suffix = Suffix::Measure(sx.to_string());

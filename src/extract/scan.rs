@@ -145,8 +145,7 @@ fn tallies_after_a_vote(cx: &Cx, first: usize) -> bool {
     };
     // (with "by" or an object between: "passed it 52-48")
     let between = |k: usize| ["by", "it", "them", "this"].iter().any(|w| cx.is(k, w));
-    let right_after =
-        |f: usize| f >= 1 && vote(f - 1) || f >= 2 && between(f - 1) && vote(f - 2);
+    let right_after = |f: usize| f >= 1 && vote(f - 1) || f >= 2 && between(f - 1) && vote(f - 2);
     if right_after(first) {
         return true;
     }
@@ -2578,6 +2577,32 @@ fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
     if cx.word(k).is_some_and(|w| {
         LENGTH_AFTER.contains(&w.as_str()) && !matches!(w.as_str(), "in" | "from" | "of")
     }) {
+        return true;
+    }
+    // "1.3m (4.2ft)", "30ft (10m)": a length converted in brackets either side
+    let glued_length = |i: usize| {
+        let t = cx.text(i);
+        cx.kind(i) == Some(TokKind::Mixed)
+            && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && matches!(
+                t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','),
+                "ft" | "in" | "km" | "cm" | "mm" | "mi" | "yd" | "yds"
+            )
+    };
+    let length_word = |i: usize| {
+        cx.word(i).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "ft" | "feet" | "foot" | "inches" | "miles" | "yards" | "km" | "kilometres"
+            )
+        })
+    };
+    let converted_after = cx.text(k) == "("
+        && (glued_length(k + 1) || cx.kind(k + 1) == Some(TokKind::Num) && length_word(k + 2));
+    let converted_before = first >= 2
+        && cx.text(first - 1) == "("
+        && (glued_length(first - 2) || length_word(first - 2));
+    if converted_after || converted_before {
         return true;
     }
     // "the 1500m", "her 400m": a race is named by its distance

@@ -379,6 +379,10 @@ fn role(prose: &str, c: &Claim, prev: Option<&Claim>) -> Role {
         if (bracketed || sibling) && p.kind == c.kind && c.kind == Kind::Money {
             return Role::Conversion;
         }
+        // "5 miles (8km)", "20C (68F)": a measure in another unit
+        if bracketed && crate::measure::conversion(prose, p, c).is_some() {
+            return Role::Conversion;
+        }
     }
     if c.kind == Kind::Percent {
         if after.starts_with(" of ") {

@@ -1,5 +1,6 @@
 //! `arithmetic/conversion`: a sum and its conversion into another currency, in brackets
-//! after it ("$2.4bn (£1.3bn)"), at a rate no exchange rate has been near.
+//! after it ("$2.4bn (£1.3bn)"), at a rate no exchange rate has been near; and a measure
+//! converted into another unit ("5 miles (8km)"), judged in `measure_conversion.rs`.
 
 use crate::document::Document;
 use crate::extract::Claim;
@@ -8,11 +9,11 @@ use crate::frame::{Frames, Role};
 use crate::rules::figure::{num, round_to, said, Interval, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
-/// `arithmetic/conversion`: A sum converted into another currency at a rate no exchange rate has been near.
+/// `arithmetic/conversion`: A sum converted into another currency at a rate no exchange rate has been near, or a measure into another unit wrongly.
 pub const CONVERSION: crate::rules::Rule = crate::rules::Rule {
     id: crate::rules::RuleId::Conversion,
     default_severity: crate::finding::Severity::Error,
-    summary: "A sum converted into another currency at a rate no exchange rate has been near.",
+    summary: "A sum converted into another currency at a rate no exchange rate has been near, or a measure into another unit wrongly.",
     doc: r#"Checks a sum of money given in one currency with its conversion into another in brackets
 after it ("$2.4bn (£1.3bn)", "70 euro cents (£0.48; $0.98)"): the rate the two figures
 imply must lie within the range the two currencies' exchange rate has moved in since 1990,
@@ -26,17 +27,33 @@ dollar, the pound, the euro, the yen, the Swiss franc, the yuan and the rupee. O
 pairs, and a currency the copy does not name by its code or symbol, are left alone, as is
 a conversion that says it is approximate in a way the range already allows.
 
+A measure given with its conversion into another unit in brackets is checked the same
+way, against the fixed size of the units: a length, area, volume, weight, speed or
+temperature ("12 miles (19km)", "600 acres (243 hectares)", "35C (95F)", "90mph
+(145km/h)", "20lb (9kg)"). A gallon may be a US or an imperial one and a ton a short or a
+long one. The brackets must hold nothing but the converted measure and its unit: "5
+miles (2 miles of it uphill)" is left alone, as are units the check does not know.
+
 **Why.** A converted sum is read as the same amount; one that is a thousand times too
-large or too small misleads as much as a wrong figure.
+large or too small misleads as much as a wrong figure. A measure converted with the
+wrong factor ("280 feet (280 metres)") or the digits slipped ("12 miles (9km)") is a
+figure the reader is given twice, one of them wrong.
 
 **Tolerance.** Each figure read as the interval its rounding allows; the rate's range
-since 1990 widened by 25% each way.
+since 1990 widened by 25% each way. A measure's conversion may be a further 12% off the
+exact one (copy converts loosely: "30ft (10m)" is 9.1m), a temperature's 2 degrees.
 
 **Example.**
 
     The firm paid $1.8 billion (£9.4 million) for the network.
 
 gives £0.0052 to the dollar; a dollar has been worth about £0.47 to £1 since 1990.
+
+and
+
+    The bypass will run for 12 miles (9km) around the town.
+
+gives 9km for what is about 19.3km.
 
 **Fix.** Correct the scale or the figure of the sum or of its conversion."#,
 };
@@ -100,6 +117,13 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some(o) = original.filter(|o| o.frame.sentence == f.frame.sentence) else {
             continue;
         };
+        if crate::measure::conversion(prose, o.claim, f.claim).is_some() {
+            out.push(Relation::Conversion(Conversion {
+                original: o.id,
+                converted: f.id,
+            }));
+            continue;
+        }
         let gap = previous.and_then(|p| prose.get(p.end..f.claim.start));
         let after = prose.get(f.claim.end..).unwrap_or("").trim_start();
         // only brackets and separators, or a slip of digits ("$110,00 (£59,000)")
@@ -121,9 +145,13 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
-/// The mismatch for a conversion at a rate outside its currencies' range.
-pub(crate) fn judge(frames: &Frames<'_>, rel: &Conversion) -> Option<Mismatch> {
+/// The mismatch for a conversion at a rate outside its currencies' range, or a measure
+/// converted into a figure its units do not give.
+pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Conversion) -> Option<Mismatch> {
     let (from, to) = (frames.claim(rel.original)?, frames.claim(rel.converted)?);
+    if from.currency.is_none() {
+        return super::measure_conversion::judge(doc.prose(), from, to);
+    }
     let (from_code, to_code) = (from.currency.as_deref()?, to.currency.as_deref()?);
     if from_code == to_code {
         return None;

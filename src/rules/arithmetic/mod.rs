@@ -24,6 +24,7 @@ pub(crate) mod difference;
 pub(crate) mod duration_multiple;
 pub(crate) mod games;
 pub(crate) mod list_count;
+pub(crate) mod measure_conversion;
 pub(crate) mod multiple;
 pub(crate) mod percent_change;
 pub(crate) mod period_rate;

@@ -1,0 +1,121 @@
+//! `arithmetic/conversion` of a measure: "5 miles (8km)", "20C (68F)", "12,900 acres
+//! (5,200 hectares)". The conversion must come to what the first figure does in its
+//! units, allowing for the rounding of both and the loose conversions copy uses.
+
+use crate::extract::Claim;
+use crate::interval::Interval;
+use crate::measure::{conversion, Dimension};
+use crate::rules::figure::{num, said};
+use crate::rules::mismatch::{Mismatch, Side};
+
+/// How far a converted measure may be from the exact conversion beyond the rounding of
+/// both figures: copy converts loosely ("30ft (10m)" is 9.1m, "100km (60 miles)" 62
+/// miles); a slip of the factor or the digits is further off.
+const LOOSE: f64 = 0.12;
+
+/// The mismatch for a measure whose conversion in brackets its units do not give.
+pub(crate) fn judge(prose: &str, from: &Claim, to: &Claim) -> Option<Mismatch> {
+    let pair = conversion(prose, from, to)?;
+    let (from_unit, to_unit) = (&pair.from, &pair.to);
+    // (each figure as its digits state it: "at least 50,000 square metres (538,000
+    // square feet)" converts the bound)
+    let (a, b) = (stated(from)?, stated(to)?);
+    let (lo, hi) = from_unit.convert(a.lo, a.hi, to_unit);
+    // (a temperature is widened by degrees of its own scale, not by a share of itself)
+    let slack = if from_unit.dimension == Dimension::Temperature {
+        2.0
+    } else {
+        LOOSE * lo.abs().max(hi.abs())
+    };
+    if (Interval { lo, hi }).widen(slack).overlaps(&b) {
+        return None;
+    }
+    let mid = |i: Interval| (i.lo + i.hi) / 2.0;
+    // (a unit of two sizes, a gallon or a ton, converts to a range)
+    let (exact_lo, exact_hi) = from_unit.convert(mid(a), mid(a), to_unit);
+    let (one_lo, one_hi) = from_unit.convert(1.0, 1.0, to_unit);
+    let should_be = spread(exact_lo, exact_hi, &to_unit.name);
+    let factor = match from_unit.dimension {
+        Dimension::Temperature => format!(
+            "a degree {} is {} degrees {}",
+            from_unit.name.trim_start_matches('°'),
+            num(from_unit.one_in(to_unit)),
+            to_unit.name.trim_start_matches('°')
+        ),
+        _ if one_hi > one_lo * 1.01 => format!(
+            "one {} is {} to {} {}",
+            singular(&from_unit.name),
+            num_to_3(one_lo),
+            num_to_3(one_hi),
+            to_unit.name
+        ),
+        _ => format!(
+            "one {} is {} {}",
+            singular(&from_unit.name),
+            num_to_3(from_unit.one_in(to_unit)),
+            to_unit.name
+        ),
+    };
+    Some(
+        Mismatch::new(
+            super::CONVERSION.id,
+            to.start..to.end,
+            format!(
+                "'{}' converted as '{}' should be about {}: {factor}",
+                pair.from_said, pair.to_said, should_be,
+            ),
+        )
+        .copy(Side::copy(pair.to_said.clone()))
+        .right(Side::computed(should_be.clone()))
+        .related(from, format!("the measure converted, {}", pair.from_said))
+        .note(format!(
+            "both figures are read as their rounding allows, with {}% more for a loose conversion",
+            (LOOSE * 100.0).round()
+        ))
+        .key([said(from), said(to)]),
+    )
+}
+
+/// The figures of a measure as its rounding states them; `None` for a range or an open
+/// one.
+fn stated(c: &Claim) -> Option<Interval> {
+    let v = c.value.filter(|v| v.is_finite())?;
+    let p = c.precision.max(0.0);
+    Some(Interval {
+        lo: v - p,
+        hi: v + p,
+    })
+}
+
+/// What a measure converts to, a range where the unit has two sizes: "88,000 to
+/// 106,000 gallons".
+fn spread(lo: f64, hi: f64, unit: &str) -> String {
+    if hi > lo * 1.01 {
+        return format!("{} to {}", super::conversion::rate(lo), measure(hi, unit));
+    }
+    measure((lo + hi) / 2.0, unit)
+}
+
+/// `value` with its unit: "8.05 km", "68°F".
+fn measure(value: f64, unit: &str) -> String {
+    match unit.strip_prefix('°') {
+        Some(_) => format!("{}{unit}", num(value)),
+        None => format!("{} {unit}", super::conversion::rate(value)),
+    }
+}
+
+/// A unit's name for "one …": "mile" of "miles", "foot" of "feet".
+fn singular(name: &str) -> String {
+    match name {
+        "feet" => "foot".to_string(),
+        "square feet" => "square foot".to_string(),
+        "inches" | "in" => "inch".to_string(),
+        "ft" => "foot".to_string(),
+        _ => name.strip_suffix('s').unwrap_or(name).to_string(),
+    }
+}
+
+/// A factor to three significant figures.
+fn num_to_3(v: f64) -> String {
+    super::conversion::rate(v)
+}
