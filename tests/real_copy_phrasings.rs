@@ -176,3 +176,8 @@ fn a_sentence_repeated_with_a_figure_changed() {
 fn a_measure_and_its_conversion_in_brackets() {
     insta::assert_snapshot!(check_relation("measure-conversion"));
 }
+
+#[test]
+fn a_length_beside_the_years_it_runs_between() {
+    insta::assert_snapshot!(check_relation("year-span"));
+}

@@ -77,9 +77,11 @@ pub struct Figure<'a> {
 #[derive(Debug)]
 pub struct Frames<'a> {
     pub figures: Vec<Figure<'a>>,
-    /// Durations ("13 weeks"), framed apart: only the rule that reads a length doubling
-    /// or halving ("doubled from 13 weeks to 26 weeks") relates them, so no binder that
-    /// walks `figures` meets them. Their ids follow the last of `figures`.
+    /// Durations ("13 weeks") and spans of years ("from 1996 to 2001"), framed apart:
+    /// only the rules that read a length doubling or halving ("doubled from 13 weeks to
+    /// 26 weeks") and a length beside its years ("for five years from 1996 to 2001")
+    /// relate them, so no binder that walks `figures` meets them. Their ids follow the
+    /// last of `figures`.
     pub durations: Vec<Figure<'a>>,
     /// The bytes of the document whose figures these are: all of it, or, for a long
     /// document checked a part at a time, the part's (see [`frame_part`]). Binders that
@@ -233,12 +235,14 @@ pub fn frame_part<'a>(doc: &Document, claims: &'a [Claim], covers: Range<usize>)
     }
 }
 
-/// Frames for the durations of `claims`, numbered from `first_id`: the unit is what
-/// they measure; nothing else about them is read.
+/// Frames for the durations and spans of years of `claims`, numbered from `first_id`:
+/// the unit is what they measure; nothing else about them is read.
 fn durations<'a>(doc: &Document, claims: &'a [Claim], first_id: usize) -> Vec<Figure<'a>> {
     claims
         .iter()
-        .filter(|c| c.kind == crate::extract::Kind::Duration && c.value.is_some())
+        .filter(|c| {
+            c.kind == crate::extract::Kind::Duration && c.value.is_some() || is_year_span(c)
+        })
         .enumerate()
         .map(|(k, c)| Figure {
             id: FigureId(first_id + k),
@@ -261,6 +265,13 @@ fn durations<'a>(doc: &Document, claims: &'a [Claim], first_id: usize) -> Vec<Fi
             },
         })
         .collect()
+}
+
+/// Whether `c` is a span of years: "from 1996 to 2001", "between 1908 and 1915".
+pub fn is_year_span(c: &Claim) -> bool {
+    c.kind == crate::extract::Kind::Year
+        && c.value.is_none()
+        && matches!((c.low, c.high), (Some(lo), Some(hi)) if hi > lo)
 }
 
 /// How far before a figure its subject is looked for in a long sentence.

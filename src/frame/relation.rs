@@ -98,6 +98,7 @@ pub enum Relation {
     Answers(Answers),
     Average(Average),
     PeriodRate(PeriodRate),
+    YearSpan(YearSpan),
     RatePer(RatePer),
     Comparison(Comparison),
     SameQuantity(SameQuantity),
@@ -126,6 +127,16 @@ pub struct Malformed {
     /// What follows the figure's digits: the comma and the digits after it, or the point
     /// and the scale word glued to it.
     pub group: std::ops::Range<usize>,
+}
+
+/// A length of time beside the years it runs between: "for five years from 1996 to
+/// 2001", "from 2010 to 2014, a period of four years".
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearSpan {
+    /// The length ("five years").
+    pub length: FigureId,
+    /// The span of years ("1996 to 2001").
+    pub span: FigureId,
 }
 
 /// A sum of money and its conversion into another currency in brackets after it:

@@ -77,6 +77,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     });
     relations.extend(repeated);
     arithmetic::duration_multiple::recognise(doc, frames, &mut relations);
+    arithmetic::year_span::recognise(doc, frames, &mut relations);
     arithmetic::conversion::recognise(doc, frames, &mut relations);
     let mut outliers = Vec::new();
     consistency::conversion_rate::recognise(frames, &relations, &mut outliers);
@@ -171,6 +172,7 @@ fn judge_one(
         Relation::Answers(r) => arithmetic::answers::judge(frames, r),
         Relation::Average(r) => arithmetic::average::judge(frames, r),
         Relation::PeriodRate(r) => arithmetic::period_rate::judge(frames, r),
+        Relation::YearSpan(r) => arithmetic::year_span::judge(frames, r),
         Relation::RatePer(r) => arithmetic::rate_per::judge(frames, r),
         Relation::Balance(r) => arithmetic::balance::judge(frames, r),
         Relation::Conversion(r) => arithmetic::conversion::judge(doc, frames, r),

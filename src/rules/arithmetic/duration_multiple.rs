@@ -43,6 +43,11 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             .take_while(|f| f.frame.sentence == sentence)
             .collect();
         i += here.len().max(1);
+        // (a span of years is no length: "from 1996 to 2001")
+        let here: Vec<&Figure<'_>> = here
+            .into_iter()
+            .filter(|f| f.claim.kind == crate::extract::Kind::Duration)
+            .collect();
         let [old, new] = here[..] else {
             continue;
         };

@@ -32,6 +32,7 @@ pub(crate) mod rate_per;
 pub(crate) mod share;
 pub(crate) mod share_apposition;
 pub(crate) mod sum;
+pub(crate) mod year_span;
 
 // Each rule's id, severity and docs live beside its code.
 pub use average::AVERAGE;

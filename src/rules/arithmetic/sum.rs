@@ -47,6 +47,12 @@ second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a ma
 £13.10, a gap of £2.10". A difference stated as a bound ("more than £600") that misses
 by less than 2% is a warning, not an error.
 
+A length of years stated beside the years it runs between is their difference: "for
+five years from 1996 to 2001", "three years (2019-2022)", "from 2010 to 2014, a period of
+four years", "two decades between 1980 and 2000". Since the years leave the months
+unsaid, the length may be a year more or less than the difference; the two must stand
+side by side ("jailed for five years in 2003 for frauds from 1990 to 1995" is left alone).
+
 A playing record is the same sum: the games won, drawn and lost against the games played
 ("played 24, winning 11, drawing seven and losing eight", "won 12 of its 30 fixtures,
 drew 11 and lost nine", "15 wins, 6 draws and 12 defeats from 31 games"). With its draws
