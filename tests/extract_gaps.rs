@@ -187,6 +187,34 @@ fn clock_times_in_24_hour_form_are_not_years() {
         figs("Flights land at 2575 GMT."),
         vec!["2575 | number | 2575 | exact | - | -"]
     );
+    // Two times of day with the zone after the second are one time span.
+    assert_eq!(
+        figs("It airs from 1130 to 1215 GMT, then from 1300 to 1345 BST."),
+        vec![
+            "1130 to 1215 GMT | date | -..- | exact | - | -",
+            "1300 to 1345 BST | date | -..- | exact | - | -",
+        ]
+    );
+}
+
+/// A span of years before 1900 is years after a preposition, as one after 1900 is,
+/// unless a noun it counts follows.
+#[test]
+fn older_spans_of_years_are_years() {
+    assert_eq!(
+        figs("The canal was dug between 1761 and 1776, and used from 1800 to 1899."),
+        vec![
+            "between 1761 and 1776 | year | 1761..1776 | range | - | -",
+            "1800 to 1899 | year | 1800..1899 | range | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("From 1200 to 1500 fans came, and 1850-1880 tickets sold."),
+        vec![
+            "1200 to 1500 | number | 1200..1500 | range | fans | -",
+            "1850-1880 | number | 1850..1880 | range | tickets | -",
+        ]
+    );
 }
 
 #[test]

@@ -1327,6 +1327,12 @@ impl<'a> Growth<'a> {
         if or_conn && !alternatives_span(cx, &self.num, &n2) {
             return ControlFlow::Continue(());
         }
+        // "from 1130 to 1215 GMT": two times of day, the zone after the second
+        if let Some(end) = year_forms::clock_time_end(cx, n2.first).filter(|_| {
+            self.num.plain_digits == Some(4) && year_forms::clock_shaped(cx.text(self.num.first))
+        }) {
+            return ControlFlow::Break(Step::Found(date(self.first, end)));
+        }
         if let Some(u) = unit_first {
             match currency_suffix(cx.lower(u).as_str()) {
                 Some((code, div)) => {
@@ -1399,7 +1405,8 @@ impl<'a> Growth<'a> {
             return ControlFlow::Break(Step::Skip(n2.last + 1));
         }
         if lo <= hi && (self.num.words == n2.words || !dash) {
-            self.range_of_years = year_like(&self.num) && year_like(&n2);
+            self.range_of_years = year_like(&self.num) && year_like(&n2)
+                || year_shaped(&self.num) && year_shaped(&n2) && lo < hi;
             self.range = Some((lo, hi));
             self.scaled |= n2.scale.is_some_and(|s| s >= 1e6);
             self.precision = self.precision.max(n2.precision);
@@ -2116,9 +2123,18 @@ impl<'a> Growth<'a> {
                 !year_noun(w.as_str()) && (hyphened || !super::nouns::singular_noun(w.as_str()))
             });
             let (lo, hi) = self.range.unwrap_or((self.value, self.value));
+            // "from 1850 to 1899", "between 1883 and 1890": an older span is years after
+            // a preposition, unless a noun it counts follows ("from 1850 to 1900 people")
+            let older_span = self.range.is_some()
+                && lo < 1900.0
+                && (prep || self.between)
+                && !noun_after;
             if (1000.0..=2100.0).contains(&lo)
                 && (1000.0..=2100.0).contains(&hi)
-                && (prep || ((1900.0..=2100.0).contains(&lo) && !noun_after))
+                && (self.range.is_none() && prep
+                    || older_span
+                    || self.range.is_some() && lo >= 1900.0 && prep
+                    || ((1900.0..=2100.0).contains(&lo) && !noun_after))
             {
                 self.kind = Kind::Year;
             }
@@ -2340,6 +2356,12 @@ fn to_hundredths(cx: &Cx, n: &Numeral) -> bool {
                 frac.len() >= 2 && frac.bytes().all(|b| b.is_ascii_digit())
             })
     })
+}
+
+/// Whether a numeral is shaped as a year of any century: four plain digits from 1000
+/// to 2100 (a span of them is years only where the words say so).
+fn year_shaped(n: &Numeral) -> bool {
+    n.plain_digits == Some(4) && (1000.0..=2100.0).contains(&n.value)
 }
 
 /// Whether a numeral is written as a year: four plain digits from 1900 to 2100.

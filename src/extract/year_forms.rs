@@ -124,8 +124,7 @@ pub(super) fn clock_time_end(cx: &Cx, i: usize) -> Option<usize> {
     if cx.kind(i) != Some(TokKind::Num) || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let (h, m) = (t[..2].parse::<u32>().ok()?, t[2..].parse::<u32>().ok()?);
-    if h > 23 || m > 59 {
+    if !clock_shaped(t) {
         return None;
     }
     let next = cx.text(i + 1);
@@ -140,6 +139,15 @@ pub(super) fn clock_time_end(cx: &Cx, i: usize) -> Option<usize> {
             .word(i - 1)
             .is_some_and(|w| CLOCK_BEFORE.contains(&w.as_str()));
     (led && cx.is(i + 1, "hours")).then_some(i + 1)
+}
+
+/// Whether four digits may be a time of day: hours to 23, minutes to 59 ("1930").
+pub(super) fn clock_shaped(t: &str) -> bool {
+    let hm = |s: Option<&str>| s.and_then(|s| s.parse::<u32>().ok());
+    t.len() == 4
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && hm(t.get(..2)).is_some_and(|h| h <= 23)
+        && hm(t.get(2..)).is_some_and(|m| m <= 59)
 }
 
 /// Whether the figure at tokens `first..=last` is one side of a size written with "x"
