@@ -23,7 +23,9 @@ of the workforce", "A of the B staff, about a third, will go", and "most of the 
 (which must be more than half). A share after a bare comma must restate the whole (its
 noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
 engineers were British, around a quarter of the firm's engineers …" is left alone. A
-part or whole written "A out of B" gives its count. A turnout is a share of its voters
+part or whole written "A out of B" gives its count, and so does a share stated beside it:
+"14 out of 650 MPs, or 12%", "nine out of 10 GPs (70%)" ("(45% of them women)" is a
+share of another whole and is left alone). A turnout is a share of its voters
 ("6.5 million of the 9 million registered voters, a turnout of 72%", "turnout was 72%,
 with 6.5 million of the 9 million"), and a margin one of sales ("a profit of £2m on
 sales of £20m, a margin of 10%").
@@ -43,7 +45,8 @@ per 100, 1,000, 10,000, 100,000 or a million.
 rest of the piece.
 
 **Tolerance.** Figures as for `arithmetic/percent-change`; a fraction in words ("a third",
-"one in five") is read as ±15% of itself.
+"one in five") is read as ±15% of itself, and a share out of ten ("nine out of 10") as
+its counts round (85% to 95%), never wider than that.
 
 **Example.**
 
@@ -167,7 +170,12 @@ pub(crate) fn whole_count(c: &Claim) -> Option<f64> {
     }
 }
 
-/// The part and whole of a figure written "A out of B".
+/// The whole of a share said roughly ("nine out of 10"); out of any other the counts
+/// are exact ("13 out of 659", "3 out of 8 councils").
+const ROUGH_WHOLE: f64 = 10.0;
+
+/// The part and whole of a figure written "A out of B" (the part may be in words: "nine
+/// out of 10").
 pub(crate) fn out_of(r: &Claim) -> Option<(f64, f64)> {
     let (a, b) = r.text.split_once(" out of ")?;
     let num = |t: &str| -> Option<f64> {
@@ -176,7 +184,10 @@ pub(crate) fn out_of(r: &Claim) -> Option<(f64, f64)> {
             .ok()
             .filter(|v| v.fract() == 0.0 && *v >= 0.0)
     };
-    Some((num(a)?, num(b)?))
+    let b = num(b)?;
+    // "nine out of 10": the count in words, read back from the quotient
+    let a = num(a).or_else(|| r.value.map(|v| (v * b).round()))?;
+    Some((a, b))
 }
 
 static MOST: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -230,7 +241,9 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let (Some(r), Some(c)) = (skel.captured(&cap, "r"), skel.captured(&cap, "c")) else {
             continue;
         };
-        if seen.contains(&c.start) {
+        // "nine out of 10 GPs (45% of them women)": a share of another whole
+        let rest = cap.get(0).map_or("", |m| &skel.text[m.end()..]);
+        if seen.contains(&c.start) || rest.starts_with(" of ") {
             continue;
         }
         seen.push(c.start);
@@ -265,7 +278,16 @@ pub(crate) fn judge_ratio(frames: &Frames<'_>, rel: &Ratio) -> Option<Mismatch> 
     if b <= 0.0 || c.kind != Kind::Percent {
         return None;
     }
-    let share = Interval::exact(a / b * 100.0);
+    // "nine out of 10" is said of 87% as of 90%: a share out of ten is read as its
+    // counts round, never wider than 15% of the share (as "four in 10" is); "3 out of 8
+    // councils" counts them
+    let exact = a / b * 100.0;
+    let rounded = b == ROUGH_WHOLE;
+    let share = if rounded {
+        Interval::exact(exact).widen((50.0 / b).min(exact * 0.15))
+    } else {
+        Interval::exact(exact)
+    };
     let stated = Interval::of(c, Tolerance::Arithmetic)?;
     if share.overlaps(&stated) {
         return None;
@@ -280,9 +302,14 @@ pub(crate) fn judge_ratio(frames: &Frames<'_>, rel: &Ratio) -> Option<Mismatch> 
             Side::copy(copy.clone()),
         )
         .note(format!(
-            "computed {} ÷ {} × 100, both whole counts",
+            "computed {} ÷ {} × 100, {}",
             crate::num::format(a, 0),
-            crate::num::format(b, 0)
+            crate::num::format(b, 0),
+            if rounded {
+                "each count read as rounded to the whole"
+            } else {
+                "both whole counts"
+            }
         ))
         .tolerance(
             Tolerance::Arithmetic,
