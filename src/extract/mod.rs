@@ -144,6 +144,16 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     }
 }
 
+/// The value of one number word from "one" to "ninety" ("four", "ten", "twenty"), for
+/// rules that read a count said in words inside a figure's text ("three out of four").
+pub fn count_word(w: &str) -> Option<f64> {
+    use patterns::NumWord::{Teen, Tens, Unit};
+    match patterns::num_word(&w.to_ascii_lowercase())? {
+        Unit(v) | Teen(v) | Tens(v) => Some(v),
+        _ => None,
+    }
+}
+
 /// Figures read from a marked-up file's decoded view, located in the file: spans, line
 /// and column point into its bytes (`text` and `sentence` stay as a reader sees them).
 fn in_file(doc: &Document, view: &crate::document::View, claims: Vec<Claim>) -> Vec<Claim> {

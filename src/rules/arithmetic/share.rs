@@ -45,8 +45,8 @@ per 100, 1,000, 10,000, 100,000 or a million.
 rest of the piece.
 
 **Tolerance.** Figures as for `arithmetic/percent-change`; a fraction in words ("a third",
-"one in five") is read as ±15% of itself, and a share out of ten ("nine out of 10") as
-its counts round (85% to 95%), never wider than that.
+"one in five") is read as ±15% of itself, and a share out of ten or in words ("nine out
+of 10", "three out of four") as its counts round (85% to 95%), never wider than that.
 
 **Example.**
 
@@ -182,12 +182,18 @@ pub(crate) fn out_of(r: &Claim) -> Option<(f64, f64)> {
         let t: String = t.trim().chars().filter(|c| *c != ',').collect();
         t.parse::<f64>()
             .ok()
+            .or_else(|| crate::extract::count_word(&t))
             .filter(|v| v.fract() == 0.0 && *v >= 0.0)
     };
-    let b = num(b)?;
-    // "nine out of 10": the count in words, read back from the quotient
-    let a = num(a).or_else(|| r.value.map(|v| (v * b).round()))?;
-    Some((a, b))
+    // ("Only nine out of 10": the part is the count's last word)
+    let a = a.rsplit(' ').next().unwrap_or(a);
+    Some((num(a)?, num(b)?))
+}
+
+/// Whether a share said as counts is said roughly: out of ten ("nine out of 10") or in
+/// words ("three out of four"); "13 out of 659" and "3 out of 8 councils" count.
+fn said_roughly(r: &Claim, whole: f64) -> bool {
+    whole == ROUGH_WHOLE || !r.text.bytes().any(|b| b.is_ascii_digit())
 }
 
 static MOST: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -282,7 +288,7 @@ pub(crate) fn judge_ratio(frames: &Frames<'_>, rel: &Ratio) -> Option<Mismatch> 
     // counts round, never wider than 15% of the share (as "four in 10" is); "3 out of 8
     // councils" counts them
     let exact = a / b * 100.0;
-    let rounded = b == ROUGH_WHOLE;
+    let rounded = said_roughly(r, b);
     let share = if rounded {
         Interval::exact(exact).widen((50.0 / b).min(exact * 0.15))
     } else {
