@@ -65,13 +65,31 @@ pub fn unit_of(c: &Claim, after: &str) -> Option<Unit> {
     if c.kind != Kind::Number {
         return None;
     }
-    let noun = c.unit.as_deref()?;
+    let mut noun = c.unit.as_deref()?;
     let power = match c.describes.as_deref() {
         Some("square" | "sq") => 2,
         Some("cubic") => 3,
         _ => 1,
     };
-    let per_hour = after.starts_with("/h") || after.starts_with(" per hour");
+    let rest = past_unit(c, after);
+    let per_hour = rest.starts_with("/h")
+        || rest.trim_start().starts_with("per hour")
+        || rest.trim_start().starts_with("an hour");
+    // "95 degrees Fahrenheit": the scale after the degrees; "150 metric tons" are tonnes
+    if matches!(noun, "degree" | "degrees") {
+        let scale = rest
+            .trim_start()
+            .split(|ch: char| !ch.is_alphabetic())
+            .next();
+        noun = match scale? {
+            "fahrenheit" | "f" => "f",
+            "celsius" | "centigrade" | "c" => "c",
+            _ => return None,
+        };
+    }
+    if c.describes.as_deref() == Some("metric") && matches!(noun, "ton" | "tons") {
+        noun = "tonnes";
+    }
     let (dimension, size) = match (base(noun)?, power, per_hour) {
         (Base::Length(m), 1, false) => (Dimension::Length, (m, m)),
         (Base::Length(m), 2, false) => (Dimension::Area, (m * m, m * m)),
@@ -83,9 +101,10 @@ pub fn unit_of(c: &Claim, after: &str) -> Option<Unit> {
         _ => return None,
     };
     let name = match c.describes.as_deref() {
-        _ if dimension == Dimension::Temperature => format!("°{}", noun[..1].to_uppercase()),
+        _ if dimension == Dimension::Temperature => format!("°{}", noun.to_uppercase()),
         Some(d) if power > 1 => format!("{d} {noun}"),
-        _ if per_hour => format!("{noun}/h"),
+        _ if rest.starts_with("/h") => format!("{noun}/h"),
+        _ if per_hour => format!("{noun} per hour"),
         _ => noun.to_string(),
     };
     Some(Unit {
@@ -93,6 +112,20 @@ pub fn unit_of(c: &Claim, after: &str) -> Option<Unit> {
         size,
         name,
     })
+}
+
+/// The copy after a figure past the words of its unit, lower-cased: " per hour)" of "100
+/// miles per hour)", " fahrenheit (" of "95 degrees Fahrenheit (".
+fn past_unit(c: &Claim, after: &str) -> String {
+    let mut rest = after.to_lowercase();
+    let words = [c.describes.as_deref(), c.unit.as_deref()];
+    for word in words.into_iter().flatten().flat_map(str::split_whitespace) {
+        let trimmed = rest.trim_start();
+        if let Some(past) = trimmed.strip_prefix(word) {
+            rest = past.to_string();
+        }
+    }
+    rest
 }
 
 /// The units of a measure `a` and of its conversion `b` in brackets right after it, in
@@ -146,9 +179,15 @@ fn only_its_unit(c: &Claim, words: &str) -> bool {
             .collect()
     };
     let said = fold(words);
-    let said = said
-        .strip_suffix("perhour")
+    // what may follow a unit: a speed's hour, a temperature's scale
+    let said = ["perhour", "anhour", "fahrenheit", "celsius", "centigrade"]
+        .iter()
+        .find_map(|end| said.strip_suffix(end))
         .or_else(|| said.strip_suffix('h').filter(|_| words.contains('/')))
+        .or_else(|| {
+            said.strip_suffix(['f', 'c'])
+                .filter(|s| s.ends_with("degrees") || s.ends_with("degree"))
+        })
         .unwrap_or(&said);
     let noun = fold(&format!(
         "{} {}",
@@ -267,6 +306,20 @@ mod tests {
             pair("Gusts of 75mph (120km/h; 65 knots)."),
             p("mph", "km/h")
         );
+        // wire style: the scale after "degrees", the hour after the unit
+        assert_eq!(
+            pair("It hit 95 degrees Fahrenheit (35 degrees Celsius)."),
+            p("°F", "°C")
+        );
+        assert_eq!(
+            pair("Winds of 100 miles per hour (160 kilometers per hour)."),
+            p("miles per hour", "kilometers per hour")
+        );
+        assert_eq!(
+            pair("It weighed 150 tons (136 metric tons)."),
+            p("tons", "tonnes")
+        );
+        assert_eq!(pair("It was 40 degrees (north of the line)."), None);
         // two measures of one unit, or of two dimensions, or with more in the brackets
         assert_eq!(pair("It fell 5 miles (2 miles of it downhill)."), None);
         assert_eq!(pair("It is 5 miles (8 people walked it)."), None);

@@ -30,7 +30,8 @@ a conversion that says it is approximate in a way the range already allows.
 A measure given with its conversion into another unit in brackets is checked the same
 way, against the fixed size of the units: a length, area, volume, weight, speed or
 temperature ("12 miles (19km)", "600 acres (243 hectares)", "35C (95F)", "90mph
-(145km/h)", "20lb (9kg)"). A gallon may be a US or an imperial one and a ton a short or a
+(145km/h)", "20lb (9kg)"), in wire style too ("95 degrees Fahrenheit (35 degrees
+Celsius)", "100 miles per hour (160 kilometers per hour)"). A gallon may be a US or an imperial one and a ton a short or a
 long one. The brackets must hold nothing but the converted measure and its unit: "5
 miles (2 miles of it uphill)" is left alone, as are units the check does not know.
 

@@ -104,15 +104,23 @@ fn measure(value: f64, unit: &str) -> String {
     }
 }
 
-/// A unit's name for "one …": "mile" of "miles", "foot" of "feet".
+/// A unit's name for "one …": "mile" of "miles", "square foot" of "square feet",
+/// "mile per hour" of "miles per hour".
 fn singular(name: &str) -> String {
-    match name {
-        "feet" => "foot".to_string(),
-        "square feet" => "square foot".to_string(),
+    let words: Vec<&str> = name.split(' ').collect();
+    let back = if name.ends_with(" per hour") { 3 } else { 1 };
+    let unit_at = words.len().saturating_sub(back);
+    let one = |w: &str| match w {
+        "feet" | "ft" => "foot".to_string(),
         "inches" | "in" => "inch".to_string(),
-        "ft" => "foot".to_string(),
-        _ => name.strip_suffix('s').unwrap_or(name).to_string(),
-    }
+        _ => w.strip_suffix('s').unwrap_or(w).to_string(),
+    };
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| if i == unit_at { one(w) } else { w.to_string() })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A factor to three significant figures.
