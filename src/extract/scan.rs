@@ -2125,15 +2125,12 @@ impl<'a> Growth<'a> {
             let (lo, hi) = self.range.unwrap_or((self.value, self.value));
             // "from 1850 to 1899", "between 1883 and 1890": an older span is years after
             // a preposition, unless a noun it counts follows ("from 1850 to 1900 people")
-            let older_span =
-                self.range.is_some() && lo < 1900.0 && (prep || self.between) && !noun_after;
-            if (1000.0..=2100.0).contains(&lo)
-                && (1000.0..=2100.0).contains(&hi)
-                && (self.range.is_none() && prep
-                    || older_span
-                    || self.range.is_some() && lo >= 1900.0 && prep
-                    || ((1900.0..=2100.0).contains(&lo) && !noun_after))
-            {
+            let said_as_years = if self.range.is_some() && lo < 1900.0 {
+                (prep || self.between) && !noun_after
+            } else {
+                prep || ((1900.0..=2100.0).contains(&lo) && !noun_after)
+            };
+            if (1000.0..=2100.0).contains(&lo) && (1000.0..=2100.0).contains(&hi) && said_as_years {
                 self.kind = Kind::Year;
             }
         }
