@@ -33,7 +33,7 @@ impl Unit {
     /// largest sizes of both units.
     pub fn convert(&self, lo: f64, hi: f64, to: &Unit) -> (f64, f64) {
         if self.dimension == Dimension::Temperature {
-            let convert = |v: f64| match (self.size.0 > 0.5, to.size.0 > 0.5) {
+            let convert = |v: f64| match (self.celsius(), to.celsius()) {
                 (true, false) => v * 1.8 + 32.0,
                 (false, true) => (v - 32.0) / 1.8,
                 _ => v,
@@ -43,18 +43,9 @@ impl Unit {
         (lo * self.size.0 / to.size.1, hi * self.size.1 / to.size.0)
     }
 
-    /// One of this unit in `to`, at the middle of both units' sizes: "a mile is 1.61
-    /// km" (for temperature, the step of one degree).
-    pub fn one_in(&self, to: &Unit) -> f64 {
-        let mid = |s: (f64, f64)| (s.0 + s.1) / 2.0;
-        if self.dimension == Dimension::Temperature {
-            return match (self.size.0 > 0.5, to.size.0 > 0.5) {
-                (true, false) => 1.8,
-                (false, true) => 1.0 / 1.8,
-                _ => 1.0,
-            };
-        }
-        mid(self.size) / mid(to.size)
+    /// Whether a temperature is in degrees Celsius (its size is 1; Fahrenheit's is 0).
+    fn celsius(&self) -> bool {
+        self.size.0 > 0.5
     }
 }
 
@@ -136,12 +127,11 @@ fn past_unit(c: &Claim, after: &str) -> String {
 pub fn conversion(prose: &str, a: &Claim, b: &Claim) -> Option<Converted> {
     let gap = prose.get(a.end..b.start)?;
     let (unit_words, bracket) = gap.rsplit_once('(')?;
-    let after = prose.get(b.end..)?;
-    let closer = after.find([')', ';', ','])?;
-    if !bracket.trim().is_empty()
-        || !only_its_unit(a, unit_words)
-        || !only_its_unit(b, after.get(..closer).unwrap_or(""))
-    {
+    // (only the few bytes a unit takes are read after the second figure, however long
+    // the copy after it)
+    let after = crate::document::head(prose.get(b.end..)?, MAX_UNIT_BYTES + 1);
+    let after = after.get(..after.find([')', ';', ','])?)?;
+    if !bracket.trim().is_empty() || !only_its_unit(a, unit_words) || !only_its_unit(b, after) {
         return None;
     }
     let (from, to) = (unit_of(a, gap)?, unit_of(b, after)?);
@@ -153,7 +143,7 @@ pub fn conversion(prose: &str, a: &Claim, b: &Claim) -> Option<Converted> {
     };
     (from.dimension == to.dimension && from.name != to.name).then(|| Converted {
         from_said: said(&a.text, unit_words),
-        to_said: said(&b.text, after.get(..closer).unwrap_or("")),
+        to_said: said(&b.text, after),
         from,
         to,
     })
@@ -172,6 +162,9 @@ pub struct Converted {
 /// Whether `words` after the figure `c` are nothing but its unit, when its text does
 /// not hold it: "square miles", "miles per hour", "km/h" ("/h" after "40km").
 fn only_its_unit(c: &Claim, words: &str) -> bool {
+    if words.len() > MAX_UNIT_BYTES {
+        return false;
+    }
     let fold = |s: &str| -> String {
         s.chars()
             .filter(|ch| ch.is_alphanumeric())
@@ -194,7 +187,7 @@ fn only_its_unit(c: &Claim, words: &str) -> bool {
         c.describes.as_deref().unwrap_or(""),
         c.unit.as_deref().unwrap_or("")
     ));
-    words.len() <= MAX_UNIT_BYTES && (said.is_empty() || said == noun)
+    said.is_empty() || said == noun
 }
 
 /// The most bytes a unit between a figure and its bracket takes: "square kilometres".

@@ -204,9 +204,15 @@ pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Conversion) -> Op
 /// The values a stated sum's rounding allows, without its qualifier; `None` for a range
 /// or a sum not above its rounding.
 pub(crate) fn stated_sum(c: &Claim) -> Option<Interval> {
-    let v = c.value?;
+    stated(c).filter(|i| i.lo > 0.0)
+}
+
+/// The values a figure's rounding allows, without its qualifier ("at least 50,000
+/// square metres (538,000 square feet)" converts the bound); `None` for a range.
+pub(crate) fn stated(c: &Claim) -> Option<Interval> {
+    let v = c.value.filter(|v| v.is_finite())?;
     let p = c.precision.max(0.0);
-    (v - p > 0.0 && v.is_finite()).then_some(Interval {
+    Some(Interval {
         lo: v - p,
         hi: v + p,
     })

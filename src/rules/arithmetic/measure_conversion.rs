@@ -2,6 +2,7 @@
 //! (5,200 hectares)". The conversion must come to what the first figure does in its
 //! units, allowing for the rounding of both and the loose conversions copy uses.
 
+use super::conversion::{rate, stated};
 use crate::extract::Claim;
 use crate::interval::Interval;
 use crate::measure::{conversion, Dimension};
@@ -39,20 +40,20 @@ pub(crate) fn judge(prose: &str, from: &Claim, to: &Claim) -> Option<Mismatch> {
         Dimension::Temperature => format!(
             "a degree {} is {} degrees {}",
             from_unit.name.trim_start_matches('°'),
-            num(from_unit.one_in(to_unit)),
+            num(one_lo - from_unit.convert(0.0, 0.0, to_unit).0),
             to_unit.name.trim_start_matches('°')
         ),
         _ if one_hi > one_lo * 1.01 => format!(
             "one {} is {} to {} {}",
             singular(&from_unit.name),
-            num_to_3(one_lo),
-            num_to_3(one_hi),
+            rate(one_lo),
+            rate(one_hi),
             to_unit.name
         ),
         _ => format!(
             "one {} is {} {}",
             singular(&from_unit.name),
-            num_to_3(from_unit.one_in(to_unit)),
+            rate(one_lo),
             to_unit.name
         ),
     };
@@ -76,22 +77,11 @@ pub(crate) fn judge(prose: &str, from: &Claim, to: &Claim) -> Option<Mismatch> {
     )
 }
 
-/// The figures of a measure as its rounding states them; `None` for a range or an open
-/// one.
-fn stated(c: &Claim) -> Option<Interval> {
-    let v = c.value.filter(|v| v.is_finite())?;
-    let p = c.precision.max(0.0);
-    Some(Interval {
-        lo: v - p,
-        hi: v + p,
-    })
-}
-
 /// What a measure converts to, a range where the unit has two sizes: "88,000 to
 /// 106,000 gallons".
 fn spread(lo: f64, hi: f64, unit: &str) -> String {
     if hi > lo * 1.01 {
-        return format!("{} to {}", super::conversion::rate(lo), measure(hi, unit));
+        return format!("{} to {}", rate(lo), measure(hi, unit));
     }
     measure((lo + hi) / 2.0, unit)
 }
@@ -100,7 +90,7 @@ fn spread(lo: f64, hi: f64, unit: &str) -> String {
 fn measure(value: f64, unit: &str) -> String {
     match unit.strip_prefix('°') {
         Some(_) => format!("{}{unit}", num(value)),
-        None => format!("{} {unit}", super::conversion::rate(value)),
+        None => format!("{} {unit}", rate(value)),
     }
 }
 
@@ -121,9 +111,4 @@ fn singular(name: &str) -> String {
         .map(|(i, w)| if i == unit_at { one(w) } else { w.to_string() })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// A factor to three significant figures.
-fn num_to_3(v: f64) -> String {
-    super::conversion::rate(v)
 }

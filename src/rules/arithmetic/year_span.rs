@@ -11,7 +11,7 @@ use regex::Regex;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::frame::relation::{Relation, YearSpan};
-use crate::frame::{Figure, Frames};
+use crate::frame::Frames;
 use crate::interval::{Interval, Tolerance};
 use crate::rules::figure::said;
 use crate::rules::mismatch::{Mismatch, Side};
@@ -39,33 +39,22 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if a.frame.sentence != b.frame.sentence {
             continue;
         }
-        let gap = prose
-            .get(a.claim.end..b.claim.start)
-            .unwrap_or("")
-            .to_lowercase();
-        let (length, span) = if crate::frame::is_year_span(b.claim) && years(a.claim).is_some() {
-            (a, b)
-        } else if crate::frame::is_year_span(a.claim) && years(b.claim).is_some() {
-            (b, a)
-        } else {
-            continue;
-        };
-        let joined = if length.claim.start < span.claim.start {
-            LENGTH_THEN_YEARS.is_match(&gap)
-        } else {
-            YEARS_THEN_LENGTH.is_match(&gap)
-        };
-        if joined {
-            out.push(relation(length, span));
+        let (length, span, joining) =
+            if crate::frame::is_year_span(b.claim) && years(a.claim).is_some() {
+                (a, b, &*LENGTH_THEN_YEARS)
+            } else if crate::frame::is_year_span(a.claim) && years(b.claim).is_some() {
+                (b, a, &*YEARS_THEN_LENGTH)
+            } else {
+                continue;
+            };
+        let gap = prose.get(a.claim.end..b.claim.start).unwrap_or("");
+        if joining.is_match(&gap.to_lowercase()) {
+            out.push(Relation::YearSpan(YearSpan {
+                length: length.id,
+                span: span.id,
+            }));
         }
     }
-}
-
-fn relation(length: &Figure<'_>, span: &Figure<'_>) -> Relation {
-    Relation::YearSpan(YearSpan {
-        length: length.id,
-        span: span.id,
-    })
 }
 
 /// How many years one of the length's unit is: years and decades only (a span of
@@ -93,11 +82,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &YearSpan) -> Option<Mismatch> {
         lo: whole - 1.0,
         hi: whole + 1.0,
     };
-    let stated = Interval::of(length, Tolerance::Arithmetic)?;
-    let stated = Interval {
-        lo: stated.lo * per,
-        hi: stated.hi * per,
-    };
+    let stated = Interval::of(length, Tolerance::Arithmetic)?.scale(per);
     if stated.overlaps(&given) {
         return None;
     }
