@@ -199,9 +199,11 @@ pub fn is_word_fraction(claim: &Claim) -> bool {
 /// the rounding of its counts, not of the percentage it is read as (40% from "four in 10"
 /// is no 40 with a trailing zero).
 pub fn is_share_of_counts(claim: &Claim) -> bool {
+    if claim.kind != Kind::Percent {
+        return false;
+    }
     let t = claim.text.to_ascii_lowercase();
-    claim.kind == Kind::Percent
-        && !(t.contains("pct") || t.contains("cent") || t.contains('%'))
+    !(t.contains("pct") || t.contains("cent") || t.contains('%'))
         && (t.contains(" in ") || t.contains(" out of "))
 }
 

@@ -248,7 +248,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             continue;
         };
         // "nine out of 10 GPs (45% of them women)": a share of another whole
-        let rest = cap.get(0).map_or("", |m| &skel.text[m.end()..]);
+        let rest = cap.get(0).and_then(|m| skel.text.get(m.end()..));
+        let rest = rest.unwrap_or("");
         if seen.contains(&c.start) || rest.starts_with(" of ") {
             continue;
         }
