@@ -61,8 +61,10 @@ pub(super) fn sentence_start(cx: &Cx, i: usize) -> bool {
                 | ";"
                 | "\""
                 | "“"
+                | "”"
                 | "'"
                 | "‘"
+                | "’"
                 | "("
                 | "—"
                 | "–"
@@ -84,6 +86,16 @@ pub(super) fn weekday(w: &str) -> bool {
 #[inline]
 pub(super) fn capitalised(s: &str) -> bool {
     s.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+}
+
+/// Whether a word's text ends in a possessive "'s", with a straight or a typographic
+/// apostrophe ("Spain's", "Spain’s").
+#[inline]
+pub(super) fn possessive_s(s: &str) -> bool {
+    match s.as_bytes() {
+        [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's'] => true,
+        _ => false,
+    }
 }
 
 /// Whether the digits at `i` are part of a name or code rather than a figure.
@@ -235,14 +247,22 @@ pub(super) fn opens_with_a_name(cx: &Cx, p: usize) -> bool {
         return false;
     }
     memchr::memmem::find_iter(window, word.as_bytes()).any(|at| {
-        from + at != tok.start()
-            && whole(at, word.len())
-            && window[..at]
-                .iter()
-                .rev()
-                .find(|c| !c.is_ascii_whitespace())
-                .is_some_and(|c| !b".!?:;\"(\n".contains(c) && !c.is_ascii_digit() && *c < 0x80)
+        from + at != tok.start() && whole(at, word.len()) && inside_a_sentence(&window[..at])
     })
+}
+
+/// Whether a word after `before` stands inside a sentence: after a word or a mark that
+/// opens none (a single quote, straight or typographic: "the 'Halo 2 flu'"), not after a
+/// full stop, a colon, a double quote, a bracket, a digit or another mark outside ASCII.
+fn inside_a_sentence(before: &[u8]) -> bool {
+    let Some(end) = before.iter().rposition(|c| !c.is_ascii_whitespace()) else {
+        return false;
+    };
+    let c = before[end];
+    if c >= 0x80 {
+        return end >= 2 && matches!(before[end - 2..=end], [0xE2, 0x80, 0x98 | 0x99]);
+    }
+    !b".!?:;\"(\n".contains(&c) && !c.is_ascii_digit()
 }
 
 /// How far either side of a sentence's first word [`opens_with_a_name`] reads: about an

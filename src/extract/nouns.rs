@@ -1,7 +1,7 @@
 //! The noun a figure counts ("117,000 deportations"), and the words that look like one
 //! but are not: verbs, adverbs, and the nouns a year qualifies ("the 2024 election").
 
-use super::names::capitalised;
+use super::names::{capitalised, possessive_s};
 use super::numeral::Cx;
 use super::patterns::{month, not_unit, num_word};
 
@@ -609,6 +609,7 @@ fn proper_plural(text: &str) -> bool {
     b.len() > 2
         && b.last() == Some(&b's')
         && !matches!(b.get(b.len() - 2), Some(b'u' | b's' | b'\''))
+        && !possessive_s(text)
 }
 
 fn weekday_like(w: &str) -> bool {
@@ -621,7 +622,11 @@ fn weekday_like(w: &str) -> bool {
 /// A lower-case word after a figure.
 fn word_class(w: &str) -> Class {
     let fraction_noun = matches!(w, "quarter" | "quarters" | "half" | "halves");
-    if w.len() < 2 || w.contains('\'') || month(w) || (num_word(w).is_some() && !fraction_noun) {
+    if w.len() < 2
+        || w.contains(['\'', '’'])
+        || month(w)
+        || (num_word(w).is_some() && !fraction_noun)
+    {
         return Class::Stop;
     }
     if preposition(w) {
@@ -1156,7 +1161,7 @@ fn is_noun(cx: &Cx, k: usize) -> bool {
         || not_unit(lw)
         || num_word(lw).is_some()
         || month(lw)
-        || lw.contains('\'')
+        || lw.contains(['\'', '’'])
         || verb_like(lw))
 }
 

@@ -6,7 +6,7 @@
 use super::claim::{push_merging, to_claim, Cursor};
 use super::names::{
     capitalised, chain_end, digits_in_name, minute_in_a_line_up, name_inside_sentence,
-    name_word_at, opens_with_a_name, score_context, score_run, sentence_start,
+    name_word_at, opens_with_a_name, possessive_s, score_context, score_run, sentence_start,
 };
 use super::nouns::{model_of_count_before, name_describes_count, noun_at, year_noun};
 use super::numeral::{
@@ -177,7 +177,7 @@ const MAX_TALLY_GAP: usize = 8;
 /// "Labour won 410, the Conservatives 160 and the Lib Dems 60", where a verb is left out
 /// and the digits count: they end a clause ("the Transformers 2 sequel" is a title).
 fn group_before(cx: &Cx, first: usize) -> bool {
-    let plural = |t: &str| t.len() > 3 && super::nouns::plural(t) && !t.ends_with("'s");
+    let plural = |t: &str| t.len() > 3 && super::nouns::plural(t) && !possessive_s(t);
     let clause_ends = match cx.word(first + 1) {
         Some(w) => matches!(w.as_str(), "and" | "or" | "while" | "with" | "respectively"),
         None => !matches!(cx.kind(first + 1), Some(TokKind::Num | TokKind::Mixed)),
@@ -2005,7 +2005,7 @@ impl<'a> Growth<'a> {
             && cx.kind(first) == Some(TokKind::Num)
             && cx.text(first).contains('.')
             && self.value < 100.0;
-        if version && name_inside_sentence(cx, first - 1) && !cx.text(first - 1).ends_with("'s") {
+        if version && name_inside_sentence(cx, first - 1) && !possessive_s(cx.text(first - 1)) {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
         // "Ocean's 11" is a title and "Spain's 17 regions" a count: after a capitalised
@@ -2054,7 +2054,7 @@ impl<'a> Growth<'a> {
             && cx.kind(k) == Some(TokKind::Word)
             && capitalised(cx.text(k))
             // (a possessive is the name's: "50 Cent's manager")
-            && (!cx.text(k).ends_with('s') || cx.text(k).ends_with("'s"))
+            && (!cx.text(k).ends_with('s') || possessive_s(cx.text(k)))
             && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
             && !month(cx.lower(k).as_str())
             && self.value.fract() == 0.0
@@ -2323,7 +2323,7 @@ fn capitalised_possessive(cx: &Cx, p: usize) -> bool {
     if !matches!(t.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
         return false;
     }
-    if cx.kind(p) == Some(TokKind::Word) && t.len() > 2 && t.ends_with("'s") {
+    if cx.kind(p) == Some(TokKind::Word) && t.len() > 2 && possessive_s(t) {
         return capitalised(t);
     }
     let apostrophe = |j: usize| matches!(cx.text(j), "'" | "’");

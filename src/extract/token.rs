@@ -50,6 +50,28 @@ impl Tok {
 /// tests.
 #[inline(always)]
 fn quiet_word(w: &[u8]) -> bool {
+    if !w.iter().any(|&c| c >= 0x80) {
+        return quiet_letters(w);
+    }
+    if !w.first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    // "one’s" is tested as "one's" is: the pre-test counts a word's length.
+    let mut plain = [0u8; 32];
+    let mut n = 0;
+    let mut k = 0;
+    while k < w.len() && n < plain.len() {
+        let len = apostrophe_len(w, k).unwrap_or(1);
+        plain[n] = if len == 3 { b'\'' } else { w[k] };
+        n += 1;
+        k += len;
+    }
+    k < w.len() || !maybe_number_word_bytes(&plain[..n])
+}
+
+/// [`quiet_word`] for a word of ASCII letters alone (most words of prose).
+#[inline(always)]
+fn quiet_letters(w: &[u8]) -> bool {
     w.first().is_some_and(u8::is_ascii_lowercase) && !maybe_number_word_bytes(w)
 }
 
@@ -152,12 +174,21 @@ fn alnum_run(b: &[u8], st: usize, end: usize) -> (usize, TokKind) {
             && i + 1 < end
             && b[i + 1].is_ascii_digit()
             && (c == b'.' || comma_groups(b, i));
-        let inner_apostrophe = c == b'\''
-            && i > st
-            && b[i - 1].is_ascii_alphabetic()
-            && i + 1 < end
-            && b[i + 1].is_ascii_alphabetic()
-            && !digits;
+        let inner_apostrophe = apostrophe_len(b, i)
+            .filter(|&n| {
+                i > st
+                    && b[i - 1].is_ascii_alphabetic()
+                    && i + n < end
+                    && b[i + n].is_ascii_alphabetic()
+                    && !digits
+            })
+            .unwrap_or(0);
+        if inner_apostrophe > 1 {
+            // "don’t": the typographic apostrophe's other bytes are part of the word.
+            i += inner_apostrophe;
+            continue;
+        }
+        let inner_apostrophe = inner_apostrophe == 1;
         if c.is_ascii_digit() {
             digits = true;
         } else if c.is_ascii_alphabetic() {
@@ -173,6 +204,18 @@ fn alnum_run(b: &[u8], st: usize, end: usize) -> (usize, TokKind) {
         _ => TokKind::Mixed,
     };
     (i, kind)
+}
+
+/// The length of the apostrophe at `at`, straight ("'") or typographic ("’", as most
+/// published copy sets it), so that "don’t" and "Spain’s" are one word as "don't" and
+/// "Spain's" are.
+#[inline(always)]
+fn apostrophe_len(b: &[u8], at: usize) -> Option<usize> {
+    match b.get(at..at + 3) {
+        Some([b'\'', ..]) => Some(1),
+        Some([0xE2, 0x80, 0x99]) => Some(3),
+        _ => (b.get(at) == Some(&b'\'')).then_some(1),
+    }
 }
 
 /// Whether the UTF-8 character `ch` is one copy carries unseen: a combining mark
@@ -202,13 +245,17 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             // Fast path, most tokens in prose: a run of letters ended by anything but a
             // digit or an apostrophe (which may continue it) is a word.
             let k = letters_end(b, i + 1, end);
-            if k >= end || !(b[k].is_ascii_digit() || b[k] == b'\'') {
+            if k >= end
+                || !(b[k].is_ascii_digit()
+                    || b[k] == b'\''
+                    || b[k] == 0xE2 && apostrophe_len(b, k).is_some())
+            {
                 out.push(Tok {
                     start: at(i),
                     end: at(k),
                     kind: TokKind::Word,
                     space,
-                    quiet: quiet_word(b.get(i..k).unwrap_or_default()),
+                    quiet: quiet_letters(b.get(i..k).unwrap_or_default()),
                 });
                 // The plain space after a word, the commonest gap, is taken here rather
                 // than by the general loop.

@@ -784,6 +784,7 @@ fn share_by_its_verb(cx: &Cx, a_at: usize, j: usize) -> bool {
                 | "have"
                 | "do"
                 | "don't"
+                | "don’t"
                 | "say"
                 | "rely"
                 | "live"

@@ -1,0 +1,161 @@
+//! Copy set with typographic quotes and apostrophes (“…”, ‘…’, "don’t", "Spain’s"), as
+//! most published and wire copy is, reads as the same copy set with straight ones: the
+//! same figures, kinds, values and counted nouns. Each case is a sentence written for
+//! this test; the BBC corpus, set in straight quotes, is turned typographic whole and must
+//! read the same.
+
+use claimcheck::document::{Document, Format};
+use claimcheck::extract::{extract, Claim};
+use claimcheck::input::{decode, Loaded};
+
+#[path = "common/figures.rs"]
+mod figures;
+use figures::{figs, show};
+
+/// `s` as a typesetter would set it: a double quote after white space, an opening
+/// bracket or the start opens (“), any other closes (”); a single quote likewise (‘ or
+/// ’), so an apostrophe inside a word is ’.
+fn typographic(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 16);
+    let mut before: Option<char> = None;
+    for ch in s.chars() {
+        let opens = before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | '“'));
+        out.push(match ch {
+            '"' if opens => '“',
+            '"' => '”',
+            '\'' if opens => '‘',
+            '\'' => '’',
+            c => c,
+        });
+        before = Some(ch);
+    }
+    out
+}
+
+/// A figure as [`show`] prints it, with its text's quotes made straight again, so that
+/// the two settings of one sentence compare equal.
+fn straightened(c: &Claim) -> String {
+    show(c).replace(['“', '”'], "\"").replace(['‘', '’'], "'")
+}
+
+fn read(s: &str) -> Vec<String> {
+    let doc = Document::from_text("t.txt", s, Format::Text);
+    extract(&doc).iter().map(straightened).collect()
+}
+
+/// Sentences whose figures hang on an apostrophe or a quotation mark: possessives before
+/// and after a figure, contractions, a name with digits, a figure opening a quotation or
+/// the sentence after one.
+const SENTENCES: &[&str] = &[
+    "The airline's 42 new jets cost $3bn, and Boeing's 787 line is running late.",
+    "Canada's 10 provinces and three territories each set their own rules.",
+    "Ocean's 11 took $450m worldwide, and the sequel's 13 heists did not.",
+    "No-one's going to pay £40 for that, she said.",
+    "He won't say whether one year's pay, about £52,000, will be repaid.",
+    "The third quarter's growth of 0.4% was the weakest since 2012.",
+    "\"We have lost 300 jobs,\" the union said. \"Two hundred more could go.\"",
+    "She said: \"It's 12 years since the mill closed.\" Forty families left the village.",
+    "When I'm 74 I'll have paid into the scheme for 50 years.",
+    "The first minister's budget adds 2,000 nurses over five years.",
+    "The band's 24-year-old singer played 30 dates; 50 Cent's tour played 12.",
+    "In the '90s, the club's 3,000 members met twice a week.",
+    "Sales rose 8% in 2003's final quarter, and 2004's first quarter was flat.",
+    "'Three in four voters,' the poll's author wrote, 'back the plan.'",
+];
+
+#[test]
+fn typographic_quotes_read_as_straight_ones() {
+    for s in SENTENCES {
+        let curly = typographic(s);
+        assert_ne!(&curly, s, "the case has a quote to set: {s}");
+        assert_eq!(read(&curly), read(s), "{curly}");
+    }
+}
+
+/// What those settings read, in full, for a few of them: the possessive is no counted
+/// noun and no name, the contraction no figure, and a figure after a closing quotation
+/// opens a sentence.
+#[test]
+fn typographic_settings_read_in_full() {
+    assert_eq!(
+        figs("Canada’s 10 provinces and three territories each set their own rules."),
+        vec![
+            "10 | number | 10 | exact | provinces | -",
+            "three | number | 3 | exact | territories | -",
+        ]
+    );
+    assert_eq!(
+        figs("No-one’s going to pay £40 for that, she said."),
+        vec!["£40 | money | 40 | exact | - | GBP"]
+    );
+    assert_eq!(
+        figs("Ocean’s 11 took $450m worldwide."),
+        vec!["$450m | money | 450000000 | exact | - | USD"]
+    );
+    assert_eq!(
+        figs("“We have lost 300 jobs,” the union said. “Two hundred more could go.”"),
+        vec![
+            "300 | number | 300 | exact | jobs | -",
+            "Two hundred | number | 200 | exact | jobs | -",
+        ]
+    );
+    assert_eq!(
+        figs("She said it was over.” Forty families left the village."),
+        vec!["Forty | number | 40 | exact | families | -"]
+    );
+    assert_eq!(
+        figs("The band’s 24-year-old singer played 30 dates; 50 Cent’s tour played 12."),
+        vec![
+            "24-year-old | number | 24 | exact | years | -",
+            "30 | number | 30 | exact | dates | -",
+            "12 | number | 12 | exact | dates | -",
+        ]
+    );
+}
+
+/// Every BBC article, set typographic, gives the figures its straight setting gives.
+#[test]
+fn the_bbc_corpus_set_typographic_reads_the_same() {
+    let root = std::path::Path::new("../shared/corpora/bbc/articles");
+    if !root.is_dir() {
+        println!("skipped: {} is not here", root.display());
+        return;
+    }
+    let mut files = Vec::new();
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() > 2000, "{} files", files.len());
+    let (mut figures, mut quoted) = (0, 0);
+    for p in &files {
+        let Loaded::Doc(doc, _) = decode(
+            p.display().to_string(),
+            std::fs::read(p).unwrap(),
+            Format::Text,
+        ) else {
+            continue;
+        };
+        let straight = doc.text.as_str();
+        let curly = typographic(straight);
+        if curly == straight {
+            continue;
+        }
+        quoted += 1;
+        let want = read(straight);
+        figures += want.len();
+        assert_eq!(read(&curly), want, "{}", p.display());
+    }
+    assert!(
+        quoted > 1500 && figures > 15_000,
+        "{quoted} articles, {figures} figures"
+    );
+}
