@@ -1257,3 +1257,35 @@ fn a_length_beside_its_conversion_is_read_as_a_length() {
         ]
     );
 }
+
+/// An initialism set with points ("U.S.", "U.N.", "E.U."), as wire copy sets them,
+/// describes the noun after it as "UK" does; it is never the noun itself.
+#[test]
+fn an_initialism_with_points_describes_the_counted_noun() {
+    let copy = "The Pentagon will send 1,500 U.S. troops and 14 U.N. inspectors.";
+    assert_eq!(
+        figs(copy),
+        vec![
+            "1,500 | number | 1500 | exact | troops | -",
+            "14 | number | 14 | exact | inspectors | -",
+        ]
+    );
+    assert_eq!(describes(copy), vec!["u.s.", "u.n."]);
+    assert_eq!(
+        figs("About 1 in 4 U.S. adults has a disability, and 3,000 U.K. jobs will go."),
+        vec![
+            "About 1 in 4 | percent | 25 | approximate | adults | -",
+            "3,000 | number | 3000 | exact | jobs | -",
+        ]
+    );
+    // The same count with the initialism unpointed reads the same.
+    assert_eq!(
+        figs("The Pentagon will send 1,500 US troops."),
+        vec!["1,500 | number | 1500 | exact | troops | -"]
+    );
+    // An initialism that ends the phrase names nothing counted.
+    assert_eq!(
+        figs("Sales reached 40,000 in the U.S. last year."),
+        vec!["40,000 | number | 40000 | exact | - | -"]
+    );
+}

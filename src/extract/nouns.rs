@@ -548,6 +548,15 @@ fn compound_at<'a>(cx: &Cx<'a>, i: usize) -> Option<Word<'a>> {
     if i > 0 && cx.glued(i) && cx.kind(i - 1) != Some(TokKind::Punct) {
         return None;
     }
+    // "1,500 U.S. troops", "14 U.N. inspectors": an initialism set with points describes
+    // the noun after it, as "UK" does in "3,000 UK jobs"; it is never the head.
+    if let Some(last) = dotted_initialism_end(cx, i) {
+        return Some(Word {
+            last,
+            class: Class::Modifier,
+            key: cx.lower(i),
+        });
+    }
     let mut last = i;
     while cx.text(last + 1) == "-"
         && cx.glued(last + 1)
@@ -569,6 +578,28 @@ fn compound_at<'a>(cx: &Cx<'a>, i: usize) -> Option<Word<'a>> {
         word_class(k)
     };
     Some(Word { last, class, key })
+}
+
+/// Where an initialism set with points ("U.S.", "U.K.", "E.U.") that starts at token `i`
+/// ends: the index of its last point. Two letters at least, each a capital alone,
+/// each followed by a point, all glued.
+fn dotted_initialism_end(cx: &Cx, i: usize) -> Option<usize> {
+    let letter = |j: usize| {
+        cx.kind(j) == Some(TokKind::Word)
+            && matches!(cx.text(j).as_bytes(), [c] if c.is_ascii_uppercase())
+    };
+    let point = |j: usize| cx.text(j) == "." && cx.glued(j);
+    let mut last = i;
+    let mut letters = 0;
+    while letter(last) && point(last + 1) {
+        letters += 1;
+        last += 1;
+        if !(letter(last + 1) && cx.glued(last + 1)) {
+            break;
+        }
+        last += 1;
+    }
+    (letters >= 2).then_some(last)
 }
 
 /// A hyphened compound: a noun when its last part is one and it is no describing form
