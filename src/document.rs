@@ -356,7 +356,7 @@ impl Index {
                         v.units().iter().map(|u| u.source.clone()).collect(),
                     ),
                     None => {
-                        let masked = without_bom(text);
+                        let masked = plain_prose(text);
                         let prose = masked.as_deref().unwrap_or(text);
                         let paragraphs = paragraphs(prose);
                         (masked, paragraphs)
@@ -378,6 +378,23 @@ impl Index {
             sentences,
         }
     }
+}
+
+/// Plain text as the scan reads it: [`without_bom`], and each Unicode hyphen (U+2010,
+/// and the non-breaking U+2011 that word processors put in "20‑year‑old" or "2019‑20")
+/// made an ASCII hyphen followed by a soft hyphen, which the tokenizer passes over:
+/// the same length, so every offset holds, and the hyphen reads as "-" does. `None`
+/// when the text is its own prose, the common case, so a large file is not held twice.
+fn plain_prose(text: &str) -> Option<String> {
+    let unicode_hyphen = |t: &str| {
+        memchr::memmem::find(t.as_bytes(), "\u{2011}".as_bytes()).is_some()
+            || memchr::memmem::find(t.as_bytes(), "\u{2010}".as_bytes()).is_some()
+    };
+    if !unicode_hyphen(text) {
+        return without_bom(text);
+    }
+    let prose = without_bom(text).unwrap_or_else(|| text.to_string());
+    Some(prose.replace(['\u{2010}', '\u{2011}'], "-\u{ad}"))
 }
 
 /// Plain text with its byte-order mark blanked (it is not copy); `None` without one, the

@@ -1,6 +1,7 @@
 //! Copy set with typographic quotes and apostrophes (“…”, ‘…’, "don’t", "Spain’s"), as
 //! most published and wire copy is, reads as the same copy set with straight ones: the
-//! same figures, kinds, values and counted nouns. Each case is a sentence written for
+//! same figures, kinds, values and counted nouns. So does copy whose hyphens are the
+//! Unicode ones word processors put in ("20‑year‑old" with non-breaking hyphens). Each case is a sentence written for
 //! this test; the BBC corpus, set in straight quotes, is turned typographic whole and must
 //! read the same.
 
@@ -157,5 +158,35 @@ fn the_bbc_corpus_set_typographic_reads_the_same() {
     assert!(
         quoted > 1500 && figures > 15_000,
         "{quoted} articles, {figures} figures"
+    );
+}
+
+/// A Unicode hyphen (U+2010) or a non-breaking one (U+2011) joins what an ASCII hyphen
+/// joins, and each figure's text is still the copy's own.
+#[test]
+fn unicode_hyphens_read_as_ascii_ones() {
+    let sentences = [
+        "The 20-year-old was one of 1,200 people at the rally.",
+        "The 2019-20 season ended early, with 38 games played.",
+        "A 36-page report found 10-15% of the 4-year-olds were ill.",
+        "The state-owned firm cut 2,000 jobs in its 12-month plan.",
+    ];
+    for s in sentences {
+        for hyphen in ["\u{2010}", "\u{2011}"] {
+            let set = s.replace('-', hyphen);
+            let straight: Vec<String> = read(s);
+            let unicode: Vec<String> = figs(&set)
+                .into_iter()
+                .map(|f| f.replace(hyphen, "-"))
+                .collect();
+            assert_eq!(unicode, straight, "{set}");
+        }
+    }
+    assert_eq!(
+        figs("The 20\u{2011}year\u{2011}old was one of 1,200 people."),
+        vec![
+            "20\u{2011}year\u{2011}old | number | 20 | exact | years | -",
+            "1,200 | number | 1200 | exact | people | -",
+        ]
     );
 }
