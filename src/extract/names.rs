@@ -92,10 +92,7 @@ pub(super) fn capitalised(s: &str) -> bool {
 /// apostrophe ("Spain's", "Spain’s").
 #[inline]
 pub(super) fn possessive_s(s: &str) -> bool {
-    match s.as_bytes() {
-        [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's'] => true,
-        _ => false,
-    }
+    matches!(s.as_bytes(), [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's'])
 }
 
 /// Whether the digits at `i` are part of a name or code rather than a figure.
