@@ -1289,3 +1289,48 @@ fn an_initialism_with_points_describes_the_counted_noun() {
         vec!["40,000 | number | 40000 | exact | - | -"]
     );
 }
+
+/// A figure after a word it numbers or measures ("day 12", "tier 3", "magnitude 6.4")
+/// is a label or a measure of that word, and borrows no counted noun from a figure
+/// beside it; a count with the noun left out still does.
+#[test]
+fn a_label_number_borrows_no_counted_noun() {
+    assert_eq!(
+        figs("The quake, of magnitude 6.4, struck at a depth of 10 kilometres."),
+        vec![
+            "6.4 | number | 6.4 | exact | - | -",
+            "10 | number | 10 | exact | kilometres | -",
+        ]
+    );
+    assert_eq!(
+        figs("On day 12 of the trial, the jury heard from 40 witnesses."),
+        vec![
+            "12 | number | 12 | exact | - | -",
+            "40 | number | 40 | exact | witnesses | -",
+        ]
+    );
+    assert_eq!(
+        figs("In week 6 the 28 players were tested, and in game 7 the 30 fans sang."),
+        vec![
+            "6 | number | 6 | exact | - | -",
+            "28 | number | 28 | exact | players | -",
+            "7 | number | 7 | exact | - | -",
+            "30 | number | 30 | exact | fans | -",
+        ]
+    );
+    assert_eq!(
+        figs("The storm reached category 5, with 30 deaths."),
+        vec![
+            "5 | number | 5 | exact | - | -",
+            "30 | number | 30 | exact | deaths | -",
+        ]
+    );
+    // A count whose noun is left out still takes it.
+    assert_eq!(
+        figs("The party had 310 councillors last year and now has 276."),
+        vec![
+            "310 | number | 310 | exact | councillors | -",
+            "276 | number | 276 | exact | councillors | -",
+        ]
+    );
+}

@@ -130,7 +130,8 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
     }
     let last = token_ending_at(cx, c.end)?;
     let first = token_starting_at(cx, c.start)?;
-    // "aged 58", "page 3", "No 10": a figure a word before makes no count.
+    // "aged 58", "page 3", "No 10", "day 12", "magnitude 6.4": a figure a word before
+    // makes a label or a measure of that word, no count.
     if first > 0
         && cx.word(first - 1).is_some_and(|w| {
             matches!(
@@ -138,6 +139,25 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
                 "aged"
                     | "age"
                     | "ages"
+                    | "magnitude"
+                    | "day"
+                    | "week"
+                    | "tier"
+                    | "stage"
+                    | "category"
+                    | "round"
+                    | "game"
+                    | "phase"
+                    | "series"
+                    | "season"
+                    | "episode"
+                    | "act"
+                    | "figure"
+                    | "table"
+                    | "question"
+                    | "item"
+                    | "part"
+                    | "volume"
                     | "page"
                     | "no"
                     | "number"

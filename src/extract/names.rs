@@ -92,7 +92,10 @@ pub(super) fn capitalised(s: &str) -> bool {
 /// apostrophe ("Spain's", "Spain’s").
 #[inline]
 pub(super) fn possessive_s(s: &str) -> bool {
-    matches!(s.as_bytes(), [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's'])
+    matches!(
+        s.as_bytes(),
+        [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's']
+    )
 }
 
 /// Whether the digits at `i` are part of a name or code rather than a figure.
