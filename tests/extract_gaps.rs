@@ -1334,3 +1334,47 @@ fn a_label_number_borrows_no_counted_noun() {
         ]
     );
 }
+
+/// A race time on a stopwatch is a length of time: hours, minutes and seconds
+/// ("2:01:09") in hours, minutes and seconds with a fraction ("3:43.13") in minutes. A
+/// time of day written to the second is a time of day, and "10:30", which may be
+/// either, stays one.
+#[test]
+fn stopwatch_times_are_durations() {
+    assert_eq!(
+        figs("She won the marathon in 2:17:18, a minute outside her best."),
+        vec!["2:17:18 | duration | 2.2883 | exact | hours | -"]
+    );
+    assert_eq!(
+        figs("He ran the mile in 3:43.13 and the 10,000m in 26:11.00 a year later."),
+        vec![
+            "3:43.13 | duration | 3.7188 | exact | minutes | -",
+            "10,000m | number | 10000 | exact | m | -",
+            "26:11.00 | duration | 26.1833 | exact | minutes | -",
+        ]
+    );
+    assert_eq!(
+        figs("Clocking 1:58:02.5, he took 9.5 seconds off the record."),
+        vec![
+            "1:58:02.5 | duration | 1.9674 | exact | hours | -",
+            "9.5 seconds | duration | 9.5 | exact | seconds | -",
+        ]
+    );
+    // Times of day to the second, and the ambiguous "10:30".
+    assert_eq!(
+        figs("The alarm sounded at 10:30:15 and again at 11:02:40 GMT."),
+        vec![
+            "10:30:15 | date | -..- | exact | - | -",
+            "11:02:40 | date | -..- | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("The meeting starts at 10:30 and the winner finished in 2:10."),
+        vec![
+            "10:30 | date | -..- | exact | - | -",
+            "2:10 | date | -..- | exact | - | -",
+        ]
+    );
+    // Seconds past 59 or a minute of three digits make no stopwatch time.
+    assert_eq!(figs("The code 2:75:10 was entered."), none());
+}

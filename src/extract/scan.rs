@@ -614,12 +614,26 @@ fn slash(cx: &Cx, i: usize) -> Step {
 /// Digits then a glued colon at `i`: a clock time "10:30", "9:15 pm", or something to
 /// skip (a ratio, a verse).
 fn clock(cx: &Cx, i: usize) -> Step {
+    // "finished in 2:01:09", "ran 3:43.13": a time on a stopwatch is a length of time
+    if let Some(t) = year_forms::stopwatch(cx, i, |k| meridiem(cx, k).is_some()) {
+        let mut f = simple(i, t.last, Kind::Duration, t.value, t.precision);
+        f.unit = Some(t.unit.to_string());
+        return Step::Found(f);
+    }
     if cx.kind(i + 2) == Some(TokKind::Num)
         && cx.text(i + 2).len() == 2
+        && cx.text(i + 2).parse::<u8>().is_ok_and(|m| m < 60)
         && cx.text(i).len() <= 2
         && !(cx.text(i + 3) == ":" && cx.glued(i + 3) && cx.text(i + 4).len() > 2)
     {
-        let last = meridiem(cx, i + 3).unwrap_or(i + 2);
+        // (to the second: "at 10:30:15")
+        let seconds = cx.text(i + 3) == ":"
+            && cx.glued(i + 3)
+            && cx.glued(i + 4)
+            && cx.kind(i + 4) == Some(TokKind::Num)
+            && cx.text(i + 4).len() == 2;
+        let minutes_end = if seconds { i + 4 } else { i + 2 };
+        let last = meridiem(cx, minutes_end + 1).unwrap_or(minutes_end);
         return Step::Found(date(i, last));
     }
     if cx.kind(i + 2) == Some(TokKind::Mixed) {

@@ -141,6 +141,84 @@ pub(super) fn clock_time_end(cx: &Cx, i: usize) -> Option<usize> {
     (led && cx.is(i + 1, "hours")).then_some(i + 1)
 }
 
+/// A time read off a stopwatch, as race results give it.
+pub(super) struct Stopwatch {
+    /// Its last token.
+    pub last: usize,
+    /// Its length in `unit`.
+    pub value: f64,
+    /// "hours" for "2:01:09", "minutes" for "3:43.13".
+    pub unit: &'static str,
+    /// Half the step of its last digit, in `unit`.
+    pub precision: f64,
+}
+
+/// The stopwatch time at digits `i`: hours, minutes and seconds ("2:01:09", "1:58:02.5")
+/// or minutes and seconds with a fraction ("3:43.13", "26:11.00"). A time of day written
+/// to the second ("at 10:30:15", "10:30:15 GMT", "7:45:10 pm") is none; "10:30" alone,
+/// which may be either, is left to the clock.
+pub(super) fn stopwatch(
+    cx: &Cx,
+    i: usize,
+    clock_after: impl Fn(usize) -> bool,
+) -> Option<Stopwatch> {
+    let whole = |k: usize, most: usize| {
+        let t = cx.text(k);
+        (cx.kind(k) == Some(TokKind::Num) && (1..=most).contains(&t.len()))
+            .then(|| t.parse::<f64>().ok())
+            .flatten()
+    };
+    let colon = |k: usize| cx.text(k) == ":" && cx.glued(k) && cx.glued(k + 1);
+    // Seconds: two digits, with a fraction or without ("09", "35.46").
+    let seconds = |k: usize| {
+        let t = cx.text(k);
+        let int = t.split('.').next().unwrap_or("");
+        let step = t
+            .split_once('.')
+            .map_or(1.0, |(_, f)| 10f64.powi(-(f.len() as i32)));
+        (cx.kind(k) == Some(TokKind::Num) && int.len() == 2)
+            .then(|| {
+                t.parse::<f64>()
+                    .ok()
+                    .filter(|s| *s < 60.0)
+                    .map(|s| (s, step))
+            })
+            .flatten()
+    };
+    let first = whole(i, 2)?;
+    if !colon(i + 1) {
+        return None;
+    }
+    if let Some(minutes) = whole(i + 2, 2).filter(|m| *m < 60.0 && cx.text(i + 2).len() == 2) {
+        if !colon(i + 3) {
+            return None;
+        }
+        let (secs, step) = seconds(i + 4)?;
+        let at = i >= 1 && cx.is(i - 1, "at");
+        let zone = CLOCK_AFTER.contains(&cx.text(i + 5)) || clock_after(i + 5);
+        if at || zone {
+            return None;
+        }
+        return Some(Stopwatch {
+            last: i + 4,
+            value: first + minutes / 60.0 + secs / 3600.0,
+            unit: "hours",
+            precision: step / 2.0 / 3600.0,
+        });
+    }
+    let (secs, step) = seconds(i + 2)?;
+    // (a fraction of a second: no time of day has one)
+    if !cx.text(i + 2).contains('.') || colon(i + 3) {
+        return None;
+    }
+    Some(Stopwatch {
+        last: i + 2,
+        value: first + secs / 60.0,
+        unit: "minutes",
+        precision: step / 2.0 / 60.0,
+    })
+}
+
 /// Whether four digits may be a time of day: hours to 23, minutes to 59 ("1930").
 pub(super) fn clock_shaped(t: &str) -> bool {
     let hm = |s: Option<&str>| s.and_then(|s| s.parse::<u32>().ok());
