@@ -1050,6 +1050,16 @@ fn a_tally_made_in_a_span_borrows_no_noun() {
             "one in 10 | percent | 10 | exact | callers | -",
         ]
     );
+    // Runs made off balls are a tally whatever the two figures' sizes.
+    assert_eq!(
+        figs("Root made 147 off 212 balls, and then hit 58 off 40 balls."),
+        vec![
+            "147 | number | 147 | exact | - | -",
+            "212 | number | 212 | exact | balls | -",
+            "58 | number | 58 | exact | - | -",
+            "40 | number | 40 | exact | balls | -",
+        ]
+    );
 }
 
 /// A small whole number after "at" is an age or a place ("left school at 15", "a new

@@ -251,18 +251,19 @@ fn of_the_m(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<String> 
 }
 
 /// Whether the figure is a tally made in the span the next figure counts: "all out for
-/// 183 in 54.3 overs", "47 in 20 minutes". "N in M" is a share of M only when N is no
-/// more than M ("one in 10 patients"); a larger N counts something the copy leaves
-/// unsaid, and takes no noun from M or its neighbours.
+/// 183 in 54.3 overs", "47 in 20 minutes", "made 147 off 212 balls". "N in M" is a
+/// share of M only when N is no more than M ("one in 10 patients"); a larger N, or any N
+/// "off" M, counts something the copy leaves unsaid, and takes no noun from M or its
+/// neighbours.
 fn tally_in_a_span(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> bool {
     let Some(next) = claims.get(i + 1) else {
         return false;
     };
     let c = &claims[i];
-    cx.is(last + 1, "in")
+    let larger = c.low.or(c.value) > next.high.or(next.value);
+    (cx.is(last + 1, "off") || cx.is(last + 1, "in") && larger)
         && token_starting_at(cx, next.start).is_some_and(|to| to > last + 1 && to - last <= 3)
         && next.kind == c.kind
-        && c.low.or(c.value) > next.high.or(next.value)
 }
 
 /// The noun of the nearest figure of the same kind in the same sentence that names one,
