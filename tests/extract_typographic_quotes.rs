@@ -13,35 +13,19 @@ use claimcheck::input::{decode, Loaded};
 mod figures;
 use figures::{figs, show};
 
-/// `s` as a typesetter would set it: a double quote after white space, an opening
-/// bracket or the start opens (“), any other closes (”); a single quote likewise (‘ or
-/// ’), so an apostrophe inside a word is ’.
-fn typographic(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 16);
-    let mut before: Option<char> = None;
-    for ch in s.chars() {
-        let opens = before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | '“'));
-        out.push(match ch {
-            '"' if opens => '“',
-            '"' => '”',
-            '\'' if opens => '‘',
-            '\'' => '’',
-            c => c,
-        });
-        before = Some(ch);
-    }
-    out
-}
+#[path = "common/typographic.rs"]
+mod typographic;
+use typographic::{straightened, typographic};
 
 /// A figure as [`show`] prints it, with its text's quotes made straight again, so that
 /// the two settings of one sentence compare equal.
-fn straightened(c: &Claim) -> String {
-    show(c).replace(['“', '”'], "\"").replace(['‘', '’'], "'")
+fn straight_figure(c: &Claim) -> String {
+    straightened(&show(c))
 }
 
 fn read(s: &str) -> Vec<String> {
     let doc = Document::from_text("t.txt", s, Format::Text);
-    extract(&doc).iter().map(straightened).collect()
+    extract(&doc).iter().map(straight_figure).collect()
 }
 
 /// Sentences whose figures hang on an apostrophe or a quotation mark: possessives before

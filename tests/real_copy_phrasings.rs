@@ -24,6 +24,10 @@ use claimcheck::document::{Document, Format};
 use claimcheck::finding::Finding;
 use support::{cases, describe};
 
+#[path = "common/typographic.rs"]
+mod typographic;
+use typographic::{straightened, typographic};
+
 /// Every arithmetic and consistency finding for `text`, as `claimcheck check` finds them.
 fn run(text: &str) -> (Document, Vec<Finding>) {
     let doc = Document::from_text("case.txt", text, Format::Text);
@@ -180,4 +184,51 @@ fn a_measure_and_its_conversion_in_brackets() {
 #[test]
 fn a_length_beside_the_years_it_runs_between() {
     insta::assert_snapshot!(check_relation("year-span"));
+}
+
+/// Every phrasing, rule and wire case, set with typographic quotes and apostrophes as
+/// published copy is, gives the findings it gives set plainly: the rules read "the
+/// company’s 1,200 staff" as they read "the company's 1,200 staff".
+#[test]
+fn every_case_set_typographic_gives_the_same_findings() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut folders = vec!["tests/fixtures/wire".to_string()];
+    for parent in ["phrasings", "rules"] {
+        for e in std::fs::read_dir(fixtures.join(parent)).unwrap() {
+            let e = e.unwrap();
+            if e.path().is_dir() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                folders.push(format!("tests/fixtures/{parent}/{name}"));
+            }
+        }
+    }
+    folders.sort();
+    let (mut set, mut findings) = (0, 0);
+    for folder in &folders {
+        for file in ["flag", "pass"] {
+            for case in cases(&format!("{folder}/{file}.txt")) {
+                let curly = typographic(&case);
+                if curly == case {
+                    continue;
+                }
+                set += 1;
+                let read = |text: &str| {
+                    let (doc, found) = run(text);
+                    found
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| straightened(&describe(i + 1, &doc, f)))
+                        .collect::<Vec<_>>()
+                };
+                let plain = read(&case);
+                findings += plain.len();
+                assert_eq!(read(&curly), plain, "{folder}/{file}: {curly}");
+            }
+        }
+    }
+    println!("{set} cases with quotes, {findings} findings, the same set either way");
+    assert!(
+        set > 70 && findings > 30,
+        "{set} cases with quotes, {findings} findings"
+    );
 }
