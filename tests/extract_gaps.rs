@@ -1266,6 +1266,25 @@ fn a_length_beside_its_conversion_is_read_as_a_length() {
             "£3.6m | money | 3600000 | exact | - | GBP",
         ]
     );
+    // another length in the sentence makes a bare "m" metres
+    assert_eq!(
+        figs("Seas have risen by about 20cm since 1900 and could rise a further 1m by 2100."),
+        vec![
+            "about 20cm | number | 20 | approximate | cm | -",
+            "1900 | year | 1900 | exact | - | -",
+            "1m | number | 1 | exact | m | -",
+            "2100 | year | 2100 | exact | - | -",
+        ]
+    );
+    // but not when it counts something, or when the length is in another sentence
+    assert_eq!(
+        figs("The 5km course drew 1m runners. Last year it drew 0.8m."),
+        vec![
+            "5km | number | 5 | exact | km | -",
+            "1m | number | 1000000 | exact | runners | -",
+            "0.8m | number | 800000 | exact | runners | -",
+        ]
+    );
 }
 
 /// An initialism set with points ("U.S.", "U.N.", "E.U."), as wire copy sets them,

@@ -2604,6 +2604,9 @@ fn runs_a_distance(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
     named && usual && racing
 }
 
+/// How many tokens either side of a glued "m" are read for another length in its sentence.
+const MEASURE_NEAR: usize = 24;
+
 fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
     if cx.word(k).is_some_and(|w| {
         LENGTH_AFTER.contains(&w.as_str()) && !matches!(w.as_str(), "in" | "from" | "of")
@@ -2634,6 +2637,20 @@ fn measures_length(cx: &Cx, first: usize, k: usize, value: f64) -> bool {
         && cx.text(first - 1) == "("
         && (glued_length(first - 2) || length_word(first - 2));
     if converted_after || converted_before {
+        return true;
+    }
+    // "risen by about 20cm since 1900, and could rise a further 1m": another length in
+    // the same sentence, and nothing counted after the "m"
+    let ends_sentence = |i: usize| matches!(cx.text(i), "." | "!" | "?" | ";");
+    let before = (first.saturating_sub(MEASURE_NEAR)..first)
+        .rev()
+        .take_while(|&i| !ends_sentence(i));
+    let after = (k..k + MEASURE_NEAR).take_while(|&i| !ends_sentence(i));
+    if noun_at(cx, k).is_none()
+        && before
+            .chain(after)
+            .any(|i| glued_length(i) || cx.kind(i) == Some(TokKind::Num) && length_word(i + 1))
+    {
         return true;
     }
     // "the 1500m", "her 400m": a race is named by its distance
