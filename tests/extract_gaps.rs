@@ -1407,3 +1407,31 @@ fn stopwatch_times_are_durations() {
     // Seconds past 59 or a minute of three digits make no stopwatch time.
     assert_eq!(figs("The code 2:75:10 was entered."), none());
 }
+
+/// A share said as "one in N" counts the noun after it, with the words that describe it;
+/// a word in -s after that noun agrees with the "one" and is its verb ("lives"), where
+/// after a count of many it is the noun ("12 young lives").
+#[test]
+fn a_share_of_one_counts_the_noun_before_its_verb() {
+    let copy =
+        "One in five young children lives in poverty, and one in four European workers travels.";
+    assert_eq!(
+        figs(copy),
+        vec![
+            "One in five | percent | 20 | exact | children | -",
+            "one in four | percent | 25 | exact | workers | -",
+        ]
+    );
+    assert_eq!(describes(copy), vec!["young", "european"]);
+    assert_eq!(
+        figs("Four in 10 small firms owns a website, and the crash cost 12 young lives."),
+        vec![
+            "Four in 10 | percent | 40 | exact | firms | -",
+            "12 | number | 12 | exact | lives | -",
+        ]
+    );
+    assert_eq!(
+        figs("One in 10 nurses works nights."),
+        vec!["One in 10 | percent | 10 | exact | nurses | -"]
+    );
+}

@@ -213,7 +213,7 @@ pub(super) fn to_claim(
     };
     let (unit, describes) = match counted {
         Some(c) => (Some(c.unit(cx)), c.describes(cx)),
-        None => (f.unit, None),
+        None => (f.unit, f.describes),
     };
     Some(Claim {
         text,

@@ -1208,6 +1208,52 @@ pub(super) fn plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
+/// Words in -s that are nouns after a count ("saved 12 lives") but, after the noun a
+/// count of one names, are its verb ("one in five young children lives in poverty").
+const VERBS_AGREEING_WITH_ONE: &[&str] = &[
+    "lives",
+    "works",
+    "needs",
+    "uses",
+    "faces",
+    "owns",
+    "rents",
+    "reports",
+    "plays",
+    "votes",
+    "visits",
+    "drinks",
+    "smokes",
+    "eats",
+    "struggles",
+    "attends",
+    "holds",
+    "shops",
+    "travels",
+    "commutes",
+    "sleeps",
+    "cares",
+];
+
+/// The noun a share of one ("one in five …") counts: its phrase walked as a count's is,
+/// except that a word in -s after a noun agrees with the one and is its verb, so the
+/// noun before it is the head ("one in five young children lives": children; "one in
+/// 10 nurses works nights": nurses).
+pub(super) fn counted_by_one(cx: &Cx, c: Counted) -> Counted {
+    let verb_at = (c.from + 1..=c.head.1).find(|&k| {
+        VERBS_AGREEING_WITH_ONE.contains(&cx.lower(k).as_str())
+            && compound_at(cx, k - 1)
+                .is_some_and(|w| w.last == k - 1 && matches!(w.class, Class::Noun { .. }))
+    });
+    match verb_at {
+        Some(k) => Counted {
+            from: c.from,
+            head: (k - 1, k - 1),
+        },
+        None => c,
+    }
+}
+
 /// Words that stand between a figure and the noun it counts and only describe that noun
 /// ("14 new cases"), never a noun on their own after a figure.
 fn describing_word(w: &str) -> bool {

@@ -8,7 +8,9 @@ use super::names::{
     capitalised, chain_end, digits_in_name, minute_in_a_line_up, name_inside_sentence,
     name_word_at, opens_with_a_name, possessive_s, score_context, score_run, sentence_start,
 };
-use super::nouns::{model_of_count_before, name_describes_count, noun_at, year_noun};
+use super::nouns::{
+    counted_by_one, model_of_count_before, name_describes_count, noun_at, year_noun,
+};
 use super::numeral::{
     digits_at, parse_digits, slash_fraction, vulgar_value, words_at, Cx, Numeral, Suffix,
 };
@@ -206,6 +208,9 @@ pub(super) struct Figure {
     pub(super) high: Option<f64>,
     pub(super) qualifier: Qualifier,
     pub(super) unit: Option<String>,
+    /// The words describing `unit`, where the figure's own reading found it ("one in
+    /// four U.S. adults"); a count's are found when its claim is made.
+    pub(super) describes: Option<String>,
     pub(super) currency: Option<&'static str>,
     pub(super) precision: f64,
 }
@@ -400,6 +405,7 @@ fn one_and_a_half(cx: &Cx, i: usize, lw: &str) -> Option<Figure> {
     };
     Some(Figure {
         unit: Some(unit.to_string()),
+        describes: None,
         ..simple(i, i + 4, kind, 1.5, 0.25)
     })
 }
@@ -554,6 +560,7 @@ fn bare_decimal(cx: &Cx, i: usize, kind: TokKind) -> Option<Figure> {
     let p = 0.5 * 10f64.powi(-(whole.len() as i32));
     Some(Figure {
         unit,
+        describes: None,
         ..simple(i - 1, i, Kind::Number, v, p)
     })
 }
@@ -668,6 +675,7 @@ fn simple(first: usize, last: usize, kind: Kind, v: f64, precision: f64) -> Figu
         high: Some(v),
         qualifier: Qualifier::Exact,
         unit: None,
+        describes: None,
         currency: None,
         precision,
     }
@@ -683,6 +691,7 @@ fn date(first: usize, last: usize) -> Figure {
         high: None,
         qualifier: Qualifier::Exact,
         unit: None,
+        describes: None,
         currency: None,
         precision: 0.0,
     }
@@ -1782,8 +1791,16 @@ impl<'a> Growth<'a> {
                 let mut f = simple(self.first, n2.last, Kind::Percent, pct, rounding);
                 // "four in 10 patients": the share is of patients, as "nine out of 10
                 // dentists" counts dentists
-                f.unit =
-                    super::nouns::counted(cx, n2.last + 1, n2.value, false).map(|c| c.unit(cx));
+                let counted = super::nouns::counted(cx, n2.last + 1, n2.value, false).map(|c| {
+                    if value == 1.0 {
+                        counted_by_one(cx, c)
+                    } else {
+                        c
+                    }
+                });
+                if let Some(c) = counted {
+                    (f.unit, f.describes) = (Some(c.unit(cx)), c.describes(cx));
+                }
                 f.qualifier = self.qual;
                 let (lo, hi) = qualifier::bounds(self.qual, pct);
                 f.low = lo;
@@ -2211,6 +2228,7 @@ impl<'a> Growth<'a> {
             high,
             qualifier: qual,
             unit: self.unit,
+            describes: None,
             currency: self.currency,
             precision,
         })
