@@ -1505,7 +1505,7 @@ mod tests {
             ),
             (
                 "One in five new homes meets the standard.",
-                "One in five → homes [-]",
+                "One in five → homes [new]",
             ),
             (
                 "Crowds came to more than 250 meets.",

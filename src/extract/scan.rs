@@ -2910,7 +2910,8 @@ mod tests {
     }
 
     /// Close cases that stay as they were: "DLR" in capitals is a railway, a "U.S." not
-    /// followed by dollars is a place, and a bare "dlr" with no figure is nothing.
+    /// followed by dollars is a place (which describes the plants counted), and a bare
+    /// "dlr" with no figure is nothing.
     #[test]
     fn wire_abbreviation_look_alikes_stay_as_they_are() {
         assert_eq!(
@@ -2919,7 +2920,7 @@ mod tests {
         );
         assert_eq!(
             lines("It has 40 U.S. plants."),
-            vec!["40 | number | Some(40.0)..Some(40.0) | - | -"]
+            vec!["40 | number | Some(40.0)..Some(40.0) | plants | -"]
         );
         assert_eq!(lines("The dlr figure was revised."), Vec::<String>::new());
     }
