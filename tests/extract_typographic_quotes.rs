@@ -7,7 +7,9 @@
 
 use claimcheck::document::{Document, Format};
 use claimcheck::extract::{extract, Claim};
-use claimcheck::input::{decode, Loaded};
+
+#[path = "common/bbc.rs"]
+mod bbc;
 
 #[path = "common/figures.rs"]
 mod figures;
@@ -101,34 +103,11 @@ fn typographic_settings_read_in_full() {
 /// Every BBC article, set typographic, gives the figures its straight setting gives.
 #[test]
 fn the_bbc_corpus_set_typographic_reads_the_same() {
-    let root = std::path::Path::new("../shared/corpora/bbc/articles");
-    if !root.is_dir() {
-        println!("skipped: {} is not here", root.display());
+    let Some(articles) = bbc::articles() else {
         return;
-    }
-    let mut files = Vec::new();
-    let mut dirs = vec![root.to_path_buf()];
-    while let Some(d) = dirs.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                dirs.push(p);
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    assert!(files.len() > 2000, "{} files", files.len());
+    };
     let (mut figures, mut quoted) = (0, 0);
-    for p in &files {
-        let Loaded::Doc(doc, _) = decode(
-            p.display().to_string(),
-            std::fs::read(p).unwrap(),
-            Format::Text,
-        ) else {
-            continue;
-        };
+    for doc in &articles {
         let straight = doc.text.as_str();
         let curly = typographic(straight);
         if curly == straight {
@@ -137,7 +116,7 @@ fn the_bbc_corpus_set_typographic_reads_the_same() {
         quoted += 1;
         let want = read(straight);
         figures += want.len();
-        assert_eq!(read(&curly), want, "{}", p.display());
+        assert_eq!(read(&curly), want, "{}", doc.path);
     }
     assert!(
         quoted > 1500 && figures > 15_000,

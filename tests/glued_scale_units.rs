@@ -6,7 +6,9 @@
 
 use claimcheck::document::{Document, Format};
 use claimcheck::extract::{extract, Claim, Kind};
-use claimcheck::input::{decode, Loaded};
+
+#[path = "common/bbc.rs"]
+mod bbc;
 
 fn read(s: &str) -> Vec<(String, f64, Option<String>)> {
     let doc = Document::from_text("a.txt", s, Format::Text);
@@ -185,33 +187,7 @@ fn about_length(sentence: &str, figure: &str) -> bool {
 }
 
 fn bbc_claims() -> Option<Vec<Claim>> {
-    let root = std::path::Path::new("../shared/corpora/bbc/articles");
-    if !root.is_dir() {
-        println!("skipped: {} is not here", root.display());
-        return None;
-    }
-    let mut files = Vec::new();
-    let mut dirs = vec![root.to_path_buf()];
-    while let Some(d) = dirs.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                dirs.push(p);
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    let mut claims = Vec::new();
-    for p in &files {
-        let bytes = std::fs::read(p).unwrap();
-        if let Loaded::Doc(doc, _) = decode(p.display().to_string(), bytes, Format::Text) {
-            claims.extend(extract(&doc));
-        }
-    }
-    assert!(files.len() > 2000, "{} files", files.len());
-    Some(claims)
+    Some(bbc::articles()?.iter().flat_map(extract).collect())
 }
 
 #[test]
