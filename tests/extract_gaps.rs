@@ -1435,3 +1435,73 @@ fn a_share_of_one_counts_the_noun_before_its_verb() {
         vec!["One in 10 | percent | 10 | exact | nurses | -"]
     );
 }
+
+/// A whole number in digits with a fraction in words after "and" is one figure, as
+/// "two and a half" is; a fraction that is a share of what follows "of", or part of a
+/// hyphened word, is not part of it, in words or digits.
+#[test]
+fn digits_and_a_half_are_one_figure() {
+    assert_eq!(
+        figs("He served 14 and a half years; the talks took 3 and a quarter hours."),
+        vec![
+            "14 and a half years | duration | 14.5 | exact | years | -",
+            "3 and a quarter hours | duration | 3.25 | exact | hours | -",
+        ]
+    );
+    assert_eq!(
+        figs("The deal is worth 2 and a half million pounds."),
+        vec!["2 and a half million pounds | money | 2500000 | exact | - | GBP"]
+    );
+    assert_eq!(
+        figs("Stages 3 and 4 and two-fifths of schools at stage 2 met it."),
+        vec![
+            "3 | number | 3 | exact | - | -",
+            "4 | number | 4 | exact | - | -",
+            "two-fifths | percent | 40 | exact | - | -",
+            "2 | number | 2 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Schools at stages three and four and two-fifths of the rest met it."),
+        vec![
+            "three | number | 3 | exact | - | -",
+            "four | number | 4 | exact | - | -",
+            "two-fifths | percent | 40 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("She came 5 and a third-place finish followed."),
+        vec![
+            "5 | number | 5 | exact | - | -",
+            "third | ordinal | 3 | exact | place | -",
+        ]
+    );
+}
+
+/// "A third-place finish", "a fourth-minute penalty": after "a", a rank hyphened into
+/// the word it ranks is a rank, not a share of a third or a quarter of a minute; "a
+/// third of staff" and "a quarter of an hour" are still shares.
+#[test]
+fn a_rank_hyphened_on_after_a_is_no_share() {
+    assert_eq!(
+        figs("She secured a third-place finish after a fourth-minute penalty."),
+        vec![
+            "third | ordinal | 3 | exact | place | -",
+            "fourth | ordinal | 4 | exact | minute | -",
+        ]
+    );
+    assert_eq!(
+        figs("It was a third-party claim, seen from a third-person view."),
+        vec![
+            "third | ordinal | 3 | exact | - | -",
+            "third | ordinal | 3 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("A third of staff left, and a quarter of the rest were rehired."),
+        vec![
+            "A third | percent | 33.3333 | exact | - | -",
+            "a quarter | percent | 25 | exact | - | -",
+        ]
+    );
+}

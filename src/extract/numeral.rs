@@ -225,6 +225,7 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
             space_grouped(cx, &mut n, num);
         }
         mixed_fraction(cx, &mut n);
+        and_a_fraction(cx, &mut n);
         glued_vulgar_fraction(cx, &mut n);
         spaced_scale(cx, &mut n);
     }
@@ -372,6 +373,20 @@ fn mixed_fraction(cx: &Cx, n: &mut Numeral) {
             n.last = k;
             n.plain_digits = None;
         }
+    }
+}
+
+/// "14 and a half", "2 and three quarters": a whole number in digits and a fraction in
+/// words after "and" are one figure, as "two and a half" is ("14 and a half years").
+fn and_a_fraction(cx: &Cx, n: &mut Numeral) {
+    if n.value.fract() != 0.0 || n.plain_digits.is_none() || !cx.is(n.last + 1, "and") {
+        return;
+    }
+    if let Some((f, last)) = super::words::and_fraction(cx, n.last + 2).filter(|&(f, _)| f < 1.0) {
+        n.value += f;
+        n.precision = 0.0;
+        n.last = last;
+        n.plain_digits = None;
     }
 }
 

@@ -546,8 +546,9 @@ fn scaled_denominator(cx: &Cx, k: usize) -> Option<(f64, usize)> {
 }
 
 /// A fraction after "and": "a half", "one fourth", "three fifths", "a third": (value,
-/// last token).
-fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
+/// last token). None when it is a share of what follows ("and two-fifths of schools")
+/// or part of a hyphened word ("and a third-place finish").
+pub(super) fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     let (num, k) = if cx.is(j, "a") || cx.is(j, "an") {
         (1.0, j + 1)
     } else {
@@ -564,6 +565,11 @@ fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     };
     let (d, plural, last) = denominator_at(cx, k)?;
     if !plural && num != 1.0 {
+        return None;
+    }
+    // "5 and a third-place finish": the fraction's word is hyphened onto another;
+    // "stages three and four and two-fifths of schools": a share of what follows "of"
+    if cx.text(last + 1) == "-" && cx.glued(last + 1) || cx.is(last + 1, "of") {
         return None;
     }
     Some((num / d, last))
@@ -754,7 +760,11 @@ fn a_fraction(cx: &Cx, first: usize, start: usize) -> Option<Numeral> {
     } else {
         fraction_follows(cx, l + 1)
     };
+    // "a third-place finish", "a third-party claim": the word is hyphened into one that
+    // ranks or names, no share
+    let hyphened = cx.text(l + 1) == "-" && cx.glued(l + 1) && cx.glued(l + 2);
     if plural
+        || hyphened
         || !follows && cx.kind(l + 1) == Some(TokKind::Word) && !share_by_its_verb(cx, first, l + 1)
     {
         return None;
