@@ -211,10 +211,10 @@ fn alnum_run(b: &[u8], st: usize, end: usize) -> (usize, TokKind) {
 /// "Spain's" are.
 #[inline(always)]
 fn apostrophe_len(b: &[u8], at: usize) -> Option<usize> {
-    match b.get(at..at + 3) {
+    match b.get(at..) {
         Some([b'\'', ..]) => Some(1),
-        Some([0xE2, 0x80, 0x99]) => Some(3),
-        _ => (b.get(at) == Some(&b'\'')).then_some(1),
+        Some([0xE2, 0x80, 0x99, ..]) => Some(3),
+        _ => None,
     }
 }
 
