@@ -1505,3 +1505,40 @@ fn a_rank_hyphened_on_after_a_is_no_share() {
         ]
     );
 }
+
+/// A year said roughly is a year: after "circa" or its abbreviations ("c. 1650", "ca.
+/// 1900"), or after "in", "since", "until" or "during" ("in about 1500"); "a crowd of
+/// about 2000", "rose by about 1500" and "about 1500 people" still count. "approx." bounds
+/// a figure as "approximately" does.
+#[test]
+fn a_year_said_roughly_is_a_year() {
+    assert_eq!(
+        figs("The house was built circa 1900; the painting, c. 1650, fetched approx. £2bn."),
+        vec![
+            "1900 | year | 1900 | exact | - | -",
+            "1650 | year | 1650 | exact | - | -",
+            "approx. £2bn | money | 2000000000 | approximate | - | GBP",
+        ]
+    );
+    assert_eq!(
+        figs("The town was founded in about 1250 and has grown since around 1990."),
+        vec![
+            "1250 | year | 1250 | exact | - | -",
+            "1990 | year | 1990 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("It drew a crowd of about 2000, and about 1500 people came back."),
+        vec![
+            "about 2000 | number | 2000 | approximate | - | -",
+            "about 1500 | number | 1500 | approximate | people | -",
+        ]
+    );
+    assert_eq!(
+        figs("The total rose by about 1500, and the library holds c.300 books."),
+        vec![
+            "about 1500 | number | 1500 | approximate | - | -",
+            "c.300 | number | 300 | approximate | books | -",
+        ]
+    );
+}

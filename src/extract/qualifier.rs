@@ -106,6 +106,15 @@ pub fn before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     if i == 0 {
         return None;
     }
+    // "c. 1650", "ca. 1900", "approx. £2bn": an abbreviation of circa or approximately
+    if i >= 2
+        && cx.text(i - 1) == "."
+        && cx.glued(i - 1)
+        && matches!(cx.text(i - 2), "c" | "ca" | "approx" | "Approx")
+        && (i < 3 || !cx.glued(i - 2))
+    {
+        return Some((Approximate, i - 2));
+    }
     match cx.text(i - 1) {
         "~" => return Some((Approximate, i - 1)),
         ">" => return Some((MoreThan, i - 1)),

@@ -2134,10 +2134,26 @@ impl<'a> Growth<'a> {
             && self.cx.glued(self.last + 1)
             && self.cx.is(self.last + 2, "s")
             && self.cx.glued(self.last + 2);
+        // "built circa 1900", "c. 1650", "founded in about 1250": a year said roughly, by
+        // "circa" or after a preposition only a time follows ("a crowd of about 2000",
+        // "rose from about 1500" count, and the noun test below still makes "in about
+        // 1500 homes" a count)
+        let circa = self.qual == Qualifier::Approximate
+            && matches!(self.cx.lower(self.first).as_str(), "circa" | "c" | "ca");
+        let time_before = self.first >= 1
+            && self.cx.word(self.first - 1).is_some_and(|w| {
+                matches!(w.as_str(), "in" | "since" | "until" | "till" | "during")
+            });
+        let rough_year = self.qual == Qualifier::Approximate
+            && (1000.0..=2100.0).contains(&self.value)
+            && (circa || time_before);
         let years = match self.range {
             None => {
                 self.num.plain_digits == Some(4)
-                    && (self.qual == Qualifier::Exact || up_to_year || possessive_year)
+                    && (self.qual == Qualifier::Exact
+                        || up_to_year
+                        || possessive_year
+                        || rough_year)
             }
             Some(_) => self.range_of_years,
         };
@@ -2146,7 +2162,7 @@ impl<'a> Growth<'a> {
             && !year_forms::side_of_size(self.cx, self.first, self.last)
         {
             let cx = self.cx;
-            let prep = year_preposition(cx, self.first);
+            let prep = year_preposition(cx, self.first) || circa;
             // ("a 2048-bit key" counts: a noun hyphened on is singular whatever the count)
             let hyphened = cx.text(self.last + 1) == "-" && cx.glued(self.last + 1);
             let noun_after = noun_at(cx, self.last + 1).is_some_and(|n| {
