@@ -1542,3 +1542,27 @@ fn a_year_said_roughly_is_a_year() {
         ]
     );
 }
+
+/// A height written with marks for feet and inches ("6'2\"", "6′2″", "5’9”") is one
+/// length in feet, as "6ft 2in" is; marks around other figures are not.
+#[test]
+fn a_height_in_marks_is_feet_and_inches() {
+    assert_eq!(
+        figs("He is 6'2\" and she is 5′9″; the 6’11” centre is 23."),
+        vec![
+            "6'2\" | number | 6.1667 | exact | ft | -",
+            "5′9″ | number | 5.75 | exact | ft | -",
+            "6’11” | number | 6.9167 | exact | ft | -",
+            "23 | number | 23 | exact | - | -",
+        ]
+    );
+    // Twelve or more after the mark is no inches; a quoted figure is no height.
+    assert_eq!(
+        figs("The code 6'14\" was wrong, and the sign said '20'."),
+        vec![
+            "6 | number | 6 | exact | - | -",
+            "14 | number | 14 | exact | - | -",
+            "20 | number | 20 | exact | - | -",
+        ]
+    );
+}

@@ -14,6 +14,29 @@ fn inches(w: &str) -> bool {
     matches!(w, "in" | "inch" | "inches")
 }
 
+/// A height in feet and inches written with marks, after the feet at `last`: "6'2\"",
+/// "6′2″", "6’2”" (the marks a typesetter or a word processor puts for feet and
+/// inches): (feet the inches add, last token). The inches must be a whole number under 12,
+/// all glued.
+pub(super) fn inches_by_marks(cx: &Cx, num: &Numeral, last: usize) -> Option<(f64, usize)> {
+    let glued = |k: usize| cx.glued(k);
+    if num.suffix != Suffix::None
+        || num.value.fract() != 0.0
+        || !matches!(cx.text(last + 1), "'" | "’" | "′")
+        || !(glued(last + 1) && glued(last + 2) && glued(last + 3))
+        || cx.kind(last + 2) != Some(TokKind::Num)
+        || !matches!(cx.text(last + 3), "\"" | "”" | "″")
+    {
+        return None;
+    }
+    let inches: f64 = cx
+        .text(last + 2)
+        .parse()
+        .ok()
+        .filter(|v: &f64| *v < 12.0 && v.fract() == 0.0)?;
+    Some((inches / 12.0, last + 3))
+}
+
 /// The inches after a figure in feet (`num`, its last token read at `last`): (feet the
 /// inches add, last token). `None` unless feet are written ("5 ft", "5ft") and a whole
 /// number of inches under 12 follows with its own unit ("2 in", "2in", "and 2 inches").

@@ -1557,6 +1557,14 @@ impl<'a> Growth<'a> {
         if self.kind != Kind::Number || self.range.is_some() || self.is_money() {
             return;
         }
+        // "6'2\"", "6′2″": a height in marks is in feet, as "6ft 2in" is
+        if let Some((add, end)) = measures::inches_by_marks(self.cx, &self.num, self.last) {
+            self.value += self.sign * add;
+            self.precision = 0.5 / 12.0;
+            self.last = end;
+            self.unit = Some("ft".to_string());
+            return;
+        }
         if let Some((add, end)) = measures::inches_after(self.cx, &self.num, self.last) {
             // (the word after a hyphen in "6-foot-2")
             let word_at = self.last + 1 + usize::from(self.cx.text(self.last + 1) == "-");
