@@ -1566,3 +1566,32 @@ fn a_height_in_marks_is_feet_and_inches() {
         ]
     );
 }
+
+/// A fraction of a unit of time is a length of time in that unit ("half an hour", "a
+/// quarter of an hour", "one hundredth of a second"), not a share; a fraction of
+/// anything else is still a share, and "half-time" no figure.
+#[test]
+fn a_fraction_of_a_unit_of_time_is_a_duration() {
+    assert_eq!(
+        figs("It took half an hour, then a quarter of an hour, then three quarters of an hour."),
+        vec![
+            "half an hour | duration | 0.5 | exact | hour | -",
+            "a quarter of an hour | duration | 0.25 | exact | hour | -",
+            "three quarters of an hour | duration | 0.75 | exact | hour | -",
+        ]
+    );
+    assert_eq!(
+        figs("They won by one hundredth of a second after a quarter of a century."),
+        vec![
+            "one hundredth of a second | duration | 0.01 | exact | second | -",
+            "a quarter of a century | duration | 0.25 | exact | century | -",
+        ]
+    );
+    assert_eq!(
+        figs("A quarter of a million people voted, half of them by post, at half-time."),
+        vec![
+            "A quarter of a million | number | 250000 | exact | people | -",
+            "half | percent | 50 | exact | - | -",
+        ]
+    );
+}

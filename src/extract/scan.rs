@@ -2126,6 +2126,13 @@ impl<'a> Growth<'a> {
     /// election" and "2024 figures" name a year.
     fn fraction_and_year(&mut self) {
         if self.num.fraction && self.kind == Kind::Number && self.range.is_none() {
+            // "half an hour", "a quarter of a century": a length of time in the unit
+            if let Some(unit) = super::words::of_a_unit_of_time(self.cx, self.last + 1) {
+                self.kind = Kind::Duration;
+                self.unit = Some(self.cx.lower(unit).as_str().to_string());
+                self.last = unit;
+                return;
+            }
             self.kind = Kind::Percent;
             self.value *= 100.0;
         }

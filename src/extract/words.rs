@@ -712,6 +712,10 @@ fn half_or_quarter(
         return None;
     }
     let mut k = start + 1;
+    // ("half a million", "a quarter of a million")
+    if cx.is(k, "of") && (cx.is(k + 1, "a") || cx.is(k + 1, "an")) {
+        k += 1;
+    }
     if cx.is(k, "a") || cx.is(k, "an") {
         k += 1;
     }
@@ -725,10 +729,12 @@ fn half_or_quarter(
         return Some(plain(first, k, f * s, 0.5 * s));
     }
     if !a_prefix {
-        // ("half a percentage point" is read on as a fraction of the point)
+        // ("half a percentage point" is read on as a fraction of the point; "half an
+        // hour" as a length of time)
         let ok = half
             && (cx.is(start + 1, "a")
                 && super::scan::point_after_fraction(cx, start + 1).is_some()
+                || of_a_unit_of_time(cx, start + 1).is_some()
                 || cx.word(start + 1).is_some_and(|n| {
                     matches!(
                         n.as_str(),
@@ -750,6 +756,19 @@ fn half_or_quarter(
     let mut n = plain(first, start, f, 0.0);
     n.fraction = true;
     Some(n)
+}
+
+/// The last token of "an hour", "of an hour", "of a century" from `k`, after a fraction
+/// ("half an hour", "a quarter of an hour", "three quarters of a century"): the fraction
+/// is a length of time in that unit, not a share.
+pub(super) fn of_a_unit_of_time(cx: &Cx, k: usize) -> Option<usize> {
+    let k = if cx.is(k, "of") { k + 1 } else { k };
+    let unit = k + 1;
+    ((cx.is(k, "a") || cx.is(k, "an"))
+        && cx.word(unit).is_some_and(
+            |w| matches!(super::patterns::time_unit_name(w.as_str()), Some(u) if u == w.as_str()),
+        ))
+    .then_some(unit)
 }
 
 /// "a third", "a twenty-first", "a fifth of": an article before a denominator.
