@@ -1595,3 +1595,20 @@ fn a_fraction_of_a_unit_of_time_is_a_duration() {
         ]
     );
 }
+
+/// "One in every five adults" is the share "one in five adults" is; "3 in every game"
+/// is no share.
+#[test]
+fn a_share_in_every_n_is_a_share() {
+    assert_eq!(
+        figs("One in every five adults smokes, and about 7 in every 100 children has an allergy."),
+        vec![
+            "One in every five | percent | 20 | exact | adults | -",
+            "about 7 in every 100 | percent | 7 | approximate | children | -",
+        ]
+    );
+    assert_eq!(
+        figs("He scored 3 in every game."),
+        vec!["3 | number | 3 | exact | - | -"]
+    );
+}

@@ -1781,9 +1781,11 @@ impl<'a> Growth<'a> {
         {
             return ControlFlow::Continue(());
         }
-        let n2 = match cx.kind(k + 1) {
-            Some(TokKind::Num) => digits_at(cx, k + 1),
-            Some(TokKind::Word) => words_at(cx, k + 1),
+        // ("seven in every 100 children": "every" said or not)
+        let j = if cx.is(k + 1, "every") { k + 2 } else { k + 1 };
+        let n2 = match cx.kind(j) {
+            Some(TokKind::Num) => digits_at(cx, j),
+            Some(TokKind::Word) => words_at(cx, j),
             _ => None,
         };
         let value = self.value;
