@@ -140,11 +140,15 @@ pub struct YearSpan {
 }
 
 /// A sum of money and its conversion into another currency in brackets after it:
-/// "$2.4bn (£1.3bn)".
+/// "$2.4bn (£1.3bn)"; or a measure and its conversion into another unit, "5 miles
+/// (8km)".
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conversion {
     pub original: FigureId,
     pub converted: FigureId,
+    /// The two units of a measure's conversion, as read when it was recognised; `None`
+    /// for money.
+    pub measure: Option<crate::measure::Converted>,
 }
 
 /// A conversion whose rate is far from the one the article's other conversions between

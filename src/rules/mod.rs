@@ -175,7 +175,7 @@ fn judge_one(
         Relation::YearSpan(r) => arithmetic::year_span::judge(frames, r),
         Relation::RatePer(r) => arithmetic::rate_per::judge(frames, r),
         Relation::Balance(r) => arithmetic::balance::judge(frames, r),
-        Relation::Conversion(r) => arithmetic::conversion::judge(doc, frames, r),
+        Relation::Conversion(r) => arithmetic::conversion::judge(frames, r),
         Relation::RateOutlier(r) => consistency::conversion_rate::judge(frames, r),
         Relation::Malformed(r) => malformed::judge(doc, frames, r),
         Relation::ListCount(r) => arithmetic::list_count::judge(doc, frames, r),

@@ -118,10 +118,11 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some(o) = original.filter(|o| o.frame.sentence == f.frame.sentence) else {
             continue;
         };
-        if crate::measure::conversion(prose, o.claim, f.claim).is_some() {
+        if let Some(measure) = crate::measure::conversion(prose, o.claim, f.claim) {
             out.push(Relation::Conversion(Conversion {
                 original: o.id,
                 converted: f.id,
+                measure: Some(measure),
             }));
             continue;
         }
@@ -142,16 +143,17 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         out.push(Relation::Conversion(Conversion {
             original: o.id,
             converted: f.id,
+            measure: None,
         }));
     }
 }
 
 /// The mismatch for a conversion at a rate outside its currencies' range, or a measure
 /// converted into a figure its units do not give.
-pub(crate) fn judge(doc: &Document, frames: &Frames<'_>, rel: &Conversion) -> Option<Mismatch> {
+pub(crate) fn judge(frames: &Frames<'_>, rel: &Conversion) -> Option<Mismatch> {
     let (from, to) = (frames.claim(rel.original)?, frames.claim(rel.converted)?);
-    if from.currency.is_none() {
-        return super::measure_conversion::judge(doc.prose(), from, to);
+    if let Some(measure) = &rel.measure {
+        return super::measure_conversion::judge(measure, from, to);
     }
     let (from_code, to_code) = (from.currency.as_deref()?, to.currency.as_deref()?);
     if from_code == to_code {

@@ -5,7 +5,7 @@
 use super::conversion::{rate, stated};
 use crate::extract::Claim;
 use crate::interval::Interval;
-use crate::measure::{conversion, Dimension};
+use crate::measure::{Converted, Dimension};
 use crate::rules::figure::{num, said};
 use crate::rules::mismatch::{Mismatch, Side};
 
@@ -14,9 +14,9 @@ use crate::rules::mismatch::{Mismatch, Side};
 /// miles); a slip of the factor or the digits is further off.
 const LOOSE: f64 = 0.12;
 
-/// The mismatch for a measure whose conversion in brackets its units do not give.
-pub(crate) fn judge(prose: &str, from: &Claim, to: &Claim) -> Option<Mismatch> {
-    let pair = conversion(prose, from, to)?;
+/// The mismatch for a measure whose conversion in brackets (`pair`, as the recogniser
+/// read it) its units do not give.
+pub(crate) fn judge(pair: &Converted, from: &Claim, to: &Claim) -> Option<Mismatch> {
     let (from_unit, to_unit) = (&pair.from, &pair.to);
     // (each figure as its digits state it: "at least 50,000 square metres (538,000
     // square feet)" converts the bound)
