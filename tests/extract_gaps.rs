@@ -1612,3 +1612,122 @@ fn a_share_in_every_n_is_a_share() {
         vec!["3 | number | 3 | exact | - | -"]
     );
 }
+
+/// Four digits after "a … of" are an amount, not a year, in house styles that write
+/// thousands without a comma: "a crowd of 2000", "an estimated total of 1500", "a
+/// capacity crowd of 1950". After "the" ("the summer of 2000", "the end of 1999") or a noun of time ("a
+/// summer of 1976") they still name a year.
+#[test]
+fn four_digits_after_a_noun_of_amount_count() {
+    assert_eq!(
+        figs("A crowd of 2000 watched, and an estimated total of 1500 stayed on."),
+        vec![
+            "2000 | number | 2000 | exact | - | -",
+            "1500 | number | 1500 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("It sold 1200 out of 1800 tickets, a capacity crowd of 1950 in all."),
+        vec![
+            "1200 out of 1800 | number | 0.6667 | exact | tickets | -",
+            "1950 | number | 1950 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("In the summer of 2000 the floods came, as in a summer of 1976 and the end of 1999."),
+        vec![
+            "2000 | year | 2000 | exact | - | -",
+            "1976 | year | 1976 | exact | - | -",
+            "1999 | year | 1999 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("The records of 1998 show a rise of 2004 on the year before."),
+        vec![
+            "1998 | year | 1998 | exact | - | -",
+            "2004 | number | 2004 | exact | - | -",
+        ]
+    );
+}
+
+/// A building or object that "dates from about 1250" is dated: after "dates from" or
+/// "dating from" a rough four digits are a year, where "rose from about 1500" counts.
+#[test]
+fn a_rough_year_after_dates_from_is_a_year() {
+    assert_eq!(
+        figs("The chapel dates from around 1250; the hall, dating from about 1600, burned."),
+        vec![
+            "1250 | year | 1250 | exact | - | -",
+            "1600 | year | 1600 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Membership rose from about 1500 to nearly 1900 by March."),
+        vec![
+            "about 1500 | number | 1500 | approximate | - | -",
+            "nearly 1900 | number | 1900 | nearly | - | -",
+        ]
+    );
+}
+
+/// The two ends of one change count one thing ("fell from 60 to 55"), even where the
+/// sentence counts something else; a rate's base ("per 100,000 people") is no part of a
+/// sum and leaves the figures after it their noun.
+#[test]
+fn the_ends_of_a_change_share_a_noun() {
+    assert_eq!(
+        figs("The number of GPs per 100,000 people fell from 60 to 55 over the decade."),
+        vec![
+            "100,000 | number | 100000 | exact | people | -",
+            "60 | number | 60 | exact | gps | -",
+            "55 | number | 55 | exact | gps | -",
+        ]
+    );
+    assert_eq!(
+        figs("With 12 new wards, the count of beds went from 300 beds to 410 this year."),
+        vec![
+            "12 | number | 12 | exact | wards | -",
+            "300 | number | 300 | exact | beds | -",
+            "410 | number | 410 | exact | beds | -",
+        ]
+    );
+    // A sum of different things still counts neither.
+    assert_eq!(
+        figs("There are 12 parks and 3 schools, a total of 15."),
+        vec![
+            "12 | number | 12 | exact | parks | -",
+            "3 | number | 3 | exact | schools | -",
+            "15 | number | 15 | exact | - | -",
+        ]
+    );
+}
+
+/// A weight in two units is one figure, as a height is: "15st 4lb" and "11 stone 13lb"
+/// in stones, "7lb 3oz" in pounds; a smaller part of a whole larger unit or more, or a
+/// weight in one unit, stays as written.
+#[test]
+fn weights_in_two_units_are_one_figure() {
+    assert_eq!(
+        figs("He weighed 15st 4lb in May and 11 stone and 13 lbs by the fight."),
+        vec![
+            "15st 4lb | number | 15.2857 | exact | st | -",
+            "11 stone and 13 lbs | number | 11.9286 | exact | stone | -",
+        ]
+    );
+    assert_eq!(
+        figs("The twins weighed 7lb 3oz and 6 lb 15 oz."),
+        vec![
+            "7lb 3oz | number | 7.1875 | exact | lb | -",
+            "6 lb 15 oz | number | 6.9375 | exact | lb | -",
+        ]
+    );
+    assert_eq!(
+        figs("She lost 2st in a year, then 16lb 3oz, and her 9st 14lb frame."),
+        vec![
+            "2st | number | 2 | exact | st | -",
+            "16lb 3oz | number | 16.1875 | exact | lb | -",
+            "9st | number | 9 | exact | st | -",
+            "14lb | number | 14 | exact | lb | -",
+        ]
+    );
+}

@@ -290,13 +290,49 @@ fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<String> {
         Some(b) => b.unit.as_ref(),
         None => after().and_then(|o| o.unit.as_ref()),
     }?;
+    // "fell from 60 to 55": the two ends of one change count one thing, whatever
+    // else the sentence counts.
+    if before.is_some_and(|b| from_to(cx, b, c)) {
+        return Some(unit.clone());
+    }
     // "12 parks and 3 schools, a total of 16": figures before it that count different
-    // things leave a sum of them, which counts neither.
+    // things leave a sum of them, which counts neither; a rate's base ("per 100,000
+    // people") is no part of a sum.
     let mixed = claims[i.saturating_sub(NEAR)..i]
         .iter()
         .filter(same)
+        .filter(|o| !rate_base(cx, o))
         .any(|o| o.unit.as_ref().is_some_and(|u| u != unit));
     (!mixed).then(|| unit.clone())
+}
+
+/// Whether `from` and `to` are the ends of one change: "from 60 to 55", "from 310
+/// councillors to 276", with at most a noun and its describing words between.
+fn from_to(cx: &Cx, from: &Claim, to: &Claim) -> bool {
+    let (Some(a), Some(b)) = (
+        token_starting_at(cx, from.start),
+        token_starting_at(cx, to.start),
+    ) else {
+        return false;
+    };
+    let Some(a_last) = token_ending_at(cx, from.end) else {
+        return false;
+    };
+    a >= 1
+        && cx.is(a - 1, "from")
+        && b >= 1
+        && cx.is(b - 1, "to")
+        && b > a_last
+        && b - a_last <= 4
+        && (a_last + 1..b - 1).all(|k| cx.kind(k) == Some(TokKind::Word))
+}
+
+/// Whether a figure is the base of a rate, "per 100,000 people", "for every 1,000
+/// births": it counts what the rate is taken over, not a part of any total.
+fn rate_base(cx: &Cx, o: &Claim) -> bool {
+    token_starting_at(cx, o.start).is_some_and(|k| {
+        k >= 1 && (cx.is(k - 1, "per") || k >= 2 && cx.is(k - 1, "every") && cx.is(k - 2, "for"))
+    })
 }
 
 /// Whether a figure counts a margin, its noun followed by a word of one: "12 points
@@ -343,7 +379,7 @@ fn change_amount(cx: &Cx, first: usize) -> bool {
 }
 
 /// Verbs that tell a change or level of the subject before them: "arrests rose to".
-fn change_verb(w: &str) -> bool {
+pub(super) fn change_verb(w: &str) -> bool {
     matches!(
         w,
         "rose"

@@ -20,7 +20,8 @@ pub(super) fn fill(text: &str, claims: &mut [Claim]) {
         if !bare_scaled(&claims[i]) {
             continue;
         }
-        if let Some(code) = partner(text, claims, i).and_then(|m| claims[m].currency.clone()) {
+        let lender = partner(text, claims, i).or_else(|| parallel(text, claims, i));
+        if let Some(code) = lender.and_then(|m| claims[m].currency.clone()) {
             claims[i].kind = Kind::Money;
             claims[i].currency = Some(code);
         }
@@ -54,6 +55,136 @@ fn partner(text: &str, claims: &[Claim], i: usize) -> Option<usize> {
                 .skip(1)
                 .all(|k| claims[k].kind == Kind::Money && in_brackets(text, &claims[k]))
     })
+}
+
+/// The amount of money an earlier clause of the sentence ends a change with, when the
+/// bare figure `i` ends a change of money said the same way: "profit rose 12 pct to
+/// 3.4 bln euros, while sales fell 2 pct to 11.2 bln", "revenue grew to $9bn and
+/// fell to 7.5bn". Agency copy names the currency once for a run of such clauses. The
+/// bare figure must follow the same "to" or "from" after a verb of change (or a
+/// percentage change after one) whose subject is money or the clause before's own, so
+/// "subscribers grew to 40m" keeps its count; an amount in another currency between
+/// them lends nothing.
+fn parallel(text: &str, claims: &[Claim], i: usize) -> Option<usize> {
+    let c = &claims[i];
+    let (at, connector) = word_before(text, c.start)?;
+    if !matches!(connector, "to" | "from") || !money_changed(text, claims, i, at) {
+        return None;
+    }
+    let said_alike = |j: &usize| {
+        scaled_money(&claims[*j])
+            && word_before(text, claims[*j].start).is_some_and(|(at_j, connector_j)| {
+                connector_j == connector && verb_before(text, claims, *j, at_j).is_some()
+            })
+    };
+    let j = (0..i)
+        .rev()
+        .take(MOST_PARALLEL)
+        .take_while(|&j| claims[j].sentence == c.sentence)
+        .find(said_alike)?;
+    let one_currency = claims[j + 1..i]
+        .iter()
+        .all(|o| o.kind != Kind::Money || o.currency == claims[j].currency);
+    one_currency.then_some(j)
+}
+
+/// How many figures back a parallel clause's amount is looked for: the percentage
+/// change of each clause and a figure or two beside them.
+const MOST_PARALLEL: usize = 4;
+
+/// Subjects of a change that are amounts of money: "sales fell to 11.2 bln".
+const MONEY_SUBJECTS: &[&str] = &[
+    "sales",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "turnover",
+    "earnings",
+    "income",
+    "costs",
+    "spending",
+    "debt",
+    "debts",
+    "losses",
+    "loss",
+    "assets",
+    "deficit",
+    "surplus",
+    "exports",
+    "imports",
+    "investment",
+    "dividend",
+    "capital",
+    "reserves",
+    "value",
+    "ebitda",
+    "borrowing",
+    "funding",
+    "bill",
+    "wages",
+    "pay",
+];
+
+/// Words before a verb of change that keep the clause before's subject: "rose to $9bn
+/// and fell to 7bn", "…, but then slipped to 8bn".
+const SAME_SUBJECT: &[&str] = &["and", "but", "then", "it", "which", "before", "later"];
+
+/// Whether the connector at byte `at`, before the bare figure `i`, ends a change of
+/// money: its verb's subject is a word of money or the clause before's own.
+fn money_changed(text: &str, claims: &[Claim], i: usize, at: usize) -> bool {
+    verb_before(text, claims, i, at)
+        .and_then(|verb| word_before(text, verb))
+        .is_some_and(|(_, subject)| {
+            let subject = subject.to_ascii_lowercase();
+            MONEY_SUBJECTS.contains(&subject.as_str()) || SAME_SUBJECT.contains(&subject.as_str())
+        })
+}
+
+/// Where the verb of change before the connector at byte `at` starts: just before it
+/// ("fell to") or before the percentage change just before it ("fell 2 pct to").
+fn verb_before(text: &str, claims: &[Claim], i: usize, at: usize) -> Option<usize> {
+    let percent = i.checked_sub(1).filter(|&p| {
+        claims[p].kind == Kind::Percent
+            && text
+                .get(claims[p].end..at)
+                .is_some_and(|gap| gap.trim().is_empty())
+    });
+    let before = percent.map_or(at, |p| claims[p].start);
+    word_before(text, before)
+        .filter(|(_, w)| {
+            let w = w.to_ascii_lowercase();
+            super::elided::change_verb(&w) || MORE_CHANGE_VERBS.contains(&w.as_str())
+        })
+        .map(|(start, _)| start)
+}
+
+/// Verbs of change agency copy uses beside those the counted nouns know.
+const MORE_CHANGE_VERBS: &[&str] = &[
+    "slipped",
+    "eased",
+    "edged",
+    "gained",
+    "slid",
+    "shrank",
+    "narrowed",
+    "widened",
+    "sank",
+    "tumbled",
+    "improved",
+    "advanced",
+    "retreated",
+];
+
+/// The word just before byte `at` of `text`, with where it starts: the connector before a
+/// figure.
+fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = text.get(..at)?.trim_end();
+    let start = before
+        .rfind(|ch: char| !ch.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word = before.get(start..)?;
+    (!word.is_empty()).then_some((start, word))
 }
 
 /// The most conversions in brackets after an amount ("(£53m; $100m)").
@@ -95,12 +226,23 @@ fn scaled(text: &str) -> bool {
     })
 }
 
-/// Whether the text between two amounts compares them: short, with a connecting word.
+/// Whether the text between two amounts compares them: short, with a connecting word,
+/// and no new subject after a conjunction ("$5bn and its users to 40m", "$9bn, while
+/// users rose to 40m" count something else; "$5bn and then to 6bn" does not).
 fn joins(gap: &str) -> bool {
+    let words: Vec<String> = gap
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let new_subject = words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "and" | "while" | "but" | "whereas")
+            && !CONNECTORS.contains(&pair[1].as_str())
+            && !matches!(pair[1].as_str(), "then" | "later" | "back" | "up" | "down")
+    });
     gap.len() <= MOST_BETWEEN
-        && gap
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| CONNECTORS.contains(&w.to_ascii_lowercase().as_str()))
+        && !new_subject
+        && words.iter().any(|w| CONNECTORS.contains(&w.as_str()))
 }
 
 #[cfg(test)]
@@ -149,6 +291,70 @@ mod tests {
                 "£53m money GBP",
                 "$100m money USD",
                 "38m money EUR"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_parallel_clause_of_money_takes_the_first_clauses_currency() {
+        for (text, want) in [
+            (
+                "Profit rose 12 pct to 3.4 bln euros, while sales fell 2 pct to 11.2 bln.",
+                &[
+                    "12 pct percent -",
+                    "3.4 bln euros money EUR",
+                    "2 pct percent -",
+                    "11.2 bln money EUR",
+                ][..],
+            ),
+            (
+                "Net income climbed to 1.2 bln dlrs from 900 mln, and revenue rose 8 pct to 5.6 bln.",
+                &[
+                    "1.2 bln dlrs money USD",
+                    "900 mln money USD",
+                    "8 pct percent -",
+                    "5.6 bln money USD",
+                ][..],
+            ),
+            (
+                "Turnover grew to £4bn last year; costs climbed to 3.1bn.",
+                &["£4bn money GBP", "3.1bn money GBP"][..],
+            ),
+        ] {
+            assert_eq!(read(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_new_subject_that_is_no_money_keeps_its_count() {
+        for (text, want) in [
+            (
+                "Revenue rose to $9bn, while subscribers grew to 40m.",
+                &["$9bn money USD", "40m number -"][..],
+            ),
+            (
+                "The fund grew to $5bn and its users to 40m.",
+                &["$5bn money USD", "40m number -"][..],
+            ),
+            (
+                "Sales rose to $2bn and visitors rose 5 pct to 1.5bn.",
+                &["$2bn money USD", "5 pct percent -", "1.5bn number -"][..],
+            ),
+            // (another sentence lends nothing)
+            (
+                "Costs rose to £2bn. Sales fell to 3bn.",
+                &["£2bn money GBP", "3bn number -"][..],
+            ),
+        ] {
+            assert_eq!(read(text), want, "{text}");
+        }
+        // An amount in another currency between them lends nothing.
+        assert_eq!(
+            read("Sales rose to 2 bln euros, exports to $1bn and profit fell to 0.9 bln."),
+            [
+                "2 bln euros money EUR",
+                "$1bn money USD",
+                "0.9 bln number -"
             ]
         );
     }

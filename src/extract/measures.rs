@@ -1,8 +1,36 @@
-//! Heights and lengths written in two units, as British and American copy gives them:
-//! "6ft 2in", "5 feet 2 inches", "5 ft and 2 in" are one length in feet.
+//! Heights, lengths and weights written in two units, as British and American copy
+//! gives them: "6ft 2in", "5 feet 2 inches", "5 ft and 2 in" are one length in feet;
+//! "15st 4lb", "11 stone 13lb" one weight in stones; "7lb 3oz" one weight in pounds.
 
 use super::numeral::{digits_at, Cx, Numeral, Suffix};
 use super::token::TokKind;
+
+/// A larger unit and the smaller one copy adds to it, and how many of the smaller make
+/// one of the larger.
+pub(super) struct TwoUnits {
+    major: fn(&str) -> bool,
+    minor: fn(&str) -> bool,
+    pub(super) per: f64,
+}
+
+/// The pairs of units news copy writes one figure in.
+const TWO_UNITS: &[TwoUnits] = &[
+    TwoUnits {
+        major: feet,
+        minor: inches,
+        per: 12.0,
+    },
+    TwoUnits {
+        major: stones,
+        minor: pounds_weight,
+        per: 14.0,
+    },
+    TwoUnits {
+        major: pounds_weight,
+        minor: ounces,
+        per: 16.0,
+    },
+];
 
 /// Whether the word `w` (lower case) is feet.
 fn feet(w: &str) -> bool {
@@ -12,6 +40,22 @@ fn feet(w: &str) -> bool {
 /// Whether the word `w` (lower case) is inches.
 fn inches(w: &str) -> bool {
     matches!(w, "in" | "inch" | "inches")
+}
+
+/// Whether the word `w` (lower case) is stones.
+fn stones(w: &str) -> bool {
+    matches!(w, "st" | "stone" | "stones")
+}
+
+/// Whether the word `w` (lower case) is pounds of weight: the abbreviation only, since
+/// "pounds" alone is as often money.
+fn pounds_weight(w: &str) -> bool {
+    matches!(w, "lb" | "lbs")
+}
+
+/// Whether the word `w` (lower case) is ounces.
+fn ounces(w: &str) -> bool {
+    matches!(w, "oz" | "ounce" | "ounces")
 }
 
 /// A height in feet and inches written with marks, after the feet at `last`: "6'2\"",
@@ -37,27 +81,35 @@ pub(super) fn inches_by_marks(cx: &Cx, num: &Numeral, last: usize) -> Option<(f6
     Some((inches / 12.0, last + 3))
 }
 
-/// The inches after a figure in feet (`num`, its last token read at `last`): (feet the
-/// inches add, last token). `None` unless feet are written ("5 ft", "5ft") and a whole
-/// number of inches under 12 follows with its own unit ("2 in", "2in", "and 2 inches").
-pub(super) fn inches_after(cx: &Cx, num: &Numeral, last: usize) -> Option<(f64, usize)> {
+/// The smaller unit after a figure in the larger of a pair (`num`, its last token read at
+/// `last`): (the larger units it adds, last token, the pair). `None` unless the larger
+/// unit is written ("5 ft", "5ft", "15st", "11 stone") and a whole number of the smaller,
+/// under one larger unit, follows with its own unit ("2 in", "2in", "and 2 inches",
+/// "4lb", "3oz").
+pub(super) fn smaller_unit_after(
+    cx: &Cx,
+    num: &Numeral,
+    last: usize,
+) -> Option<(f64, usize, &'static TwoUnits)> {
     if cx.text(last + 1) == "-" && num.suffix == Suffix::None {
-        return hyphened_height(cx, last);
+        return hyphened_height(cx, last).map(|(add, end)| (add, end, &TWO_UNITS[0]));
     }
-    // (Most figures have no "f" after them: turned away on one byte.)
+    // (Most figures have no unit word after them: turned away on one byte.)
     let next = cx
         .text(last + 1)
         .as_bytes()
         .first()
         .map(u8::to_ascii_lowercase);
-    if next != Some(b'f') && !matches!(num.suffix, Suffix::Measure(_)) {
+    if !matches!(next, Some(b'f' | b's' | b'l')) && !matches!(num.suffix, Suffix::Measure(_)) {
         return None;
     }
-    let mut j = match &num.suffix {
-        Suffix::Measure(u) if feet(u) => last + 1,
-        Suffix::None if cx.word(last + 1).is_some_and(|w| feet(w.as_str())) => last + 2,
-        _ => return None,
-    };
+    let (pair, mut j) = TWO_UNITS.iter().find_map(|pair| match &num.suffix {
+        Suffix::Measure(u) if (pair.major)(u) => Some((pair, last + 1)),
+        Suffix::None if cx.word(last + 1).is_some_and(|w| (pair.major)(w.as_str())) => {
+            Some((pair, last + 2))
+        }
+        _ => None,
+    })?;
     if cx.is(j, "and") {
         j += 1;
     }
@@ -71,22 +123,25 @@ pub(super) fn inches_after(cx: &Cx, num: &Numeral, last: usize) -> Option<(f64, 
             .parse()
             .ok()
             .filter(|_| d.bytes().all(|b| b.is_ascii_digit()))?;
-        return (v < 12.0).then_some((v / 12.0, j));
+        return ((pair.minor)("in") && v < pair.per).then_some((v / pair.per, j, pair));
     }
     let n = digits_at(cx, j)?;
-    if n.value.fract() != 0.0 || n.value >= 12.0 || n.scale.is_some() {
+    if n.value.fract() != 0.0 || n.value >= pair.per || n.scale.is_some() {
         return None;
     }
     let end = match &n.suffix {
-        Suffix::Measure(u) if inches(u) => n.last,
+        Suffix::Measure(u) if (pair.minor)(u) => n.last,
         Suffix::None
-            if !cx.glued(n.last + 1) && cx.word(n.last + 1).is_some_and(|w| inches(w.as_str())) =>
+            if !cx.glued(n.last + 1)
+                && cx
+                    .word(n.last + 1)
+                    .is_some_and(|w| (pair.minor)(w.as_str())) =>
         {
             n.last + 1
         }
         _ => return None,
     };
-    Some((n.value / 12.0, end))
+    Some((n.value / pair.per, end, pair))
 }
 
 /// "the 6-foot-2 guard": feet and inches joined by hyphens, as heights are written

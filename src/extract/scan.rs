@@ -120,8 +120,9 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
                 Step::Nothing => i += 1,
             }
         }
-        super::elided::fill(doc, &cx, &mut out[paragraph_from..]);
+        // (money first: an amount that takes a currency takes no counted noun)
         super::elided_currency::fill(prose, &mut out[paragraph_from..]);
+        super::elided::fill(doc, &cx, &mut out[paragraph_from..]);
     }
     out
 }
@@ -1159,6 +1160,30 @@ fn year_preposition(cx: &Cx, first: usize) -> bool {
         })
 }
 
+/// Whether "of" before token `first` ends a phrase that an amount completes rather than a
+/// year: "a crowd of 2000", "a total of 1500", "an estimated population of 1200". A
+/// year after "of" follows "the" ("the summer of 2000", "the end of 2004"), and in house
+/// styles that write thousands without a comma only the article tells the two apart. A
+/// noun of time ("a summer of 1976") still names a year.
+fn amount_of(cx: &Cx, first: usize) -> bool {
+    if first < 2 || !cx.is(first - 1, "of") {
+        return false;
+    }
+    let time_noun = cx.word(first - 2).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "spring" | "summer" | "autumn" | "winter" | "year" | "vintage" | "class"
+        )
+    });
+    // At most two describing words between the article and the noun: "a capacity
+    // crowd of", "an estimated total population of".
+    let article = (first.saturating_sub(5)..first - 1)
+        .rev()
+        .take_while(|&k| cx.kind(k) == Some(TokKind::Word))
+        .any(|k| cx.is(k, "a") || cx.is(k, "an"));
+    article && !time_noun
+}
+
 /// Grows a numeral into a figure: everything before and after it that belongs to it.
 /// Each phase is a method of [`Growth`]; a phase that settles the figure (a name to skip,
 /// a date, a ratio) breaks out with its [`Step`].
@@ -1552,7 +1577,8 @@ impl<'a> Growth<'a> {
         }
     }
 
-    /// "6ft 2in", "5 feet and 2 inches": one length in feet.
+    /// "6ft 2in", "5 feet and 2 inches": one length in feet; "15st 4lb" one weight in
+    /// stones, "7lb 3oz" in pounds.
     fn feet_and_inches(&mut self) {
         if self.kind != Kind::Number || self.range.is_some() || self.is_money() {
             return;
@@ -1565,7 +1591,8 @@ impl<'a> Growth<'a> {
             self.unit = Some("ft".to_string());
             return;
         }
-        if let Some((add, end)) = measures::inches_after(self.cx, &self.num, self.last) {
+        if let Some((add, end, pair)) = measures::smaller_unit_after(self.cx, &self.num, self.last)
+        {
             // (the word after a hyphen in "6-foot-2")
             let word_at = self.last + 1 + usize::from(self.cx.text(self.last + 1) == "-");
             let unit = match &self.num.suffix {
@@ -1573,7 +1600,7 @@ impl<'a> Growth<'a> {
                 _ => self.cx.lower(word_at).as_str().to_string(),
             };
             self.value += self.sign * add;
-            self.precision = 0.5 / 12.0;
+            self.precision = 0.5 / pair.per;
             self.last = end;
             self.unit = Some(unit);
             self.num.suffix = Suffix::None;
@@ -2157,10 +2184,18 @@ impl<'a> Growth<'a> {
         // 1500 homes" a count)
         let circa = self.qual == Qualifier::Approximate
             && matches!(self.cx.lower(self.first).as_str(), "circa" | "c" | "ca");
-        let time_before = self.first >= 1
-            && self.cx.word(self.first - 1).is_some_and(|w| {
-                matches!(w.as_str(), "in" | "since" | "until" | "till" | "during")
-            });
+        // ("dates from about 1250", "dating from around 1600": only a time follows)
+        let dates_from = self.first >= 2
+            && self.cx.is(self.first - 1, "from")
+            && self
+                .cx
+                .word(self.first - 2)
+                .is_some_and(|w| matches!(w.as_str(), "date" | "dates" | "dated" | "dating"));
+        let time_before = dates_from
+            || self.first >= 1
+                && self.cx.word(self.first - 1).is_some_and(|w| {
+                    matches!(w.as_str(), "in" | "since" | "until" | "till" | "during")
+                });
         let rough_year = self.qual == Qualifier::Approximate
             && (1000.0..=2100.0).contains(&self.value)
             && (circa || time_before);
@@ -2194,7 +2229,11 @@ impl<'a> Growth<'a> {
             } else {
                 prep || ((1900.0..=2100.0).contains(&lo) && !noun_after)
             };
-            if (1000.0..=2100.0).contains(&lo) && (1000.0..=2100.0).contains(&hi) && said_as_years {
+            if (1000.0..=2100.0).contains(&lo)
+                && (1000.0..=2100.0).contains(&hi)
+                && said_as_years
+                && !amount_of(cx, self.first)
+            {
                 self.kind = Kind::Year;
             }
         }
