@@ -1731,3 +1731,85 @@ fn weights_in_two_units_are_one_figure() {
         ]
     );
 }
+
+/// "pc" or "pct" glued to digits ("5.6pc", "12pct", "2-3pc"), as some British papers
+/// and agencies write a percentage, is one, as "5.6 pc" was; capitals glued on ("486PC")
+/// name a thing.
+#[test]
+fn a_glued_pc_is_a_percentage() {
+    assert_eq!(
+        figs("Sales rose 5.6pc and costs 12pct, while fees rose 2-3pc on a 486PC."),
+        vec![
+            "5.6pc | percent | 5.6 | exact | - | -",
+            "12pct | percent | 12 | exact | - | -",
+            "2-3pc | percent | 2..3 | range | - | -",
+        ]
+    );
+}
+
+/// A price per unit written with a slash ("$15/hour", "£3/litre", "40p/kWh") is the
+/// price, as "$15 an hour" is; digits either side of a slash ("24/7", "9/11") stay no
+/// figure, and a glued "m" before one ("3.7m/h") is not read as millions.
+#[test]
+fn a_price_per_unit_with_a_slash_is_the_price() {
+    assert_eq!(
+        figs("It pays $15/hour, costs £3/litre and 40p/kWh, and runs 24/7."),
+        vec![
+            "$15 | money | 15 | exact | - | USD",
+            "£3 | money | 3 | exact | - | GBP",
+            "40p | money | 0.4 | exact | - | GBP",
+        ]
+    );
+    assert_eq!(figs("Since 9/11 the robot moves at 3.7m/h."), none());
+}
+
+/// Minutes and seconds after the words of a race's time ("in a time of 31:41",
+/// "clocked 14:12") or more than 24 minutes run ("won in 27:05") are a length of time;
+/// a ratio with a colon ("a 60:40 split") is no time of day.
+#[test]
+fn a_race_time_in_minutes_and_seconds_is_a_duration() {
+    assert_eq!(
+        figs("She finished in a time of 31:41, won in 27:05 and clocked 14:12 in the heat."),
+        vec![
+            "31:41 | duration | 31.6833 | exact | minutes | -",
+            "27:05 | duration | 27.0833 | exact | minutes | -",
+            "14:12 | duration | 14.2 | exact | minutes | -",
+        ]
+    );
+    assert_eq!(
+        figs("The split was 60:40, the meeting began at 14:30 and ended in 2:10."),
+        vec![
+            "14:30 | date | -..- | exact | - | -",
+            "2:10 | date | -..- | exact | - | -",
+        ]
+    );
+}
+
+/// "20-odd", "40-something" and "30-plus" are at least the figure, and what follows
+/// still reads: "20-odd per cent" is a percentage, "30-odd people" counts people.
+#[test]
+fn odd_something_and_plus_hyphened_on_are_lower_bounds() {
+    assert_eq!(
+        figs("It rose 20-odd per cent, with 30-odd people, 40-something staff and 50-plus firms."),
+        vec![
+            "20-odd per cent | percent | 20 | at_least | - | -",
+            "30-odd | number | 30 | at_least | people | -",
+            "40-something | number | 40 | at_least | staff | -",
+            "50-plus | number | 50 | at_least | firms | -",
+        ]
+    );
+}
+
+/// An area written in two words before a noun ("a 500 sq km reserve", "a 20 square mile
+/// zone") measures in that unit, as "2,000 square feet" does.
+#[test]
+fn an_area_before_a_noun_is_in_its_unit() {
+    assert_eq!(
+        figs("The 500 sq km reserve has a 20 square mile core and 300 sq ft huts."),
+        vec![
+            "500 | number | 500 | exact | km | -",
+            "20 | number | 20 | exact | mile | -",
+            "300 | number | 300 | exact | ft | -",
+        ]
+    );
+}

@@ -101,6 +101,19 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
     if cx.glued(k) {
         return None;
     }
+    // "a 500 sq km reserve", "a 20 square mile zone": the unit of area, whatever noun
+    // follows it (as "2,000 square feet" is read)
+    if cx
+        .word(k)
+        .is_some_and(|w| matches!(w.as_str(), "square" | "sq" | "cubic"))
+        && !cx.glued(k + 1)
+        && cx.word(k + 1).is_some_and(|w| length_unit(w.as_str()))
+    {
+        return Some(Counted {
+            from: k,
+            head: (k + 1, k + 1),
+        });
+    }
     // (a part of one takes the plural too: "0.5 litres", "nine out of 10 dentists")
     let many = (value > 1.0 || value > 0.0 && value < 1.0) && !ordinal;
     // "their first win", "a third straight win": after a rank, "win" is a noun; "three

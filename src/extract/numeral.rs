@@ -70,6 +70,9 @@ pub enum Suffix {
     Times,
     /// Basis points glued on ("75bp", "25bps"): hundredths of a percentage point.
     BasisPoints,
+    /// "pc" or "pct" glued on ("5.6pc", "12pct"), as some British and agency styles write
+    /// a percentage.
+    Percent,
 }
 
 /// One numeral: tokens `first..=last`.
@@ -310,6 +313,9 @@ fn glued_suffix(n: &mut Numeral, suffix_text: &str, plain: bool) -> Option<()> {
         n.suffix = Suffix::Decade;
     } else if matches!(sx, "bp" | "bps") {
         n.suffix = Suffix::BasisPoints;
+    } else if matches!(suffix_text, "pc" | "pct") {
+        // (lower case only: "486PC" names a computer)
+        n.suffix = Suffix::Percent;
     } else if matches!(sx, "am" | "pm") {
         n.suffix = Suffix::Clock;
     } else if super::patterns::measure_unit(sx) && suffix_text != "G" || sx == "in" {

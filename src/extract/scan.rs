@@ -455,8 +455,19 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         return ControlFlow::Break(Step::Skip(k));
     }
     // Slashes: "3/4" is a fraction; "9/11", "24/7", "5/17/2018" are not figures. After
-    // a unit ("30km/h", "5m/s") the slash is "per": the figure is read as a measure.
+    // a unit ("30km/h", "5m/s") the slash is "per": the figure is read as a measure; a
+    // word after it is "per" too ("$15/hour", "£3/litre"), read as "$15 an hour" is,
+    // but for a glued "m" ("3.7m/h" is no 3.7 million, and metres are not told apart).
+    let per_word = cx.kind(i + 2) == Some(TokKind::Word)
+        && (kind == TokKind::Num
+            || kind == TokKind::Mixed
+                && super::patterns::scale_abbrev(
+                    cx.text(i)
+                        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'),
+                )
+                .is_none());
     if !unit_per(cx, i, kind)
+        && !per_word
         && matches!(cx.text(i + 1), "/" | "⁄")
         && cx.glued(i + 1)
         && cx.glued(i + 2)
@@ -632,6 +643,8 @@ fn clock(cx: &Cx, i: usize) -> Step {
         && cx.text(i + 2).len() == 2
         && cx.text(i + 2).parse::<u8>().is_ok_and(|m| m < 60)
         && cx.text(i).len() <= 2
+        // (hours of a day: "a 60:40 split" is a ratio)
+        && cx.text(i).parse::<u8>().is_ok_and(|h| h <= 24)
         && !(cx.text(i + 3) == ":" && cx.glued(i + 3) && cx.text(i + 4).len() > 2)
     {
         // (to the second: "at 10:30:15")
@@ -1265,6 +1278,7 @@ impl<'a> Growth<'a> {
         self.range()?;
         self.run_on_digits()?;
         self.restated();
+        self.odd_or_plus();
         self.percent_or_currency();
         self.minor_units();
         self.feet_and_inches();
@@ -1463,7 +1477,7 @@ impl<'a> Growth<'a> {
                 self.currency = Some(c);
                 self.divisor = d;
             }
-            if let Suffix::Measure(_) = n2.suffix {
+            if matches!(n2.suffix, Suffix::Measure(_) | Suffix::Percent) {
                 self.num.suffix = n2.suffix;
             }
         }
@@ -1703,6 +1717,7 @@ impl<'a> Growth<'a> {
             // "elected twice", "twice a week": a count of times.
             Suffix::Times => self.unit = Some("times".to_string()),
             Suffix::BasisPoints => self.basis_points(),
+            Suffix::Percent => self.kind = Kind::Percent,
             _ => {}
         }
         if let Some(last) = meridiem(cx, k).filter(|_| self.kind == Kind::Number && !self.num.words)
@@ -2009,6 +2024,26 @@ impl<'a> Growth<'a> {
         } else if cx.is(k, "of") && cx.is(k + 1, "age") {
             self.kind = Kind::Number;
             self.unit = Some(age_unit(w.as_str()));
+            self.last = k + 1;
+        }
+    }
+
+    /// "20-odd", "40-something", "30-plus": a lower bound hyphened on, read before the
+    /// unit so "20-odd per cent" is a percentage and "30-odd people" counts people.
+    fn odd_or_plus(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.range.is_none()
+            && self.qual == Qualifier::Exact
+            && !self.num.ordinal
+            && cx.text(k) == "-"
+            && cx.glued(k)
+            && cx.glued(k + 1)
+            && cx
+                .word(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "odd" | "something" | "plus"))
+        {
+            self.qual = Qualifier::AtLeast;
             self.last = k + 1;
         }
     }

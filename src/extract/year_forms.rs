@@ -154,7 +154,8 @@ pub(super) struct Stopwatch {
 }
 
 /// The stopwatch time at digits `i`: hours, minutes and seconds ("2:01:09", "1:58:02.5")
-/// or minutes and seconds with a fraction ("3:43.13", "26:11.00"). A time of day written
+/// or minutes and seconds with a fraction ("3:43.13", "26:11.00") or after words of a
+/// race's time ("a time of 14:05", "won in 27:05"). A time of day written
 /// to the second ("at 10:30:15", "10:30:15 GMT", "7:45:10 pm") is none; "10:30" alone,
 /// which may be either, is left to the clock.
 pub(super) fn stopwatch(
@@ -189,10 +190,8 @@ pub(super) fn stopwatch(
     if !colon(i + 1) {
         return None;
     }
-    if let Some(minutes) = whole(i + 2, 2).filter(|m| *m < 60.0 && cx.text(i + 2).len() == 2) {
-        if !colon(i + 3) {
-            return None;
-        }
+    let minutes = whole(i + 2, 2).filter(|m| *m < 60.0 && cx.text(i + 2).len() == 2);
+    if let Some(minutes) = minutes.filter(|_| colon(i + 3)) {
         let (secs, step) = seconds(i + 4)?;
         let at = i >= 1 && cx.is(i - 1, "at");
         let zone = CLOCK_AFTER.contains(&cx.text(i + 5)) || clock_after(i + 5);
@@ -207,8 +206,21 @@ pub(super) fn stopwatch(
         });
     }
     let (secs, step) = seconds(i + 2)?;
-    // (a fraction of a second: no time of day has one)
-    if !cx.text(i + 2).contains('.') || colon(i + 3) {
+    if colon(i + 3) {
+        return None;
+    }
+    // (a fraction of a second: no time of day has one; nor has a race timed, or more than
+    // 24 minutes run: "in a time of 31:41", "won in 27:05")
+    let timed = i >= 2
+        && (cx.is(i - 1, "of") && cx.is(i - 2, "time")
+            || cx.is(i - 1, "clocked")
+            || cx.is(i - 1, "timed"));
+    let run_in = i >= 1
+        && first > 24.0
+        && cx
+            .word(i - 1)
+            .is_some_and(|w| matches!(w.as_str(), "in" | "ran" | "swam" | "clocked" | "of"));
+    if !cx.text(i + 2).contains('.') && !(first < 60.0 && (timed || run_in)) {
         return None;
     }
     Some(Stopwatch {
