@@ -1813,3 +1813,43 @@ fn an_area_before_a_noun_is_in_its_unit() {
         ]
     );
 }
+
+/// A vote's tallies after the chamber that cast them ("passed the Senate 68-32",
+/// "cleared the House by 220-211") are figures, as after the verb alone; a side beaten
+/// by a score ("beat the Saints 3-1") is not.
+#[test]
+fn tallies_after_the_chamber_voting_are_figures() {
+    assert_eq!(
+        figs("The bill passed the Senate 68-32 and cleared the House by 220-211."),
+        vec![
+            "68 | number | 68 | exact | - | -",
+            "32 | number | 32 | exact | - | -",
+            "220 | number | 220 | exact | - | -",
+            "211 | number | 211 | exact | - | -",
+        ]
+    );
+    assert_eq!(figs("The Reds beat the Saints 3-1 at home."), none());
+}
+
+/// "Over" a span after an amount and a short phrase of what it is in ("$550bn in new
+/// spending over five years", "£2bn of cuts over four years") is the span; after a verb
+/// it still bounds ("waited for over 10 hours").
+#[test]
+fn over_a_span_after_an_amount_and_its_phrase_is_the_span() {
+    assert_eq!(
+        figs("It adds $550bn in new spending over five years and £2bn of cuts over four years."),
+        vec![
+            "$550bn | money | 550000000000 | exact | - | USD",
+            "five years | duration | 5 | exact | years | -",
+            "£2bn | money | 2000000000 | exact | - | GBP",
+            "four years | duration | 4 | exact | years | -",
+        ]
+    );
+    assert_eq!(
+        figs("Two men waited for over 10 hours."),
+        vec![
+            "Two | number | 2 | exact | men | -",
+            "over 10 hours | duration | 10 | more_than | hours | -",
+        ]
+    );
+}

@@ -1569,7 +1569,7 @@ mod tests {
     fn a_word_of_approximation_hyphened_on_leads_on_to_the_noun() {
         assert_eq!(
             nouns("Ten of the 80-odd resorts shut."),
-            ["Ten → resorts [-]", "80 → resorts [-]"]
+            ["Ten → resorts [-]", "80-odd → resorts [-]"]
         );
     }
 

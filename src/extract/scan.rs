@@ -148,7 +148,17 @@ fn tallies_after_a_vote(cx: &Cx, first: usize) -> bool {
     };
     // (with "by" or an object between: "passed it 52-48")
     let between = |k: usize| ["by", "it", "them", "this"].iter().any(|w| cx.is(k, w));
-    let right_after = |f: usize| f >= 1 && vote(f - 1) || f >= 2 && between(f - 1) && vote(f - 2);
+    // ("passed the Senate 68-32", "cleared the House by 220-211": the chamber voting)
+    let chamber = |k: usize| {
+        k >= 2
+            && cx.word(k).is_some()
+            && cx.is(k - 1, "the")
+            && (vote(k - 2) || cx.is(k - 2, "cleared"))
+    };
+    let right_after = |f: usize| {
+        f >= 1 && (vote(f - 1) || chamber(f - 1))
+            || f >= 2 && between(f - 1) && (vote(f - 2) || chamber(f - 2))
+    };
     if right_after(first) {
         return true;
     }
@@ -2132,6 +2142,8 @@ impl<'a> Growth<'a> {
                 || name_word_at(cx, first - 1)
                     && sentence_start(cx, first - 1)
                     && opens_with_a_name(cx, first - 1))
+            // ("passed the Senate 68-32": a chamber's tally)
+            && !tallies_after_a_vote(cx, first)
         {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
@@ -2371,7 +2383,8 @@ fn alternatives_span(cx: &Cx, a: &Numeral, b: &Numeral) -> bool {
 }
 
 /// Whether an amount ends just before token `at`: its digits, percent sign or scale
-/// ("£2bn", "5%", "2 million"), or a word after them ("5,000 visitors", "a 20% rise").
+/// ("£2bn", "5%", "2 million"), a word after them ("5,000 visitors", "a 20% rise"), or
+/// a short phrase of what it is in ("$550bn in new spending").
 fn amount_ends_before(cx: &Cx, at: usize) -> bool {
     let amount_end = |k: usize| {
         matches!(cx.kind(k), Some(TokKind::Num | TokKind::Mixed))
@@ -2390,12 +2403,21 @@ fn amount_ends_before(cx: &Cx, at: usize) -> bool {
                 )
             })
     };
+    let lower_word = |k: usize| cx.kind(k) == Some(TokKind::Word) && !capitalised(cx.text(k));
+    // "$550bn in new spending over five years", "£2bn of cuts over four years": a
+    // phrase of what the amount is in, after it
+    let phrase_after_amount = (at.saturating_sub(4)..at.saturating_sub(1)).any(|p| {
+        p >= 1
+            && amount_end(p - 1)
+            && cx
+                .word(p)
+                .is_some_and(|w| matches!(w.as_str(), "in" | "of" | "on"))
+            && (p + 1..at).all(lower_word)
+    });
     at >= 1
         && (amount_end(at - 1)
-            || at >= 2
-                && cx.kind(at - 1) == Some(TokKind::Word)
-                && !capitalised(cx.text(at - 1))
-                && amount_end(at - 2))
+            || at >= 2 && lower_word(at - 1) && amount_end(at - 2)
+            || phrase_after_amount)
 }
 
 /// Whether a comma before token `at` closes a clause that holds a figure: "lost 15kg, or
