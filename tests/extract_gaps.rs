@@ -1853,3 +1853,22 @@ fn over_a_span_after_an_amount_and_its_phrase_is_the_span() {
         ]
     );
 }
+
+/// A range with the thousands written once, on its second end ("5-6,000 homes",
+/// "$50-100,000", "1-2,000,000 visitors"), runs from thousands to thousands; a first end
+/// no smaller than the second's leading group ("1500-2,000") is left as written.
+#[test]
+fn a_range_with_its_thousands_written_once_shares_them() {
+    assert_eq!(
+        figs("They want 5-6,000 homes, fines of $50-100,000 and 1-2,000,000 visitors."),
+        vec![
+            "5-6,000 | number | 5000..6000 | range | homes | -",
+            "$50-100,000 | money | 50000..100000 | range | - | USD",
+            "1-2,000,000 | number | 1000000..2000000 | range | visitors | -",
+        ]
+    );
+    assert_eq!(
+        figs("Some 1500-2,000 were seen."),
+        vec!["Some 1500-2,000 | number | 1500..2000 | range | - | -"]
+    );
+}

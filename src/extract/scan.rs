@@ -1451,6 +1451,13 @@ impl<'a> Growth<'a> {
                 }
             }
         }
+        // "5-6,000", "10-12,000": the thousands written once, on the second end
+        if dash && self.num.plain_digits.is_some() && !self.num.words {
+            if let Some(s) = thousands_written_once(cx.text(n2.first), lo) {
+                lo *= s;
+                self.precision *= s;
+            }
+        }
         if after_change
             && (hi > LEVEL_OVER_CHANGE * lo
                 || to_hundredths(cx, &self.num) && to_hundredths(cx, &n2))
@@ -2380,6 +2387,23 @@ fn alternatives_span(cx: &Cx, a: &Numeral, b: &Numeral) -> bool {
         && lo > 0.0
         && lo < hi
         && hi <= 10.0 * lo
+}
+
+/// The power of a thousand a range's first end `lo` shares with its second, written
+/// `second` ("6,000" after "5-" gives 1,000): the second is whole groups of zeros after
+/// its first group, and that group is more than `lo`, as "5-6,000" is 5,000 to 6,000.
+fn thousands_written_once(second: &str, lo: f64) -> Option<f64> {
+    let (lead, rest) = second.split_once(',')?;
+    let groups: Vec<&str> = rest.split(',').collect();
+    if !groups
+        .iter()
+        .all(|g| g.len() == 3 && g.bytes().all(|b| b == b'0'))
+    {
+        return None;
+    }
+    let lead: f64 = lead.parse().ok()?;
+    let scale = 1000f64.powi(i32::try_from(groups.len()).ok()?);
+    (lo < lead && lo.fract() == 0.0).then_some(scale)
 }
 
 /// Whether an amount ends just before token `at`: its digits, percent sign or scale
