@@ -1872,3 +1872,18 @@ fn a_range_with_its_thousands_written_once_shares_them() {
         vec!["Some 1500-2,000 | number | 1500..2000 | range | - | -"]
     );
 }
+
+/// Units of technology copy glued to digits ("3,000mAh", "512kbps", "40Mbps", "2.6GHz")
+/// measure in that unit; before, the figure was dropped.
+#[test]
+fn units_of_technology_copy_are_measures() {
+    assert_eq!(
+        figs("It has a 3,000mAh battery, a 2.6GHz chip and 40Mbps, up from 512kbps."),
+        vec![
+            "3,000mAh | number | 3000 | exact | mah | -",
+            "2.6GHz | number | 2.6 | exact | ghz | -",
+            "40Mbps | number | 40 | exact | mbps | -",
+            "512kbps | number | 512 | exact | kbps | -",
+        ]
+    );
+}

@@ -479,6 +479,16 @@ pub fn measure_unit(w: &str) -> bool {
             | "sqm"
             | "sqft"
             | "cc"
+            // (batteries, links and clocks in technology copy: "3,000mAh", "100Mbps",
+            // "3.2GHz")
+            | "mah"
+            | "kbps"
+            | "mbps"
+            | "gbps"
+            | "hz"
+            | "khz"
+            | "mhz"
+            | "ghz"
     )
 }
 
