@@ -1887,3 +1887,17 @@ fn units_of_technology_copy_are_measures() {
         ]
     );
 }
+
+/// East African shillings as their own papers write them ("KSh 10bn", "Ksh500", "USh
+/// 5m") are money in those currencies.
+#[test]
+fn shillings_written_ksh_are_money() {
+    assert_eq!(
+        figs("Kenya raised KSh 10bn and Ksh500 a head; Uganda USh 5m."),
+        vec![
+            "KSh 10bn | money | 10000000000 | exact | - | KES",
+            "Ksh500 | money | 500 | exact | - | KES",
+            "USh 5m | money | 5000000 | exact | - | UGX",
+        ]
+    );
+}

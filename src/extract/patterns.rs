@@ -199,6 +199,10 @@ pub fn currency_prefix(s: &str) -> Option<&'static str> {
         "S$" => "SGD",
         "R$" => "BRL",
         "RM" => "MYR",
+        // (East African shillings as their own papers write them: "KSh 10bn", "USh 5m")
+        "KSh" | "Ksh" => "KES",
+        "USh" => "UGX",
+        "TSh" => "TZS",
         "Fr" | "CHF" => "CHF",
         "USD" => "USD",
         "GBP" => "GBP",
