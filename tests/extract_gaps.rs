@@ -1901,3 +1901,27 @@ fn shillings_written_ksh_are_money() {
         ]
     );
 }
+
+/// An adverb of place or time alone after a figure ("down from 12,000 overnight", "two
+/// million worldwide", "200 abroad") counts nothing, and a bare count there takes its
+/// neighbour's noun; before a noun it still describes it ("three online journalists").
+#[test]
+fn an_adverb_after_a_figure_is_no_noun() {
+    assert_eq!(
+        figs("Around 3,500 homes were cut off, down from 12,000 overnight."),
+        vec![
+            "Around 3,500 | number | 3500 | approximate | homes | -",
+            "12,000 | number | 12000 | exact | homes | -",
+        ]
+    );
+    assert_eq!(
+        figs(
+            "The album sold two million worldwide. Three online journalists left 9 overseas posts."
+        ),
+        vec![
+            "two million | number | 2000000 | exact | - | -",
+            "Three | number | 3 | exact | journalists | -",
+            "9 | number | 9 | exact | posts | -",
+        ]
+    );
+}

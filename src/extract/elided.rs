@@ -221,6 +221,7 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
                     || verb_form(w)
                     || w.ends_with("ly")
                     || super::nouns::time_adverb(w)
+                    || super::nouns::adverb_like_noun(w)
                     || num_word(w).is_some()
                     || matches!(w, "ones" | "one"))
                 && !matches!(w, "apiece" | "times" | "percent" | "point" | "per cent")

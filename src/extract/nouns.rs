@@ -213,6 +213,12 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
         word = next;
     }
     let head = last_noun?;
+    // "down from 12,000 overnight", "two million worldwide", "200 abroad": an adverb
+    // alone after the figure counts nothing ("three online journalists" counts the
+    // noun after it)
+    if head == (k, k) && adverb_like_noun(cx.lower(k).as_str()) {
+        return None;
+    }
     Some(Counted { from: k, head })
 }
 
@@ -432,8 +438,9 @@ fn ends_a_count(cx: &Cx, k: usize) -> bool {
     })
 }
 
-/// Words read as nouns that say how or where after a plural ("1,943 British adults
-/// online"), not the object of a verb.
+/// Words read as nouns that say how, where or when after a plural ("1,943 British adults
+/// online"), not the object of a verb, and alone after a figure count nothing ("12,000
+/// overnight").
 const ADVERBS_LIKE_NOUNS: &[&str] = &[
     "online",
     "abroad",
@@ -451,7 +458,21 @@ const ADVERBS_LIKE_NOUNS: &[&str] = &[
     "last",
     "next",
     "worldwide",
+    "nationwide",
+    "overnight",
+    "elsewhere",
+    "upstairs",
+    "downstairs",
+    "indoors",
+    "outdoors",
 ];
+
+/// Whether `w` is one of [`ADVERBS_LIKE_NOUNS`]: after a figure it ends the phrase, so a
+/// count left bare there may take a neighbour's noun ("3,500 homes … from 12,000
+/// overnight").
+pub(super) fn adverb_like_noun(w: &str) -> bool {
+    ADVERBS_LIKE_NOUNS.contains(&w)
+}
 
 /// "MPs", "CSOs": capitals made plural.
 pub(super) fn capitals_plural(t: &str) -> bool {
