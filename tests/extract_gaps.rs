@@ -1925,3 +1925,24 @@ fn an_adverb_after_a_figure_is_no_noun() {
         ]
     );
 }
+
+/// A verb spelt as a noun after a count ("her majority of 4,567 cut to 890", "20 hit by
+/// the storm") is no counted noun; after a rank it is one ("the first set to Roddick").
+#[test]
+fn a_verb_spelt_as_a_noun_after_a_count_is_none() {
+    assert_eq!(
+        figs("Her majority of 4,567 cut to 890, and 20 hit by the storm were treated."),
+        vec![
+            "4,567 | number | 4567 | exact | - | -",
+            "890 | number | 890 | exact | - | -",
+            "20 | number | 20 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("He lost the first set to Roddick and 12 cuts were made."),
+        vec![
+            "first | ordinal | 1 | exact | set | -",
+            "12 | number | 12 | exact | cuts | -",
+        ]
+    );
+}

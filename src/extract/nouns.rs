@@ -101,6 +101,21 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
     if cx.glued(k) {
         return None;
     }
+    // "her majority of 4,567 cut to 890", "20 hit by the storm": a verb spelt as a noun,
+    // told by the word after it ("the first set to Roddick" ranks a set)
+    if !ordinal
+        && cx
+            .word(k)
+            .is_some_and(|w| matches!(w.as_str(), "cut" | "hit" | "set" | "put" | "shut" | "split"))
+        && cx.word(k + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "to" | "by" | "from" | "back" | "off" | "down" | "out" | "at"
+            )
+        })
+    {
+        return None;
+    }
     // "a 500 sq km reserve", "a 20 square mile zone": the unit of area, whatever noun
     // follows it (as "2,000 square feet" is read)
     if cx
