@@ -1785,17 +1785,25 @@ fn a_race_time_in_minutes_and_seconds_is_a_duration() {
     );
 }
 
-/// "20-odd", "40-something" and "30-plus" are at least the figure, and what follows
-/// still reads: "20-odd per cent" is a percentage, "30-odd people" counts people.
+/// "20-odd" and "40-something" are that decade (20 to 29), "30-plus" and "100-odd" at
+/// least the figure, and what follows still reads: "20-odd per cent" is a percentage,
+/// "30-odd people" counts people.
 #[test]
-fn odd_something_and_plus_hyphened_on_are_lower_bounds() {
+fn odd_something_and_plus_hyphened_on_are_bounds() {
     assert_eq!(
         figs("It rose 20-odd per cent, with 30-odd people, 40-something staff and 50-plus firms."),
         vec![
-            "20-odd per cent | percent | 20 | at_least | - | -",
-            "30-odd | number | 30 | at_least | people | -",
-            "40-something | number | 40 | at_least | staff | -",
+            "20-odd per cent | percent | 20..29 | range | - | -",
+            "30-odd | number | 30..39 | range | people | -",
+            "40-something | number | 40..49 | range | staff | -",
             "50-plus | number | 50 | at_least | firms | -",
+        ]
+    );
+    assert_eq!(
+        figs("Some 100-odd firms and 25-odd shops signed."),
+        vec![
+            "Some 100-odd | number | 100 | at_least | firms | -",
+            "25-odd | number | 25 | at_least | shops | -",
         ]
     );
 }

@@ -2045,13 +2045,15 @@ impl<'a> Growth<'a> {
         }
     }
 
-    /// "20-odd", "40-something", "30-plus": a lower bound hyphened on, read before the
-    /// unit so "20-odd per cent" is a percentage and "30-odd people" counts people.
+    /// "20-odd", "40-something", "30-plus": a bound hyphened on, read before the unit so
+    /// "20-odd per cent" is a percentage and "30-odd people" counts people. A round
+    /// number of tens "-odd" or "-something" is that decade (20 to 29); "-plus", or
+    /// "-odd" after other numbers, bounds it only below.
     fn odd_or_plus(&mut self) {
         let cx = self.cx;
         let k = self.last + 1;
         if self.range.is_none()
-            && self.qual == Qualifier::Exact
+            && matches!(self.qual, Qualifier::Exact | Qualifier::Approximate)
             && !self.num.ordinal
             && cx.text(k) == "-"
             && cx.glued(k)
@@ -2060,8 +2062,16 @@ impl<'a> Growth<'a> {
                 .word(k + 1)
                 .is_some_and(|w| matches!(w.as_str(), "odd" | "something" | "plus"))
         {
-            self.qual = Qualifier::AtLeast;
             self.last = k + 1;
+            // "20-odd", "40-something": a tens' worth at most ("20-odd per cent" is no
+            // 50%); "30-plus" and "100-odd" bound only below
+            let tens = self.value >= 10.0 && self.value < 100.0 && self.value % 10.0 == 0.0;
+            if tens && !cx.is(k + 1, "plus") {
+                self.range = Some((self.value, self.value + 9.0));
+                self.precision = self.precision.max(0.5);
+            } else {
+                self.qual = Qualifier::AtLeast;
+            }
         }
     }
 

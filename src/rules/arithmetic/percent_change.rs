@@ -35,8 +35,9 @@ damaging to get wrong.
 **Tolerance.** Every figure is read as every value that rounds to it ("134" is exact, "1,400"
 is 1,350 to 1,450, trailing zeros at most 5%), approximate figures ("about 100") as ±5%, and
 the stated change as everything that rounds to it ("15 per cent" is 14.5% to 15.5%; "nearly
-30%" and "almost a third" are within a fifth below, not anything under them). The
-rule fires only when no reading of the figures gives the stated change. When only the far
+30%" and "almost a third" are within a fifth below, not anything under them); a change
+stated as a span ("10-15 per cent", "20-odd per cent", which is 20% to 29%) is every
+value in it. The rule fires only when no reading of the figures gives the stated change. When only the far
 edge of the figures' rounding gives it ("from $1.3bn to $1.45bn, a rise of 15 per cent" is
 11.5% at face value), the finding is a warning that says what the earlier figure would
 need to be.
@@ -450,11 +451,20 @@ fn mismatch(a: &Claim, b: &Claim, c: &Claim, dir: i8, computed: Computed) -> Opt
         (-1, false) => format!("{} {stated} decrease", article(&stated)),
         _ => stated,
     };
-    let stated_signed = if dir < 0 { -c.value? } else { c.value? };
-    let actual = if in_points {
-        pts(stated_signed)
-    } else {
-        pct(stated_signed, dir != 0)
+    let show = |v: f64| {
+        let signed = if dir < 0 { -v } else { v };
+        if in_points {
+            pts(signed)
+        } else {
+            pct(signed, dir != 0)
+        }
+    };
+    // (a change stated as a span, "20-25 per cent", "20-odd per cent": both ends)
+    let actual = match (c.value, c.low, c.high) {
+        (Some(v), _, _) => show(v),
+        (None, Some(lo), Some(hi)) if dir < 0 => format!("{} to {}", show(hi), show(lo)),
+        (None, Some(lo), Some(hi)) => format!("{} to {}", show(lo), show(hi)),
+        _ => return None,
     };
     let mut m = Mismatch::computed(
         super::PERCENT_CHANGE.id,
