@@ -1935,7 +1935,8 @@ fn an_adverb_after_a_figure_is_no_noun() {
 }
 
 /// A verb spelt as a noun after a count ("her majority of 4,567 cut to 890", "20 hit by
-/// the storm") is no counted noun; after a rank it is one ("the first set to Roddick").
+/// the storm", "10.49 set in 1988") is no counted noun; after a rank or an article it is
+/// one ("the first set to Roddick", "a top 10 hit in 1970").
 #[test]
 fn a_verb_spelt_as_a_noun_after_a_count_is_none() {
     assert_eq!(
@@ -1944,6 +1945,15 @@ fn a_verb_spelt_as_a_noun_after_a_count_is_none() {
             "4,567 | number | 4567 | exact | - | -",
             "890 | number | 890 | exact | - | -",
             "20 | number | 20 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("The record of 10.49 set in 1988 stood, and it was a top 10 hit in 1970."),
+        vec![
+            "10.49 | number | 10.49 | exact | - | -",
+            "1988 | year | 1988 | exact | - | -",
+            "10 | number | 10 | exact | hit | -",
+            "1970 | year | 1970 | exact | - | -",
         ]
     );
     assert_eq!(
