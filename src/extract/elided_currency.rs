@@ -7,8 +7,9 @@ use super::patterns::{num_word, scale_abbrev, NumWord};
 use super::{Claim, Kind};
 
 /// The most bytes between two amounts for one to lend the other its currency: a
-/// connecting phrase ("from", ", compared with", "a year earlier, against").
-const MOST_BETWEEN: usize = 24;
+/// connecting phrase ("from", ", compared with", "a year earlier, against", ", up from
+/// a previous forecast of").
+const MOST_BETWEEN: usize = 40;
 
 /// Words that join two amounts of one thing compared.
 const CONNECTORS: &[&str] = &["from", "to", "against", "than", "versus", "vs", "compared"];
@@ -240,10 +241,27 @@ fn joins(gap: &str) -> bool {
             && !CONNECTORS.contains(&pair[1].as_str())
             && !matches!(pair[1].as_str(), "then" | "later" | "back" | "up" | "down")
     });
+    // (past a short gap the connector must open it: ", up from a previous forecast of
+    // 880 mln", "from the previous year's 1,070 trillion")
+    let opens = gap.len() <= SHORT_GAP
+        || words
+            .iter()
+            .take(2)
+            .any(|w| CONNECTORS.contains(&w.as_str()));
+    // ("from next year", "from now": a time, no amount compared)
+    let from_a_time = words
+        .windows(2)
+        .any(|pair| pair[0] == "from" && matches!(pair[1].as_str(), "next" | "now"));
     gap.len() <= MOST_BETWEEN
+        && opens
         && !new_subject
+        && !from_a_time
         && words.iter().any(|w| CONNECTORS.contains(&w.as_str()))
 }
+
+/// A gap short enough that any connector in it joins the amounts ("from", ", a year
+/// earlier, against").
+const SHORT_GAP: usize = 24;
 
 #[cfg(test)]
 mod tests {
@@ -279,6 +297,10 @@ mod tests {
             (
                 "Profit was £45m, compared with 38m.",
                 ["£45m money GBP", "38m money GBP"],
+            ),
+            (
+                "It sees 900-950 mln stg, up from a previous forecast of 880-930 mln.",
+                ["900-950 mln stg money GBP", "880-930 mln money GBP"],
             ),
         ] {
             assert_eq!(read(text), want, "{text}");
@@ -373,6 +395,10 @@ mod tests {
             (
                 "It cost $2bn, and 3 million watched the launch.",
                 ["$2bn money USD", "3 million number -"],
+            ),
+            (
+                "The plan cost £3bn, and from next year some 40m will use it.",
+                ["£3bn money GBP", "some 40m number -"],
             ),
         ] {
             assert_eq!(read(text), want, "{text}");
