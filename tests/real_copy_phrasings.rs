@@ -83,6 +83,11 @@ fn percent_change_phrasings() {
 }
 
 #[test]
+fn multiple_phrasings() {
+    insta::assert_snapshot!(check_relation("multiple"));
+}
+
+#[test]
 fn amount_change_phrasings() {
     insta::assert_snapshot!(check_relation("amount-change"));
 }

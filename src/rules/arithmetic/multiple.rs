@@ -20,7 +20,8 @@ pub const MULTIPLE: crate::rules::Rule = crate::rules::Rule {
     summary: "Doubled, tripled, halved or N times does not match the figures given.",
     doc: r#"Checks words of multiplication against the two figures they relate: "doubled from A to B",
 "halved to B from A", "B, twice the A", "B is three times the A", "B, half the A", "B, a
-third of the A", "nearly doubled", "roughly tripled", "more than doubled".
+third of the A", "nearly doubled", "roughly tripled", "more than doubled", "rose threefold,
+from A to B", "a 10-fold increase in claims, from A to B".
 
 **Why.** "Doubled" is a strong word; when the figures beside it show a rise of half, readers
 notice.
@@ -68,6 +69,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // doubled to B from A
         format!(r"\b{qual}{VERB},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        // rose threefold, from A to B; a 10-fold rise in claims, from A to B
+        format!(
+            r"\b{qual}(?:(?:rose|grew|increased|jumped|climbed|soared|surged) )?(?:by )?(?:an? )?(?:(?P<w3>(?:two|three|four|five|six|seven|eight|nine|ten)fold)|(?P<w4>#n(?P<k>\d+)#-fold))(?: (?:rise|increase|jump|growth|surge)(?: (?:in|of) (?:[a-z]+ ){{0,4}}?[a-z]+)?)?,? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"
+        ),
         // A ... doubled to B
         format!(r"{{F:a}}{{G}}\b{qual}{VERB} {{W}}to {{W}}{{F:b}}"),
         // B, double the A; B is three times the A; B, a third of the A
@@ -82,7 +87,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"doubl|tripl|trebl|quadrupl|halv|twice|half|times|third|quarter|fifth|tenth",
+        r"doubl|tripl|trebl|quadrupl|halv|twice|half|times|third|quarter|fifth|tenth|fold",
     )
 });
 
@@ -98,7 +103,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             let (Some(a), Some(b), Some(w)) = (
                 skel.captured(&cap, "a"),
                 skel.captured(&cap, "b"),
-                cap.name("w").or_else(|| cap.name("w2")),
+                cap.name("w")
+                    .or_else(|| cap.name("w2"))
+                    .or_else(|| cap.name("w3"))
+                    .or_else(|| cap.name("w4")),
             ) else {
                 continue;
             };
@@ -135,7 +143,11 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                             Qualifier::Nearly => "nearly",
                             _ => continue, // "more than three times": a comparison
                         };
-                        words = format!("{} times", said(kf));
+                        words = if cap.name("w4").is_some() {
+                            format!("{}-fold", said(kf))
+                        } else {
+                            format!("{} times", said(kf))
+                        };
                         factor(&words, Some(kf))
                     }
                     None => factor(&words, None),
@@ -169,7 +181,8 @@ fn factor(w: &str, k_fig: Option<&Claim>) -> Option<f64> {
     let stem = if w.ends_with(" times") {
         w.split_whitespace().next().unwrap_or(w)
     } else {
-        first
+        // ("threefold" is three times)
+        first.strip_suffix("fold").unwrap_or(first)
     };
     Some(match stem {
         "doubled" | "double" | "twice" | "two" => 2.0,
