@@ -78,6 +78,12 @@ const MOVED: &[&str] = &[
     "added",
 ];
 
+/// Whether `w` (lower case) is a word of change: a rise or fall from the lexicon's lists,
+/// or a verb of moving or setting ([`MOVED`]).
+pub(super) fn change_word(w: &str) -> bool {
+    CHANGE_UP.contains(&w) || CHANGE_DOWN.contains(&w) || MOVED.contains(&w)
+}
+
 /// Whether a word of change stands in the clause before token `from` (the "from" of "from
 /// A to B"), within twelve words: "rose from 10 to 20", "a cut in the rate from 5% to 4%".
 pub(super) fn change_before(cx: &Cx, from: usize) -> bool {
@@ -91,7 +97,7 @@ pub(super) fn change_before(cx: &Cx, from: usize) -> bool {
         if let Some(w) = cx.word(j) {
             words += 1;
             let w = w.as_str();
-            if CHANGE_UP.contains(&w) || CHANGE_DOWN.contains(&w) || MOVED.contains(&w) {
+            if change_word(w) {
                 return true;
             }
         }
@@ -128,7 +134,7 @@ pub(super) fn amount_of_change(cx: &Cx, first: usize) -> bool {
             return false;
         };
         let w = w.as_str();
-        if CHANGE_UP.contains(&w) || CHANGE_DOWN.contains(&w) || MOVED.contains(&w) {
+        if change_word(w) {
             return true;
         }
         // "boost net income by 400m euros to 2.5bn euros": the verb may stand further

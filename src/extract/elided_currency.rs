@@ -155,27 +155,10 @@ fn verb_before(text: &str, claims: &[Claim], i: usize, at: usize) -> Option<usiz
     word_before(text, before)
         .filter(|(_, w)| {
             let w = w.to_ascii_lowercase();
-            super::elided::change_verb(&w) || MORE_CHANGE_VERBS.contains(&w.as_str())
+            super::elided::change_verb(&w) || super::change_words::change_word(&w)
         })
         .map(|(start, _)| start)
 }
-
-/// Verbs of change agency copy uses beside those the counted nouns know.
-const MORE_CHANGE_VERBS: &[&str] = &[
-    "slipped",
-    "eased",
-    "edged",
-    "gained",
-    "slid",
-    "shrank",
-    "narrowed",
-    "widened",
-    "sank",
-    "tumbled",
-    "improved",
-    "advanced",
-    "retreated",
-];
 
 /// The word just before byte `at` of `text`, with where it starts: the connector before a
 /// figure.

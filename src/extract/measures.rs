@@ -13,13 +13,16 @@ pub(super) struct TwoUnits {
     pub(super) per: f64,
 }
 
+/// Feet and inches, the pair a hyphened height ("6-foot-2") is written in.
+const FEET_AND_INCHES: TwoUnits = TwoUnits {
+    major: feet,
+    minor: inches,
+    per: 12.0,
+};
+
 /// The pairs of units news copy writes one figure in.
 const TWO_UNITS: &[TwoUnits] = &[
-    TwoUnits {
-        major: feet,
-        minor: inches,
-        per: 12.0,
-    },
+    FEET_AND_INCHES,
     TwoUnits {
         major: stones,
         minor: pounds_weight,
@@ -92,7 +95,7 @@ pub(super) fn smaller_unit_after(
     last: usize,
 ) -> Option<(f64, usize, &'static TwoUnits)> {
     if cx.text(last + 1) == "-" && num.suffix == Suffix::None {
-        return hyphened_height(cx, last).map(|(add, end)| (add, end, &TWO_UNITS[0]));
+        return hyphened_height(cx, last).map(|(add, end)| (add, end, &FEET_AND_INCHES));
     }
     // (Most figures have no unit word after them: turned away on one byte.)
     let next = cx

@@ -105,12 +105,13 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
     // in 1988": a verb spelt as a noun,
     // told by the word after it ("the first set to Roddick" ranks a set, and "a top 10
     // hit in 1970" is one hit: an article before the figure makes it a noun)
-    let after_an_article = (k.saturating_sub(4)..k.saturating_sub(1))
-        .rev()
-        .take_while(|&j| cx.kind(j) == Some(TokKind::Word) && !cx.is(j, "of"))
-        .any(|j| cx.is(j, "a") || cx.is(j, "an"));
+    let after_an_article = || {
+        (k.saturating_sub(4)..k.saturating_sub(1))
+            .rev()
+            .take_while(|&j| cx.kind(j) == Some(TokKind::Word) && !cx.is(j, "of"))
+            .any(|j| cx.is(j, "a") || cx.is(j, "an"))
+    };
     if !ordinal
-        && !after_an_article
         && cx
             .word(k)
             .is_some_and(|w| matches!(w.as_str(), "cut" | "hit" | "set" | "put" | "shut" | "split"))
@@ -134,6 +135,7 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
                     | "before"
             )
         })
+        && !after_an_article()
     {
         return None;
     }

@@ -468,19 +468,11 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
     // a unit ("30km/h", "5m/s") the slash is "per": the figure is read as a measure; a
     // word after it is "per" too ("$15/hour", "£3/litre"), read as "$15 an hour" is,
     // but for a glued "m" ("3.7m/h" is no 3.7 million, and metres are not told apart).
-    let per_word = cx.kind(i + 2) == Some(TokKind::Word)
-        && (kind == TokKind::Num
-            || kind == TokKind::Mixed
-                && super::patterns::scale_abbrev(
-                    cx.text(i)
-                        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'),
-                )
-                .is_none());
-    if !unit_per(cx, i, kind)
-        && !per_word
-        && matches!(cx.text(i + 1), "/" | "⁄")
+    if matches!(cx.text(i + 1), "/" | "⁄")
         && cx.glued(i + 1)
         && cx.glued(i + 2)
+        && !unit_per(cx, i, kind)
+        && !per_word(cx, i, kind)
     {
         // "6-7 (6/8) 6-2": a tie-break between set scores, no fraction
         if score_run(cx, i, i + 2) {
@@ -597,6 +589,19 @@ fn unit_per(cx: &Cx, i: usize, kind: TokKind) -> bool {
     let t = cx.text(i);
     let letters = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     measure_unit(&letters.to_ascii_lowercase()) && super::patterns::scale_abbrev(letters).is_none()
+}
+
+/// Whether the slash after the digits at `i` (a token of `kind`) is "per" before a
+/// word: "$15/hour", "40p/kWh". A glued "m" is left out: "3.7m/h" may be metres.
+fn per_word(cx: &Cx, i: usize, kind: TokKind) -> bool {
+    cx.kind(i + 2) == Some(TokKind::Word)
+        && (kind == TokKind::Num
+            || kind == TokKind::Mixed
+                && super::patterns::scale_abbrev(
+                    cx.text(i)
+                        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'),
+                )
+                .is_none())
 }
 
 /// A fiscal year or season starting at the digits `i` ("2003-04", "2003-4", "2010/11"):
@@ -2404,15 +2409,14 @@ fn alternatives_span(cx: &Cx, a: &Numeral, b: &Numeral) -> bool {
 /// its first group, and that group is more than `lo`, as "5-6,000" is 5,000 to 6,000.
 fn thousands_written_once(second: &str, lo: f64) -> Option<f64> {
     let (lead, rest) = second.split_once(',')?;
-    let groups: Vec<&str> = rest.split(',').collect();
-    if !groups
-        .iter()
-        .all(|g| g.len() == 3 && g.bytes().all(|b| b == b'0'))
-    {
-        return None;
+    let mut scale = 1.0;
+    for group in rest.split(',') {
+        if group != "000" {
+            return None;
+        }
+        scale *= 1000.0;
     }
     let lead: f64 = lead.parse().ok()?;
-    let scale = 1000f64.powi(i32::try_from(groups.len()).ok()?);
     (lo < lead && lo.fract() == 0.0).then_some(scale)
 }
 
