@@ -9,11 +9,22 @@ use super::token::{Tok, TokKind};
 pub struct Cx<'a> {
     pub s: &'a str,
     pub toks: &'a [Tok],
+    /// The paragraph lower-cased (ASCII), byte for byte beside `s[base..]`: the word
+    /// lists are asked about nearly every token near a figure, and a lower-cased copy
+    /// made once a paragraph spares each of those questions a copy of its own.
+    low: &'a str,
+    base: usize,
 }
 
 // The accessors are called for nearly every token; they stay inlined however large the
 // scan's functions grow (a call each costs more than the accessor).
 impl<'a> Cx<'a> {
+    /// The tokens `toks` of `s`, with `low` the ASCII lower-casing of `s[base..]` as far
+    /// as the last token reaches.
+    pub fn new(s: &'a str, toks: &'a [Tok], low: &'a str, base: usize) -> Cx<'a> {
+        Cx { s, toks, low, base }
+    }
+
     /// The text of token `i`; empty past the end, so look-ahead never needs a bounds check.
     #[inline(always)]
     pub fn text(&self, i: usize) -> &'a str {
@@ -26,7 +37,18 @@ impl<'a> Cx<'a> {
     /// Token `i` lower-cased, for the word lists.
     #[inline(always)]
     pub fn lower(&self, i: usize) -> Lower<'a> {
-        Lower::new(self.text(i))
+        let Some(t) = self.toks.get(i) else {
+            return Lower::Borrowed("");
+        };
+        let (start, end) = (t.start(), t.end());
+        if end - start > Lower::LONGEST {
+            // (as `Lower::new` has it: a word too long for any list)
+            return Lower::new(self.text(i));
+        }
+        let low = start
+            .checked_sub(self.base)
+            .and_then(|a| self.low.get(a..end - self.base));
+        Lower::Borrowed(low.unwrap_or(""))
     }
 
     /// The kind of token `i`, `None` past the end.
@@ -596,14 +618,16 @@ mod tests {
     fn words(s: &str) -> Option<(f64, String)> {
         let mut toks = Vec::new();
         tokenize(s, 0, s.len(), &mut toks);
-        let cx = Cx { s, toks: &toks };
+        let low = s.to_ascii_lowercase();
+        let cx = Cx::new(s, &toks, &low, 0);
         words_at(&cx, 0).map(|n| (n.value, s[toks[0].start()..toks[n.last].end()].to_string()))
     }
 
     fn digits(s: &str) -> Option<(f64, f64)> {
         let mut toks = Vec::new();
         tokenize(s, 0, s.len(), &mut toks);
-        let cx = Cx { s, toks: &toks };
+        let low = s.to_ascii_lowercase();
+        let cx = Cx::new(s, &toks, &low, 0);
         digits_at(&cx, 0).map(|n| (n.value, n.precision))
     }
 

@@ -2,14 +2,21 @@
 //! following number part of a name. Lookups lower-case into a stack buffer, so the hot
 //! loop never allocates.
 
-/// A word lower-cased: borrowed when it already is (most words in prose), else copied
-/// into a fixed buffer (words longer than it never match any list).
+/// (see [`Lower::LONGEST`])
+const LOWER_LONGEST: usize = 24;
+
+/// A word lower-cased: borrowed when it already is (most words in prose) or from a
+/// lower-cased copy of its paragraph, else copied into a fixed buffer (words longer than
+/// it never match any list).
 pub enum Lower<'a> {
     Borrowed(&'a str),
-    Owned([u8; 24], usize),
+    Owned([u8; LOWER_LONGEST], usize),
 }
 
 impl<'a> Lower<'a> {
+    /// The longest word lower-cased into a buffer of its own.
+    pub const LONGEST: usize = LOWER_LONGEST;
+
     /// `word` lower-cased (ASCII); empty when too long to be in any list.
     #[inline]
     pub fn new(word: &'a str) -> Lower<'a> {
@@ -17,7 +24,7 @@ impl<'a> Lower<'a> {
         if !b.iter().any(u8::is_ascii_uppercase) {
             return Lower::Borrowed(word);
         }
-        let mut buf = [0u8; 24];
+        let mut buf = [0u8; Self::LONGEST];
         if b.len() > buf.len() {
             return Lower::Owned(buf, 0);
         }
@@ -920,6 +927,33 @@ const PAIR_LENGTHS: [[u32; 26]; 26] = {
     t
 };
 
+/// The first three letters of every word in [`NUMBER_WORDS`] (and of the plural of a
+/// two-letter one, "crs"), as a set of bits: "and", "have" and "film" pass the test by
+/// two letters and a length ("an", "half", "fifty"), and by three they do not.
+const TRIGRAMS: [u64; 26 * 26 * 26 / 64 + 1] = {
+    let mut t = [0u64; 26 * 26 * 26 / 64 + 1];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        let third = match w.len() {
+            2 => Some(b's'),
+            n if n >= 3 => Some(w[2]),
+            _ => None,
+        };
+        if let Some(c) = third {
+            let k = trigram(w[0] - b'a', w[1] - b'a', c - b'a');
+            t[k / 64] |= 1 << (k % 64);
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The place of three letters (each 0 to 25) in [`TRIGRAMS`].
+const fn trigram(a: u8, b: u8, c: u8) -> usize {
+    (a as usize * 26 + b as usize) * 26 + c as usize
+}
+
 /// A cheap first test, by the first two letters and the length, that rules out almost
 /// every word that cannot be a number word; the word lists decide the rest.
 #[inline]
@@ -950,14 +984,20 @@ pub fn maybe_number_word_bytes(b: &[u8]) -> bool {
     let Some(first) = b.first().and_then(|&c| letter(c)) else {
         return false;
     };
-    let lengths = match b.get(1) {
-        None => LENGTHS[first],
-        Some(&c) => match letter(c) {
-            Some(second) => PAIR_LENGTHS[first][second],
-            None => return false,
-        },
+    let Some(&c) = b.get(1) else {
+        return LENGTHS[first] & (1 << b.len()) != 0;
     };
-    lengths & (1 << b.len()) != 0
+    let Some(second) = letter(c) else {
+        return false;
+    };
+    if PAIR_LENGTHS[first][second] & (1 << b.len()) == 0 {
+        return false;
+    }
+    // (a third byte that is no letter, as in "an'", is let through)
+    b.get(2).and_then(|&c| letter(c)).is_none_or(|third| {
+        let k = (first * 26 + second) * 26 + third;
+        TRIGRAMS[k / 64] & (1 << (k % 64)) != 0
+    })
 }
 
 #[cfg(test)]

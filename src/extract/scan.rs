@@ -61,6 +61,7 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
     // then seldom moves as it grows, and pages never written are never made resident.
     let mut out = Vec::with_capacity((last.saturating_sub(first) / 64).min(MAX_RESERVE));
     let mut toks = Vec::new();
+    let mut low = String::new();
     let sentences = doc.sentences();
     let mut cursor = Cursor {
         all: sentences,
@@ -72,11 +73,12 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
     let mut merged;
     for p in paragraphs {
         toks.clear();
-        tokenize(prose, p.start, p.end.min(prose.len()), &mut toks);
-        let cx = Cx {
-            s: prose,
-            toks: &toks,
-        };
+        let end = p.end.min(prose.len());
+        tokenize(prose, p.start, end, &mut toks);
+        low.clear();
+        low.push_str(prose.get(p.start..end).unwrap_or_default());
+        low.make_ascii_lowercase();
+        let cx = Cx::new(prose, &toks, &low, p.start);
         // Bounds in different paragraphs are never joined into a range.
         merged = true;
         let paragraph_from = out.len();
@@ -86,8 +88,8 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
             // no month date ([`word_may_start`]), and ASCII marks (only a fraction sign
             // such as "½" starts one). Turn them away before the grammar.
             if let Some(t) = toks.get(i).filter(|_| QUICK) {
-                // (a lower-case word that is no number word, or an ASCII mark: told by
-                // the tokenizer)
+                // (a word that is no number word and opens no month date, or an ASCII
+                // mark: told by the tokenizer)
                 if t.quiet {
                     i += 1;
                     continue;
@@ -3383,12 +3385,12 @@ mod tests {
             ]);
         }
         for w in [
-            "late", "early", "mid", "March", "May", "Jan", "number", "No", "the", "and", "of",
-            "in", "to", "between", "from", "about", "more", "than", "per", "cent", "percent", "bn",
-            "m", "k", "people", "year", "years", "old", "times", "as", "many", "US", "A", "Rs",
-            "USD", "pounds", "dollars", "won", "penny", "single", "point", "3", "12", "1,200",
-            "2024", "0800", "3.5", "7m", "£", "$", "€", "½", "¾", "%", ".", ",", "-", "–", "/",
-            ":", "(", ")", "'", "\u{a0}", "\n",
+            "late", "early", "mid", "Late", "EARLY", "Mid", "March", "May", "Jan", "Paris",
+            "Late's", "number", "No", "the", "and", "of", "in", "to", "between", "from", "about",
+            "more", "than", "per", "cent", "percent", "bn", "m", "k", "people", "year", "years",
+            "old", "times", "as", "many", "US", "A", "Rs", "USD", "pounds", "dollars", "won",
+            "penny", "single", "point", "3", "12", "1,200", "2024", "0800", "3.5", "7m", "£", "$",
+            "€", "½", "¾", "%", ".", ",", "-", "–", "/", ":", "(", ")", "'", "\u{a0}", "\n",
         ] {
             words.push(w.to_string());
         }

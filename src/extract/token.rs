@@ -26,11 +26,13 @@ pub struct Tok {
     pub kind: TokKind,
     /// Whether white space separates it from the token before.
     pub space: bool,
-    /// A token no figure can start with, told by its bytes alone: a lower-case word that
-    /// is no number word ([`quiet_word`]) or an ASCII mark (only a mark outside ASCII,
-    /// a fraction sign such as "½", starts one). The scan passes over it without a
-    /// look. Known here, where the word's bytes are at hand, it spares the scan a second
-    /// visit to most words of prose.
+    /// A token no figure can start with, told by its bytes and the token before: a
+    /// lower-case word that is no number word ([`quiet_word`]), a capitalised one that
+    /// is none either and follows no "late", "early" or "mid" (no month date, "late
+    /// March", starts there), or an ASCII mark (only a mark outside ASCII, a fraction
+    /// sign such as "½", starts one). The scan passes over it without a look. Known
+    /// here, where the word's bytes are at hand, it spares the scan a second visit to
+    /// most words of prose.
     pub quiet: bool,
 }
 
@@ -73,6 +75,38 @@ fn quiet_word(w: &[u8]) -> bool {
 #[inline(always)]
 fn quiet_letters(w: &[u8]) -> bool {
     w.first().is_some_and(u8::is_ascii_lowercase) && !maybe_number_word_bytes(w)
+}
+
+/// [`Tok::quiet`] for a run of ASCII letters `w`, after the token `before`.
+#[inline(always)]
+fn quiet_run(w: &[u8], before: Option<&Tok>, b: &[u8]) -> bool {
+    match w.first() {
+        Some(c) if c.is_ascii_lowercase() => quiet_letters(w),
+        Some(c) if c.is_ascii_uppercase() => {
+            !maybe_number_word_bytes(w) && !before.is_some_and(|t| opens_month_date(t, b))
+        }
+        _ => false,
+    }
+}
+
+/// [`Tok::quiet`] for any word `w`: [`quiet_run`] for letters alone, else
+/// [`quiet_word`].
+fn quiet_any_word(w: &[u8], before: Option<&Tok>, b: &[u8]) -> bool {
+    if w.iter().all(u8::is_ascii_alphabetic) {
+        quiet_run(w, before, b)
+    } else {
+        quiet_word(w)
+    }
+}
+
+/// Whether `t` is "late", "early" or "mid", which a month after them makes a date.
+fn opens_month_date(t: &Tok, b: &[u8]) -> bool {
+    t.kind == TokKind::Word
+        && b.get(t.start()..t.end()).is_some_and(|w| {
+            [&b"late"[..], b"early", b"mid"]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+        })
 }
 
 /// An offset as a token keeps it ([`tokenize`] stops at 4 GiB, so it always fits).
@@ -250,12 +284,13 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                     || b[k] == b'\''
                     || b[k] == 0xE2 && apostrophe_len(b, k).is_some())
             {
+                let quiet = quiet_run(b.get(i..k).unwrap_or_default(), out.last(), b);
                 out.push(Tok {
                     start: at(i),
                     end: at(k),
                     kind: TokKind::Word,
                     space,
-                    quiet: quiet_letters(b.get(i..k).unwrap_or_default()),
+                    quiet,
                 });
                 // The plain space after a word, the commonest gap, is taken here rather
                 // than by the general loop.
@@ -269,12 +304,14 @@ pub fn tokenize(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         }
         if c.is_ascii_alphanumeric() {
             let (e, kind) = alnum_run(b, i, end);
+            let quiet = kind == TokKind::Word
+                && quiet_any_word(b.get(i..e).unwrap_or_default(), out.last(), b);
             out.push(Tok {
                 start: at(i),
                 end: at(e),
                 kind,
                 space,
-                quiet: kind == TokKind::Word && quiet_word(b.get(i..e).unwrap_or_default()),
+                quiet,
             });
             space = false;
             i = e;
@@ -349,7 +386,8 @@ mod tests {
     #[test]
     fn word_fast_path_matches_the_general_loop() {
         let alphabet = [
-            "a", "Z", "7", "0", "'", ".", ",", " ", "-", "\n", "£", "\u{a0}", "\u{2009}",
+            "a", "Z", "7", "0", "'", ".", ",", " ", "-", "\n", "£", "\u{a0}", "\u{2009}", "Late",
+            "mid", "Ten",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..20_000 {
@@ -409,12 +447,13 @@ mod tests {
                     (false, true) => TokKind::Num,
                     _ => TokKind::Mixed,
                 };
+                let quiet = kind == TokKind::Word && quiet_any_word(&b[st..i], out.last(), b);
                 out.push(Tok {
                     start: at(st),
                     end: at(i),
                     kind,
                     space,
-                    quiet: kind == TokKind::Word && quiet_word(&b[st..i]),
+                    quiet,
                 });
                 space = false;
                 continue;
@@ -446,9 +485,9 @@ mod tests {
         out
     }
 
-    /// Lower-case words that are no number word and ASCII marks are quiet; number words,
-    /// capitalised words (a month, a number word opening a sentence), digits and marks
-    /// outside ASCII are not.
+    /// Words that are no number word and ASCII marks are quiet; number words in any
+    /// case, a capitalised word after "late", "early" or "mid" (a month date), digits
+    /// and marks outside ASCII are not.
     #[test]
     fn quiet_words_are_lower_case_words_no_figure_starts() {
         fn quiet(s: &str) -> Vec<(&str, bool)> {
@@ -467,11 +506,33 @@ mod tests {
                 (",", true),
                 ("isn't", true),
                 ("Three", false),
-                ("May", false),
+                ("May", true),
                 ("12", false),
                 ("a", false),
                 ("dozen", false),
                 ("twentyone", false),
+            ]
+        );
+        assert_eq!(
+            quiet("in late May, Mid June, early-July or MID Fall; Paris' Jones"),
+            vec![
+                ("in", true),
+                ("late", true),
+                ("May", false),
+                (",", true),
+                ("Mid", true),
+                ("June", false),
+                (",", true),
+                ("early", true),
+                ("-", true),
+                ("July", true),
+                ("or", true),
+                ("MID", true),
+                ("Fall", false),
+                (";", true),
+                ("Paris", true),
+                ("'", true),
+                ("Jones", true),
             ]
         );
         assert_eq!(
