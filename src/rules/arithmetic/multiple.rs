@@ -71,7 +71,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b{qual}{VERB},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // rose threefold, from A to B; a 10-fold rise in claims, from A to B
         format!(
-            r"\b{qual}(?:(?:rose|grew|increased|jumped|climbed|soared|surged) )?(?:by )?(?:an? )?(?:(?P<w3>(?:two|three|four|five|six|seven|eight|nine|ten)fold)|(?P<w4>#n(?P<k>\d+)#-fold))(?: (?:rise|increase|jump|growth|surge)(?: (?:in|of) (?:[a-z]+ ){{0,4}}?[a-z]+)?)?,? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"
+            r"(?:^|[^a-z]){qual}(?:(?:rose|grew|increased|jumped|climbed|soared|surged) )?(?:by )?(?:an? )?(?:(?P<w3>(?:two|three|four|five|six|seven|eight|nine|ten)fold)|(?P<w4>#n(?P<k>\d+)#-fold))(?: (?:rises?|increases?|jumps?|growth|surges?)(?: (?:in|of) (?:[a-z]+ ){{0,4}}?[a-z]+)?)?,? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"
         ),
         // A ... doubled to B
         format!(r"{{F:a}}{{G}}\b{qual}{VERB} {{W}}to {{W}}{{F:b}}"),
