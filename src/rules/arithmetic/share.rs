@@ -18,7 +18,8 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
     default_severity: crate::finding::Severity::Error,
     summary: "A share or fraction does not match its parts.",
     doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "C% of
-the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "of the B, C% or A", "A of its B jobs, a third
+the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "of the B, C% or A",
+"B staff, and C%, or A of them", "B staff, of whom C% (A)", "B staff, and C% of them, or A", "A of its B jobs, a third
 of the workforce", "A of the B staff, about a third, will go", and "most of the B, A"
 (which must be more than half). A share after a bare comma must restate the whole (its
 noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
@@ -82,6 +83,15 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // Of the B, C% or A will go; of the B, C% - A of them - were
         format!(r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{P:c}}{LINK}{qual}{{N:a}}"),
+        // B staff, and C%, or A of them, ...; B staff, of whom C% (A) ...; B staff, and
+        // C% of them, or A, ...: the part said to be of the whole just named
+        format!(
+            r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:of whom )?{qual}{{P:c}}{LINK}{qual}{{N:a}} of (?:them|those|these)\b"
+        ),
+        format!(r"{{N:b}}[^#.;]{{0,40}}?, of whom {qual}{{P:c}}{LINK}{qual}{{N:a}}"),
+        format!(
+            r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:of whom )?{qual}{{P:c}} of (?:them|those|these){LINK}{qual}{{N:a}}"
+        ),
         // A, or C% of the B
         format!(r"{{N:a}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}} of {DET}{{W}}{qual}{{N:b}}"),
         // C% of the B, or A
