@@ -57,13 +57,20 @@ pub fn unit_of(c: &Claim, after: &str) -> Option<Unit> {
         return None;
     }
     let mut noun = c.unit.as_deref()?;
+    // "30km/h", "17m/s": a speed glued to its slash keeps the time in its unit
+    let per = noun.split_once('/').map(|(length, per)| {
+        noun = length;
+        per
+    });
     let power = match c.describes.as_deref() {
         Some("square" | "sq") => 2,
         Some("cubic") => 3,
         _ => 1,
     };
     let rest = past_unit(c, after);
-    let per_hour = rest.starts_with("/h")
+    let per_second = per == Some("s");
+    let per_hour = per == Some("h")
+        || rest.starts_with("/h")
         || rest.trim_start().starts_with("per hour")
         || rest.trim_start().starts_with("an hour");
     // "95 degrees Fahrenheit": the scale after the degrees; "150 metric tons" are tonnes
@@ -82,6 +89,8 @@ pub fn unit_of(c: &Claim, after: &str) -> Option<Unit> {
         noun = "tonnes";
     }
     let (dimension, size) = match (base(noun)?, power, per_hour) {
+        // (a speed's size is in km/h: a metre a second is 3.6 of them)
+        (Base::Length(m), 1, false) if per_second => (Dimension::Speed, (m * 3.6, m * 3.6)),
         (Base::Length(m), 1, false) => (Dimension::Length, (m, m)),
         (Base::Length(m), 2, false) => (Dimension::Area, (m * m, m * m)),
         (Base::Length(m), 3, false) => {
@@ -94,7 +103,7 @@ pub fn unit_of(c: &Claim, after: &str) -> Option<Unit> {
     let name = match c.describes.as_deref() {
         _ if dimension == Dimension::Temperature => format!("°{}", noun.to_uppercase()),
         Some(d) if power > 1 => format!("{d} {noun}"),
-        _ if rest.starts_with("/h") => format!("{noun}/h"),
+        _ if per.is_some() || rest.starts_with("/h") => format!("{noun}/{}", per.unwrap_or("h")),
         _ if per_hour => format!("{noun} per hour"),
         _ => noun.to_string(),
     };
@@ -299,6 +308,9 @@ mod tests {
             pair("Gusts of 75mph (120km/h; 65 knots)."),
             p("mph", "km/h")
         );
+        // a speed glued to its slash: the time is in the figure's unit
+        assert_eq!(pair("Lifts reach 17m/s (38mph)."), p("m/s", "mph"));
+        assert_eq!(pair("It walks at 3km/h (1.9mph)."), p("km/h", "mph"));
         // wire style: the scale after "degrees", the hour after the unit
         assert_eq!(
             pair("It hit 95 degrees Fahrenheit (35 degrees Celsius)."),

@@ -1964,3 +1964,28 @@ fn a_verb_spelt_as_a_noun_after_a_count_is_none() {
         ]
     );
 }
+
+/// A length glued to "/h" or "/s" ("30km/h", "17m/s", "120mph" aside) is a speed in
+/// that unit; a glued "m" before "/s" is metres, where it had been dropped. Millions
+/// stay millions, and a bare "m" before "/h" is still left alone.
+#[test]
+fn speeds_written_with_a_slash_are_speeds() {
+    assert_eq!(
+        figs("Gusts hit 30km/h, then 17m/s, and the train ran at 83.3m/s or 300km/hr."),
+        vec![
+            "30km/h | number | 30 | exact | km/h | -",
+            "17m/s | number | 17 | exact | m/s | -",
+            "83.3m/s | number | 83.3 | exact | m/s | -",
+            "300km/hr | number | 300 | exact | km/h | -",
+        ]
+    );
+    assert_eq!(
+        figs("It raised £5m and 17m people watched; a 12km walk."),
+        vec![
+            "£5m | money | 5000000 | exact | - | GBP",
+            "17m | number | 17000000 | exact | people | -",
+            "12km | number | 12 | exact | km | -",
+        ]
+    );
+    assert_eq!(figs("A rise of 3.7m/h was seen."), none());
+}

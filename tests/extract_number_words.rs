@@ -211,17 +211,21 @@ fn a_unit_per_hour_keeps_its_figure() {
     assert_eq!(
         figs("The limit is 30km/h near schools and 50km/h elsewhere."),
         vec![
-            "30km | number | 30 | exact | km | -",
-            "50km | number | 50 | exact | km | -",
+            "30km/h | number | 30 | exact | km/h | -",
+            "50km/h | number | 50 | exact | km/h | -",
         ]
     );
     assert_eq!(
         figs("The robot walks at about 1.5km/h."),
-        vec!["about 1.5km | number | 1.5 | approximate | km | -"]
+        vec!["about 1.5km/h | number | 1.5 | approximate | km/h | -"]
     );
-    // A glued "m" is millions as often as metres: left alone before a slash, as
+    // A glued "m" before "/s" is metres a second; before "/h" it is left alone, as
     // "3/4"-like slashes of ranks are.
-    assert_eq!(figs("The drone climbs at 5m/s."), none());
+    assert_eq!(
+        figs("The drone climbs at 5m/s."),
+        vec!["5m/s | number | 5 | exact | m/s | -"]
+    );
+    assert_eq!(figs("The drone climbs at 5m/h."), none());
     assert_eq!(figs("He finished 3rd/4th in the heats."), none());
 }
 

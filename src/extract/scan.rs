@@ -582,8 +582,8 @@ fn bare_decimal(cx: &Cx, i: usize, kind: TokKind) -> Option<Figure> {
 }
 
 /// Whether digits glued to a unit at `i` ("30km", "12kg") stand before a slash that
-/// means "per" ("30km/h"). A lone "m" is millions as often as metres, so "5m/s" is
-/// left alone.
+/// means "per" ("30km/h"). A lone "m" is millions as often as metres, but not before
+/// "/s": "17m/s" is metres a second.
 fn unit_per(cx: &Cx, i: usize, kind: TokKind) -> bool {
     if kind != TokKind::Mixed {
         return false;
@@ -591,6 +591,21 @@ fn unit_per(cx: &Cx, i: usize, kind: TokKind) -> bool {
     let t = cx.text(i);
     let letters = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     measure_unit(&letters.to_ascii_lowercase()) && super::patterns::scale_abbrev(letters).is_none()
+        || letters == "m" && per_time(cx, i + 1).is_some_and(|(per, _)| per == "s")
+}
+
+/// A glued "/h", "/hr", "/s" or "/sec" at `k` (after a length: "30km/h", "17m/s"):
+/// the time it is per, written short, and its last token.
+fn per_time(cx: &Cx, k: usize) -> Option<(&'static str, usize)> {
+    if cx.text(k) != "/" || !cx.glued(k) || !cx.glued(k + 1) {
+        return None;
+    }
+    let per = match cx.word(k + 1)?.as_str() {
+        "h" | "hr" | "hour" => "h",
+        "s" | "sec" | "second" => "s",
+        _ => return None,
+    };
+    Some((per, k + 1))
 }
 
 /// Whether the slash after the digits at `i` (a token of `kind`) is "per" before a
@@ -1707,7 +1722,8 @@ impl<'a> Growth<'a> {
             && cx.kind(self.num.last) == Some(TokKind::Mixed)
             && cx.text(self.num.last).ends_with('m')
             && !counts_plural(cx, k)
-            && measures_length(cx, self.first, k, self.value / 1e6)
+            && (per_time(cx, k).is_some_and(|(per, _)| per == "s")
+                || measures_length(cx, self.first, k, self.value / 1e6))
         {
             self.value /= 1e6;
             self.precision /= 1e6;
@@ -1748,6 +1764,15 @@ impl<'a> Growth<'a> {
         {
             self.kind = Kind::Date;
             self.last = last;
+        }
+        // "30km/h", "17m/s": a length over a time is a speed, not a length
+        let length = self
+            .unit
+            .as_deref()
+            .is_some_and(|u| matches!(u, "m" | "km" | "mi" | "ft" | "cm" | "mm"));
+        if let Some((per, end)) = per_time(cx, self.last + 1).filter(|_| length) {
+            self.unit = self.unit.take().map(|u| format!("{u}/{per}"));
+            self.last = end;
         }
     }
 

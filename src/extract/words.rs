@@ -583,7 +583,8 @@ pub(super) fn article_may_lead(cx: &Cx, start: usize) -> bool {
     cx.kind(start) == Some(TokKind::Word)
         && (super::patterns::maybe_number_word(cx.text(start))
             || cx.is(start, "single")
-            || cx.is(start, "penny"))
+            || cx.is(start, "penny")
+            || cx.is(start, "dollar"))
 }
 
 /// A spelled-out numeral starting at word token `i`.

@@ -103,6 +103,8 @@ fn singular(name: &str) -> String {
     let one = |w: &str| match w {
         "feet" | "ft" => "foot".to_string(),
         "inches" | "in" => "inch".to_string(),
+        // ("m/s", "km/h": a symbol has no plural)
+        _ if w.contains('/') => w.to_string(),
         _ => w.strip_suffix('s').unwrap_or(w).to_string(),
     };
     words
