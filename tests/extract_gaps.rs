@@ -1989,3 +1989,32 @@ fn speeds_written_with_a_slash_are_speeds() {
     );
     assert_eq!(figs("A rise of 3.7m/h was seen."), none());
 }
+
+/// A range whose first end carries a sign takes a signed second end ("-2% to +1%",
+/// "between -5C and -2C"), as one figure; a change from one level to another stays two
+/// figures, and so does an unsigned amount before a signed level.
+#[test]
+fn a_signed_range_is_one_figure() {
+    assert_eq!(
+        figs("Forecasters expect growth of -2% to +1% next year."),
+        vec!["-2% to +1% | percent | -2..1 | range | - | -"]
+    );
+    assert_eq!(
+        figs("Lows of between -5C and -2C are forecast."),
+        vec!["between -5C and -2C | number | -5..-2 | range | c | -"]
+    );
+    assert_eq!(
+        figs("The index moved from -2.5% to +1.5% in a week."),
+        vec![
+            "-2.5% | percent | -2.5 | exact | - | -",
+            "+1.5% | percent | 1.5 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Profits rose 2% to -1% of sales."),
+        vec![
+            "2% | percent | 2 | exact | - | -",
+            "-1% | percent | -1 | exact | - | -",
+        ]
+    );
+}

@@ -1408,7 +1408,24 @@ impl<'a> Growth<'a> {
         if dash && cx.glued(k) && model_of_count_before(cx, self.first) {
             return ControlFlow::Break(Step::Skip(k + 2));
         }
-        let Some(n2) = range_end(cx, k, !dash)
+        // "-2% to +1%", "between -5C and -2C": a signed first end takes a signed second
+        let signed_end = (word_conn || and_conn)
+            && self.first < self.num.first
+            && matches!(cx.text(self.first), "+" | "-" | "−")
+            && matches!(cx.text(k + 1), "+" | "-" | "−")
+            && cx.glued(k + 2);
+        let (end_at, negative) = match signed_end {
+            true => (k + 1, cx.text(k + 1) != "+"),
+            false => (k, false),
+        };
+        let Some(n2) = range_end(cx, end_at, !dash && !signed_end)
+            .map(|n| match negative {
+                true => Numeral {
+                    value: -n.value,
+                    ..n
+                },
+                false => n,
+            })
             .filter(repeats_unit)
             .filter(same_form)
         else {
@@ -1480,8 +1497,9 @@ impl<'a> Growth<'a> {
                 self.precision *= s;
             }
         }
+        // (a level several times a fall below zero says nothing: "growth of -2% to +1%")
         if after_change
-            && (hi > LEVEL_OVER_CHANGE * lo
+            && (lo > 0.0 && hi > LEVEL_OVER_CHANGE * lo
                 || to_hundredths(cx, &self.num) && to_hundredths(cx, &n2))
         {
             return ControlFlow::Continue(());
