@@ -492,10 +492,13 @@ fn number_of(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
     let number_of_at =
         |j: usize| cx.is(j, "of") && j > 0 && (cx.is(j - 1, "number") || cx.is(j - 1, "total"));
     // Before it ("the number of MSPs from 129"), else just after it ("brought to 49 the
-    // number of banks").
-    let of = (first.saturating_sub(8)..first)
+    // number of banks"). Further back, a verb of change must stand between: "the number
+    // of patients waiting more than four hours rose by 15% to 43,000".
+    let changed_between =
+        |of: usize| (of + 1..first).any(|j| cx.word(j).is_some_and(|w| change_verb(w.as_str())));
+    let of = (first.saturating_sub(16)..first)
         .rev()
-        .find(|&j| number_of_at(j) && in_sentence(j - 1))
+        .find(|&j| number_of_at(j) && in_sentence(j - 1) && (first - j <= 8 || changed_between(j)))
         .or_else(|| (last + 2..last + 5).find(|&j| number_of_at(j) && in_sentence(j)))?;
     (of + 1..of + 5)
         .take_while(|&j| j != first && in_sentence(j))
@@ -653,6 +656,24 @@ mod tests {
         assert_eq!(
             units("That brought to 49 the number of banks sued."),
             ["49 → banks"]
+        );
+        // Further back, past a verb of change: the level the number reached.
+        assert_eq!(
+            units(
+                "The number of patients kept waiting on trolleys overnight rose by 15% to 43,000."
+            ),
+            ["15% → -", "43,000 → patients"]
+        );
+        assert_eq!(
+            units("The number of branches the bank runs in the north doubled in a year to 120."),
+            ["120 → branches"]
+        );
+        // With no verb of change between, a figure that far on counts nothing of it.
+        assert_eq!(
+            units(
+                "The number of visitors was not known, officials at the site said, but 300 came."
+            ),
+            ["300 → -"]
         );
     }
 
