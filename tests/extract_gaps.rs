@@ -2018,3 +2018,21 @@ fn a_signed_range_is_one_figure() {
         ]
     );
 }
+
+/// "Point" hyphened onto a figure is what it counts ("a 10-point lead", "a five-point
+/// plan"); spaced, it is still the decimal point of a number said in words.
+#[test]
+fn a_point_hyphened_on_is_counted() {
+    assert_eq!(
+        figs("Labour has a 10-point lead and a five-point plan; the gap was 2.5-point wide."),
+        vec![
+            "10 | number | 10 | exact | point | -",
+            "five | number | 5 | exact | point | -",
+            "2.5 | number | 2.5 | exact | point | -",
+        ]
+    );
+    assert_eq!(
+        figs("Growth was three point five per cent."),
+        vec!["three point five per cent | percent | 3.5 | exact | - | -"]
+    );
+}

@@ -91,6 +91,14 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
                 head: (last, last),
             });
         }
+        // "a 10-point lead", "a five-point plan": points, which a spaced "point" after a
+        // figure never counts ("three point five")
+        if cx.is(k + 1, "point") {
+            return Some(Counted {
+                from: k + 1,
+                head: (k + 1, k + 1),
+            });
+        }
         let n = noun_from(cx, k + 1)?;
         let w = cx.lower(n);
         return (!hyphened_adjective(w.as_str())).then_some(Counted {
