@@ -180,23 +180,25 @@ fn only_its_unit(c: &Claim, words: &str) -> bool {
             .flat_map(char::to_lowercase)
             .collect()
     };
-    let said = fold(words);
+    let whole = fold(words);
     // what may follow a unit: a speed's hour, a temperature's scale
     let said = ["perhour", "anhour", "fahrenheit", "celsius", "centigrade"]
         .iter()
-        .find_map(|end| said.strip_suffix(end))
-        .or_else(|| said.strip_suffix('h').filter(|_| words.contains('/')))
+        .find_map(|end| whole.strip_suffix(end))
+        .or_else(|| whole.strip_suffix('h').filter(|_| words.contains('/')))
         .or_else(|| {
-            said.strip_suffix(['f', 'c'])
+            whole
+                .strip_suffix(['f', 'c'])
                 .filter(|s| s.ends_with("degrees") || s.ends_with("degree"))
         })
-        .unwrap_or(&said);
+        .unwrap_or(&whole);
     let noun = fold(&format!(
         "{} {}",
         c.describes.as_deref().unwrap_or(""),
         c.unit.as_deref().unwrap_or("")
     ));
-    said.is_empty() || said == noun
+    // ("km/h" whole: the unit of a spaced speed holds its hour)
+    said.is_empty() || said == noun || whole == noun
 }
 
 /// The most bytes a unit between a figure and its bracket takes: "square kilometres".
@@ -311,6 +313,7 @@ mod tests {
         // a speed glued to its slash: the time is in the figure's unit
         assert_eq!(pair("Lifts reach 17m/s (38mph)."), p("m/s", "mph"));
         assert_eq!(pair("It walks at 3km/h (1.9mph)."), p("km/h", "mph"));
+        assert_eq!(pair("The train hit 300 km/h (186mph)."), p("km/h", "mph"));
         // wire style: the scale after "degrees", the hour after the unit
         assert_eq!(
             pair("It hit 95 degrees Fahrenheit (35 degrees Celsius)."),

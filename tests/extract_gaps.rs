@@ -1988,6 +1988,14 @@ fn speeds_written_with_a_slash_are_speeds() {
         ]
     );
     assert_eq!(figs("A rise of 3.7m/h was seen."), none());
+    // spaced, the unit is the counted noun's, and the hour goes with it
+    assert_eq!(
+        figs("The train hit 300 km/h; the depot is 5 km away."),
+        vec![
+            "300 | number | 300 | exact | km/h | -",
+            "5 | number | 5 | exact | km | -",
+        ]
+    );
 }
 
 /// A range whose first end carries a sign takes a signed second end ("-2% to +1%",

@@ -596,7 +596,7 @@ fn unit_per(cx: &Cx, i: usize, kind: TokKind) -> bool {
 
 /// A glued "/h", "/hr", "/s" or "/sec" at `k` (after a length: "30km/h", "17m/s"):
 /// the time it is per, written short, and its last token.
-fn per_time(cx: &Cx, k: usize) -> Option<(&'static str, usize)> {
+pub(super) fn per_time(cx: &Cx, k: usize) -> Option<(&'static str, usize)> {
     if cx.text(k) != "/" || !cx.glued(k) || !cx.glued(k + 1) {
         return None;
     }
