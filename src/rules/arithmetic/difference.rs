@@ -79,6 +79,19 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             NounOf,
         ),
+        // B, up from A a year earlier, a rise of D; grew to B from A, an increase of D
+        (
+            format!(
+                r"{{N:b}}{{G}}\b(?:up|down) from {{W}}{{N:a}}(?: [a-z]+){{0,4}}?(?: in (?:19|20)\d\d)?,? (?:- )?(?:an? |or an? )?(?:net )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS}) of {qual}{{N:d}}"
+            ),
+            NounOf,
+        ),
+        (
+            format!(
+                r"\bto {{W}}{{N:b}}{{G}}\bfrom {{W}}{{N:a}}(?: [a-z]+){{0,4}}?(?: in (?:19|20)\d\d)?,? (?:- )?(?:an? |or an? )?(?:net )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS}) of {qual}{{N:d}}"
+            ),
+            NounOf,
+        ),
         // from A to B, a D increase
         (
             format!(

@@ -21,7 +21,7 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
     summary: "A stated percentage change does not follow from the figures it compares.",
     doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise",
 "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
-last year's A", "rose to B from A, a C% increase", "B, C% higher than the A", in either
+last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "B, C% higher than the A", in either
 direction. A change between two percentages stated in points is
 checked as points ("from 45% to 52%, a rise of seven points", "41%, down 5 points on 46%");
 one stated in per cent may be read either way. A change stated as an
@@ -68,6 +68,10 @@ computes +28% to +41%; the copy says +15%.
 /// Verbs that change what follows them by a percentage ("lowered cholesterol by 50%").
 const TRANSITIVE: &str = "cut|cuts|lowered|lowers|reduced|reduces|raised|raises|boosted|boosts|slashed|increased|decreased";
 
+/// An amount of change said before its percentage, in a skeleton: "a rise of 56,000, or
+/// 16%", "an increase of £56 (16%)".
+const AMOUNT_FIRST: &str = r"(?:#[nm]\d+#,? (?:or |and |- |\()?(?:about |around |roughly |nearly |almost |some |more than |over |just over |just under )?)?";
+
 /// Nouns and verbs of change, as a regex alternation.
 static CHANGE_ALT: LazyLock<String> = LazyLock::new(|| lexicon::alternation(lexicon::CHANGE_WORDS));
 /// An optional qualifier before a figure.
@@ -81,7 +85,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\bfrom {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}{{G}}{{P:c}}(?: points| percentage points)? {change}\b"),
         format!(r"\bfrom {{W}}{{P:a}}{{G}}\bto {{W}}{{P:b}}{{G}}{{P:c}}(?: points| percentage points)? {change}\b"),
         // from A to B, an increase of C%
-        format!(r"\bfrom {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}{{G}}\b{change} of {qual}{{P:c}}"),
+        format!(r"\bfrom {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
         // fell from A to B, or C%
         format!(r"\b(?:{change}|up|down) {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}},? (?:or|by|up|down) {qual}{{P:c}}"),
         // rose C% from A to B; rose by C%, from A to B
@@ -93,10 +97,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // B, up C% from A; B, down C% on last year's A
         r"{F:b}{G}\b(?:up|down) (?:by )?(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over )?{P:c} (?:from|on|over|compared with|compared to|against) {W}{F:a}".to_string(),
         // B, up from A, a rise of C% / a C% rise
-        format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{change} of {qual}{{P:c}}"),
+        format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
         format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
         // B ..., an increase of C% on last year's A / a C% rise on A
-        format!(r"{{F:b}}{{G}}\b{change} of {qual}{{P:c}} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
+        format!(r"{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
         format!(r"{{F:b}}{{G}}{{P:c}} {change} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
         // a C% fall in profit to B, from A; a C% rise in sales to B, up from A; a C%
         // drop in net income, to B from A
@@ -206,13 +210,13 @@ static GUARDED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // B, against A a year ago, an increase of C% / a C% increase
         format!(
-            r"{{F:b}}{{G}}\b(?:{against}|from) {{W}}{{F:a}}{{G}}\b(?:an? )?{change} of {qual}{{P:c}}"
+            r"{{F:b}}{{G}}\b(?:{against}|from) {{W}}{{F:a}}{{G}}\b(?:an? )?{change} of {qual}{AMOUNT_FIRST}{{P:c}}"
         ),
         format!(r"{{F:b}}{{G}}\b{against} {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
         // rose to B from A, a C% increase / an increase of C%
         format!(r"\b{change} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
         format!(
-            r"\b{change} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}{{G}}\b{change} of {qual}{{P:c}}"
+            r"\b{change} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"
         ),
         // B, C% higher than the A; B, C% down on A
         format!(

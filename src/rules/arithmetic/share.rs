@@ -26,7 +26,8 @@ noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
 engineers were British, around a quarter of the firm's engineers …" is left alone. A
 part or whole written "A out of B" gives its count, and so does a share stated beside it:
 "14 out of 650 MPs, or 12%", "nine out of 10 GPs (70%)" ("(45% of them women)" is a
-share of another whole and is left alone). A turnout is a share of its voters
+share of another whole and is left alone). The amount of a change is no whole: "up from
+4,000, a gain of 1,200 or 30%" is left to `arithmetic/percent-change`. A turnout is a share of its voters
 ("6.5 million of the 9 million registered voters, a turnout of 72%", "turnout was 72%,
 with 6.5 million of the 9 million"), and a margin one of sales ("a profit of £2m on
 sales of £20m, a margin of 10%").
@@ -161,6 +162,23 @@ static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A noun of change and its "of" ending the text before a whole: "up from 356,000, a
+/// rise of 56,000, or 16%" gives the amount of a change and its percentage, not a part
+/// (356,000) of a whole (56,000).
+static CHANGE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    let qual = QUAL_ALT.as_str();
+    crate::pattern::compile(&format!(
+        r"\b(?:rise|rises|increase|increases|fall|falls|gain|gains|drop|drops|jump|jumps|cut|cuts|decline|declines|growth|reduction|reductions|loss|losses|surge|climb|leap|hike|dip|slump|boost|change|difference|shortfall|decrease|decreases|improvement) of {qual}$"
+    ))
+});
+
+/// Whether the whole captured by `b` is the amount of a change ("a rise of 56,000").
+fn amount_of_change_before(skel: &Skeleton<'_>, b: Option<regex::Match<'_>>) -> bool {
+    // (the captured digits sit inside their marker, "#n12#")
+    b.and_then(|m| skel.text.get(..m.start().saturating_sub(2)))
+        .is_some_and(|before| CHANGE_OF.is_match(before))
+}
+
 /// Whether the percentage captured by `c` goes on to say it is a change.
 fn is_change(skel: &Skeleton<'_>, c: Option<regex::Match<'_>>) -> bool {
     c.and_then(|m| skel.text.get(m.end() + 1..))
@@ -236,7 +254,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             ) else {
                 continue;
             };
-            if seen.contains(&c.start) || !restates_the_whole(&cap, b) {
+            if seen.contains(&c.start)
+                || !restates_the_whole(&cap, b)
+                || amount_of_change_before(skel, cap.name("b"))
+            {
                 continue;
             }
             if cap.name("bare").is_some() && !c.text.bytes().any(|d| d.is_ascii_digit()) {
