@@ -50,6 +50,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             After,
         ),
+        // B in March, D more than in February, when it was A: the other figure given
+        // with its time
+        (
+            format!(
+                r"{{N:b}}(?P<ub> [a-z]+)?[^#.;]{{0,30}}?,? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:in|on|during|at|over) [a-z0-9 ]{{1,20}}?,? when [^#.;]{{0,40}}?{{N:a}}"
+            ),
+            After,
+        ),
         // B, D short of the A; B, D above the A
         (
             format!(

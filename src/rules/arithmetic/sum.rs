@@ -41,7 +41,8 @@ A stated difference between two figures is checked as the same sum, B = A + D: "
 £4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B",
 "rose by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of
 D", "B, up from A a year earlier, a rise of D", "rose to B from A, an increase of D",
-"from A in 2015 to B in 2023, a D rise". A vote's margin is the first tally less the
+"from A in 2015 to B in 2023, a D rise", "B in March, D more than in February, when it
+was A". A vote's margin is the first tally less the
 second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of
 24", "310 in favour and 250 against, a majority of 60", "voted 212-160, a majority of
 52"; a gap between two sides, either way round: "men earn £15.20 an hour and women
