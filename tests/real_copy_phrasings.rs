@@ -123,6 +123,11 @@ fn share_phrasings() {
 }
 
 #[test]
+fn average_phrasings() {
+    insta::assert_snapshot!(check_relation("average"));
+}
+
+#[test]
 fn complement_phrasings() {
     insta::assert_snapshot!(check_relation("complement"));
 }

@@ -23,7 +23,9 @@ pub const AVERAGE: crate::rules::Rule = crate::rules::Rule {
 "30 goals in 10 matches, an average of three a game", "the 12 councils share £600m, an
 average of £50m each", "£2bn, or £33 for every one of the country's 60 million people",
 "15 branches took £4.5m, averaging £300,000 a branch", "crowds averaged 52,400 across 19
-home games, or 995,600 in all". The sentence must hold those three
+home games, or 995,600 in all", and an aside giving the amount a thing of the count's
+own noun: "£4.2m to open 60 extra beds, about £70,000 a bed", "60 homes will cost £4.2m,
+£70,000 each" ("£90,000 a year" is no average of the homes). The sentence must hold those three
 figures and no other: the average, a total of its kind (money in its currency, or a
 count), and a count. Between two counts either may be the total: the average is
 flagged only when it is neither one divided by the other. Percentages are left alone
@@ -62,6 +64,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b(?:averag(?:ing|ed|es)|an average of|on average) {qual}{{N:s}} (?:across|over|in|from) (?:the |its |their |his |her )?(?:last |past |first )?#n\d+#"),
         // T, or S each; T, or S for every one of the N
         format!(r", or {qual}{{N:s}} (?:each|apiece|a head|per head|per person|per capita|for every|for each)\b"),
+        // T on N beds, about S a bed; T for N homes, S each: an aside naming the count's
+        // own noun (or "each"), which closes the sentence or its clause
+        format!(r"(?:, | - | \()(?:or )?{qual}{{N:s}} (?:(?:a|an|per) (?P<per>[a-z]+)|each|apiece)(?:[.,;)]| -|$)"),
     ]
     .iter()
     .map(|p| crate::pattern::compile(p))
@@ -71,7 +76,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// Words without which no pattern can match.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"average|averaging|each|apiece|a head|per head|per person|per capita|for every",
+        r"average|averaging|each|apiece|a head|per head|per person|per capita|for every|\b(?:a|an|per) [a-z]+(?:[.,;)]| -|$)",
     )
 });
 
@@ -83,9 +88,13 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         return;
     }
     for re in PATTERNS.iter() {
-        let Some(stated) = re.captures(&skel.text).and_then(|c| skel.captured(&c, "s")) else {
+        let Some(cap) = re.captures(&skel.text) else {
             continue;
         };
+        let Some(stated) = skel.captured(&cap, "s") else {
+            continue;
+        };
+        let per = cap.name("per").map(|m| m.as_str());
         let others: Vec<&Claim> = skel
             .figs
             .iter()
@@ -127,6 +136,17 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         } else {
             return;
         };
+        // "£70,000 a bed": a bed of the beds counted, not "£90,000 a year" ("a head" is
+        // one of any count)
+        if per.is_some_and(|p| {
+            p != "head"
+                && !count_fig
+                    .unit
+                    .as_deref()
+                    .is_some_and(|u| lexicon::same_lemma(u, p))
+        }) {
+            continue;
+        }
         let ids = (
             frames.id_of(total),
             frames.id_of(count_fig),
