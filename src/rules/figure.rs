@@ -61,11 +61,25 @@ pub(crate) fn skeletons<'a>(
     let mut out = Vec::new();
     let mut i = 0;
     let figs: Vec<&'a Claim> = frames.claims().collect();
-    while i < figs.len() {
-        let span = doc.sentence_span(figs[i].start);
-        let mut j = i + 1;
+    let group_end = |from: usize, span: &Range<usize>| {
+        let mut j = from;
         while j < figs.len() && figs[j].start < span.end && figs[j].start >= span.start {
             j += 1;
+        }
+        j
+    };
+    while i < figs.len() {
+        let mut span = doc.sentence_span(figs[i].start);
+        let mut j = group_end(i + 1, &span);
+        // "… up from 356,000 a year earlier. That is a rise of 56,000, or 16%": a
+        // sentence that only names the change of the one before is read with it
+        if let Some(next) = figs.get(j).map(|f| doc.sentence_span(f.start)) {
+            let between = doc.prose().get(span.end..next.start).unwrap_or("x");
+            let opening = doc.prose().get(next.clone()).unwrap_or("");
+            if between.trim().is_empty() && NAMES_THE_CHANGE_BEFORE.is_match(opening) {
+                span = span.start..next.end;
+                j = group_end(j, &span);
+            }
         }
         if j - i >= 2
             && span.end > span.start
@@ -122,6 +136,10 @@ fn build<'a>(
     if kept.len() < figs.len() {
         text = EMPTY_BRACKETS.replace_all(&text, "").into_owned();
     }
+    if text.contains(". th") {
+        // (two sentences read as one: the second goes on as an aside of the first)
+        text = JOINED_CHANGE.replace_all(&text, ", $change").into_owned();
+    }
     Skeleton {
         text,
         figs: kept,
@@ -129,6 +147,19 @@ fn build<'a>(
         all: figs.to_vec(),
     }
 }
+
+/// The opening of a sentence that names the change the sentence before gave: "That is a
+/// rise of 56,000", "This represents an increase of".
+static NAMES_THE_CHANGE_BEFORE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::pattern::compile(&format!("^(?i){CHANGE_OPENING}")));
+
+/// [`NAMES_THE_CHANGE_BEFORE`] inside a skeleton, after the full stop that ends the
+/// sentence before it.
+static JOINED_CHANGE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::pattern::compile(&format!(r"\. {CHANGE_OPENING}")));
+
+/// "That is a rise of", with the change ("a rise of") captured.
+const CHANGE_OPENING: &str = r"(?:that|this) (?:is|was|represents|marks|means|amounts to) (?P<change>an? (?:[a-z]+ )?(?:rise|increase|fall|drop|jump|decline|gain|cut|reduction|decrease|growth|surge|climb) of )";
 
 /// What is left of a bracketed conversion once its figures are taken out.
 static EMPTY_BRACKETS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
