@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::percent_change::UP_FROM_GAP;
 use crate::extract::{Claim, Kind, Qualifier};
 use crate::frame::relation::{Difference, DifferenceWording, Relation};
 use crate::frame::Frames;
@@ -90,7 +91,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // B, up from A a year earlier, a rise of D; grew to B from A, an increase of D
         (
             format!(
-                r"{{N:b}}{{G}}\b(?:up|down) from {{W}}{{N:a}}(?: [a-z]+){{0,4}}?(?: in (?:19|20)\d\d)?,? (?:- )?(?:an? |or an? )?(?:net )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS}) of {qual}{{N:d}}"
+                r"{{N:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{N:a}}(?: [a-z]+){{0,4}}?(?: in (?:19|20)\d\d)?,? (?:- )?(?:an? |or an? )?(?:net )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS}) of {qual}{{N:d}}"
             ),
             NounOf,
         ),

@@ -68,6 +68,11 @@ computes +28% to +41%; the copy says +15%.
 /// Verbs that change what follows them by a percentage ("lowered cholesterol by 50%").
 const TRANSITIVE: &str = "cut|cuts|lowered|lowers|reduced|reduces|raised|raises|boosted|boosts|slashed|increased|decreased";
 
+/// The words between a level and the "up from" that gives its earlier level: wider than
+/// `{G}`, since nothing but the level's own clause stands between ("412,000 people
+/// waiting for planned treatment at the end of March, up from 356,000"), and no figure.
+pub(crate) const UP_FROM_GAP: &str = r"[^#.;]{0,90}?";
+
 /// An amount of change said before its percentage, in a skeleton: "a rise of 56,000, or
 /// 16%", "an increase of £56 (16%)".
 const AMOUNT_FIRST: &str = r"(?:#[nm]\d+#,? (?:or |and |- |\()?(?:about |around |roughly |nearly |almost |some |more than |over |just over |just under )?)?";
@@ -97,8 +102,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // B, up C% from A; B, down C% on last year's A
         r"{F:b}{G}\b(?:up|down) (?:by )?(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over )?{P:c} (?:from|on|over|compared with|compared to|against) {W}{F:a}".to_string(),
         // B, up from A, a rise of C% / a C% rise
-        format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
-        format!(r"{{F:b}}{{G}}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
+        format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
+        format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
         // B ..., an increase of C% on last year's A / a C% rise on A
         format!(r"{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
         format!(r"{{F:b}}{{G}}{{P:c}} {change} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
