@@ -1,8 +1,8 @@
 //! `arithmetic/share` set in apposition: a share given twice side by side, or beside the
 //! amount it is of. "Nearly two thirds - 65% - of the 1,000 people" (the words against the
 //! percentage), "only 2% of MPs - 13 out of 659 - are" (the percentage against the
-//! ratio), "more than half the surplus, 6.962 trillion yen" (the part against the whole
-//! the sentence gave before).
+//! ratio), "more than half the surplus, 6.962 trillion yen" and "to £640m, almost a third
+//! of the total" (the part against the whole the sentence gave before).
 
 use std::sync::LazyLock;
 
@@ -26,6 +26,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"#p(?P<c2>\d+)# of [a-z' ]{1,30}?(?: - | \(|, )#n(?P<r>\d+)#",
         // B ..., with more than half the surplus, A
         r"#[nm](?P<b>\d+)#[^#.;]{0,80}?,? (?:with )?#p(?P<f>\d+)# (?:of )?(?:the |its |their )(?P<what>[a-z]+),? #[nm](?P<a>\d+)#",
+        // sales rose 3% to B, with online sales up 11% to A, almost a third of the total
+        // (the part before its fraction; percentages of change may stand between)
+        r"#[nm](?P<b>\d+)#(?:[^#.;]|#p\d+#){0,80}?#[nm](?P<a>\d+)#,? #p(?P<f>\d+)# of (?:the |its |their )(?P<what>[a-z]+)\b",
     ])
 });
 
@@ -67,7 +70,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 .is_some_and(|fb| {
                     let before = skel.text.get(..cap.get(0).map_or(0, |m| m.start()) + 1);
                     let lead = crate::lexicon::lemma(what.as_str());
-                    fb.frame.measure.noun() == Some(lead.as_ref())
+                    what.as_str() == "total"
+                        || fb.frame.measure.noun() == Some(lead.as_ref())
                         || before.is_some_and(|t| t.contains(what.as_str()))
                         || skel.text.contains(&format!("{} ", what.as_str()))
                 });
