@@ -148,6 +148,41 @@ pub const CHANGE_WORDS: &[&str] = &[
     "shed",
 ];
 
+/// Nouns that give the amount of a change before "of" beside [`CHANGE_WORDS`]: "a loss
+/// of £4m", "a shortfall of", plurals ("rises of 5% and 7%").
+const MORE_CHANGE_NOUNS: &[&str] = &[
+    "rises",
+    "increases",
+    "falls",
+    "gains",
+    "drops",
+    "jumps",
+    "cuts",
+    "declines",
+    "reductions",
+    "decreases",
+    "loss",
+    "losses",
+    "leap",
+    "hike",
+    "boost",
+    "change",
+    "difference",
+    "shortfall",
+    "improvement",
+];
+
+/// The words of change that may stand before "of" and the amount it changed by ("a rise
+/// of 56,000"), as a regex alternation: the one list for every phrasing that reads one.
+pub static CHANGE_BEFORE_OF: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let words: Vec<&str> = CHANGE_WORDS
+        .iter()
+        .chain(MORE_CHANGE_NOUNS)
+        .copied()
+        .collect();
+    alternation(&words)
+});
+
 /// Words (with their trailing space) that may stand before a figure inside a phrasing
 /// of change or share without changing what the phrasing relates ("rose by about 15%").
 pub const FIGURE_QUALIFIERS: &[&str] = &[

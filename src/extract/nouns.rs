@@ -22,11 +22,9 @@ impl Counted {
     /// The head noun lower-cased, as units are written ("mps" for "MPs").
     pub(super) fn unit(self, cx: &Cx) -> String {
         let unit = span_lower(cx, self.head.0, self.head.1);
-        // "300 km/h", "80 m/s": a spaced length glued to its time is a speed, as a glued
-        // one is ("300km/h")
-        let length = matches!(unit.as_str(), "m" | "km" | "mi" | "ft" | "cm" | "mm");
-        match super::scan::per_time(cx, self.head.1 + 1).filter(|_| length) {
-            Some((per, _)) => format!("{unit}/{per}"),
+        // "300 km/h": a spaced length glued to its time is a speed, as "300km/h" is
+        match super::scan::speed_unit(cx, &unit, self.head.1 + 1) {
+            Some((speed, _)) => speed,
             None => unit,
         }
     }

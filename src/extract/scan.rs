@@ -594,9 +594,19 @@ fn unit_per(cx: &Cx, i: usize, kind: TokKind) -> bool {
         || letters == "m" && per_time(cx, i + 1).is_some_and(|(per, _)| per == "s")
 }
 
+/// The unit of a speed when a length unit `unit` stands before a glued "/h" or "/s" at
+/// `k` ("30km/h", "300 km/h", "17m/s"), with the speed's last token: one reading for a
+/// unit glued to its digits and for a spaced one.
+pub(super) fn speed_unit(cx: &Cx, unit: &str, k: usize) -> Option<(String, usize)> {
+    if !matches!(unit, "m" | "km" | "mi" | "ft" | "cm" | "mm") {
+        return None;
+    }
+    per_time(cx, k).map(|(per, end)| (format!("{unit}/{per}"), end))
+}
+
 /// A glued "/h", "/hr", "/s" or "/sec" at `k` (after a length: "30km/h", "17m/s"):
 /// the time it is per, written short, and its last token.
-pub(super) fn per_time(cx: &Cx, k: usize) -> Option<(&'static str, usize)> {
+fn per_time(cx: &Cx, k: usize) -> Option<(&'static str, usize)> {
     if cx.text(k) != "/" || !cx.glued(k) || !cx.glued(k + 1) {
         return None;
     }
@@ -1414,17 +1424,12 @@ impl<'a> Growth<'a> {
             && matches!(cx.text(self.first), "+" | "-" | "−")
             && matches!(cx.text(k + 1), "+" | "-" | "−")
             && cx.glued(k + 2);
-        let (end_at, negative) = match signed_end {
-            true => (k + 1, cx.text(k + 1) != "+"),
-            false => (k, false),
-        };
+        let end_at = if signed_end { k + 1 } else { k };
+        let negative = signed_end && cx.text(k + 1) != "+";
         let Some(n2) = range_end(cx, end_at, !dash && !signed_end)
-            .map(|n| match negative {
-                true => Numeral {
-                    value: -n.value,
-                    ..n
-                },
-                false => n,
+            .map(|n| Numeral {
+                value: if negative { -n.value } else { n.value },
+                ..n
             })
             .filter(repeats_unit)
             .filter(same_form)
@@ -1784,12 +1789,12 @@ impl<'a> Growth<'a> {
             self.last = last;
         }
         // "30km/h", "17m/s": a length over a time is a speed, not a length
-        let length = self
+        if let Some((speed, end)) = self
             .unit
             .as_deref()
-            .is_some_and(|u| matches!(u, "m" | "km" | "mi" | "ft" | "cm" | "mm"));
-        if let Some((per, end)) = per_time(cx, self.last + 1).filter(|_| length) {
-            self.unit = self.unit.take().map(|u| format!("{u}/{per}"));
+            .and_then(|u| speed_unit(cx, u, self.last + 1))
+        {
+            self.unit = Some(speed);
             self.last = end;
         }
     }

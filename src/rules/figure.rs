@@ -151,15 +151,20 @@ fn build<'a>(
 /// The opening of a sentence that names the change the sentence before gave: "That is a
 /// rise of 56,000", "This represents an increase of".
 static NAMES_THE_CHANGE_BEFORE: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| crate::pattern::compile(&format!("^(?i){CHANGE_OPENING}")));
+    std::sync::LazyLock::new(|| crate::pattern::compile(&format!("^(?i){}", *CHANGE_OPENING)));
 
 /// [`NAMES_THE_CHANGE_BEFORE`] inside a skeleton, after the full stop that ends the
 /// sentence before it.
 static JOINED_CHANGE: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| crate::pattern::compile(&format!(r"\. {CHANGE_OPENING}")));
+    std::sync::LazyLock::new(|| crate::pattern::compile(&format!(r"\. {}", *CHANGE_OPENING)));
 
 /// "That is a rise of", with the change ("a rise of") captured.
-const CHANGE_OPENING: &str = r"(?:that|this) (?:is|was|represents|marks|means|amounts to) (?P<change>an? (?:[a-z]+ )?(?:rise|increase|fall|drop|jump|decline|gain|cut|reduction|decrease|growth|surge|climb) of )";
+static CHANGE_OPENING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        r"(?:that|this) (?:is|was|represents|marks|means|amounts to) (?P<change>an? (?:[a-z]+ )?{} of )",
+        *crate::lexicon::CHANGE_BEFORE_OF
+    )
+});
 
 /// What is left of a bracketed conversion once its figures are taken out.
 static EMPTY_BRACKETS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -168,7 +168,8 @@ static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static CHANGE_OF: LazyLock<Regex> = LazyLock::new(|| {
     let qual = QUAL_ALT.as_str();
     crate::pattern::compile(&format!(
-        r"\b(?:rise|rises|increase|increases|fall|falls|gain|gains|drop|drops|jump|jumps|cut|cuts|decline|declines|growth|reduction|reductions|loss|losses|surge|climb|leap|hike|dip|slump|boost|change|difference|shortfall|decrease|decreases|improvement) of {qual}$"
+        r"\b{} of {qual}$",
+        crate::lexicon::CHANGE_BEFORE_OF.as_str()
     ))
 });
 
