@@ -180,6 +180,62 @@ fn about_something_else(tail: &str, a: &Claim, b: &Claim) -> bool {
     !(same(a) || same(b))
 }
 
+/// Prepositions that name the base a change is measured from, after the change: "a rise
+/// of 40% on the figure for 2019", "up 75% compared with May last year".
+const BASE_PREPOSITIONS: &[&str] = &[
+    " on ",
+    " over ",
+    " compared with ",
+    " compared to ",
+    " against ",
+    " than ",
+    " from ",
+    " since ",
+];
+
+/// Words that name a time a base may be taken at, besides years and months.
+const BASE_TIMES: &[&str] = &[
+    "year", "years", "quarter", "month", "week", "decade", "pandemic", "season", "period",
+];
+
+/// Whether the change is said against a time the earlier figure is not given at: "from
+/// 120,000 in 2022 to 140,000, a rise of 40% on the figure for 2019" measures the rise
+/// from 2019, a level the copy does not give, so the two figures cannot check it. Each
+/// time the base names (a year, a month, "last year") must be said in the phrasing that
+/// bound the figures (`matched`) for the change to be theirs.
+fn measured_from_another_time(tail: &str, matched: &str) -> bool {
+    let Some(base) = BASE_PREPOSITIONS
+        .iter()
+        .find_map(|p| tail.strip_prefix(p))
+    else {
+        return false;
+    };
+    let base = base
+        .split([',', '.', ';', '(', '#'])
+        .next()
+        .unwrap_or("")
+        .split(" and ")
+        .next()
+        .unwrap_or("");
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let is_time = |w: &str| {
+        let year = w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"));
+        year || BASE_TIMES.contains(&w) || lexicon::month_number(w).is_some()
+    };
+    let said = words(matched);
+    words(base)
+        .iter()
+        .filter(|w| is_time(w))
+        .any(|w| !said.contains(w))
+}
+
 /// Which way the words say the figure moved: +1, -1, or 0 when they do not say (or say
 /// both, which no check should guess at).
 fn direction(matched: &str) -> i8 {
@@ -292,10 +348,12 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             );
             let ends_with_change = !skel.text.get(c_end..m_end).unwrap_or("#").contains('#');
             let tail = skel.text.get(m_end..).unwrap_or("");
-            if ends_with_change && about_something_else(tail, a, b) {
+            let whole = cap.get(0).map_or("", |m| m.as_str());
+            if ends_with_change
+                && (about_something_else(tail, a, b) || measured_from_another_time(tail, whole))
+            {
                 continue;
             }
-            let whole = cap.get(0).map_or("", |m| m.as_str());
             let after_c = cap
                 .name("c")
                 .map_or("", |m| skel.text.get(m.end() + 1..).unwrap_or(""));
