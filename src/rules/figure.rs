@@ -136,6 +136,12 @@ fn build<'a>(
     if kept.len() < figs.len() {
         text = EMPTY_BRACKETS.replace_all(&text, "").into_owned();
     }
+    if text.contains(". ") {
+        text = without_abbreviation_points(text);
+    }
+    if text.contains(" share") {
+        text = without_per_share_asides(text);
+    }
     if text.contains(". th") {
         // (two sentences read as one: the second goes on as an aside of the first)
         text = JOINED_CHANGE.replace_all(&text, ", $change").into_owned();
@@ -165,6 +171,66 @@ static CHANGE_OPENING: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
         *crate::lexicon::CHANGE_BEFORE_OF
     )
 });
+
+/// A point that ends an abbreviation inside a sentence ("Oct. 31", "U.S. sales", "Smith
+/// Corp. said"), with what follows it kept.
+static ABBREVIATION_POINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?P<w>jan|feb|aug|sept?|oct|nov|dec|u\.[sk]|mr|mrs|ms|dr|st|inc|corp|co|ltd|no|vs|jr|gov|sen|rep|gen|ft|mt)\.(?P<next> [a-z0-9#(])",
+    )
+    .unwrap_or_else(|_| crate::pattern::never())
+});
+
+/// `text` with the points of abbreviations inside it taken out, so that "rose to $84m in
+/// the quarter ended Oct. 31, from $75m" is one stretch of copy as "ended October 31" is:
+/// the phrasings read a point as the end of a clause.
+fn without_abbreviation_points(text: String) -> String {
+    ABBREVIATION_POINT
+        .replace_all(&text, |c: &regex::Captures<'_>| {
+            format!("{}{}", c["w"].replace('.', ""), &c["next"])
+        })
+        .into_owned()
+}
+
+/// A per-share figure said beside a total as another way of giving it: "$84 million, or
+/// 56 cents a share," and "$84m ($0.56 a share)".
+static PER_SHARE_ASIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:, or #m\d+#|,? \(#m\d+#) (?:a|per|each) (?:diluted |basic |common |ordinary )?share\)?(?:, )?",
+    )
+    .unwrap_or_else(|_| crate::pattern::never())
+});
+
+/// Any per-share figure.
+static PER_SHARE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"#m\d+# (?:a|per|each) (?:diluted |basic |common |ordinary )?share")
+        .unwrap_or_else(|_| crate::pattern::never())
+});
+
+/// `text` with its per-share asides taken out, so that the totals they stand beside are
+/// read as adjacent ("rose to $84 million, or 56 cents a share, from $75 million, or 50
+/// cents a share, a 12% rise" is a change from $75m to $84m). Left as it is when any
+/// per-share figure is not an aside ("$84m, or 56 cents a share, up from 50 cents a
+/// share"): the per-share figures are then compared with each other.
+fn without_per_share_asides(text: String) -> String {
+    let asides = PER_SHARE_ASIDE.find_iter(&text).count();
+    if asides == 0 || asides != PER_SHARE.find_iter(&text).count() {
+        return text;
+    }
+    // (a comma that closed the aside goes with it, its space stays)
+    PER_SHARE_ASIDE
+        .replace_all(
+            &text,
+            |c: &regex::Captures<'_>| {
+                if c[0].ends_with(", ") {
+                    " "
+                } else {
+                    ""
+                }
+            },
+        )
+        .into_owned()
+}
 
 /// What is left of a bracketed conversion once its figures are taken out.
 static EMPTY_BRACKETS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
