@@ -146,6 +146,9 @@ pub const CHANGE_WORDS: &[&str] = &[
     "rallied",
     "advanced",
     "shed",
+    // (no direction of their own: a margin widens up, a deficit narrows down)
+    "widened",
+    "narrowed",
 ];
 
 /// Nouns that give the amount of a change before "of" beside [`CHANGE_WORDS`]: "a loss

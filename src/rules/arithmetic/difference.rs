@@ -47,7 +47,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // than the 2.9 mln tonnes
         (
             format!(
-                r"{{N:b}}(?P<ub> [a-z]+)?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than {{W}}{{N:a}}"
+                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,3}})?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than {{W}}{{N:a}}"
             ),
             After,
         ),
@@ -62,7 +62,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // B, D short of the A; B, D above the A
         (
             format!(
-                r"{{N:b}}(?P<ub> [a-z]+)?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
+                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,3}})?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
             ),
             After,
         ),
@@ -195,13 +195,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             ) else {
                 continue;
             };
-            // the word after a figure must be its unit ("2.1 mln tonnes"), not a word of
-            // the sentence ("£35bn tax, £4.5bn ...")
+            // the words after a figure must end in its unit ("2.1 mln tonnes", "4,500
+            // seasonal workers"), not be words of the sentence ("£35bn tax, £4.5bn ...")
             let unit_ok = |group: &str, c: &Claim| {
                 cap.name(group).is_none_or(|u| {
+                    let last = u.as_str().split(' ').next_back().unwrap_or("");
                     c.unit
                         .as_deref()
-                        .is_some_and(|unit| lexicon::same_lemma(unit, u.as_str().trim()))
+                        .is_some_and(|unit| lexicon::same_lemma(unit, last))
                 })
             };
             if !unit_ok("ub", b) || !unit_ok("ud", d) {

@@ -21,10 +21,13 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
     summary: "A stated percentage change does not follow from the figures it compares.",
     doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise",
 "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
-last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "B, C% higher than the A", in either
+last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B, C% higher than the A", "B, compared with A a year ago, up C%", in either
 direction. A change between two percentages stated in points is
 checked as points ("from 45% to 52%, a rise of seven points", "41%, down 5 points on 46%");
-one stated in per cent may be read either way. A change stated as an
+one stated in per cent may be read either way, one in basis points ("widened 60 basis
+points to 38.4 percent from 37.8 percent") as hundredths of a point. A per-share figure
+set beside a total ("rose to $84 million, or 56 cents a share, from $75 million") is an
+aside, and the totals either side of it are read as adjacent. A change stated as an
 amount and a percentage of the level it ends at ("closed down 0.89 points, or 0.01%, at
 10,385.48", "rose 4p, or nearly 1%, to 548p", "£30,000, up £3,000 on last year, a rise of
 11%") is checked against the level before it, the end level less the amount.
@@ -99,6 +102,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b{change} (?:by )?{qual}{{P:c}} (?:since|in|over|during) [a-z0-9 ]{{1,20}}?, from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // fell C% to B from A; was up C% to B from A
         format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        // rose C% to B, after closing at A: a price against its last close
+        format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\b(?:after|having) (?:closing|closed|ending|ended|finishing|finished|settling|settled) (?:at|on) {{W}}{{F:a}}"),
         // B, up C% from A; B, down C% on last year's A
         r"{F:b}{G}\b(?:up|down) (?:by )?(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over )?{P:c} (?:from|on|over|compared with|compared to|against) {W}{F:a}".to_string(),
         // B, up from A, a rise of C% / a C% rise
@@ -114,6 +119,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"{{P:c}} {change} in {{W}}(?:[a-z'-]+, )?to {{W}}{{F:b}}(?: \([^)]{{0,40}}\))?,? (?:up |down )?from {{W}}{{F:a}}"),
         // lowered cholesterol by C% on average, from A to B; cut prices by C%, from A to B
         format!(r"\b(?:{TRANSITIVE})\b[^#.;]{{0,40}}? by {qual}{{P:c}}(?: on average)?,? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        // cut debt by a third, to B from A
+        format!(r"\b(?:{TRANSITIVE})\b[^#.;]{{0,40}}? by {qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // a C% fall in profit from A to B
         format!(r"{{P:c}} {change} in {{W}}(?:[a-z'-]+, )?from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
     ];
@@ -204,10 +211,7 @@ const BASE_TIMES: &[&str] = &[
 /// time the base names (a year, a month, "last year") must be said in the phrasing that
 /// bound the figures (`matched`) for the change to be theirs.
 fn measured_from_another_time(tail: &str, matched: &str) -> bool {
-    let Some(base) = BASE_PREPOSITIONS
-        .iter()
-        .find_map(|p| tail.strip_prefix(p))
-    else {
+    let Some(base) = BASE_PREPOSITIONS.iter().find_map(|p| tail.strip_prefix(p)) else {
         return false;
     };
     let base = base
@@ -274,6 +278,10 @@ static GUARDED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"{{F:b}}{{G}}\b(?:{against}|from) {{W}}{{F:a}}{{G}}\b(?:an? )?{change} of {qual}{AMOUNT_FIRST}{{P:c}}"
         ),
         format!(r"{{F:b}}{{G}}\b{against} {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
+        // B, compared with A a year ago, up C%
+        format!(
+            r"{{F:b}}{{G}}\b(?:{against}|from) {{W}}{{F:a}}{{G}}\b(?:up|down) (?:by )?{qual}{{P:c}}"
+        ),
         // rose to B from A, a C% increase / an increase of C%
         format!(r"\b{change} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
         format!(

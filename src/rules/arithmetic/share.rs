@@ -19,7 +19,7 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
     summary: "A share or fraction does not match its parts.",
     doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "C% of
 the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "of the B, C% or A",
-"B staff, and C%, or A of them", "B staff, of whom C% (A)", "B calls, of which C% - A -", "B staff, and C% of them, or A", "A of its B jobs, a third
+"B staff, and C%, or A of them", "B staff, of whom C% (A)", "B staff, of whom A, or C%", "B calls, of which C% - A -", "B staff, and C% of them, or A", "A of its B jobs, a third
 of the workforce", "A of the B staff, about a third, will go", and "most of the B, A"
 (which must be more than half). A share after a bare comma must restate the whole (its
 noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
@@ -90,6 +90,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:of whom )?{qual}{{P:c}}{LINK}{qual}{{N:a}} of (?:them|those|these)\b"
         ),
         format!(r"{{N:b}}[^#.;]{{0,40}}?,? of (?:whom|which) {qual}{{P:c}}{LINK}{qual}{{N:a}}"),
+        // B staff, of whom A, or C%, ...; B calls, of which A (C%)
+        format!(r"{{N:b}}[^#.;]{{0,40}}?,? of (?:whom|which) {qual}{{N:a}}{LINK}{qual}{{P:c}}"),
         format!(
             r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:of whom )?{qual}{{P:c}} of (?:them|those|these){LINK}{qual}{{N:a}}"
         ),
