@@ -275,7 +275,53 @@ pub(crate) fn round_to(v: f64, digits: i32) -> f64 {
 
 /// The copy's own words for a figure, whitespace folded: `about 100`.
 pub(crate) fn said(c: &Claim) -> String {
-    c.text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let text = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    lower_opening(text)
+}
+
+/// `text` with its first letter in lower case when the word it opens is a qualifier or
+/// a number word that was capitalised only because it opens a sentence: messages put
+/// the figure mid-sentence ("300 of some 1,200", "three of 12"), never "300 of Some 1,200".
+fn lower_opening(text: String) -> String {
+    let first = text.split([' ', '-']).next().unwrap_or("");
+    let capitalised = first.len() > 1
+        && first.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && first[1..].bytes().all(|b| b.is_ascii_lowercase());
+    if !capitalised {
+        return text;
+    }
+    let lower = first.to_ascii_lowercase();
+    let qualifier = crate::lexicon::FIGURE_QUALIFIERS
+        .iter()
+        .chain(crate::lexicon::SHARE_QUALIFIERS)
+        .any(|q| q.split(' ').next() == Some(lower.as_str()));
+    let opens = qualifier
+        || matches!(
+            lower.as_str(),
+            "some"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "over"
+                | "under"
+                | "up"
+                | "more"
+                | "less"
+                | "fewer"
+                | "at"
+                | "just"
+                | "only"
+                | "a"
+                | "an"
+                | "half"
+        )
+        || crate::extract::count_word(&lower).is_some();
+    if !opens {
+        return text;
+    }
+    let mut out = lower;
+    out.push_str(&text[first.len()..]);
+    out
 }
 
 /// A number for messages, to a sensible number of decimals.
