@@ -17,7 +17,7 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
     id: crate::rules::RuleId::Share,
     default_severity: crate::finding::Severity::Error,
     summary: "A share or fraction does not match its parts.",
-    doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "C% of
+    doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "A of his B games, a win rate of C%", "C% of
 the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "of the B, C% or A",
 "B staff, and C%, or A of them", "B staff, of whom C% (A)", "B staff, of whom A, or C%", "B calls, of which C% - A -", "B staff, and C% of them, or A", "A of its B jobs, a third
 of the workforce", "A of the B staff, about a third, will go", and "most of the B, A"
@@ -26,7 +26,8 @@ noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
 engineers were British, around a quarter of the firm's engineers …" is left alone. A
 part or whole written "A out of B" gives its count, and so does a share stated beside it:
 "14 out of 650 MPs, or 12%", "nine out of 10 GPs (70%)" ("(45% of them women)" is a
-share of another whole and is left alone). The amount of a change is no whole: "up from
+share of another whole and is left alone, as is "300 of the 1,200 staff will move, or
+40% of the floor space"). The amount of a change is no whole: "up from
 4,000, a gain of 1,200 or 30%" is left to `arithmetic/percent-change`. A turnout is a share of its voters
 ("6.5 million of the 9 million registered voters, a turnout of 72%", "turnout was 72%,
 with 6.5 million of the 9 million"), and a margin one of sales ("a profit of £2m on
@@ -59,8 +60,11 @@ computes 23% to 27%; the copy says 30%.
 **Fix.** Correct the percentage, the part or the whole."#,
 };
 
-const DET: &str = r"(?:(?:the|all|its|their|those|these|a total of|[a-z]+'s) ){0,2}";
-const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - )";
+const DET: &str = r"(?:(?:the|all|its|their|his|her|our|those|these|a total of|[a-z]+'s) ){0,2}";
+/// The words that set a share after its part and whole: ", or", " (", and a rate named
+/// as one (", a win rate of", "giving him a success rate of": "won 63 of his 101 games, a
+/// win rate of 62%").
+const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - |,? (?:a |an |giving (?:[a-z]+ )?an? |for an? |with an? )(?:[a-z-]+ )?rate of )";
 /// The words that set a turnout after its voters: ", a turnout of", " giving a turnout of".
 const TURNOUT: &str = r",? (?:a |giving a |for a |with a )?turnout of ";
 /// An optional qualifier before a share or its parts.
@@ -76,7 +80,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let pats: Vec<String> = vec![
         // A of B, or C%; A out of B (C%)
         format!(
-            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}}"
+            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
         ),
         // Of the B, A were accepted, or C%
         format!(
@@ -154,6 +158,48 @@ fn restates_the_whole(cap: &regex::Captures<'_>, b: &Claim) -> bool {
                 .is_some_and(|u| crate::lexicon::same_lemma(u, w))
     });
     !verb && whole_ok
+}
+
+/// Whether the share that ends a match goes on to name a whole that is not the one
+/// matched: "300 of the 1,200 staff will move, or about 40% of the floor space" is a
+/// share of the floor space. The whole it names must be the matched whole's noun or a
+/// word for all of it ("of the total", "of them", "of its workforce").
+fn of_another_whole(skel: &Skeleton<'_>, cap: &regex::Captures<'_>, b: &Claim) -> bool {
+    let (Some(whole), Some(c)) = (cap.get(0), cap.name("c")) else {
+        return false;
+    };
+    // (the captured digits sit inside their marker, "#p12#")
+    if c.end() + 1 != whole.end() {
+        return false;
+    }
+    let Some(rest) = skel
+        .text
+        .get(whole.end()..)
+        .and_then(|r| r.strip_prefix(" of "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '\'' || ch == '#' || ch == '-'))
+        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            !matches!(
+                *w,
+                "the" | "its" | "their" | "his" | "her" | "our" | "a" | "an" | "all"
+            )
+        })
+        .take(3)
+        .collect();
+    let names_the_whole = |w: &str| {
+        matches!(
+            w,
+            "total" | "workforce" | "whole" | "staff" | "them" | "those" | "these" | "it"
+        ) || b
+            .unit
+            .as_deref()
+            .is_some_and(|u| crate::lexicon::same_lemma(u, w))
+    };
+    !words.iter().any(|w| names_the_whole(w))
 }
 
 /// Words after a percentage that make it a change or a comparison, not a share: "or 30%
@@ -260,6 +306,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             if seen.contains(&c.start)
                 || !restates_the_whole(&cap, b)
                 || amount_of_change_before(skel, cap.name("b"))
+                || of_another_whole(skel, &cap, b)
             {
                 continue;
             }
