@@ -69,7 +69,7 @@ computes +28% to +41%; the copy says +15%.
 };
 
 /// Verbs that change what follows them by a percentage ("lowered cholesterol by 50%").
-const TRANSITIVE: &str = "cut|cuts|lowered|lowers|reduced|reduces|raised|raises|boosted|boosts|slashed|increased|decreased";
+const TRANSITIVE: &str = "cut|cuts|lower|lowered|lowers|reduce|reduced|reduces|raise|raised|raises|boost|boosted|boosts|slash|slashed|increased|decreased";
 
 /// The words between a level and the "up from" that gives its earlier level: wider than
 /// `{G}`, since nothing but the level's own clause stands between ("412,000 people

@@ -112,7 +112,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // set after a bare comma, of a whole it names (in figures: "a fifth of its B" is
         // arithmetic/multiple's)
         format!(
-            r"(?P<bare>){{N:a}}(?P<gap>(?: [a-z'-]+){{0,3}}), {qual}{{P:c}} of {DET}{{W}}{qual}{{N:b}}"
+            r"(?P<bare>){{N:a}}(?P<gap>(?: [a-z'-]+){{0,5}}), {qual}{{P:c}} of {DET}{{W}}{qual}{{N:b}}"
         ),
         // A of the B cast a ballot, a turnout of C%; of the B, A voted, a turnout of C%;
         // turnout was C%, with A of the B
