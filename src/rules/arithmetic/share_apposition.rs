@@ -25,7 +25,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // 2% of MPs - 13 out of 659 -
         r"#p(?P<c2>\d+)# of [a-z' ]{1,30}?(?: - | \(|, )#n(?P<r>\d+)#",
         // B ..., with more than half the surplus, A
-        r"#[nm](?P<b>\d+)#[^#.;]{0,80}?,? (?:with )?#p(?P<f>\d+)# (?:of )?(?:the |its |their )(?P<what>[a-z]+),? #[nm](?P<a>\d+)#",
+        // (the comma sets the part in apposition: in "a tenth of the usual 20,000 trains"
+        // the figure is the whole)
+        r"#[nm](?P<b>\d+)#[^#.;]{0,80}?,? (?:with )?#p(?P<f>\d+)# (?:of )?(?:the |its |their )(?P<what>[a-z]+), #[nm](?P<a>\d+)#",
         // sales rose 3% to B, with online sales up 11% to A, almost a third of the total
         // (the part before its fraction; percentages of change may stand between)
         r"#[nm](?P<b>\d+)#(?:[^#.;]|#p\d+#){0,80}?#[nm](?P<a>\d+)#,? #p(?P<f>\d+)# of (?:the |its |their )(?P<what>[a-z]+)\b",
@@ -73,7 +75,6 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                     what.as_str() == "total"
                         || fb.frame.measure.noun() == Some(lead.as_ref())
                         || before.is_some_and(|t| t.contains(what.as_str()))
-                        || skel.text.contains(&format!("{} ", what.as_str()))
                 });
             if is_word_fraction(f) && names_whole && figure::comparable(a, b) {
                 if let (Some(part), Some(whole), Some(stated)) = (id(a), id(b), id(f)) {
