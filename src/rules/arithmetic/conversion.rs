@@ -42,7 +42,9 @@ figure the reader is given twice, one of them wrong.
 
 **Tolerance.** Each figure read as the interval its rounding allows; the rate's range
 since 1990 widened by 25% each way. A measure's conversion may be a further 12% off the
-exact one (copy converts loosely: "30ft (10m)" is 9.1m), a temperature's 2 degrees.
+exact one (copy converts loosely: "30ft (10m)" is 9.1m), a temperature's 2 degrees; a
+conversion given to three significant figures or more ("125mph (201km/h)", "40.3C
+(104.5F)") was worked out, and may be only 3% off, or a degree.
 
 **Example.**
 

@@ -14,6 +14,30 @@ use crate::rules::mismatch::{Mismatch, Side};
 /// miles); a slip of the factor or the digits is further off.
 const LOOSE: f64 = 0.12;
 
+/// How far a conversion given to three significant figures or more ("125mph (201km/h)",
+/// "40.3C (104.5F)") may be from the exact one beyond the rounding of both: a figure
+/// stated that finely was worked out, not rounded loosely, and "125mph (221km/h)" is a
+/// slip. (A temperature so given may be a degree off, not two.)
+const CAREFUL: f64 = 0.03;
+
+/// The significant digits of a figure as written: "201" and "104.5" have three and four,
+/// "5,200" and "10" two and one (trailing zeros of a whole number may be rounding).
+fn significant_digits(text: &str) -> usize {
+    let number: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    let number = number.trim_end_matches('.');
+    let digits = number.trim_start_matches(['0', '.']);
+    if number.contains('.') {
+        digits.chars().filter(char::is_ascii_digit).count()
+    } else {
+        digits.trim_end_matches('0').len()
+    }
+}
+
 /// The mismatch for a measure whose conversion in brackets (`pair`, as the recogniser
 /// read it) its units do not give.
 pub(crate) fn judge(pair: &Converted, from: &Claim, to: &Claim) -> Option<Mismatch> {
@@ -23,10 +47,12 @@ pub(crate) fn judge(pair: &Converted, from: &Claim, to: &Claim) -> Option<Mismat
     let (a, b) = (stated(from)?, stated(to)?);
     let (lo, hi) = from_unit.convert(a.lo, a.hi, to_unit);
     // (a temperature is widened by degrees of its own scale, not by a share of itself)
-    let slack = if from_unit.dimension == Dimension::Temperature {
-        2.0
-    } else {
-        LOOSE * lo.abs().max(hi.abs())
+    let precise = significant_digits(&pair.to_said) >= 3;
+    let slack = match (from_unit.dimension == Dimension::Temperature, precise) {
+        (true, false) => 2.0,
+        (true, true) => 1.0,
+        (false, false) => LOOSE * lo.abs().max(hi.abs()),
+        (false, true) => CAREFUL * lo.abs().max(hi.abs()),
     };
     if (Interval { lo, hi }).widen(slack).overlaps(&b) {
         return None;
@@ -69,12 +95,26 @@ pub(crate) fn judge(pair: &Converted, from: &Claim, to: &Claim) -> Option<Mismat
         .copy(Side::copy(pair.to_said.clone()))
         .right(Side::computed(should_be.clone()))
         .related(from, format!("the measure converted, {}", pair.from_said))
-        .note(format!(
-            "both figures are read as their rounding allows, with {}% more for a loose conversion",
-            (LOOSE * 100.0).round()
+        .note(leeway_note(
+            from_unit.dimension == Dimension::Temperature,
+            precise,
         ))
         .key([said(from), said(to)]),
     )
+}
+
+/// The note that says how loosely the conversion was read.
+fn leeway_note(temperature: bool, precise: bool) -> String {
+    let more = match (temperature, precise) {
+        (true, false) => "2 degrees more for a loose conversion".to_string(),
+        (true, true) => "a degree more, the conversion being given to three figures".to_string(),
+        (false, false) => format!("{}% more for a loose conversion", (LOOSE * 100.0).round()),
+        (false, true) => format!(
+            "{}% more, the conversion being given to three figures",
+            (CAREFUL * 100.0).round()
+        ),
+    };
+    format!("both figures are read as their rounding allows, with {more}")
 }
 
 /// What a measure converts to, a range where the unit has two sizes: "88,000 to
@@ -89,7 +129,8 @@ fn spread(lo: f64, hi: f64, unit: &str) -> String {
 /// `value` with its unit: "8.05 km", "68°F".
 fn measure(value: f64, unit: &str) -> String {
     match unit.strip_prefix('°') {
-        Some(_) => format!("{}{unit}", num(value)),
+        // (to a tenth of a degree: "104.5°F", "39.2°F")
+        Some(_) => format!("{}{unit}", crate::num::format(value, 1)),
         None => format!("{} {unit}", rate(value)),
     }
 }
