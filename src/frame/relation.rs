@@ -34,7 +34,9 @@ pub struct Multiple {
     pub words: String,
     /// "three times more than": also read as four times.
     pub more: bool,
-    /// A verb ("doubled") rather than a comparison ("twice the").
+    /// A verb ("doubled") or a change restated ("up from 350 - more than three times as
+    /// many") rather than a comparison ("twice the"): a "more than" before it is a floor
+    /// the figures must clear, where a comparison's is left to `consistency/comparison`.
     pub verb: bool,
 }
 

@@ -21,7 +21,9 @@ pub const MULTIPLE: crate::rules::Rule = crate::rules::Rule {
     doc: r#"Checks words of multiplication against the two figures they relate: "doubled from A to B",
 "halved to B from A", "B, twice the A", "B is three times the A", "B, half the A", "B, a
 third of the A", "nearly doubled", "roughly tripled", "more than doubled", "rose threefold,
-from A to B", "a 10-fold increase in claims, from A to B".
+from A to B", "a 10-fold increase in claims, from A to B", "B, up from A - more than
+three times as many" (the change restated, so "more than" is a floor the figures must
+clear).
 
 **Why.** "Doubled" is a strong word; when the figures beside it show a rise of half, readers
 notice.
@@ -78,6 +80,12 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // B, double the A; B is three times the A; B, a third of the A
         format!(
             r"{{F:b}}{{G}}{times}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}{{F:a}}"
+        ),
+        // B, up from A on a typical day - more than three times as many; B, compared
+        // with A, twice the number: the change restated, so "more than" is a floor the
+        // figures must clear, as after a verb
+        format!(
+            r"(?P<restated>){{F:b}}{{G}}\b(?:up from|down from|compared with|compared to|against|versus) {{W}}{{F:a}}{{G}}{times} (?:as (?:many|much|high|large|big)|the (?:number|level|figure|amount|total)|more|higher|larger|greater)\b"
         ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
@@ -141,7 +149,12 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                             Qualifier::Exact => "",
                             Qualifier::Approximate => "about",
                             Qualifier::Nearly => "nearly",
-                            _ => continue, // "more than three times": a comparison
+                            // "more than three times as many": a floor where the
+                            // change is restated, else a comparison (see `allowed`)
+                            Qualifier::MoreThan => "more than",
+                            Qualifier::AtLeast => "at least",
+                            Qualifier::JustOver => "just over",
+                            _ => continue, // "fewer than three times": a comparison
                         };
                         words = if cap.name("w4").is_some() {
                             format!("{}-fold", said(kf))
@@ -155,7 +168,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             };
             let Some(k) = k else { continue };
             let more = cap.name("more").is_some();
-            let verb = w.as_str().ends_with("ed");
+            let verb = w.as_str().ends_with("ed") || cap.name("restated").is_some();
             let (Some(from), Some(to)) = (frames.id_of(a), frames.id_of(b)) else {
                 continue;
             };

@@ -19,7 +19,8 @@ pub const COMPARISON: crate::rules::Rule = crate::rules::Rule {
     summary: "A comparison between two figures does not hold for their values.",
     doc: r#"Checks a comparison the copy makes between two of its figures: "fewer than the B", "more
 than the B", "exceeds", "far exceeds", "below", "higher than", "outnumber", "topped",
-"more than double the B", "less than half the B", "more than three times the B".
+"more than double the B", "less than half the B", "more than three times the B", "more
+than three times as many as the B".
 
 Also: "up on the £7.1bn", "short of the 2.5%", "ahead of", "narrower than", "a smaller
 fall than the 6% drop", "lower than 2019's $950m loss", and against a forecast: "beating
@@ -139,11 +140,12 @@ fn expectation_after(text: &str, end: usize) -> bool {
     EXPECTATION.is_match(rest)
 }
 
-/// "less than half the B", "more than a third of the B": the extractor reads the
+/// "less than half the B", "more than a third of the B", "more than three times as many
+/// as the B": the extractor reads the
 /// fraction and its qualifier as one percentage figure.
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"{F:a}(?P<gap>[^#.;]{0,60}?)(?:#p(?P<f>\d+)#|#n(?P<t>\d+)# times) (?:of )?",
+        r"{F:a}(?P<gap>[^#.;]{0,60}?)(?:#p(?P<f>\d+)#|#n(?P<t>\d+)# times(?: as (?:many|much|high|large|big) as)?) (?:of )?",
         r"(?:(?:the|its|their|last year's|this year's|[a-z]+'s) ){0,2}",
         r"{F:b}"
     ))
