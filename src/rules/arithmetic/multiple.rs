@@ -239,6 +239,15 @@ fn allowed(k: f64, q: &str, more: bool, verb: bool) -> Option<Vec<Interval>> {
     Some(out)
 }
 
+/// Whether `w` opens with a qualifier of its own ("almost half", "about a third").
+fn says_its_qualifier(w: &str) -> bool {
+    let lower = format!("{} ", w.to_lowercase());
+    lexicon::MULTIPLE_QUALIFIERS
+        .iter()
+        .chain(lexicon::SHARE_QUALIFIERS)
+        .any(|q| lower.starts_with(q))
+}
+
 /// The mismatch in a multiple the figures it relates cannot give.
 pub(crate) fn judge(frames: &Frames<'_>, rel: &Multiple) -> Option<Mismatch> {
     let (a, b) = (frames.claim(rel.from)?, frames.claim(rel.to)?);
@@ -258,7 +267,9 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Multiple) -> Option<Mismatch> {
     if allowed.iter().any(|r| r.overlaps(&ratio)) {
         return None;
     }
-    let words = if q.is_empty() || w.to_lowercase().starts_with(q) {
+    // (a fraction read with its qualifier, "almost half", says its own: never "nearly
+    // almost half")
+    let words = if q.is_empty() || w.to_lowercase().starts_with(q) || says_its_qualifier(w) {
         w.to_string()
     } else {
         format!("{q} {w}")

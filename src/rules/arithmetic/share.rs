@@ -48,7 +48,8 @@ per 100, 1,000, 10,000, 100,000 or a million.
 rest of the piece.
 
 **Tolerance.** Figures as for `arithmetic/percent-change`; a fraction in words ("a third",
-"one in five") is read as ±15% of itself, and a share out of ten or in words ("nine out
+"one in five") is read as ±15% of itself, a share said "nearly" or "almost" as within a
+fifth below it ("almost half" is not 31%), and a share out of ten or in words ("nine out
 of 10", "three out of four") as its counts round (85% to 95%), never wider than that.
 
 **Example.**
@@ -80,7 +81,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let pats: Vec<String> = vec![
         // A of B, or C%; A out of B (C%)
         format!(
-            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
+            r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
         ),
         // Of the B, A were accepted, or C%
         format!(
@@ -106,7 +107,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // A of its B jobs, a third of the workforce; A of the B staff, about a third,
         // will go: the share restates the whole, or stands as an aside
         format!(
-            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<gap>(?: [a-z'-]+){{0,5}}), {qual}{{P:c}}(?:,| -|\.| of (?:the|its|their|all) (?P<whole>[a-z]+)\b)"
+            r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<gap>(?: [a-z'-]+){{0,5}}), {qual}{{P:c}}(?:,| -|\.| of (?:the|its|their|all) (?P<whole>[a-z]+)\b)"
         ),
         // A jobs, about C% of its B staff; A jobs, C% of its workforce of B: the share
         // set after a bare comma, of a whole it names (in figures: "a fifth of its B" is
@@ -117,13 +118,13 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // A of the B cast a ballot, a turnout of C%; of the B, A voted, a turnout of C%;
         // turnout was C%, with A of the B
         format!(
-            r"{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{TURNOUT}{qual}{{P:c}}"
+            r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{TURNOUT}{qual}{{P:c}}"
         ),
         format!(
             r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}[^#.;]{{0,40}}?{TURNOUT}{qual}{{P:c}}"
         ),
         format!(
-            r"\bturnout (?:was |of |at |stood at |reached |came to )?{qual}{{P:c}},? (?:with |as )?{qual}{{N:a}}[^#.;]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}"
+            r"\bturnout (?:was |of |at |stood at |reached |came to )?{qual}{{P:c}},? (?:with |as )?{qual}{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}"
         ),
         // a profit of A on sales of B, a margin of C%
         format!(
@@ -439,7 +440,8 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Share) -> Option<Mismatch> {
     };
     let share = part.ratio(whole)?.scale(100.0);
     let stated = match c {
-        Some(c) if c.kind == Kind::Percent => Interval::of(c, Tolerance::Arithmetic)?,
+        // ("almost half" is within a fifth below half, as a stated change is: not 31%)
+        Some(c) if c.kind == Kind::Percent => Interval::of(c, Tolerance::Stated)?,
         Some(_) => return None,
         None => Interval {
             lo: 50.0,
