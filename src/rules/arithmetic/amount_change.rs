@@ -53,6 +53,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,2}}?,? (?:is |was |are |were )?(?P<dir>up|down) (?:by )?{{N:x}}{units} (?:on|from|compared with|against) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?,? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
+        // rose to £285,000 in September, £6,400 higher than a year earlier, a rise of
+        // 2.3%: the amount set after the level with a comparative
+        format!(
+            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {{N:x}}{units} (?P<dir>higher|lower) (?:than|on|compared with) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?,? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+        ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)

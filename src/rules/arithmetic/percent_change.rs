@@ -30,7 +30,7 @@ set beside a total ("rose to $84 million, or 56 cents a share, from $75 million"
 aside, and the totals either side of it are read as adjacent. A change stated as an
 amount and a percentage of the level it ends at ("closed down 0.89 points, or 0.01%, at
 10,385.48", "rose 4p, or nearly 1%, to 548p", "£30,000, up £3,000 on last year, a rise of
-11%") is checked against the level before it, the end level less the amount.
+11%", "£285,000, £6,400 higher than a year earlier, a rise of 2.3%") is checked against the level before it, the end level less the amount.
 
 **Why.** A wrong percentage is the easiest figure for a reader to recompute and the most
 damaging to get wrong.
