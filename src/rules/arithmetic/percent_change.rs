@@ -207,9 +207,10 @@ const BASE_TIMES: &[&str] = &[
 
 /// Whether the change is said against a time the earlier figure is not given at: "from
 /// 120,000 in 2022 to 140,000, a rise of 40% on the figure for 2019" measures the rise
-/// from 2019, a level the copy does not give, so the two figures cannot check it. Each
-/// time the base names (a year, a month, "last year") must be said in the phrasing that
-/// bound the figures (`matched`) for the change to be theirs.
+/// from 2019, a level the copy does not give, so the two figures cannot check it. A year
+/// or month the base names must be said in the phrasing that bound the figures
+/// (`matched`); a period ("on the year", "on last year") must be too when that phrasing
+/// dates its figures otherwise ("from 1,000 in April").
 fn measured_from_another_time(tail: &str, matched: &str) -> bool {
     let Some(base) = BASE_PREPOSITIONS.iter().find_map(|p| tail.strip_prefix(p)) else {
         return false;
@@ -227,17 +228,25 @@ fn measured_from_another_time(tail: &str, matched: &str) -> bool {
             .map(str::to_string)
             .collect()
     };
-    let is_time = |w: &str| {
+    // a year or a month names one time; "the year", "last year" only a period back
+    let names_a_time = |w: &str| {
         let year = w.len() == 4
             && w.bytes().all(|b| b.is_ascii_digit())
             && (w.starts_with("19") || w.starts_with("20"));
-        year || BASE_TIMES.contains(&w) || lexicon::month_number(w).is_some()
+        year || lexicon::month_number(w).is_some()
     };
     let said = words(matched);
-    words(base)
-        .iter()
-        .filter(|w| is_time(w))
-        .any(|w| !said.contains(w))
+    let base = words(base);
+    if base.iter().any(|w| names_a_time(w) && !said.contains(w)) {
+        return true;
+    }
+    // "on the year", "on last year" is the earlier figure's own time unless the
+    // phrasing gave that figure another ("from 1,000 in April")
+    let dates_its_figures = said.iter().any(|w| names_a_time(w));
+    dates_its_figures
+        && base
+            .iter()
+            .any(|w| BASE_TIMES.contains(&w.as_str()) && !said.contains(w))
 }
 
 /// Which way the words say the figure moved: +1, -1, or 0 when they do not say (or say
