@@ -218,6 +218,10 @@ pub enum DifferenceWording {
     /// A gap between two sides set beside each other, either way round: "men earn £15.20
     /// and women £13.10, a gap of £2.10".
     Gap,
+    /// A party's seats out of a chamber's and the overall majority they give: "33 of the
+    /// 60 seats, a majority of six" is its seats less all the others' (2 × 33 − 60);
+    /// "three more than half" is read too, as some copy means it.
+    Seats,
 }
 
 /// A relation a binder made across sentences, by what the figures measure rather than

@@ -27,14 +27,15 @@ const BELOW: &str = "below|short of|behind";
 const TURN_NOUNS: &str = "turnaround|swing|turn-around";
 
 /// The words from a vote's second tally to the margin it gives: "in favour, a majority
-/// of", " - giving the government a majority of", " (a margin of".
-const MARGIN_OF: &str = r"(?: [a-z]+){0,3}?,? (?:- |\()?(?:a |an |giving (?:it |them |[a-z]+ )?a |with a |by a )?(?:government |overall |working |winning |narrow |slim |comfortable )?(?P<w>majority|margin) of ";
+/// of", " - giving the government a majority of", " (a margin of", " to approve the bill,
+/// a majority of".
+const MARGIN_OF: &str = r"(?: [a-z]+){0,6}?,? (?:- |\()?(?:a |an |giving (?:it |them |[a-z]+ )?a |with a |by a )?(?:government |overall |working |winning |narrow |slim |comfortable )?(?P<w>majority|margin) of ";
 
 /// Each phrasing of a stated difference, with where its words stand against the figure.
 static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
     let change = lexicon::alternation(lexicon::CHANGE_WORDS);
-    use DifferenceWording::{After, Gap, Margin, NounOf, Verb};
+    use DifferenceWording::{After, Gap, Margin, NounOf, Seats, Verb};
     let pats: Vec<(String, DifferenceWording)> = vec![
         // B, a D improvement on A
         (
@@ -135,6 +136,13 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
                 r"{{N:a}}(?: votes?)? (?:in favour|for)(?: of [a-z]+(?: [a-z]+)?)?(?:,| and) {{N:b}}(?: votes?)? against{MARGIN_OF}{qual}{{N:d}}(?: votes?)?(?:[.,;)]| -|$)"
             ),
             Margin,
+        ),
+        // holds A of the B seats, a majority of D
+        (
+            format!(
+                r"{{N:a}} of (?:the |its |their |[a-z]+'s )?{{N:b}}(?: [a-z-]+)? seats(?: [a-z]+){{0,3}}?,? (?:- |\()?(?:a |an |giving (?:it |them |[a-z]+ )?an? |with an? |for an? )?(?:overall |slim |narrow |comfortable |clear )?(?P<w>majority) of {qual}{{N:d}}"
+            ),
+            Seats,
         ),
         // voted A to B in favour - a margin of D; voted A-B
         (
@@ -251,6 +259,9 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
         (true, false) => (ab.negated(), bb),
         _ => (ab, bb),
     };
+    if rel.wording == DifferenceWording::Seats {
+        return seats_majority(a, b, d, rel);
+    }
     let gap = bb.minus(ab);
     let holds = match rel.direction {
         1 => gap.overlaps(&db),
@@ -316,6 +327,49 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
     Some(m)
 }
 
+/// The mismatch for a majority that `a` seats of `b` do not give: over all the other
+/// seats (2a − b), or, as some copy means it, over half of them (a − b/2).
+fn seats_majority(a: &Claim, b: &Claim, d: &Claim, rel: &Difference) -> Option<Mismatch> {
+    let (ab, bb, db) = (
+        Interval::exact(a.value?),
+        Interval::exact(b.value?),
+        Interval::of(d, Tolerance::Arithmetic)?,
+    );
+    let over_all = ab.scale(2.0).minus(bb);
+    let over_half = ab.minus(bb.scale(0.5));
+    if over_all.overlaps(&db) || over_half.overlaps(&db) || over_all.hi <= 0.0 {
+        return None;
+    }
+    Some(
+        Mismatch::computed(
+            super::SUM.id,
+            d.start..d.end,
+            format!(
+                "{} of {} seats, the majority over all the others",
+                said(a),
+                said(b)
+            ),
+            amount_range(d, over_all),
+            Side::copy(copy_words(rel, d)),
+        )
+        .related(a, format!("the seats held, {}", said(a)))
+        .related(b, format!("the seats in all, {}", said(b)))
+        .computed_with(
+            format!("computed {} − ({} − {})", said(a), said(b), said(a)),
+            [a, b],
+        )
+        .note(format!(
+            "read as the seats held over half of them, it is {}: that does not fit either",
+            amount_range(d, over_half)
+        ))
+        .tolerance(
+            Tolerance::Arithmetic,
+            Some(format!("the stated majority {}", reading(d))),
+        )
+        .key([said(a), said(b), said(d)]),
+    )
+}
+
 /// The earlier level, the later one and the stated difference. "rose by 60 to 1,385"
 /// may be one range figure the extractor read, holding the difference and the level.
 fn operands(frames: &Frames<'_>, rel: &Difference) -> Option<(Claim, Claim, Claim)> {
@@ -368,7 +422,7 @@ fn copy_words(rel: &Difference, d: &Claim) -> String {
         DifferenceWording::Verb => format!("{} by {}", rel.words, said(d)),
         DifferenceWording::After => format!("{} {}", said(d), rel.words),
         DifferenceWording::NounOf => format!("{} of {}", rel.words, said(d)),
-        DifferenceWording::Margin | DifferenceWording::Gap => {
+        DifferenceWording::Margin | DifferenceWording::Gap | DifferenceWording::Seats => {
             format!("a {} of {}", rel.words, said(d))
         }
     }

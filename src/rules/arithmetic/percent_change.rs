@@ -151,6 +151,10 @@ static POINTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // B, up from A, a rise of C points
         format!(r"{{P:b}}{{G}}\b(?:up|down) from {{W}}{{P:a}}{{G}}\b{change} of {qual}{c}"),
+        // fell to B from A, a drop of C points
+        format!(
+            r"\b(?:{change}|up|down) {{W}}to {{W}}{{P:b}}{{G}}\bfrom {{W}}{{P:a}}{{G}}\b{change} of {qual}{c}"
+        ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)

@@ -45,7 +45,8 @@ D", "B, up from A a year earlier, a rise of D", "rose to B from A, an increase o
 was A". A vote's margin is the first tally less the
 second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of
 24", "310 in favour and 250 against, a majority of 60", "voted 212-160, a majority of
-52"; a gap between two sides, either way round: "men earn £15.20 an hour and women
+52"; a party's overall majority is its seats less all the others' ("33 of the 60 seats, a
+majority of six"; three more than half is read too, a "working majority" left alone); a gap between two sides, either way round: "men earn £15.20 an hour and women
 £13.10, a gap of £2.10". A difference stated as a bound ("more than £600") that misses
 by less than 2% is a warning, not an error.
 
