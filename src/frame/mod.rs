@@ -370,6 +370,33 @@ fn apposed_subject(before: &str) -> Option<String> {
     (named && described).then(|| words.join(" ").trim_end_matches("'s").to_string())
 }
 
+/// Whether the words inside a bracket before a figure may open a conversion ("(about
+/// £1.3bn)", "(US$2.1bn)", "(equivalent to €40)"): "(from $2.44bn)" and "(up from $75m a
+/// year earlier)" give an earlier level, not the same sum in another currency.
+fn only_conversion_words(inside: &str) -> bool {
+    const WORDS: [&str; 12] = [
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "approx",
+        "some",
+        "nearly",
+        "almost",
+        "just",
+        "or",
+        "equivalent",
+        "to",
+    ];
+    inside
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            WORDS.contains(&w.to_ascii_lowercase().as_str())
+                || w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
+}
+
 /// The role the words around `c` give it; `prev` is the figure before it.
 fn role(prose: &str, c: &Claim, prev: Option<&Claim>) -> Role {
     let mut from = c.start.saturating_sub(40);
@@ -385,7 +412,10 @@ fn role(prose: &str, c: &Claim, prev: Option<&Claim>) -> Role {
     if let Some(p) = prev {
         // "$2.4bn (£1.3bn)", "372 riyals ($99; £53)": a conversion in brackets
         let gap = prose.get(p.end..c.start).unwrap_or("");
-        let bracketed = gap.contains('(') && gap.len() < 30 && !gap.contains(')');
+        let bracketed = gap.contains('(')
+            && gap.len() < 30
+            && !gap.contains(')')
+            && only_conversion_words(gap.rsplit('(').next().unwrap_or(""));
         let sibling = gap.contains(';') && gap.len() < 4;
         if (bracketed || sibling) && p.kind == c.kind && c.kind == Kind::Money {
             return Role::Conversion;
