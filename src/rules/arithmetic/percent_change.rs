@@ -76,6 +76,10 @@ const TRANSITIVE: &str = "cut|cuts|lower|lowered|lowers|reduce|reduced|reduces|r
 /// waiting for planned treatment at the end of March, up from 356,000"), and no figure.
 pub(crate) const UP_FROM_GAP: &str = r"[^#.;]{0,90}?";
 
+/// The period a change is over, said between the percentage and its noun: "a 40%
+/// year-on-year increase", "a 3% annual rise".
+const PERIOD: &str = r"(?:year-on-year |year on year |annual |annualised |annualized |month-on-month |quarter-on-quarter |quarterly |monthly |yearly )?";
+
 /// An amount of change said before its percentage, in a skeleton: "a rise of 56,000, or
 /// 16%", "an increase of £56 (16%)".
 const AMOUNT_FIRST: &str = r"(?:#[nm]\d+#,? (?:or |and |- |\()?(?:about |around |roughly |nearly |almost |some |more than |over |just over |just under )?)?";
@@ -108,21 +112,21 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"{F:b}{G}\b(?:up|down) (?:by )?(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over )?{P:c} (?:from|on|over|compared with|compared to|against) {W}{F:a}".to_string(),
         // B, up from A, a rise of C% / a C% rise
         format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
-        format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
+        format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {PERIOD}{change}\b"),
         // B ..., an increase of C% on last year's A / a C% rise on A
         format!(r"{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
-        format!(r"{{F:b}}{{G}}{{P:c}} {change} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
+        format!(r"{{F:b}}{{G}}{{P:c}} {PERIOD}{change} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
         // a C% fall in profit to B, from A; a C% rise in sales to B, up from A; a C%
         // drop in net income, to B from A
         // (nothing but a conversion in brackets between B and "from": "to £1,450 a month,
         // came as wages rose from" starts another change)
-        format!(r"{{P:c}} {change} in {{W}}(?:[a-z'-]+, )?to {{W}}{{F:b}}(?: \([^)]{{0,40}}\))?,? (?:up |down )?from {{W}}{{F:a}}"),
+        format!(r"{{P:c}} {PERIOD}{change} in {{W}}(?:[a-z'-]+, )?to {{W}}{{F:b}}(?: \([^)]{{0,40}}\))?,? (?:up |down )?from {{W}}{{F:a}}"),
         // lowered cholesterol by C% on average, from A to B; cut prices by C%, from A to B
         format!(r"\b(?:{TRANSITIVE})\b[^#.;]{{0,40}}? by {qual}{{P:c}}(?: on average)?,? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // cut debt by a third, to B from A
         format!(r"\b(?:{TRANSITIVE})\b[^#.;]{{0,40}}? by {qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // a C% fall in profit from A to B
-        format!(r"{{P:c}} {change} in {{W}}(?:[a-z'-]+, )?from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        format!(r"{{P:c}} {PERIOD}{change} in {{W}}(?:[a-z'-]+, )?from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
@@ -290,13 +294,15 @@ static GUARDED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"{{F:b}}{{G}}\b(?:{against}|from) {{W}}{{F:a}}{{G}}\b(?:an? )?{change} of {qual}{AMOUNT_FIRST}{{P:c}}"
         ),
-        format!(r"{{F:b}}{{G}}\b{against} {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
+        format!(r"{{F:b}}{{G}}\b{against} {{W}}{{F:a}}{{G}}{{P:c}} {PERIOD}{change}\b"),
         // B, compared with A a year ago, up C%
         format!(
             r"{{F:b}}{{G}}\b(?:{against}|from) {{W}}{{F:a}}{{G}}\b(?:up|down) (?:by )?{qual}{{P:c}}"
         ),
         // rose to B from A, a C% increase / an increase of C%
-        format!(r"\b{change} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}{{G}}{{P:c}} {change}\b"),
+        format!(
+            r"\b{change} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}{{G}}{{P:c}} {PERIOD}{change}\b"
+        ),
         format!(
             r"\b{change} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"
         ),
