@@ -483,7 +483,8 @@ fn stated_percents(doc: &Document, frames: &Frames<'_>, bound: &[Relation]) -> V
             && !level_beside
             && !used.contains(&f.id)
             && !c.text.contains("point")
-            && !points_after(doc, c);
+            && !points_after(doc, c)
+            && !crate::rules::arithmetic::percent_change::said_on_another_basis(doc.prose(), c);
         if !is_change {
             continue;
         }

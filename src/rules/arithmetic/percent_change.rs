@@ -27,7 +27,10 @@ checked as points ("from 45% to 52%, a rise of seven points", "41%, down 5 point
 one stated in per cent may be read either way, one in basis points ("widened 60 basis
 points to 38.4 percent from 37.8 percent") as hundredths of a point. A per-share figure
 set beside a total ("rose to $84 million, or 56 cents a share, from $75 million") is an
-aside, and the totals either side of it are read as adjacent. A change stated as an
+aside, and the totals either side of it are read as adjacent. A change said on another
+basis than its levels ("up 9% at constant currency", "an organic increase of 12%", "3% on a
+like-for-like basis") or against a time they are not given at ("a rise of 40% on the
+figure for 2019") is left alone. A change stated as an
 amount and a percentage of the level it ends at ("closed down 0.89 points, or 0.01%, at
 10,385.48", "rose 4p, or nearly 1%, to 548p", "£30,000, up £3,000 on last year, a rise of
 11%", "£285,000, £6,400 higher than a year earlier, a rise of 2.3%") is checked against the level before it, the end level less the amount.
@@ -193,6 +196,49 @@ fn about_something_else(tail: &str, a: &Claim, b: &Claim) -> bool {
             .is_some_and(|u| u.trim_end_matches('s') == noun.trim_end_matches('s'))
     };
     !(same(a) || same(b))
+}
+
+/// Words that put a stated change on another basis than the figures beside it: "up 9% at
+/// constant currency", "an organic increase of 12%", "a rise of 3% on a like-for-like
+/// basis". The levels are as reported; the change is not, so they cannot check it.
+static ANOTHER_BASIS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:constant (?:currency|currencies|exchange rates?|prices)|local currenc(?:y|ies)|like-for-like|like for like|underlying|organic(?:ally)?|excluding|stripping out|in real terms|after inflation|inflation-adjusted|comparable basis|pro forma|currency-neutral|same-store|comparable-store)\b",
+    )
+});
+
+/// Whether the words next to the stated change at `start..end` of `text` (the 25 bytes
+/// before it and the 45 after, within its clause) put it on [`ANOTHER_BASIS`].
+fn on_another_basis(text: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(25);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + 45).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = text.get(from..start).unwrap_or("");
+    let before = before.rsplit([',', ';', '#']).next().unwrap_or("");
+    let after = text.get(end..to).unwrap_or("");
+    let after = after.split([',', ';', '.']).next().unwrap_or("");
+    ANOTHER_BASIS.is_match(before) || ANOTHER_BASIS.is_match(after)
+}
+
+/// [`on_another_basis`] for a figure `c` in the copy itself: "sales rose 9% at constant
+/// currency" in a lead is no change between levels given as reported elsewhere.
+pub(crate) fn said_on_another_basis(prose: &str, c: &Claim) -> bool {
+    let mut from = c.start.saturating_sub(25);
+    while !prose.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (c.end + 45).min(prose.len());
+    while !prose.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = prose.get(from..to).unwrap_or("").to_ascii_lowercase();
+    let start = c.start - from;
+    on_another_basis(&window, start, start + (c.end - c.start))
 }
 
 /// Prepositions that name the base a change is measured from, after the change: "a rise
@@ -376,6 +422,15 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             let ends_with_change = !skel.text.get(c_end..m_end).unwrap_or("#").contains('#');
             let tail = skel.text.get(m_end..).unwrap_or("");
             let whole = cap.get(0).map_or("", |m| m.as_str());
+            if cap
+                .name("c")
+                // (the captured digits sit inside their marker, "#p12#")
+                .is_some_and(|m| {
+                    on_another_basis(&skel.text, m.start().saturating_sub(2), m.end() + 1)
+                })
+            {
+                continue;
+            }
             if ends_with_change
                 && (about_something_else(tail, a, b) || measured_from_another_time(tail, whole))
             {
