@@ -273,7 +273,8 @@ pub(crate) fn round_to(v: f64, digits: i32) -> f64 {
     (v * scale).round() / scale
 }
 
-/// The copy's own words for a figure, whitespace folded: `about 100`.
+/// The copy's own words for a figure, whitespace folded and a capital that only opened
+/// its sentence lowered ([`lower_opening`]): `about 100`.
 pub(crate) fn said(c: &Claim) -> String {
     let text = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
     lower_opening(text)
