@@ -22,7 +22,8 @@ pub const ROUND_ZEROS: f64 = 0.05;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tolerance {
     /// Arithmetic inside the copy: every value that rounds to the figure, trailing zeros
-    /// as rounding of at most 5%, approximate figures ±5%, whole counts exact.
+    /// as rounding of at most 5%, approximate figures ±5%, whole counts exact, "nearly X"
+    /// from a fifth below X up to X.
     Arithmetic,
     /// The same quantity stated twice: as `Arithmetic`, approximate figures ±10%, and
     /// "nearly X" within a tenth below X.
@@ -208,7 +209,8 @@ pub fn is_share_of_counts(claim: &Claim) -> bool {
 }
 
 /// [`Tolerance::Arithmetic`]: a rounded figure stands for everything that rounds to it,
-/// an approximate one for ±5% (or its precision, if wider), "more than" is open above.
+/// an approximate one for ±5% (or its precision, if wider), "more than" is open above,
+/// "nearly 300" from 240 (copy that says "nearly 300" of 100 is wrong, not loose).
 /// A whole count or sum stated to the unit ("134 flights", "$4") is exact.
 fn arithmetic(claim: &Claim) -> Option<Interval> {
     let value = claim.value;
@@ -218,7 +220,9 @@ fn arithmetic(claim: &Claim) -> Option<Interval> {
         f64::NEG_INFINITY
     };
     let lo = claim.low.or(match claim.qualifier {
-        Qualifier::LessThan | Qualifier::AtMost | Qualifier::Nearly => Some(floor),
+        // "nearly 300" is within a fifth below 300, as a stated change or share is
+        Qualifier::Nearly => value.map(|v| if v > 0.0 { v * 0.8 } else { floor }),
+        Qualifier::LessThan | Qualifier::AtMost => Some(floor),
         Qualifier::Range => None,
         _ => value,
     })?;
