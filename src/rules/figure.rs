@@ -277,13 +277,15 @@ pub(crate) fn round_to(v: f64, digits: i32) -> f64 {
 /// its sentence lowered ([`lower_opening`]): `about 100`.
 pub(crate) fn said(c: &Claim) -> String {
     let text = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
-    lower_opening(text)
+    lower_opening(c, text)
 }
 
-/// `text` with its first letter in lower case when the word it opens is a qualifier or
-/// a number word that was capitalised only because it opens a sentence: messages put
-/// the figure mid-sentence ("300 of some 1,200", "three of 12"), never "300 of Some 1,200".
-fn lower_opening(text: String) -> String {
+/// `text` (the words of `c`) with its first letter in lower case when the word it opens
+/// is the figure's qualifier or a number word, capitalised only because it opens a
+/// sentence: messages put the figure mid-sentence ("300 of some 1,200", "three of 12"),
+/// never "300 of Some 1,200". The extractor's reading says which: a qualified figure's
+/// text opens with its qualifier.
+fn lower_opening(c: &Claim, text: String) -> String {
     let first = text.split([' ', '-']).next().unwrap_or("");
     let capitalised = first.len() > 1
         && first.starts_with(|ch: char| ch.is_ascii_uppercase())
@@ -292,31 +294,9 @@ fn lower_opening(text: String) -> String {
         return text;
     }
     let lower = first.to_ascii_lowercase();
-    let qualifier = crate::lexicon::FIGURE_QUALIFIERS
-        .iter()
-        .chain(crate::lexicon::SHARE_QUALIFIERS)
-        .any(|q| q.split(' ').next() == Some(lower.as_str()));
-    let opens = qualifier
-        || matches!(
-            lower.as_str(),
-            "some"
-                | "nearly"
-                | "almost"
-                | "about"
-                | "over"
-                | "under"
-                | "up"
-                | "more"
-                | "less"
-                | "fewer"
-                | "at"
-                | "just"
-                | "only"
-                | "a"
-                | "an"
-                | "half"
-        )
-        || crate::extract::count_word(&lower).is_some();
+    let opens = c.qualifier != crate::extract::Qualifier::Exact
+        || crate::extract::count_word(&lower).is_some()
+        || is_word_fraction(c);
     if !opens {
         return text;
     }

@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::document::{head, tail};
 use crate::extract::{Claim, Kind};
 use crate::frame::relation::{Change, Relation};
 use crate::frame::Frames;
@@ -203,42 +204,28 @@ fn about_something_else(tail: &str, a: &Claim, b: &Claim) -> bool {
 /// basis". The levels are as reported; the change is not, so they cannot check it.
 static ANOTHER_BASIS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:constant (?:currency|currencies|exchange rates?|prices)|local currenc(?:y|ies)|like-for-like|like for like|underlying|organic(?:ally)?|excluding|stripping out|in real terms|after inflation|inflation-adjusted|comparable basis|pro forma|currency-neutral|same-store|comparable-store)\b",
+        r"(?i)\b(?:constant (?:currency|currencies|exchange rates?|prices)|local currenc(?:y|ies)|like-for-like|like for like|underlying|organic(?:ally)?|excluding|stripping out|in real terms|after inflation|inflation-adjusted|comparable basis|pro forma|currency-neutral|same-store|comparable-store)\b",
     )
 });
 
-/// Whether the words next to the stated change at `start..end` of `text` (the 25 bytes
-/// before it and the 45 after, within its clause) put it on [`ANOTHER_BASIS`].
-fn on_another_basis(text: &str, start: usize, end: usize) -> bool {
-    let mut from = start.saturating_sub(25);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (end + 45).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let before = text.get(from..start).unwrap_or("");
-    let before = before.rsplit([',', ';', '#']).next().unwrap_or("");
-    let after = text.get(end..to).unwrap_or("");
-    let after = after.split([',', ';', '.']).next().unwrap_or("");
+/// Whether the words next to a stated change, the last 25 bytes of `before` and the
+/// first 45 of `after`, each within the change's clause, put it on [`ANOTHER_BASIS`].
+fn on_another_basis(before: &str, after: &str) -> bool {
+    let before = tail(before, 25)
+        .rsplit([',', ';', '#'])
+        .next()
+        .unwrap_or("");
+    let after = head(after, 45).split([',', ';', '.']).next().unwrap_or("");
     ANOTHER_BASIS.is_match(before) || ANOTHER_BASIS.is_match(after)
 }
 
 /// [`on_another_basis`] for a figure `c` in the copy itself: "sales rose 9% at constant
 /// currency" in a lead is no change between levels given as reported elsewhere.
 pub(crate) fn said_on_another_basis(prose: &str, c: &Claim) -> bool {
-    let mut from = c.start.saturating_sub(25);
-    while !prose.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (c.end + 45).min(prose.len());
-    while !prose.is_char_boundary(to) {
-        to -= 1;
-    }
-    let window = prose.get(from..to).unwrap_or("").to_ascii_lowercase();
-    let start = c.start - from;
-    on_another_basis(&window, start, start + (c.end - c.start))
+    on_another_basis(
+        prose.get(..c.start).unwrap_or(""),
+        prose.get(c.end..).unwrap_or(""),
+    )
 }
 
 /// Prepositions that name the base a change is measured from, after the change: "a rise
@@ -276,12 +263,11 @@ fn measured_from_another_time(tail: &str, matched: &str) -> bool {
         .split(" and ")
         .next()
         .unwrap_or("");
-    let words = |s: &str| -> Vec<String> {
+    fn words(s: &str) -> Vec<&str> {
         s.split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_string)
             .collect()
-    };
+    }
     // a year or a month names one time; "the year", "last year" only a period back
     let names_a_time = |w: &str| {
         let year = w.len() == 4
@@ -300,7 +286,7 @@ fn measured_from_another_time(tail: &str, matched: &str) -> bool {
     dates_its_figures
         && base
             .iter()
-            .any(|w| BASE_TIMES.contains(&w.as_str()) && !said.contains(w))
+            .any(|w| BASE_TIMES.contains(w) && !said.contains(w))
 }
 
 /// Which way the words say the figure moved: +1, -1, or 0 when they do not say (or say
@@ -426,7 +412,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 .name("c")
                 // (the captured digits sit inside their marker, "#p12#")
                 .is_some_and(|m| {
-                    on_another_basis(&skel.text, m.start().saturating_sub(2), m.end() + 1)
+                    on_another_basis(
+                        skel.text.get(..m.start().saturating_sub(2)).unwrap_or(""),
+                        skel.text.get(m.end() + 1..).unwrap_or(""),
+                    )
                 })
             {
                 continue;

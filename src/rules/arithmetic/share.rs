@@ -151,14 +151,22 @@ fn restates_the_whole(cap: &regex::Captures<'_>, b: &Claim) -> bool {
     let verb = cap
         .name("gap")
         .is_some_and(|g| g.as_str().split_whitespace().any(|w| VERBS.contains(&w)));
-    let whole_ok = cap.name("whole").is_none_or(|w| {
-        let w = w.as_str();
-        matches!(w, "total" | "workforce" | "whole" | "lot" | "staff")
-            || b.unit
-                .as_deref()
-                .is_some_and(|u| crate::lexicon::same_lemma(u, w))
-    });
+    let whole_ok = cap
+        .name("whole")
+        .is_none_or(|w| names_the_whole(w.as_str(), b));
     !verb && whole_ok
+}
+
+/// Whether the word `w` after a share's "of" names the whole `b`: its noun, or a word for
+/// all of it ("the total", "the workforce", "of them").
+fn names_the_whole(w: &str, b: &Claim) -> bool {
+    matches!(
+        w,
+        "total" | "workforce" | "whole" | "lot" | "staff" | "them" | "those" | "these" | "it"
+    ) || b
+        .unit
+        .as_deref()
+        .is_some_and(|u| crate::lexicon::same_lemma(u, w))
 }
 
 /// Whether the share that ends a match goes on to name a whole that is not the one
@@ -191,16 +199,7 @@ fn of_another_whole(skel: &Skeleton<'_>, cap: &regex::Captures<'_>, b: &Claim) -
         })
         .take(3)
         .collect();
-    let names_the_whole = |w: &str| {
-        matches!(
-            w,
-            "total" | "workforce" | "whole" | "staff" | "them" | "those" | "these" | "it"
-        ) || b
-            .unit
-            .as_deref()
-            .is_some_and(|u| crate::lexicon::same_lemma(u, w))
-    };
-    !words.iter().any(|w| names_the_whole(w))
+    !words.iter().any(|w| names_the_whole(w, b))
 }
 
 /// Words after a percentage that make it a change or a comparison, not a share: "or 30%
