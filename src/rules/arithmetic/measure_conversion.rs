@@ -46,13 +46,13 @@ pub(crate) fn judge(pair: &Converted, from: &Claim, to: &Claim) -> Option<Mismat
     // square feet)" converts the bound)
     let (a, b) = (stated(from)?, stated(to)?);
     let (lo, hi) = from_unit.convert(a.lo, a.hi, to_unit);
+    let temperature = from_unit.dimension == Dimension::Temperature;
+    let (leeway, leeway_note) = leeway(temperature, significant_digits(&pair.to_said) >= 3);
     // (a temperature is widened by degrees of its own scale, not by a share of itself)
-    let precise = significant_digits(&pair.to_said) >= 3;
-    let slack = match (from_unit.dimension == Dimension::Temperature, precise) {
-        (true, false) => 2.0,
-        (true, true) => 1.0,
-        (false, false) => LOOSE * lo.abs().max(hi.abs()),
-        (false, true) => CAREFUL * lo.abs().max(hi.abs()),
+    let slack = if temperature {
+        leeway
+    } else {
+        leeway * lo.abs().max(hi.abs())
     };
     if (Interval { lo, hi }).widen(slack).overlaps(&b) {
         return None;
@@ -95,26 +95,29 @@ pub(crate) fn judge(pair: &Converted, from: &Claim, to: &Claim) -> Option<Mismat
         .copy(Side::copy(pair.to_said.clone()))
         .right(Side::computed(should_be.clone()))
         .related(from, format!("the measure converted, {}", pair.from_said))
-        .note(leeway_note(
-            from_unit.dimension == Dimension::Temperature,
-            precise,
-        ))
+        .note(leeway_note)
         .key([said(from), said(to)]),
     )
 }
 
-/// The note that says how loosely the conversion was read.
-fn leeway_note(temperature: bool, precise: bool) -> String {
-    let more = match (temperature, precise) {
-        (true, false) => "2 degrees more for a loose conversion".to_string(),
-        (true, true) => "a degree more, the conversion being given to three figures".to_string(),
-        (false, false) => format!("{}% more for a loose conversion", (LOOSE * 100.0).round()),
-        (false, true) => format!(
-            "{}% more, the conversion being given to three figures",
-            (CAREFUL * 100.0).round()
-        ),
+/// The leeway a conversion gets beyond the rounding of both figures (degrees for a
+/// temperature, else a share of the exact conversion), with the note that says so.
+fn leeway(temperature: bool, precise: bool) -> (f64, String) {
+    let (amount, said) = match (temperature, precise) {
+        (true, false) => (2.0, "2 degrees".to_string()),
+        (true, true) => (1.0, "a degree".to_string()),
+        (false, false) => (LOOSE, format!("{}%", (LOOSE * 100.0).round())),
+        (false, true) => (CAREFUL, format!("{}%", (CAREFUL * 100.0).round())),
     };
-    format!("both figures are read as their rounding allows, with {more}")
+    let why = if precise {
+        ", the conversion being given to three figures"
+    } else {
+        " for a loose conversion"
+    };
+    (
+        amount,
+        format!("both figures are read as their rounding allows, with {said} more{why}"),
+    )
 }
 
 /// What a measure converts to, a range where the unit has two sizes: "88,000 to
