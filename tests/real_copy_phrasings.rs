@@ -156,6 +156,18 @@ fn balance_phrasings() {
     insta::assert_snapshot!(check_relation("balance"));
 }
 
+/// A change said with the level it reached, against the one dated level the sentence
+/// before gives ("had 410 staff in 2020. It now employs 380, a fall of 7%").
+#[test]
+fn a_change_from_the_level_the_sentence_before_gives() {
+    insta::assert_snapshot!(check_relation("prior-level"));
+    for case in cases("tests/fixtures/phrasings/prior-level/flag.txt") {
+        for f in run(&case).1 {
+            assert_eq!(f.severity, claimcheck::finding::Severity::Warning, "{case}");
+        }
+    }
+}
+
 #[test]
 fn a_price_against_an_offer_price_given_elsewhere() {
     insta::assert_snapshot!(check_relation("offer-price"));

@@ -17,6 +17,7 @@ pub(crate) mod bind_complement;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_parts;
 pub(crate) mod bind_points;
+pub(crate) mod bind_prior_level;
 pub(crate) mod bind_proportion;
 pub(crate) mod bind_reference_price;
 pub(crate) mod bind_share_subject;
@@ -105,6 +106,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_parts::recognise_combined(doc, frames, &mut across);
     bind_share_subject::recognise(doc, frames, &mut across);
     bind_points::recognise(doc, frames, &mut across);
+    bind_prior_level::recognise(doc, frames, &relations, &mut across);
     bind_reference_price::recognise(doc, frames, &mut across);
     bind_proportion::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);

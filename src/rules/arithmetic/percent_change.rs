@@ -56,7 +56,11 @@ earlier"): profit, income, earnings and "earned" are one measure; sales, revenue
 turnover another. A change in a rate for each one ("average weekly earnings grew 5.7%",
 "sales per store rose 4%") binds only to levels said the same way, never to a total. It
 binds only when one pair fits at the nearest distance, and a finding made so is a warning
-naming the measure that bound it.
+naming the measure that bound it. A change said with the level it reached ("It now employs
+380, a fall of 12%", "They rose 25% to £230m this year") and no base of its own is checked
+against the level the sentence before gives ("The council had 410 staff in 2020"), when
+that sentence gives exactly one level of the same kind and measure, dated to a time the
+later level is not said to be at, and the levels move the way the words say.
 
 **Against an offer price.** "Trading 60% above the offer price, at 280p" is checked
 against the offer price: given in the sentence ("above the offer price of 150p") or, as

@@ -1,0 +1,341 @@
+//! A change said with the level it reached, against the level the sentence before
+//! gives: "The council had 410 staff in 2020. It now employs 380, a fall of 12%." News
+//! copy often states the earlier level first and the change and its result next, and
+//! no phrasing in one sentence binds them.
+//!
+//! The binding is narrow on purpose, since two sentences may speak of two things:
+//! - the change and its level are one phrasing ("B, a rise of C%", "B, up C%", "rose C%
+//!   to B", "a C% rise to B"), with no base of their own ("on 2019", "from", "than") and
+//!   no other level of that kind in their sentence;
+//! - the sentence before holds exactly one level that may be the same quantity (the
+//!   same kind, currency, unit and measure), dated to a time ("in 2020", "last year")
+//!   the later level is not said to be at;
+//! - the levels move the way the words say: a stated rise from a higher level is read
+//!   as two quantities, not as an error.
+//!
+//! Bound so, the relation is [`Relation::Across`], judged by `arithmetic/percent-change`
+//! at warning severity.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::{head, Document};
+use crate::extract::{Claim, Kind};
+use crate::frame::relation::{Across, Change, Relation};
+use crate::frame::{Figure, FigureId, Frames, Period, Role};
+use crate::lexicon;
+use crate::rules::arithmetic::percent_change::said_on_another_basis;
+use crate::rules::figure::{comparable, same_unit};
+
+/// The words between a level and the change said of it, the level first: "15,000, a
+/// rise of ", "£230m, up ", "380 (down ", "2,900 in 2023, a fall of ".
+static LEVEL_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let change = lexicon::alternation(lexicon::CHANGE_WORDS);
+    let qual = lexicon::alternation(lexicon::FIGURE_QUALIFIERS);
+    crate::pattern::compile(&format!(
+        r"^{WHEN}(?:,? (?:an? (?:{PERIOD})?{change} of|up|down)(?: by)?|,? \((?:up|down)) {qual}?$"
+    ))
+});
+
+/// The words before a change said first, its level after: "rose ", "fell by about ";
+/// and between the change and its level: " to ", ", to ".
+static CHANGE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let change = lexicon::alternation(lexicon::CHANGE_WORDS);
+    let qual = lexicon::alternation(lexicon::FIGURE_QUALIFIERS);
+    crate::pattern::compile(&format!(r"\b{change}(?: by)? {qual}?$"))
+});
+static TO_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    let change = lexicon::alternation(lexicon::CHANGE_WORDS);
+    let qual = lexicon::alternation(lexicon::FIGURE_QUALIFIERS);
+    crate::pattern::compile(&format!(r"^(?: (?:{PERIOD})?{change})?,? to {qual}?$"))
+});
+
+/// When a level is said to stand, between it and its change: "2,900 in 2023, a fall of",
+/// "1,100 now (up".
+const WHEN: &str = r"(?: (?:now|today|(?:in|by|during|last|this) [a-z0-9 ]{1,24}?))?";
+
+/// The period a change is over, said before its noun: "a 4% annual rise".
+const PERIOD: &str = r"year-on-year |annual |annualised |annualized |yearly ";
+
+/// Words after a change that name a base of its own, which the level before may not be.
+const OWN_BASE: &[&str] = &[
+    " on ",
+    " from ",
+    " since ",
+    " compared ",
+    " against ",
+    " than ",
+    " versus ",
+    " over ",
+    " relative ",
+];
+
+/// Binds each change said with its level and no base to the one earlier level the
+/// sentence before gives.
+pub(crate) fn recognise(
+    doc: &Document,
+    frames: &Frames<'_>,
+    bound: &[Relation],
+    out: &mut Vec<Relation>,
+) {
+    let taken: std::collections::HashSet<FigureId> = bound
+        .iter()
+        .chain(out.iter())
+        .flat_map(figures_of)
+        .collect();
+    let sentences = doc.sentences();
+    let mut found = Vec::new();
+    for f in &frames.figures {
+        let c = f.claim;
+        if c.kind != Kind::Percent
+            || f.frame.role != Role::Change
+            || taken.contains(&f.id)
+            || c.text.contains("point")
+            || said_on_another_basis(doc.prose(), c)
+        {
+            continue;
+        }
+        let Some((b, direction)) = level_reached(doc, frames, f) else {
+            continue;
+        };
+        if taken.contains(&b.id) {
+            continue;
+        }
+        let here = sentences.partition_point(|s| s.end <= c.start);
+        let Some(before) = here.checked_sub(1).and_then(|k| sentences.get(k)) else {
+            continue;
+        };
+        let Some(a) = one_earlier_level(frames.within(before.clone()), b) else {
+            continue;
+        };
+        let opening = f.frame.clause.start.min(b.claim.start).min(c.start);
+        let said_of = doc
+            .prose()
+            .get(opening..b.claim.start.min(c.start))
+            .unwrap_or("");
+        let earlier = doc.prose().get(before.clone()).unwrap_or("");
+        if !speaks_of_the_same(said_of, earlier) {
+            continue;
+        }
+        let (Some(av), Some(bv)) = (a.claim.value, b.claim.value) else {
+            continue;
+        };
+        // a stated rise from a higher level speaks of another quantity
+        if av <= 0.0 || (bv - av).signum() as i8 != direction {
+            continue;
+        }
+        let measure = [&a.frame.measure.counted, &b.frame.measure.counted]
+            .into_iter()
+            .flatten()
+            .next()
+            .cloned()
+            .unwrap_or_else(|| "the level the sentence before gives".to_string());
+        found.push(Relation::Across(Across {
+            inner: Box::new(Relation::Change(Change {
+                from: a.id,
+                to: b.id,
+                stated: f.id,
+                direction,
+                points: false,
+            })),
+            measure,
+            words: None,
+        }));
+    }
+    out.extend(found);
+}
+
+/// Whether the words that open the change's clause (`said_of`, up to its figures) may
+/// speak of what the sentence before (`earlier`) gives a level of: a pronoun or a word
+/// that points back ("It now employs", "This year they rose", "The number fell"),
+/// nothing but words of time and change ("A 25% rise to"), or a noun that sentence uses
+/// too ("Profit fell" after "a profit of"). "Its mortgage book grew" after "The bank
+/// lent £2bn to small firms" is another quantity.
+fn speaks_of_the_same(said_of: &str, earlier: &str) -> bool {
+    let lower = said_of.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .filter(|w| !is_time_word(w))
+        .collect();
+    if words
+        .iter()
+        .any(|w| matches!(*w, "it" | "they" | "this" | "these" | "that"))
+        || words
+            .iter()
+            .any(|w| lexicon::is_pointing_noun(&lexicon::lemma(w)))
+    {
+        return true;
+    }
+    let content: Vec<String> = words
+        .iter()
+        .filter(|w| w.len() >= 3 && !lexicon::is_stop(w))
+        .filter(|w| !lexicon::CHANGE_WORDS.contains(w))
+        .map(|w| class_or_lemma(w))
+        .collect();
+    let named: Vec<String> = earlier
+        .to_ascii_lowercase()
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .map(class_or_lemma)
+        .collect();
+    content.iter().all(|w| w.len() < 4) || content.iter().any(|w| named.contains(w))
+}
+
+/// A word's measure class ("income" is profit) or else its lemma.
+fn class_or_lemma(w: &str) -> String {
+    let lemma = lexicon::lemma(w);
+    lexicon::measure_class(&lemma).map_or_else(|| lemma.into_owned(), str::to_string)
+}
+
+/// Words that say when, not what: "Last year", "This season", "In 2023", "now".
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "last"
+            | "this"
+            | "next"
+            | "year"
+            | "years"
+            | "month"
+            | "months"
+            | "quarter"
+            | "week"
+            | "season"
+            | "now"
+            | "today"
+            | "since"
+            | "then"
+            | "so"
+            | "far"
+    ) || lexicon::month_number(w).is_some()
+}
+
+/// The figures a relation already compares or states.
+fn figures_of(r: &Relation) -> Vec<FigureId> {
+    match r {
+        Relation::Change(c) => vec![c.from, c.to, c.stated],
+        Relation::AmountChange(c) => vec![c.stated],
+        Relation::Multiple(m) => vec![m.from, m.to],
+        Relation::Difference(d) => vec![d.from, d.to, d.stated],
+        Relation::Share(s) => s.stated.into_iter().collect(),
+        Relation::Ratio(r) => vec![r.stated],
+        Relation::Across(a) => figures_of(&a.inner),
+        _ => Vec::new(),
+    }
+}
+
+/// The level a stated change `f` is said to have reached in its own phrasing, with the
+/// way the words say it moved; `None` when the phrasing names a base of its own or its
+/// sentence holds another level of that kind.
+fn level_reached<'f, 'a>(
+    doc: &Document,
+    frames: &'f Frames<'a>,
+    f: &Figure<'a>,
+) -> Option<(&'f Figure<'a>, i8)> {
+    let prose = doc.prose();
+    let c = f.claim;
+    let in_sentence = frames.within(f.frame.sentence.clone());
+    let levels: Vec<&Figure<'a>> = in_sentence.iter().filter(|g| is_level(g)).collect();
+    let [b] = levels.as_slice() else {
+        return None;
+    };
+    let lower = |r: std::ops::Range<usize>| prose.get(r).unwrap_or("").to_ascii_lowercase();
+    let (said, after) = if b.claim.end <= c.start {
+        let gap = lower(b.claim.end..c.start);
+        if !LEVEL_THEN_CHANGE.is_match(&gap) {
+            return None;
+        }
+        (gap, c.end)
+    } else {
+        let before = lower(f.frame.clause.start.min(c.start)..c.start);
+        let gap = lower(c.end..b.claim.start);
+        let verb = CHANGE_VERB_BEFORE
+            .find(&before)
+            .map(|m| m.as_str().to_string());
+        let said_after = TO_LEVEL.is_match(&gap);
+        if !said_after
+            || verb.is_none()
+                && !gap
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_alphabetic())
+        {
+            return None;
+        }
+        (format!("{} {gap}", verb.unwrap_or_default()), b.claim.end)
+    };
+    let rest = lower(after..f.frame.sentence.end);
+    let rest = head(&rest, 60);
+    let rest = rest.split([',', ';', '(']).next().unwrap_or("");
+    if OWN_BASE.iter().any(|w| rest.contains(w)) {
+        return None;
+    }
+    let direction = direction(&said);
+    (direction != 0).then_some((*b, direction))
+}
+
+/// Whether a figure may be a level a percentage change is measured between: a count or
+/// an amount said as a level, not a percentage, a multiple ("four times more") or a
+/// share.
+fn is_level(f: &Figure<'_>) -> bool {
+    let c: &Claim = f.claim;
+    f.frame.role == Role::Level
+        && c.kind.is_quantity()
+        && c.kind != Kind::Percent
+        && c.value.is_some()
+}
+
+/// Which way the words say the figure moved: +1, -1, or 0.
+fn direction(words: &str) -> i8 {
+    let (mut up, mut down) = (false, false);
+    for w in words.split(|ch: char| !ch.is_ascii_alphabetic()) {
+        up |= lexicon::CHANGE_UP.contains(&w);
+        down |= lexicon::CHANGE_DOWN.contains(&w);
+    }
+    match (up, down) {
+        (true, false) => 1,
+        (false, true) => -1,
+        _ => 0,
+    }
+}
+
+/// Of the figures of the sentence before, the one level that may be an earlier
+/// statement of the quantity `b`, dated to a time `b` is not said to be at.
+fn one_earlier_level<'f, 'a>(before: &'f [Figure<'a>], b: &Figure<'a>) -> Option<&'f Figure<'a>> {
+    let fitting: Vec<&Figure<'a>> = before
+        .iter()
+        .filter(|a| is_level(a))
+        // "in Wales" is not "in Scotland"
+        .filter(|a| {
+            a.frame.places.is_empty()
+                || b.frame.places.is_empty()
+                || a.frame.places.iter().any(|p| b.frame.places.contains(p))
+        })
+        .filter(|a| comparable(a.claim, b.claim) && same_unit(a.claim, b.claim))
+        .filter(|a| crate::frame::same_measure(&a.frame, &b.frame))
+        .collect();
+    let [a] = fitting.as_slice() else {
+        return None;
+    };
+    // a forecast is no earlier level of an actual one
+    if a.frame.projected && !b.frame.projected {
+        return None;
+    }
+    earlier(a.frame.period.as_ref()?, b.frame.period.as_ref()).then_some(*a)
+}
+
+/// Whether a level dated `a` may be earlier than one dated `b` (or not dated).
+fn earlier(a: &Period, b: Option<&Period>) -> bool {
+    match (a, b) {
+        (Period::Relative { rel, .. }, _) if matches!(*rel, "next" | "this" | "current") => false,
+        // "last year" beside "in 2023" may be one year, told by when the copy was written
+        (Period::Relative { .. }, Some(Period::Year { .. } | Period::Month { .. })) => false,
+        (_, None) => true,
+        (a, Some(b)) if a == b => false,
+        (a, Some(b)) => match (a.year(), b.year()) {
+            (Some(x), Some(y)) => x < y,
+            _ => true,
+        },
+    }
+}
