@@ -46,6 +46,10 @@ pub const CHANGE_UP: &[&str] = &[
     "rallies",
     "advances",
     "improves",
+    // a gap, deficit or spread that widens grows
+    "widened",
+    "widening",
+    "widens",
 ];
 
 /// Words saying a quantity went down.
@@ -95,6 +99,10 @@ pub const CHANGE_DOWN: &[&str] = &[
     "plummets",
     "dives",
     "shrinks",
+    // a gap, loss or spread that narrows shrinks
+    "narrowed",
+    "narrowing",
+    "narrows",
 ];
 
 /// The nouns and verbs of change that a percentage-change phrasing may turn on ("a 15%

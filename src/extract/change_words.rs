@@ -36,8 +36,6 @@ const MOVED: &[&str] = &[
     "halved",
     "switched",
     "shifted",
-    "widened",
-    "narrowed",
     "extended",
     "hiked",
     "trimmed",

@@ -584,8 +584,9 @@ fn mismatch(a: &Claim, b: &Claim, c: &Claim, dir: i8, computed: Computed) -> Opt
     } else {
         said(c)
     };
-    // a share in words reads as "a rise of almost a third", not "an almost a third rise"
-    let in_words = crate::interval::is_word_fraction(c);
+    // a share in words reads as "a rise of almost a third", not "an almost a third rise";
+    // points as "a rise of 80 basis points", not "an 80 basis points increase"
+    let in_words = crate::interval::is_word_fraction(c) || stated.ends_with("points");
     let copy = match (dir, in_words) {
         (1, true) => format!("a rise of {stated}"),
         (-1, true) => format!("a fall of {stated}"),
@@ -603,7 +604,16 @@ fn mismatch(a: &Claim, b: &Claim, c: &Claim, dir: i8, computed: Computed) -> Opt
     };
     // (a change stated as a span, "20-25 per cent", "20-odd per cent": both ends)
     let actual = match (c.value, c.low, c.high) {
-        (Some(v), _, _) => show(v),
+        // to the digits the copy gives: "5.99%" is +5.99%, not +6%
+        (Some(v), _, _) => {
+            let signed = if dir < 0 { -v } else { v };
+            let stated = stated_pct(signed, dir != 0, c.precision);
+            if in_points {
+                format!("{} points", stated.trim_end_matches('%'))
+            } else {
+                stated
+            }
+        }
         (None, Some(lo), Some(hi)) if dir < 0 => format!("{} to {}", show(hi), show(lo)),
         (None, Some(lo), Some(hi)) => format!("{} to {}", show(lo), show(hi)),
         _ => return None,
@@ -650,6 +660,22 @@ fn article(figure: &str) -> &'static str {
         "an"
     } else {
         "a"
+    }
+}
+
+/// A stated percentage as the copy gives it, to its last stated digit (`precision` is
+/// half that digit's unit), signed when the words give a direction.
+fn stated_pct(v: f64, signed: bool, precision: f64) -> String {
+    let decimals = if precision > 0.0 && precision < 0.5 {
+        ((0.5 / precision).log10().round() as usize).min(4)
+    } else {
+        0
+    };
+    let r = crate::num::format(v, decimals);
+    if signed && v > 0.0 {
+        format!("+{r}%")
+    } else {
+        format!("{r}%")
     }
 }
 
