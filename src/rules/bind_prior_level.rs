@@ -6,7 +6,7 @@
 //! The binding is narrow on purpose, since two sentences may speak of two things:
 //! - the change and its level are one phrasing ("B, a rise of C%", "B, up C%", "rose C%
 //!   to B", "a C% rise to B"), with no base of their own ("on 2019", "from", "than") and
-//!   no other level of that kind in their sentence;
+//!   no other level in their sentence;
 //! - the sentence before holds exactly one level that may be the same quantity (the
 //!   same kind, currency, unit and measure), dated to a time ("in 2020", "last year")
 //!   the later level is not said to be at;
@@ -334,8 +334,12 @@ fn earlier(a: &Period, b: Option<&Period>) -> bool {
         (_, None) => true,
         (a, Some(b)) if a == b => false,
         (a, Some(b)) => match (a.year(), b.year()) {
-            (Some(x), Some(y)) => x < y,
-            _ => true,
+            (Some(x), Some(y)) if x != y => x < y,
+            _ => match (a, b) {
+                (Period::Month { month: x, .. }, Period::Month { month: y, .. }) => x < y,
+                (Period::Year { .. }, Period::Year { .. }) => false,
+                _ => true,
+            },
         },
     }
 }
