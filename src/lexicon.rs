@@ -105,6 +105,23 @@ pub const CHANGE_DOWN: &[&str] = &[
     "narrows",
 ];
 
+/// Which way the words of `text` (lower case) say a quantity moved: +1, -1, or 0 when
+/// they do not say, or say both, which no check should guess at. `also_up` and
+/// `also_down` are words a caller reads as a rise or a fall besides [`CHANGE_UP`] and
+/// [`CHANGE_DOWN`] (comparatives: "higher", "fewer").
+pub fn change_direction(text: &str, also_up: &[&str], also_down: &[&str]) -> i8 {
+    let (mut up, mut down) = (false, false);
+    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        up |= CHANGE_UP.contains(&w) || also_up.contains(&w);
+        down |= CHANGE_DOWN.contains(&w) || also_down.contains(&w);
+    }
+    match (up, down) {
+        (true, false) => 1,
+        (false, true) => -1,
+        _ => 0,
+    }
+}
+
 /// The nouns and verbs of change that a percentage-change phrasing may turn on ("a 15%
 /// rise", "fell 15%"); "up" and "down" are matched apart, since they also stand alone.
 pub const CHANGE_WORDS: &[&str] = &[
@@ -154,7 +171,7 @@ pub const CHANGE_WORDS: &[&str] = &[
     "rallied",
     "advanced",
     "shed",
-    // (no direction of their own: a margin widens up, a deficit narrows down)
+    // (a gap, deficit or spread that widens grows, one that narrows shrinks)
     "widened",
     "narrowed",
 ];

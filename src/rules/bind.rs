@@ -627,15 +627,10 @@ fn points_after(doc: &Document, c: &Claim) -> bool {
 /// both.
 fn direction_near(doc: &Document, clause: Range<usize>, comparatives: bool) -> i8 {
     let text = doc.prose().get(clause).unwrap_or("").to_ascii_lowercase();
-    let (mut up, mut down) = (false, false);
-    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
-        up |= lexicon::CHANGE_UP.contains(&w) || comparatives && (w == "more" || w == "higher");
-        down |= lexicon::CHANGE_DOWN.contains(&w) || comparatives && (w == "fewer" || w == "lower");
-    }
-    match (up, down) {
-        (true, false) => 1,
-        (false, true) => -1,
-        _ => 0,
+    if comparatives {
+        lexicon::change_direction(&text, &["more", "higher"], &["fewer", "lower"])
+    } else {
+        lexicon::change_direction(&text, &[], &[])
     }
 }
 

@@ -25,38 +25,34 @@ use crate::extract::{Claim, Kind};
 use crate::frame::relation::{Across, Change, Relation};
 use crate::frame::{Figure, FigureId, Frames, Period, Role};
 use crate::lexicon;
-use crate::rules::arithmetic::percent_change::said_on_another_basis;
+use crate::rules::arithmetic::percent_change::{
+    said_on_another_basis, CHANGE_ALT, PERIOD, QUAL_ALT,
+};
 use crate::rules::figure::{comparable, same_unit};
 
 /// The words between a level and the change said of it, the level first: "15,000, a
 /// rise of ", "£230m, up ", "380 (down ", "2,900 in 2023, a fall of ".
 static LEVEL_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    let change = lexicon::alternation(lexicon::CHANGE_WORDS);
-    let qual = lexicon::alternation(lexicon::FIGURE_QUALIFIERS);
+    let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
     crate::pattern::compile(&format!(
-        r"^{WHEN}(?:,? (?:an? (?:{PERIOD})?{change} of|up|down)(?: by)?|,? \((?:up|down)) {qual}?$"
+        r"^{WHEN}(?:,? (?:an? {PERIOD}{change} of|up|down)(?: by)?|,? \((?:up|down)) {qual}$"
     ))
 });
 
 /// The words before a change said first, its level after: "rose ", "fell by about ";
 /// and between the change and its level: " to ", ", to ".
 static CHANGE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    let change = lexicon::alternation(lexicon::CHANGE_WORDS);
-    let qual = lexicon::alternation(lexicon::FIGURE_QUALIFIERS);
-    crate::pattern::compile(&format!(r"\b{change}(?: by)? {qual}?$"))
+    let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
+    crate::pattern::compile(&format!(r"\b{change}(?: by)? {qual}$"))
 });
 static TO_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    let change = lexicon::alternation(lexicon::CHANGE_WORDS);
-    let qual = lexicon::alternation(lexicon::FIGURE_QUALIFIERS);
-    crate::pattern::compile(&format!(r"^(?: (?:{PERIOD})?{change})?,? to {qual}?$"))
+    let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
+    crate::pattern::compile(&format!(r"^(?: {PERIOD}{change})?,? to {qual}$"))
 });
 
 /// When a level is said to stand, between it and its change: "2,900 in 2023, a fall of",
 /// "1,100 now (up".
 const WHEN: &str = r"(?: (?:now|today|(?:in|by|during|last|this) [a-z0-9 ]{1,24}?))?";
-
-/// The period a change is over, said before its noun: "a 4% annual rise".
-const PERIOD: &str = r"year-on-year |annual |annualised |annualized |yearly ";
 
 /// Words after a change that name a base of its own, which the level before may not be.
 const OWN_BASE: &[&str] = &[
@@ -157,7 +153,7 @@ fn speaks_of_the_same(said_of: &str, earlier: &str) -> bool {
     let words: Vec<&str> = lower
         .split(|ch: char| !ch.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .filter(|w| !is_time_word(w))
+        .filter(|w| !says_when(w))
         .collect();
     if words
         .iter()
@@ -189,27 +185,24 @@ fn class_or_lemma(w: &str) -> String {
     lexicon::measure_class(&lemma).map_or_else(|| lemma.into_owned(), str::to_string)
 }
 
-/// Words that say when, not what: "Last year", "This season", "In 2023", "now".
-fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "last"
-            | "this"
-            | "next"
-            | "year"
-            | "years"
-            | "month"
-            | "months"
-            | "quarter"
-            | "week"
-            | "season"
-            | "now"
-            | "today"
-            | "since"
-            | "then"
-            | "so"
-            | "far"
-    ) || lexicon::month_number(w).is_some()
+/// Words that say when, not what: "Last year", "This season", "In March", "now" (the
+/// lexicon's words of time, with those that point at one).
+fn says_when(w: &str) -> bool {
+    lexicon::is_time_word(w)
+        || matches!(
+            w,
+            "last"
+                | "this"
+                | "next"
+                | "quarter"
+                | "season"
+                | "now"
+                | "today"
+                | "since"
+                | "then"
+                | "so"
+                | "far"
+        )
 }
 
 /// The figures a relation already compares or states.
@@ -251,27 +244,20 @@ fn level_reached<'f, 'a>(
     } else {
         let before = lower(f.frame.clause.start.min(c.start)..c.start);
         let gap = lower(c.end..b.claim.start);
-        let verb = CHANGE_VERB_BEFORE
-            .find(&before)
-            .map(|m| m.as_str().to_string());
-        let said_after = TO_LEVEL.is_match(&gap);
-        if !said_after
-            || verb.is_none()
-                && !gap
-                    .trim_start()
-                    .starts_with(|ch: char| ch.is_ascii_alphabetic())
-        {
+        if !TO_LEVEL.is_match(&gap) {
             return None;
         }
-        (format!("{} {gap}", verb.unwrap_or_default()), b.claim.end)
+        // (with no verb before it, the gap's own word of change gives the direction: "a
+        // 25% rise to 560")
+        let verb = CHANGE_VERB_BEFORE.find(&before).map_or("", |m| m.as_str());
+        (format!("{verb} {gap}"), b.claim.end)
     };
-    let rest = lower(after..f.frame.sentence.end);
-    let rest = head(&rest, 60);
+    let rest = head(prose.get(after..f.frame.sentence.end).unwrap_or(""), 60).to_ascii_lowercase();
     let rest = rest.split([',', ';', '(']).next().unwrap_or("");
     if OWN_BASE.iter().any(|w| rest.contains(w)) {
         return None;
     }
-    let direction = direction(&said);
+    let direction = lexicon::change_direction(&said, &[], &[]);
     (direction != 0).then_some((*b, direction))
 }
 
@@ -284,20 +270,6 @@ fn is_level(f: &Figure<'_>) -> bool {
         && c.kind.is_quantity()
         && c.kind != Kind::Percent
         && c.value.is_some()
-}
-
-/// Which way the words say the figure moved: +1, -1, or 0.
-fn direction(words: &str) -> i8 {
-    let (mut up, mut down) = (false, false);
-    for w in words.split(|ch: char| !ch.is_ascii_alphabetic()) {
-        up |= lexicon::CHANGE_UP.contains(&w);
-        down |= lexicon::CHANGE_DOWN.contains(&w);
-    }
-    match (up, down) {
-        (true, false) => 1,
-        (false, true) => -1,
-        _ => 0,
-    }
 }
 
 /// Of the figures of the sentence before, the one level that may be an earlier

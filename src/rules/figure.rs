@@ -333,7 +333,17 @@ pub(crate) fn pct(v: f64, signed: bool) -> String {
     } else {
         crate::num::format(v, 1)
     };
-    let r = if r == "-0" { "0".to_string() } else { r };
+    signed_percent(r, v, signed)
+}
+
+/// `written` (`v` as a message writes it) as a percentage, with a plus before a rise when
+/// `signed`: one sign rule for computed and stated changes.
+pub(crate) fn signed_percent(written: String, v: f64, signed: bool) -> String {
+    let r = if written == "-0" {
+        "0".to_string()
+    } else {
+        written
+    };
     if signed && v > 0.0 && !r.starts_with('-') && r != "0" {
         format!("+{r}%")
     } else {

@@ -11,7 +11,7 @@ use crate::frame::Frames;
 use crate::lexicon;
 use crate::pattern::compile_all;
 use crate::rules::figure::{
-    self, bare, pct, pct_range, reading, said, Interval, Skeleton, Tolerance,
+    self, bare, pct, pct_range, reading, said, signed_percent, Interval, Skeleton, Tolerance,
 };
 use crate::rules::mismatch::{Mismatch, Side};
 
@@ -86,16 +86,17 @@ pub(crate) const UP_FROM_GAP: &str = r"[^#.;]{0,90}?";
 
 /// The period a change is over, said between the percentage and its noun: "a 40%
 /// year-on-year increase", "a 3% annual rise".
-const PERIOD: &str = r"(?:year-on-year |year on year |annual |annualised |annualized |month-on-month |quarter-on-quarter |quarterly |monthly |yearly )?";
+pub(crate) const PERIOD: &str = r"(?:year-on-year |year on year |annual |annualised |annualized |month-on-month |quarter-on-quarter |quarterly |monthly |yearly )?";
 
 /// An amount of change said before its percentage, in a skeleton: "a rise of 56,000, or
 /// 16%", "an increase of £56 (16%)".
 const AMOUNT_FIRST: &str = r"(?:#[nm]\d+#,? (?:or |and |- |\()?(?:about |around |roughly |nearly |almost |some |more than |over |just over |just under )?)?";
 
 /// Nouns and verbs of change, as a regex alternation.
-static CHANGE_ALT: LazyLock<String> = LazyLock::new(|| lexicon::alternation(lexicon::CHANGE_WORDS));
+pub(crate) static CHANGE_ALT: LazyLock<String> =
+    LazyLock::new(|| lexicon::alternation(lexicon::CHANGE_WORDS));
 /// An optional qualifier before a figure.
-static QUAL_ALT: LazyLock<String> =
+pub(crate) static QUAL_ALT: LazyLock<String> =
     LazyLock::new(|| format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS)));
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -296,18 +297,8 @@ fn measured_from_another_time(tail: &str, matched: &str) -> bool {
 /// Which way the words say the figure moved: +1, -1, or 0 when they do not say (or say
 /// both, which no check should guess at).
 fn direction(matched: &str) -> i8 {
-    let mut up = false;
-    let mut down = false;
-    let is = |list: &str, w: &str| list.split('|').any(|x| x == w);
-    for w in matched.split(|c: char| !c.is_ascii_alphabetic()) {
-        up |= lexicon::CHANGE_UP.contains(&w) || is(COMPARATIVE_UP, w);
-        down |= lexicon::CHANGE_DOWN.contains(&w) || is(COMPARATIVE_DOWN, w);
-    }
-    match (up, down) {
-        (true, false) => 1,
-        (false, true) => -1,
-        _ => 0,
-    }
+    let words = |list: &'static str| list.split('|').collect::<Vec<_>>();
+    lexicon::change_direction(matched, &words(COMPARATIVE_UP), &words(COMPARATIVE_DOWN))
 }
 
 /// Comparatives that state a change as a difference from the earlier figure: "30%
@@ -609,7 +600,7 @@ fn mismatch(a: &Claim, b: &Claim, c: &Claim, dir: i8, computed: Computed) -> Opt
             let signed = if dir < 0 { -v } else { v };
             let stated = stated_pct(signed, dir != 0, c.precision);
             if in_points {
-                format!("{} points", stated.trim_end_matches('%'))
+                as_points(&stated)
             } else {
                 stated
             }
@@ -671,17 +662,16 @@ fn stated_pct(v: f64, signed: bool, precision: f64) -> String {
     } else {
         0
     };
-    let r = crate::num::format(v, decimals);
-    if signed && v > 0.0 {
-        format!("+{r}%")
-    } else {
-        format!("{r}%")
-    }
+    signed_percent(crate::num::format(v, decimals), v, signed)
 }
 
 fn pts(v: f64) -> String {
-    let s = pct(v, true);
-    format!("{} points", s.trim_end_matches('%'))
+    as_points(&pct(v, true))
+}
+
+/// A percentage as a message writes it ("+1.2%") read as points ("+1.2 points").
+fn as_points(percent: &str) -> String {
+    format!("{} points", percent.trim_end_matches('%'))
 }
 
 fn pts_range(b: Interval) -> String {
