@@ -20,9 +20,9 @@ const DOWN_NOUNS: &str = "fall|drop|decline|decrease|cut|reduction|deterioration
 const MORE: &str = "more|higher|greater|bigger|larger|up";
 const LESS: &str = "less|lower|fewer|smaller|down";
 /// Words that set an amount above or below a figure without "than": "£4.5bn short of the
-/// £37.5bn predicted", "£4.5bn above the £31.8bn forecast".
-const ABOVE: &str = "above|ahead of";
-const BELOW: &str = "below|short of|behind";
+/// £37.5bn predicted", "£4.5bn above the £31.8bn forecast", "£15m over its £25m budget".
+const ABOVE: &str = "above|ahead of|over";
+const BELOW: &str = "below|short of|behind|under";
 /// Nouns of a gap that say no direction of their own ("a $697m turnaround from $153m").
 const TURN_NOUNS: &str = "turnaround|swing|turn-around";
 
@@ -45,10 +45,10 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             After,
         ),
         // B - D less than the A; B, D higher than A; 2.1 mln tonnes - 0.6 mln tonnes less
-        // than the 2.9 mln tonnes
+        // than the 2.9 mln tonnes; 1,500 homes were built, 300 more than the 1,200
         (
             format!(
-                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,3}})?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than {{W}}{{N:a}}"
+                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,8}})?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than {{W}}{{N:a}}"
             ),
             After,
         ),
@@ -60,10 +60,10 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             After,
         ),
-        // B, D short of the A; B, D above the A
+        // B, D short of the A; B, D above the A; B, D over its A
         (
             format!(
-                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,3}})?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
+                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,8}})?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
             ),
             After,
         ),
@@ -157,6 +157,13 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words that start another clause, after which a level's own words no longer run on
+/// to the amount: "1,500 homes were built and 300 more than the 1,200 were sold".
+const NEW_CLAUSE: &[&str] = &[
+    "and", "but", "while", "whereas", "although", "though", "when", "after", "before", "since",
+    "because", "if",
+];
+
 /// Which way the words say the second figure lies from the first.
 fn direction(w: &str) -> i8 {
     let is = |list: &str| list.split('|').any(|x| x == w);
@@ -204,16 +211,36 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 continue;
             };
             // the words after a figure must end in its unit ("2.1 mln tonnes", "4,500
-            // seasonal workers"), not be words of the sentence ("£35bn tax, £4.5bn ...")
-            let unit_ok = |group: &str, c: &Claim| {
+            // seasonal workers"), not be words of the sentence ("£35bn tax, £4.5bn ..."),
+            // or be its unit and what was done with it ("1,500 homes were built")
+            let is_unit = |c: &Claim, word: &str| {
+                c.unit
+                    .as_deref()
+                    .is_some_and(|unit| lexicon::same_lemma(unit, word))
+            };
+            let unit_ok = |group: &str, c: &Claim, leading: bool| {
                 cap.name(group).is_none_or(|u| {
-                    let last = u.as_str().split(' ').next_back().unwrap_or("");
-                    c.unit
-                        .as_deref()
-                        .is_some_and(|unit| lexicon::same_lemma(unit, last))
+                    let words: Vec<&str> = u.as_str().split_whitespace().collect();
+                    let (first, last) = (words.first(), words.last());
+                    last.is_some_and(|w| is_unit(c, w))
+                        || leading
+                            && first.is_some_and(|w| is_unit(c, w))
+                            && !words.iter().any(|w| NEW_CLAUSE.contains(w))
                 })
             };
-            if !unit_ok("ub", b) || !unit_ok("ud", d) {
+            // "£2,000 more than in 2022 and £4,000 more than the £27,000": the words
+            // after "than" end where another clause is joined on, and the figure after
+            // it is another's ("when it was A" names the figure itself)
+            let other_clause = match (cap.name("w"), cap.name("a")) {
+                (Some(w), Some(am)) if am.start() > w.end() => skel
+                    .text
+                    .get(w.end()..am.start())
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .any(|word| matches!(word, "and" | "but" | "while" | "whereas")),
+                _ => false,
+            };
+            if other_clause || !unit_ok("ub", b, true) || !unit_ok("ud", d, false) {
                 continue;
             }
             let (Some(from), Some(to), Some(stated)) =

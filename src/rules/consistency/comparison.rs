@@ -29,7 +29,9 @@ the 1.4% rise economists had forecast", "missed the 2.4% the treasury had foreca
 
 A qualifier on a single figure ("more than 117,000 deportations") is not a comparison: the
 second figure must carry a determiner ("than the 271,000", "than last year's 290") or a
-multiple.
+multiple. Nor is an amount set after a level of its kind: in "1,500 homes were built, 300
+more than the 1,200 the year before" and "£40m, £15m over its £25m budget" the amount is
+the gap between the two, checked as a difference by `arithmetic/sum`.
 
 **Across sentences.** When the comparison's first figure is in an earlier sentence of the
 paragraph ("US firms added only 146,000 jobs. The gain in payrolls was below expectations
@@ -270,6 +272,9 @@ fn stated<'a>(skel: &Skeleton<'a>) -> Vec<Found<'a>> {
         let Some(a) = subject_like(skel, a, b) else {
             continue;
         };
+        if mult.is_none() && gap_after_a_level(skel, &cap, a) {
+            continue;
+        }
         let phrase = match mult {
             Some(m) => format!("{op} {m}"),
             None => op.to_string(),
@@ -277,6 +282,34 @@ fn stated<'a>(skel: &Skeleton<'a>) -> Vec<Found<'a>> {
         found.push((a, b, less, k, phrase));
     }
     found
+}
+
+/// An amount set after a level, before the comparison: "1,500 homes were built, 300
+/// more than the 1,200 the year before", "cost £40m, £15m over its £25m budget", "pay was
+/// £31,000, £2,000 more than in 2022 and £4,000 more than the £27,000 of 2019". The
+/// amount is the gap between the level and the figure after the comparison (a stated
+/// difference, `arithmetic/sum`), not a figure compared with it.
+static AFTER_A_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    let qual = crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS);
+    compile(&format!(
+        r"#[nmp](?P<level>\d+)#(?P<own>[^#.;]{{0,70}}?)(?:,| -| –| \() ?(?:{qual}?#[nmp]\d+#[^#.;]{{0,50}}? and )?{qual}?$"
+    ))
+});
+
+/// Whether the first figure of `cap`, `a`, is an amount set after a level of its kind
+/// ([`AFTER_A_LEVEL`]) with no new clause between them.
+fn gap_after_a_level(skel: &Skeleton<'_>, cap: &regex::Captures<'_>, a: &Claim) -> bool {
+    // (the captured digits sit inside their marker, "#m12#")
+    let Some(marker) = cap.name("a").map(|m| m.start().saturating_sub(2)) else {
+        return false;
+    };
+    let before = skel.text.get(..marker).unwrap_or("");
+    AFTER_A_LEVEL.captures(before).is_some_and(|c| {
+        let own = c.name("own").map_or("", |m| m.as_str());
+        skel.captured(&c, "level")
+            .is_some_and(|level| figure::comparable(level, a))
+            && !NEW_CLAUSE.is_match(own)
+    })
 }
 
 /// A comparison with a year's figure: "lower than 2019's $950m loss".
