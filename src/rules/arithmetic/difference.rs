@@ -296,7 +296,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
         _ => gap.overlaps(&db) || gap.overlaps(&db.negated()),
     };
     if holds {
-        return None;
+        return at_the_edge(a, b, d, rel, loss);
     }
     // shown as the copy states it: a fall as a positive amount, a gap either way round
     let shown = if rel.direction < 0 || rel.wording == DifferenceWording::Gap && gap.hi < 0.0 {
@@ -421,6 +421,55 @@ fn operands(frames: &Frames<'_>, rel: &Difference) -> Option<(Claim, Claim, Clai
         a.clone()
     };
     Some((from, b, d))
+}
+
+/// A warning for a difference that holds only at the far edge of the levels' rounding:
+/// "1,200 patients in January, 300 fewer than in December, when it saw 1,400" is 200 at
+/// face value, and 300 needs 1,200 to be 1,150 and 1,400 to be 1,450. Copy that is merely
+/// rounded ("£1.2bn, £130m more than the £1.1bn") is left alone: the face value must lie
+/// outside the stated amount's own rounding and miss it by more than a quarter.
+fn at_the_edge(a: &Claim, b: &Claim, d: &Claim, rel: &Difference, loss: bool) -> Option<Mismatch> {
+    let (av, bv, dv) = (a.value?, b.value?, d.value?);
+    let exact = [a, b, d].iter().all(|f| f.qualifier == Qualifier::Exact);
+    let directed = matches!(
+        rel.wording,
+        DifferenceWording::After | DifferenceWording::Verb | DifferenceWording::NounOf
+    );
+    if loss || !exact || !directed || rel.direction == 0 || dv <= 0.0 {
+        return None;
+    }
+    let face = bv - av;
+    let stated = f64::from(rel.direction) * dv;
+    let miss = (face - stated).abs();
+    if miss <= d.precision || miss <= dv * 0.25 {
+        return None;
+    }
+    let shown = if rel.direction < 0 { -face } else { face };
+    let copy = copy_words(rel, d);
+    Some(
+        Mismatch::computed(
+            super::SUM.id,
+            d.start..d.end,
+            format!(
+                "at face value, from {} to {}, the difference",
+                said(a),
+                said(b)
+            ),
+            figure::amount(d, shown),
+            Side::copy(copy),
+        )
+        .related(a, format!("from {}", said(a)))
+        .related(b, format!("to {}", said(b)))
+        .note(format!(
+            "'{}' needs {} and {} at the far edges of their rounding",
+            said(d),
+            said(a),
+            said(b)
+        ))
+        .tolerance(Tolerance::Arithmetic, None)
+        .key([said(a), said(b), said(d), "edge".to_string()])
+        .severity(crate::finding::Severity::Warning),
+    )
 }
 
 /// How the two levels and the computation are written, a loss as a loss.

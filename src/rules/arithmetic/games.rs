@@ -16,8 +16,9 @@ use crate::rules::figure::Skeleton;
 
 /// The draws of a record, when it gives them, between its wins and its defeats.
 const DRAWS: &str = r"(?:(?:drew|drawn|drawing|draws|tied|tying) {N:d}(?: [a-z]+)?,? )?";
-/// Its defeats.
-const DEFEATS: &str = r"(?:and )?(?:lost|losing|loses) {N:l}";
+/// Its defeats, and the draws when they are given after them ("losing five and drawing
+/// three", "lost 10 and drew 9"), captured as `e`.
+const DEFEATS: &str = r"(?:and )?(?:lost|losing|loses) {N:l}(?:(?: [a-z]+)?,? (?:and )?(?:drew|drawing|tied|tying) {N:e})?";
 /// A possessive or article before the games played.
 const OWNER: &str = r"(?:the |its |their |his |her |all |all the )?";
 
@@ -32,7 +33,8 @@ const RESULT_NOUNS: &[&str] = &[
     "losses",
 ];
 
-/// Each phrasing of a record, captured as `t` (played), `w`, `d` (when given) and `l`.
+/// Each phrasing of a record, captured as `t` (played), `w`, `d` or `e` (the draws, when
+/// given) and `l`.
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         // played 31 games, winning 14, drawing 9 and losing 10; of their 31 games, they
@@ -69,7 +71,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             let (Some(total), Some(won), Some(lost)) = (id("t"), id("w"), id("l")) else {
                 continue;
             };
-            let drawn = id("d");
+            let drawn = id("d").or_else(|| id("e"));
             let parts: Vec<_> = [Some(won), drawn, Some(lost)]
                 .into_iter()
                 .flatten()

@@ -50,7 +50,10 @@ second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a ma
 52"; a party's overall majority is its seats less all the others' ("33 of the 60 seats, a
 majority of six"; three more than half is read too, a "working majority" left alone); a gap between two sides, either way round: "men earn £15.20 an hour and women
 £13.10, a gap of £2.10". A difference stated as a bound ("more than £600") that misses
-by less than 2% is a warning, not an error.
+by less than 2% is a warning, not an error; so is one that holds only at the far edge of
+the levels' rounding ("1,200 in January, 300 fewer than in December, when it saw 1,400"
+is 200 at face value): the face value must lie outside the stated amount's own rounding
+and miss it by more than a quarter.
 
 A length of years stated beside the years it runs between is their difference: "for
 five years from 1996 to 2001", "three years (2019-2022)", "from 2010 to 2014, a period of
@@ -63,7 +66,9 @@ A playing record is the same sum: the games won, drawn and lost against the game
 drew 11 and lost nine", "15 wins, 6 draws and 12 defeats from 31 games"). With its draws
 named it covers every game and must add up exactly; wins and defeats alone leave room
 for draws and are flagged only above the games played. A part that counts something
-else ("won 20 of its 31 games, lost 15 players") is no result.
+else ("won 20 of its 31 games, lost 15 players") is no result. The draws may come after
+the defeats ("losing five and drawing three"). Parts that count the whole's noun beside
+another ("won 18 of their 25 games, losing four, and scored 60 goals") are no breakdown.
 
 Shares of one whole and "the remaining" one must come to 100%: "Japanese films took
 37.5%, with foreign films taking the remaining 62.5%"; "40% of the remaining 62.5%" is a
@@ -478,6 +483,23 @@ fn emit(
     push_sum(frames, skel, t, &parts.idx, 2, whole, out);
 }
 
+/// Whether the parts count two things, one of them the whole's: "won 18 of their 25
+/// games, losing four, and scored 60 goals" lists a result ("four", games) beside goals,
+/// which are no part of the games. Parts that all name other nouns ("of the 120 staff,
+/// 45 women and 65 men") are a breakdown by kind and stay.
+fn counts_two_things(total: &Claim, parts: &[&Claim]) -> bool {
+    let Some(whole) = total.unit.as_deref() else {
+        return false;
+    };
+    let same = |p: &&Claim| {
+        p.unit
+            .as_deref()
+            .is_some_and(|u| crate::lexicon::same_lemma(u, whole))
+    };
+    let other = |p: &&Claim| p.unit.is_some() && !same(p);
+    parts.iter().any(same) && parts.iter().any(other)
+}
+
 /// A [`Sum`] of the figures at markers `idx` against the one at `t`, when at least
 /// `least` of them are figures.
 fn push_sum(
@@ -563,6 +585,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Sum) -> Option<Mismatch> {
         || parts
             .iter()
             .any(|p| !figure::comparable(p, total) || p.start == total.start)
+        || counts_two_things(total, parts)
     {
         return None;
     }
