@@ -27,7 +27,14 @@ home games, or 995,600 in all", and an aside giving the amount a thing of the co
 own noun: "£4.2m to open 60 extra beds, about £70,000 a bed", "60 homes will cost £4.2m,
 £70,000 each" ("£90,000 a year" is no average of the homes). The sentence must hold those three
 figures and no other: the average, a total of its kind (money in its currency, or a
-count), and a count. Between two counts either may be the total: the average is
+count), and a count.
+
+A total spread over a length of time and restated as a rate is the same division, by
+the length: "£4bn over 10 years, or £400m a year", "over the next five years the council
+will pay £10m, an average of £2m a year", "£30m over 18 months - £2m a month". The rate's
+period must be the length's unit, and the rate must restate the total ("or", "an average
+of", a dash or bracket): "rising to £600m a year" or "on top of £300m a year" is another
+rate. Between two counts either may be the total: the average is
 flagged only when it is neither one divided by the other. Percentages are left alone
 (an average rise of a percentage compounds).
 
@@ -199,16 +206,28 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Average) -> Option<Mismatch> {
     } else {
         amount_range(stated, shown)
     };
+    // a total spread over a length is restated a year, a month, a week or a day
+    let per = match (count.kind, count.unit.as_deref()) {
+        (Kind::Duration, Some(unit)) => format!(" a {}", unit.trim_end_matches('s')),
+        _ => String::new(),
+    };
     Some(
         Mismatch::computed(
             super::AVERAGE.id,
             stated.start..stated.end,
             format!("{} divided by {}", said(total), said(count)),
-            computed,
-            Side::copy(said(stated)),
+            format!("{computed}{per}"),
+            Side::copy(format!("{}{per}", said(stated))),
         )
         .related(total, format!("the total, {}", said(total)))
-        .related(count, format!("the count, {}", said(count)))
+        .related(
+            count,
+            if count.kind == Kind::Duration {
+                format!("the length, {}", said(count))
+            } else {
+                format!("the count, {}", said(count))
+            },
+        )
         .note(format!(
             "computed {} ÷ {}, with {} and {}",
             figure::bare(total),

@@ -9,7 +9,7 @@ use crate::rules::figure::Skeleton;
 /// ones to apply: multiples, "most of", parts, a rate over a period.
 static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|fold|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority|of which|of whom|includ|{}",
+        r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|fold|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority|of which|of whom|includ|annually|monthly|weekly|daily|{}",
         period_rate::PER_PERIOD
     ))
 });
@@ -31,6 +31,7 @@ pub(crate) mod period_rate;
 pub(crate) mod rate_per;
 pub(crate) mod share;
 pub(crate) mod share_apposition;
+pub(crate) mod spread_over_time;
 pub(crate) mod sum;
 pub(crate) mod year_span;
 
@@ -64,6 +65,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     complement::recognise(frames, skel, out);
     answers::recognise(frames, skel, out);
     average::recognise(frames, skel, out);
+    spread_over_time::recognise(frames, skel, out);
     period_rate::recognise(frames, skel, out);
     rate_per::recognise(frames, skel, out);
     difference::recognise(frames, skel, out);

@@ -1,0 +1,112 @@
+//! `arithmetic/average` for a total spread over a length of time and restated as a rate:
+//! "£4bn over 10 years, or £400m a year", "will pay £10m over five years, an average of
+//! £2m a year", "Over the next four years the trust will spend £1.2bn - £300m a year".
+//!
+//! The length is a duration, framed apart ([`Frames::durations`]), and its unit must be
+//! the rate's period. The rate must be set beside the total as its restatement ("or",
+//! "an average of", "averaging", "the equivalent of", a dash or a bracket), so a rate the
+//! spending rises to ("rising to £600m a year") or another rate in the sentence is never
+//! read as the total's. The relation is an [`Average`]: the total divided by the length.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::Kind;
+use crate::frame::relation::{Average, Relation};
+use crate::frame::Frames;
+use crate::lexicon;
+use crate::pattern::compile;
+use crate::rules::figure::Skeleton;
+
+/// The words that set a rate beside a total as its restatement.
+const RESTATED: &str = r"(?:, or |, an average of |, averaging |, on average |, the equivalent of |, equivalent to |, which works out at | - | \()";
+
+/// The length: "10 years", "the next four years", "18 months".
+const LENGTH: &str = r"(?:over|across|during|in) (?:the )?(?:next |past |last |coming |first |following )?(?P<len>(?:[a-z0-9.,-]+ ){1,3}?(?P<unit>years?|months?|weeks?|days?))";
+
+/// The rate: "£400m a year", "£2m per month", "£300m annually".
+const RATE: &str = r"{N:r}(?: [a-z]+)? (?:(?:a|per|each|every) (?P<per>year|month|week|day)\b|(?P<adverb>annually|monthly|weekly|daily)\b)";
+
+/// The phrasings: the total before its length, or the length first.
+static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
+    [
+        // £4bn over 10 years, or £400m a year
+        format!(r"{{N:t}}(?: [a-z]+){{0,2}}? {LENGTH}{RESTATED}{qual}{RATE}"),
+        // over the next five years the firm will pay £10m, an average of £2m a year
+        format!(
+            r"\b{LENGTH},? (?:[a-z'-]+ ){{0,6}}?{{N:t}}(?: [a-z'-]+){{0,6}}?{RESTATED}{qual}{RATE}"
+        ),
+    ]
+    .iter()
+    .map(|p| compile(p))
+    .collect()
+});
+
+/// Words without which no pattern can match.
+static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:a|per|each|every) (?:year|month|week|day)\b|\b(?:annually|monthly|weekly|daily)\b",
+    )
+});
+
+/// An [`Average`] for every total `skel` spreads over a length of time as a rate.
+pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    if skel.figs.len() != 2 || !HINT.is_match(&skel.text) {
+        return;
+    }
+    for re in PATTERNS.iter() {
+        let Some(cap) = re.captures(&skel.text) else {
+            continue;
+        };
+        let (Some(total), Some(rate), Some(len), Some(unit)) = (
+            skel.captured(&cap, "t"),
+            skel.captured(&cap, "r"),
+            cap.name("len"),
+            cap.name("unit"),
+        ) else {
+            continue;
+        };
+        let per = cap
+            .name("per")
+            .map(|m| m.as_str())
+            .or_else(|| cap.name("adverb").map(|m| period_of(m.as_str())));
+        if per != Some(unit.as_str().trim_end_matches('s'))
+            || !crate::rules::figure::comparable(total, rate)
+            || total.kind == Kind::Percent
+        {
+            continue;
+        }
+        // the one duration of the sentence the words name
+        let len = len.as_str();
+        let mut lengths = frames.durations.iter().filter(|d| {
+            d.claim.kind == Kind::Duration
+                && skel.span.contains(&d.claim.start)
+                && len.ends_with(&d.claim.text.to_ascii_lowercase())
+        });
+        let (Some(length), None) = (lengths.next(), lengths.next()) else {
+            continue;
+        };
+        let (Some(total), Some(stated)) = (frames.id_of(total), frames.id_of(rate)) else {
+            continue;
+        };
+        out.push(Relation::Average(Average {
+            total,
+            count: length.id,
+            stated,
+            either_way: false,
+        }));
+        return;
+    }
+}
+
+/// The period an adverb of frequency names.
+fn period_of(adverb: &str) -> &'static str {
+    match adverb {
+        "annually" => "year",
+        "monthly" => "month",
+        "weekly" => "week",
+        _ => "day",
+    }
+}
