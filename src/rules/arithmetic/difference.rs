@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::percent_change::UP_FROM_GAP;
+use super::percent_change::{dated_in_order, DATED_A, DATED_B, UP_FROM_GAP};
 use crate::extract::{Claim, Kind, Qualifier};
 use crate::frame::relation::{Difference, DifferenceWording, Relation};
 use crate::frame::Frames;
@@ -99,6 +99,13 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         (
             format!(
                 r"\bto {{W}}{{N:b}}{{G}}\bfrom {{W}}{{N:a}}(?: [a-z]+){{0,4}}?(?: in (?:19|20)\d\d)?,? (?:- )?(?:an? |or an? )?(?:net )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS}) of {qual}{{N:d}}"
+            ),
+            NounOf,
+        ),
+        // A in 2010 and B in 2020, a fall of D (the levels in either order)
+        (
+            format!(
+                r"{{N:a}}{DATED_A},? and {{W}}{{N:b}}{DATED_B},? (?:- )?(?:an? |or an? )?(?:net )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS}) of {qual}{{N:d}}"
             ),
             NounOf,
         ),
@@ -208,6 +215,9 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 skel.captured(&cap, "d").or(range),
                 cap.name("w"),
             ) else {
+                continue;
+            };
+            let Some((a, b)) = dated_in_order(&skel.text, &cap, a, b) else {
                 continue;
             };
             // the words after a figure must end in its unit ("2.1 mln tonnes", "4,500

@@ -22,8 +22,9 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
     summary: "A stated percentage change does not follow from the figures it compares.",
     doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise",
 "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
-last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B, C% higher than the A", "B, compared with A a year ago, up C%", in either
-direction. A change between two percentages stated in points is
+last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B, C% higher than the A", "B, compared with A a year ago, up C%", "A in 2010 and B in 2020, a fall of C%" (two
+dated levels in either order, the earlier year's first; never the last two of a longer
+dated list), in either direction. A change between two percentages stated in points is
 checked as points ("from 45% to 52%, a rise of seven points", "41%, down 5 points on 46%");
 one stated in per cent may be read either way, one in basis points ("widened 60 basis
 points to 38.4 percent from 37.8 percent") as hundredths of a point. A per-share figure
@@ -88,6 +89,42 @@ pub(crate) const UP_FROM_GAP: &str = r"[^#.;]{0,90}?";
 /// year-on-year increase", "a 3% annual rise".
 pub(crate) const PERIOD: &str = r"(?:year-on-year |year on year |annual |annualised |annualized |month-on-month |quarter-on-quarter |quarterly |monthly |yearly )?";
 
+/// The year a level is given for, after it and its noun: "300 members in 2010". Two
+/// levels dated so ("A in 2010 and B in 2020") are a change between them, whichever is
+/// written first (see [`dated_in_order`]).
+pub(crate) const DATED_A: &str = r"(?: [a-z]+){0,3}? in (?P<ya>(?:19|20)\d\d)";
+pub(crate) const DATED_B: &str = r"(?: [a-z]+){0,3}? in (?P<yb>(?:19|20)\d\d)";
+
+/// The two levels of a match older first: swapped when the copy gives the later year
+/// first ("5,100 in 2023 and 5,200 in 2022"); `None` when the years are one, or the first
+/// level ends a list of dated levels ("300 in 2010, 280 in 2015 and 240 in 2020, a fall
+/// of 20%" runs from the first of three, which no pair of them gives).
+pub(crate) fn dated_in_order<'a>(
+    text: &str,
+    cap: &regex::Captures<'_>,
+    a: &'a Claim,
+    b: &'a Claim,
+) -> Option<(&'a Claim, &'a Claim)> {
+    static LISTED_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::compile(r"\bin (?:19|20)\d\d,? $"));
+    let (Some(ya), Some(yb)) = (cap.name("ya"), cap.name("yb")) else {
+        return Some((a, b));
+    };
+    // (the captured digits sit inside their marker, "#n12#")
+    let before = cap
+        .name("a")
+        .and_then(|m| text.get(..m.start().saturating_sub(2)))
+        .unwrap_or("");
+    if LISTED_BEFORE.is_match(before) {
+        return None;
+    }
+    match ya.as_str().cmp(yb.as_str()) {
+        std::cmp::Ordering::Less => Some((a, b)),
+        std::cmp::Ordering::Greater => Some((b, a)),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
 /// An amount of change said before its percentage, in a skeleton: "a rise of 56,000, or
 /// 16%", "an increase of £56 (16%)".
 const AMOUNT_FIRST: &str = r"(?:#[nm]\d+#,? (?:or |and |- |\()?(?:about |around |roughly |nearly |almost |some |more than |over |just over |just under )?)?";
@@ -136,6 +173,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b(?:{TRANSITIVE})\b[^#.;]{{0,40}}? by {qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // a C% fall in profit from A to B
         format!(r"{{P:c}} {PERIOD}{change} in {{W}}(?:[a-z'-]+, )?from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        // A in 2010 and B in 2020, a fall of C% / a C% fall (the levels in either order)
+        format!(r"{{F:a}}{DATED_A},? and {{W}}{{F:b}}{DATED_B},? (?:- )?(?:an? |or an? )?{change} of {qual}{{P:c}}"),
+        format!(r"{{F:a}}{DATED_A},? and {{W}}{{F:b}}{DATED_B},? (?:- )?(?:an? |or an? )?{qual}{{P:c}} {PERIOD}{change}\b"),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
@@ -384,6 +424,9 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             if seen.contains(&c.start) || c.kind != Kind::Percent && !counts_points(c) {
                 continue;
             }
+            let Some((a, b)) = dated_in_order(&skel.text, &cap, a, b) else {
+                continue;
+            };
             if guard {
                 let (Some(ma), Some(mc)) = (cap.name("a"), cap.name("c")) else {
                     continue;
