@@ -20,7 +20,7 @@ pub const MULTIPLE: crate::rules::Rule = crate::rules::Rule {
     summary: "Doubled, tripled, halved or N times does not match the figures given.",
     doc: r#"Checks words of multiplication against the two figures they relate: "doubled from A to B",
 "halved to B from A", "B, twice the A", "B is three times the A", "B, half the A", "B, a
-third of the A", "nearly doubled", "roughly tripled", "more than doubled", "rose threefold,
+third of the A", "B, eight times the average salary of A", "nearly doubled", "roughly tripled", "more than doubled", "rose threefold,
 from A to B", "a 10-fold increase in claims, from A to B", "B, up from A - more than
 three times as many" (the change restated, so "more than" is a floor the figures must
 clear).
@@ -77,9 +77,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // A ... doubled to B
         format!(r"{{F:a}}{{G}}\b{qual}{VERB} {{W}}to {{W}}{{F:b}}"),
-        // B, double the A; B is three times the A; B, a third of the A
+        // B, double the A; B is three times the A; B, a third of the A; B, eight times
+        // the average salary of A
         format!(
-            r"{{F:b}}{{G}}{times}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}{{F:a}}"
+            r"{{F:b}}{{G}}{times}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:(?:the |its |their |[a-z]+'s )(?:[a-z-]+ ){{1,3}}?of |(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}){{F:a}}"
         ),
         // B, up from A on a typical day - more than three times as many; B, compared
         // with A, twice the number: the change restated, so "more than" is a floor the
