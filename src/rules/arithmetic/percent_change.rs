@@ -24,7 +24,8 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
 "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
 last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B, C% higher than the A", "B, compared with A a year ago, up C%", "A in 2010 and B in 2020, a fall of C%" (two
 dated levels in either order, the earlier year's first; never the last two of a longer
-dated list), in either direction. A change between two percentages stated in points is
+dated list), "lost a third of its value, falling from A to B" (a fall, so a value quoted the
+other way up, which rises as it is lost, is left alone), in either direction. A change between two percentages stated in points is
 checked as points ("from 45% to 52%, a rise of seven points", "41%, down 5 points on 46%");
 one stated in per cent may be read either way, one in basis points ("widened 60 basis
 points to 38.4 percent from 37.8 percent") as hundredths of a point. A per-share figure
@@ -88,6 +89,9 @@ pub(crate) const UP_FROM_GAP: &str = r"[^#.;]{0,90}?";
 /// The period a change is over, said between the percentage and its noun: "a 40%
 /// year-on-year increase", "a 3% annual rise".
 pub(crate) const PERIOD: &str = r"(?:year-on-year |year on year |annual |annualised |annualized |month-on-month |quarter-on-quarter |quarterly |monthly |yearly )?";
+
+/// The words of a fall as the clause after "lost a third of its value" gives it.
+const FALLING: &str = "falling|dropping|sliding|slipping|sinking|tumbling|plunging";
 
 /// The year a level is given for, after it and its noun: "300 members in 2010". Two
 /// levels dated so ("A in 2010 and B in 2020") are a change between them, whichever is
@@ -173,6 +177,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b(?:{TRANSITIVE})\b[^#.;]{{0,40}}? by {qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // a C% fall in profit from A to B
         format!(r"{{P:c}} {PERIOD}{change} in {{W}}(?:[a-z'-]+, )?from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        // lost a third of its value, falling from A to B; lost 20% of their value,
+        // sliding to B from A
+        format!(r"(?P<lost>)\b(?:lost|shed|losing|shedding) {qual}{{P:c}} (?:of )?(?:its |their |the )?value,? (?:[a-z]+,? ){{0,3}}?(?:{change}|{FALLING}|down) (?:by )?{{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        format!(r"(?P<lost>)\b(?:lost|shed|losing|shedding) {qual}{{P:c}} (?:of )?(?:its |their |the )?value,? (?:[a-z]+,? ){{0,3}}?(?:{change}|{FALLING}|down) (?:by )?{{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // A in 2010 and B in 2020, a fall of C% / a C% fall (the levels in either order)
         format!(r"{{F:a}}{DATED_A},? and {{W}}{{F:b}}{DATED_B},? (?:- )?(?:an? |or an? )?{change} of {qual}{{P:c}}"),
         format!(r"{{F:a}}{DATED_A},? and {{W}}{{F:b}}{DATED_B},? (?:- )?(?:an? |or an? )?{qual}{{P:c}} {PERIOD}{change}\b"),
@@ -427,6 +435,12 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             let Some((a, b)) = dated_in_order(&skel.text, &cap, a, b) else {
                 continue;
             };
+            // "the rouble lost 20% of its value, sliding from 60 to the dollar to 90": a
+            // value lost between levels that rise is quoted the other way up
+            let lost = cap.name("lost").is_some();
+            if lost && a.value.zip(b.value).is_none_or(|(av, bv)| bv >= av) {
+                continue;
+            }
             if guard {
                 let (Some(ma), Some(mc)) = (cap.name("a"), cap.name("c")) else {
                     continue;
@@ -475,7 +489,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 from,
                 to,
                 stated,
-                direction: direction(whole),
+                direction: if lost { -1 } else { direction(whole) },
                 points: after_c.starts_with(" point")
                     || after_c.starts_with(" percentage point")
                     || counts_points(c),
