@@ -44,6 +44,11 @@ people, 18,000 were admitted, a rate of 9 per 1,000" is 7.5. The count comes wit
 population it is among ("among", "in", "for", "home to", "of"), the rate after them,
 per 100, 1,000, 10,000, 100,000 or a million.
 
+A share said in words and restated as a percentage beside it must agree: "nearly two
+thirds - 65% -", "a third of adults (34%)", "four in 10 voters, or 41%", and between commas
+"nearly half of the 1,000 adults polled, 48%, said" ("half of those asked, 38% of men and
+60% of women" gives shares of other wholes and is left alone).
+
 **Why.** A share is recomputed by any reader with a calculator; a wrong one undermines the
 rest of the piece.
 

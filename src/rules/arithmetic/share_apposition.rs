@@ -22,6 +22,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a third of adults (34%); four in 10 voters, or 41%, (the group between, and
         // the percentage closing the aside: "(45% of men)" is a share of another whole)
         r"#p(?P<w>\d+)# (?:of (?:the |all |those |these )?)?[A-Za-z'-]+(?: [A-Za-z'-]+){0,2}(?: - | \(|, or )#p(?P<c>\d+)#(?:\)| -|,|\.|$)",
+        // nearly half of those polled, 48%, said; half of the 1,000 adults asked, 52%,
+        // said (the percentage set off by commas on both sides)
+        r"#p(?P<w>\d+)# of (?:the |all |those |these )?(?:#n\d+# )?[a-z'-]+(?: [a-z'-]+){0,4}, #p(?P<c>\d+)#,",
         // 2% of MPs - 13 out of 659 -
         r"#p(?P<c2>\d+)# of [a-z' ]{1,30}?(?: - | \(|, )#n(?P<r>\d+)#",
         // B ..., with more than half the surplus, A
