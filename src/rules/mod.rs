@@ -95,6 +95,18 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
         })
         .collect();
     relations.retain(|r| !matches!(r, Relation::Comparison(c) if differences.contains(&c.a)));
+    // "about 1,200, or roughly a third of the town's 2,000": a share of its whole, read
+    // once, not again as a multiple of it
+    let shares: Vec<(FigureId, FigureId)> = relations
+        .iter()
+        .filter_map(|r| match r {
+            Relation::Share(s) if s.stated.is_some() => Some((s.part, s.whole)),
+            _ => None,
+        })
+        .collect();
+    relations.retain(
+        |r| !matches!(r, Relation::Multiple(m) if !m.verb && shares.contains(&(m.to, m.from))),
+    );
     let mut across = Vec::new();
     bind::recognise(doc, frames, &skeletons, &relations, &mut across);
     bind_comparison::recognise(doc, frames, &mut across);
