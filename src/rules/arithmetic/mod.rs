@@ -9,7 +9,7 @@ use crate::rules::figure::Skeleton;
 /// ones to apply: multiples, "most of", parts, a rate over a period.
 static HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|fold|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority|of which|of whom|includ|annually|monthly|weekly|daily|{}",
+        r"[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv|fold|[Tt]wice|[Hh]alf|times|third|quarter|fifth|tenth|[Mm]ost|[Mm]ajority|of which|of whom|of them|includ|annually|monthly|weekly|daily|{}",
         period_rate::PER_PERIOD
     ))
 });

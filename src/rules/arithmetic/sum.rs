@@ -25,7 +25,9 @@ of whom A …", "T were hurt, including A … and B …", "the T staff include A
 or a list that says it is only some, "among other measures") is flagged only when the
 parts exceed the whole; so is a single part ("net debt of £312m, of which £250m is owed
 to its owners", "4,200 staff, of whom about 600 work in care"), read after "of which",
-"of whom" or "including" with no more than a qualifier between; so are two parts set
+"of whom" or "including" with no more than a qualifier between, or named before them
+("850 beds, 120 of which are for intensive care", "400 tickets, 300 of them to
+members"); so are two parts set
 after a whole, each with where it is or among whom ("170 cases of flu, 162 in the
 placebo group and eight among those given the jab"), and a list after a colon ("the
 council has 60 seats: Labour holds 32, the Conservatives 20 and independents 10"), never
@@ -125,6 +127,16 @@ static WHOLE_THEN_SOME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "The hospital has 850 beds, 120 of which are for intensive care", "2,000 staff, about
+/// 300 of whom work in Leeds": one part, named before "of which", that may not be more
+/// than the whole.
+static WHOLE_THEN_PART_OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"{{N:t}}(?P<gap>[^#.;]{{0,60}}?), {}?{{N:a}} of (?:which|whom|them)\b",
+        crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS)
+    ))
+});
+
 /// "170 cases of flu, 162 in the placebo group and eight among those vaccinated": a
 /// whole, then two parts set after it each with where or among whom it is. Not said to
 /// be all of it, so only parts above the whole are wrong.
@@ -208,6 +220,15 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         if lists {
             emit(frames, skel, t.as_str(), &parts, false, out);
         }
+    }
+    for cap in captures_when(hinted, &WHOLE_THEN_PART_OF_WHICH, &skel.text) {
+        let (Some(t), Some(a)) = (cap.name("t"), cap.name("a")) else {
+            continue;
+        };
+        if cap.name("gap").is_some_and(|g| joins_clauses(g.as_str())) {
+            continue;
+        }
+        emit_one(frames, skel, t.as_str(), a.as_str(), true, out);
     }
     for cap in captures_when(
         and_list && skel.text.contains(": "),
