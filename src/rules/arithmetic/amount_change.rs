@@ -46,7 +46,13 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // closed down 64 points at 8,214, a fall of 2.4%; fell 22p to 188p, a drop of 6%
         format!(
-            r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{{N:x}}{units} (?P<gap>(?:to close )?)(?:at|to) #[nmp](?P<z>\d+)#(?: [a-z]+)?, (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+            r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{{N:x}}{units} (?P<gap>(?:to close )?)(?:at|to) #[nmp](?P<z>\d+)#(?: [a-z]+){{0,3}}?, (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+        ),
+        // will raise council tax by 4.99%, taking the Band D bill to £2,065, an increase
+        // of £98: the percentage first, then the level it takes the charge to, then the
+        // amount (the amount's noun says which way)
+        format!(
+            r"\b(?:{change}|raise|raises|raising|lift|lifts|lifting|put up|putting up|reduce|reduces|reducing) (?:[a-z'-]+ ){{0,4}}?by {qual}{{P:c}},? (?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,6}}?)to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>{CHANGE_NOUNS}) of {qual}{{N:x}}"
         ),
         // the average salary of £30,000 is up £3,000 on last year, a rise of 11%; sales
         // were £30m, down £3m from a year earlier, a fall of 9%: the level first
@@ -131,6 +137,18 @@ fn amount_fits_level(x: &Claim, z: &Claim) -> bool {
     figure::comparable(x, z) && figure::same_unit(x, z)
 }
 
+/// `read`, widened by half a unit for a sum of money in whole units beside a percentage
+/// given to hundredths: "by 4.99%, taking the Band D bill to £2,065, an increase of £98"
+/// rounds £98.15 to the pound, and 4.99% is finer than whole pounds can show.
+fn pence_rounded(money: &Claim, pct: &Claim, read: Interval) -> Interval {
+    let whole = money.kind == Kind::Money && money.value.is_some_and(|v| v.fract() == 0.0);
+    if whole && pct.precision < 0.05 && read.lo == read.hi {
+        read.widen(0.5)
+    } else {
+        read
+    }
+}
+
 /// The mismatch for a percentage no reading of the amount and the level gives. The
 /// change is read against the level before it and, generously, against the level after.
 pub(crate) fn judge(frames: &Frames<'_>, rel: &AmountChange) -> Option<Mismatch> {
@@ -143,9 +161,9 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &AmountChange) -> Option<Mismatch>
         return None;
     }
     let (xb, cb, zb) = (
-        Interval::of(x, Tolerance::Arithmetic)?,
+        pence_rounded(x, c, Interval::of(x, Tolerance::Arithmetic)?),
         Interval::of(c, Tolerance::Stated)?,
-        Interval::of(z, Tolerance::Arithmetic)?,
+        pence_rounded(z, c, Interval::of(z, Tolerance::Arithmetic)?),
     );
     let before = if rel.direction > 0 {
         zb.minus(xb)

@@ -36,7 +36,10 @@ like-for-like basis") or against a time they are not given at ("a rise of 40% on
 figure for 2019") is left alone. A change stated as an
 amount and a percentage of the level it ends at ("closed down 0.89 points, or 0.01%, at
 10,385.48", "rose 4p, or nearly 1%, to 548p", "£30,000, up £3,000 on last year, a rise of
-11%", "£285,000, £6,400 higher than a year earlier, a rise of 2.3%") is checked against the level before it, the end level less the amount.
+11%", "£285,000, £6,400 higher than a year earlier, a rise of 2.3%", "will raise council tax by
+4.99%, taking the Band D bill to £2,065, an increase of £98") is checked against the level
+before it, the end level less the amount; beside a percentage given to hundredths, a sum
+in whole pounds is read as rounded from pence.
 
 **Why.** A wrong percentage is the easiest figure for a reader to recompute and the most
 damaging to get wrong.
