@@ -47,7 +47,10 @@ per 100, 1,000, 10,000, 100,000 or a million.
 A share said in words and restated as a percentage beside it must agree: "nearly two
 thirds - 65% -", "a third of adults (34%)", "four in 10 voters, or 41%", and between commas
 "nearly half of the 1,000 adults polled, 48%, said" ("half of those asked, 38% of men and
-60% of women" gives shares of other wholes and is left alone).
+60% of women" gives shares of other wholes and is left alone), and the other way round:
+"cancelled 3.5% of its services, or about one in 30". A part that counts what its whole
+counts is of it whatever its clause says: "1,200 schools will be affected, about one in 20
+of the region's 24,000 schools".
 
 **Why.** A share is recomputed by any reader with a calculator; a wrong one undermines the
 rest of the piece.
@@ -308,8 +311,16 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             ) else {
                 continue;
             };
+            // "1,200 schools will be affected, about one in 20 of England's 24,000
+            // schools": a part of the whole that counts what the whole counts, whatever
+            // its clause says of it
+            let same_noun = cap.name("bare").is_some()
+                && a.unit
+                    .as_deref()
+                    .zip(b.unit.as_deref())
+                    .is_some_and(|(x, y)| crate::lexicon::same_lemma(x, y));
             if seen.contains(&c.start)
-                || !restates_the_whole(&cap, b)
+                || !(restates_the_whole(&cap, b) || same_noun)
                 || amount_of_change_before(skel, cap.name("b"))
                 || of_another_whole(skel, &cap, b)
             {

@@ -25,6 +25,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // nearly half of those polled, 48%, said; half of the 1,000 adults asked, 52%,
         // said (the percentage set off by commas on both sides)
         r"#p(?P<w>\d+)# of (?:the |all |those |these )?(?:#n\d+# )?[a-z'-]+(?: [a-z'-]+){0,4}, #p(?P<c>\d+)#,",
+        // cancelled 3.5% of services, or about one in 30: the percentage first, restated
+        // in words after it
+        r"#p(?P<c>\d+)# of (?:the |all |those |these |its |their )?[a-z'-]+(?: [a-z'-]+){0,2},? or (?:about |around |roughly |some |nearly |almost |just over |just under )?#p(?P<w>\d+)#(?:,|\.|$| -|\))",
         // 2% of MPs - 13 out of 659 -
         r"#p(?P<c2>\d+)# of [a-z' ]{1,30}?(?: - | \(|, )#n(?P<r>\d+)#",
         // B ..., with more than half the surplus, A
