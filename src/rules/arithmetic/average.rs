@@ -134,8 +134,30 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 _ => return,
             }
         } else if stated.kind == Kind::Number && count(a) && count(b) {
-            // either may be the total; the larger is shown as it ("995,600 divided by 19")
-            if a.value.unwrap_or(0.0) >= b.value.unwrap_or(0.0) {
+            // "213 goals in 317 games, an average of 0.67 a game": the count is the one
+            // the "a game" names; else either may be the total, and the larger is shown
+            // as it ("995,600 divided by 19")
+            let per_word = cap
+                .name("s")
+                // (past the marker's closing '#')
+                .and_then(|m| skel.text.get(m.end() + 1..))
+                .and_then(|rest| {
+                    let mut words = rest.split_whitespace();
+                    match words.next()? {
+                        "a" | "an" | "per" | "each" | "every" => words.next(),
+                        _ => None,
+                    }
+                })
+                .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphabetic()));
+            let named = |c: &Claim| {
+                per_word
+                    .is_some_and(|p| c.unit.as_deref().is_some_and(|u| lexicon::same_lemma(u, p)))
+            };
+            if named(a) && !named(b) {
+                (*b, *a, false)
+            } else if named(b) && !named(a) {
+                (*a, *b, false)
+            } else if a.value.unwrap_or(0.0) >= b.value.unwrap_or(0.0) {
                 (*a, *b, true)
             } else {
                 (*b, *a, true)

@@ -123,6 +123,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Verb,
         ),
+        // 1,000 officers were recruited, taking the total to B, up from A: the amount
+        // added first, then the level it makes and the level before
+        (
+            format!(
+                r"{{N:d}}(?: [a-z'-]+){{0,6}}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing) (?:the |its |their )?(?:total|number|figure|tally|count|workforce|headcount) to {qual}{{N:b}},? (?P<w>up|down) from {qual}{{N:a}}"
+            ),
+            Verb,
+        ),
         // men earn A and women B, a gap of D: two sides set beside each other, the gap
         // either way round
         (

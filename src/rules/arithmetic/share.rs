@@ -132,7 +132,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}[^#.;]{{0,40}}?{TURNOUT}{qual}{{P:c}}"
         ),
         format!(
-            r"\bturnout (?:was |of |at |stood at |reached |came to )?{qual}{{P:c}},? (?:with |as )?{qual}{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}"
+            r"\bturnout (?:in [a-z'-]+(?: [a-z'-]+)? )?(?:was |of |at |stood at |reached |came to )?{qual}{{P:c}},? (?:(?:up|down) from #p\d+#(?: in (?:19|20)\d\d)?,? )?(?:with |as )?{qual}{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}"
         ),
         // a profit of A on sales of B, a margin of C%
         format!(
