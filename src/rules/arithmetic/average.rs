@@ -27,16 +27,18 @@ home games, or 995,600 in all", and an aside giving the amount a thing of the co
 own noun: "£4.2m to open 60 extra beds, about £70,000 a bed", "60 homes will cost £4.2m,
 £70,000 each" ("£90,000 a year" is no average of the homes). The sentence must hold those three
 figures and no other: the average, a total of its kind (money in its currency, or a
-count), and a count.
+count), and a count. Between two counts the count is the one the average names ("213
+goals in 317 games, an average of 0.67 a game" is goals over games); when it names
+neither, either may be the total, and the average is flagged only when it is neither
+one divided by the other. Percentages are left alone (an average rise of a percentage
+compounds).
 
 A total spread over a length of time and restated as a rate is the same division, by
 the length: "£4bn over 10 years, or £400m a year", "over the next five years the council
 will pay £10m, an average of £2m a year", "£30m over 18 months - £2m a month". The rate's
 period must be the length's unit, and the rate must restate the total ("or", "an average
 of", a dash or bracket): "rising to £600m a year" or "on top of £300m a year" is another
-rate. Between two counts either may be the total: the average is
-flagged only when it is neither one divided by the other. Percentages are left alone
-(an average rise of a percentage compounds).
+rate.
 
 Across sentences (a warning): an average of money "each" beside the one count of its
 sentence ("the payout goes to more than 800,000 savers, who will get on average £52

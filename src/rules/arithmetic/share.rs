@@ -30,7 +30,8 @@ share of another whole and is left alone, as is "300 of the 1,200 staff will mov
 40% of the floor space"). The amount of a change is no whole: "up from
 4,000, a gain of 1,200 or 30%" is left to `arithmetic/percent-change`. A turnout is a share of its voters
 ("6.5 million of the 9 million registered voters, a turnout of 72%", "turnout was 72%,
-with 6.5 million of the 9 million"), and a margin one of sales ("a profit of £2m on
+with 6.5 million of the 9 million", "turnout in Wyre was 51%, down from 67% in 2019, with
+24,000 of the 47,000 registered voters"), and a margin one of sales ("a profit of £2m on
 sales of £20m, a margin of 10%").
 
 Across sentences (a warning): "if they held seats in proportion to their share of the

@@ -44,7 +44,8 @@ A stated difference between two figures is checked as the same sum, B = A + D: "
 "rose by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of
 D", "B, up from A a year earlier, a rise of D", "rose to B from A, an increase of D",
 "from A in 2015 to B in 2023, a D rise", "B in March, D more than in February, when it
-was A", "£40m, £15m over its £25m budget", "A in 2010 and B in 2020, a fall of D", and the level with what was done with it
+was A", "£40m, £15m over its £25m budget", "A in 2010 and B in 2020, a fall of D", "1,000 officers were recruited, taking the total
+to B, up from A", and the level with what was done with it
 before the gap: "1,500 homes were built, 300 more than the 1,200 built the year before".
 A vote's margin is the first tally less the
 second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of
