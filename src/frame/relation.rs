@@ -291,6 +291,9 @@ pub struct Answers {
     /// Read as one whole because the last share is everyone left ("others on 10%"),
     /// not because the words say the answers exclude each other.
     pub closed_by_the_rest: bool,
+    /// Read as one whole because they are the shares of one vote ("52% of the vote,
+    /// against 44% for her rival").
+    pub votes: bool,
 }
 
 /// Percentages of one whole and "the remaining" one: "Japanese films took 37.5%, with

@@ -4,8 +4,9 @@
 //! Percentages in one sentence are shares of one whole only when the words say the
 //! answers exclude each other. Read as such: a "don't know" or "undecided" answer beside
 //! another answer; "said yes" beside "said no"; shares that "were men" beside shares that
-//! "were women"; three shares or more closed by everyone left ("others on 10%", "the
-//! rest"). A later share of a group of its own ("45% of men and 60% of women",
+//! "were women"; a share "of the vote" beside another candidate's ("against 44% for her
+//! rival", "with the Conservatives on 24%") in one contest; three shares or more closed
+//! by everyone left ("others on 10%", "the rest"). A later share of a group of its own ("45% of men and 60% of women",
 //! "55% of those who voted"), levels over time ("from 40% to 65%") and comparisons
 //! ("than", "compared with", "last year") are left alone, as are answers to different
 //! questions ("45% backed the tax rise and 60% opposed the cuts").
@@ -55,6 +56,22 @@ static REST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A share of the vote, and another candidate's or party's share beside it ("52% of the
+/// vote, against 44% for her rival", "with the Conservatives on 24%"): the shares of
+/// one contest, which exclude each other.
+static OF_THE_VOTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"#p\d+# of the (?:popular |national |total )?vote\b")
+});
+static ANOTHER_SIDE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"#p\d+# for\b|\b(?:on|with) #p\d+#"));
+/// Words that name another contest, whose shares are of another whole: "52% in the
+/// first round and 58% in the run-off", "in 2019 … in 2024".
+static ANOTHER_CONTEST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"(?:round|run-off|runoff|primary|primaries|by-election|re-run|rerun|(?:19|20)\d\d)\b",
+    )
+});
+
 /// Words that set figures of different times or wholes side by side.
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -97,6 +114,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     let one_question = (UNSURE.is_match(text) && FOR_OR_AGAINST.is_match(text))
         || (YES.is_match(text) && NO.is_match(text))
         || (MEN.is_match(text) && WOMEN.is_match(text));
+    let votes = OF_THE_VOTE.find_iter(text).count() == 1
+        && ANOTHER_SIDE.is_match(text)
+        && !ANOTHER_CONTEST.is_match(text);
+    let one_question = one_question || votes;
     let closed_by_the_rest = shares.len() >= 3 && REST.is_match(text);
     if !(one_question || closed_by_the_rest) || COMPARED.is_match(text) || of_another_group(skel) {
         return;
@@ -104,6 +125,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     out.push(Relation::Answers(Answers {
         shares,
         closed_by_the_rest: closed_by_the_rest && !one_question,
+        votes,
     }));
 }
 
@@ -129,7 +151,13 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Answers) -> Option<Mismatch> {
         .sum();
     let room = (100.0 - others_least).max(0.0);
     // what the shares were read as: (the whole, one of them, why they stay under 100%)
-    let (whole, each, why) = if rel.closed_by_the_rest {
+    let (whole, each, why) = if rel.votes {
+        (
+            "the shares of one vote",
+            "another share",
+            "read as the shares of one vote, which exclude each other, so they cannot come to more than 100%",
+        )
+    } else if rel.closed_by_the_rest {
         (
             "the shares of one whole",
             "another share",

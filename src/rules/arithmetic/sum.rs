@@ -84,8 +84,9 @@ of its stake", "45% of firms" beside "the remaining 70% of homes"). The answers 
 question may not come to more than 100% (a warning): "45% said yes, 40% said no and 25%
 did not know", "52% were men and 55% were women". They are read as one question's
 answers only when the words say the answers exclude each other (a "don't know" or
-"undecided" beside another answer, "said yes" beside "said no", men beside women) or
-when three shares or more close with the share of everyone left ("Labour on 40%, the
+"undecided" beside another answer, "said yes" beside "said no", men beside women, a
+share "of the vote" beside another side's in one contest: "won 52% of the vote, against
+44% for her rival", never across rounds or years) or when three shares or more close with the share of everyone left ("Labour on 40%, the
 Conservatives on 35%, the Liberal Democrats on 20% and others on 10%"), and never when a
 later share is "of" a group of its own ("55% of those who voted") or the sentence
 compares ("than", "from", "last year").
