@@ -32,8 +32,9 @@ const RATE: &str = r"{N:r}(?: [a-z]+)? (?:(?:a|per|each|every) (?P<per>year|mont
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
     [
-        // £4bn over 10 years, or £400m a year
-        format!(r"{{N:t}}(?: [a-z]+){{0,2}}? {LENGTH}{RESTATED}{qual}{RATE}"),
+        // £4bn over 10 years, or £400m a year; £4bn over 10 years on its roads, or
+        // £400m a year
+        format!(r"{{N:t}}(?: [a-z]+){{0,2}}? {LENGTH}(?: [a-z'-]+){{0,4}}?{RESTATED}{qual}{RATE}"),
         // over the next five years the firm will pay £10m, an average of £2m a year
         format!(
             r"\b{LENGTH},? (?:[a-z'-]+ ){{0,6}}?{{N:t}}(?: [a-z'-]+){{0,6}}?{RESTATED}{qual}{RATE}"
