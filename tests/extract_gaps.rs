@@ -986,8 +986,9 @@ fn share_index_names_are_no_figures() {
 }
 
 /// "Over" before a span of time after an amount is the span the amount is spread across
-/// ("£2bn over five years"), and so it is after a clause with a figure and a comma;
-/// after anything else it bounds the span ("took over 10 days").
+/// ("£2bn over five years"), and so it is after a clause with a figure and a comma, or
+/// opening a sentence before a comma ("Over 10 years, 4,000 people died"); after
+/// anything else it bounds the span ("took over 10 days").
 #[test]
 fn over_a_span_after_an_amount_is_the_span() {
     assert_eq!(
@@ -1028,6 +1029,16 @@ fn over_a_span_after_an_amount_is_the_span() {
     assert_eq!(
         figs("The deal, over 10 years in the making, fell through."),
         vec!["over 10 years | duration | 10 | more_than | years | -"]
+    );
+    // A span that opens the sentence and closes with a comma sets the time of what
+    // follows; "over 10 years ago" and a span inside the sentence keep the bound.
+    assert_eq!(
+        figs("Over 10 years, 4,000 people died. Over 10 years ago, it moved."),
+        vec![
+            "10 years | duration | 10 | exact | years | -",
+            "4,000 | number | 4000 | exact | people | -",
+            "Over 10 years | duration | 10 | more_than | years | -",
+        ]
     );
 }
 

@@ -2078,10 +2078,15 @@ impl<'a> Growth<'a> {
         self.last = k;
         // "£2bn over five years", "5,000 visitors over 10 days": the span an amount is
         // spread across, not more than it ("took over 10 days").
+        // "Over 10 years, 4,000 people died": a span that opens the sentence and closes
+        // with a comma sets the time of what follows.
+        let opening_span = sentence_start(cx, self.first) && cx.text(k + 1) == ",";
         if self.qual == Qualifier::MoreThan
             && self.first + 1 == self.num.first
             && cx.is(self.first, "over")
-            && (amount_ends_before(cx, self.first) || clause_with_a_figure_before(cx, self.first))
+            && (amount_ends_before(cx, self.first)
+                || clause_with_a_figure_before(cx, self.first)
+                || opening_span)
         {
             self.qual = Qualifier::Exact;
             self.first = self.num.first;
