@@ -52,7 +52,12 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // of £98: the percentage first, then the level it takes the charge to, then the
         // amount (the amount's noun says which way)
         format!(
-            r"\b(?:{change}|raise|raises|raising|lift|lifts|lifting|put up|putting up|reduce|reduces|reducing) (?:[a-z'-]+ ){{0,4}}?by {qual}{{P:c}},? (?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,6}}?)to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>{CHANGE_NOUNS}) of {qual}{{N:x}}"
+            r"\b(?:{change}|raise|raises|raising|lift|lifts|lifting|put up|putting up|reduce|reduces|reducing) (?:[a-z'-]+ ){{0,4}}?by {qual}{{P:c}},? (?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,6}}?)to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>{CHANGE_NOUNS}) of {qual}{{N:x}}(?: a year| a month| a week)?(?:[.;,]|$)"
+        ),
+        // there are 11,000 more nurses than a year ago, taking the total to 360,000, a
+        // rise of 3%: the amount said as a comparison with an earlier time
+        format!(
+            r"{{N:x}}(?: [a-z'-]+){{0,2}}? (?:more|fewer|less)(?: [a-z'-]+){{0,2}}? than (?:a year ago|a year earlier|last year|the year before|a month ago|last month|the month before|in (?:19|20)\d\d),? (?:taking|bringing|pushing|lifting) (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // the average salary of £30,000 is up £3,000 on last year, a rise of 11%; sales
         // were £30m, down £3m from a year earlier, a fall of 9%: the level first
