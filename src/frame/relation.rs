@@ -256,6 +256,12 @@ pub struct Average {
     pub stated: FigureId,
     /// Both operands are counts, and either may be the total.
     pub either_way: bool,
+    /// How many of the average's periods make one unit of the count, at least and at
+    /// most: (12, 12) for "£30,000 over three years, or £833 a month"; (1, 1) otherwise.
+    pub periods: (f64, f64),
+    /// The period a total spread over a length is restated in ("month"); `None` for an
+    /// average over a count.
+    pub per: Option<String>,
 }
 
 /// A rate restated over another period beside it: "2,000 cars a week, or about 150,000

@@ -67,6 +67,8 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                 count: count.id,
                 stated: s.id,
                 either_way: false,
+                periods: (1.0, 1.0),
+                per: None,
             })),
             measure: "an average shared by a count".to_string(),
             words: None,

@@ -35,10 +35,11 @@ compounds).
 
 A total spread over a length of time and restated as a rate is the same division, by
 the length: "£4bn over 10 years, or £400m a year", "over the next five years the council
-will pay £10m, an average of £2m a year", "£30m over 18 months - £2m a month". The rate's
-period must be the length's unit, and the rate must restate the total ("or", "an average
-of", a dash or bracket): "rising to £600m a year" or "on top of £300m a year" is another
-rate.
+will pay £10m, an average of £2m a year", "£30m over 18 months - £2m a month". A rate in
+another period is read over as many of them as the length holds ("£30,000 over three
+years, or £833 a month": a year is 12 months, 52 to 52.3 weeks). The rate must restate the
+total and close its clause ("or", "an average of", a dash or bracket): "rising to £600m a
+year", "on top of £300m a year" and "£2m a year of it on scaffolding" are other rates.
 
 Across sentences (a warning): an average of money "each" beside the one count of its
 sentence ("the payout goes to more than 800,000 savers, who will get on average £52
@@ -189,6 +190,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 count,
                 stated,
                 either_way,
+                periods: (1.0, 1.0),
+                per: None,
             }));
         }
         return;
@@ -207,6 +210,11 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Average) -> Option<Mismatch> {
         Interval::of(count, Tolerance::Arithmetic)?,
         Interval::of(stated, Tolerance::Arithmetic)?,
     );
+    // "three years" of months is 36 of them
+    let n = Interval {
+        lo: n.lo * rel.periods.0,
+        hi: n.hi * rel.periods.1,
+    };
     // a bound ("more than 800,000 savers") leaves the quotient open at one end
     if n.lo <= 0.0 || t.lo < 0.0 {
         return None;
@@ -231,38 +239,49 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Average) -> Option<Mismatch> {
         amount_range(stated, shown)
     };
     // a total spread over a length is restated a year, a month, a week or a day
-    let per = match (count.kind, count.unit.as_deref()) {
-        (Kind::Duration, Some(unit)) => format!(" a {}", unit.trim_end_matches('s')),
-        _ => String::new(),
-    };
-    Some(
-        Mismatch::computed(
-            super::AVERAGE.id,
-            stated.start..stated.end,
-            format!("{} divided by {}", said(total), said(count)),
-            format!("{computed}{per}"),
-            Side::copy(format!("{}{per}", said(stated))),
-        )
-        .related(total, format!("the total, {}", said(total)))
-        .related(
-            count,
-            if count.kind == Kind::Duration {
-                format!("the length, {}", said(count))
-            } else {
-                format!("the count, {}", said(count))
-            },
-        )
-        .note(format!(
-            "computed {} ÷ {}, with {} and {}",
-            figure::bare(total),
-            figure::bare(count),
-            reading(total),
-            reading(count)
-        ))
-        .tolerance(
-            Tolerance::Arithmetic,
-            Some(format!("the stated average {}", reading(stated))),
-        )
-        .key([said(total), said(count), said(stated)]),
+    let per = rel
+        .per
+        .as_deref()
+        .map_or_else(String::new, |p| format!(" a {p}"));
+    let m = Mismatch::computed(
+        super::AVERAGE.id,
+        stated.start..stated.end,
+        format!("{} divided by {}", said(total), said(count)),
+        format!("{computed}{per}"),
+        Side::copy(format!("{}{per}", said(stated))),
     )
+    .related(total, format!("the total, {}", said(total)))
+    .related(
+        count,
+        if count.kind == Kind::Duration {
+            format!("the length, {}", said(count))
+        } else {
+            format!("the count, {}", said(count))
+        },
+    )
+    .note(format!(
+        "computed {} ÷ {}, with {} and {}",
+        figure::bare(total),
+        figure::bare(count),
+        reading(total),
+        reading(count)
+    ))
+    .tolerance(
+        Tolerance::Arithmetic,
+        Some(format!("the stated average {}", reading(stated))),
+    )
+    .key([said(total), said(count), said(stated)]);
+    Some(match (rel.per.as_deref(), count.unit.as_deref()) {
+        (Some(per), Some(unit)) if rel.periods != (1.0, 1.0) => m.note(format!(
+            "each of the {unit} read as {} {per}s",
+            figure::range_text(
+                Interval {
+                    lo: rel.periods.0,
+                    hi: rel.periods.1
+                },
+                figure::num
+            )
+        )),
+        _ => m,
+    })
 }

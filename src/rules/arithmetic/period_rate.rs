@@ -32,7 +32,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 /// How many of the first period make the second, as the least and most a writer may
 /// use: a month is 28 to 31 days and 4 to 4.43 weeks; a year is 12 months, 364 to 366
 /// days and so 52 to 52.29 weeks.
-fn periods(from: &str, to: &str) -> Option<(f64, f64)> {
+pub(crate) fn periods(from: &str, to: &str) -> Option<(f64, f64)> {
     let days = |p: &str| -> Option<(f64, f64)> {
         Some(match p {
             "day" => (1.0, 1.0),

@@ -2,8 +2,9 @@
 //! "£4bn over 10 years, or £400m a year", "will pay £10m over five years, an average of
 //! £2m a year", "Over the next four years the trust will spend £1.2bn - £300m a year".
 //!
-//! The length is a duration, framed apart ([`Frames::durations`]), and its unit must be
-//! the rate's period. The rate must be set beside the total as its restatement ("or",
+//! The length is a duration, framed apart ([`Frames::durations`]); a rate in another
+//! period is read over as many of them as the length holds ("£30,000 over three years,
+//! or £833 a month" is 36 months). The rate must be set beside the total as its restatement ("or",
 //! "an average of", "averaging", "the equivalent of", a dash or a bracket), so a rate the
 //! spending rises to ("rising to £600m a year") or another rate in the sentence is never
 //! read as the total's. The relation is an [`Average`]: the total divided by the length.
@@ -25,8 +26,9 @@ const RESTATED: &str = r"(?:, or |, an average of |, averaging |, on average |, 
 /// The length: "10 years", "the next four years", "18 months".
 const LENGTH: &str = r"(?:over|across|during|in) (?:the )?(?:next |past |last |coming |first |following )?(?P<len>(?:[a-z0-9.,-]+ ){1,3}?(?P<unit>years?|months?|weeks?|days?))";
 
-/// The rate: "£400m a year", "£2m per month", "£300m annually".
-const RATE: &str = r"{N:r}(?: [a-z]+)? (?:(?:a|per|each|every) (?P<per>year|month|week|day)\b|(?P<adverb>annually|monthly|weekly|daily)\b)";
+/// The rate: "£400m a year", "£2m per month", "£300m annually", closing its clause ("£2m
+/// a year of it on scaffolding" is a part of the total, not the total restated).
+const RATE: &str = r"{N:r}(?: [a-z]+)? (?:(?:a|per|each|every) (?P<per>year|month|week|day)|(?P<adverb>annually|monthly|weekly|daily))(?:[.,;)]| -|$)";
 
 /// The phrasings: the total before its length, or the length first.
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -69,14 +71,24 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         ) else {
             continue;
         };
-        let per = cap
+        let Some(per) = cap
             .name("per")
             .map(|m| m.as_str())
-            .or_else(|| cap.name("adverb").map(|m| period_of(m.as_str())));
-        if per != Some(unit.as_str().trim_end_matches('s'))
-            || !crate::rules::figure::comparable(total, rate)
-            || total.kind == Kind::Percent
-        {
+            .or_else(|| cap.name("adverb").map(|m| period_of(m.as_str())))
+        else {
+            continue;
+        };
+        // "£30,000 over three years, or £833 a month": a year is 12 months
+        let unit = unit.as_str().trim_end_matches('s');
+        let periods = if per == unit {
+            Some((1.0, 1.0))
+        } else {
+            super::period_rate::periods(per, unit)
+        };
+        let Some(periods) = periods else {
+            continue;
+        };
+        if !crate::rules::figure::comparable(total, rate) || total.kind == Kind::Percent {
             continue;
         }
         // the one duration of the sentence the words name
@@ -97,6 +109,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             count: length.id,
             stated,
             either_way: false,
+            periods,
+            per: Some(per.to_string()),
         }));
         return;
     }
