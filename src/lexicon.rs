@@ -176,6 +176,14 @@ pub const CHANGE_WORDS: &[&str] = &[
     "narrowed",
 ];
 
+/// Words that open another clause, whose subject need not be the figure before them:
+/// "hired 20 staff but lost more than the 45", "1,500 homes were built and 300 more than
+/// the 1,200 were sold".
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "but", "while", "whereas", "although", "though", "yet", "however", "because", "since", "after",
+    "before", "when", "if", "unless", "and",
+];
+
 /// Nouns that give the amount of a change before "of" beside [`CHANGE_WORDS`]: "a loss
 /// of £4m", "a shortfall of", plurals ("rises of 5% and 7%").
 const MORE_CHANGE_NOUNS: &[&str] = &[

@@ -455,6 +455,14 @@ pub(crate) fn comparable(a: &Claim, b: &Claim) -> bool {
     (a.kind == Kind::Money && bare_scaled(b)) || (b.kind == Kind::Money && bare_scaled(a))
 }
 
+/// Whether `c` counts `noun` (its counted noun has the same lemma): "300 goals" counts
+/// "goal"; a figure with no counted noun counts nothing.
+pub(crate) fn counts(c: &Claim, noun: &str) -> bool {
+    c.unit
+        .as_deref()
+        .is_some_and(|unit| crate::lexicon::same_lemma(unit, noun))
+}
+
 /// Units that do not contradict: equal, or one of them unstated.
 pub(crate) fn same_unit(a: &Claim, b: &Claim) -> bool {
     match (&a.unit, &b.unit) {

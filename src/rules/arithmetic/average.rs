@@ -152,10 +152,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                     }
                 })
                 .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphabetic()));
-            let named = |c: &Claim| {
-                per_word
-                    .is_some_and(|p| c.unit.as_deref().is_some_and(|u| lexicon::same_lemma(u, p)))
-            };
+            let named = |c: &Claim| per_word.is_some_and(|p| figure::counts(c, p));
             if named(a) && !named(b) {
                 (*b, *a, false)
             } else if named(b) && !named(a) {

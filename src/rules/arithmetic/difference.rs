@@ -172,13 +172,6 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Words that start another clause, after which a level's own words no longer run on
-/// to the amount: "1,500 homes were built and 300 more than the 1,200 were sold".
-const NEW_CLAUSE: &[&str] = &[
-    "and", "but", "while", "whereas", "although", "though", "when", "after", "before", "since",
-    "because", "if",
-];
-
 /// Which way the words say the second figure lies from the first.
 fn direction(w: &str) -> i8 {
     let is = |list: &str| list.split('|').any(|x| x == w);
@@ -231,19 +224,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             // the words after a figure must end in its unit ("2.1 mln tonnes", "4,500
             // seasonal workers"), not be words of the sentence ("£35bn tax, £4.5bn ..."),
             // or be its unit and what was done with it ("1,500 homes were built")
-            let is_unit = |c: &Claim, word: &str| {
-                c.unit
-                    .as_deref()
-                    .is_some_and(|unit| lexicon::same_lemma(unit, word))
-            };
             let unit_ok = |group: &str, c: &Claim, leading: bool| {
                 cap.name(group).is_none_or(|u| {
                     let words: Vec<&str> = u.as_str().split_whitespace().collect();
                     let (first, last) = (words.first(), words.last());
-                    last.is_some_and(|w| is_unit(c, w))
+                    last.is_some_and(|w| figure::counts(c, w))
                         || leading
-                            && first.is_some_and(|w| is_unit(c, w))
-                            && !words.iter().any(|w| NEW_CLAUSE.contains(w))
+                            && first.is_some_and(|w| figure::counts(c, w))
+                            && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w))
                 })
             };
             // "£2,000 more than in 2022 and £4,000 more than the £27,000": the words

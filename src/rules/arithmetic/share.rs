@@ -316,10 +316,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             // schools": a part of the whole that counts what the whole counts, whatever
             // its clause says of it
             let same_noun = cap.name("bare").is_some()
-                && a.unit
-                    .as_deref()
-                    .zip(b.unit.as_deref())
-                    .is_some_and(|(x, y)| crate::lexicon::same_lemma(x, y));
+                && a.unit.as_deref().is_some_and(|u| figure::counts(b, u));
             if seen.contains(&c.start)
                 || !(restates_the_whole(&cap, b) || same_noun)
                 || amount_of_change_before(skel, cap.name("b"))

@@ -515,11 +515,7 @@ fn counts_two_things(total: &Claim, parts: &[&Claim]) -> bool {
     let Some(whole) = total.unit.as_deref() else {
         return false;
     };
-    let same = |p: &&Claim| {
-        p.unit
-            .as_deref()
-            .is_some_and(|u| crate::lexicon::same_lemma(u, whole))
-    };
+    let same = |p: &&Claim| figure::counts(p, whole);
     let other = |p: &&Claim| p.unit.is_some() && !same(p);
     parts.iter().any(same) && parts.iter().any(other)
 }

@@ -163,9 +163,10 @@ pub(super) static HINT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words between the first figure and the comparison that start another clause, whose
 /// subject need not be the first figure: "hired 20 staff but lost more than the 45".
 static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(?:but|while|whereas|although|though|yet|however|because|since|after|before|when|if|unless|and)\b",
-    )
+    compile(&format!(
+        r"\b{}\b",
+        crate::lexicon::alternation(crate::lexicon::CLAUSE_OPENERS)
+    ))
 });
 
 /// Whether the comparison's subject may be something other than the first figure: a
