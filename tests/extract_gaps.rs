@@ -2055,3 +2055,147 @@ fn a_point_hyphened_on_is_counted() {
         vec!["three point five per cent | percent | 3.5 | exact | - | -"]
     );
 }
+
+/// A clause that leaves out the verb an earlier clause gave ("Republicans hold 222 seats
+/// and Democrats 223", "32 are Labour, 20 Conservative") keeps its figure and takes the
+/// first clause's noun; a name with its number ("Robocop 2", "50 Cent") and a later
+/// clause with a verb of its own stay names.
+#[test]
+fn a_tally_with_its_verb_left_out_is_a_figure() {
+    assert_eq!(
+        figs("In Brackwater, the Greens hold 14 seats and the Liberals 9."),
+        vec![
+            "14 | number | 14 | exact | seats | -",
+            "9 | number | 9 | exact | seats | -",
+        ]
+    );
+    assert_eq!(
+        figs("Of the 48 councillors, 21 are Labour, 15 Conservative and 12 Independent."),
+        vec![
+            "48 | number | 48 | exact | councillors | -",
+            "21 | number | 21 | exact | councillors | -",
+            "15 | number | 15 | exact | councillors | -",
+            "12 | number | 12 | exact | councillors | -",
+        ]
+    );
+    assert_eq!(
+        figs("Unionists won 31, Nationalists 27, Independents 4."),
+        vec![
+            "31 | number | 31 | exact | - | -",
+            "27 | number | 27 | exact | - | -",
+            "4 | number | 4 | exact | - | -",
+        ]
+    );
+    // a title's number, and a clause with a verb of its own
+    assert_eq!(figs("The studio made Robocop 2 and Robocop 3."), none());
+    assert_eq!(
+        figs("The firm sold 40 laptops and Windows 11 is installed on each."),
+        vec!["40 | number | 40 | exact | laptops | -"]
+    );
+    assert_eq!(figs("The band 50 Cent and the singer Seal 2 met."), none());
+}
+
+/// "Over" after an amount and a word that adds to it ("2,000 extra passengers over five
+/// days", "300 new homes over five years") is the span; after a verb ("waited over 10
+/// hours") it is "more than".
+#[test]
+fn over_after_an_added_count_is_the_span() {
+    assert_eq!(
+        figs("The ferry took 2,000 extra passengers over five days."),
+        vec![
+            "2,000 | number | 2000 | exact | passengers | -",
+            "five days | duration | 5 | exact | days | -",
+        ]
+    );
+    assert_eq!(
+        figs(
+            "Eastmoor will get 300 new homes over five years and 40 further nurses over two years."
+        ),
+        vec![
+            "300 | number | 300 | exact | homes | -",
+            "five years | duration | 5 | exact | years | -",
+            "40 | number | 40 | exact | nurses | -",
+            "two years | duration | 2 | exact | years | -",
+        ]
+    );
+    assert_eq!(
+        figs("About 5,000 people waited over 10 hours."),
+        vec![
+            "About 5,000 | number | 5000 | approximate | people | -",
+            "over 10 hours | duration | 10 | more_than | hours | -",
+        ]
+    );
+    assert_eq!(
+        figs("Some 300 more people queued over six hours."),
+        vec![
+            "Some 300 | number | 300 | approximate | people | -",
+            "over six hours | duration | 6 | more_than | hours | -",
+        ]
+    );
+}
+
+/// A spaced "m" glued to "/s" ("80 m/s") is metres a second, as "80m/s" is; a spaced
+/// "m" alone is left unread.
+#[test]
+fn a_spaced_metres_a_second_is_a_speed() {
+    assert_eq!(
+        figs("Gusts reached 80 m/s on the ridge, and 45 m further down."),
+        vec![
+            "80 | number | 80 | exact | m/s | -",
+            "45 | number | 45 | exact | - | -",
+        ]
+    );
+}
+
+/// A currency code glued before digits that carry a scale ("R50m", "Rs50m", "KSh10bn",
+/// "RM42 million") is money of that size; the rand's lone "R" only before a scale or
+/// grouped thousands, since "R2" is a road.
+#[test]
+fn a_letter_currency_with_a_scale_is_money() {
+    assert_eq!(
+        figs("The club paid R50m, about R1.2bn in all, with a R500,000 fine."),
+        vec![
+            "R50m | money | 50000000 | exact | - | ZAR",
+            "about R1.2bn | money | 1200000000 | approximate | - | ZAR",
+            "R500,000 | money | 500000 | exact | - | ZAR",
+        ]
+    );
+    assert_eq!(
+        figs("It cost Rs50m, KSh10bn and RM42 million; nearly Rs9,000 a head."),
+        vec![
+            "Rs50m | money | 50000000 | exact | - | INR",
+            "KSh10bn | money | 10000000000 | exact | - | KES",
+            "RM42 million | money | 42000000 | exact | - | MYR",
+            "nearly Rs9,000 | money | 9000 | nearly | - | INR",
+        ]
+    );
+    assert_eq!(figs("Take the R2 north, then the R5."), none());
+}
+
+/// "A 40-strong squad", "the 1,500-strong workforce", "a 60 strong inquiry team": the
+/// figure sizes the group named after "strong"; "an army 80,000 strong" names none.
+#[test]
+fn a_figure_strong_sizes_the_group_after_it() {
+    assert_eq!(
+        figs("A 40-strong squad and the 1,500-strong workforce met Kestrel's 12-strong board."),
+        vec![
+            "40 | number | 40 | exact | squad | -",
+            "1,500 | number | 1500 | exact | workforce | -",
+            "12 | number | 12 | exact | board | -",
+        ]
+    );
+    assert_eq!(
+        figs("A 60 strong inquiry team met; the army is 80,000 strong."),
+        vec![
+            "60 | number | 60 | exact | team | -",
+            "80,000 | number | 80000 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Its 161-strong majority was cut to 14."),
+        vec![
+            "161 | number | 161 | exact | majority | -",
+            "14 | number | 14 | exact | majority | -",
+        ]
+    );
+}

@@ -216,7 +216,10 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
         Some(TokKind::Word) => {
             let w = cx.lower(next);
             let w = w.as_str();
-            !capitalised(cx.text(next))
+            // ("32 are Labour, 20 Conservative": the name is the verb's complement, the
+            // count the first clause's)
+            capitalised(cx.text(next)) && super::names::tally_with_verb_left_out(cx, first, last)
+                || !capitalised(cx.text(next))
                 && (not_unit(w)
                     || verb_form(w)
                     || w.ends_with("ly")
@@ -224,7 +227,8 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
                     || super::nouns::adverb_like_noun(w)
                     || num_word(w).is_some()
                     || matches!(w, "ones" | "one"))
-                && !matches!(w, "apiece" | "times" | "percent" | "point" | "per cent")
+                // ("an army 80,000 strong": the size of a group named before it)
+                && !matches!(w, "apiece" | "times" | "percent" | "point" | "per cent" | "strong")
         }
         Some(TokKind::Num | TokKind::Mixed) => false,
     };

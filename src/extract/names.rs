@@ -336,3 +336,89 @@ pub(super) fn score_run(cx: &Cx, first: usize, last: usize) -> bool {
         || (first >= 4 && cx.text(first - 1) == "(" && pair_at(first - 4));
     after || before
 }
+
+/// Whether the digits at `first..=last` stand in a clause whose verb the sentence gave
+/// once, earlier: "Republicans hold 222 and Democrats 223", "32 are Labour, 20
+/// Conservative and 12 Liberal Democrat". The capitalised word beside such digits is the
+/// subject or the complement of that verb, as in the first clause, not a title with a
+/// number ("Robocop 2", "50 Cent"), so the digits are a figure. The later clause must end
+/// where its name or its digits end, as a clause with its verb left out does; "and
+/// Windows 11 is" has a verb of its own.
+pub(super) fn tally_with_verb_left_out(cx: &Cx, first: usize, last: usize) -> bool {
+    if first == 0 || cx.kind(first) != Some(TokKind::Num) || cx.glued(first) {
+        return false;
+    }
+    let capital_word = |k: usize| {
+        cx.kind(k) == Some(TokKind::Word) && capitalised(cx.text(k)) && !possessive_s(cx.text(k))
+    };
+    let joins = |k: usize| cx.text(k) == "," || cx.is(k, "and");
+    // The first token of a run of one to three capitalised words ending at `end`.
+    let name_from = |end: usize| -> Option<usize> {
+        let mut q = end;
+        if !capital_word(q) {
+            return None;
+        }
+        while q > 0 && end - q < 2 && capital_word(q - 1) && !sentence_start(cx, q) {
+            q -= 1;
+        }
+        Some(q)
+    };
+    // The first clause: digits, within the sentence, that a lower-case verb of one or two
+    // words joins to a name ("Republicans hold 222", "32 are Labour").
+    let earlier = |until: usize, name_before: bool| {
+        let mut t = until;
+        while t > 0 && !matches!(cx.text(t), "." | "!" | "?" | ";" | ":") {
+            t -= 1;
+            if cx.kind(t) != Some(TokKind::Num) || cx.glued(t) {
+                continue;
+            }
+            let verb = |k: usize| {
+                cx.word(k).is_some_and(|w| {
+                    !capitalised(cx.text(k)) && !FUNCTION_WORDS.contains(&w.as_str())
+                })
+            };
+            let found = if name_before {
+                t >= 2
+                    && verb(t - 1)
+                    && (capital_word(t - 2) || t >= 3 && verb(t - 2) && capital_word(t - 3))
+            } else {
+                verb(t + 1) && (capital_word(t + 2) || verb(t + 2) && capital_word(t + 3))
+            };
+            if found {
+                return true;
+            }
+        }
+        false
+    };
+    let clause_ends =
+        |k: usize| matches!(cx.text(k), "" | "," | "." | ";" | ")" | "!" | "?") || cx.is(k, "and");
+    // "and Democrats 223", ", the Greens 4"
+    if let Some(q) = name_from(first - 1) {
+        let q = if q >= 1 && cx.is(q - 1, "the") {
+            q - 1
+        } else {
+            q
+        };
+        if q >= 2 && joins(q - 1) && clause_ends(last + 1) && earlier(q - 1, true) {
+            return true;
+        }
+    }
+    // ", 20 Conservative and 12 Liberal Democrat"
+    if joins(first - 1) && capital_word(last + 1) && !cx.glued(last + 1) {
+        let mut end = last + 1;
+        while end < last + 3 && capital_word(end + 1) {
+            end += 1;
+        }
+        return clause_ends(end + 1) && earlier(first - 1, false);
+    }
+    false
+}
+
+/// Words that join a figure to what is around it without being a verb ("in 2010", "of
+/// 20", "the 12"): a clause with its verb left out copies a verb, not these.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "or",
+    "than", "about", "around", "nearly", "almost", "over", "under", "some", "just", "only",
+    "since", "until", "between", "after", "before", "as", "its", "their", "his", "her", "our",
+    "into", "per", "each", "every", "all", "top", "first", "last",
+];

@@ -104,6 +104,11 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
                 head: (k + 1, k + 1),
             });
         }
+        // "a 40-strong squad", "a 1,500-strong workforce": the figure is the size of the
+        // group the noun after names, one group
+        if !ordinal && cx.is(k + 1, "strong") && !cx.glued(k + 2) {
+            return counted(cx, k + 2, value, false);
+        }
         let n = noun_from(cx, k + 1)?;
         let w = cx.lower(n);
         return (!hyphened_adjective(w.as_str())).then_some(Counted {
@@ -165,6 +170,18 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
             head: (k + 1, k + 1),
         });
     }
+    // "a 60 strong investigation team": "-strong" with its hyphen left out
+    if !ordinal && cx.is(k, "strong") && cx.kind(k + 1) == Some(TokKind::Word) && !cx.glued(k + 1) {
+        return counted(cx, k + 1, value, false);
+    }
+    // "80 m/s": a spaced "m" glued to a time is metres a second, as "80m/s" is (alone, a
+    // spaced "m" is millions as often as metres)
+    if cx.is(k, "m") && super::scan::speed_unit(cx, "m", k + 1).is_some() {
+        return Some(Counted {
+            from: k,
+            head: (k, k),
+        });
+    }
     // (a part of one takes the plural too: "0.5 litres", "nine out of 10 dentists")
     let many = (value > 1.0 || value > 0.0 && value < 1.0) && !ordinal;
     // "their first win", "a third straight win": after a rank, "win" is a noun; "three
@@ -191,6 +208,14 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
         // "one in five new homes meets the standard": a verb in -s after the first word
         // ("250 meets" counts meets)
         if w.class == Class::Stop || i != k && third_person_verb(w.key.as_str()) {
+            break;
+        }
+        // "a 161-strong majority cut to 14", "a 20-strong squad hit by injury": a verb
+        // spelt as a noun after the head, told by "to" or "by" after it
+        if i != k
+            && matches!(w.key.as_str(), "cut" | "hit" | "set" | "put" | "split")
+            && (cx.is(w.last + 1, "to") || cx.is(w.last + 1, "by"))
+        {
             break;
         }
         let end = w.last;
@@ -1231,10 +1256,18 @@ fn plural_without_s(w: &str) -> bool {
 pub(super) fn noun_at(cx: &Cx, k: usize) -> Option<usize> {
     // "a 36-page report": the noun hyphenated onto the figure.
     if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) {
+        // ("Britain's 46-strong team": the group the figure sizes)
+        if cx.is(k + 1, "strong") && !cx.glued(k + 2) {
+            return noun_from(cx, k + 2);
+        }
         return noun_from(cx, k + 1);
     }
     if cx.glued(k) {
         return None;
+    }
+    // ("the FSA's 60 strong investigation team", the hyphen left out)
+    if cx.is(k, "strong") && !cx.glued(k + 1) {
+        return noun_from(cx, k + 1);
     }
     noun_from(cx, k)
 }

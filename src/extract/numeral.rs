@@ -258,6 +258,20 @@ pub fn digits_at(cx: &Cx, i: usize) -> Option<Numeral> {
     Some(n)
 }
 
+/// The numeral of the digits `digits` inside the letter-led token `i` ("RM42", "R50m",
+/// "KSh10bn"), with the scale glued after them, if any, or a scale word after the token
+/// ("RM42 million").
+pub fn letter_led_digits(cx: &Cx, i: usize, digits: &str, scale: Option<f64>) -> Option<Numeral> {
+    let (value, precision, plain) = parse_digits(digits)?;
+    let mut n = Numeral::of_digits(i..=i, (value, precision), plain.then_some(digits.len()));
+    match scale {
+        Some(sc) => n.scale = Some(sc),
+        None => spaced_scale(cx, &mut n),
+    }
+    n.apply_scale();
+    Some(n)
+}
+
 impl Numeral {
     /// A numeral written in digits over tokens `tokens`, with its value and precision
     /// and, when it is plain digits, their count.

@@ -600,6 +600,8 @@ pub fn name_word(w: &str) -> bool {
 
 /// Words that never name what a figure counts: function words, verbs of saying, etc.
 const NOT_UNIT: &[&str] = &[
+    // ("an army 80,000 strong": the size of the group named before)
+    "strong",
     "a",
     "an",
     "the",

@@ -7,12 +7,13 @@ use super::claim::{push_merging, to_claim, Cursor};
 use super::names::{
     capitalised, chain_end, digits_in_name, minute_in_a_line_up, name_inside_sentence,
     name_word_at, opens_with_a_name, possessive_s, score_context, score_run, sentence_start,
+    tally_with_verb_left_out,
 };
 use super::nouns::{
-    counted_by_one, model_of_count_before, name_describes_count, noun_at, year_noun,
+    counted_by_one, model_of_count_before, name_describes_count, noun_at, verb_form, year_noun,
 };
 use super::numeral::{
-    digits_at, parse_digits, slash_fraction, vulgar_value, words_at, Cx, Numeral, Suffix,
+    digits_at, letter_led_digits, slash_fraction, vulgar_value, words_at, Cx, Numeral, Suffix,
 };
 use super::patterns::{
     currency_adjective, currency_prefix, currency_suffix, measure_unit, month, num_word, time_unit,
@@ -278,7 +279,7 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
             // "RM42", "US$" never reaches here ("$" is punctuation); other letter-led
             // runs ("G7", "MP3", "A4") are names.
             return match letter_led_money(cx, i) {
-                Some(f) => Step::Found(f),
+                Some((num, currency)) => grow(cx, num, Some(currency), 1.0),
                 None => Step::Skip(chain_end(cx, i)),
             };
         }
@@ -780,15 +781,28 @@ fn month_date(cx: &Cx, i: usize) -> Option<Figure> {
 }
 
 /// "RM42", "EUR20": a currency code glued before digits.
-fn letter_led_money(cx: &Cx, i: usize) -> Option<Figure> {
+fn letter_led_money(cx: &Cx, i: usize) -> Option<(Numeral, &'static str)> {
     let t = cx.text(i);
     let n = t.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let (code, digits) = t.split_at(n);
-    let cur = currency_prefix(code)?;
-    let (v, p, _) = parse_digits(digits)?;
-    let mut f = simple(i, i, Kind::Money, v, p);
-    f.currency = Some(cur);
-    Some(f)
+    let (code, rest) = t.split_at(n);
+    let d = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        .count();
+    let (digits, scale_text) = rest.split_at(d);
+    // "RM42m", "KSh10bn", "Rs50m": a scale glued after the digits
+    let scale = match scale_text {
+        "" => None,
+        s => Some(super::patterns::scale_abbrev(s)?),
+    };
+    // "R50m", "R1.2bn", "R500,000": the rand, whose lone "R" leads codes too ("R2", "R5
+    // road"), so only before a scale or grouped thousands
+    let currency = match code {
+        "R" if scale.is_some() || digits.contains(',') => "ZAR",
+        _ => currency_prefix(code)?,
+    };
+    let num = letter_led_digits(cx, i, digits, scale)?;
+    Some((num, currency))
 }
 
 fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
@@ -2221,6 +2235,8 @@ impl<'a> Growth<'a> {
                     && opens_with_a_name(cx, first - 1))
             // ("passed the Senate 68-32": a chamber's tally)
             && !tallies_after_a_vote(cx, first)
+            // ("Republicans hold 222 and Democrats 223")
+            && !tally_with_verb_left_out(cx, first, last)
         {
             return ControlFlow::Break(Step::Skip(last + 1));
         }
@@ -2251,6 +2267,8 @@ impl<'a> Growth<'a> {
             && !month(cx.lower(k).as_str())
             && self.value.fract() == 0.0
             && (year_like(&self.num) || !name_describes_count(cx, k))
+            // ("32 are Labour, 20 Conservative")
+            && !tally_with_verb_left_out(cx, first, last)
         {
             return ControlFlow::Break(Step::Skip(k));
         }
@@ -2507,10 +2525,24 @@ fn amount_ends_before(cx: &Cx, at: usize) -> bool {
                 .is_some_and(|w| matches!(w.as_str(), "in" | "of" | "on"))
             && (p + 1..at).all(lower_word)
     });
+    // "2,000 extra passengers over five days", "300 new homes over five years": a word
+    // that adds to a count, then its noun ("5,000 people waited over 10 hours" has a
+    // verb there, and "over" is "more than")
+    let added_noun = at >= 3
+        && amount_end(at - 3)
+        && cx.word(at - 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "extra" | "additional" | "more" | "new" | "fewer" | "further"
+            )
+        })
+        && lower_word(at - 1)
+        && !verb_form(cx.lower(at - 1).as_str());
     at >= 1
         && (amount_end(at - 1)
             || at >= 2 && lower_word(at - 1) && amount_end(at - 2)
-            || phrase_after_amount)
+            || phrase_after_amount
+            || added_noun)
 }
 
 /// Whether a comma before token `at` closes a clause that holds a figure: "lost 15kg, or
