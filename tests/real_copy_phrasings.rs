@@ -387,3 +387,8 @@ fn story_and_its_edits(name: &str, found: &[(&str, &str)], not_yet: &[(&str, &st
         );
     }
 }
+
+#[test]
+fn a_tally_of_seats_with_its_verb_left_out() {
+    insta::assert_snapshot!(check_relation("tallies"));
+}

@@ -117,7 +117,7 @@ static WHOLE_THEN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
 /// required, so a plain list ("bids of £3m, £4m and £5m") is not taken for a breakdown.
 static OF_THE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:^|[^a-z])of (?:the |those |these |its |their |all the |all )(?:[a-z]+ ){0,2}?{N:t} [a-z][^#.;,]{0,40}?, ",
+        r"(?:^|[^a-z])of (?:the |those |these |its |their |all the |all )(?:[a-z]+(?:'s|’s)? ){0,2}?{N:t} [a-z][^#.;,]{0,40}?, ",
     )
 });
 
@@ -520,6 +520,31 @@ fn counts_two_things(total: &Claim, parts: &[&Claim]) -> bool {
     parts.iter().any(same) && parts.iter().any(other)
 }
 
+/// Whether each part that names a noun other than the whole's stands right after the
+/// comma or "and" of the list, in a clause whose verb the first part gave: "of the 12
+/// members, seven are women and six men" lists kinds of member, where "losing four, and
+/// scored 60 goals" has a verb of its own for its goals.
+fn kinds_listed(skel: &Skeleton<'_>, total: &Claim, idx: &[String]) -> bool {
+    let Some(whole) = total.unit.as_deref() else {
+        return false;
+    };
+    idx.iter().all(|i| {
+        let Some(part) = skel.fig(i) else {
+            return false;
+        };
+        if part.unit.is_none() || figure::counts(part, whole) {
+            return true;
+        }
+        let at = ['n', 'm', 'p']
+            .iter()
+            .find_map(|k| skel.text.find(&format!("#{k}{i}#")));
+        at.is_some_and(|at| {
+            let before = skel.text.get(..at).unwrap_or("");
+            before.ends_with(", ") || before.ends_with(" and ")
+        })
+    })
+}
+
 /// A [`Sum`] of the figures at markers `idx` against the one at `t`, when at least
 /// `least` of them are figures.
 fn push_sum(
@@ -531,13 +556,17 @@ fn push_sum(
     whole: bool,
     out: &mut Vec<Relation>,
 ) {
-    let Some(total) = skel.fig(t).and_then(|c| frames.id_of(c)) else {
+    let Some(total_claim) = skel.fig(t) else {
         return;
     };
-    let parts: Vec<FigureId> = idx
-        .iter()
-        .filter_map(|i| skel.fig(i).and_then(|c| frames.id_of(c)))
-        .collect();
+    let Some(total) = frames.id_of(total_claim) else {
+        return;
+    };
+    let part_claims: Vec<&Claim> = idx.iter().filter_map(|i| skel.fig(i)).collect();
+    if counts_two_things(total_claim, &part_claims) && !kinds_listed(skel, total_claim, idx) {
+        return;
+    }
+    let parts: Vec<FigureId> = part_claims.iter().filter_map(|c| frames.id_of(c)).collect();
     if parts.len() < least {
         return;
     }
@@ -605,7 +634,6 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Sum) -> Option<Mismatch> {
         || parts
             .iter()
             .any(|p| !figure::comparable(p, total) || p.start == total.start)
-        || counts_two_things(total, parts)
     {
         return None;
     }
