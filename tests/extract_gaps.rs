@@ -2199,3 +2199,19 @@ fn a_figure_strong_sizes_the_group_after_it() {
         ]
     );
 }
+
+/// People counted after a place's name ("3,000 Northmere staff", "about 40 Wessex
+/// police") are counted, as a plural in -s after a name is ("54 Boeing jets"); a name's
+/// own number before an address stays a name.
+#[test]
+fn people_after_a_name_are_what_is_counted() {
+    assert_eq!(
+        figs("Of the 3,000 Northmere staff, about 40 Wessex police and 12 Kestrel children came."),
+        vec![
+            "3,000 | number | 3000 | exact | staff | -",
+            "about 40 | number | 40 | approximate | police | -",
+            "12 | number | 12 | exact | children | -",
+        ]
+    );
+    assert_eq!(figs("He wrote to 10 Downing Street staff."), none());
+}

@@ -339,10 +339,14 @@ pub(super) fn name_describes_count(cx: &Cx, k: usize) -> bool {
             i += 1;
             continue;
         }
-        // (plural by its -s: "aircraft" may be one, as in "its 787 Dreamliner aircraft")
+        // (plural by its -s: "aircraft" may be one, as in "its 787 Dreamliner aircraft";
+        // people are never one: "3,000 Northmere staff", "40 Wessex police")
+        let people = matches!(
+            w,
+            "people" | "staff" | "police" | "children" | "men" | "women"
+        );
         return i > k
-            && plural(w)
-            && word_class(w) == (Class::Noun { plural: true })
+            && (plural(w) && word_class(w) == (Class::Noun { plural: true }) || people)
             && ends_a_count(cx, i + 1);
     }
     false

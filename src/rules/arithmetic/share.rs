@@ -139,6 +139,15 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\bprofits? (?:of )?{qual}{{N:a}}[^#.;]{{0,20}}? on (?:sales|revenues?|turnover) of {qual}{{N:b}},? (?:a |giving a |for a |with a )?(?:profit |operating )?margin of {qual}{{P:c}}"
         ),
+        // B patients, and C% of them within four hours, some A people; of the B staff
+        // surveyed, C% said they were stressed, about A people: the share restated as a
+        // count that closes the sentence
+        format!(
+            r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:of whom )?{qual}{{P:c}} of (?:them|those|these)[^.;,]{{0,40}}?, (?P<closing>){qual}{{N:a}} (?P<noun>[a-z]+)(?:\.|$)"
+        ),
+        format!(
+            r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{P:c}}[^#.;]{{0,50}}?, (?P<closing>){qual}{{N:a}} (?P<noun>[a-z]+)(?:\.|$)"
+        ),
         // C% of the B, A people, ...: an aside closed by a comma, dash or bracket
         format!(
             r"{{P:c}} of {DET}{qual}{{N:b}}[^#.;,]{{0,40}}?, {qual}{{N:a}}(?: [a-z]+)?(?:,| -|\))"
@@ -164,6 +173,16 @@ fn restates_the_whole(cap: &regex::Captures<'_>, b: &Claim) -> bool {
         .name("whole")
         .is_none_or(|w| names_the_whole(w.as_str(), b));
     !verb && whole_ok
+}
+
+/// Whether the count `a` that closes a sentence, with the noun `written` after it,
+/// counts what the whole `b` counts, or the people it is made of ("2.4 million patients
+/// … some 1.7 million people"); a noun only supplied from the whole ("60% voted yes, 40
+/// against") restates nothing.
+fn counts_the_wholes_people(a: &Claim, b: &Claim, written: &str) -> bool {
+    a.unit.as_deref().is_some_and(|u| {
+        u == written && (figure::counts(b, u) || matches!(u, "people" | "persons"))
+    })
 }
 
 /// Whether the word `w` after a share's "of" names the whole `b`: its noun, or a word for
@@ -325,6 +344,15 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 continue;
             }
             if cap.name("bare").is_some() && !c.text.bytes().any(|d| d.is_ascii_digit()) {
+                continue;
+            }
+            // ("of the 500 members, 60% voted yes, 40 against": a count that closes the
+            // sentence restates the share only when it counts the whole's people)
+            if cap.name("closing").is_some()
+                && !cap
+                    .name("noun")
+                    .is_some_and(|n| counts_the_wholes_people(a, b, n.as_str()))
+            {
                 continue;
             }
             seen.push(c.start);
