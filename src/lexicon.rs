@@ -671,6 +671,32 @@ pub const POINTING_NOUNS: &[&str] = &[
     "time",
 ];
 
+/// Nouns that count an employer's posts or the people in them: in news copy a firm's
+/// "jobs" are its "staff" ("cut 2,400 jobs, leaving 9,600 staff"; "1,500 jobs, 15% of
+/// its 10,000 staff"), though a count of one is not the same figure as a count of the
+/// other, so only a change or a share reads them together.
+const WORKFORCE_NOUNS: &[&str] = &[
+    "job",
+    "jobs",
+    "post",
+    "posts",
+    "role",
+    "roles",
+    "staff",
+    "staffer",
+    "staffers",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "workforce",
+];
+
+/// Whether `a` and `b` are both nouns of a workforce (see [`WORKFORCE_NOUNS`]).
+pub fn both_workforce(a: &str, b: &str) -> bool {
+    WORKFORCE_NOUNS.contains(&a) && WORKFORCE_NOUNS.contains(&b)
+}
+
 /// Whether `lemma` points back at a quantity (see [`POINTING_NOUNS`]).
 pub fn is_pointing_noun(lemma: &str) -> bool {
     POINTING_NOUNS.contains(&lemma)

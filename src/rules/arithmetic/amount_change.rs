@@ -69,6 +69,16 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {{N:x}}{units} (?P<dir>higher|lower) (?:than|on|compared with) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?,? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
+        // prices rose by 8% to an average of £270,000, up £20,000 on a year ago: the
+        // percentage first, the amount after the level
+        format!(
+            r"\b(?:{change}) (?:by )?{qual}{{P:c}} (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to (?:an average of |a record |a total of )?#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:is |was )?(?P<dir>up|down) (?:by )?{qual}{{N:x}}{units} (?:on|from|compared with) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?(?:[.;,]|$)"
+        ),
+        // the firm cut 2,400 jobs, leaving it with 9,600 staff, a reduction of 20%: the
+        // level left after the amount taken away
+        format!(
+            r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axed|axes|axing|lost|loses|losing) {qual}{{N:x}}(?: [a-z'-]+){{0,3}}?,? (?:leaving|to leave) (?:it |them |the [a-z]+ )?(?:with )?(?:just |only )?{qual}#[nm](?P<z>\d+)#(?: [a-z'-]+){{0,3}}?,? (?:an? )?(?P<dir>fall|drop|decline|decrease|reduction|cut) of {qual}{{P:c}}(?:[.;,]|$)"
+        ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
@@ -139,7 +149,12 @@ fn amount_fits_level(x: &Claim, z: &Claim) -> bool {
     if z.kind == Kind::Percent {
         return points;
     }
-    figure::comparable(x, z) && figure::same_unit(x, z)
+    let workforce = x
+        .unit
+        .as_deref()
+        .zip(z.unit.as_deref())
+        .is_some_and(|(a, b)| lexicon::both_workforce(a, b));
+    figure::comparable(x, z) && (figure::same_unit(x, z) || workforce)
 }
 
 /// `read`, widened by half a unit for a sum of money in whole units beside a percentage

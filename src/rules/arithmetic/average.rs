@@ -243,7 +243,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Average) -> Option<Mismatch> {
     let m = Mismatch::computed(
         super::AVERAGE.id,
         stated.start..stated.end,
-        format!("{} divided by {}", said(total), said(count)),
+        format!("{} divided by {}", said(total), said_length(count)),
         format!("{computed}{per}"),
         Side::copy(format!("{}{per}", said(stated))),
     )
@@ -251,7 +251,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Average) -> Option<Mismatch> {
     .related(
         count,
         if count.kind == Kind::Duration {
-            format!("the length, {}", said(count))
+            format!("the length, {}", said_length(count))
         } else {
             format!("the count, {}", said(count))
         },
@@ -281,4 +281,20 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Average) -> Option<Mismatch> {
         )),
         _ => m,
     })
+}
+
+/// A length as a message says it: "12 weeks" for the "12-week" of "a 12-week course", as
+/// a reader would, and any other figure as the copy gives it.
+fn said_length(c: &Claim) -> String {
+    let text = said(c);
+    if c.kind != Kind::Duration {
+        return text;
+    }
+    match text.rsplit_once('-') {
+        Some((n, unit)) if matches!(unit, "year" | "month" | "week" | "day" | "hour") => {
+            let plural = if c.value == Some(1.0) { "" } else { "s" };
+            format!("{n} {unit}{plural}")
+        }
+        _ => text,
+    }
 }

@@ -139,6 +139,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\bprofits? (?:of )?{qual}{{N:a}}[^#.;]{{0,20}}? on (?:sales|revenues?|turnover) of {qual}{{N:b}},? (?:a |giving a |for a |with a )?(?:profit |operating )?margin of {qual}{{P:c}}"
         ),
+        // of the B patients, A were treated within a week, a third of the total: a
+        // share after a bare comma that names the whole it is of
+        format!(
+            r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}[^#.;]{{0,40}}?, {qual}{{P:c}} of (?:the|its|their|all) (?P<whole>[a-z]+)\b"
+        ),
         // B patients, and C% of them within four hours, some A people; of the B staff
         // surveyed, C% said they were stressed, about A people: the share restated as a
         // count that closes the sentence
@@ -335,7 +340,12 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             // schools": a part of the whole that counts what the whole counts, whatever
             // its clause says of it
             let same_noun = cap.name("bare").is_some()
-                && a.unit.as_deref().is_some_and(|u| figure::counts(b, u));
+                && a.unit.as_deref().is_some_and(|u| {
+                    figure::counts(b, u)
+                        || b.unit
+                            .as_deref()
+                            .is_some_and(|w| crate::lexicon::both_workforce(u, w))
+                });
             if seen.contains(&c.start)
                 || !(restates_the_whole(&cap, b) || same_noun)
                 || amount_of_change_before(skel, cap.name("b"))

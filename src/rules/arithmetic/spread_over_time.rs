@@ -41,6 +41,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\b{LENGTH},? (?:[a-z'-]+ ){{0,6}}?{{N:t}}(?: [a-z'-]+){{0,6}}?{RESTATED}{qual}{RATE}"
         ),
+        // the 12-week course costs £600, or £50 a week; a three-year deal worth £9m, or
+        // £3m a year: the length hyphened onto what the total pays for
+        format!(
+            r"\b(?P<len>[a-z0-9.,]+-(?P<unit>year|month|week|day))(?: [a-z'-]+){{1,5}}? (?:costs?|costing|is worth|was worth|worth|valued at|totals?|totalling|to spend|will spend|to invest|will invest|to save|will save)(?: [a-z'-]+){{0,2}}? {qual}{{N:t}}(?: [a-z'-]+){{0,4}}?{RESTATED}{qual}{RATE}"
+        ),
     ]
     .iter()
     .map(|p| compile(p))
