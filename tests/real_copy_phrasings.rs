@@ -392,3 +392,8 @@ fn story_and_its_edits(name: &str, found: &[(&str, &str)], not_yet: &[(&str, &st
 fn a_tally_of_seats_with_its_verb_left_out() {
     insta::assert_snapshot!(check_relation("tallies"));
 }
+
+#[test]
+fn parts_set_after_their_whole() {
+    insta::assert_snapshot!(check_relation("parts"));
+}

@@ -287,9 +287,11 @@ pub(crate) fn said(c: &Claim) -> String {
 /// text opens with its qualifier.
 fn lower_opening(c: &Claim, text: String) -> String {
     let first = text.split([' ', '-']).next().unwrap_or("");
-    let capitalised = first.len() > 1
-        && first.starts_with(|ch: char| ch.is_ascii_uppercase())
-        && first[1..].bytes().all(|b| b.is_ascii_lowercase());
+    // (the article of "A third" is one letter)
+    let capitalised = first == "A"
+        || first.len() > 1
+            && first.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && first[1..].bytes().all(|b| b.is_ascii_lowercase());
     if !capitalised {
         return text;
     }

@@ -78,9 +78,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // A ... doubled to B
         format!(r"{{F:a}}{{G}}\b{qual}{VERB} {{W}}to {{W}}{{F:b}}"),
         // B, double the A; B is three times the A; B, a third of the A; B, eight times
-        // the average salary of A
+        // the average salary of A; B is 10 times average earnings of A
         format!(
-            r"{{F:b}}{{G}}{times}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:(?:the |its |their |[a-z]+'s )(?:[a-z-]+ ){{1,3}}?of |(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}){{F:a}}"
+            r"{{F:b}}{{G}}{times}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:(?:the |its |their |[a-z]+'s )(?:[a-z-]+ ){{1,3}}?of |(?:average|median|mean|typical) (?:[a-z-]+ ){{0,2}}?of |(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}){{F:a}}"
         ),
         // B, up from A on a typical day - more than three times as many; B, compared
         // with A, twice the number: the change restated, so "more than" is a floor the

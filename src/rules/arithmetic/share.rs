@@ -139,6 +139,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\bprofits? (?:of )?{qual}{{N:a}}[^#.;]{{0,20}}? on (?:sales|revenues?|turnover) of {qual}{{N:b}},? (?:a |giving a |for a |with a )?(?:profit |operating )?margin of {qual}{{P:c}}"
         ),
+        // B beds, A of them occupied, an occupancy rate of C%; B staff, with A of them
+        // part-time, or C%: the part named by "of them", then its share
+        format!(
+            r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:with )?{qual}{{N:a}} of (?:them|those|these)\b[^#.;]{{0,40}}?{LINK}{qual}{{P:c}}"
+        ),
         // of the B patients, A were treated within a week, a third of the total: a
         // share after a bare comma that names the whole it is of
         format!(

@@ -140,12 +140,13 @@ static WHOLE_THEN_PART_OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "170 cases of flu, 162 in the placebo group and eight among those vaccinated": a
-/// whole, then two parts set after it each with where or among whom it is. Not said to
+/// "170 cases of flu, 162 in the placebo group and eight among those vaccinated", "will
+/// spend £12m, with £8m on roads and £4m on schools": a whole, then two parts set after
+/// it each with where, among whom or on what it is. Not said to
 /// be all of it, so only parts above the whole are wrong.
 static WHOLE_THEN_PLACED_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"{N:t}(?: [a-z0-9-]+){1,4}?, {N:a} (?:in|among|from|at) [^#.;]{0,40}? and {N:b} (?:in|among|from|at)\b",
+        r"{N:t}(?:(?: [a-z0-9-]+){1,4}?, (?:with )?|, with ){N:a} (?:in|among|from|at|on|for) [^#.;]{0,40}? and {N:b} (?:in|among|from|at|on|for)\b",
     )
 });
 
@@ -269,7 +270,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         // "£20,000 at the gala, £15,000 from the fun run and £10,000 at the auction": the
         // first of three placed parts is no whole; "£2m in 2020, £1.5m in 2021" a series
         let after_whole = skel.text.get(t.end() + 1..).unwrap_or("");
-        let placed_itself = [" in ", " among ", " from ", " at "]
+        let placed_itself = [" in ", " among ", " from ", " at ", " on ", " for "]
             .iter()
             .any(|w| after_whole.starts_with(w));
         if placed_itself || over_time(after_whole) {
