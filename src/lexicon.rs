@@ -174,6 +174,24 @@ pub const CHANGE_WORDS: &[&str] = &[
     // (a gap, deficit or spread that widens grows, one that narrows shrinks)
     "widened",
     "narrowed",
+    // the present tense of a change still to come or of a headline: "the minimum wage
+    // rises by 50p to £11.44", "council tax is rising by 5%"
+    "rises",
+    "rising",
+    "increases",
+    "increasing",
+    "falls",
+    "falling",
+    "drops",
+    "dropping",
+    "declines",
+    "declining",
+    "decreases",
+    "jumps",
+    "grows",
+    "growing",
+    "climbs",
+    "climbing",
 ];
 
 /// Words that open another clause, whose subject need not be the figure before them:

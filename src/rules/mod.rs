@@ -136,11 +136,28 @@ pub(crate) fn judge_all(
     relations: &[Relation],
 ) -> Vec<Finding> {
     let mut judged_totals = Vec::new();
-    relations
+    let mut found: Vec<Finding> = Vec::new();
+    for f in relations
         .iter()
         .filter_map(|rel| judge_one(doc, frames, rel, &mut judged_totals))
         .map(|m| m.into_finding(doc))
-        .collect()
+    {
+        // "from £412 to £356, a drop of £56, or 24%" is read from its levels and from
+        // its amount; "from 330,000 to 350,000, an increase of 20,000 or 8%" is an error
+        // by its amount where the levels' rounding leaves a warning: one figure, one
+        // finding by a rule, the more severe, else the first
+        match found
+            .iter_mut()
+            .find(|k| k.rule == f.rule && k.span == f.span)
+        {
+            Some(kept) if kept.severity == Severity::Warning && f.severity == Severity::Error => {
+                *kept = f;
+            }
+            Some(_) => {}
+            None => found.push(f),
+        }
+    }
+    found
 }
 
 /// The mismatch one relation shows, if any.

@@ -74,6 +74,14 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\b(?:{change}) (?:by )?{qual}{{P:c}} (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to (?:an average of |a record |a total of )?#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:is |was )?(?P<dir>up|down) (?:by )?{qual}{{N:x}}{units} (?:on|from|compared with) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?(?:[.;,]|$)"
         ),
+        // rose to 350,000 from 330,000, up 20,000 or 6%; from 330,000 to 350,000, an
+        // increase of 20,000 or 6%: both levels, then the amount and the percentage
+        format!(
+            r"\bto {{W}}#[nm](?P<z>\d+)# from {{W}}#[nm]\d+#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>up|down|{CHANGE_NOUNS})(?: of| by)? {qual}{{N:x}}{units},? (?:or |, )(?:or )?{qual}{{P:c}}(?:[.;,]|$)"
+        ),
+        format!(
+            r"\bfrom {{W}}#[nm]\d+# to {{W}}#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>up|down|{CHANGE_NOUNS})(?: of| by)? {qual}{{N:x}}{units},? (?:or |, )(?:or )?{qual}{{P:c}}(?:[.;,]|$)"
+        ),
         // the firm cut 2,400 jobs, leaving it with 9,600 staff, a reduction of 20%: the
         // level left after the amount taken away
         format!(

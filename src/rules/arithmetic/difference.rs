@@ -426,7 +426,29 @@ fn operands(frames: &Frames<'_>, rel: &Difference) -> Option<(Claim, Claim, Clai
     } else {
         a.clone()
     };
+    // "rose by £150 from £1,900 to £2,000": a round later level written in plain digits
+    // beside an earlier one given to the hundred is given to the hundred too
+    let b = if b.qualifier == Qualifier::Exact && plain_round(&b) && b.precision > from.precision {
+        Claim {
+            precision: from.precision,
+            ..b
+        }
+    } else {
+        b
+    };
     Some((from, b, d))
+}
+
+/// Whether a figure is written in plain digits ending in zeros ("£2,000", "1,500"), the
+/// form that leaves its rounding unsaid; "£2m" and "1.5 million" say theirs.
+fn plain_round(c: &Claim) -> bool {
+    let digits = c
+        .text
+        .trim_start_matches(|ch: char| !ch.is_ascii_digit())
+        .trim_end_matches(|ch: char| !ch.is_ascii_digit());
+    !digits.is_empty()
+        && digits.ends_with('0')
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b',')
 }
 
 /// A warning for a difference that holds only at the far edge of the levels' rounding:

@@ -46,6 +46,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\b(?:won|winning|wins) {{N:w}} (?:of|from|out of) {OWNER}{{N:t}}(?: [a-z'-]+){{0,3}}?,? {DRAWS}{DEFEATS}"
         ),
+        // won 14, drew 9 and lost 10 of their 31 games: the games played last
+        format!(
+            r"\b(?:won|winning|wins) {{N:w}}(?: [a-z]+)?,? {DRAWS}{DEFEATS} (?:of|from|out of|in) {OWNER}{{N:t}}"
+        ),
         // 14 wins, 9 draws and 10 defeats from 31 games
         format!(
             r"{{N:w}} (?:wins|victories),? (?:{{N:d}} (?:draws|ties),? )?and {{N:l}} (?:defeats|losses) (?:from|in|out of) {OWNER}{{N:t}}"
