@@ -29,6 +29,15 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A rate restated after a bare comma, closing its sentence: "the scheme costs £2m a
+/// year, £40,000 a week." (a list of prices, "£5 a day, £30 a week or £100 a month", goes
+/// on past the second).
+static BARE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"{N:a}(?: [a-z]+)? (?:a|per|each|every) (?P<p1>day|week|month|year)(?P<how>, )(?:roughly |about |some )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month|year)(?:[.;)]|$)",
+    )
+});
+
 /// How many of the first period make the second, as the least and most a writer may
 /// use: a month is 28 to 31 days and 4 to 4.43 weeks; a year is 12 months, 364 to 366
 /// days and so 52 to 52.29 weeks.
@@ -60,7 +69,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     if skel.figs.len() < 2 || !HINT.is_match(&skel.text) {
         return;
     }
-    for cap in PATTERN.captures_iter(&skel.text) {
+    let bare = BARE_COMMA.captures_iter(&skel.text);
+    for cap in PATTERN.captures_iter(&skel.text).chain(bare) {
         let (Some(a), Some(b), Some(p1), Some(p2)) = (
             skel.captured(&cap, "a"),
             skel.captured(&cap, "b"),

@@ -139,6 +139,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\bprofits? (?:of )?{qual}{{N:a}}[^#.;]{{0,20}}? on (?:sales|revenues?|turnover) of {qual}{{N:b}},? (?:a |giving a |for a |with a )?(?:profit |operating )?margin of {qual}{{P:c}}"
         ),
+        // B passengers, 20% of them, some A, on business: the part as an aside after
+        // "of them"
+        format!(
+            r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:of whom )?{qual}{{P:c}} of (?:them|those|these), {qual}{{N:a}}(?: [a-z]+)?(?:,| -|\))"
+        ),
         // B beds, A of them occupied, an occupancy rate of C%; B staff, with A of them
         // part-time, or C%: the part named by "of them", then its share
         format!(
