@@ -17,8 +17,8 @@ use crate::rules::mismatch::{Mismatch, Side};
 
 /// Verbs of change that are not in the lexicon's lists but say, with an amount and a
 /// level, which way a price moved: "added 4p", "lost $1.83", "closed 31 points lower".
-const MORE_UP: &[&str] = &["added", "higher"];
-const MORE_DOWN: &[&str] = &["lost", "lower"];
+const MORE_UP: &[&str] = &["added", "higher", "more"];
+const MORE_DOWN: &[&str] = &["lost", "lower", "fewer"];
 
 /// Nouns of a change stated after the level: "closed down 64 points at 8,214, a fall of
 /// 2.4%".
@@ -65,9 +65,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,2}}?,? (?:is |was |are |were )?(?P<dir>up|down) (?:by )?{{N:x}}{units} (?:on|from|compared with|against) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?,? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // rose to £285,000 in September, £6,400 higher than a year earlier, a rise of
-        // 2.3%: the amount set after the level with a comparative
+        // 2.3%; sold 25,000 season tickets, 5,000 more than last year, a rise of 25%: the
+        // amount set after the level with a comparative
         format!(
-            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {{N:x}}{units} (?P<dir>higher|lower) (?:than|on|compared with) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?,? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {{N:x}}{units} (?P<dir>higher|lower|more|fewer) (?:than|on|compared with) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?,? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // prices rose by 8% to an average of £270,000, up £20,000 on a year ago: the
         // percentage first, the amount after the level

@@ -61,7 +61,7 @@ static HINT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An [`Average`] for every total `skel` spreads over a length of time as a rate.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
-    if skel.figs.len() != 2 || !HINT.is_match(&skel.text) {
+    if skel.figs.len() < 2 || !HINT.is_match(&skel.text) {
         return;
     }
     for re in PATTERNS.iter() {
