@@ -35,7 +35,9 @@ compounds).
 
 A total spread over a length of time and restated as a rate is the same division, by
 the length: "£4bn over 10 years, or £400m a year", "over the next five years the council
-will pay £10m, an average of £2m a year", "£30m over 18 months - £2m a month". A rate in
+will pay £10m, an average of £2m a year", "£30m over 18 months - £2m a month", and a
+length hyphened onto what the total buys ("the 12-week course costs £600, or £50 a week",
+"a three-year deal worth £9m, or £3m a year"). A rate in
 another period is read over as many of them as the length holds ("£30,000 over three
 years, or £833 a month": a year is 12 months, 52 to 52.3 weeks). The rate must restate the
 total and close its clause ("or", "an average of", a dash or bracket): "rising to £600m a

@@ -20,7 +20,7 @@ pub const MULTIPLE: crate::rules::Rule = crate::rules::Rule {
     summary: "Doubled, tripled, halved or N times does not match the figures given.",
     doc: r#"Checks words of multiplication against the two figures they relate: "doubled from A to B",
 "halved to B from A", "B, twice the A", "B is three times the A", "B, half the A", "B, a
-third of the A", "B, eight times the average salary of A", "nearly doubled", "roughly tripled", "more than doubled", "rose threefold,
+third of the A", "B, eight times the average salary of A", "B is 10 times average earnings of A", "nearly doubled", "roughly tripled", "more than doubled", "rose threefold,
 from A to B", "a 10-fold increase in claims, from A to B", "B, up from A - more than
 three times as many" (the change restated, so "more than" is a floor the figures must
 clear).
@@ -42,7 +42,8 @@ A rate restated over another period is the same multiplication: "2,000 vans a we
 about 150,000 a year" is 104,000 a year (a year read as 52 to 52.29 weeks, 12 months or
 364 to 366 days; a month as 4 to 4.43 weeks or 28 to 31 days). The restatement must
 stand beside the rate (", or", "equivalent to", "which works out at", a dash or a
-bracket). A price is often offered both ways, the longer period for less ("£4.99 a month
+bracket), or follow a bare comma and close the sentence ("costs £2m a year, £40,000 a
+week."). A price is often offered both ways, the longer period for less ("£4.99 a month
 or £50 a year"): unless the copy calls it the equivalent, a price is flagged only when
 the restated amount is more than the rate gives, and never after a bare "or".
 

@@ -20,8 +20,13 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
     doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "A of his B games, a win rate of C%", "C% of
 the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "of the B, C% or A",
 "B staff, and C%, or A of them", "B staff, of whom C% (A)", "B staff, of whom A, or C%", "B calls, of which C% - A -", "B staff, and C% of them, or A", "A of its B jobs, a third
-of the workforce", "A of the B staff, about a third, will go", and "most of the B, A"
-(which must be more than half). A share after a bare comma must restate the whole (its
+of the workforce", "A of the B staff, about a third, will go", "of the B patients, A were
+treated within a week, a third of the total", "B beds, A of them occupied, an occupancy
+rate of C%", "B passengers, C% of them, A, on business", a count that closes the
+sentence and names the whole's noun or people ("C% of them within four hours, some A
+people"; "60% voted yes, 40 against" restates nothing), "A jobs are at risk, C% of its B
+staff" (a firm's jobs are its staff), and "most of the B, A" (which must be more than
+half). A share after a bare comma must restate the whole (its
 noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
 engineers were British, around a quarter of the firm's engineers …" is left alone. A
 part or whole written "A out of B" gives its count, and so does a share stated beside it:

@@ -28,8 +28,11 @@ to its owners", "4,200 staff, of whom about 600 work in care"), read after "of w
 "of whom" or "including" with no more than a qualifier between, or named before them
 ("850 beds, 120 of which are for intensive care", "400 tickets, 300 of them to
 members"); so are two parts set
-after a whole, each with where it is or among whom ("170 cases of flu, 162 in the
-placebo group and eight among those given the jab"), and a list after a colon ("the
+after a whole, each with where it is, among whom or on what ("170 cases of flu, 162 in
+the placebo group and eight among those given the jab", "will spend £12m, with £8m on
+roads and £4m on schools"), parts whose verb the first part gave ("of the council's 64
+seats, 32 are Labour, 20 Conservative and 12 Liberal Democrat"; "of the 12 members,
+seven are women and five men" is a breakdown by kind), and a list after a colon ("the
 council has 60 seats: Labour holds 32, the Conservatives 20 and independents 10"), never
 when the list is placed in time ("3,000: 2,000 last year and 2,500 in March" is a
 series) or the whole is a balance, a change or a price ("a deficit of 3.4bn: exports of
@@ -67,7 +70,8 @@ side by side ("jailed for five years in 2003 for frauds from 1990 to 1995" is le
 
 A playing record is the same sum: the games won, drawn and lost against the games played
 ("played 24, winning 11, drawing seven and losing eight", "won 12 of its 30 fixtures,
-drew 11 and lost nine", "15 wins, 6 draws and 12 defeats from 31 games"). With its draws
+drew 11 and lost nine", "15 wins, 6 draws and 12 defeats from 31 games", "won 12, drew 8
+and lost 18 of their 38 games"). With its draws
 named it covers every game and must add up exactly; wins and defeats alone leave room
 for draws and are flagged only above the games played. A part that counts something
 else ("won 20 of its 31 games, lost 15 players") is no result. The draws may come after
