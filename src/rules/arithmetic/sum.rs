@@ -150,7 +150,7 @@ static WHOLE_THEN_PART_OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
 /// be all of it, so only parts above the whole are wrong.
 static WHOLE_THEN_PLACED_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"{N:t}(?:(?: [a-z0-9-]+){1,4}?, (?:with )?|, with ){N:a} (?:in|among|from|at|on|for) [^#.;]{0,40}? and {N:b} (?:in|among|from|at|on|for)\b",
+        r"{N:t}(?:(?: [a-z0-9-]+){1,4}?, (?P<with>with )?|, (?P<with2>with )){N:a} (?:in|among|from|at|on|for) [^#.;]{0,40}? and {N:b} (?:in|among|from|at|on|for)\b",
     )
 });
 
@@ -277,7 +277,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let placed_itself = [" in ", " among ", " from ", " at ", " on ", " for "]
             .iter()
             .any(|w| after_whole.starts_with(w));
-        if placed_itself || over_time(after_whole) {
+        // ("will spend £12m next year, with £8m on roads and £4m on schools": "with" says
+        // the parts are the whole's, wherever and whenever they are)
+        let with = cap.name("with").is_some() || cap.name("with2").is_some();
+        if !with && (placed_itself || over_time(after_whole)) {
             continue;
         }
         let parts = [a.as_str().to_string(), b.as_str().to_string()];
