@@ -150,7 +150,7 @@ static WHOLE_THEN_PART_OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
 /// be all of it, so only parts above the whole are wrong.
 static WHOLE_THEN_PLACED_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"{N:t}(?:(?: [a-z0-9-]+){1,4}?, (?P<with>with )?|, (?P<with2>with )){N:a} (?:in|among|from|at|on|for) [^#.;]{0,40}? and {N:b} (?:in|among|from|at|on|for)\b",
+        r"{N:t}(?:(?: [a-z0-9-]+){1,4}?, (?P<with>with )?|, (?P<with2>with )|,[^.;:]{1,50}?, (?P<with3>with )){N:a} (?:in|among|from|at|on|for) [^#.;]{0,40}? and {N:b} (?:in|among|from|at|on|for)\b",
     )
 });
 
@@ -279,7 +279,33 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             .any(|w| after_whole.starts_with(w));
         // ("will spend £12m next year, with £8m on roads and £4m on schools": "with" says
         // the parts are the whole's, wherever and whenever they are)
-        let with = cap.name("with").is_some() || cap.name("with2").is_some();
+        // ("$3.4 billion, up 6% from a year ago, with $2.1 billion from North America
+        // and $1.3 billion from Europe": an aside on the whole may stand before them)
+        let with = ["with", "with2", "with3"]
+            .iter()
+            .any(|g| cap.name(g).is_some());
+        // "the average price was £300,000, with £200,000 in the north and £150,000 in
+        // Wales": a level each, set beside others, is no total of them
+        let lead = skel.text.get(..a.start()).unwrap_or("");
+        if has_word(lead, LEVEL_WORDS) || skel.fig(t.as_str()).is_some_and(measured_level) {
+            continue;
+        }
+        // "rose to $3.4 billion from $3.2 billion, with $2.1 billion from …": the parts
+        // may be of either level, and a level set against another is no whole
+        let before_whole = skel.text.get(..cap.get(0).map_or(0, |m| m.start()));
+        if before_whole.is_some_and(|b| {
+            [
+                " from ",
+                " than ",
+                " against ",
+                " compared with ",
+                " versus ",
+            ]
+            .iter()
+            .any(|w| b.ends_with(w))
+        }) {
+            continue;
+        }
         if !with && (placed_itself || over_time(after_whole)) {
             continue;
         }
@@ -376,6 +402,22 @@ const PRICE_WORDS: &[&str] = &[
     "rates", "each", "per", "head", "hour", "ticket", "tickets", "charge", "charges", "wage",
     "salary", "average",
 ];
+
+/// Words of a level that holds for each one of something (a price, an average, a wage,
+/// a rate): figures of it in several places are levels side by side, not parts of a total.
+const LEVEL_WORDS: &[&str] = &[
+    "price", "prices", "priced", "average", "averaged", "averages", "median", "typical", "mean",
+    "salary", "salaries", "wage", "wages", "pay", "fare", "fares", "rate", "rates", "per", "each",
+    "head",
+];
+
+/// Whether a figure is a measure that holds at a place, not a count that adds up: a
+/// temperature, a speed, a length or a weight ("30C, with 25C in the north").
+fn measured_level(c: &Claim) -> bool {
+    c.unit.as_deref().is_some_and(|u| {
+        crate::extract::measure_unit(u) || u.contains('/') || matches!(u, "c" | "f" | "degrees")
+    })
+}
 
 /// Whether `text` holds one of `words`.
 fn has_word(text: &str, words: &[&str]) -> bool {
