@@ -21,8 +21,6 @@ mod nouns;
 mod numeral;
 pub mod parts;
 mod patterns;
-/// Units of measure after digits, for the rules that must tell a measure from a count.
-pub use patterns::measure_unit;
 mod qualifier;
 mod scan;
 mod token;

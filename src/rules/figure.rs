@@ -465,6 +465,15 @@ pub(crate) fn counts(c: &Claim, noun: &str) -> bool {
         .is_some_and(|unit| crate::lexicon::same_lemma(unit, noun))
 }
 
+/// Whether two figures count one workforce ("2,400 jobs" and "9,600 staff"), which a
+/// change or a share may read together though consistency keeps them apart.
+pub(crate) fn one_workforce(a: &Claim, b: &Claim) -> bool {
+    a.unit
+        .as_deref()
+        .zip(b.unit.as_deref())
+        .is_some_and(|(x, y)| crate::lexicon::both_workforce(x, y))
+}
+
 /// Units that do not contradict: equal, or one of them unstated.
 pub(crate) fn same_unit(a: &Claim, b: &Claim) -> bool {
     match (&a.unit, &b.unit) {

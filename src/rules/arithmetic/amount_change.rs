@@ -25,6 +25,10 @@ const MORE_DOWN: &[&str] = &["lost", "lower", "fewer"];
 const CHANGE_NOUNS: &str =
     "fall|drop|decline|decrease|loss|slide|rise|gain|increase|jump|climb|advance";
 
+/// The earlier time a level is compared with: "last year", "the previous month", "a
+/// year ago", "the same period before".
+const EARLIER: &str = r"(?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?";
+
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let mut change_words: Vec<&str> = lexicon::CHANGE_WORDS.to_vec();
     change_words.extend(["up", "down", "added", "lost"]);
@@ -63,18 +67,18 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // the average salary of £30,000 is up £3,000 on last year, a rise of 11%; sales
         // were £30m, down £3m from a year earlier, a fall of 9%: the level first
         format!(
-            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,2}}?,? (?:is |was |are |were )?(?P<dir>up|down) (?:by )?{{N:x}}{units} (?:on|from|compared with|against) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?,? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,2}}?,? (?:is |was |are |were )?(?P<dir>up|down) (?:by )?{{N:x}}{units} (?:on|from|compared with|against) {EARLIER},? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // rose to £285,000 in September, £6,400 higher than a year earlier, a rise of
         // 2.3%; sold 25,000 season tickets, 5,000 more than last year, a rise of 25%: the
         // amount set after the level with a comparative
         format!(
-            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {{N:x}}{units} (?P<dir>higher|lower|more|fewer) (?:than|on|compared with) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?,? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {{N:x}}{units} (?P<dir>higher|lower|more|fewer) (?:than|on|compared with) {EARLIER},? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // prices rose by 8% to an average of £270,000, up £20,000 on a year ago: the
         // percentage first, the amount after the level
         format!(
-            r"\b(?:{change}) (?:by )?{qual}{{P:c}} (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to (?:an average of |a record |a total of )?#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:is |was )?(?P<dir>up|down) (?:by )?{qual}{{N:x}}{units} (?:on|from|compared with) (?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?(?:[.;,]|$)"
+            r"\b(?:{change}) (?:by )?{qual}{{P:c}} (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to (?:an average of |a record |a total of )?#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:is |was )?(?P<dir>up|down) (?:by )?{qual}{{N:x}}{units} (?:on|from|compared with) {EARLIER}(?:[.;,]|$)"
         ),
         // rose to 350,000 from 330,000, up 20,000 or 6%; from 330,000 to 350,000, an
         // increase of 20,000 or 6%: both levels, then the amount and the percentage
@@ -159,12 +163,7 @@ fn amount_fits_level(x: &Claim, z: &Claim) -> bool {
     if z.kind == Kind::Percent {
         return points;
     }
-    let workforce = x
-        .unit
-        .as_deref()
-        .zip(z.unit.as_deref())
-        .is_some_and(|(a, b)| lexicon::both_workforce(a, b));
-    figure::comparable(x, z) && (figure::same_unit(x, z) || workforce)
+    figure::comparable(x, z) && (figure::same_unit(x, z) || figure::one_workforce(x, z))
 }
 
 /// `read`, widened by half a unit for a sum of money in whole units beside a percentage

@@ -355,12 +355,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             // schools": a part of the whole that counts what the whole counts, whatever
             // its clause says of it
             let same_noun = cap.name("bare").is_some()
-                && a.unit.as_deref().is_some_and(|u| {
-                    figure::counts(b, u)
-                        || b.unit
-                            .as_deref()
-                            .is_some_and(|w| crate::lexicon::both_workforce(u, w))
-                });
+                && (a.unit.as_deref().is_some_and(|u| figure::counts(b, u))
+                    || figure::one_workforce(a, b));
             if seen.contains(&c.start)
                 || !(restates_the_whole(&cap, b) || same_noun)
                 || amount_of_change_before(skel, cap.name("b"))

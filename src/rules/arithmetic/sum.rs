@@ -251,7 +251,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let lead = skel.text.get(..m.end()).unwrap_or("");
         if over_time(skel.text.get(m.end()..).unwrap_or(""))
             || has_word(lead, BALANCE_WORDS)
-            || has_word(lead, PRICE_WORDS)
+            || has_word(lead, LEVEL_WORDS)
+            || has_word(lead, CHARGE_WORDS)
         {
             continue;
         }
@@ -394,29 +395,25 @@ const BALANCE_WORDS: &[&str] = &[
     "lower",
 ];
 
-/// Words of a price or a rate ("the standard fare is £2.50", "£9 an hour"): the figures
-/// listed after it are other prices ("£1.20 for children and £2 for pensioners"), not its
-/// parts.
-const PRICE_WORDS: &[&str] = &[
-    "price", "prices", "priced", "fare", "fares", "fee", "fees", "cost", "costs", "tariff", "rate",
-    "rates", "each", "per", "head", "hour", "ticket", "tickets", "charge", "charges", "wage",
-    "salary", "average",
-];
-
 /// Words of a level that holds for each one of something (a price, an average, a wage,
-/// a rate): figures of it in several places are levels side by side, not parts of a total.
+/// a rate): figures of it in several places are levels side by side, not parts of a total
+/// ("the average price was £300,000, with £200,000 in the north").
 const LEVEL_WORDS: &[&str] = &[
     "price", "prices", "priced", "average", "averaged", "averages", "median", "typical", "mean",
-    "salary", "salaries", "wage", "wages", "pay", "fare", "fares", "rate", "rates", "per", "each",
-    "head",
+    "salary", "wage", "fare", "fares", "rate", "rates", "per", "each", "head",
+];
+
+/// Words of what a thing is charged, beside [`LEVEL_WORDS`] ("the fee is £9 an hour"):
+/// after a colon the figures listed are other charges ("£1.20 for children and £2 for
+/// pensioners"), not its parts.
+const CHARGE_WORDS: &[&str] = &[
+    "fee", "fees", "cost", "costs", "tariff", "hour", "ticket", "tickets", "charge", "charges",
 ];
 
 /// Whether a figure is a measure that holds at a place, not a count that adds up: a
 /// temperature, a speed, a length or a weight ("30C, with 25C in the north").
 fn measured_level(c: &Claim) -> bool {
-    c.unit.as_deref().is_some_and(|u| {
-        crate::extract::measure_unit(u) || u.contains('/') || matches!(u, "c" | "f" | "degrees")
-    })
+    crate::measure::unit_of(c, "").is_some()
 }
 
 /// Whether `text` holds one of `words`.
