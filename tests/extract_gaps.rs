@@ -2215,3 +2215,115 @@ fn people_after_a_name_are_what_is_counted() {
     );
     assert_eq!(figs("He wrote to 10 Downing Street staff."), none());
 }
+
+/// A unit of measure written apart from its digits is the figure's unit, as when glued
+/// ("4,200 MW" as "4,200MW"), whatever noun follows; capitalised units are no name
+/// ("300 MWh" is not "50 Cent"); a lone letter, "mi" and the words "Oz" and "Ha" are
+/// left alone.
+#[test]
+fn a_spaced_unit_is_the_unit() {
+    assert_eq!(
+        figs("A 4,200 MW plant, a 50 kW charger and 300 MWh a year; homes use 3,100 kWh."),
+        vec![
+            "4,200 | number | 4200 | exact | mw | -",
+            "50 | number | 50 | exact | kw | -",
+            "300 | number | 300 | exact | mwh | -",
+            "3,100 | number | 3100 | exact | kwh | -",
+        ]
+    );
+    assert_eq!(
+        figs("It runs at 2.4 GHz with 16 GB of memory; the bag was 5 kg heavier on a 5 km route."),
+        vec![
+            "2.4 | number | 2.4 | exact | ghz | -",
+            "16 | number | 16 | exact | gb | -",
+            "5 | number | 5 | exact | kg | -",
+            "5 | number | 5 | exact | km | -",
+        ]
+    );
+    assert_eq!(
+        figs("A 5 TWh shortfall hit 400 ha of farms at 30 mph."),
+        vec![
+            "5 | number | 5 | exact | twh | -",
+            "400 | number | 400 | exact | ha | -",
+            "30 | number | 30 | exact | mph | -",
+        ]
+    );
+    assert_eq!(
+        figs("The 3 Ha Ha Tonka trails and 12 Oz Clarke wines."),
+        vec![
+            "3 | number | 3 | exact | trails | -",
+            "12 | number | 12 | exact | wines | -",
+        ]
+    );
+}
+
+/// "one-fifth" hyphened is a share whatever follows it; "by one fifth if" ends a change
+/// as "by a fifth" does; "the one third-generation farmer" ranks.
+#[test]
+fn one_fifth_is_a_share_before_any_word() {
+    assert_eq!(
+        figs("It would cut the number of MPs by about one-fifth if elected."),
+        vec!["about one-fifth | percent | 20 | approximate | - | -"]
+    );
+    assert_eq!(
+        figs("The fund holds a one-third stake; fares fell by one fifth if booked early."),
+        vec![
+            "one-third | percent | 33.3333 | exact | - | -",
+            "one fifth | percent | 20 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("He was the one third-generation farmer in the valley."),
+        vec!["third | ordinal | 3 | exact | - | -"]
+    );
+}
+
+/// "turned up to one gig" is where they went, not a bound.
+#[test]
+fn turned_up_to_is_no_bound() {
+    assert_eq!(
+        figs("Up to 300 fans turned up to the match, and 40 came up to 12 times."),
+        vec![
+            "Up to 300 | number | 300 | at_most | fans | -",
+            "40 | number | 40 | exact | fans | -",
+            "up to 12 | number | 12 | at_most | times | -",
+        ]
+    );
+    assert_eq!(
+        figs("Some 40 labels turned up to 12 gigs."),
+        vec![
+            "Some 40 | number | 40 | approximate | labels | -",
+            "12 | number | 12 | exact | gigs | -",
+        ]
+    );
+}
+
+/// An aircraft's model code after its type number ("777-200LR") is a name; spans with
+/// a glued unit ("20-25C", "10-15GB") stay figures.
+#[test]
+fn a_model_code_is_no_figure() {
+    assert_eq!(figs("The 777-200LR and the 767-300ER flew."), none());
+    assert_eq!(
+        figs("Highs of 20-25C and drives of 10-15GB."),
+        vec![
+            "20-25C | number | 20..25 | range | c | -",
+            "10-15GB | number | 10..15 | range | gb | -",
+        ]
+    );
+}
+
+/// Values land on their last written digit: "£8.2bn" is 8200000000, not the binary
+/// product's 8199999999.999999.
+#[test]
+fn scaled_values_are_exact() {
+    let doc = Document::from_text(
+        "t.txt",
+        "It cost £8.2bn, $1.07bn, 16.4bn rupees and $2.18 trillion.",
+        Format::Text,
+    );
+    let values: Vec<Option<f64>> = extract(&doc).iter().map(|c| c.value).collect();
+    assert_eq!(
+        values,
+        vec![Some(8.2e9), Some(1.07e9), Some(16.4e9), Some(2.18e12)]
+    );
+}

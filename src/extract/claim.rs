@@ -222,9 +222,9 @@ pub(super) fn to_claim(
         line,
         column,
         kind: f.kind,
-        value: f.value,
-        low: f.low,
-        high: f.high,
+        value: f.value.map(|v| on_its_last_digit(v, f.precision)),
+        low: f.low.map(|v| on_its_last_digit(v, f.precision)),
+        high: f.high.map(|v| on_its_last_digit(v, f.precision)),
         qualifier: f.qualifier,
         unit,
         describes,
@@ -234,9 +234,49 @@ pub(super) fn to_claim(
     })
 }
 
+/// `v` put back on the place of its last written digit, which `precision` (half that
+/// place) gives: "£8.2bn" is 8.2 × 10⁹ computed in binary as 8,199,999,999.999999, and a
+/// reader of the JSON expects 8200000000. Only a value within a hair of such a multiple
+/// moves; a third (33.33…) or a value between places stays as it is.
+fn on_its_last_digit(v: f64, precision: f64) -> f64 {
+    if precision.is_nan() || precision <= 0.0 || !v.is_finite() {
+        return v;
+    }
+    let power = (2.0 * precision).log10().round() as i32;
+    if !(-12..=15).contains(&power) {
+        return v;
+    }
+    let place = 10f64.powi(power.abs());
+    let (steps, back) = if power >= 0 {
+        let n = (v / place).round();
+        (n, n * place)
+    } else {
+        let n = (v * place).round();
+        (n, n / place)
+    };
+    let hair = if power >= 0 { place } else { 1.0 / place } * 1e-9;
+    if steps.abs() < 9.0e15 && (back - v).abs() <= hair {
+        back
+    } else {
+        v
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Values read in binary land back on their last written digit; others stay.
+    #[test]
+    fn values_land_on_their_last_written_digit() {
+        assert_eq!(on_its_last_digit(8_199_999_999.999_999, 0.05e9), 8.2e9);
+        assert_eq!(on_its_last_digit(1_070_000_000.000_000_1, 0.005e9), 1.07e9);
+        assert_eq!(on_its_last_digit(0.555_700_000_000_000_1, 0.000_05), 0.5557);
+        assert_eq!(on_its_last_digit(100.0 / 3.0, 0.0), 100.0 / 3.0);
+        assert_eq!(on_its_last_digit(100.0 / 3.0, 0.5), 100.0 / 3.0);
+        assert_eq!(on_its_last_digit(187_971.0, 0.5), 187_971.0);
+        assert!(on_its_last_digit(f64::NAN, 0.5).is_nan());
+    }
 
     /// The word-by-word fold, the reference the copy-whole shortcut must agree with.
     fn fold_slow(s: &str) -> String {

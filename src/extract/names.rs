@@ -117,13 +117,17 @@ pub(super) fn digits_in_name(cx: &Cx, i: usize) -> bool {
     if one_digit(i) && hyphened_digit(i + 1) && hyphened_digit(i + 3) {
         return true;
     }
-    // "737-MAX": digits hyphenated onto a capitalised word.
+    // "737-MAX", "777-200LR": digits hyphenated onto a capitalised word or a model code
+    // (digits with two capitals or more that are no unit: "20-25C", "10-15GB" are spans).
     if matches!(cx.text(i + 1), "-") && cx.glued(i + 1) && cx.glued(i + 2) {
         let w = cx.text(i + 2);
         if cx.kind(i + 2) == Some(TokKind::Word)
             && w.len() > 1
             && w.bytes().all(|b| b.is_ascii_uppercase())
         {
+            return true;
+        }
+        if cx.kind(i + 2) == Some(TokKind::Mixed) && model_code(w) {
             return true;
         }
     }
@@ -159,6 +163,17 @@ pub(super) fn digits_in_name(cx: &Cx, i: usize) -> bool {
     }
     // Leading zero: codes and phone numbers ("020", "007"), not "0.5" or "0".
     t.len() >= 2 && t.starts_with('0') && !t.starts_with("0.")
+}
+
+/// Whether a token of digits and letters is a model's code ("200LR", "300ER"): digits,
+/// then two capitals or more that are no unit or scale ("10GB", "25MW", "5BN").
+fn model_code(w: &str) -> bool {
+    let letters = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    letters.len() >= 2
+        && letters.len() < w.len()
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && !super::patterns::measure_unit(&letters.to_ascii_lowercase())
+        && super::patterns::scale_abbrev(letters).is_none()
 }
 
 /// Whether token `p` is a capitalised word of two letters or more that is no month or

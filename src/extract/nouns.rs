@@ -170,6 +170,14 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
             head: (k + 1, k + 1),
         });
     }
+    // "a 4,200 MW plant", "5 kg heavier", "2.4 GHz": a unit of measure written apart from
+    // its digits is the unit, as when glued ("4,200MW"), whatever noun follows it
+    if !ordinal && super::patterns::spaced_measure_unit(cx.text(k)) {
+        return Some(Counted {
+            from: k,
+            head: (k, k),
+        });
+    }
     // "a 60 strong investigation team": "-strong" with its hyphen left out
     if !ordinal && cx.is(k, "strong") && cx.kind(k + 1) == Some(TokKind::Word) && !cx.glued(k + 1) {
         return counted(cx, k + 1, value, false);

@@ -474,6 +474,7 @@ pub fn measure_unit(w: &str) -> bool {
             | "kwh"
             | "mwh"
             | "gwh"
+            | "twh"
             | "gb"
             | "mb"
             | "tb"
@@ -501,6 +502,25 @@ pub fn measure_unit(w: &str) -> bool {
             | "mhz"
             | "ghz"
     )
+}
+
+/// A unit of measure as written apart from its digits ("4,200 MW", "5 kg", "2.4 GHz",
+/// "3,100 kWh"): the units of [`measure_unit`] that are no word, name or scale on their
+/// own. Left out: a lone letter ("5 m" is millions as often as metres, "5 C"), "mi",
+/// "sq" (read with the unit after it), and capitalised forms that are words or places
+/// ("Oz", "Ha", "Gal").
+pub fn spaced_measure_unit(written: &str) -> bool {
+    if written.len() < 2 {
+        return false;
+    }
+    let lower = written.to_ascii_lowercase();
+    let usual = match lower.as_str() {
+        "mi" | "sq" => return false,
+        // written as words are only in lower case
+        "ha" | "gal" | "oz" | "cc" | "lb" | "lbs" | "ft" | "mph" => written == lower,
+        _ => true,
+    };
+    usual && measure_unit(&lower)
 }
 
 /// Capitalised words after which a number is part of a name: "Title 42", "Boeing 737".

@@ -190,11 +190,19 @@ fn moved_up(cx: &Cx, up: usize) -> bool {
         "soared",
         "ratcheted",
     ];
-    (1..=2).any(|back| {
-        up >= back
-            && cx.kind(up - back) == Some(TokKind::Word)
-            && MOVED.contains(&cx.lower(up - back).as_str())
-    })
+    // "40 labels turned up to one gig", "fans showed up to 12 matches": "up" is the
+    // verb's, and "to" leads to where they went
+    const ARRIVED: &[&str] = &[
+        "turned", "turn", "turns", "turning", "showed", "show", "shows", "showing",
+    ];
+    up >= 1
+        && cx.kind(up - 1) == Some(TokKind::Word)
+        && ARRIVED.contains(&cx.lower(up - 1).as_str())
+        || (1..=2).any(|back| {
+            up >= back
+                && cx.kind(up - back) == Some(TokKind::Word)
+                && MOVED.contains(&cx.lower(up - back).as_str())
+        })
 }
 
 /// [`PREFIXES`] grouped by their last word (see [`last_word`]), each group in list

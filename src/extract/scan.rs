@@ -2265,6 +2265,8 @@ impl<'a> Growth<'a> {
             && (!cx.text(k).ends_with('s') || possessive_s(cx.text(k)))
             && !cx.text(k).bytes().all(|b| b.is_ascii_uppercase())
             && !month(cx.lower(k).as_str())
+            // ("300 MWh", "2 GHz": a unit)
+            && !super::patterns::spaced_measure_unit(cx.text(k))
             && self.value.fract() == 0.0
             && (year_like(&self.num) || !name_describes_count(cx, k))
             // ("32 are Labour, 20 Conservative")

@@ -126,6 +126,11 @@ fn fraction_follows_by(cx: &Cx, j: usize) -> bool {
                     | "while"
                     | "as"
                     | "when"
+                    | "if"
+                    | "unless"
+                    | "before"
+                    | "until"
+                    | "by"
             )
         })
 }
@@ -881,8 +886,10 @@ impl Spelled {
     /// returned as an ordinal numeral starting at `first`.
     fn denominator(&mut self, cx: &Cx, first: usize, before_and: Option<f64>) -> Option<Numeral> {
         let mut k = self.last + 1;
+        let mut hyphened = false;
         if let Some(n) = joined(cx, k) {
             if word_at(cx, n, true).is_some() {
+                hyphened = cx.glued(k) && cx.glued(n);
                 k = n;
             }
         }
@@ -896,7 +903,17 @@ impl Spelled {
         };
         let big = d >= 100.0;
         let part = self.value - before_and.unwrap_or(0.0);
-        if plural || (part == 1.0 && (before_and.is_some() || fraction_follows(cx, l + 1))) {
+        // "one-fifth" hyphened is a share whatever follows ("a one-fifth stake", "by
+        // one-fifth if elected"); "by one fifth" ends a change as "by a fifth" does
+        let names_a_kind = cx.text(l + 1) == "-" && cx.glued(l + 1) && cx.glued(l + 2);
+        let share_follows = !names_a_kind
+            && (hyphened
+                || if first >= 1 && cx.is(first - 1, "by") {
+                    fraction_follows_by(cx, l + 1)
+                } else {
+                    fraction_follows(cx, l + 1)
+                });
+        if plural || (part == 1.0 && (before_and.is_some() || share_follows)) {
             match before_and {
                 // "five billion and three quarters", "two million and one half": a
                 // share of the scale the whole ended on ("three quarters million" of
