@@ -456,7 +456,8 @@ fn plain_round(c: &Claim) -> bool {
 /// face value, and 300 needs 1,200 to be 1,150 and 1,400 to be 1,450. Copy that is merely
 /// rounded ("£1.2bn, £130m more than the £1.1bn") is left alone: the face value must lie
 /// outside the stated amount's own rounding, miss it by more than a quarter, and need the
-/// outer quarter of the levels' rounding.
+/// outer half of the levels' rounding ("rose by £150 from £1,900 to £2,000" needs the two
+/// levels £50 further apart than they read, half the £100 their rounding allows).
 fn at_the_edge(a: &Claim, b: &Claim, d: &Claim, rel: &Difference, loss: bool) -> Option<Mismatch> {
     let (av, bv, dv) = (a.value?, b.value?, d.value?);
     // how far the levels' rounding lets their gap stray from its face value
@@ -476,9 +477,9 @@ fn at_the_edge(a: &Claim, b: &Claim, d: &Claim, rel: &Difference, loss: bool) ->
     let face = bv - av;
     let stated = f64::from(rel.direction) * dv;
     let miss = (face - stated).abs();
-    // (only the outer quarter of that rounding is its far edge: "rose by 70,000 from
-    // 1.2 million to 1.3 million" is well inside it)
-    if miss <= d.precision || miss <= dv * 0.25 || miss < stray * 0.75 {
+    // (only the outer half of that rounding is its far edge: "rose by 70,000 from 1.2
+    // million to 1.3 million" is well inside it)
+    if miss <= d.precision || miss <= dv * 0.25 || miss < stray * 0.5 {
         return None;
     }
     let shown = if rel.direction < 0 { -face } else { face };
@@ -498,10 +499,16 @@ fn at_the_edge(a: &Claim, b: &Claim, d: &Claim, rel: &Difference, loss: bool) ->
         .related(a, format!("from {}", said(a)))
         .related(b, format!("to {}", said(b)))
         .note(format!(
-            "'{}' needs {} and {} at the far edges of their rounding",
+            "'{}' needs {} and {} to be rounded figures whose true gap is {} {} than they show",
             said(d),
             said(a),
-            said(b)
+            said(b),
+            figure::amount(d, miss),
+            if stated.abs() > face.abs() {
+                "wider"
+            } else {
+                "narrower"
+            }
         ))
         .tolerance(Tolerance::Arithmetic, None)
         .key([said(a), said(b), said(d), "edge".to_string()])

@@ -59,8 +59,9 @@ majority of six"; three more than half is read too, a "working majority" left al
 by less than 2% is a warning, not an error; so is one that holds only at the far edge of
 the levels' rounding ("1,200 in January, 300 fewer than in December, when it saw 1,400"
 is 200 at face value): the face value must lie outside the stated amount's own rounding
-and miss it by more than a quarter, and the stated amount must need the outer quarter of
-the levels' rounding ("rose by 70,000 from 1.2 million to 1.3 million" is left alone).
+and miss it by more than a quarter, and the stated amount must need the outer half of
+the levels' rounding ("rose by 70,000 from 1.2 million to 1.3 million" is left alone;
+"rose by £150 from £1,900 to £2,000", £100 at face value, is a warning).
 
 A length of years stated beside the years it runs between is their difference: "for
 five years from 1996 to 2001", "three years (2019-2022)", "from 2010 to 2014, a period of
