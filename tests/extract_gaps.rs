@@ -2327,3 +2327,25 @@ fn scaled_values_are_exact() {
         vec![Some(8.2e9), Some(1.07e9), Some(16.4e9), Some(2.18e12)]
     );
 }
+
+/// Titles with digits after a hyphened name ("Half-Life 2", "Spider-Man 2"), a volume or
+/// an episode, and a name at a sentence's start whose digits own something ("Maroon 5's
+/// album") are no figures; a count after a hyphened word still is.
+#[test]
+fn titles_after_hyphened_names_volumes_and_possessives() {
+    assert_eq!(
+        figs("Fans said Half-Life 2 and Spider-Man 2 were the hits; Kill Bill: Volume 2 sold."),
+        none()
+    );
+    assert_eq!(
+        figs("Maroon 5's album rose. Episode 4 airs on 12 May."),
+        vec!["12 May | date | -..- | exact | - | -"]
+    );
+    assert_eq!(
+        figs("The X-Men 3 cast met 40 fans, and a part-time 30 staff helped."),
+        vec![
+            "40 | number | 40 | exact | fans | -",
+            "30 | number | 30 | exact | staff | -"
+        ]
+    );
+}

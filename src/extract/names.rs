@@ -52,6 +52,10 @@ pub(super) fn chain_end(cx: &Cx, i: usize) -> usize {
 
 /// Whether token `i` opens a sentence or a quotation.
 pub(super) fn sentence_start(cx: &Cx, i: usize) -> bool {
+    // (a hyphen inside a word opens nothing: "Half-Life 2", "Spider-Man 2")
+    if i >= 2 && cx.text(i - 1) == "-" && cx.glued(i - 1) && cx.glued(i) {
+        return false;
+    }
     i == 0
         || matches!(
             cx.text(i - 1),

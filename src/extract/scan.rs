@@ -209,6 +209,14 @@ fn group_before(cx: &Cx, first: usize) -> bool {
     })
 }
 
+/// Whether a possessive "'s" is glued to the figure ending at `last` ("Maroon 5's").
+fn digits_own(cx: &Cx, last: usize) -> bool {
+    matches!(cx.text(last + 1), "'" | "’")
+        && cx.glued(last + 1)
+        && cx.glued(last + 2)
+        && cx.text(last + 2) == "s"
+}
+
 /// The most claims reserved ahead (about 100 MB of address space).
 const MAX_RESERVE: usize = 1 << 19;
 
@@ -2232,7 +2240,8 @@ impl<'a> Growth<'a> {
             && (name_inside_sentence(cx, first - 1)
                 || name_word_at(cx, first - 1)
                     && sentence_start(cx, first - 1)
-                    && opens_with_a_name(cx, first - 1))
+                    // ("Maroon 5's album": digits that own something are a name's)
+                    && (opens_with_a_name(cx, first - 1) || digits_own(cx, last)))
             // ("passed the Senate 68-32": a chamber's tally)
             && !tallies_after_a_vote(cx, first)
             // ("Republicans hold 222 and Democrats 223")
