@@ -23,7 +23,12 @@ pub const MULTIPLE: crate::rules::Rule = crate::rules::Rule {
 third of the A", "B, eight times the average salary of A", "B is 10 times average earnings of A", "nearly doubled", "roughly tripled", "more than doubled", "rose threefold,
 from A to B", "a 10-fold increase in claims, from A to B", "B, up from A - more than
 three times as many" (the change restated, so "more than" is a floor the figures must
-clear).
+clear), and a figure restated against the one just before it, the multiple closing the
+clause: "average pay is A, while the chief executive earns B, 40 times as much", "A a day,
+and now B a day, three times that" (either figure may be the larger: "12 voted for and
+six against, twice as many"; "twice as many as in 2010" names another base and is left
+alone, as is a later figure given as a change's base, "600, up from 300, twice as
+many", which the pattern before reads).
 
 **Why.** "Doubled" is a strong word; when the figures beside it show a rise of half, readers
 notice.
@@ -88,6 +93,15 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // figures must clear, as after a verb
         format!(
             r"(?P<restated>){{F:b}}{{G}}\b(?:up from|down from|compared with|compared to|against|versus) {{W}}{{F:a}}{{G}}{times} (?:as (?:many|much|high|large|big)|the (?:number|level|figure|amount|total)|more|higher|larger|greater)\b"
+        ),
+        // A, while the chief executive earns B, 40 times as much; 2,000 cars a day, and
+        // now 9,000 a day, more than four times that: B restated against the figure just
+        // before it, the phrase closing its clause ("twice as many as in 2010" names
+        // another). Either figure may be the larger ("12 voted for and six against, twice
+        // as many"), and a later figure given as where a change came from ("600, up from
+        // 300, twice as many") is the pattern above's.
+        format!(
+            r"(?P<restated>)(?P<either>){{F:a}}(?P<gap>{{G}}){{F:b}}[^#.,;]{{0,30}}, (?:or )?{times} (?:as (?:many|much|high|large|big)|that)(?:[.,;)]|$)"
         ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
@@ -169,6 +183,18 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 },
             };
             let Some(k) = k else { continue };
+            if cap.name("either").is_some()
+                && gap_compares(cap.name("gap").map_or("", |g| g.as_str()))
+            {
+                continue;
+            }
+            // (the multiple relates the larger to the smaller, whichever comes first)
+            let (a, b) = match (a.value, b.value) {
+                (Some(av), Some(bv)) if cap.name("either").is_some() && (bv < av) == (k > 1.0) => {
+                    (b, a)
+                }
+                _ => (a, b),
+            };
             let more = cap.name("more").is_some();
             let verb = w.as_str().ends_with("ed") || cap.name("restated").is_some();
             let (Some(from), Some(to)) = (frames.id_of(a), frames.id_of(b)) else {
@@ -185,6 +211,16 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             }));
         }
     }
+}
+
+/// Whether the copy between two figures ends by setting the second against the first
+/// ("up from", "compared with", "than", "against"): then the second is a change's base
+/// or a comparison's, not a figure the multiple restates.
+fn gap_compares(gap: &str) -> bool {
+    let gap = gap.trim_end();
+    ["from", "than", "with", "against", "versus", "to", "on"]
+        .iter()
+        .any(|w| gap.ends_with(w) && gap[..gap.len() - w.len()].ends_with([' ', '(']) || gap == *w)
 }
 
 /// The factor a multiple word names.
