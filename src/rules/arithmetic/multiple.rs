@@ -48,7 +48,9 @@ about 150,000 a year" is 104,000 a year (a year read as 52 to 52.29 weeks, 12 mo
 364 to 366 days; a month as 4 to 4.43 weeks or 28 to 31 days). The restatement must
 stand beside the rate (", or", "equivalent to", "which works out at", a dash or a
 bracket), or follow a bare comma and close the sentence ("costs £2m a year, £40,000 a
-week."). A price is often offered both ways, the longer period for less ("£4.99 a month
+week."). A total over a period that has passed is a rate too: "1,500 burglaries last
+year, or about four a day", "300 homes in 2023, or 25 a month", "£520 over the past year
+- £10 a week" ("this year" may be a part of one, and is left alone). A price is often offered both ways, the longer period for less ("£4.99 a month
 or £50 a year"): unless the copy calls it the equivalent, a price is flagged only when
 the restated amount is more than the rate gives, and never after a bare "or".
 

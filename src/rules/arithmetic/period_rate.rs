@@ -38,6 +38,15 @@ static BARE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A total over a period that has passed, then its rate over a shorter one: "1,500
+/// burglaries last year, or about four a day", "300 homes in 2023, or 25 a month",
+/// "£5,200 over the past year - £100 a week". The restatement must follow at once.
+static OVER_A_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"{N:a}(?: [a-z]+){0,2}? (?:(?:last|in a|in the past|in the last|over the past|over the last|over a) (?P<p1>day|week|month|year)|in (?P<yr>(?:19|20)\d\d)\b)(?P<how>, or | or |, equivalent to |, the equivalent of |, which works out at | \(| - )(?P<eq>the equivalent of |equivalent to )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)\b",
+    )
+});
+
 /// How many of the first period make the second, as the least and most a writer may
 /// use: a month is 28 to 31 days and 4 to 4.43 weeks; a year is 12 months, 364 to 366
 /// days and so 52 to 52.29 weeks.
@@ -70,11 +79,17 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         return;
     }
     let bare = BARE_COMMA.captures_iter(&skel.text);
-    for cap in PATTERN.captures_iter(&skel.text).chain(bare) {
+    let over = OVER_A_PERIOD.captures_iter(&skel.text);
+    for cap in PATTERN.captures_iter(&skel.text).chain(bare).chain(over) {
+        // ("in 2023": a calendar year is a year)
+        let p1 = match cap.name("yr") {
+            Some(_) => Some("year"),
+            None => cap.name("p1").map(|m| m.as_str()),
+        };
         let (Some(a), Some(b), Some(p1), Some(p2)) = (
             skel.captured(&cap, "a"),
             skel.captured(&cap, "b"),
-            cap.name("p1"),
+            p1,
             cap.name("p2"),
         ) else {
             continue;
@@ -82,7 +97,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let (Some(rate), Some(restated)) = (frames.id_of(a), frames.id_of(b)) else {
             continue;
         };
-        if periods(p1.as_str(), p2.as_str()).is_none() {
+        if periods(p1, p2.as_str()).is_none() {
             continue;
         }
         // "£4.99 per month or £50 per year": a price offered two ways, the longer one
@@ -98,7 +113,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             rate,
             restated,
             not_below: money && !said_equal,
-            from: p1.as_str().to_string(),
+            from: p1.to_string(),
             to: p2.as_str().to_string(),
         }));
     }
