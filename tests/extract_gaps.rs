@@ -2349,3 +2349,20 @@ fn titles_after_hyphened_names_volumes_and_possessives() {
         ]
     );
 }
+
+/// "one for every 200 residents", "one per 2,000": a bare "one" before so many is one in
+/// so many, a count a reader checks; "one for the road" stays a determiner's.
+#[test]
+fn one_for_every_so_many_counts() {
+    assert_eq!(
+        figs("Kestrel has 40 GPs, one for every 2,000 patients, and one per 300 beds."),
+        vec![
+            "40 | number | 40 | exact | gps | -",
+            "one | number | 1 | exact | gps | -",
+            "2,000 | number | 2000 | exact | patients | -",
+            "one | number | 1 | exact | - | -",
+            "300 | number | 300 | exact | beds | -",
+        ]
+    );
+    assert_eq!(figs("She had one for the road."), none());
+}

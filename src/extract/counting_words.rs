@@ -58,6 +58,18 @@ pub(super) fn one_counts(cx: &Cx, first: usize, last: usize) -> bool {
     {
         return true;
     }
+    // "one for every 200 residents", "one per 1,000": one in so many
+    let k = last + 1;
+    let base = if cx.is(k, "per") {
+        Some(k + 1)
+    } else if (cx.is(k, "for") || cx.is(k, "in") || cx.is(k, "to")) && cx.is(k + 1, "every") {
+        Some(k + 2)
+    } else {
+        None
+    };
+    if base.is_some_and(|j| cx.kind(j) == Some(TokKind::Num)) {
+        return true;
+    }
     // "one mile", "one kg": a measure.
     // ("at one point behind the stand" is when, not a margin)
     let at = first >= 1 && cx.is(first - 1, "at");

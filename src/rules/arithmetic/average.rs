@@ -25,7 +25,9 @@ average of £50m each", "£2bn, or £33 for every one of the country's 60 millio
 "15 branches took £4.5m, averaging £300,000 a branch", "crowds averaged 52,400 across 19
 home games, or 995,600 in all", and an aside giving the amount a thing of the count's
 own noun: "£4.2m to open 60 extra beds, about £70,000 a bed", "60 homes will cost £4.2m,
-£70,000 each" ("£90,000 a year" is no average of the homes). The sentence must hold those three
+£70,000 each" ("£90,000 a year" is no average of the homes), or the share each gets:
+"£2.4m shared among 12 schools, giving each £200,000", "split between 20 clubs, with each
+receiving £150,000". The sentence must hold those three
 figures and no other: the average, a total of its kind (money in its currency, or a
 count), and a count. Between two counts the count is the one the average names ("213
 goals in 317 games, an average of 0.67 a game" is goals over games); when it names
@@ -79,6 +81,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // T on N beds, about S a bed; T for N homes, S each: an aside naming the count's
         // own noun (or "each"), which closes the sentence or its clause
         format!(r"(?:, | - | \()(?:or )?{qual}{{N:s}} (?:(?:a|an|per) (?P<per>[a-z]+)|each|apiece)(?:[.,;)]| -|$)"),
+        // T shared among N schools, giving each S; T for N clubs, each receiving S; with
+        // each getting S: the share each one gets, closing its clause
+        format!(r"(?:, | - )(?:giving|handing|paying|leaving|allotting) (?:each|every one|each one)(?: of them)? {qual}{{N:s}}(?:[.,;)]| -|$)"),
+        format!(r"(?:, | - |, with )(?:each|every one|each one)(?: of them)? (?:receiving|getting|given|paid|awarded|allotted|due) {qual}{{N:s}}(?:[.,;)]| -|$)"),
     ]
     .iter()
     .map(|p| crate::pattern::compile(p))

@@ -2,7 +2,8 @@
 //! residents, a rate of 40 per 100,000" is 30 per 100,000. The count and the population
 //! it is among come first (either way round: "of the region's 2.4 million people, 18,000
 //! were admitted"), and the rate last, said per a round base (100, 1,000, 10,000, 100,000
-//! or a million).
+//! or a million), or one in so many ("3,125 officers for 500,000 people, one for every
+//! 200 residents" is one for every 160).
 
 use std::sync::LazyLock;
 
@@ -15,7 +16,7 @@ use crate::rules::figure::{self, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
 /// The words from the count or population to the rate, and the rate with its base.
-const RATE: &str = r"[^#.;]{0,40}?(?:, a rate of |, or |, equivalent to |, which is |, a rate equivalent to | - | \()(?:a rate of |about |around |roughly |nearly |almost |some )?{N:r} (?:per|for every|in every|out of every|every) {N:k}";
+const RATE: &str = r"[^#.;]{0,40}?(?:, a rate of |, or |, equivalent to |, which is |, a rate equivalent to | - | \(|, )(?:a rate of |about |around |roughly |nearly |almost |some )?{N:r}(?: [a-z]+)? (?:per|for every|in every|out of every|every|to every) {N:k}";
 
 /// A count, the population it is among, and the rate it is said to make; or the
 /// population first ("of the region's 2.4 million people, 18,000 were admitted, a rate of
@@ -26,6 +27,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"{{N:n}}[^#.;]{{0,60}}?\b(?:among|in|for|of|across|home to|population of|serving) (?:its |the |their |a |some |about |around |almost |nearly |population of |a population of )?{{N:p}}{RATE}"
         ),
         format!(r"\bof (?:(?:the|its|their|[a-z]+'s) ){{0,2}}{{N:p}}[^#.;]{{0,30}}?, {{N:n}}{RATE}"),
+        // "a population of 500,000 and 2,500 police officers, one for every 200"; "2.4
+        // million people and 1,000 pharmacies, one for every 2,400"
+        format!(r"{{N:p}} (?:people|residents|inhabitants|citizens|pupils|patients|households)\b[^#.;]{{0,20}}?\b(?:and|with|but) (?:about |around |some |almost |nearly |only |just )?{{N:n}}{RATE}"),
+        format!(r"\bpopulation of (?:about |around |some |almost |nearly )?{{N:p}}[^#.;]{{0,20}}?\b(?:and|with) (?:about |around |some |almost |nearly )?{{N:n}}{RATE}"),
     ]
     .iter()
     .map(|p| compile(p))
@@ -49,9 +54,11 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         else {
             continue;
         };
+        // ("one for every 200 residents": one in so many, whatever the base)
         let round_base = k
             .value
-            .is_some_and(|v| [100.0, 1e3, 1e4, 1e5, 1e6].contains(&v));
+            .is_some_and(|v| [100.0, 1e3, 1e4, 1e5, 1e6].contains(&v))
+            || one_in(skel.captured(&cap, "r"));
         let bigger = matches!((n.value, p.value), (Some(n), Some(p)) if p > n);
         if round_base && bigger {
             out.push(Relation::RatePer(RatePer {
@@ -78,6 +85,9 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &RatePer) -> Option<Mismatch> {
     if !all_counts {
         return None;
     }
+    if one_in(Some(r)) {
+        return one_in_so_many(n, p, r, k);
+    }
     let base = k.value?;
     let computed = Interval::of(n, Tolerance::Arithmetic)?
         .ratio(Interval::of(p, Tolerance::Arithmetic)?)?
@@ -102,6 +112,43 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &RatePer) -> Option<Mismatch> {
                 figure::bare(p),
                 said(k)
             ),
+            [n, p],
+        )
+        .tolerance(Tolerance::Arithmetic, None)
+        .key([said(n), said(p), said(r), said(k)]),
+    )
+}
+
+/// Whether the rate is one, as in "one for every 200 residents".
+fn one_in(r: Option<&crate::extract::Claim>) -> bool {
+    r.is_some_and(|r| r.value == Some(1.0) && r.qualifier == crate::extract::Qualifier::Exact)
+}
+
+/// "3,125 officers for 500,000 people, one for every 200": the population over the
+/// count is the "so many", read with the rounding of the base as written (200 may be
+/// 195 to 205, and a round 200 further).
+fn one_in_so_many(
+    n: &crate::extract::Claim,
+    p: &crate::extract::Claim,
+    r: &crate::extract::Claim,
+    k: &crate::extract::Claim,
+) -> Option<Mismatch> {
+    let computed =
+        Interval::of(p, Tolerance::Arithmetic)?.ratio(Interval::of(n, Tolerance::Arithmetic)?)?;
+    if computed.overlaps(&Interval::of(k, Tolerance::Arithmetic)?) {
+        return None;
+    }
+    let shown = figure::range_text(computed, |v| crate::num::format(figure::round_to(v, 3), 0));
+    Some(
+        Mismatch::computed(
+            super::SHARE.id,
+            k.start..k.end,
+            format!("{} among {}", said(n), said(p)),
+            format!("{} for every {shown}", said(r)),
+            Side::copy(format!("{} for every {}", said(r), said(k))),
+        )
+        .computed_with(
+            format!("computed {} ÷ {}", figure::bare(p), figure::bare(n)),
             [n, p],
         )
         .tolerance(Tolerance::Arithmetic, None)

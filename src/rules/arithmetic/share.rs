@@ -47,8 +47,11 @@ councillors", "12 out of 600").
 A rate per so many people is a share on another base: "120 deaths among its 400,000
 residents, a rate of 40 per 100,000" is 30 per 100,000; "of the region's 2.4 million
 people, 18,000 were admitted, a rate of 9 per 1,000" is 7.5. The count comes with the
-population it is among ("among", "in", "for", "home to", "of"), the rate after them,
-per 100, 1,000, 10,000, 100,000 or a million.
+population it is among ("among", "in", "for", "home to", "of", "a population of A and
+B officers", "A people and B pharmacies"), the rate after them, per 100, 1,000, 10,000,
+100,000 or a million; or one in so many: "3,125 officers for 500,000 people, one for
+every 200 residents" is one for every 160 (the "so many" read with its own rounding, a
+round 200 as 190 to 210).
 
 A share said in words and restated as a percentage beside it must agree: "nearly two
 thirds - 65% -", "a third of adults (34%)", "four in 10 voters, or 41%", and between commas
