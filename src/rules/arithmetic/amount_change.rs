@@ -50,7 +50,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // closed down 64 points at 8,214, a fall of 2.4%; fell 22p to 188p, a drop of 6%
         format!(
-            r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{{N:x}}{units} (?P<gap>(?:to close )?)(?:at|to) #[nmp](?P<z>\d+)#(?: [a-z]+){{0,3}}?, (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+            r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{{N:x}}{units} (?P<gap>(?:to close )?)(?:at|to) #[nmp](?P<z>\d+)#(?: [a-z]+){{0,6}}?, (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // will raise council tax by 4.99%, taking the Band D bill to £2,065, an increase
         // of £98; knife crime rose by 8% to 45,000 offences, an increase of 3,300: the

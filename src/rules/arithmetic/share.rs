@@ -22,7 +22,9 @@ the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "of the B, C% 
 "B staff, and C%, or A of them", "B staff, of whom C% (A)", "B staff, of whom A, or C%", "B calls, of which C% - A -", "B staff, and C% of them, or A", "A of its B jobs, a third
 of the workforce", "A of the B staff, about a third, will go", "of the B patients, A were
 treated within a week, a third of the total", "B beds, A of them occupied, an occupancy
-rate of C%", "B passengers, C% of them, A, on business", a count that closes the
+rate of C%", "B passengers, C% of them, A, on business", "the B budget includes A
+for social care, C% of the total" (a money whole named as the budget, bill, fund or
+package; "C% of it" may be of the part, and is left alone), a count that closes the
 sentence and names the whole's noun or people ("C% of them within four hours, some A
 people"; "60% voted yes, 40 against" restates nothing), "A jobs are at risk, C% of its B
 staff" (a firm's jobs are its staff), and "most of the B, A" (which must be more than
@@ -171,6 +173,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{P:c}}[^#.;]{{0,50}}?, (?P<closing>){qual}{{N:a}} (?P<noun>[a-z]+)(?:\.|$)"
         ),
+        // the £300m budget includes £120m for social care, 40% of the total; B has A
+        // for roads - C% of it: the part the whole holds, and its share of all of it
+        format!(
+            r"(?P<holds>){{N:b}}(?: [a-z'-]+){{0,3}}? (?:includes?|included|including|contains?|comprises?|is made up of) {qual}{{N:a}}(?P<gap>(?: [a-z'-]+){{0,5}}),? (?:- |or )?{qual}{{P:c}} of (?:the |its |their |all )?(?P<whole>[a-z]+)(?:[.,;)]|$| -)"
+        ),
         // C% of the B, A people, ...: an aside closed by a comma, dash or bracket
         format!(
             r"{{P:c}} of {DET}{qual}{{N:b}}[^#.;,]{{0,40}}?, {qual}{{N:a}}(?: [a-z]+)?(?:,| -|\))"
@@ -214,10 +221,14 @@ fn names_the_whole(w: &str, b: &Claim) -> bool {
     matches!(
         w,
         "total" | "workforce" | "whole" | "lot" | "staff" | "them" | "those" | "these" | "it"
-    ) || b
-        .unit
-        .as_deref()
-        .is_some_and(|u| crate::lexicon::same_lemma(u, w))
+    ) || b.kind == Kind::Money
+        && matches!(
+            w,
+            "budget" | "bill" | "package" | "fund" | "spending" | "sum" | "amount" | "cost"
+        )
+        || b.unit
+            .as_deref()
+            .is_some_and(|u| crate::lexicon::same_lemma(u, w))
 }
 
 /// Whether the share that ends a match goes on to name a whole that is not the one
@@ -368,6 +379,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 continue;
             }
             if cap.name("bare").is_some() && !c.text.bytes().any(|d| d.is_ascii_digit()) {
+                continue;
+            }
+            // ("the £300m budget includes £120m for care, 60% of it": "it" may be the part)
+            if cap.name("holds").is_some()
+                && cap.name("whole").is_some_and(|w| {
+                    matches!(w.as_str(), "it" | "them" | "those" | "these" | "which")
+                })
+            {
                 continue;
             }
             // ("of the 500 members, 60% voted yes, 40 against": a count that closes the
