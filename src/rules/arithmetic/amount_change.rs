@@ -57,7 +57,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // percentage first, then the level it takes the charge to, then the amount (the
         // amount's noun says which way)
         format!(
-            r"\b(?:{change}|raise|raises|raising|lift|lifts|lifting|put up|putting up|reduce|reduces|reducing) (?:[a-z'-]+ ){{0,4}}?by {qual}{{P:c}},? (?:(?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,6}}?))?to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>{CHANGE_NOUNS}) of {qual}{{N:x}}(?: a year| a month| a week)?(?:[.;,]|$)"
+            r"\b(?:{change}|raise|raises|raising|lift|lifts|lifting|put up|putting up|reduce|reduces|reducing) (?:(?:[a-z'-]+ ){{0,4}}?by )?{qual}{{P:c}},? (?:(?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,6}}?))?to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>{CHANGE_NOUNS}) of {qual}{{N:x}}(?: a year| a month| a week)?(?:[.;,]|$)"
         ),
         // there are 11,000 more nurses than a year ago, taking the total to 360,000, a
         // rise of 3%: the amount said as a comparison with an earlier time

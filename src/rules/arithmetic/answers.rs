@@ -65,12 +65,21 @@ static OF_THE_VOTE: LazyLock<Regex> = LazyLock::new(|| {
 static ANOTHER_SIDE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"#p\d+# for\b|\b(?:on|with) #p\d+#"));
 /// Words that name another contest, whose shares are of another whole: "52% in the
-/// first round and 58% in the run-off", "in 2019 … in 2024".
+/// first round and 58% in the run-off" (two years are read by [`two_years`]).
 static ANOTHER_CONTEST: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:round|run-off|runoff|primary|primaries|by-election|re-run|rerun|(?:19|20)\d\d)\b",
+        r"\b(?:round|run-off|runoff|primary|primaries|by-election|re-run|rerun)\b",
     )
 });
+
+/// Whether the copy names two different years ("in 2019 … in 2024"): the votes of two
+/// contests. One year names the contest the shares are of.
+fn two_years(text: &str) -> bool {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\b(?:19|20)\d\d\b"));
+    let mut years = YEAR.find_iter(text).map(|m| m.as_str());
+    let first = years.next();
+    years.any(|y| Some(y) != first)
+}
 
 /// Words that set figures of different times or wholes side by side.
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
@@ -116,7 +125,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         || (MEN.is_match(text) && WOMEN.is_match(text));
     let votes = OF_THE_VOTE.find_iter(text).count() == 1
         && ANOTHER_SIDE.is_match(text)
-        && !ANOTHER_CONTEST.is_match(text);
+        && !ANOTHER_CONTEST.is_match(text)
+        && !two_years(text);
     let one_question = one_question || votes;
     let closed_by_the_rest = shares.len() >= 3 && REST.is_match(text);
     if !(one_question || closed_by_the_rest) || COMPARED.is_match(text) || of_another_group(skel) {

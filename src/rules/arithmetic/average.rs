@@ -71,7 +71,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let per = r"(?:a|an|per|each|every|for each|for every|apiece|a head|per head|per person|per capita)\b";
     [
         // an average of S a game; on average S each
-        format!(r"\b(?:an average|on average|the average) (?:of )?{qual}{{N:s}} {per}"),
+        format!(r"\b(?:an average|on average|the average) (?:of )?{qual}{{N:s}}(?: [a-z]+)? {per}"),
         // averaging S a day
         format!(r"\baverag(?:ing|ed|es) {qual}{{N:s}} {per}"),
         // averaged S across N games; an average of S over N days (the count after it)

@@ -69,6 +69,12 @@ four years", "two decades between 1980 and 2000". Since the years leave the mont
 unsaid, the length may be a year more or less than the difference; the two must stand
 side by side ("jailed for five years in 2003 for frauds from 1990 to 1995" is left alone).
 
+A party's seats or votes of the whole, then the others', are parts of it too: "the
+Conservatives won 30 of the council's 50 seats, with Labour taking 15 and the Liberal
+Democrats five" may not come to more than 50 (a list with a change in it, "26 of the 60
+seats, up six, with …", and other sides' games, "won 12 of its 30 games, with Wessex
+winning 10", are left alone).
+
 A playing record is the same sum: the games won, drawn and lost against the games played
 ("played 24, winning 11, drawing seven and losing eight", "won 12 of its 30 fixtures,
 drew 11 and lost nine", "15 wins, 6 draws and 12 defeats from 31 games", "won 12, drew 8
@@ -160,6 +166,23 @@ static WHOLE_THEN_PLACED_PARTS: LazyLock<Regex> = LazyLock::new(|| {
 /// only parts above the whole are wrong, unless "the rest" closes the list.
 static WHOLE_THEN_COLON: LazyLock<Regex> =
     LazyLock::new(|| compile(r"{N:t}(?:[^#.;:]|#n\d+#){0,50}?: "));
+
+/// "The Conservatives won 30 of the council's 50 seats, with Labour taking 15 and the
+/// Liberal Democrats five": a party's seats or votes of the whole, then the others'. Not
+/// said to be all of it, so only parts above the whole are wrong; only seats, votes and
+/// the like, which parties share ("won 12 of its 30 games, with Wessex winning 10" counts
+/// other sides' games).
+static SHARE_OF_THE_SEATS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"{N:a} of (?:the |its |their |all )?(?:[a-z]+(?:'s|’s) )?{N:t} (?:[a-z]+ )?(?:seats|votes|councillors|wards|constituencies|mps|members)\b(?: [a-z]+){0,3}?, ",
+    )
+});
+
+/// The words before a figure that make it a change, not a level: "up six", "gaining
+/// two", "from 12".
+const CHANGED_BY: &[&str] = &[
+    "up", "down", "gained", "gaining", "gains", "lost", "losing", "loses", "from", "than", "by",
+];
 
 /// "A X and B Y, a total of T".
 static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -268,6 +291,33 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let parts = list_after(skel, m.end());
         let rest_word = parts.closing_words_whole;
         emit(frames, skel, t.as_str(), &parts, rest_word && all, out);
+    }
+    for cap in captures_when(lists && and_list, &SHARE_OF_THE_SEATS, &skel.text) {
+        let (Some(t), Some(a), Some(m)) = (cap.name("t"), cap.name("a"), cap.get(0)) else {
+            continue;
+        };
+        let parts = list_after(skel, m.end());
+        if parts.idx.is_empty() {
+            continue;
+        }
+        // ("26 of the 60 seats, up six, with …": a change is no party's seats)
+        let changed = parts.idx.iter().any(|i| {
+            ['n', 'm']
+                .iter()
+                .find_map(|k| skel.text.find(&format!("#{k}{i}#")))
+                .is_some_and(|at| {
+                    let before = skel.text.get(..at).unwrap_or("");
+                    CHANGED_BY
+                        .iter()
+                        .any(|w| before.ends_with(&format!(" {w} ")))
+                })
+        });
+        if changed {
+            continue;
+        }
+        let mut idx = vec![a.as_str().to_string()];
+        idx.extend(parts.idx);
+        push_sum(frames, skel, t.as_str(), &idx, 3, false, out);
     }
     for cap in captures_when(and_list, &WHOLE_THEN_PLACED_PARTS, &skel.text) {
         let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
