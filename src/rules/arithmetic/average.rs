@@ -20,7 +20,7 @@ pub const AVERAGE: crate::rules::Rule = crate::rules::Rule {
     default_severity: crate::finding::Severity::Error,
     summary: "An average that is not the total divided by the count the copy gives.",
     doc: r#"Checks an average stated in a sentence that also gives the total and the count it divides:
-"30 goals in 10 matches, an average of three a game", "the 12 councils share £600m, an
+"30 goals in 10 matches, an average of three a game" (or "of three goals a game"), "the 12 councils share £600m, an
 average of £50m each", "£2bn, or £33 for every one of the country's 60 million people",
 "15 branches took £4.5m, averaging £300,000 a branch", "crowds averaged 52,400 across 19
 home games, or 995,600 in all", and an aside giving the amount a thing of the count's
