@@ -212,6 +212,9 @@ pub enum DifferenceWording {
     After,
     /// A noun before it: "an increase of 300,000".
     NounOf,
+    /// A word before it with no "of", closing a change from one level to another: "from
+    /// 30,000 to 36,000, an extra 6,000 seats", "adding 6,000".
+    Before,
     /// A vote's margin after its two tallies: "by 312 votes to 298, a majority of 14".
     /// The first tally less the second.
     Margin,

@@ -17,6 +17,10 @@ use crate::rules::mismatch::{Mismatch, Side};
 
 const UP_NOUNS: &str = "improvement|increase|rise|jump|gain|boost";
 const DOWN_NOUNS: &str = "fall|drop|decline|decrease|cut|reduction|deterioration|shortfall";
+/// Words before an amount, without "of", that say it was added or taken away: "an extra
+/// 6,000", "adding 6,000", "losing 500".
+const ADDED: &str = "extra|additional|adding|creating";
+const TAKEN: &str = "losing|shedding|cutting|removing";
 const MORE: &str = "more|higher|greater|bigger|larger|up";
 const LESS: &str = "less|lower|fewer|smaller|down";
 /// Words that set an amount above or below a figure without "than": "£4.5bn short of the
@@ -35,7 +39,7 @@ const MARGIN_OF: &str = r"(?: [a-z]+){0,6}?,? (?:- |\()?(?:a |an |giving (?:it |
 static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
     let change = lexicon::alternation(lexicon::CHANGE_WORDS);
-    use DifferenceWording::{After, Gap, Margin, NounOf, Seats, Verb};
+    use DifferenceWording::{After, Before, Gap, Margin, NounOf, Seats, Verb};
     let pats: Vec<(String, DifferenceWording)> = vec![
         // B, a D improvement on A
         (
@@ -88,6 +92,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
                 r"\bfrom {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}(?: [a-z]+){{0,3}}?(?: in (?:19|20)\d\d)?,? (?:- )?(?:an? |or an? )?(?:net )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS}) of {qual}{{N:d}}"
             ),
             NounOf,
+        ),
+        // from A to B, an extra D seats; from A to B, adding D (the amount closing its
+        // clause: "adding 600 to the bill" says what it was added to)
+        (
+            format!(
+                r"\bfrom {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}(?: [a-z]+){{0,3}}?,? (?:- )?(?:an? )?(?P<w>{ADDED}|{TAKEN}) {qual}{{N:d}}(?: [a-z]+)?(?:[.,;)]| -|$)"
+            ),
+            Before,
         ),
         // B, up from A a year earlier, a rise of D; grew to B from A, an increase of D
         (
@@ -175,9 +187,10 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
 /// Which way the words say the second figure lies from the first.
 fn direction(w: &str) -> i8 {
     let is = |list: &str| list.split('|').any(|x| x == w);
-    if is(UP_NOUNS) || is(MORE) || is(ABOVE) || lexicon::CHANGE_UP.contains(&w) {
+    if is(UP_NOUNS) || is(MORE) || is(ABOVE) || is(ADDED) || lexicon::CHANGE_UP.contains(&w) {
         1
     } else if is(DOWN_NOUNS)
+        || is(TAKEN)
         || is(LESS)
         || is(BELOW)
         || lexicon::CHANGE_DOWN.contains(&w)
@@ -469,7 +482,10 @@ fn at_the_edge(a: &Claim, b: &Claim, d: &Claim, rel: &Difference, loss: bool) ->
     let exact = [a, b, d].iter().all(|f| f.qualifier == Qualifier::Exact);
     let directed = matches!(
         rel.wording,
-        DifferenceWording::After | DifferenceWording::Verb | DifferenceWording::NounOf
+        DifferenceWording::After
+            | DifferenceWording::Verb
+            | DifferenceWording::NounOf
+            | DifferenceWording::Before
     );
     if loss || !exact || !directed || rel.direction == 0 || dv <= 0.0 {
         return None;
@@ -542,6 +558,7 @@ fn copy_words(rel: &Difference, d: &Claim) -> String {
         DifferenceWording::Verb => format!("{} by {}", rel.words, said(d)),
         DifferenceWording::After => format!("{} {}", said(d), rel.words),
         DifferenceWording::NounOf => format!("{} of {}", rel.words, said(d)),
+        DifferenceWording::Before => format!("{} {}", rel.words, said(d)),
         DifferenceWording::Margin | DifferenceWording::Gap | DifferenceWording::Seats => {
             format!("a {} of {}", rel.words, said(d))
         }

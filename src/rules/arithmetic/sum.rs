@@ -19,7 +19,8 @@ pub const SUM: crate::rules::Rule = crate::rules::Rule {
     summary: "Parts stated as the whole do not add up to it.",
     doc: r#"Checks parts presented as the whole against it: "the T were made up of A and B", "split
 between A and B", "divided into A, B and C", "comprising A and B", "A and B, a total of T",
-"A and B, T in total", "of the T, A ... and the remaining B ...". A breakdown that is not
+"A and B, T in total", "A and B, affecting T properties in all" ("bringing the total to T"
+is a running total, and is left alone), "of the T, A ... and the remaining B ...". A breakdown that is not
 said to be the whole ("of the T complaints, A concerned noise and B parking", "T people,
 of whom A …", "T were hurt, including A … and B …", "the T staff include A … and B …",
 or a list that says it is only some, "among other measures") is flagged only when the
@@ -45,7 +46,7 @@ gives its 13).
 A stated difference between two figures is checked as the same sum, B = A + D: "£36.3bn,
 £4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B",
 "rose by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of
-D", "B, up from A a year earlier, a rise of D", "rose to B from A, an increase of D",
+D", "from A to B, an extra D seats" (or "adding D", "losing D"), "B, up from A a year earlier, a rise of D", "rose to B from A, an increase of D",
 "from A in 2015 to B in 2023, a D rise", "B in March, D more than in February, when it
 was A", "£40m, £15m over its £25m budget", "A in 2010 and B in 2020, a fall of D", "1,000 officers were recruited, taking the total
 to B, up from A", and the level with what was done with it
@@ -184,10 +185,10 @@ const CHANGED_BY: &[&str] = &[
     "up", "down", "gained", "gaining", "gains", "lost", "losing", "loses", "from", "than", "by",
 ];
 
-/// "A X and B Y, a total of T".
+/// "A X and B Y, a total of T"; "A X and B Y, affecting T in all".
 static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:,? (?:a total of|for a total of|making a total of|totalling|totaling|adding up to|altogether|in all) |, |- ){N:t}(?P<tail>(?: [a-z]+)? (?:in total|in all|altogether|combined|between them))?",
+        r"(?:,? (?:a total of|for a total of|making a total of|totalling|totaling|adding up to|altogether|in all) |, (?P<verb>(?:affecting|involving|making|covering) )?|- ){N:t}(?P<tail>(?: [a-z]+)? (?:in total|in all|altogether|combined|between them))?",
     )
 });
 
