@@ -644,7 +644,10 @@ fn mismatch(a: &Claim, b: &Claim, c: &Claim, dir: i8, computed: Computed) -> Opt
     };
     // a share in words reads as "a rise of almost a third", not "an almost a third rise";
     // points as "a rise of 80 basis points", not "an 80 basis points increase"
-    let in_words = crate::interval::is_word_fraction(c) || stated.ends_with("points");
+    let in_words = crate::interval::is_word_fraction(c)
+        || stated.ends_with("points")
+        || stated.starts_with("a ")
+        || stated.starts_with("an ");
     let copy = match (dir, in_words) {
         (1, true) => format!("a rise of {stated}"),
         (-1, true) => format!("a fall of {stated}"),
@@ -726,6 +729,9 @@ fn article(figure: &str) -> &'static str {
 fn stated_pct(v: f64, signed: bool, precision: f64) -> String {
     let decimals = if precision > 0.0 && precision < 0.5 {
         ((0.5 / precision).log10().round() as usize).min(4)
+    } else if precision == 0.0 && v.abs() < 1.0 && v.fract() != 0.0 {
+        // a fraction of a point in words ("a quarter of a point" is 0.25)
+        2
     } else {
         0
     };
