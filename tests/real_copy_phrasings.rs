@@ -397,3 +397,58 @@ fn a_tally_of_seats_with_its_verb_left_out() {
 fn parts_set_after_their_whole() {
     insta::assert_snapshot!(check_relation("parts"));
 }
+
+/// A council's budget, every figure consistent: a vote's majority, a part of the
+/// councillors, a fall in reserves, a bill twice an earlier one, posts cut over two years
+/// and an extra sum for roads.
+#[test]
+fn a_council_budget_story_and_the_edits_that_make_it_wrong() {
+    story_and_its_edits(
+        "council-budget.txt",
+        &[
+            ("£310m budget", "£403m budget"),
+            ("cut 150 posts", "cut 195 posts"),
+            ("about 75 a year", "about 98 a year"),
+            ("voted 38 to 21", "voted 49 to 21"),
+            ("a majority of 17", "a majority of 22"),
+            ("councillors, 59 voted", "councillors, 77 voted"),
+            (
+                "when the Band D bill was £989",
+                "when the Band D bill was £1,286",
+            ),
+            ("stand at £45m", "stand at £58m"),
+            ("down from £60m", "down from £78m"),
+            ("from £18m to £21m", "from £18m to £27m"),
+            ("an extra £3m", "an extra £5m"),
+        ],
+        // not yet: a share of a budget given in the sentence before, and a rise restated
+        // as a weekly sum beside the yearly bill it is not
+        &[
+            ("£124m for adult", "£161m for adult"),
+            ("40% of the total", "52% of the total"),
+            ("about £1.80 a week", "about £3.80 a week"),
+        ],
+    );
+}
+
+/// A carmaker's quarter in wire style: vehicles a day over a quarter, hires spread over
+/// two plants, a share price's move, and a wage twice another.
+#[test]
+fn a_wire_carmaker_story_and_the_edits_that_make_it_wrong() {
+    story_and_its_edits(
+        "wire-carmaker.txt",
+        &[
+            ("sold 186,000 vehicles", "sold 241,800 vehicles"),
+            ("hire 3,000 more", "hire 3,900 more"),
+            ("1,800 in Northmere", "2,340 in Northmere"),
+            ("1,200 in Wessex", "1,560 in Wessex"),
+            ("up $4.20", "up $6.20"),
+            ("or 12 percent, at", "or 16 percent, at"),
+            ("at $39.20", "at $50.96"),
+            ("$28 an hour", "$36 an hour"),
+            ("wage of $14", "wage of $18"),
+        ],
+        // not yet: the same rise stated in two paragraphs
+        &[("Motors rose 12 percent", "Motors rose 16 percent")],
+    );
+}

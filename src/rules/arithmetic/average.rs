@@ -42,7 +42,8 @@ length hyphened onto what the total buys ("the 12-week course costs £600, or £
 "a three-year deal worth £9m, or £3m a year"). A rate in
 another period is read over as many of them as the length holds ("£30,000 over three
 years, or £833 a month": a year is 12 months, 52 to 52.3 weeks). The rate must restate the
-total and close its clause ("or", "an average of", a dash or bracket): "rising to £600m a
+total and close its clause ("or", "an average of", a dash, a bracket or a bare comma: "cut
+150 posts over two years, about 75 a year"): "rising to £600m a
 year", "on top of £300m a year" and "£2m a year of it on scaffolding" are other rates.
 
 Across sentences (a warning): an average of money "each" beside the one count of its
@@ -137,6 +138,19 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             return;
         }
         let count = |c: &Claim| c.kind == Kind::Number;
+        // the word after "a"/"per" that says what each average is of ("a game")
+        let per_word = cap
+            .name("s")
+            // (past the marker's closing '#')
+            .and_then(|m| skel.text.get(m.end() + 1..))
+            .and_then(|rest| {
+                let mut words = rest.split_whitespace();
+                match words.next()? {
+                    "a" | "an" | "per" | "each" | "every" => words.next(),
+                    _ => None,
+                }
+            })
+            .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphabetic()));
         // a total of the average's kind and a count: for money, the money is the total
         let (total, count_fig, either_way) = if stated.kind == Kind::Money {
             match (figure::comparable(a, stated), figure::comparable(b, stated)) {
@@ -148,18 +162,6 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             // "213 goals in 317 games, an average of 0.67 a game": the count is the one
             // the "a game" names; else either may be the total, and the larger is shown
             // as it ("995,600 divided by 19")
-            let per_word = cap
-                .name("s")
-                // (past the marker's closing '#')
-                .and_then(|m| skel.text.get(m.end() + 1..))
-                .and_then(|rest| {
-                    let mut words = rest.split_whitespace();
-                    match words.next()? {
-                        "a" | "an" | "per" | "each" | "every" => words.next(),
-                        _ => None,
-                    }
-                })
-                .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphabetic()));
             let named = |c: &Claim| per_word.is_some_and(|p| figure::counts(c, p));
             if named(a) && !named(b) {
                 (*b, *a, false)
@@ -173,6 +175,20 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         } else {
             return;
         };
+        // "3,000 jobs will pay an average of $28 an hour, twice the minimum wage of $14":
+        // a rate over time, of no count here, and a "total" below its average is none
+        let per_time = per_word.is_some_and(|p| {
+            matches!(p, "hour" | "day" | "week" | "month" | "year")
+                && !count_fig
+                    .unit
+                    .as_deref()
+                    .is_some_and(|u| lexicon::same_lemma(u, p))
+        });
+        let below_its_average =
+            !either_way && matches!((total.value, stated.value), (Some(t), Some(s)) if t < s);
+        if per_time || below_its_average {
+            continue;
+        }
         // "£70,000 a bed": a bed of the beds counted, not "£90,000 a year" ("a head" is
         // one of any count)
         if per.is_some_and(|p| {

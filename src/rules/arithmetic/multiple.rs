@@ -24,7 +24,8 @@ third of the A", "B, eight times the average salary of A", "B is 10 times averag
 from A to B", "a 10-fold increase in claims, from A to B", "B, up from A - more than
 three times as many" (the change restated, so "more than" is a floor the figures must
 clear), and a figure restated against the one just before it, the multiple closing the
-clause: "average pay is A, while the chief executive earns B, 40 times as much", "A a day,
+clause: "average pay is A, while the chief executive earns B, 40 times as much", "B,
+twice as much as in 2010, when the bill was A", "A a day,
 and now B a day, three times that" (either figure may be the larger: "12 voted for and
 six against, twice as many"; "twice as many as in 2010" names another base and is left
 alone, as is a later figure given as a change's base, "600, up from 300, twice as
@@ -50,7 +51,8 @@ stand beside the rate (", or", "equivalent to", "which works out at", a dash or 
 bracket), or follow a bare comma and close the sentence ("costs £2m a year, £40,000 a
 week."). A total over a period that has passed is a rate too: "1,500 burglaries last
 year, or about four a day", "300 homes in 2023, or 25 a month", "£520 over the past year
-- £10 a week" ("this year" may be a part of one, and is left alone). A price is often offered both ways, the longer period for less ("£4.99 a month
+- £10 a week", "186,000 vehicles in the quarter, or about 2,000 a day" (a quarter is
+three months, 90 to 92 days; "this year" may be a part of one, and is left alone). A price is often offered both ways, the longer period for less ("£4.99 a month
 or £50 a year"): unless the copy calls it the equivalent, a price is flagged only when
 the restated amount is more than the rate gives, and never after a bare "or".
 
@@ -95,6 +97,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // figures must clear, as after a verb
         format!(
             r"(?P<restated>){{F:b}}{{G}}\b(?:up from|down from|compared with|compared to|against|versus) {{W}}{{F:a}}{{G}}{times} (?:as (?:many|much|high|large|big)|the (?:number|level|figure|amount|total)|more|higher|larger|greater)\b"
+        ),
+        // B, twice as much as in 2010, when the bill was A: the earlier level given in a
+        // clause of its own
+        format!(
+            r"{{F:b}}{{G}}{times} as (?:many|much|high|large|big) as (?:in|at|during|on) [a-z0-9 ]{{1,20}}?,? when [^#.;]{{0,40}}?{{F:a}}"
         ),
         // A, while the chief executive earns B, 40 times as much; 2,000 cars a day, and
         // now 9,000 a day, more than four times that: B restated against the figure just

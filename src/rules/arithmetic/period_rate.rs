@@ -43,13 +43,13 @@ static BARE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// "£5,200 over the past year - £100 a week". The restatement must follow at once.
 static OVER_A_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"{N:a}(?: [a-z]+){0,2}? (?:(?:last|in a|in the past|in the last|over the past|over the last|over a) (?P<p1>day|week|month|year)|in (?P<yr>(?:19|20)\d\d)\b)(?P<how>, or | or |, equivalent to |, the equivalent of |, which works out at | \(| - )(?P<eq>the equivalent of |equivalent to )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)\b",
+        r"{N:a}(?: [a-z]+){0,2}? (?:(?:last|in a|in the past|in the last|over the past|over the last|over a|in the) (?P<p1>day|week|month|quarter|year)|in (?P<yr>(?:19|20)\d\d)\b)(?P<how>, or | or |, equivalent to |, the equivalent of |, which works out at | \(| - )(?P<eq>the equivalent of |equivalent to )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)\b",
     )
 });
 
 /// How many of the first period make the second, as the least and most a writer may
 /// use: a month is 28 to 31 days and 4 to 4.43 weeks; a year is 12 months, 364 to 366
-/// days and so 52 to 52.29 weeks.
+/// days and so 52 to 52.29 weeks; a quarter three months, 90 to 92 days.
 pub(crate) fn periods(from: &str, to: &str) -> Option<(f64, f64)> {
     let days = |p: &str| -> Option<(f64, f64)> {
         Some(match p {
@@ -60,6 +60,15 @@ pub(crate) fn periods(from: &str, to: &str) -> Option<(f64, f64)> {
             _ => return None,
         })
     };
+    if from == "quarter" {
+        // a quarter is three months: 13 weeks, 90 to 92 days
+        return match to {
+            "month" => Some((1.0 / 3.0, 1.0 / 3.0)),
+            "week" => Some((1.0 / 13.15, 1.0 / 12.86)),
+            "day" => Some((1.0 / 92.0, 1.0 / 90.0)),
+            _ => None,
+        };
+    }
     let wide = match (from, to) {
         ("week", "month") => (4.0, 4.43),
         ("month", "week") => (1.0 / 4.43, 0.25),

@@ -21,7 +21,7 @@ use crate::pattern::compile;
 use crate::rules::figure::Skeleton;
 
 /// The words that set a rate beside a total as its restatement.
-const RESTATED: &str = r"(?:, or |, an average of |, averaging |, on average |, the equivalent of |, equivalent to |, which works out at | - | \()";
+const RESTATED: &str = r"(?:, or |, an average of |, averaging |, on average |, the equivalent of |, equivalent to |, which works out at | - | \(|, )";
 
 /// The length: "10 years", "the next four years", "18 months".
 const LENGTH: &str = r"(?:over|across|during|in) (?:the )?(?:next |past |last |coming |first |following )?(?P<len>(?:[a-z0-9.,-]+ ){1,3}?(?P<unit>years?|months?|weeks?|days?))";
