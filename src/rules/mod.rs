@@ -12,6 +12,7 @@ pub mod arithmetic;
 pub(crate) mod bind;
 pub(crate) mod bind_average;
 pub(crate) mod bind_balance;
+pub(crate) mod bind_budget_share;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_complement;
 pub(crate) mod bind_headline;
@@ -117,6 +118,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_parts::recognise(doc, frames, &mut across);
     bind_parts::recognise_combined(doc, frames, &mut across);
     bind_share_subject::recognise(doc, frames, &mut across);
+    bind_budget_share::recognise(doc, frames, &mut across);
     bind_points::recognise(doc, frames, &mut across);
     bind_prior_level::recognise(doc, frames, &relations, &mut across);
     bind_reference_price::recognise(doc, frames, &mut across);

@@ -44,7 +44,10 @@ sales of £20m, a margin of 10%").
 Across sentences (a warning): "if they held seats in proportion to their share of the
 population, there would be 250 women councillors" is checked against the one share "of
 the population" the article gives and the one whole count of councillors ("of the 600
-councillors", "12 out of 600").
+councillors", "12 out of 600"); and a share "of the total" in a sentence that opens with
+"The budget" (or bill, fund, package, grant) against the one amount an earlier sentence
+gives beside that word: "Kestrel council has set a budget of £310m. … The budget includes
+£124m for adult social care, 40% of the total".
 
 A rate per so many people is a share on another base: "120 deaths among its 400,000
 residents, a rate of 40 per 100,000" is 30 per 100,000; "of the region's 2.4 million
