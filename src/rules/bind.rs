@@ -17,7 +17,7 @@ use regex::Regex;
 
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
-use crate::frame::relation::{Across, Change, Multiple, Relation};
+use crate::frame::relation::{Across, Change, Multiple, Relation, Share};
 use crate::frame::{Figure, FigureId, Frames, Role};
 use crate::lexicon;
 use crate::rules::figure::Skeleton;
@@ -662,6 +662,25 @@ fn measures_in(doc: &Document, span: Range<usize>) -> Vec<String> {
 /// The figure several candidates agree on: the first, when every one states its value
 /// (a headline and its story may both give a total); none when two disagree, since a
 /// binder binds nothing when two figures fit.
+/// A share bound across sentences, as the binders that find one give it: judged at
+/// warning severity, under `measure` (what the reading rests on).
+pub(super) fn across_share(
+    part: FigureId,
+    whole: FigureId,
+    stated: FigureId,
+    measure: String,
+) -> Relation {
+    Relation::Across(Across {
+        inner: Box::new(Relation::Share(Share {
+            part,
+            whole,
+            stated: Some(stated),
+        })),
+        measure,
+        words: None,
+    })
+}
+
 pub(super) fn one_value<'f, 'a>(candidates: &[&'f Figure<'a>]) -> Option<&'f Figure<'a>> {
     let first = *candidates.first()?;
     candidates

@@ -8,7 +8,7 @@
 
 use crate::document::Document;
 use crate::extract::Kind;
-use crate::frame::relation::{Across, Relation, Share};
+use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Role};
 use crate::lexicon;
 
@@ -53,15 +53,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some(part) = super::bind::one_value(&candidates) else {
             continue;
         };
-        out.push(Relation::Across(Across {
-            inner: Box::new(Relation::Share(Share {
-                part: part.id,
-                whole: whole.id,
-                stated: Some(s.id),
-            })),
-            measure: head,
-            words: None,
-        }));
+        out.push(super::bind::across_share(part.id, whole.id, s.id, head));
     }
 }
 
