@@ -63,7 +63,12 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some(whole) = super::bind::one_value(&candidates) else {
             continue;
         };
-        out.push(super::bind::across_share(part.id, whole.id, s.id, sum.to_string()));
+        out.push(super::bind::across_share(
+            part.id,
+            whole.id,
+            s.id,
+            sum.to_string(),
+        ));
     }
 }
 

@@ -151,6 +151,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Gap,
         ),
+        // prices rose A% in the year, against B% nationally, a gap of D points; A% in
+        // Kestrel and B% in Wessex, a difference of D percentage points
+        (
+            format!(
+                r"{{P:a}}(?: [a-z]+){{0,6}}?,? (?:against|compared with|versus|and) (?:[a-z]+ ){{0,3}}?{{P:b}}(?: [a-z]+){{0,3}}?,? (?:- )?(?:a |the )?(?P<w>gap|difference) of {qual}#[np](?P<d>\d+)#"
+            ),
+            Gap,
+        ),
         // by A votes to B, a majority of D
         (
             format!(r"{{N:a}} votes? to {{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"),
@@ -287,7 +295,20 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
 pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
     let (a, b, d) = operands(frames, rel)?;
     let (a, b, d) = (&a, &b, &d);
-    let all_comparable = figure::comparable(a, b) && figure::comparable(a, d);
+    // (two percentages and their gap in points: "3.2%, against 3.8%, a gap of 0.6 points")
+    let in_points = a.kind == Kind::Percent
+        && b.kind == Kind::Percent
+        && d.unit
+            .as_deref()
+            .is_some_and(|u| u.starts_with("point") || u == "percentage_points");
+    // (a gap between percentages given as a percentage may be relative: "a difference of
+    // 50%" between 6% and 4")
+    let relative = rel.wording == DifferenceWording::Gap
+        && a.kind == Kind::Percent
+        && b.kind == Kind::Percent
+        && !in_points;
+    let all_comparable =
+        figure::comparable(a, b) && (figure::comparable(a, d) || in_points) && !relative;
     if !all_comparable || a.start == b.start || !figure::same_unit(a, b) {
         return None;
     }
@@ -345,11 +366,17 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
             format!("to {to}"),
         ),
     };
+    let computed = if in_points {
+        let points = figure::range_text(shown, |v| crate::num::format(v, 2));
+        format!("{points} points")
+    } else {
+        amount_range(d, shown)
+    };
     let m = Mismatch::computed(
         super::SUM.id,
         d.start..d.end,
         what,
-        amount_range(d, shown),
+        computed,
         Side::copy(copy_words(rel, d)),
     )
     .related(a, first)

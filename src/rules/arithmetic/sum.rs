@@ -56,7 +56,9 @@ second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a ma
 24", "310 in favour and 250 against, a majority of 60", "voted 212-160, a majority of
 52"; a party's overall majority is its seats less all the others' ("33 of the 60 seats, a
 majority of six"; three more than half is read too, a "working majority" left alone); a gap between two sides, either way round: "men earn £15.20 an hour and women
-£13.10, a gap of £2.10". A difference stated as a bound ("more than £600") that misses
+£13.10, a gap of £2.10", and between two percentages in points: "3.2% in Kestrel, against
+2.8% nationally, a gap of 0.4 points" ("a difference of 50%" between two percentages may
+be relative, and is left alone). A difference stated as a bound ("more than £600") that misses
 by less than 2% is a warning, not an error; so is one that holds only at the far edge of
 the levels' rounding ("1,200 in January, 300 fewer than in December, when it saw 1,400"
 is 200 at face value): the face value must lie outside the stated amount's own rounding
