@@ -152,7 +152,8 @@ pub fn before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
 }
 
 /// Whether a verb of moving or raising stands just before "up" (token `up`), alone or
-/// with its object between: then "up to" says where something went.
+/// with its object between, or a verb of arriving ("turned up", "showed up") right
+/// before it: then "up to" says where something went.
 fn moved_up(cx: &Cx, up: usize) -> bool {
     const MOVED: &[&str] = &[
         "pushed",
