@@ -587,8 +587,19 @@ fn copy_words(rel: &Difference, d: &Claim) -> String {
         DifferenceWording::NounOf => format!("{} of {}", rel.words, said(d)),
         DifferenceWording::Before => format!("{} {}", rel.words, said(d)),
         DifferenceWording::Margin | DifferenceWording::Gap | DifferenceWording::Seats => {
-            format!("a {} of {}", rel.words, said(d))
+            format!("a {} of {}{}", rel.words, said(d), points_left_out(d))
         }
+    }
+}
+
+/// " points" when the stated amount is in points but its figure's text leaves the word
+/// out ("a gap of 0.4 points" reads as "0.4"), so the message says what the copy says.
+fn points_left_out(d: &Claim) -> &'static str {
+    let in_points = d.unit.as_deref().is_some_and(|u| u.starts_with("point"));
+    if in_points && !said(d).contains("point") {
+        " points"
+    } else {
+        ""
     }
 }
 
