@@ -215,6 +215,8 @@ pub(super) fn to_claim(
         Some(c) => (Some(c.unit(cx)), c.describes(cx)),
         None => (f.unit, f.describes),
     };
+    let place = DigitPlace::of(f.precision);
+    let land = |v: f64| place.as_ref().map_or(v, |p| p.land(v));
     Some(Claim {
         text,
         start,
@@ -222,9 +224,9 @@ pub(super) fn to_claim(
         line,
         column,
         kind: f.kind,
-        value: f.value.map(|v| on_its_last_digit(v, f.precision)),
-        low: f.low.map(|v| on_its_last_digit(v, f.precision)),
-        high: f.high.map(|v| on_its_last_digit(v, f.precision)),
+        value: f.value.map(land),
+        low: f.low.map(land),
+        high: f.high.map(land),
         qualifier: f.qualifier,
         unit,
         describes,
@@ -234,37 +236,55 @@ pub(super) fn to_claim(
     })
 }
 
-/// `v` put back on the place of its last written digit, which `precision` (half that
-/// place) gives: "£8.2bn" is 8.2 × 10⁹ computed in binary as 8,199,999,999.999999, and a
-/// reader of the JSON expects 8200000000. Only a value within a hair of such a multiple
-/// moves; a third (33.33…) or a value between places stays as it is.
-fn on_its_last_digit(v: f64, precision: f64) -> f64 {
-    if precision.is_nan() || precision <= 0.0 || !v.is_finite() {
-        return v;
+/// The place of a figure's last written digit, which its `precision` (half that place)
+/// gives, found once for its value and both bounds: "£8.2bn" is 8.2 × 10⁹ computed in
+/// binary as 8,199,999,999.999999, and a reader of the JSON expects 8200000000.
+struct DigitPlace {
+    power: i32,
+    /// 10 to the power's absolute value.
+    place: f64,
+}
+
+impl DigitPlace {
+    fn of(precision: f64) -> Option<DigitPlace> {
+        if precision.is_nan() || precision <= 0.0 {
+            return None;
+        }
+        let power = (2.0 * precision).log10().round() as i32;
+        (-12..=15).contains(&power).then(|| DigitPlace {
+            power,
+            place: 10f64.powi(power.abs()),
+        })
     }
-    let power = (2.0 * precision).log10().round() as i32;
-    if !(-12..=15).contains(&power) {
-        return v;
-    }
-    let place = 10f64.powi(power.abs());
-    let (steps, back) = if power >= 0 {
-        let n = (v / place).round();
-        (n, n * place)
-    } else {
-        let n = (v * place).round();
-        (n, n / place)
-    };
-    let hair = if power >= 0 { place } else { 1.0 / place } * 1e-9;
-    if steps.abs() < 9.0e15 && (back - v).abs() <= hair {
-        back
-    } else {
-        v
+
+    /// `v` put back on the place; only a value within a hair of a multiple of it moves, so
+    /// a third (33.33…) or a value between places stays as it is.
+    fn land(&self, v: f64) -> f64 {
+        if !v.is_finite() {
+            return v;
+        }
+        let (steps, back, hair) = if self.power >= 0 {
+            let n = (v / self.place).round();
+            (n, n * self.place, self.place * 1e-9)
+        } else {
+            let n = (v * self.place).round();
+            (n, n / self.place, 1e-9 / self.place)
+        };
+        if steps.abs() < 9.0e15 && (back - v).abs() <= hair {
+            back
+        } else {
+            v
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn on_its_last_digit(v: f64, precision: f64) -> f64 {
+        DigitPlace::of(precision).map_or(v, |p| p.land(v))
+    }
 
     /// Values read in binary land back on their last written digit; others stay.
     #[test]

@@ -22,11 +22,15 @@ pub(crate) const PER_PERIOD: &str = r"(?:a|per|each|every) (?:day|week|month|yea
 
 static HINT: LazyLock<Regex> = LazyLock::new(|| compile(PER_PERIOD));
 
+/// The words that set a restatement beside a rate or total ("or", "equivalent to", a
+/// bracket, a dash), one list for every pattern here.
+const RESTATED: &str = r"(?P<how>, or | or |, equivalent to |, the equivalent of |, which is |, which works out at | \(| - )(?P<eq>the equivalent of |equivalent to )?";
+
 /// A rate, then the same rate over another period beside it.
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"{N:a}(?: [a-z]+)? (?:a|per|each|every) (?P<p1>day|week|month|year)(?: [a-z]+){0,3}?(?P<how>, or | or |, equivalent to |, the equivalent of |, which is |, which works out at | \(| - )(?P<eq>the equivalent of |equivalent to )?(?:roughly |about )?{N:b}(?: [a-z]+)? (?:a|per|each|every|over a|in a) (?P<p2>day|week|month|year)\b",
-    )
+    compile(&format!(
+        r"{{N:a}}(?: [a-z]+)? (?:a|per|each|every) (?P<p1>day|week|month|year)(?: [a-z]+){{0,3}}?{RESTATED}(?:roughly |about )?{{N:b}}(?: [a-z]+)? (?:a|per|each|every|over a|in a) (?P<p2>day|week|month|year)\b",
+    ))
 });
 
 /// A rate restated after a bare comma, closing its sentence: "the scheme costs £2m a
@@ -42,9 +46,9 @@ static BARE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// burglaries last year, or about four a day", "300 homes in 2023, or 25 a month",
 /// "£5,200 over the past year - £100 a week". The restatement must follow at once.
 static OVER_A_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"{N:a}(?: [a-z]+){0,2}? (?:(?:last|in a|in the past|in the last|over the past|over the last|over a|in the) (?P<p1>day|week|month|quarter|year)|in (?P<yr>(?:19|20)\d\d)\b)(?P<how>, or | or |, equivalent to |, the equivalent of |, which works out at | \(| - )(?P<eq>the equivalent of |equivalent to )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)\b",
-    )
+    compile(&format!(
+        r"{{N:a}}(?: [a-z]+){{0,2}}? (?:(?:last|in a|in the past|in the last|over the past|over the last|over a|in the) (?P<p1>day|week|month|quarter|year)|in (?P<yr>(?:19|20)\d\d)\b){RESTATED}{{N:b}}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)\b",
+    ))
 });
 
 /// How many of the first period make the second, as the least and most a writer may

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::{Claim, Qualifier};
 use crate::frame::relation::{RatePer, Relation};
 use crate::frame::Frames;
 use crate::pattern::compile;
@@ -120,19 +121,14 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &RatePer) -> Option<Mismatch> {
 }
 
 /// Whether the rate is one, as in "one for every 200 residents".
-fn one_in(r: Option<&crate::extract::Claim>) -> bool {
-    r.is_some_and(|r| r.value == Some(1.0) && r.qualifier == crate::extract::Qualifier::Exact)
+fn one_in(r: Option<&Claim>) -> bool {
+    r.is_some_and(|r| r.value == Some(1.0) && r.qualifier == Qualifier::Exact)
 }
 
 /// "3,125 officers for 500,000 people, one for every 200": the population over the
 /// count is the "so many", read with the rounding of the base as written (200 may be
 /// 195 to 205, and a round 200 further).
-fn one_in_so_many(
-    n: &crate::extract::Claim,
-    p: &crate::extract::Claim,
-    r: &crate::extract::Claim,
-    k: &crate::extract::Claim,
-) -> Option<Mismatch> {
+fn one_in_so_many(n: &Claim, p: &Claim, r: &Claim, k: &Claim) -> Option<Mismatch> {
     let computed =
         Interval::of(p, Tolerance::Arithmetic)?.ratio(Interval::of(n, Tolerance::Arithmetic)?)?;
     if computed.overlaps(&Interval::of(k, Tolerance::Arithmetic)?) {

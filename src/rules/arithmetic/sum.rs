@@ -328,15 +328,11 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         }
         // ("26 of the 60 seats, up six, with …": a change is no party's seats)
         let changed = parts.idx.iter().any(|i| {
-            ['n', 'm']
-                .iter()
-                .find_map(|k| skel.text.find(&format!("#{k}{i}#")))
-                .is_some_and(|at| {
-                    let before = skel.text.get(..at).unwrap_or("");
-                    CHANGED_BY
-                        .iter()
-                        .any(|w| before.ends_with(&format!(" {w} ")))
-                })
+            copy_before_marker(skel, i).is_some_and(|before| {
+                CHANGED_BY
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w} ")))
+            })
         });
         if changed {
             continue;
@@ -659,14 +655,17 @@ fn kinds_listed(skel: &Skeleton<'_>, total: &Claim, idx: &[String]) -> bool {
         if part.unit.is_none() || figure::counts(part, whole) {
             return true;
         }
-        let at = ['n', 'm', 'p']
-            .iter()
-            .find_map(|k| skel.text.find(&format!("#{k}{i}#")));
-        at.is_some_and(|at| {
-            let before = skel.text.get(..at).unwrap_or("");
-            before.ends_with(", ") || before.ends_with(" and ")
-        })
+        copy_before_marker(skel, i)
+            .is_some_and(|before| before.ends_with(", ") || before.ends_with(" and "))
     })
+}
+
+/// The skeleton's copy before the marker of figure `i` ("#n3#"), whatever its kind.
+fn copy_before_marker<'s>(skel: &'s Skeleton<'_>, i: &str) -> Option<&'s str> {
+    let at = ['n', 'm', 'p']
+        .iter()
+        .find_map(|k| skel.text.find(&format!("#{k}{i}#")))?;
+    skel.text.get(..at)
 }
 
 /// A [`Sum`] of the figures at markers `idx` against the one at `t`, when at least
