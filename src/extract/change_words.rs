@@ -85,6 +85,9 @@ pub(super) fn change_word(w: &str) -> bool {
 /// Whether a word of change stands in the clause before token `from` (the "from" of "from
 /// A to B"), within twelve words: "rose from 10 to 20", "a cut in the rate from 5% to 4%".
 pub(super) fn change_before(cx: &Cx, from: usize) -> bool {
+    if running_total_before(cx, from) {
+        return true;
+    }
     let mut j = from;
     let mut words = 0;
     while j > 0 && words < 12 {
@@ -101,6 +104,36 @@ pub(super) fn change_before(cx: &Cx, from: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a running total is named right before token `from`: "taking the total from
+/// 1,480 to 1,600", "bringing its workforce from 900 to 1,000" moves a level, while
+/// "taking from two to five years" spans a range.
+fn running_total_before(cx: &Cx, from: usize) -> bool {
+    const TOTALS: &[&str] = &[
+        "total",
+        "number",
+        "tally",
+        "count",
+        "figure",
+        "workforce",
+        "headcount",
+    ];
+    const MOVING: &[&str] = &[
+        "taking", "takes", "took", "bringing", "brings", "brought", "pushing", "pushes", "pushed",
+    ];
+    let Some(noun) = from.checked_sub(1) else {
+        return false;
+    };
+    if !cx.word(noun).is_some_and(|w| TOTALS.contains(&w.as_str())) {
+        return false;
+    }
+    let det = noun.checked_sub(1).filter(|&k| {
+        cx.word(k)
+            .is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their"))
+    });
+    let verb = det.unwrap_or(noun).checked_sub(1);
+    verb.is_some_and(|k| cx.word(k).is_some_and(|w| MOVING.contains(&w.as_str())))
 }
 
 /// Words besides a figure's qualifiers ([`crate::lexicon::FIGURE_QUALIFIERS`]: "more

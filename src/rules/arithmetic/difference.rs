@@ -19,10 +19,17 @@ const UP_NOUNS: &str = "improvement|increase|rise|jump|gain|boost";
 const DOWN_NOUNS: &str = "fall|drop|decline|decrease|cut|reduction|deterioration|shortfall";
 /// Words before an amount, without "of", that say it was added or taken away: "an extra
 /// 6,000", "adding 6,000", "losing 500".
-const ADDED: &str = "extra|additional|adding|creating";
+const ADDED: &str = "extra|additional|adding|creating|another|further";
 const TAKEN: &str = "losing|shedding|cutting|removing";
 const MORE: &str = "more|higher|greater|bigger|larger|up";
 const LESS: &str = "less|lower|fewer|smaller|down";
+/// A time given to the earlier level of a running total ("to 1,600 from 1,480 a week
+/// ago", "from 1,000 announced in March"): the amount just added need not be all that
+/// has changed since, and the pattern is left alone.
+const AT_AN_EARLIER_TIME: &str = r"(?P<when>(?: [a-z'-]+){0,3}? (?:ago|earlier|before|previously|last|in|at the (?:start|end|beginning)|on)\b)?";
+/// The words from an amount added to the running total it makes: "nurses, taking its
+/// total", ", which would take the total", "bringing the number of staff".
+const TO_RUNNING: &str = r"(?:,? [a-z'-]+){0,6}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing|which (?:would|will) (?:take|bring)|to (?:take|bring)) (?:the |its |their )?(?:[a-z]+ )?(?:total|number|figure|tally|count|workforce|headcount)(?: of [a-z'-]+(?: [a-z'-]+)?)? ";
 /// Words that set an amount above or below a figure without "than": "£4.5bn short of the
 /// £37.5bn predicted", "£4.5bn above the £31.8bn forecast", "£15m over its £25m budget".
 const ABOVE: &str = "above|ahead of|over";
@@ -143,6 +150,50 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Verb,
         ),
+        // will hire another D nurses, taking its total to B from A; bringing the total
+        // from A to B: an amount added, then the running total it makes and the one
+        // before it
+        (
+            format!(
+                r"\b(?P<w>{ADDED}) {qual}{{N:d}}{TO_RUNNING}to {qual}{{N:b}},? from {qual}{{N:a}}{AT_AN_EARLIER_TIME}"
+            ),
+            Before,
+        ),
+        (
+            format!(
+                r"\b(?P<w>{ADDED}) {qual}{{N:d}}{TO_RUNNING}from {qual}{{N:a}} to {qual}{{N:b}}"
+            ),
+            Before,
+        ),
+        // hire 120 more nurses, taking the total to B from A
+        (
+            format!(
+                r"{qual}{{N:d}}(?: [a-z'-]+){{0,2}}? (?P<w>more|fewer){TO_RUNNING}to {qual}{{N:b}},? from {qual}{{N:a}}{AT_AN_EARLIER_TIME}"
+            ),
+            After,
+        ),
+        (
+            format!(
+                r"{qual}{{N:d}}(?: [a-z'-]+){{0,2}}? (?P<w>more|fewer){TO_RUNNING}from {qual}{{N:a}} to {qual}{{N:b}}"
+            ),
+            After,
+        ),
+        // employs A officers and will recruit a further D, taking the total to B; runs A
+        // homes, will build another D, taking the total to B; another D, on top of the A
+        // it has, taking the total to B: the level first, then the amount added and the
+        // total it makes
+        (
+            format!(
+                r"{{N:a}}(?: [a-z'-]+){{0,8}}?,?(?: and| but)? (?:[a-z'-]+ ){{0,5}}?(?P<w>{ADDED}) {qual}{{N:d}}{TO_RUNNING}to {qual}{{N:b}}"
+            ),
+            Before,
+        ),
+        (
+            format!(
+                r"\b(?P<w>{ADDED}) {qual}{{N:d}}(?: [a-z'-]+){{0,4}}?,? on top of (?:the |its |their |[a-z]+'s )?{qual}{{N:a}}{TO_RUNNING}to {qual}{{N:b}}"
+            ),
+            Before,
+        ),
         // men earn A and women B, a gap of D: two sides set beside each other, the gap
         // either way round
         (
@@ -164,11 +215,12 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             format!(r"{{N:a}} votes? to {{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"),
             Margin,
         ),
-        // A in favour and B against, a majority of D; A votes for, B against (the margin
+        // A in favour and B against, a majority of D; A votes for, B against; A voted for
+        // the bill and B against (the margin
         // closing its clause: "a majority of 200 came from the north" is a share)
         (
             format!(
-                r"{{N:a}}(?: votes?)? (?:in favour|for)(?: of [a-z]+(?: [a-z]+)?)?(?:,| and) {{N:b}}(?: votes?)? against{MARGIN_OF}{qual}{{N:d}}(?: votes?)?(?:[.,;)]| -|$)"
+                r"{{N:a}}(?: votes?| voted)? (?:in favour|for)(?: (?:of )?(?:the |a |an |its |their )?[a-z]+(?: [a-z]+)?)?(?:,| and) {{N:b}}(?: votes?| voted)? against{MARGIN_OF}{qual}{{N:d}}(?: votes?)?(?:[.,;)]| -|$)"
             ),
             Margin,
         ),
@@ -258,7 +310,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             // "£2,000 more than in 2022 and £4,000 more than the £27,000": the words
             // after "than" end where another clause is joined on, and the figure after
             // it is another's ("when it was A" names the figure itself)
-            let other_clause = match (cap.name("w"), cap.name("a")) {
+            let other_clause = match (Some(w), cap.name("a")) {
                 (Some(w), Some(am)) if am.start() > w.end() => skel
                     .text
                     .get(w.end()..am.start())
@@ -585,7 +637,15 @@ fn copy_words(rel: &Difference, d: &Claim) -> String {
         DifferenceWording::Verb => format!("{} by {}", rel.words, said(d)),
         DifferenceWording::After => format!("{} {}", said(d), rel.words),
         DifferenceWording::NounOf => format!("{} of {}", rel.words, said(d)),
-        DifferenceWording::Before => format!("{} {}", rel.words, said(d)),
+        DifferenceWording::Before => {
+            // ("a further 150", "an extra 6,000": the article the copy gives them)
+            let article = match rel.words.as_str() {
+                "further" => "a ",
+                "extra" | "additional" => "an ",
+                _ => "",
+            };
+            format!("{article}{} {}", rel.words, said(d))
+        }
         DifferenceWording::Margin | DifferenceWording::Gap | DifferenceWording::Seats => {
             format!("a {} of {}{}", rel.words, said(d), points_left_out(d))
         }
