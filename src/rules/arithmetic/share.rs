@@ -88,6 +88,8 @@ const DET: &str = r"(?:(?:the|all|its|their|his|her|our|those|these|a total of|[
 /// as one (", a win rate of", "giving him a success rate of": "won 63 of his 101 games, a
 /// win rate of 62%").
 const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - |,? (?:a |an |giving (?:[a-z]+ )?an? |for an? |with an? )(?:[a-z-]+ )?rate of )";
+/// The verb of a survey's finding, before the part it found: "found that", "showed".
+const FOUND: &str = r"(?:found|finds|showed|shows|suggested|suggests|revealed|reveals)(?: that)? ";
 /// The words that set a turnout after its voters: ", a turnout of", " giving a turnout of".
 const TURNOUT: &str = r",? (?:a |giving a |for a |with a )?turnout of ";
 /// An optional qualifier before a share or its parts.
@@ -107,7 +109,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // Of the B, A were accepted, or C%
         format!(
-            r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}}"
+            r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
         ),
         // Of the B, C% or A will go; of the B, C% - A of them - were
         format!(r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{P:c}}{LINK}{qual}{{N:a}}"),
@@ -117,8 +119,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:of whom )?{qual}{{P:c}}{LINK}{qual}{{N:a}} of (?:them|those|these)\b"
         ),
         format!(r"{{N:b}}[^#.;]{{0,40}}?,? of (?:whom|which) {qual}{{P:c}}{LINK}{qual}{{N:a}}"),
-        // B staff, of whom A, or C%, ...; B calls, of which A (C%)
-        format!(r"{{N:b}}[^#.;]{{0,40}}?,? of (?:whom|which) {qual}{{N:a}}{LINK}{qual}{{P:c}}"),
+        // B staff, of whom A, or C%, ...; B calls, of which A (C%); B attendances, of
+        // which A were seen within four hours - C%
+        format!(
+            r"{{N:b}}[^#.;]{{0,40}}?,? of (?:whom|which) {qual}{{N:a}}(?P<said>[^#.;]{{0,50}}?){LINK}{qual}{{P:c}}"
+        ),
         format!(
             r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:of whom )?{qual}{{P:c}} of (?:them|those|these){LINK}{qual}{{N:a}}"
         ),
@@ -148,6 +153,14 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\bturnout (?:in [a-z'-]+(?: [a-z'-]+)? )?(?:was |of |at |stood at |reached |came to )?{qual}{{P:c}},? (?:(?:up|down) from #p\d+#(?: in (?:19|20)\d\d)?,? )?(?:with |as )?{qual}{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}"
         ),
+        // a poll of B adults found that A, or C%, ...; surveyed B people and found A
+        // (C%) ...: the part a survey found among those it asked
+        format!(
+            r"\b(?:poll|survey|study|sample|census|ballot) of {DET}{qual}{{N:b}}(?: [a-z'-]+){{0,3}}? {FOUND}{qual}{{N:a}}{LINK}{qual}{{P:c}}"
+        ),
+        format!(
+            r"\b(?:surveyed|polled|asked|questioned|interviewed) {qual}{{N:b}}(?: [a-z'-]+){{0,3}}?,? and {FOUND}{qual}{{N:a}}{LINK}{qual}{{P:c}}"
+        ),
         // a profit of A on sales of B, a margin of C%
         format!(
             r"\bprofits? (?:of )?{qual}{{N:a}}[^#.;]{{0,20}}? on (?:sales|revenues?|turnover) of {qual}{{N:b}},? (?:a |giving a |for a |with a )?(?:profit |operating )?margin of {qual}{{P:c}}"
@@ -160,7 +173,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // B beds, A of them occupied, an occupancy rate of C%; B staff, with A of them
         // part-time, or C%: the part named by "of them", then its share
         format!(
-            r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:with )?{qual}{{N:a}} of (?:them|those|these)\b[^#.;]{{0,40}}?{LINK}{qual}{{P:c}}"
+            r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:with )?{qual}{{N:a}} of (?:them|those|these|which|whom)\b[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
         ),
         // of the B patients, A were treated within a week, a third of the total: a
         // share after a bare comma that names the whole it is of
@@ -219,11 +232,25 @@ fn counts_the_wholes_people(a: &Claim, b: &Claim, written: &str) -> bool {
 }
 
 /// Whether the word `w` after a share's "of" names the whole `b`: its noun, or a word for
-/// all of it ("the total", "the workforce", "of them").
+/// all of it ("the total", "the workforce", "of them", "its stock" of homes, "its fleet").
 fn names_the_whole(w: &str, b: &Claim) -> bool {
     matches!(
         w,
-        "total" | "workforce" | "whole" | "lot" | "staff" | "them" | "those" | "these" | "it"
+        "total"
+            | "workforce"
+            | "whole"
+            | "lot"
+            | "staff"
+            | "them"
+            | "those"
+            | "these"
+            | "it"
+            | "stock"
+            | "fleet"
+            | "portfolio"
+            | "estate"
+            | "membership"
+            | "intake"
     ) || b.kind == Kind::Money
         && matches!(
             w,
@@ -265,6 +292,17 @@ fn of_another_whole(skel: &Skeleton<'_>, cap: &regex::Captures<'_>, b: &Claim) -
         .take(3)
         .collect();
     !words.iter().any(|w| names_the_whole(w, b))
+}
+
+/// Whether a share set after what its part did ("of whom 300 came from abroad") goes on
+/// to name what it is of: "- 45% of them from China" is of the 300, not of the whole.
+fn share_of_the_part(skel: &Skeleton<'_>, cap: &regex::Captures<'_>) -> bool {
+    let said_something = cap
+        .name("said")
+        .is_some_and(|m| !m.as_str().trim().is_empty());
+    // (the captured digits sit inside their marker, "#p12#")
+    let after = cap.name("c").and_then(|c| skel.text.get(c.end() + 1..));
+    said_something && after.is_some_and(|rest| rest.starts_with(" of "))
 }
 
 /// Words after a percentage that make it a change or a comparison, not a share: "or 30%
@@ -402,7 +440,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 continue;
             }
             seen.push(c.start);
-            if is_change(skel, cap.name("c")) {
+            if is_change(skel, cap.name("c")) || share_of_the_part(skel, &cap) {
                 continue;
             }
             if let (Some(part), Some(whole), Some(stated)) = (id(a), id(b), id(c)) {
