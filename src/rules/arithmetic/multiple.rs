@@ -53,8 +53,10 @@ week."). A total over a period that has passed is a rate too: "1,500 burglaries 
 year, or about four a day", "300 homes in 2023, or 25 a month", "£520 over the past year
 - £10 a week", "186,000 vehicles in the quarter, or about 2,000 a day" (a quarter is
 three months, 90 to 92 days; "this year" may be a part of one, and is left alone). A price is often offered both ways, the longer period for less ("£4.99 a month
-or £50 a year"): unless the copy calls it the equivalent, a price is flagged only when
-the restated amount is more than the rate gives, and never after a bare "or".
+or £50 a year"): unless the copy calls it the equivalent, a price (both amounts under
+10,000) is flagged only when the restated amount is more than the rate gives, and never
+after a bare "or"; larger sums are one sum restated ("spends £2.4m a year on street
+lighting, or £200,000 a month").
 
 **Example.**
 
@@ -75,9 +77,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:\b(?P<q2>{qualifiers})?{TIMES_WORDS}|(?P<w2>#n(?P<k>\d+)# times|#p(?P<f>\d+)#))"
     );
     let pats: Vec<String> = vec![
-        // doubled from A to B; doubled in five years, from A to B
+        // doubled from A to B; doubled in five years, from A to B; tripled since 2015,
+        // from A to B
         format!(
-            r"\b{qual}{VERB},? (?:(?:in|over|within) (?:[a-z0-9-]+ ){{0,3}}?(?:years?|months?|decades?|weeks?|days?), )?{{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"
+            r"\b{qual}{VERB},? (?:(?:in|over|within) (?:[a-z0-9-]+ ){{0,3}}?(?:years?|months?|decades?|weeks?|days?), |since (?:19|20)\d\d, )?{{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"
         ),
         // doubled to B from A
         format!(r"\b{qual}{VERB},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),

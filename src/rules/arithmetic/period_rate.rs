@@ -24,7 +24,7 @@ static HINT: LazyLock<Regex> = LazyLock::new(|| compile(PER_PERIOD));
 
 /// The words that set a restatement beside a rate or total ("or", "equivalent to", a
 /// bracket, a dash), one list for every pattern here.
-const RESTATED: &str = r"(?P<how>, or | or |, equivalent to |, the equivalent of |, which is |, which works out at | \(| - )(?P<eq>the equivalent of |equivalent to )?";
+const RESTATED: &str = r"(?P<how>, or | or |, equivalent to |, the equivalent of |, which is |, which works out at | \(| - |, an average of |, averaging |, at an average of )(?P<eq>the equivalent of |equivalent to )?";
 
 /// A rate, then the same rate over another period beside it.
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
@@ -38,7 +38,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 /// on past the second).
 static BARE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"{N:a}(?: [a-z]+)? (?:a|per|each|every) (?P<p1>day|week|month|year)(?P<how>, )(?:roughly |about |some )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month|year)(?:[.;)]|$)",
+        r"{N:a}(?: [a-z]+)? (?:a|per|each|every) (?P<p1>day|week|month|year)(?: [a-z]+){0,3}?(?P<how>, )(?:roughly |about |some )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month|year)(?:[.;)]|$)",
     )
 });
 
@@ -47,9 +47,22 @@ static BARE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// "£5,200 over the past year - £100 a week". The restatement must follow at once.
 static OVER_A_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"{{N:a}}(?: [a-z]+){{0,2}}? (?:(?:last|in a|in the past|in the last|over the past|over the last|over a|in the) (?P<p1>day|week|month|quarter|year)|in (?P<yr>(?:19|20)\d\d)\b){RESTATED}{{N:b}}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)\b",
+        r"{{N:a}}(?: [a-z]+){{0,5}}? (?:(?:last|in a|in the past|in the last|over the past|over the last|over a|in the) (?P<p1>day|week|month|quarter|year)|in (?P<yr>(?:19|20)\d\d)\b|in (?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\b){RESTATED}{{N:b}}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)\b",
     ))
 });
+
+/// The most a price offered by the week, month or year runs to: a subscription, a
+/// ticket, a rent or a bill. "£4.99 a month or £50 a year" may be two offers, the longer
+/// one for less; "spends £2.4m a year, or £200,000 a month" is one sum restated.
+const OFFERED_PRICE_BELOW: f64 = 10_000.0;
+
+/// Whether two amounts may be a price offered over two periods rather than one sum
+/// restated (see [`OFFERED_PRICE_BELOW`]).
+fn offered_price(a: &crate::extract::Claim, b: &crate::extract::Claim) -> bool {
+    [a, b]
+        .iter()
+        .all(|c| c.value.is_some_and(|v| v < OFFERED_PRICE_BELOW))
+}
 
 /// How many of the first period make the second, as the least and most a writer may
 /// use: a month is 28 to 31 days and 4 to 4.43 weeks; a year is 12 months, 364 to 366
@@ -61,7 +74,7 @@ pub(crate) fn periods(from: &str, to: &str) -> Option<(f64, f64)> {
             "week" => (7.0, 7.0),
             "month" => (28.0, 31.0),
             "year" => (364.0, 366.0),
-            _ => return None,
+            _ => days_in_month(p)?,
         })
     };
     if from == "quarter" {
@@ -86,6 +99,30 @@ pub(crate) fn periods(from: &str, to: &str) -> Option<(f64, f64)> {
     (from != to).then_some(wide)
 }
 
+/// The days of a month named by its lower-case name ("in March", 31), February's as 28
+/// to 29.
+fn days_in_month(name: &str) -> Option<(f64, f64)> {
+    Some(match name {
+        "january" | "march" | "may" | "july" | "august" | "october" | "december" => (31.0, 31.0),
+        "april" | "june" | "september" | "november" => (30.0, 30.0),
+        "february" => (28.0, 29.0),
+        _ => return None,
+    })
+}
+
+/// A period as the copy puts it: "a year", or "in March" for a month it names.
+fn per(period: &str) -> String {
+    if days_in_month(period).is_some() {
+        let mut name = period.to_string();
+        if let Some(first) = name.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        format!("in {name}")
+    } else {
+        format!("a {period}")
+    }
+}
+
 /// A [`PeriodRate`] for each rate `skel` restates over another period.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
     if skel.figs.len() < 2 || !HINT.is_match(&skel.text) {
@@ -95,9 +132,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     let over = OVER_A_PERIOD.captures_iter(&skel.text);
     for cap in PATTERN.captures_iter(&skel.text).chain(bare).chain(over) {
         // ("in 2023": a calendar year is a year)
-        let p1 = match cap.name("yr") {
-            Some(_) => Some("year"),
-            None => cap.name("p1").map(|m| m.as_str()),
+        let p1 = match (cap.name("yr"), cap.name("mon")) {
+            (Some(_), _) => Some("year"),
+            (None, Some(m)) => Some(m.as_str()),
+            (None, None) => cap.name("p1").map(|m| m.as_str()),
         };
         let (Some(a), Some(b), Some(p1), Some(p2)) = (
             skel.captured(&cap, "a"),
@@ -118,14 +156,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let how = cap.name("how").map_or("", |m| m.as_str());
         let said_equal =
             cap.name("eq").is_some() || how.contains("equivalent") || how.contains("which");
-        let money = a.kind == crate::extract::Kind::Money;
-        if money && how == " or " && !said_equal {
+        let offered = a.kind == crate::extract::Kind::Money && offered_price(a, b);
+        if offered && how == " or " && !said_equal {
             continue;
         }
         out.push(Relation::PeriodRate(PeriodRate {
             rate,
             restated,
-            not_below: money && !said_equal,
+            not_below: offered && !said_equal,
             from: p1.to_string(),
             to: p2.as_str().to_string(),
         }));
@@ -157,11 +195,11 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
         Mismatch::computed(
             super::MULTIPLE.id,
             b.start..b.end,
-            format!("{} a {} over a {}", said(a), rel.from, rel.to),
+            format!("{} {} over a {}", said(a), per(&rel.from), rel.to),
             amount_range(b, computed),
             Side::copy(format!("{} a {}", said(b), rel.to)),
         )
-        .related(a, format!("the rate: {} a {}", said(a), rel.from))
+        .related(a, format!("the rate: {} {}", said(a), per(&rel.from)))
         .note(read_as(&rel.from, &rel.to, lo, hi))
         .tolerance(Tolerance::Arithmetic, None)
         .key([said(a), said(b), rel.to.clone()]),
