@@ -38,7 +38,8 @@ council has 60 seats: Labour holds 32, the Conservatives 20 and independents 10"
 when the list is placed in time ("3,000: 2,000 last year and 2,500 in March" is a
 series) or the whole is a balance, a change or a price ("a deficit of 3.4bn: exports of
 21.7bn and imports of 25.1bn", "the standard fare is £2.50: £1.20 for children and £2
-for pensioners"). Across sentences (a warning): parts of a total the article gave
+for pensioners"). A whole said to be the total before its colon is all of its parts: "a
+total of 640 homes were flooded: 410 in Kestrel and 230 in Northmere" must add up. Across sentences (a warning): parts of a total the article gave
 before ("respectively", "the remaining", "of them"), and one part "Seventeen of them"
 against the one count of the sentence before, which it may not exceed ("13 out of 659"
 gives its 13).
@@ -51,6 +52,11 @@ D", "from A to B, an extra D seats" (or "adding D", "losing D"), "B, up from A a
 was A", "£40m, £15m over its £25m budget", "A in 2010 and B in 2020, a fall of D", "1,000 officers were recruited, taking the total
 to B, up from A", and the level with what was done with it
 before the gap: "1,500 homes were built, 300 more than the 1,200 built the year before".
+An amount added to a running total is its difference too: "will hire another D nurses,
+taking its total to B from A", "D more, bringing the total from A to B", "employs A
+officers and will recruit a further D, which would take the total to B", "another D, on
+top of the A it employs, taking the total to B" ("to B from A a week ago" dates the
+earlier level, and the amount need not be all that changed since: it is left alone).
 A vote's margin is the first tally less the
 second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of
 24", "310 in favour and 250 against, a majority of 60", "voted 212-160, a majority of
@@ -163,7 +169,7 @@ static WHOLE_THEN_PART_OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
 /// be all of it, so only parts above the whole are wrong.
 static WHOLE_THEN_PLACED_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"{N:t}(?:(?: [a-z0-9-]+){1,4}?, (?P<with>with )?|, (?P<with2>with )|,[^.;:]{1,50}?, (?P<with3>with )){N:a} (?:in|among|from|at|on|for) [^#.;]{0,40}? and {N:b} (?:in|among|from|at|on|for)\b",
+        r"{N:t}(?:(?: [a-z0-9-]+){1,6}?, (?P<with>with )?|, (?P<with2>with )|,[^.;:]{1,50}?, (?P<with3>with )){N:a} (?:in|among|from|at|on|for) [^#.;]{0,40}? and {N:b} (?:in|among|from|at|on|for)\b",
     )
 });
 
@@ -192,6 +198,11 @@ static SHARE_OF_THE_SEATS: LazyLock<Regex> = LazyLock::new(|| {
         r"{N:a} of (?:the |its |their |all )?(?:[a-z]+(?:'s|’s) )?{N:t} (?:[a-z]+ )?(?:seats|votes|councillors|wards|constituencies|mps|members)\b(?: [a-z]+){0,3}?, ",
     )
 });
+
+/// Words right before a whole that say it is the total: "a total of #n0#", "in all,
+/// #n0#" (the captured digits sit inside their marker).
+static TOTAL_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(?:a total of|in total,?|in all,?|altogether,?) #[nm]$"));
 
 /// The words before a figure that make it a change, not a level: "up six", "gaining
 /// two", "from 12".
@@ -275,6 +286,23 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         if cap.name("gap").is_some_and(|g| joins_clauses(g.as_str())) {
             continue;
         }
+        // "will create 1,200 jobs, 800 of them in construction and 400 in retail": the
+        // part named before "of them" opens a list (the digits sit inside "#n12#")
+        let parts = list_after(skel, a.start().saturating_sub(2));
+        // ("61 lifts, 34 of them double-deckers, and 50 escalators": a part that counts
+        // something else ends the breakdown)
+        let whole = skel.fig(t.as_str());
+        let of_the_whole = parts.idx.iter().all(|i| {
+            skel.fig(i).is_some_and(|p| {
+                p.unit
+                    .as_deref()
+                    .is_none_or(|u| whole.is_some_and(|w| figure::counts(w, u)))
+            })
+        });
+        if lists && parts.idx.len() >= 2 && of_the_whole {
+            emit(frames, skel, t.as_str(), &parts, false, out);
+            continue;
+        }
         emit_one(frames, skel, t.as_str(), a.as_str(), true, out);
     }
     for cap in captures_when(
@@ -296,7 +324,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             continue;
         }
         let parts = list_after(skel, m.end());
-        let rest_word = parts.closing_words_whole;
+        // ("A total of 640 homes were flooded: 410 in Kestrel and 230 in Northmere": a
+        // whole said to be the total, then its parts)
+        let said_total = TOTAL_BEFORE.is_match(skel.text.get(..t.start()).unwrap_or(""));
+        let rest_word = parts.closing_words_whole || said_total;
         emit(frames, skel, t.as_str(), &parts, rest_word && all, out);
     }
     for cap in captures_when(lists && hinted, &OF_THE, &skel.text) {
