@@ -73,6 +73,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         // an average of S a game; on average S each
         format!(r"\b(?:an average|on average|the average) (?:of )?{qual}{{N:s}}(?: [a-z]+)? {per}"),
+        // 24 goals in 30 games, a rate of 0.8 a game; a strike rate of 0.8 a match (a
+        // word after "a" or "per": "a rate of 40 per 100,000" is a rate per so many)
+        format!(r"\ban? (?:[a-z-]+ )?rate of {qual}{{N:s}}(?: [a-z]+)? (?:a|an|per|each|every) [a-z]"),
         // averaging S a day
         format!(r"\baverag(?:ing|ed|es) {qual}{{N:s}} {per}"),
         // averaged S across N games; an average of S over N days (the count after it)
