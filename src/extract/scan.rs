@@ -1527,7 +1527,8 @@ impl<'a> Growth<'a> {
         // (a level several times a fall below zero says nothing: "growth of -2% to +1%")
         if after_change
             && (lo > 0.0 && hi > LEVEL_OVER_CHANGE * lo
-                || to_hundredths(cx, &self.num) && to_hundredths(cx, &n2))
+                || to_hundredths(cx, &self.num) && to_hundredths(cx, &n2)
+                || change_named_after(cx, n2.last + 1))
         {
             return ControlFlow::Continue(());
         }
@@ -2632,6 +2633,33 @@ fn capitalised_possessive(cx: &Cx, p: usize) -> bool {
         && cx.glued(p)
         && cx.text(p - 1).ends_with('s')
         && capitalised(cx.text(p - 1))
+}
+
+/// Whether the change is named again right after the figure ending before token `i`:
+/// "rose by 299 to 1,380, an increase of 28%" is an amount and the level it reached, for
+/// a range of estimates is never followed by "a rise of".
+fn change_named_after(cx: &Cx, i: usize) -> bool {
+    const NOUNS: &[&str] = &[
+        "increase",
+        "rise",
+        "fall",
+        "drop",
+        "decline",
+        "decrease",
+        "jump",
+        "gain",
+        "cut",
+        "reduction",
+    ];
+    if !cx.is(i, ",") {
+        return false;
+    }
+    let noun = if cx.is(i + 1, "a") || cx.is(i + 1, "an") {
+        i + 2
+    } else {
+        i + 1
+    };
+    cx.word(noun).is_some_and(|w| NOUNS.contains(&w.as_str())) && cx.is(noun + 1, "of")
 }
 
 /// How many times the amount of a change the level after "to" is, at least, when

@@ -76,7 +76,12 @@ pub(crate) fn skeletons<'a>(
         if let Some(next) = figs.get(j).map(|f| doc.sentence_span(f.start)) {
             let between = doc.prose().get(span.end..next.start).unwrap_or("x");
             let opening = doc.prose().get(next.clone()).unwrap_or("");
-            if between.trim().is_empty() && NAMES_THE_CHANGE_BEFORE.is_match(opening) {
+            // ("… to a record 84,000. That is up from 70,000 a year ago": the level it is
+            // up from is of the one figure the sentence before gives)
+            let joined = NAMES_THE_CHANGE_BEFORE
+                .captures(opening)
+                .is_some_and(|c| c.name("from").is_none() || j - i == 1);
+            if between.trim().is_empty() && joined {
                 span = span.start..next.end;
                 j = group_end(j, &span);
             }
@@ -155,7 +160,7 @@ fn build<'a>(
 }
 
 /// The opening of a sentence that names the change the sentence before gave: "That is a
-/// rise of 56,000", "This represents an increase of".
+/// rise of 56,000", "This represents an increase of", "That is up from 70,000".
 static NAMES_THE_CHANGE_BEFORE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::pattern::compile(&format!("^(?i){}", *CHANGE_OPENING)));
 
@@ -164,10 +169,11 @@ static NAMES_THE_CHANGE_BEFORE: std::sync::LazyLock<regex::Regex> =
 static JOINED_CHANGE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::pattern::compile(&format!(r"\. {}", *CHANGE_OPENING)));
 
-/// "That is a rise of", with the change ("a rise of") captured.
+/// "That is a rise of", "That is up from", with the change ("a rise of", "up from")
+/// captured.
 static CHANGE_OPENING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
-        r"(?:that|this) (?:is|was|represents|marks|means|amounts to) (?P<change>an? (?:[a-z]+ )?{} of )",
+        r"(?:that|this) (?:is|was|represents|marks|means|amounts to) (?P<change>an? (?:[a-z]+ )?{} of |(?P<from>up|down) from )",
         *crate::lexicon::CHANGE_BEFORE_OF
     )
 });

@@ -75,10 +75,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {{N:x}}{units} (?P<dir>higher|lower|more|fewer) (?:than|on|compared with) {EARLIER},? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
-        // prices rose by 8% to an average of £270,000, up £20,000 on a year ago: the
+        // prices rose by 8% to an average of £270,000, up £20,000 on a year ago (or alone): the
         // percentage first, the amount after the level
         format!(
-            r"\b(?:{change}) (?:by )?{qual}{{P:c}} (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to (?:an average of |a record |a total of )?#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:is |was )?(?P<dir>up|down) (?:by )?{qual}{{N:x}}{units} (?:on|from|compared with) {EARLIER}(?:[.;,]|$)"
+            r"\b(?:{change}) (?:by )?{qual}{{P:c}} (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to (?:an average of |a record |a total of )?#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:is |was )?(?P<dir>up|down) (?:by )?{qual}{{N:x}}{units}(?: (?:on|from|compared with) {EARLIER})?(?:[.;,]|$)"
         ),
         // rose to 350,000 from 330,000, up 20,000 or 6%; from 330,000 to 350,000, an
         // increase of 20,000 or 6%: both levels, then the amount and the percentage

@@ -41,7 +41,7 @@ months to June, a fall of 4%", "£30,000, up £3,000 on last year, a rise of
 4.99%, taking the Band D bill to £2,065, an increase of £98", "rose by 8% to 45,000
 offences, an increase of 3,300" (or "rose 4% to £650, an increase of £25"), "11,000 more nurses than a
 year ago, taking the total to 360,000, a rise of 3%", "rose by 8% to an average of
-£270,000, up £20,000 on a year ago", "rose to 350,000 from 330,000, up 20,000 or 6%", "sold
+£270,000, up £20,000 on a year ago" (or "up £20,000" alone), "rose to 350,000 from 330,000, up 20,000 or 6%", "sold
 25,000 season tickets, 5,000 more than last year, a rise of 25%", "cut 2,400 jobs, leaving
 it with 9,600 staff, a reduction of 20%", where a firm's jobs and its staff are one
 workforce) is checked against the level
