@@ -149,7 +149,9 @@ fn build<'a>(
     }
     if text.contains(". th") {
         // (two sentences read as one: the second goes on as an aside of the first)
-        text = JOINED_CHANGE.replace_all(&text, ", $change").into_owned();
+        text = JOINED_CHANGE
+            .replace_all(&text, ", $change$running")
+            .into_owned();
     }
     Skeleton {
         text,
@@ -160,7 +162,8 @@ fn build<'a>(
 }
 
 /// The opening of a sentence that names the change the sentence before gave: "That is a
-/// rise of 56,000", "This represents an increase of", "That is up from 70,000".
+/// rise of 56,000", "This represents an increase of", "That is up from 70,000", "That
+/// would bring total savings to £60m".
 static NAMES_THE_CHANGE_BEFORE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::pattern::compile(&format!("^(?i){}", *CHANGE_OPENING)));
 
@@ -169,11 +172,11 @@ static NAMES_THE_CHANGE_BEFORE: std::sync::LazyLock<regex::Regex> =
 static JOINED_CHANGE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::pattern::compile(&format!(r"\. {}", *CHANGE_OPENING)));
 
-/// "That is a rise of", "That is up from", with the change ("a rise of", "up from")
-/// captured.
+/// "That is a rise of", "That is up from", "That would bring", with the change ("a rise
+/// of", "up from") or the running total's verb ("would bring") captured.
 static CHANGE_OPENING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
-        r"(?:that|this) (?:is|was|represents|marks|means|amounts to) (?P<change>an? (?:[a-z]+ )?{} of |(?P<from>up|down) from )",
+        r"(?:that|this) (?:(?:is|was|represents|marks|means|amounts to) (?P<change>an? (?:[a-z]+ )?{} of |(?P<from>up|down) from )|(?P<running>(?:would|will) (?:take|bring) ))",
         *crate::lexicon::CHANGE_BEFORE_OF
     )
 });

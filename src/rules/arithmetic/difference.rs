@@ -28,8 +28,9 @@ const LESS: &str = "less|lower|fewer|smaller|down";
 /// has changed since, and the pattern is left alone.
 const AT_AN_EARLIER_TIME: &str = r"(?P<when>(?: [a-z'-]+){0,3}? (?:ago|earlier|before|previously|last|in|at the (?:start|end|beginning)|on)\b)?";
 /// The words from an amount added to the running total it makes: "nurses, taking its
-/// total", ", which would take the total", "bringing the number of staff".
-const TO_RUNNING: &str = r"(?:,? [a-z'-]+){0,6}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing|which (?:would|will) (?:take|bring)|to (?:take|bring)) (?:the |its |their )?(?:[a-z]+ )?(?:total|number|figure|tally|count|workforce|headcount)(?: of [a-z'-]+(?: [a-z'-]+)?)? ";
+/// total", ", which would take the total", "bringing the number of staff", "that would
+/// bring total savings".
+const TO_RUNNING: &str = r"(?:,? [a-z0-9'-]+){0,6}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing|(?:which |that )?(?:would|will) (?:take|bring)|to (?:take|bring)) (?:the |its |their )?(?:[a-z]+ )?(?:total|number|figure|tally|count|workforce|headcount)(?: [a-z'-]+){0,3}? ";
 /// Words that set an amount above or below a figure without "than": "£4.5bn short of the
 /// £37.5bn predicted", "£4.5bn above the £31.8bn forecast", "£15m over its £25m budget".
 const ABOVE: &str = "above|ahead of|over";
@@ -194,6 +195,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Before,
         ),
+        // must save £18m by 2027, on top of the £42m it has cut since 2015, which would
+        // bring total savings to £60m: "on top of" adds the amount without "another"
+        (
+            format!(
+                r"{{N:d}}(?: [a-z0-9'-]+){{0,4}}?,? (?P<w>on top of) (?:the |its |their |[a-z]+'s )?{qual}{{N:a}}{TO_RUNNING}to {qual}{{N:b}}"
+            ),
+            After,
+        ),
         // men earn A and women B, a gap of D: two sides set beside each other, the gap
         // either way round
         (
@@ -247,7 +256,13 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
 /// Which way the words say the second figure lies from the first.
 fn direction(w: &str) -> i8 {
     let is = |list: &str| list.split('|').any(|x| x == w);
-    if is(UP_NOUNS) || is(MORE) || is(ABOVE) || is(ADDED) || lexicon::CHANGE_UP.contains(&w) {
+    if is(UP_NOUNS)
+        || is(MORE)
+        || is(ABOVE)
+        || is(ADDED)
+        || w == "on top of"
+        || lexicon::CHANGE_UP.contains(&w)
+    {
         1
     } else if is(DOWN_NOUNS)
         || is(TAKEN)

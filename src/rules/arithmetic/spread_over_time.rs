@@ -35,8 +35,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
     [
         // £4bn over 10 years, or £400m a year; £4bn over 10 years on its roads, or
-        // £400m a year
-        format!(r"{{N:t}}(?: [a-z]+){{0,2}}? {LENGTH}(?: [a-z'-]+){{0,4}}?{RESTATED}{qual}{RATE}"),
+        // £400m a year; $1.2bn on new projects over the next three years, or $400m a year
+        format!(r"{{N:t}}(?: [a-z]+){{0,4}}? {LENGTH}(?: [a-z'-]+){{0,4}}?{RESTATED}{qual}{RATE}"),
         // over the next five years the firm will pay £10m, an average of £2m a year
         format!(
             r"\b{LENGTH},? (?:[a-z'-]+ ){{0,6}}?{{N:t}}(?: [a-z'-]+){{0,6}}?{RESTATED}{qual}{RATE}"

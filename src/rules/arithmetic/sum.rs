@@ -55,8 +55,10 @@ before the gap: "1,500 homes were built, 300 more than the 1,200 built the year 
 An amount added to a running total is its difference too: "will hire another D nurses,
 taking its total to B from A", "D more, bringing the total from A to B", "employs A
 officers and will recruit a further D, which would take the total to B", "another D, on
-top of the A it employs, taking the total to B" ("to B from A a week ago" dates the
-earlier level, and the amount need not be all that changed since: it is left alone).
+top of the A it employs, taking the total to B", "must save D, on top of the A it has
+cut. That would bring total savings to B" (a sentence opening "That would bring" is read
+with the one before) ("to B from A a week ago" dates the earlier level, and the amount
+need not be all that changed since: it is left alone).
 A vote's margin is the first tally less the
 second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of
 24", "310 in favour and 250 against, a majority of 60", "voted 212-160, a majority of
