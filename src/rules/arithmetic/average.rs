@@ -27,7 +27,9 @@ home games, or 995,600 in all", and an aside giving the amount a thing of the co
 own noun: "£4.2m to open 60 extra beds, about £70,000 a bed", "60 homes will cost £4.2m,
 £70,000 each" ("£90,000 a year" is no average of the homes), or the share each gets:
 "£2.4m shared among 12 schools, giving each £200,000", "split between 20 clubs, with each
-receiving £150,000". The sentence must hold those three
+receiving £150,000", "each of the 3,000 households will receive £150, at a cost of
+£450,000"; and a rate per game: "24 goals in 30 games, a rate of 0.8 a game" ("a rate of
+30 per 100,000" is a rate per so many people, `arithmetic/share`'s). The sentence must hold those three
 figures and no other: the average, a total of its kind (money in its currency, or a
 count), and a count. Between two counts the count is the one the average names ("213
 goals in 317 games, an average of 0.67 a game" is goals over games); when it names
@@ -76,6 +78,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // 24 goals in 30 games, a rate of 0.8 a game; a strike rate of 0.8 a match (a
         // word after "a" or "per": "a rate of 40 per 100,000" is a rate per so many)
         format!(r"\ban? (?:[a-z-]+ )?rate of {qual}{{N:s}}(?: [a-z]+)? (?:a|an|per|each|every) [a-z]"),
+        // each of the 3,000 households will receive £150, at a cost of £450,000
+        format!(r"\beach of (?:the |its |their )?#n\d+#(?: [a-z'-]+){{0,4}}? (?:will |would |is to |are to )?(?:receive|receives|received|get|gets|got|be paid|be given|is paid|are paid|was paid|were paid) {qual}{{N:s}}"),
         // averaging S a day
         format!(r"\baverag(?:ing|ed|es) {qual}{{N:s}} {per}"),
         // averaged S across N games; an average of S over N days (the count after it)

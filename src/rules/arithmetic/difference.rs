@@ -233,6 +233,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Margin,
         ),
+        // won with A votes, a majority of D over the Conservatives on B: the winner's
+        // votes, the margin, then the runner-up's
+        (
+            format!(
+                r"{{N:a}} votes?,? (?:- |\()?(?:a |giving (?:it |them |[a-z]+ )?a |with a )?(?:narrow |slim |comfortable |clear |winning )?(?P<w>majority|margin) of {qual}{{N:d}}(?: votes?)? over (?:the )?[a-z' -]{{1,40}}? (?:on|with) {{N:b}}"
+            ),
+            Margin,
+        ),
         // holds A of the B seats, a majority of D
         (
             format!(

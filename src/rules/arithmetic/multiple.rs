@@ -18,7 +18,7 @@ pub const MULTIPLE: crate::rules::Rule = crate::rules::Rule {
     id: crate::rules::RuleId::Multiple,
     default_severity: crate::finding::Severity::Error,
     summary: "Doubled, tripled, halved or N times does not match the figures given.",
-    doc: r#"Checks words of multiplication against the two figures they relate: "doubled from A to B",
+    doc: r#"Checks words of multiplication against the two figures they relate: "doubled from A to B" (or "tripled since 2015, from A to B"),
 "halved to B from A", "B, twice the A", "B is three times the A", "B, half the A", "B, a
 third of the A", "B, eight times the average salary of A", "B is 10 times average earnings of A", "nearly doubled", "roughly tripled", "more than doubled", "rose threefold,
 from A to B", "a 10-fold increase in claims, from A to B", "B, up from A - more than
@@ -51,7 +51,9 @@ stand beside the rate (", or", "equivalent to", "which works out at", a dash or 
 bracket), or follow a bare comma and close the sentence ("costs £2m a year, £40,000 a
 week."). A total over a period that has passed is a rate too: "1,500 burglaries last
 year, or about four a day", "300 homes in 2023, or 25 a month", "£520 over the past year
-- £10 a week", "186,000 vehicles in the quarter, or about 2,000 a day" (a quarter is
+- £10 a week", "4,200 patients in March, an average of 140 a day" (a month named has
+its own days: March 31, February 28 to 29), "in the 12 months to June, 4,350 people were
+hurt, about 12 a day", "186,000 vehicles in the quarter, or about 2,000 a day" (a quarter is
 three months, 90 to 92 days; "this year" may be a part of one, and is left alone). A price is often offered both ways, the longer period for less ("£4.99 a month
 or £50 a year"): unless the copy calls it the equivalent, a price (both amounts under
 10,000) is flagged only when the restated amount is more than the rate gives, and never

@@ -64,6 +64,15 @@ fn offered_price(a: &crate::extract::Claim, b: &crate::extract::Claim) -> bool {
         .all(|c| c.value.is_some_and(|v| v < OFFERED_PRICE_BELOW))
 }
 
+/// A period named first, then the total over it and its rate closing the sentence: "In
+/// the 12 months to June, 4,350 people were killed or seriously injured on the region's
+/// roads, about 12 a day."
+static PERIOD_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:in|over|during) the (?:past |last )?(?:(?P<p1>year|month|week|quarter)|(?P<twelve>12 months|twelve months))(?: to [a-z0-9 ]{1,20}?)?,? (?:[a-z'-]+ ){0,4}?{N:a}(?: [a-z'-]+){0,12}?(?P<how>, or |, | - | \()(?:about |around |roughly |some |nearly |almost )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)(?:[.;)]|$)",
+    )
+});
+
 /// How many of the first period make the second, as the least and most a writer may
 /// use: a month is 28 to 31 days and 4 to 4.43 weeks; a year is 12 months, 364 to 366
 /// days and so 52 to 52.29 weeks; a quarter three months, 90 to 92 days.
@@ -130,9 +139,15 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     }
     let bare = BARE_COMMA.captures_iter(&skel.text);
     let over = OVER_A_PERIOD.captures_iter(&skel.text);
-    for cap in PATTERN.captures_iter(&skel.text).chain(bare).chain(over) {
-        // ("in 2023": a calendar year is a year)
-        let p1 = match (cap.name("yr"), cap.name("mon")) {
+    let first = PERIOD_FIRST.captures_iter(&skel.text);
+    for cap in PATTERN
+        .captures_iter(&skel.text)
+        .chain(bare)
+        .chain(over)
+        .chain(first)
+    {
+        // ("in 2023", "the 12 months to June": a calendar year is a year)
+        let p1 = match (cap.name("yr").or(cap.name("twelve")), cap.name("mon")) {
             (Some(_), _) => Some("year"),
             (None, Some(m)) => Some(m.as_str()),
             (None, None) => cap.name("p1").map(|m| m.as_str()),

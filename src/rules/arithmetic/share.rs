@@ -19,7 +19,9 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
     summary: "A share or fraction does not match its parts.",
     doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "A of his B games, a win rate of C%", "C% of
 the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "of the B, C% or A",
-"B staff, and C%, or A of them", "B staff, of whom C% (A)", "B staff, of whom A, or C%", "B calls, of which C% - A -", "B staff, and C% of them, or A", "A of its B jobs, a third
+"B staff, and C%, or A of them", "B staff, of whom C% (A)", "B staff, of whom A, or C%", "B attendances, of which A were seen within four hours - C%"
+("of whom A came from abroad - C% of them from China" is a share of the part, and is
+left alone), "B calls, of which C% - A -", "B staff, and C% of them, or A", "A of its B jobs, a third
 of the workforce", "A of the B staff, about a third, will go", "of the B patients, A were
 treated within a week, a third of the total", "B beds, A of them occupied, an occupancy
 rate of C%", "B passengers, C% of them, A, on business", "the B budget includes A
@@ -35,7 +37,11 @@ part or whole written "A out of B" gives its count, and so does a share stated b
 "14 out of 650 MPs, or 12%", "nine out of 10 GPs (70%)" ("(45% of them women)" is a
 share of another whole and is left alone, as is "300 of the 1,200 staff will move, or
 40% of the floor space"). The amount of a change is no whole: "up from
-4,000, a gain of 1,200 or 30%" is left to `arithmetic/percent-change`. A turnout is a share of its voters
+4,000, a gain of 1,200 or 30%" is left to `arithmetic/percent-change`. A survey's finding is a share of those it asked: "a poll of B adults found
+that A, or C%, backed the plan", "surveyed B nurses and found A (C%) planned to leave";
+and a part is of a total it is said to be out of: "A vacancies, out of an establishment
+of B, a vacancy rate of C%". A whole may be named as a council's stock, an airline's
+fleet or a portfolio: "sold A of its B homes, a fifth of its stock". A turnout is a share of its voters
 ("6.5 million of the 9 million registered voters, a turnout of 72%", "turnout was 72%,
 with 6.5 million of the 9 million", "turnout in Wyre was 51%, down from 67% in 2019, with
 24,000 of the 47,000 registered voters"), and a margin one of sales ("a profit of £2m on
@@ -152,6 +158,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         format!(
             r"\bturnout (?:in [a-z'-]+(?: [a-z'-]+)? )?(?:was |of |at |stood at |reached |came to )?{qual}{{P:c}},? (?:(?:up|down) from #p\d+#(?: in (?:19|20)\d\d)?,? )?(?:with |as )?{qual}{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}"
+        ),
+        // 620 vacancies, out of an establishment of 5,200, a vacancy rate of 11.9%: the
+        // whole named as a total the part is out of
+        format!(
+            r"{{N:a}}[^#.;]{{0,40}}?,? out of (?:an? |the |its |their )?(?:[a-z]+ )?(?:total|establishment|workforce|pool|field|population|complement|capacity|intake) of {qual}{{N:b}}{LINK}{qual}{{P:c}}"
         ),
         // a poll of B adults found that A, or C%, ...; surveyed B people and found A
         // (C%) ...: the part a survey found among those it asked

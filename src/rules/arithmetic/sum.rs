@@ -61,7 +61,8 @@ with the one before) ("to B from A a week ago" dates the earlier level, and the 
 need not be all that changed since: it is left alone).
 A vote's margin is the first tally less the
 second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of
-24", "310 in favour and 250 against, a majority of 60", "voted 212-160, a majority of
+24", "310 in favour and 250 against, a majority of 60", "420 voted for the bill and 180 against, a majority of 240", "won with 14,200 votes, a
+majority of 3,100 over the Conservatives on 11,100", "voted 212-160, a majority of
 52"; a party's overall majority is its seats less all the others' ("33 of the 60 seats, a
 majority of six"; three more than half is read too, a "working majority" left alone); a gap between two sides, either way round: "men earn £15.20 an hour and women
 £13.10, a gap of £2.10", and between two percentages in points: "3.2% in Kestrel, against
