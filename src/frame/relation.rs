@@ -276,9 +276,10 @@ pub struct PeriodRate {
     /// The rate's period ("week") and the restated one's ("year").
     pub from: String,
     pub to: String,
-    /// A price not said to be the equivalent: less than the rate gives may be a
-    /// discount, so only more is wrong.
-    pub not_below: bool,
+    /// A price not said to be the equivalent: the longer period may be sold for less
+    /// ("£4.99 a month or £50 a year", "£120 a year, or £12 a month"), so only the
+    /// longer period dearer than the shorter one gives is wrong.
+    pub price_offer: bool,
 }
 
 /// A rate per so many people beside the count and population it comes from: "120

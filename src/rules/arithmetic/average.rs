@@ -79,7 +79,8 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // word after "a" or "per": "a rate of 40 per 100,000" is a rate per so many)
         format!(r"\ban? (?:[a-z-]+ )?rate of {qual}{{N:s}}(?: [a-z]+)? (?:a|an|per|each|every) [a-z]"),
         // each of the 3,000 households will receive £150, at a cost of £450,000
-        format!(r"\beach of (?:the |its |their )?#n\d+#(?: [a-z'-]+){{0,4}}? (?:will |would |is to |are to )?(?:receive|receives|received|get|gets|got|be paid|be given|is paid|are paid|was paid|were paid) {qual}{{N:s}}"),
+        // (the total named as what it all costs: "while the manager gets £20,000" is no total)
+        format!(r"\beach of (?:the |its |their )?#n\d+#(?: [a-z'-]+){{0,4}}? (?:will |would |is to |are to )?(?:receive|receives|received|get|gets|got|be paid|be given|is paid|are paid|was paid|were paid) {qual}{{N:s}}(?: [a-z'-]+){{0,4}}?,? (?:at a (?:total )?cost of|costing|a total of|totalling|in all,?|worth) (?:about |around |some |nearly |almost |more than )?#m\d+#"),
         // averaging S a day
         format!(r"\baverag(?:ing|ed|es) {qual}{{N:s}} {per}"),
         // averaged S across N games; an average of S over N days (the count after it)

@@ -3,8 +3,9 @@
 //! restatement must stand beside the rate ("or", "equivalent to", a bracket, a dash),
 //! so two rates of different things in one sentence are never set against each other.
 //! A price is often offered both ways, the longer period for less ("£4.99 a month or £50
-//! a year"): unless the copy says it is the equivalent, a price is flagged only when the
-//! restated one is more than the rate gives, and never after a bare "or".
+//! a year", "£120 a year, or £12 a month"): unless the copy says it is the equivalent, a
+//! price is flagged only when the longer period costs more than the shorter one gives,
+//! and never after a bare "or".
 
 use std::sync::LazyLock;
 
@@ -72,6 +73,10 @@ static PERIOD_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:in|over|during) the (?:past |last )?(?:(?P<p1>year|month|week|quarter)|(?P<twelve>12 months|twelve months))(?: to [a-z0-9 ]{1,20}?)?,? (?:[a-z'-]+ ){0,4}?{N:a}(?: [a-z'-]+){0,12}?(?P<how>, or |, | - | \()(?:about |around |roughly |some |nearly |almost )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)(?:[.;)]|$)",
     )
 });
+
+/// The words before a level reached by a change of a stated amount: "by £94 to ".
+static LEVEL_AFTER_A_CHANGE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bby (?:about |around |some |nearly |almost )?#[nm]\d+# to $"));
 
 /// How many of the first period make the second, as the least and most a writer may
 /// use: a month is 28 to 31 days and 4 to 4.43 weeks; a year is 12 months, 364 to 366
@@ -163,6 +168,15 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let (Some(rate), Some(restated)) = (frames.id_of(a), frames.id_of(b)) else {
             continue;
         };
+        // "will rise by £94 to £1,978 a year, or about £1.80 a week": the restatement may
+        // be of the rise, not of the level it reaches
+        let before_rate = cap
+            .name("a")
+            .and_then(|m| skel.text.get(..m.start().saturating_sub(2)))
+            .unwrap_or("");
+        if LEVEL_AFTER_A_CHANGE.is_match(before_rate) {
+            continue;
+        }
         if periods(p1, p2.as_str()).is_none() {
             continue;
         }
@@ -178,7 +192,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         out.push(Relation::PeriodRate(PeriodRate {
             rate,
             restated,
-            not_below: offered && !said_equal,
+            // (a price offered two ways is joined by "or": "- £15 a week" restates)
+            price_offer: offered && !said_equal && how.contains("or "),
             from: p1.to_string(),
             to: p2.as_str().to_string(),
         }));
@@ -201,9 +216,14 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
         hi: rate.hi * hi,
     };
     let stated = Interval::of(b, Tolerance::Arithmetic)?;
-    // (a price over the longer period may be a discount: only more than the rate gives
-    // is wrong then)
-    if computed.overlaps(&stated) || rel.not_below && stated.hi < computed.lo {
+    // (a price over the longer period may be a discount. The restated period the longer: a discount makes it less than the rate gives; the
+    // shorter: the rate is the discounted one, and the restated is more)
+    let discounted = if lo >= 1.0 {
+        stated.hi < computed.lo
+    } else {
+        stated.lo > computed.hi
+    };
+    if computed.overlaps(&stated) || rel.price_offer && discounted {
         return None;
     }
     Some(
