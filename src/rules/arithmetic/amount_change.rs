@@ -17,8 +17,8 @@ use crate::rules::mismatch::{Mismatch, Side};
 
 /// Verbs of change that are not in the lexicon's lists but say, with an amount and a
 /// level, which way a price moved: "added 4p", "lost $1.83", "closed 31 points lower".
-const MORE_UP: &[&str] = &["added", "higher", "more"];
-const MORE_DOWN: &[&str] = &["lost", "lower", "fewer"];
+const MORE_UP: &[&str] = &["added", "adding", "higher", "more"];
+const MORE_DOWN: &[&str] = &["lost", "lower", "fewer", "knocking", "taking", "cutting"];
 
 /// Nouns of a change stated after the level: "closed down 64 points at 8,214, a fall of
 /// 2.4%".
@@ -87,6 +87,12 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         format!(
             r"\bfrom {{W}}#[nm]\d+# to {{W}}#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>up|down|{CHANGE_NOUNS})(?: of| by)? {qual}{{N:x}}{units},? (?:or |, )(?:or )?{qual}{{P:c}}(?:[.;,]|$)"
+        ),
+        // fares rose by 4.9%, adding £180 to the price of a £3,670 season ticket; cut
+        // prices by 5%, knocking £10 off a £200 coat: the amount on one price the
+        // percentage moves (read against the price before and after it)
+        format!(
+            r"\b(?:{change}|raise|raises|raised|raising|cut|cuts|cutting|reduce|reduces|reduced) (?:(?:[a-z'-]+ ){{0,4}}?by )?{qual}{{P:c}}(?: [a-z]+){{0,4}}?,? (?P<dir>adding|knocking|taking|cutting) {qual}{{N:x}} (?:to|off) (?:the (?:price|cost|bill|fare) of )?(?:a|an|the|each|every) (?:typical |average |standard )?#[nm](?P<z>\d+)#"
         ),
         // the firm cut 2,400 jobs, leaving it with 9,600 staff, a reduction of 20%: the
         // level left after the amount taken away

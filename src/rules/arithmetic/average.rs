@@ -29,7 +29,10 @@ own noun: "£4.2m to open 60 extra beds, about £70,000 a bed", "60 homes will c
 "£2.4m shared among 12 schools, giving each £200,000", "split between 20 clubs, with each
 receiving £150,000", "each of the 3,000 households will receive £150, at a cost of
 £450,000"; and a rate per game: "24 goals in 30 games, a rate of 0.8 a game" ("a rate of
-30 per 100,000" is a rate per so many people, `arithmetic/share`'s). The sentence must hold those three
+30 per 100,000" is a rate per so many people, `arithmetic/share`'s). A sentence of more figures is read when the total stands right before the average and
+one count is of what it is each of: "claims doubled to 240,000, from 120,000, and the
+firm paid out £7.2m, an average of £30 a claim" (the level a change came from is no
+count; two counts of tickets leave it alone). Otherwise the sentence must hold those three
 figures and no other: the average, a total of its kind (money in its currency, or a
 count), and a count. Between two counts the count is the one the average names ("213
 goals in 317 games, an average of 0.67 a game" is goals over games); when it names
@@ -110,8 +113,9 @@ static HINT: LazyLock<Regex> = LazyLock::new(|| {
 /// An [`Average`] for a stated average in `skel` beside the one total and one count its
 /// sentence gives.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
-    // the average and its two operands, nothing else
-    if skel.figs.len() != 3 || !HINT.is_match(&skel.text) {
+    // the average and its two operands, or more figures when the total stands right
+    // before the average and the count is the one its "a claim" names
+    if skel.figs.len() < 3 || !HINT.is_match(&skel.text) {
         return;
     }
     for re in PATTERNS.iter() {
@@ -128,9 +132,6 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             .copied()
             .filter(|f| f.start != stated.start)
             .collect();
-        let [a, b] = others.as_slice() else {
-            return;
-        };
         let plain = |c: &Claim| {
             frames
                 .id_of(c)
@@ -142,10 +143,6 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                     ) && c.kind != Kind::Percent
                 })
         };
-        if !plain(stated) || !plain(a) || !plain(b) {
-            return;
-        }
-        let count = |c: &Claim| c.kind == Kind::Number;
         // the word after "a"/"per" that says what each average is of ("a game")
         let per_word = cap
             .name("s")
@@ -159,11 +156,27 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 }
             })
             .map(|w| w.trim_matches(|ch: char| !ch.is_ascii_alphabetic()));
+        let (a, b) = match others.as_slice() {
+            [a, b] => {
+                if !plain(a) || !plain(b) {
+                    return;
+                }
+                (*a, *b)
+            }
+            _ => match named_operands(skel, &cap, stated, &others, per_word) {
+                Some((total, count)) if plain(total) => (total, count),
+                _ => return,
+            },
+        };
+        if !plain(stated) {
+            return;
+        }
+        let count = |c: &Claim| c.kind == Kind::Number;
         // a total of the average's kind and a count: for money, the money is the total
         let (total, count_fig, either_way) = if stated.kind == Kind::Money {
             match (figure::comparable(a, stated), figure::comparable(b, stated)) {
-                (true, false) if count(b) => (*a, *b, false),
-                (false, true) if count(a) => (*b, *a, false),
+                (true, false) if count(b) => (a, b, false),
+                (false, true) if count(a) => (b, a, false),
                 _ => return,
             }
         } else if stated.kind == Kind::Number && count(a) && count(b) {
@@ -172,13 +185,13 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             // as it ("995,600 divided by 19")
             let named = |c: &Claim| per_word.is_some_and(|p| figure::counts(c, p));
             if named(a) && !named(b) {
-                (*b, *a, false)
+                (b, a, false)
             } else if named(b) && !named(a) {
-                (*a, *b, false)
+                (a, b, false)
             } else if a.value.unwrap_or(0.0) >= b.value.unwrap_or(0.0) {
-                (*a, *b, true)
+                (a, b, true)
             } else {
-                (*b, *a, true)
+                (b, a, true)
             }
         } else {
             return;
@@ -225,6 +238,44 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         }
         return;
     }
+}
+
+/// In a sentence of more figures, a money average's total and count when the copy names
+/// both: the amount standing right before the average ("paid out £7.2m, an average of
+/// £30 a claim") and the one count of what "a claim" names ("240,000 claims").
+fn named_operands<'a>(
+    skel: &Skeleton<'a>,
+    cap: &regex::Captures<'_>,
+    stated: &Claim,
+    others: &[&'a Claim],
+    per_word: Option<&str>,
+) -> Option<(&'a Claim, &'a Claim)> {
+    static TOTAL_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::compile(r"#m(?P<t>\d+)#(?:,| -| \()? ?$"));
+    if stated.kind != Kind::Money {
+        return None;
+    }
+    let before = skel.text.get(..cap.get(0)?.start())?;
+    let total = TOTAL_BEFORE
+        .captures(before)
+        .and_then(|t| skel.captured(&t, "t"))?;
+    let per = per_word?;
+    // ("doubled to 240,000, from 120,000": the level it came from is no count now)
+    let earlier = |c: &Claim| {
+        let marker = skel.figs.iter().position(|f| f.start == c.start);
+        marker.is_some_and(|i| {
+            let mark = format!("#n{i}#");
+            skel.text
+                .find(&mark)
+                .and_then(|at| skel.text.get(..at))
+                .is_some_and(|b| b.ends_with("from "))
+        })
+    };
+    let mut named = others
+        .iter()
+        .filter(|c| c.kind == Kind::Number && figure::counts(c, per) && !earlier(c));
+    let count = named.next()?;
+    named.next().is_none().then_some((total, *count))
 }
 
 /// The mismatch for an average that neither division of the two figures gives.
