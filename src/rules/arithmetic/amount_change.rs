@@ -57,7 +57,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // percentage first, then the level it takes the charge to, then the amount (the
         // amount's noun says which way)
         format!(
-            r"\b(?:{change}|raise|raises|raising|lift|lifts|lifting|put up|putting up|reduce|reduces|reducing) (?:(?:[a-z'-]+ ){{0,4}}?by )?{qual}{{P:c}},? (?:(?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,6}}?))?to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>{CHANGE_NOUNS}) of {qual}{{N:x}}(?: a year| a month| a week)?(?:[.;,]|$)"
+            r"\b(?:{change}|raise|raises|raising|lift|lifts|lifting|put up|putting up|reduce|reduces|reducing) (?:(?:[a-z'-]+ ){{0,4}}?by )?{qual}{{P:c}}(?P<span>(?: [a-z0-9'-]+){{0,5}}?),? (?:(?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,6}}?))?to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>{CHANGE_NOUNS}|cut|reduction) of {qual}{{N:x}}(?: a year| a month| a week)?(?:[.;,]|$)"
         ),
         // there are 11,000 more nurses than a year ago, taking the total to 360,000, a
         // rise of 3%: the amount said as a comparison with an earlier time
@@ -132,6 +132,15 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 .name("gap")
                 .is_some_and(|g| ANOTHER_MOMENT.is_match(g.as_str()))
             {
+                continue;
+            }
+            // ("fell by 8% in real terms since 2015, to £5,520": the change's span may
+            // stand before its level, but no other clause)
+            if cap.name("span").is_some_and(|g| {
+                g.as_str()
+                    .split_whitespace()
+                    .any(|w| matches!(w, "and" | "but" | "while" | "later" | "then" | "after"))
+            }) {
                 continue;
             }
             let w = dir.as_str();

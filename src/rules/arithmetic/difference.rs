@@ -27,10 +27,15 @@ const LESS: &str = "less|lower|fewer|smaller|down";
 /// ago", "from 1,000 announced in March"): the amount just added need not be all that
 /// has changed since, and the pattern is left alone.
 const AT_AN_EARLIER_TIME: &str = r"(?P<when>(?: [a-z'-]+){0,3}? (?:ago|earlier|before|previously|last|in|at the (?:start|end|beginning)|on)\b)?";
+/// The words after a figure that make it a rate over time: " a year", " per month".
+static PER_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^(?: [a-z]+)? (?:a|an|per|each|every) (?:year|month|week|day|hour)\b")
+});
+
 /// The words from an amount added to the running total it makes: "nurses, taking its
 /// total", ", which would take the total", "bringing the number of staff", "that would
 /// bring total savings".
-const TO_RUNNING: &str = r"(?:,? [a-z0-9'-]+){0,6}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing|(?:which |that )?(?:would|will) (?:take|bring)|to (?:take|bring)) (?:the |its |their )?(?:[a-z]+ )?(?:total|number|figure|tally|count|workforce|headcount)(?: [a-z'-]+){0,3}? ";
+const TO_RUNNING: &str = r"(?P<running>)(?:,? [a-z0-9'-]+){0,6}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing|(?:which |that )?(?:would|will) (?:take|bring)|to (?:take|bring)) (?:the |its |their )?(?:[a-z]+ )?(?:total|number|figure|tally|count|workforce|headcount)(?: [a-z'-]+){0,3}? ";
 /// Words that set an amount above or below a figure without "than": "£4.5bn short of the
 /// £37.5bn predicted", "£4.5bn above the £31.8bn forecast", "£15m over its £25m budget".
 const ABOVE: &str = "above|ahead of|over";
@@ -342,7 +347,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                     .any(|word| matches!(word, "and" | "but" | "while" | "whereas")),
                 _ => false,
             };
-            if other_clause || !unit_ok("ub", b, true) || !unit_ok("ud", d, false) {
+            // "£2.5m over two years, or £1.25m a year, on top of £3m, taking the total to
+            // £5.5m": a rate is no amount added to a running total
+            let rate_added = cap.name("running").is_some()
+                && cap
+                    .name("d")
+                    .and_then(|m| skel.text.get(m.end() + 1..))
+                    .is_some_and(|rest| PER_PERIOD_AFTER.is_match(rest));
+            if other_clause || rate_added || !unit_ok("ub", b, true) || !unit_ok("ud", d, false) {
                 continue;
             }
             let (Some(from), Some(to), Some(stated)) =

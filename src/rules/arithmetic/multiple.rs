@@ -20,7 +20,7 @@ pub const MULTIPLE: crate::rules::Rule = crate::rules::Rule {
     summary: "Doubled, tripled, halved or N times does not match the figures given.",
     doc: r#"Checks words of multiplication against the two figures they relate: "doubled from A to B" (or "tripled since 2015, from A to B"),
 "halved to B from A", "B, twice the A", "B is three times the A", "B, half the A", "B, a
-third of the A", "B, eight times the average salary of A", "B is 10 times average earnings of A", "nearly doubled", "roughly tripled", "more than doubled", "rose threefold,
+third of the A", "B, eight times the average salary of A", "B is 10 times average earnings of A", "about 1.6 times the average classroom teacher's salary of A", "nearly doubled", "roughly tripled", "more than doubled", "rose threefold,
 from A to B", "a 10-fold increase in claims, from A to B", "B, up from A - more than
 three times as many" (the change restated, so "more than" is a floor the figures must
 clear), and a figure restated against the one just before it, the multiple closing the
@@ -95,7 +95,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // B, double the A; B is three times the A; B, a third of the A; B, eight times
         // the average salary of A; B is 10 times average earnings of A
         format!(
-            r"{{F:b}}{{G}}{times}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:(?:the |its |their |[a-z]+'s )(?:[a-z-]+ ){{1,3}}?of |(?:average|median|mean|typical) (?:[a-z-]+ ){{0,2}}?of |(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}){{F:a}}"
+            r"{{F:b}}{{G}}{times}(?P<more> more| higher| larger| bigger| greater)?(?: than)? (?:as (?:many|much|high|large|big) as )?(?:of )?(?:(?:the |its |their |[a-z]+'s )(?:[a-z'-]+ ){{1,4}}?of |(?:average|median|mean|typical) (?:[a-z'-]+ ){{0,3}}?of |(?:the |that of |those of |its |their |last year's |the previous |[a-z]+'s ){{0,2}}){{F:a}}"
         ),
         // B, up from A on a typical day - more than three times as many; B, compared
         // with A, twice the number: the change restated, so "more than" is a floor the

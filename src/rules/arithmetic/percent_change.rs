@@ -43,7 +43,7 @@ offences, an increase of 3,300" (or "rose 4% to £650, an increase of £25"), "1
 year ago, taking the total to 360,000, a rise of 3%", "rose by 8% to an average of
 £270,000, up £20,000 on a year ago" (or "up £20,000" alone), "rose to 350,000 from 330,000, up 20,000 or 6%", "sold
 25,000 season tickets, 5,000 more than last year, a rise of 25%", "cut 2,400 jobs, leaving
-it with 9,600 staff, a reduction of 20%", "fares rose by 4.9%, adding £180 to the price of a
+it with 9,600 staff, a reduction of 20%", "has fallen by 8% in real terms since 2015, to £5,520 a year, a cut of £480", "fares rose by 4.9%, adding £180 to the price of a
 £3,670 season ticket", "cut prices by 5%, knocking £10 off a £200 coat", where a firm's jobs and its staff are one
 workforce) is checked against the level
 before it, the end level less the amount; beside a percentage given to hundredths, a sum

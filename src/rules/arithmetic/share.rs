@@ -167,7 +167,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a poll of B adults found that A, or C%, ...; surveyed B people and found A
         // (C%) ...: the part a survey found among those it asked
         format!(
-            r"\b(?:poll|survey|study|sample|census|ballot) of {DET}{qual}{{N:b}}(?: [a-z'-]+){{0,3}}? {FOUND}{qual}{{N:a}}{LINK}{qual}{{P:c}}"
+            r"\b(?:poll|survey|study|sample|census|ballot) of {DET}{qual}{{N:b}}(?: [a-z'-]+){{0,6}}? {FOUND}{qual}{{N:a}}{LINK}{qual}{{P:c}}"
         ),
         format!(
             r"\b(?:surveyed|polled|asked|questioned|interviewed) {qual}{{N:b}}(?: [a-z'-]+){{0,3}}?,? and {FOUND}{qual}{{N:a}}{LINK}{qual}{{P:c}}"

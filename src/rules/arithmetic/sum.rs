@@ -57,7 +57,8 @@ taking its total to B from A", "D more, bringing the total from A to B", "employ
 officers and will recruit a further D, which would take the total to B", "another D, on
 top of the A it employs, taking the total to B", "must save D, on top of the A it has
 cut. That would bring total savings to B" (a sentence opening "That would bring" is read
-with the one before) ("to B from A a week ago" dates the earlier level, and the amount
+with the one before; a rate is no amount added: "£2.5m over two years, or £1.25m a year, on
+top of £3m, taking the total to £5.5m" is left alone) ("to B from A a week ago" dates the earlier level, and the amount
 need not be all that changed since: it is left alone).
 A vote's margin is the first tally less the
 second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a margin of
