@@ -53,7 +53,8 @@ week."). A total over a period that has passed is a rate too: "1,500 burglaries 
 year, or about four a day", "300 homes in 2023, or 25 a month", "£520 over the past year
 - £10 a week", "4,200 patients in March, an average of 140 a day" (a month named has
 its own days: March 31, February 28 to 29), "in the 12 months to June, 4,350 people were
-hurt, about 12 a day", "186,000 vehicles in the quarter, or about 2,000 a day" (a quarter is
+hurt, about 12 a day", "last year the agency carried 520 million passengers, or about 1.4
+million a day", "186,000 vehicles in the quarter, or about 2,000 a day" (a quarter is
 three months, 90 to 92 days; "this year" may be a part of one, and is left alone). A price is often offered both ways, the longer period for less ("£4.99 a month
 or £50 a year", "£120 a year, or £12 a month"): unless the copy calls it the equivalent,
 a price (both amounts under 10,000) is flagged only when the longer period costs more

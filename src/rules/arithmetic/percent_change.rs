@@ -43,7 +43,8 @@ offences, an increase of 3,300" (or "rose 4% to £650, an increase of £25"), "1
 year ago, taking the total to 360,000, a rise of 3%", "rose by 8% to an average of
 £270,000, up £20,000 on a year ago" (or "up £20,000" alone), "rose to 350,000 from 330,000, up 20,000 or 6%", "sold
 25,000 season tickets, 5,000 more than last year, a rise of 25%", "cut 2,400 jobs, leaving
-it with 9,600 staff, a reduction of 20%", "has fallen by 8% in real terms since 2015, to £5,520 a year, a cut of £480", "fares rose by 4.9%, adding £180 to the price of a
+it with 9,600 staff, a reduction of 20%", "will raise fares by 10% in July, lifting the base fare to $2.75 from $2.50" (a change,
+then the level it takes a price to and the one before), "has fallen by 8% in real terms since 2015, to £5,520 a year, a cut of £480", "fares rose by 4.9%, adding £180 to the price of a
 £3,670 season ticket", "cut prices by 5%, knocking £10 off a £200 coat", where a firm's jobs and its staff are one
 workforce) is checked against the level
 before it, the end level less the amount; beside a percentage given to hundredths, a sum
@@ -186,6 +187,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b(?:{TRANSITIVE})\b[^#.;]{{0,40}}? by {qual}{{P:c}}(?: on average)?,? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // cut debt by a third, to B from A
         format!(r"\b(?:{TRANSITIVE})\b[^#.;]{{0,40}}? by {qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        // will raise fares by 10% in July, lifting the base fare to B from A: the change,
+        // then the level it takes a price or count to and the one before
+        format!(r"\b(?:{TRANSITIVE}|{change})\b[^#.;]{{0,40}}? by {qual}{{P:c}}(?: [a-z0-9]+){{0,3}}?,? (?:lifting|taking|bringing|pushing|raising|cutting|reducing|lowering|putting) (?:[a-z'-]+ ){{0,4}}?to {{W}}{{F:b}},? from {{W}}{{F:a}}"),
+        format!(r"\b(?:{TRANSITIVE}|{change})\b[^#.;]{{0,40}}? by {qual}{{P:c}}(?: [a-z0-9]+){{0,3}}?,? (?:lifting|taking|bringing|pushing|raising|cutting|reducing|lowering|putting) (?:[a-z'-]+ ){{0,4}}?from {{W}}{{F:a}} to {{W}}{{F:b}}"),
         // a C% fall in profit from A to B
         format!(r"{{P:c}} {PERIOD}{change} in {{W}}(?:[a-z'-]+, )?from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // lost a third of its value, falling from A to B; lost 20% of their value,

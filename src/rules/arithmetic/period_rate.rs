@@ -65,12 +65,13 @@ fn offered_price(a: &crate::extract::Claim, b: &crate::extract::Claim) -> bool {
         .all(|c| c.value.is_some_and(|v| v < OFFERED_PRICE_BELOW))
 }
 
-/// A period named first, then the total over it and its rate closing the sentence: "In
-/// the 12 months to June, 4,350 people were killed or seriously injured on the region's
-/// roads, about 12 a day."
+/// A period named first, then the total over it and its rate closing its clause: "In the
+/// 12 months to June, 4,350 people were killed or seriously injured on the region's roads,
+/// about 12 a day.", "Last year the agency carried 520 million passengers, or about 1.4
+/// million a day, and …".
 static PERIOD_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(?:in|over|during) the (?:past |last )?(?:(?P<p1>year|month|week|quarter)|(?P<twelve>12 months|twelve months))(?: to [a-z0-9 ]{1,20}?)?,? (?:[a-z'-]+ ){0,4}?{N:a}(?: [a-z'-]+){0,12}?(?P<how>, or |, | - | \()(?:about |around |roughly |some |nearly |almost )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)(?:[.;)]|$)",
+        r"\b(?:(?:in|over|during) the (?:past |last )?|last )(?:(?P<p1>year|month|week|quarter)|(?P<twelve>12 months|twelve months))(?: to [a-z0-9 ]{1,20}?)?,? (?:[a-z'-]+ ){0,4}?{N:a}(?: [a-z'-]+){0,12}?(?P<how>, or |, | - | \()(?:about |around |roughly |some |nearly |almost )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)(?:[.;,)]|$)",
     )
 });
 
