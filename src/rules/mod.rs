@@ -23,6 +23,7 @@ pub(crate) mod bind_proportion;
 pub(crate) mod bind_reference_price;
 pub(crate) mod bind_share_subject;
 pub(crate) mod bind_that_figure;
+pub(crate) mod bind_total_share;
 pub mod consistency;
 pub mod duplicate;
 pub(crate) mod figure;
@@ -119,6 +120,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_parts::recognise_combined(doc, frames, &mut across);
     bind_share_subject::recognise(doc, frames, &mut across);
     bind_budget_share::recognise(doc, frames, &mut across);
+    bind_total_share::recognise(doc, frames, &mut across);
     bind_points::recognise(doc, frames, &mut across);
     bind_prior_level::recognise(doc, frames, &relations, &mut across);
     bind_reference_price::recognise(doc, frames, &mut across);

@@ -1,0 +1,131 @@
+//! A share of a total whose amount an earlier sentence gives, named by what it measures:
+//! "Sales fell 6.5 per cent to £1.87bn. … Online sales rose by £60m to £560m, and now make
+//! up 30 per cent of the total." The share's sentence opens with a kind of a measure
+//! ("Online sales", "UK revenue") and says the share is "of the total"; the whole is the
+//! one level of money an earlier sentence of the paragraph or the one before gives, that
+//! sentence opening with the measure itself ("Sales", "Total sales", "Its revenue"), not
+//! with the same kind of it. Bound across sentences, the relation is
+//! [`Relation::Across`], judged at warning severity.
+
+use crate::document::Document;
+use crate::extract::Kind;
+use crate::frame::relation::Relation;
+use crate::frame::{Figure, Frames, Role};
+
+/// The measures of money a business story gives a total of and then a part.
+const MEASURES: &[&str] = &[
+    "sales",
+    "revenue",
+    "revenues",
+    "turnover",
+    "exports",
+    "imports",
+    "spending",
+    "income",
+    "donations",
+    "bookings",
+];
+
+/// How many words from a sentence's start the measure may stand ("Its online sales").
+const OPENING_WORDS: usize = 3;
+
+/// How far back (in bytes) the whole may stand: the paragraph before, at most.
+const REACH: usize = 1_500;
+
+/// Binds each share "of the total" whose sentence opens with a kind of a measure to the
+/// total an earlier sentence gives for the measure itself.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let prose = doc.prose();
+    for (i, s) in frames.figures.iter().enumerate() {
+        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
+            continue;
+        }
+        if !of_the_total(prose, s) {
+            continue;
+        }
+        // the share's sentence opens with a kind of the measure: "Online sales"
+        let Some((kind, measure)) = opening_measure(prose, s.frame.sentence.start) else {
+            continue;
+        };
+        let Some(kind) = kind else {
+            continue;
+        };
+        // the part: the level of money just before the share in its sentence
+        let Some(part) = frames.figures[..i].last().filter(|f| {
+            f.frame.sentence == s.frame.sentence
+                && f.claim.kind == Kind::Money
+                && f.frame.role == Role::Level
+        }) else {
+            continue;
+        };
+        let earliest = s.frame.sentence.start.saturating_sub(REACH);
+        let candidates: Vec<&Figure<'_>> = frames.figures[..i]
+            .iter()
+            .filter(|f| {
+                f.frame.sentence != s.frame.sentence
+                    && f.claim.start >= earliest
+                    && f.claim.kind == Kind::Money
+                    && f.frame.role == Role::Level
+                    && crate::rules::figure::comparable(f.claim, part.claim)
+                    && f.claim.value > part.claim.value
+                    && !earlier_level(prose, f)
+                    && opening_measure(prose, f.frame.sentence.start)
+                        .is_some_and(|(k, m)| m == measure && k.as_deref() != Some(&kind))
+            })
+            .collect();
+        let Some(whole) = super::bind::one_value(&candidates) else {
+            continue;
+        };
+        out.push(super::bind::across_share(
+            part.id,
+            whole.id,
+            s.id,
+            measure.to_string(),
+        ));
+    }
+}
+
+/// Whether the share is "of the total" (or "of its total"), closing its clause.
+fn of_the_total(prose: &str, s: &Figure<'_>) -> bool {
+    let Some(after) = prose.get(s.claim.end..s.frame.sentence.end) else {
+        return false;
+    };
+    let after = after.trim_start().to_ascii_lowercase();
+    ["of the total", "of its total", "of their total"]
+        .iter()
+        .any(|w| {
+            after.strip_prefix(w).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '-', '–', '—'])
+            })
+        })
+}
+
+/// The measure a sentence opens with, within [`OPENING_WORDS`] words, and the word of
+/// kind before it ("online" of "Online sales"; none for "Sales", "Total sales" or "Its
+/// sales").
+fn opening_measure(prose: &str, start: usize) -> Option<(Option<String>, &'static str)> {
+    let opening = prose.get(start..(start + 80).min(prose.len()))?;
+    let words: Vec<String> = opening
+        .split_whitespace()
+        .take(OPENING_WORDS)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_ascii_alphabetic())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let at = words.iter().position(|w| MEASURES.contains(&w.as_str()))?;
+    let measure = *MEASURES.iter().find(|m| **m == words[at])?;
+    let kind = at
+        .checked_sub(1)
+        .map(|k| words[k].clone())
+        .filter(|w| !matches!(w.as_str(), "the" | "its" | "their" | "total" | "group" | ""));
+    Some((kind, measure))
+}
+
+/// Whether a level is the earlier one of a change ("from £2bn the year before").
+fn earlier_level(prose: &str, f: &Figure<'_>) -> bool {
+    prose
+        .get(f.frame.sentence.start..f.claim.start)
+        .is_some_and(|before| before.trim_end().to_ascii_lowercase().ends_with("from"))
+}
