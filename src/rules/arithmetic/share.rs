@@ -53,7 +53,11 @@ the population" the article gives and the one whole count of councillors ("of th
 councillors", "12 out of 600"); and a share "of the total" in a sentence that opens with
 "The budget" (or bill, fund, package, grant) against the one amount an earlier sentence
 gives beside that word: "Kestrel council has set a budget of £310m. … The budget includes
-£124m for adult social care, 40% of the total".
+£124m for adult social care, 40% of the total"; and a share "of the total" in a sentence
+that opens with a kind of a measure (sales, revenue, turnover, exports, spending, income)
+against the one total an earlier sentence opening with the measure itself gives: "Sales
+fell to £1.87bn, from £2bn. … Online sales rose to £560m, 30 per cent of the total" (the
+level a change came from is no total).
 
 A rate per so many people is a share on another base: "120 deaths among its 400,000
 residents, a rate of 40 per 100,000" is 30 per 100,000; "of the region's 2.4 million
