@@ -88,7 +88,9 @@ Democrats five" may not come to more than 50 (a list with a change in it, "26 of
 seats, up six, with …", and other sides' games, "won 12 of its 30 games, with Wessex
 winning 10", are left alone). So is a whole spread over the places it counts: "will
 hire 3,000 workers at its two plants, 1,800 in Northmere and 1,200 in Wessex" (as many
-parts as places are all of it). Parts twenty times their whole or more are of something
+parts as places are all of it). A whole, one part after "of which" and what it leaves are
+all of it: "will cost £9m, of which the NHS will pay £4.8m, leaving £4.2m" (or "… £4.8m.
+That leaves £4.2m", the second sentence read with the first). Parts twenty times their whole or more are of something
 else and are left alone.
 
 A playing record is the same sum: the games won, drawn and lost against the games played
@@ -165,6 +167,14 @@ static WHOLE_THEN_PART_OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
         r"{{N:t}}(?P<gap>[^#.;]{{0,60}}?), {}?{{N:a}} of (?:which|whom|them)\b",
         crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS)
     ))
+});
+
+/// "will cost £9m, of which the NHS will pay £4.8m, leaving £4.2m to come from the
+/// appeal": a whole, one part, and what it leaves, which together are all of it.
+static WHOLE_PART_LEAVING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"{N:t}[^#.;]{0,40}?,? of (?:which|whom) [^#.;]{0,30}?{N:a}[^#.;]{0,30}?,? (?:leaving|leaves|which leaves|that leaves) (?:a |an |the )?(?:remaining |balance of |shortfall of |gap of |rest of )?{N:b}",
+    )
 });
 
 /// "170 cases of flu, 162 in the placebo group and eight among those vaccinated", "will
@@ -282,6 +292,13 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         if lists {
             emit(frames, skel, t.as_str(), &parts, false, out);
         }
+    }
+    for cap in captures_when(hinted, &WHOLE_PART_LEAVING, &skel.text) {
+        let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
+            continue;
+        };
+        let parts = [a.as_str().to_string(), b.as_str().to_string()];
+        push_sum(frames, skel, t.as_str(), &parts, 2, true, out);
     }
     for cap in captures_when(hinted, &WHOLE_THEN_PART_OF_WHICH, &skel.text) {
         let (Some(t), Some(a)) = (cap.name("t"), cap.name("a")) else {
