@@ -190,7 +190,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // total it makes
         (
             format!(
-                r"{{N:a}}(?: [a-z'-]+){{0,8}}?,?(?: and| but)? (?:[a-z'-]+ ){{0,5}}?(?P<w>{ADDED}) {qual}{{N:d}}{TO_RUNNING}to {qual}{{N:b}}"
+                r"{{N:a}}(?P<lgap>(?: [a-z'-]+){{0,8}}?,?(?: and| but)? (?:[a-z'-]+ ){{0,5}}?)(?P<w>{ADDED}) {qual}{{N:d}}{TO_RUNNING}to {qual}{{N:b}}"
             ),
             Before,
         ),
@@ -354,7 +354,17 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                     .name("d")
                     .and_then(|m| skel.text.get(m.end() + 1..))
                     .is_some_and(|rest| PER_PERIOD_AFTER.is_match(rest));
-            if other_clause || rate_added || !unit_ok("ub", b, true) || !unit_ok("ud", d, false) {
+            // ("employs 4,000 people in Wessex and will hire a further 500 in Northmere,
+            // taking its total workforce to 6,500": a level in one place is no total)
+            let placed_level = cap
+                .name("lgap")
+                .is_some_and(|g| g.as_str().contains(" in ") || g.as_str().contains(" at "));
+            if other_clause
+                || rate_added
+                || placed_level
+                || !unit_ok("ub", b, true)
+                || !unit_ok("ud", d, false)
+            {
                 continue;
             }
             let (Some(from), Some(to), Some(stated)) =
