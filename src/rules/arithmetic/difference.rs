@@ -212,7 +212,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // either way round
         (
             format!(
-                r"{{N:a}}(?: [a-z]+){{0,3}}? and (?:[a-z]+ ){{0,3}}?{{N:b}}(?: [a-z]+){{0,2}}?,? (?:- )?(?:a |the )?(?:pay |age |price |wage )?(?P<w>gap|difference) of {qual}{{N:d}}"
+                r"{{N:a}}(?: [a-z]+){{0,3}}? and (?:[a-z]+ ){{0,3}}?{{N:b}}(?: [a-z]+){{0,2}}?,? (?:- )?(?:a |the )?(?:pay |age |price |wage |goal |points? )?(?P<w>gap|difference) of {qual}{{N:d}}"
             ),
             Gap,
         ),

@@ -44,7 +44,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // won 14 of its 31 games, drew 9 and lost 10
         format!(
-            r"\b(?:won|winning|wins) {{N:w}} (?:of|from|out of) {OWNER}{{N:t}}(?: [a-z'-]+){{0,3}}?,? {DRAWS}{DEFEATS}"
+            r"\b(?:won|winning|wins) {{N:w}} (?:of|from|out of) {OWNER}{{N:t}}(?: [a-z'-]+){{0,5}}?,? {DRAWS}{DEFEATS}"
         ),
         // won 14, drew 9 and lost 10 of their 31 games: the games played last
         format!(

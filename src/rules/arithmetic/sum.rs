@@ -20,7 +20,8 @@ pub const SUM: crate::rules::Rule = crate::rules::Rule {
     doc: r#"Checks parts presented as the whole against it: "the T were made up of A and B", "split
 between A and B", "divided into A, B and C", "comprising A and B", "A and B, a total of T",
 "A and B, T in total", "A and B, affecting T properties in all" ("bringing the total to T"
-is a running total, and is left alone), "of the T, A ... and the remaining B ...". A breakdown that is not
+is a running total, and is left alone), "of the T, A ... and the remaining B ...", "of the T budget, A goes on pay and B on
+buildings, leaving C for everything else". A breakdown that is not
 said to be the whole ("of the T complaints, A concerned noise and B parking", "T people,
 of whom A …", "T were hurt, including A … and B …", "the T staff include A … and B …",
 or a list that says it is only some, "among other measures") is flagged only when the
@@ -66,7 +67,7 @@ second: "by 312 votes to 298, a majority of 14", "voted 41 to 17 in favour, a ma
 majority of 3,100 over the Conservatives on 11,100", "voted 212-160, a majority of
 52"; a party's overall majority is its seats less all the others' ("33 of the 60 seats, a
 majority of six"; three more than half is read too, a "working majority" left alone); a gap between two sides, either way round: "men earn £15.20 an hour and women
-£13.10, a gap of £2.10", and between two percentages in points: "3.2% in Kestrel, against
+£13.10, a gap of £2.10", "scored 54 goals and conceded 21, a goal difference of 33", and between two percentages in points: "3.2% in Kestrel, against
 2.8% nationally, a gap of 0.4 points" ("a difference of 50%" between two percentages may
 be relative, and is left alone). A difference stated as a bound ("more than £600") that misses
 by less than 2% is a warning, not an error; so is one that holds only at the far edge of
@@ -95,7 +96,7 @@ else and are left alone.
 
 A playing record is the same sum: the games won, drawn and lost against the games played
 ("played 24, winning 11, drawing seven and losing eight", "won 12 of its 30 fixtures,
-drew 11 and lost nine", "15 wins, 6 draws and 12 defeats from 31 games", "won 12, drew 8
+drew 11 and lost nine", "won 18 of their 26 league games this season, drawing five and losing three", "15 wins, 6 draws and 12 defeats from 31 games", "won 12, drew 8
 and lost 18 of their 38 games"). With its draws
 named it covers every game and must add up exactly; wins and defeats alone leave room
 for draws and are flagged only above the games played. A part that counts something
@@ -174,6 +175,13 @@ static WHOLE_THEN_PART_OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
 static WHOLE_PART_LEAVING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"{N:t}[^#.;]{0,40}?,? of (?:which|whom) [^#.;]{0,30}?{N:a}[^#.;]{0,30}?,? (?:leaving|leaves|which leaves|that leaves) (?:a |an |the )?(?:remaining |balance of |shortfall of |gap of |rest of )?{N:b}",
+    )
+});
+
+/// What a list of parts leaves of its whole, right after it: ", leaving £400m".
+static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^[^#.;]{0,30}?,? leaving (?:a |an |the |just |only )?(?:remaining |balance of |rest of )?#[nm](?P<i>\d+)#",
     )
 });
 
@@ -355,7 +363,23 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
             continue;
         };
-        let parts = list_after(skel, m.end());
+        let mut parts = list_after(skel, m.end());
+        // ("of the £2.5bn budget, £1.5bn goes on pay and £600m on buildings, leaving £400m
+        // for everything else": what the list leaves is the rest of it)
+        let left = parts
+            .idx
+            .last()
+            .and_then(|i| {
+                let (n, m) = (format!("#n{i}#"), format!("#m{i}#"));
+                let at = skel.text.find(&n).or_else(|| skel.text.find(&m))?;
+                skel.text.get(at + n.len()..)
+            })
+            .and_then(|rest| LEAVING.captures(rest))
+            .and_then(|c| c.name("i").map(|m| m.as_str().to_string()));
+        if let Some(left) = left {
+            parts.idx.push(left);
+            parts.closing_words_whole = true;
+        }
         let rest_word = parts.closing_words_whole;
         emit(frames, skel, t.as_str(), &parts, rest_word && all, out);
     }
