@@ -681,6 +681,47 @@ pub(super) fn across_share(
     })
 }
 
+/// How far back (in bytes) the whole of a share "of the total" may stand when an earlier
+/// sentence gives it: the paragraph before, at most.
+const SHARE_REACH: usize = 1_500;
+
+/// Each stated share (a percentage that is no change or multiple) with the level of money
+/// standing just before it in its sentence, no figure between: the part of a share "of
+/// the total" ("£124m for adult social care, 40% of the total"), with the share's index.
+pub(super) fn shares_of_money<'f, 'a>(
+    frames: &'f Frames<'a>,
+) -> impl Iterator<Item = (usize, &'f Figure<'a>, &'f Figure<'a>)> {
+    frames.figures.iter().enumerate().filter_map(|(i, s)| {
+        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
+            return None;
+        }
+        let part = frames.figures[..i].last().filter(|f| {
+            f.frame.sentence == s.frame.sentence
+                && f.claim.kind == Kind::Money
+                && f.frame.role == Role::Level
+        })?;
+        Some((i, s, part))
+    })
+}
+
+/// The amounts of money before share `i` (in earlier sentences, within [`SHARE_REACH`])
+/// that may be the whole of `part`: of its currency and larger than it.
+pub(super) fn earlier_money_wholes<'f, 'a>(
+    frames: &'f Frames<'a>,
+    i: usize,
+    part: &'f Figure<'a>,
+) -> impl Iterator<Item = &'f Figure<'a>> {
+    let sentence = &part.frame.sentence;
+    let earliest = sentence.start.saturating_sub(SHARE_REACH);
+    frames.figures[..i].iter().filter(move |f| {
+        f.frame.sentence != *sentence
+            && f.claim.start >= earliest
+            && f.claim.kind == Kind::Money
+            && crate::rules::figure::comparable(f.claim, part.claim)
+            && f.claim.value > part.claim.value
+    })
+}
+
 pub(super) fn one_value<'f, 'a>(candidates: &[&'f Figure<'a>]) -> Option<&'f Figure<'a>> {
     let first = *candidates.first()?;
     candidates

@@ -7,9 +7,8 @@
 //! the relation is [`Relation::Across`], judged at warning severity.
 
 use crate::document::Document;
-use crate::extract::Kind;
 use crate::frame::relation::Relation;
-use crate::frame::{Figure, Frames, Role};
+use crate::frame::{Figure, Frames};
 
 /// The words for a sum of money a share may be of, as a subject names it.
 const SUMS: &[&str] = &[
@@ -26,39 +25,16 @@ const SUMS: &[&str] = &[
 /// £310m", "its £310m budget").
 const WORDS_NEAR: usize = 3;
 
-/// How far back (in bytes) the whole may stand: the paragraph before, at most.
-const REACH: usize = 1_500;
-
 /// Binds each share of money "of the total" whose sentence names a sum but not its
 /// amount to the amount an earlier sentence gives for it.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    for (i, s) in frames.figures.iter().enumerate() {
-        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
-            continue;
-        }
+    for (i, s, part) in super::bind::shares_of_money(frames) {
         let Some(sum) = sum_named(prose, s) else {
             continue;
         };
-        // the part: the amount of money just before the share, with no figure between
-        let Some(part) = frames.figures[..i].last().filter(|f| {
-            f.frame.sentence == s.frame.sentence
-                && f.claim.kind == Kind::Money
-                && f.frame.role == Role::Level
-        }) else {
-            continue;
-        };
-        let earliest = s.frame.sentence.start.saturating_sub(REACH);
-        let candidates: Vec<&Figure<'_>> = frames.figures[..i]
-            .iter()
-            .filter(|f| {
-                f.frame.sentence != s.frame.sentence
-                    && f.claim.start >= earliest
-                    && f.claim.kind == Kind::Money
-                    && crate::rules::figure::comparable(f.claim, part.claim)
-                    && f.claim.value > part.claim.value
-                    && names_near(prose, f, sum)
-            })
+        let candidates: Vec<&Figure<'_>> = super::bind::earlier_money_wholes(frames, i, part)
+            .filter(|f| names_near(prose, f, sum))
             .collect();
         let Some(whole) = super::bind::one_value(&candidates) else {
             continue;

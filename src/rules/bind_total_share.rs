@@ -8,7 +8,6 @@
 //! [`Relation::Across`], judged at warning severity.
 
 use crate::document::Document;
-use crate::extract::Kind;
 use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Role};
 
@@ -29,45 +28,21 @@ const MEASURES: &[&str] = &[
 /// How many words from a sentence's start the measure may stand ("Its online sales").
 const OPENING_WORDS: usize = 3;
 
-/// How far back (in bytes) the whole may stand: the paragraph before, at most.
-const REACH: usize = 1_500;
-
 /// Binds each share "of the total" whose sentence opens with a kind of a measure to the
 /// total an earlier sentence gives for the measure itself.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    for (i, s) in frames.figures.iter().enumerate() {
-        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
-            continue;
-        }
+    for (i, s, part) in super::bind::shares_of_money(frames) {
         if !of_the_total(prose, s) {
             continue;
         }
         // the share's sentence opens with a kind of the measure: "Online sales"
-        let Some((kind, measure)) = opening_measure(prose, s.frame.sentence.start) else {
+        let Some((Some(kind), measure)) = opening_measure(prose, s.frame.sentence.start) else {
             continue;
         };
-        let Some(kind) = kind else {
-            continue;
-        };
-        // the part: the level of money just before the share in its sentence
-        let Some(part) = frames.figures[..i].last().filter(|f| {
-            f.frame.sentence == s.frame.sentence
-                && f.claim.kind == Kind::Money
-                && f.frame.role == Role::Level
-        }) else {
-            continue;
-        };
-        let earliest = s.frame.sentence.start.saturating_sub(REACH);
-        let candidates: Vec<&Figure<'_>> = frames.figures[..i]
-            .iter()
+        let candidates: Vec<&Figure<'_>> = super::bind::earlier_money_wholes(frames, i, part)
             .filter(|f| {
-                f.frame.sentence != s.frame.sentence
-                    && f.claim.start >= earliest
-                    && f.claim.kind == Kind::Money
-                    && f.frame.role == Role::Level
-                    && crate::rules::figure::comparable(f.claim, part.claim)
-                    && f.claim.value > part.claim.value
+                f.frame.role == Role::Level
                     && !earlier_level(prose, f)
                     && opening_measure(prose, f.frame.sentence.start)
                         .is_some_and(|(k, m)| m == measure && k.as_deref() != Some(&kind))
