@@ -2366,3 +2366,31 @@ fn one_for_every_so_many_counts() {
     );
     assert_eq!(figs("She had one for the road."), none());
 }
+
+/// Data over a time is a rate ("10 Mb/s"), not an amount of data; glued or spaced, the
+/// time goes with the unit.
+#[test]
+fn data_rates_written_with_a_slash_are_rates() {
+    assert_eq!(
+        figs("Speeds rose to 10 Mb/s, and the link moves 2 GB/s; a 700MB file."),
+        vec![
+            "10 | number | 10 | exact | mb/s | -",
+            "2 | number | 2 | exact | gb/s | -",
+            "700MB | number | 700 | exact | mb | -",
+        ]
+    );
+}
+
+/// A price in betting ("at odds of 2/9", "the 7/2 favourite", "a 33/1 shot") is no
+/// fraction of anything; "3/4 of staff" still is.
+#[test]
+fn betting_odds_are_no_fractions() {
+    assert_eq!(
+        figs("The horse won at odds of 2/9, ahead of the 7/2 favourite and a 33/1 shot."),
+        none()
+    );
+    assert_eq!(
+        figs("Odds 5/1 were offered, and about 2/3 of bettors took them."),
+        vec!["about 2/3 | number | 0.6667 | approximate | - | -"]
+    );
+}

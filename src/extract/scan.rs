@@ -485,8 +485,9 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
         && !unit_per(cx, i, kind)
         && !per_word(cx, i, kind)
     {
-        // "6-7 (6/8) 6-2": a tie-break between set scores, no fraction
-        if score_run(cx, i, i + 2) {
+        // "6-7 (6/8) 6-2": a tie-break between set scores, no fraction; "at odds of 2/9",
+        // "the 7/2 favourite": a price in betting, no share
+        if score_run(cx, i, i + 2) || betting_odds(cx, i) {
             return ControlFlow::Break(Step::Skip(i + 3));
         }
         return ControlFlow::Break(slash(cx, i));
@@ -590,6 +591,23 @@ fn bare_decimal(cx: &Cx, i: usize, kind: TokKind) -> Option<Figure> {
     })
 }
 
+/// Whether the "a/b" at `i` is a price in betting: "odds" stands just before ("at odds of
+/// 2/9", "odds 5/1") or a word of the betting ring just after ("the 7/2 favourite", "a
+/// 33/1 shot").
+fn betting_odds(cx: &Cx, i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).and_then(|j| cx.word(j));
+    let odds_before = before(1).is_some_and(|w| w.as_str() == "odds")
+        || before(1).is_some_and(|w| w.as_str() == "of")
+            && before(2).is_some_and(|w| w.as_str() == "odds");
+    let ring_after = cx.word(i + 3).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "favourite" | "favorite" | "shot" | "outsider" | "chance" | "joint-favourite"
+        )
+    });
+    odds_before || ring_after
+}
+
 /// Whether digits glued to a unit at `i` ("30km", "12kg") stand before a slash that
 /// means "per" ("30km/h"). A lone "m" is millions as often as metres, but not before
 /// "/s": "17m/s" is metres a second.
@@ -604,10 +622,14 @@ fn unit_per(cx: &Cx, i: usize, kind: TokKind) -> bool {
 }
 
 /// The unit of a speed when a length unit `unit` stands before a glued "/h" or "/s" at
-/// `k` ("30km/h", "300 km/h", "17m/s"), with the speed's last token: one reading for a
-/// unit glued to its digits and for a spaced one.
+/// `k` ("30km/h", "300 km/h", "17m/s"), or a data rate ("10 Mb/s"), with the speed's
+/// last token: one reading for a unit glued to its digits and for a spaced one.
 pub(super) fn speed_unit(cx: &Cx, unit: &str, k: usize) -> Option<(String, usize)> {
-    if !matches!(unit, "m" | "km" | "mi" | "ft" | "cm" | "mm") {
+    // (and data over a time is a rate: "10 Mb/s", "2 GB/s")
+    if !matches!(
+        unit,
+        "m" | "km" | "mi" | "ft" | "cm" | "mm" | "kb" | "mb" | "gb" | "tb"
+    ) {
         return None;
     }
     per_time(cx, k).map(|(per, end)| (format!("{unit}/{per}"), end))
