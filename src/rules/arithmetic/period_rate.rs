@@ -217,8 +217,9 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
         hi: rate.hi * hi,
     };
     let stated = Interval::of(b, Tolerance::Arithmetic)?;
-    // (a price over the longer period may be a discount. The restated period the longer: a discount makes it less than the rate gives; the
-    // shorter: the rate is the discounted one, and the restated is more)
+    // (a price over the longer period may be a discount: when the restated period is the
+    // longer, less than the rate gives; when it is the shorter, the rate is the
+    // discounted one and the restated is more)
     let discounted = if lo >= 1.0 {
         stated.hi < computed.lo
     } else {
