@@ -43,6 +43,24 @@ impl<'a> Skeleton<'a> {
             .and_then(|i| self.figs.get(i).copied())
     }
 
+    /// Where the marker of figure `idx` ("#n3#", "#m3#", "#p3#") stands in the text.
+    pub fn marker(&self, idx: &str) -> Option<Range<usize>> {
+        ['n', 'm', 'p'].iter().find_map(|k| {
+            let mark = format!("#{k}{idx}#");
+            self.text.find(&mark).map(|at| at..at + mark.len())
+        })
+    }
+
+    /// The copy before the marker of figure `idx`.
+    pub fn before_marker(&self, idx: &str) -> Option<&str> {
+        self.text.get(..self.marker(idx)?.start)
+    }
+
+    /// The copy after the marker of figure `idx`.
+    pub fn after_marker(&self, idx: &str) -> Option<&str> {
+        self.text.get(self.marker(idx)?.end..)
+    }
+
     /// The figure behind the marker a pattern captured as `group`, if it matched one.
     pub fn captured(&self, cap: &regex::Captures<'_>, group: &str) -> Option<&'a Claim> {
         cap.name(group).and_then(|m| self.fig(m.as_str()))

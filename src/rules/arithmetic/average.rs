@@ -263,13 +263,9 @@ fn named_operands<'a>(
     // ("doubled to 240,000, from 120,000": the level it came from is no count now)
     let earlier = |c: &Claim| {
         let marker = skel.figs.iter().position(|f| f.start == c.start);
-        marker.is_some_and(|i| {
-            let mark = format!("#n{i}#");
-            skel.text
-                .find(&mark)
-                .and_then(|at| skel.text.get(..at))
-                .is_some_and(|b| b.ends_with("from "))
-        })
+        marker
+            .and_then(|i| skel.before_marker(&i.to_string()))
+            .is_some_and(|b| b.ends_with("from "))
     };
     let mut named = others
         .iter()

@@ -338,8 +338,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             // "£2,000 more than in 2022 and £4,000 more than the £27,000": the words
             // after "than" end where another clause is joined on, and the figure after
             // it is another's ("when it was A" names the figure itself)
-            let other_clause = match (Some(w), cap.name("a")) {
-                (Some(w), Some(am)) if am.start() > w.end() => skel
+            let other_clause = match cap.name("a") {
+                Some(am) if am.start() > w.end() => skel
                     .text
                     .get(w.end()..am.start())
                     .unwrap_or("")

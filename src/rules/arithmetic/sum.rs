@@ -369,11 +369,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let left = parts
             .idx
             .last()
-            .and_then(|i| {
-                let (n, m) = (format!("#n{i}#"), format!("#m{i}#"));
-                let at = skel.text.find(&n).or_else(|| skel.text.find(&m))?;
-                skel.text.get(at + n.len()..)
-            })
+            .and_then(|i| skel.after_marker(i))
             .and_then(|rest| LEAVING.captures(rest))
             .and_then(|c| c.name("i").map(|m| m.as_str().to_string()));
         if let Some(left) = left {
@@ -404,7 +400,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         }
         // ("26 of the 60 seats, up six, with …": a change is no party's seats)
         let changed = parts.idx.iter().any(|i| {
-            copy_before_marker(skel, i).is_some_and(|before| {
+            skel.before_marker(i).is_some_and(|before| {
                 CHANGED_BY
                     .iter()
                     .any(|w| before.ends_with(&format!(" {w} ")))
@@ -731,17 +727,9 @@ fn kinds_listed(skel: &Skeleton<'_>, total: &Claim, idx: &[String]) -> bool {
         if part.unit.is_none() || figure::counts(part, whole) {
             return true;
         }
-        copy_before_marker(skel, i)
+        skel.before_marker(i)
             .is_some_and(|before| before.ends_with(", ") || before.ends_with(" and "))
     })
-}
-
-/// The skeleton's copy before the marker of figure `i` ("#n3#"), whatever its kind.
-fn copy_before_marker<'s>(skel: &'s Skeleton<'_>, i: &str) -> Option<&'s str> {
-    let at = ['n', 'm', 'p']
-        .iter()
-        .find_map(|k| skel.text.find(&format!("#{k}{i}#")))?;
-    skel.text.get(..at)
 }
 
 /// A [`Sum`] of the figures at markers `idx` against the one at `t`, when at least
