@@ -52,6 +52,19 @@ pub const CHANGE_UP: &[&str] = &[
     "widens",
 ];
 
+/// Nouns of a running total an amount is added to or taken from ("taking the total to
+/// 1,600", "bringing its workforce from 900 to 1,000"): the extractor reads "from A to B"
+/// after them as a change, and the rules read the amount and the levels.
+pub const RUNNING_TOTALS: &[&str] = &[
+    "total",
+    "number",
+    "figure",
+    "tally",
+    "count",
+    "workforce",
+    "headcount",
+];
+
 /// Words saying a quantity went down.
 pub const CHANGE_DOWN: &[&str] = &[
     "fall",

@@ -110,22 +110,16 @@ pub(super) fn change_before(cx: &Cx, from: usize) -> bool {
 /// 1,480 to 1,600", "bringing its workforce from 900 to 1,000" moves a level, while
 /// "taking from two to five years" spans a range.
 fn running_total_before(cx: &Cx, from: usize) -> bool {
-    const TOTALS: &[&str] = &[
-        "total",
-        "number",
-        "tally",
-        "count",
-        "figure",
-        "workforce",
-        "headcount",
-    ];
     const MOVING: &[&str] = &[
         "taking", "takes", "took", "bringing", "brings", "brought", "pushing", "pushes", "pushed",
     ];
     let Some(noun) = from.checked_sub(1) else {
         return false;
     };
-    if !cx.word(noun).is_some_and(|w| TOTALS.contains(&w.as_str())) {
+    if !cx
+        .word(noun)
+        .is_some_and(|w| crate::lexicon::RUNNING_TOTALS.contains(&w.as_str()))
+    {
         return false;
     }
     let det = noun.checked_sub(1).filter(|&k| {

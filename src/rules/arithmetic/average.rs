@@ -250,13 +250,13 @@ fn named_operands<'a>(
     others: &[&'a Claim],
     per_word: Option<&str>,
 ) -> Option<(&'a Claim, &'a Claim)> {
-    static TOTAL_BEFORE: LazyLock<Regex> =
+    static AMOUNT_RIGHT_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| crate::pattern::compile(r"#m(?P<t>\d+)#(?:,| -| \()? ?$"));
     if stated.kind != Kind::Money {
         return None;
     }
     let before = skel.text.get(..cap.get(0)?.start())?;
-    let total = TOTAL_BEFORE
+    let total = AMOUNT_RIGHT_BEFORE
         .captures(before)
         .and_then(|t| skel.captured(&t, "t"))?;
     let per = per_word?;

@@ -35,7 +35,12 @@ static PER_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The words from an amount added to the running total it makes: "nurses, taking its
 /// total", ", which would take the total", "bringing the number of staff", "that would
 /// bring total savings".
-const TO_RUNNING: &str = r"(?P<running>)(?:,? [a-z0-9'-]+){0,6}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing|(?:which |that )?(?:would|will) (?:take|bring)|to (?:take|bring)) (?:the |its |their )?(?:[a-z]+ )?(?:total|number|figure|tally|count|workforce|headcount)(?: [a-z'-]+){0,3}? ";
+static TO_RUNNING: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"(?P<running>)(?:,? [a-z0-9'-]+){{0,6}}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing|(?:which |that )?(?:would|will) (?:take|bring)|to (?:take|bring)) (?:the |its |their )?(?:[a-z]+ )?{}(?: [a-z'-]+){{0,3}}? ",
+        lexicon::alternation(lexicon::RUNNING_TOTALS)
+    )
+});
 /// Words that set an amount above or below a figure without "than": "£4.5bn short of the
 /// £37.5bn predicted", "£4.5bn above the £31.8bn forecast", "£15m over its £25m budget".
 const ABOVE: &str = "above|ahead of|over";
@@ -51,6 +56,8 @@ const MARGIN_OF: &str = r"(?: [a-z]+){0,6}?,? (?:- |\()?(?:a |an |giving (?:it |
 /// Each phrasing of a stated difference, with where its words stand against the figure.
 static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
+    let to_running = TO_RUNNING.as_str();
+    let running = lexicon::alternation(lexicon::RUNNING_TOTALS);
     let change = lexicon::alternation(lexicon::CHANGE_WORDS);
     use DifferenceWording::{After, Before, Gap, Margin, NounOf, Seats, Verb};
     let pats: Vec<(String, DifferenceWording)> = vec![
@@ -152,7 +159,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // added first, then the level it makes and the level before
         (
             format!(
-                r"{{N:d}}(?: [a-z'-]+){{0,6}}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing) (?:the |its |their )?(?:total|number|figure|tally|count|workforce|headcount) to {qual}{{N:b}},? (?P<w>up|down) from {qual}{{N:a}}"
+                r"{{N:d}}(?: [a-z'-]+){{0,6}}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing) (?:the |its |their )?{running} to {qual}{{N:b}},? (?P<w>up|down) from {qual}{{N:a}}"
             ),
             Verb,
         ),
@@ -161,26 +168,26 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // before it
         (
             format!(
-                r"\b(?P<w>{ADDED}) {qual}{{N:d}}{TO_RUNNING}to {qual}{{N:b}},? from {qual}{{N:a}}{AT_AN_EARLIER_TIME}"
+                r"\b(?P<w>{ADDED}) {qual}{{N:d}}{to_running}to {qual}{{N:b}},? from {qual}{{N:a}}{AT_AN_EARLIER_TIME}"
             ),
             Before,
         ),
         (
             format!(
-                r"\b(?P<w>{ADDED}) {qual}{{N:d}}{TO_RUNNING}from {qual}{{N:a}} to {qual}{{N:b}}"
+                r"\b(?P<w>{ADDED}) {qual}{{N:d}}{to_running}from {qual}{{N:a}} to {qual}{{N:b}}"
             ),
             Before,
         ),
         // hire 120 more nurses, taking the total to B from A
         (
             format!(
-                r"{qual}{{N:d}}(?: [a-z'-]+){{0,2}}? (?P<w>more|fewer){TO_RUNNING}to {qual}{{N:b}},? from {qual}{{N:a}}{AT_AN_EARLIER_TIME}"
+                r"{qual}{{N:d}}(?: [a-z'-]+){{0,2}}? (?P<w>more|fewer){to_running}to {qual}{{N:b}},? from {qual}{{N:a}}{AT_AN_EARLIER_TIME}"
             ),
             After,
         ),
         (
             format!(
-                r"{qual}{{N:d}}(?: [a-z'-]+){{0,2}}? (?P<w>more|fewer){TO_RUNNING}from {qual}{{N:a}} to {qual}{{N:b}}"
+                r"{qual}{{N:d}}(?: [a-z'-]+){{0,2}}? (?P<w>more|fewer){to_running}from {qual}{{N:a}} to {qual}{{N:b}}"
             ),
             After,
         ),
@@ -190,13 +197,13 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // total it makes
         (
             format!(
-                r"{{N:a}}(?P<lgap>(?: [a-z'-]+){{0,8}}?,?(?: and| but)? (?:[a-z'-]+ ){{0,5}}?)(?P<w>{ADDED}) {qual}{{N:d}}{TO_RUNNING}to {qual}{{N:b}}"
+                r"{{N:a}}(?P<lgap>(?: [a-z'-]+){{0,8}}?,?(?: and| but)? (?:[a-z'-]+ ){{0,5}}?)(?P<w>{ADDED}) {qual}{{N:d}}{to_running}to {qual}{{N:b}}"
             ),
             Before,
         ),
         (
             format!(
-                r"\b(?P<w>{ADDED}) {qual}{{N:d}}(?: [a-z'-]+){{0,4}}?,? on top of (?:the |its |their |[a-z]+'s )?{qual}{{N:a}}{TO_RUNNING}to {qual}{{N:b}}"
+                r"\b(?P<w>{ADDED}) {qual}{{N:d}}(?: [a-z'-]+){{0,4}}?,? on top of (?:the |its |their |[a-z]+'s )?{qual}{{N:a}}{to_running}to {qual}{{N:b}}"
             ),
             Before,
         ),
@@ -204,7 +211,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // bring total savings to £60m: "on top of" adds the amount without "another"
         (
             format!(
-                r"{{N:d}}(?: [a-z0-9'-]+){{0,4}}?,? (?P<w>on top of) (?:the |its |their |[a-z]+'s )?{qual}{{N:a}}{TO_RUNNING}to {qual}{{N:b}}"
+                r"{{N:d}}(?: [a-z0-9'-]+){{0,4}}?,? (?P<w>on top of) (?:the |its |their |[a-z]+'s )?{qual}{{N:a}}{to_running}to {qual}{{N:b}}"
             ),
             After,
         ),
