@@ -179,10 +179,13 @@ pub struct Balance {
 pub struct AmountChange {
     pub amount: FigureId,
     pub stated: FigureId,
-    /// The level after the change.
+    /// The level after the change, or before it when `level_is_before`.
     pub level: FigureId,
     /// +1 a rise, -1 a fall.
     pub direction: i8,
+    /// Whether the level is the price the change is taken from ("knocking £10 off a £200
+    /// coat"), so that the finding computes against it and names it as the level before.
+    pub level_is_before: bool,
 }
 
 /// A stated difference between two figures: "£35bn - £2.5bn less than the £37.5bn",

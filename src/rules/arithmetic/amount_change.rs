@@ -92,7 +92,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // prices by 5%, knocking £10 off a £200 coat: the amount on one price the
         // percentage moves (read against the price before and after it)
         format!(
-            r"\b(?:{change}|raise|raises|raised|raising|cut|cuts|cutting|reduce|reduces|reduced) (?:(?:[a-z'-]+ ){{0,4}}?by )?{qual}{{P:c}}(?: [a-z]+){{0,4}}?,? (?P<dir>adding|knocking|taking|cutting) {qual}{{N:x}} (?:to|off) (?:the (?:price|cost|bill|fare) of )?(?:a|an|the|each|every) (?:typical |average |standard )?#[nm](?P<z>\d+)#"
+            r"\b(?:{change}|raise|raises|raised|raising|cut|cuts|cutting|reduce|reduces|reduced) (?:(?:[a-z'-]+ ){{0,4}}?by )?{qual}{{P:c}}(?: [a-z]+){{0,4}}?,? (?P<dir>adding|knocking|taking|cutting) {qual}{{N:x}} (?P<on>to|off) (?:the (?:price|cost|bill|fare) of )?(?:a|an|the|each|every) (?:typical |average |standard )?#[nm](?P<z>\d+)#"
         ),
         // the firm cut 2,400 jobs, leaving it with 9,600 staff, a reduction of 20%: the
         // level left after the amount taken away
@@ -165,6 +165,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 stated,
                 level,
                 direction,
+                level_is_before: cap.name("on").is_some(),
             }));
         }
     }
@@ -220,31 +221,43 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &AmountChange) -> Option<Mismatch>
         return None;
     }
     let sign = if rel.direction > 0 { 1.0 } else { -1.0 };
-    let computed = pct_range(against_before.scale(sign), true);
     let (word, op) = if rel.direction > 0 {
         ("rise", "−")
     } else {
         ("fall", "+")
     };
-    Some(
-        Mismatch::computed(
-            super::PERCENT_CHANGE.id,
-            c.start..c.end,
-            format!("a {word} of {} to {}", said(x), said(z)),
-            computed,
-            Side::copy(said(c)).shown(format!("{} {word}", said(c))),
+    // "knocking £20 off a £200 coat": the price named is the one the change starts from.
+    let (computed, what, level_role, how) = if rel.level_is_before {
+        (
+            pct_range(against_after.scale(sign), true),
+            format!("a {word} of {} from {}", said(x), said(z)),
+            "the level before",
+            format!("computed {} ÷ {} × 100", said(x), said(z)),
         )
-        .related(x, format!("the amount, {}", said(x)))
-        .related(z, format!("the level reached, {}", said(z)))
-        .computed_with(
+    } else {
+        (
+            pct_range(against_before.scale(sign), true),
+            format!("a {word} of {} to {}", said(x), said(z)),
+            "the level reached",
             format!(
                 "computed {} ÷ ({} {op} {}) × 100",
                 said(x),
                 said(z),
                 said(x)
             ),
-            [x, z],
         )
+    };
+    Some(
+        Mismatch::computed(
+            super::PERCENT_CHANGE.id,
+            c.start..c.end,
+            what,
+            computed,
+            Side::copy(said(c)).shown(format!("{} {word}", said(c))),
+        )
+        .related(x, format!("the amount, {}", said(x)))
+        .related(z, format!("{level_role}, {}", said(z)))
+        .computed_with(how, [x, z])
         .tolerance(
             Tolerance::Arithmetic,
             Some(format!("the stated change {}", reading(c))),
