@@ -687,6 +687,8 @@ fn labels(a: &Claim, b: &Claim, loss: bool, both: bool) -> (String, String, Stri
 fn copy_words(rel: &Difference, d: &Claim) -> String {
     match rel.wording {
         DifferenceWording::Verb => format!("{} by {}", rel.words, said(d)),
+        // ("£18m on top of the £42m": the figure it is added to is named beside)
+        DifferenceWording::After if rel.words == "on top of" => format!("{} on top", said(d)),
         DifferenceWording::After => format!("{} {}", said(d), rel.words),
         DifferenceWording::NounOf => format!("{} of {}", rel.words, said(d)),
         DifferenceWording::Before => {
