@@ -2394,3 +2394,101 @@ fn betting_odds_are_no_fractions() {
         vec!["about 2/3 | number | 0.6667 | approximate | - | -"]
     );
 }
+
+/// "a three-and-a-half-year contract": the half hyphened onto the whole is part of the
+/// figure, as "three and a half years" is; "one-and-a-half million" scales the whole.
+#[test]
+fn a_half_hyphened_onto_a_whole_is_one_figure() {
+    assert_eq!(
+        figs("He signed a three-and-a-half-year contract after a two-and-a-quarter-hour talk."),
+        vec![
+            "three-and-a-half-year | duration | 3.5 | exact | year | -",
+            "two-and-a-quarter-hour | duration | 2.25 | exact | hour | -",
+        ]
+    );
+    assert_eq!(
+        figs("Some one-and-a-half million homes and five-and-a-half years later."),
+        vec![
+            "Some one-and-a-half million | number | 1500000 | approximate | homes | -",
+            "five-and-a-half years | duration | 5.5 | exact | years | -",
+        ]
+    );
+    // (a half hyphened onto a noun is no part of the figure before it)
+    assert_eq!(
+        figs("The two sides met for an hour and a half-day session."),
+        vec!["two | number | 2 | exact | sides | -"]
+    );
+}
+
+/// A race time in three units is one span, whether its parts are bare, joined by
+/// "and", or listed with commas; a comma alone joins nothing.
+#[test]
+fn a_time_in_hours_minutes_and_seconds_is_one_span() {
+    assert_eq!(
+        figs("She won in two hours, four minutes and 17 seconds."),
+        vec!["two hours, four minutes and 17 seconds | duration | 2.0714 | exact | hours | -"]
+    );
+    assert_eq!(
+        figs("The record stands at 2 hours 18 minutes 37 seconds."),
+        vec!["2 hours 18 minutes 37 seconds | duration | 2.3103 | exact | hours | -"]
+    );
+    assert_eq!(
+        figs("The talks lasted two hours, 15 minutes of which were spent on pay."),
+        vec![
+            "two hours | duration | 2 | exact | hours | -",
+            "15 minutes | duration | 15 | exact | minutes | -",
+        ]
+    );
+}
+
+/// An age set off by commas after a person ("The striker, 24, has scored 17 goals")
+/// counts none of the sentence's nouns, and a place in a table takes no other rank's
+/// noun ("their fifth win … up to 7th in the table").
+#[test]
+fn an_age_in_apposition_and_a_place_in_a_table_borrow_no_noun() {
+    assert_eq!(
+        figs("The striker, 24, has scored 17 goals in 31 games."),
+        vec![
+            "24 | number | 24 | exact | - | -",
+            "17 | number | 17 | exact | goals | -",
+            "31 | number | 31 | exact | games | -",
+        ]
+    );
+    assert_eq!(
+        figs("It was their fifth win in a row, and they rose to 7th in the table."),
+        vec![
+            "fifth | ordinal | 5 | exact | win | -",
+            "7th | ordinal | 7 | exact | - | -",
+        ]
+    );
+    // (after a place, a count between commas keeps the noun the copy left out)
+    assert_eq!(
+        figs("In Kestrel, 45 homes flooded, and in Northmere, 30, the council said."),
+        vec![
+            "45 | number | 45 | exact | homes | -",
+            "30 | number | 30 | exact | homes | -",
+        ]
+    );
+}
+
+/// A number after a word that names a place in a sequence is a label ("page 3",
+/// "between junctions 14 and 15", "exit 12"), the second of a pair as well; a distance
+/// after the same word is a figure ("the junction 200 yards away").
+#[test]
+fn labels_after_page_junction_exit_and_ward_are_no_figures() {
+    assert_eq!(
+        figs("See page 3: the road is shut between junctions 14 and 15, so use exit 12."),
+        none()
+    );
+    assert_eq!(
+        figs("She was moved to ward 7, and bus route 38 runs from gate 4 to 9."),
+        none()
+    );
+    assert_eq!(
+        figs("It stopped by the junction 200 yards away, and pages 3 to 5 list 40 names."),
+        vec![
+            "200 | number | 200 | exact | yards | -",
+            "40 | number | 40 | exact | names | -",
+        ]
+    );
+}

@@ -183,6 +183,16 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
     {
         return None;
     }
+    // "The striker, 24, has scored 17 goals", "Jo Kestrel, 45, from Northmere": an age
+    // set off by commas after the person it describes, which counts no goals.
+    if age_in_apposition(cx, c, first, last) {
+        return None;
+    }
+    // "moved up to 7th in the table", "ranked 3rd in the world": a place in a list,
+    // not one of another rank's nouns ("their fifth win").
+    if c.kind == Kind::Ordinal && cx.is(last + 1, "in") && cx.is(last + 2, "the") {
+        return None;
+    }
     // "rose 7,000 to 4.4 million", "up by 12": a change of a level, which frames and
     // links read apart from the level; it takes no noun the copy left out.
     if first > 0 && change_amount(cx, first) {
@@ -233,6 +243,33 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
         Some(TokKind::Num | TokKind::Mixed) => false,
     };
     ends.then_some(last)
+}
+
+/// Whether the figure from token `first` to `last` is an age between commas right
+/// after a word ("The pensioner, 81, was found"): a whole number a person may be, in
+/// digits, with a name or noun before the first comma and the second right after it,
+/// and no preposition before the name (a place, as in "in Northmere, 30,").
+fn age_in_apposition(cx: &Cx, c: &Claim, first: usize, last: usize) -> bool {
+    let whole = c.kind == Kind::Number
+        && c.value
+            .is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
+    whole
+        && first == last
+        && cx.kind(first) == Some(TokKind::Num)
+        && first >= 2
+        && cx.text(first - 1) == ","
+        && cx.text(last + 1) == ","
+        && cx
+            .word(first - 2)
+            .is_some_and(|w| num_word(w.as_str()).is_none())
+        // ("and in Northmere, 30, the council said": a place, whose count is elided)
+        && !(first >= 3
+            && cx.word(first - 3).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "at" | "on" | "from" | "for" | "by" | "to" | "across" | "of"
+                )
+            }))
 }
 
 /// "two of the four suspects", "four in 10 patients", "nine out of 10 dentists",

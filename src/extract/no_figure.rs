@@ -57,28 +57,63 @@ fn hyphened_to(cx: &Cx, i: usize, word: &str) -> bool {
 const HALF_OF_A_PERIOD: &[&str] = &["first", "second", "1st", "2nd", "opening", "closing"];
 
 /// Words before a numeral that make it a label, as a name is: "section 5 of the code",
-/// "chapter 11 bankruptcy", "clause 4", "Part two will follow". ("part" only as a
-/// heading, since "took part 10 times" counts; not "volume", since wire copy writes
-/// "volume 20% above average".)
+/// "chapter 11 bankruptcy", "clause 4", "Part two will follow", "see page 3", "between
+/// junctions 14 and 15". ("part" only as a heading, since "took part 10 times" counts;
+/// not "volume", since wire copy writes "volume 20% above average".)
 const LABEL_BEFORE: &[&str] = &[
     "section",
+    "sections",
     "clause",
+    "clauses",
     "article",
+    "articles",
     "chapter",
+    "chapters",
     "paragraph",
+    "paragraphs",
     "schedule",
     "episode",
+    "episodes",
     "scene",
     "platform",
+    "platforms",
     "junction",
+    "junctions",
     "terminal",
+    "terminals",
+    "page",
+    "pages",
+    "ward",
+    "exit",
+    "gate",
+    "route",
 ];
 
-/// Whether the numeral at `i` is a label by the word before it (see [`LABEL_BEFORE`]).
+/// Whether the numeral at `i` is a label by the word before it (see [`LABEL_BEFORE`]),
+/// or the second of two labels ("junctions 14 and 15", "pages 3 to 5"). A measure after
+/// it makes it a distance from the thing named ("the junction 200 yards away").
 pub(super) fn labelled(cx: &Cx, i: usize) -> bool {
-    i >= 1
-        && cx.word(i - 1).is_some_and(|w| {
-            LABEL_BEFORE.contains(&w.as_str())
-                || w.as_str() == "part" && capitalised(cx.text(i - 1))
+    let label_word = |k: usize| {
+        cx.word(k).is_some_and(|w| {
+            LABEL_BEFORE.contains(&w.as_str()) || w.as_str() == "part" && capitalised(cx.text(k))
         })
+    };
+    let is_measure = |w: &str| {
+        super::counting_words::measure_word(w.strip_suffix('s').unwrap_or(w))
+            || matches!(w, "feet" | "metres" | "inches")
+            || super::patterns::time_unit(w)
+    };
+    // (spaced, "200 yards", or glued, "20ft")
+    let glued_unit = cx.lower(i);
+    let glued_unit = glued_unit
+        .as_str()
+        .trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+    let measured = cx.word(i + 1).is_some_and(|w| is_measure(w.as_str()))
+        || !glued_unit.is_empty() && is_measure(glued_unit);
+    let first = i >= 1 && label_word(i - 1);
+    let second = i >= 3
+        && matches!(cx.text(i - 1), "and" | "or" | "to")
+        && cx.kind(i - 2) == Some(super::token::TokKind::Num)
+        && label_word(i - 3);
+    (first || second) && !measured
 }

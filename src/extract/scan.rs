@@ -130,6 +130,18 @@ fn scan_with<const QUICK: bool>(doc: &Document, paragraphs: &[Range<usize>]) -> 
     out
 }
 
+/// How many of `small` make one `big`, for the units a compound span joins ("two hours
+/// and 15 minutes"); none for units that do not follow one another.
+fn smaller_units(big: &str, small: &str) -> Option<f64> {
+    Some(match (big, small) {
+        ("year", "month") => 12.0,
+        ("week", "day") => 7.0,
+        ("day", "hour") => 24.0,
+        ("hour", "minute") | ("minute", "second") => 60.0,
+        _ => return None,
+    })
+}
+
 /// Whether a vote's verb stands right before the digits at `first` ("passed 52-48",
 /// "approved by 310-250", "passed it 52-48"): the pair after it is two tallies, not a score.
 fn tallies_after_a_vote(cx: &Cx, first: usize) -> bool {
@@ -2022,54 +2034,66 @@ impl<'a> Growth<'a> {
     }
 
     /// "29 minutes 17.45 seconds", "two hours and 15 minutes", "three years and six
-    /// months": one span of time in two units, read in the larger (29.29 minutes).
+    /// months", "two hours, four minutes and 17 seconds": one span of time in two or three
+    /// units, read in the largest (29.29 minutes).
     fn compound_time(&mut self) {
-        let cx = self.cx;
         if self.kind != Kind::Duration || self.range.is_some() || self.first != self.num.first {
             return;
         }
         let Some(big) = self.unit.as_deref().and_then(time_unit_name) else {
             return;
         };
-        let j = if cx.is(self.last + 1, "and") {
-            self.last + 2
-        } else {
-            self.last + 1
-        };
-        if cx.glued(j) {
-            return;
+        // (how many of the unit last joined make one of `big`)
+        let (mut unit, mut per_big) = (big, 1.0);
+        for _ in 0..2 {
+            let Some((v, small, end)) = self.time_part(unit) else {
+                return;
+            };
+            let per = per_big * smaller_units(unit, small).unwrap_or(1.0);
+            self.value += self.sign * v / per;
+            // (to half the smallest unit)
+            self.precision = 0.5 / per;
+            self.last = end;
+            (unit, per_big) = (small, per);
         }
-        let (v, end) = match cx.kind(j) {
-            Some(TokKind::Num) => match digits_at(cx, j) {
-                Some(n) if n.scale.is_none() && n.suffix == Suffix::None => (n.value, n.last),
-                _ => return,
-            },
-            Some(TokKind::Word) => match words_at(cx, j) {
-                Some(n) if !n.fraction && !n.ordinal => (n.value, n.last),
-                _ => return,
-            },
-            _ => return,
+    }
+
+    /// The part of a compound span after `self.last` in the next smaller unit than
+    /// `unit`: its value, unit and last token. Parts follow one another bare or with
+    /// "and"; a comma only opens a list of three that "and" ends ("two hours, four
+    /// minutes and 17 seconds").
+    fn time_part(&self, unit: &'static str) -> Option<(f64, &'static str, usize)> {
+        let cx = self.cx;
+        let part_at = |j: usize, unit: &str| -> Option<(f64, &'static str, usize)> {
+            if cx.glued(j) {
+                return None;
+            }
+            let (v, end) = match cx.kind(j) {
+                Some(TokKind::Num) => match digits_at(cx, j) {
+                    Some(n) if n.scale.is_none() && n.suffix == Suffix::None => (n.value, n.last),
+                    _ => return None,
+                },
+                Some(TokKind::Word) => match words_at(cx, j) {
+                    Some(n) if !n.fraction && !n.ordinal => (n.value, n.last),
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            let small = cx.word(end + 1).and_then(|w| time_unit_name(w.as_str()))?;
+            let per = smaller_units(unit, small)?;
+            (!cx.glued(end + 1) && v >= 0.0 && v < per).then_some((v, small, end + 1))
         };
-        let Some(small) = cx.word(end + 1).and_then(|w| time_unit_name(w.as_str())) else {
-            return;
-        };
-        if cx.glued(end + 1) {
-            return;
+        let k = self.last + 1;
+        if cx.is(k, "and") {
+            return part_at(k + 1, unit);
         }
-        let per = match (big, small) {
-            ("year", "month") => 12.0,
-            ("week", "day") => 7.0,
-            ("day", "hour") => 24.0,
-            ("hour", "minute") | ("minute", "second") => 60.0,
-            _ => return,
-        };
-        if v < 0.0 || v >= per {
-            return;
+        if cx.text(k) == "," {
+            let (v, small, end) = part_at(k + 1, unit)?;
+            // (the list's last part, after "and", must follow)
+            return (cx.is(end + 1, "and") && part_at(end + 2, small).is_some())
+                .then_some((v, small, end));
         }
-        self.value += self.sign * v / per;
-        // (to half the smaller unit)
-        self.precision = 0.5 / per;
-        self.last = end + 1;
+        part_at(k, unit)
     }
 
     /// "a 12-month delay", "a 15-year-old": a time unit hyphened to the figure.

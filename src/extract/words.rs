@@ -553,6 +553,24 @@ fn scaled_denominator(cx: &Cx, k: usize) -> Option<(f64, usize)> {
 /// A fraction after "and": "a half", "one fourth", "three fifths", "a third": (value,
 /// last token). None when it is a share of what follows ("and two-fifths of schools")
 /// or part of a hyphened word ("and a third-place finish").
+/// "three-and-a-half-year contract", "a two-and-a-quarter-hour wait": the fraction of a
+/// whole hyphened onto it, as a compound before a noun is written. Its value and last
+/// token when the hyphens after `last` make one.
+fn hyphened_and_a_half(cx: &Cx, last: usize) -> Option<(f64, usize)> {
+    let hyphen = |k: usize| cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1);
+    let part = match cx.lower(last + 6).as_str() {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        _ => return None,
+    };
+    (hyphen(last + 1)
+        && cx.is(last + 2, "and")
+        && hyphen(last + 3)
+        && cx.is(last + 4, "a")
+        && hyphen(last + 5))
+    .then_some((part, last + 6))
+}
+
 pub(super) fn and_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     let (num, k) = if cx.is(j, "a") || cx.is(j, "an") {
         (1.0, j + 1)
@@ -945,7 +963,16 @@ impl Spelled {
 
     /// "and a half", "and three fifths", then maybe a scale: "and a half million".
     fn and_part(&mut self, cx: &Cx) {
-        if self.fraction || !cx.is(self.last + 1, "and") {
+        if self.fraction {
+            return;
+        }
+        if let Some((f, l)) = hyphened_and_a_half(cx, self.last) {
+            self.value += f;
+            self.last = l;
+            self.precision = 0.0;
+            return;
+        }
+        if !cx.is(self.last + 1, "and") {
             return;
         }
         let Some((f, l)) = and_fraction(cx, self.last + 2) else {
