@@ -2461,6 +2461,14 @@ fn an_age_in_apposition_and_a_place_in_a_table_borrow_no_noun() {
             "7th | ordinal | 7 | exact | - | -",
         ]
     );
+    assert_eq!(
+        figs("The album went in at number one, selling 45,000 copies in its first week."),
+        vec![
+            "number one | ordinal | 1 | exact | - | -",
+            "45,000 | number | 45000 | exact | copies | -",
+            "first | ordinal | 1 | exact | week | -",
+        ]
+    );
     // (after a place, a count between commas keeps the noun the copy left out)
     assert_eq!(
         figs("In Kestrel, 45 homes flooded, and in Northmere, 30, the council said."),

@@ -193,6 +193,11 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
     if c.kind == Kind::Ordinal && cx.is(last + 1, "in") && cx.is(last + 2, "the") {
         return None;
     }
+    // "went straight in at number one, selling 45,000 in its first week": a place in a
+    // chart, whatever rank stands near it.
+    if c.kind == Kind::Ordinal && cx.is(first, "number") {
+        return None;
+    }
     // "rose 7,000 to 4.4 million", "up by 12": a change of a level, which frames and
     // links read apart from the level; it takes no noun the copy left out.
     if first > 0 && change_amount(cx, first) {
