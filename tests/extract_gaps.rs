@@ -2500,3 +2500,23 @@ fn labels_after_page_junction_exit_and_ward_are_no_figures() {
         ]
     );
 }
+
+/// "over" after an amount spreads it across a span ("nine hours over two days", "5,000
+/// visitors over 10 days"), in digits or words; after a verb it is "more than".
+#[test]
+fn over_after_an_amount_in_words_gives_a_span() {
+    assert_eq!(
+        figs("The jury deliberated for about nine hours over two days."),
+        vec![
+            "about nine hours | duration | 9 | approximate | hours | -",
+            "two days | duration | 2 | exact | days | -",
+        ]
+    );
+    assert_eq!(
+        figs("Five people waited over two days for a bed."),
+        vec![
+            "Five | number | 5 | exact | people | -",
+            "over two days | duration | 2 | more_than | days | -",
+        ]
+    );
+}

@@ -2551,9 +2551,9 @@ fn thousands_written_once(second: &str, lo: f64) -> Option<f64> {
     (lo < lead && lo.fract() == 0.0).then_some(scale)
 }
 
-/// Whether an amount ends just before token `at`: its digits, percent sign or scale
-/// ("£2bn", "5%", "2 million"), a word after them ("5,000 visitors", "a 20% rise"), or
-/// a short phrase of what it is in ("$550bn in new spending").
+/// Whether an amount ends just before token `at`: its digits, number word, percent sign
+/// or scale ("£2bn", "5%", "2 million"), a word after them ("5,000 visitors", "nine
+/// hours"), or a short phrase of what it is in ("$550bn in new spending").
 fn amount_ends_before(cx: &Cx, at: usize) -> bool {
     let amount_end = |k: usize| {
         matches!(cx.kind(k), Some(TokKind::Num | TokKind::Mixed))
@@ -2569,6 +2569,11 @@ fn amount_ends_before(cx: &Cx, at: usize) -> bool {
                         | "thousand"
                         | "bn"
                         | "m"
+                )
+                // ("deliberated for about nine hours over two days": a count in words)
+                || matches!(
+                    super::patterns::num_word(w.as_str()),
+                    Some(super::patterns::NumWord::Unit(_) | super::patterns::NumWord::Teen(_) | super::patterns::NumWord::Tens(_))
                 )
             })
     };
