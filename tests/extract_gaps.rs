@@ -2520,3 +2520,25 @@ fn over_after_an_amount_in_words_gives_a_span() {
         ]
     );
 }
+
+/// "around" after a verb of placing says where ("arranged around ten tables"), not
+/// about how many; a "+" with a figure glued after it adds ("2+2=5") and bounds nothing.
+#[test]
+fn around_after_placing_and_a_plus_that_adds_bound_nothing() {
+    assert_eq!(
+        figs("The chairs were arranged around ten tables for around 80 guests."),
+        vec![
+            "ten | number | 10 | exact | tables | -",
+            "around 80 | number | 80 | approximate | guests | -",
+        ]
+    );
+    assert_eq!(
+        figs("The board read 2+2=5, and the event is for 18+ players."),
+        vec![
+            "2 | number | 2 | exact | - | -",
+            "2 | number | 2 | exact | - | -",
+            "5 | number | 5 | exact | - | -",
+            "18+ | number | 18 | at_least | players | -",
+        ]
+    );
+}

@@ -146,9 +146,40 @@ pub fn before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
             // "pushed rates up to 4.75%", "rose up to 40": where it went, not a bound
             continue;
         }
+        if words == ["around"] && placed_around(cx, first) {
+            // "chairs arranged around ten tables": where they stand, not a rough count
+            continue;
+        }
         return Some((q, first));
     }
     None
+}
+
+/// Whether a verb of placing stands right before "around" (token `around`): "arranged
+/// around ten tables", "gathered around two fires", "wrapped around three times" say
+/// where, where "around ten" alone says about ten.
+fn placed_around(cx: &Cx, around: usize) -> bool {
+    around >= 1
+        && cx.word(around - 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "arranged"
+                    | "gathered"
+                    | "grouped"
+                    | "clustered"
+                    | "huddled"
+                    | "seated"
+                    | "sat"
+                    | "placed"
+                    | "wrapped"
+                    | "wound"
+                    | "built"
+                    | "centred"
+                    | "centered"
+                    | "walked"
+                    | "looked"
+            )
+        })
 }
 
 /// Whether a verb of moving or raising stands just before "up" (token `up`), alone or
@@ -274,7 +305,11 @@ fn last_word(w: &str) -> Option<usize> {
 
 /// A qualifier written after the figure, from token `i`: (qualifier, last token).
 pub fn after(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
-    if cx.text(i) == "+" && cx.glued(i) {
+    // ("2+2=5" adds: a figure glued after the sign makes it no bound)
+    if cx.text(i) == "+"
+        && cx.glued(i)
+        && !(cx.glued(i + 1) && cx.kind(i + 1) == Some(TokKind::Num))
+    {
         return Some((AtLeast, i));
     }
     if cx.text(i) == "-" && cx.glued(i) && cx.is(i + 1, "plus") && cx.glued(i + 1) {
