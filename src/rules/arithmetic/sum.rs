@@ -178,6 +178,15 @@ static WHOLE_PART_LEAVING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Of the 12,000 trains, 10,400 arrived on time, meaning 1,600 were late", "of 640
+/// pupils, 512 passed, which means 128 failed": a whole, one part, and the rest said to
+/// follow from them, which together are all of it.
+static OF_THE_PART_MEANING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?:^|[^a-z])of (?:the |those |these |its |their |all the |all )?(?:[a-z]+(?:'s|’s)? ){0,2}?{N:t}(?: [a-z](?:[^#.;,]|#[a-z]\d+#){0,40}?)?, (?:[a-z]+ ){0,2}?{N:a} [^#.;]{0,40}?,? (?:meaning|which means|which meant|so that|so) (?:just |only |the other |the remaining |another )?{N:b} (?:were|was|did|had|have|are|is|went|remained|remain|stayed|stay|[a-z]+ed)\b",
+    )
+});
+
 /// What a list of parts leaves of its whole, right after it: ", leaving £400m".
 static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -242,7 +251,7 @@ static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all|of whom|of which|of them|includ",
+        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all|of whom|of which|of them|includ|meaning|which means|which meant|, so ",
     )
 });
 
@@ -302,6 +311,13 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         }
     }
     for cap in captures_when(hinted, &WHOLE_PART_LEAVING, &skel.text) {
+        let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
+            continue;
+        };
+        let parts = [a.as_str().to_string(), b.as_str().to_string()];
+        push_sum(frames, skel, t.as_str(), &parts, 2, true, out);
+    }
+    for cap in captures_when(hinted, &OF_THE_PART_MEANING, &skel.text) {
         let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
             continue;
         };
