@@ -61,7 +61,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
 }
 
 /// Whether the share is "of the total" (or "of its total"), closing its clause.
-fn of_the_total(prose: &str, s: &Figure<'_>) -> bool {
+pub(super) fn of_the_total(prose: &str, s: &Figure<'_>) -> bool {
     let Some(after) = prose.get(s.claim.end..s.frame.sentence.end) else {
         return false;
     };

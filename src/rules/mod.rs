@@ -18,6 +18,7 @@ pub(crate) mod bind_complement;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_parts;
 pub(crate) mod bind_points;
+pub(crate) mod bind_previous_total;
 pub(crate) mod bind_prior_level;
 pub(crate) mod bind_proportion;
 pub(crate) mod bind_reference_price;
@@ -121,6 +122,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_share_subject::recognise(doc, frames, &mut across);
     bind_budget_share::recognise(doc, frames, &mut across);
     bind_total_share::recognise(doc, frames, &mut across);
+    bind_previous_total::recognise(doc, frames, &mut across);
     bind_points::recognise(doc, frames, &mut across);
     bind_prior_level::recognise(doc, frames, &relations, &mut across);
     bind_reference_price::recognise(doc, frames, &mut across);

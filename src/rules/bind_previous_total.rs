@@ -1,0 +1,104 @@
+//! A share "of the total" whose whole is the one figure of the sentence just before it,
+//! the two sentences telling of the same thing: "The Wessex appeal raised £4.2m last
+//! year. Local schools raised £84,000, about 2% of the total"; "Some 84,000 people are
+//! waiting for surgery. Of those waiting, 12,600 have waited more than a year, or 15% of
+//! the total". The share's sentence either opens by pointing back ("Of those", "Of
+//! them") or shares a word of what is measured with the sentence before ("raised",
+//! "waiting"); the sentence before holds no other quantity, so there is no choosing
+//! between wholes. Bound across sentences, the relation is [`Relation::Across`], judged
+//! at warning severity.
+
+use crate::document::Document;
+use crate::extract::Kind;
+use crate::frame::relation::Relation;
+use crate::frame::{Figure, Frames, Role};
+
+/// Openings of a sentence that point back to the whole just given.
+const POINTING_BACK: &[&str] = &[
+    "of those",
+    "of these",
+    "of them",
+    "of which",
+    "of whom",
+    "among them",
+    "among those",
+    "among these",
+];
+
+/// Binds each share "of the total" to the one like figure of the sentence before.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let prose = doc.prose();
+    for (i, s) in frames.figures.iter().enumerate() {
+        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
+            continue;
+        }
+        let Some(part) = frames.figures[..i].last().filter(|f| {
+            f.frame.sentence == s.frame.sentence
+                && matches!(f.claim.kind, Kind::Money | Kind::Number)
+                && f.frame.role == Role::Level
+        }) else {
+            continue;
+        };
+        if !super::bind_total_share::of_the_total(prose, s) || already_bound(out, s) {
+            continue;
+        }
+        let Some(whole) = whole_just_before(prose, frames, i, part) else {
+            continue;
+        };
+        let here = prose
+            .get(s.frame.sentence.start..part.claim.start)
+            .unwrap_or("");
+        let there = prose.get(whole.frame.sentence.clone()).unwrap_or("");
+        let opening = here.trim_start().to_ascii_lowercase();
+        let points_back = POINTING_BACK.iter().any(|p| opening.starts_with(p));
+        let measure = super::bind::measures_of(here)
+            .into_iter()
+            .find(|m| super::bind::measures_of(there).contains(m));
+        let Some(measure) = measure.or_else(|| points_back.then(|| "total".to_string())) else {
+            continue;
+        };
+        out.push(super::bind::across_share(part.id, whole.id, s.id, measure));
+    }
+}
+
+/// The whole of `part` (the figure before share `i`): the one quantity of the sentence
+/// right before the share's, nothing but white space between them, of the part's kind
+/// and unit, a level and larger than the part.
+fn whole_just_before<'f, 'a>(
+    prose: &str,
+    frames: &'f Frames<'a>,
+    i: usize,
+    part: &'f Figure<'a>,
+) -> Option<&'f Figure<'a>> {
+    let before = frames.figures[..i]
+        .iter()
+        .rev()
+        .find(|f| f.frame.sentence != part.frame.sentence)?;
+    let sentence = before.frame.sentence.clone();
+    let between = prose.get(sentence.end..part.frame.sentence.start)?;
+    if !between.trim().is_empty() || between.contains("\n\n") {
+        return None;
+    }
+    let mut in_it = frames.figures[..i]
+        .iter()
+        .filter(|f| f.frame.sentence == sentence);
+    let whole = in_it.next()?;
+    let alone = in_it.next().is_none();
+    (alone
+        && whole.claim.kind == part.claim.kind
+        && whole.frame.role == Role::Level
+        && crate::rules::figure::comparable(whole.claim, part.claim)
+        && crate::rules::figure::same_unit(whole.claim, part.claim)
+        && whole.claim.value > part.claim.value)
+        .then_some(whole)
+}
+
+/// Whether another binder has already read share `s` against a whole.
+fn already_bound(out: &[Relation], s: &Figure<'_>) -> bool {
+    out.iter().any(|r| match r {
+        Relation::Across(a) => {
+            matches!(a.inner.as_ref(), Relation::Share(sh) if sh.stated == Some(s.id))
+        }
+        _ => false,
+    })
+}
