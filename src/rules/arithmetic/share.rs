@@ -117,6 +117,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
         ),
+        // 640 handovers took more than an hour, out of 2,560 arrivals - a quarter of the
+        // total: the whole set after the part's clause
+        format!(
+            r"{{N:a}}[^#.;,]{{0,40}}?, out of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}}"
+        ),
         // Of the B, A were accepted, or C%
         format!(
             r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
@@ -144,7 +149,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // A of its B jobs, a third of the workforce; A of the B staff, about a third,
         // will go: the share restates the whole, or stands as an aside
         format!(
-            r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<gap>(?: [a-z'-]+){{0,5}}), {qual}{{P:c}}(?:,| -|\.| of (?:the|its|their|all) (?P<whole>[a-z]+)\b)"
+            r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<gap>(?: [a-z'-]+){{0,7}}), {qual}{{P:c}}(?:,| -|\.| of (?:the|its|their|all) (?P<whole>[a-z]+)\b)"
         ),
         // A jobs, about C% of its B staff; A jobs, C% of its workforce of B: the share
         // set after a bare comma, of a whole it names (in figures: "a fifth of its B" is
