@@ -1,11 +1,12 @@
-//! A share "of the total" whose whole is the one figure of the sentence just before it,
-//! the two sentences telling of the same thing: "The Wessex appeal raised £4.2m last
+//! A share "of the total" whose whole is the one like level of the sentence just before
+//! it, the two sentences telling of the same thing: "The Wessex appeal raised £4.2m last
 //! year. Local schools raised £84,000, about 2% of the total"; "Some 84,000 people are
 //! waiting for surgery. Of those waiting, 12,600 have waited more than a year, or 15% of
 //! the total". The share's sentence either opens by pointing back ("Of those", "Of
 //! them") or shares a word of what is measured with the sentence before ("raised",
-//! "waiting"); the sentence before holds no other quantity, so there is no choosing
-//! between wholes. Bound across sentences, the relation is [`Relation::Across`], judged
+//! "waiting"); the sentence before holds no other level of the part's kind and unit
+//! (an earlier level, "up from 36,800", aside), so there is no choosing between wholes.
+//! Bound across sentences, the relation is [`Relation::Across`], judged
 //! at warning severity.
 
 use crate::document::Document;
@@ -25,7 +26,7 @@ const POINTING_BACK: &[&str] = &[
     "among these",
 ];
 
-/// Binds each share "of the total" to the one like figure of the sentence before.
+/// Binds each share "of the total" to the one like level of the sentence before.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for (i, s) in frames.figures.iter().enumerate() {
@@ -61,9 +62,10 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
-/// The whole of `part` (the figure before share `i`): the one quantity of the sentence
-/// right before the share's, nothing but white space between them, of the part's kind
-/// and unit, a level and larger than the part.
+/// The whole of `part` (the figure before share `i`): in the sentence right before the
+/// share's, nothing but white space between them (a paragraph break counts as white
+/// space), the one level of the part's kind and
+/// unit that is no earlier level of a change ("up from 36,800"), larger than the part.
 fn whole_just_before<'f, 'a>(
     prose: &str,
     frames: &'f Frames<'a>,
@@ -76,21 +78,20 @@ fn whole_just_before<'f, 'a>(
         .find(|f| f.frame.sentence != part.frame.sentence)?;
     let sentence = before.frame.sentence.clone();
     let between = prose.get(sentence.end..part.frame.sentence.start)?;
-    if !between.trim().is_empty() || between.contains("\n\n") {
+    // (news copy often gives each sentence a paragraph: a paragraph break is no gap)
+    if !between.trim().is_empty() {
         return None;
     }
-    let mut in_it = frames.figures[..i]
-        .iter()
-        .filter(|f| f.frame.sentence == sentence);
-    let whole = in_it.next()?;
-    let alone = in_it.next().is_none();
-    (alone
-        && whole.claim.kind == part.claim.kind
-        && whole.frame.role == Role::Level
-        && crate::rules::figure::comparable(whole.claim, part.claim)
-        && crate::rules::figure::same_unit(whole.claim, part.claim)
-        && whole.claim.value > part.claim.value)
-        .then_some(whole)
+    let mut levels = frames.figures[..i].iter().filter(|f| {
+        f.frame.sentence == sentence
+            && f.claim.kind == part.claim.kind
+            && f.frame.role == Role::Level
+            && !super::bind_total_share::earlier_level(prose, f)
+            && crate::rules::figure::comparable(f.claim, part.claim)
+            && crate::rules::figure::same_unit(f.claim, part.claim)
+    });
+    let whole = levels.next()?;
+    (levels.next().is_none() && whole.claim.value > part.claim.value).then_some(whole)
 }
 
 /// Whether another binder has already read share `s` against a whole.

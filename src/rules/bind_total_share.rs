@@ -99,7 +99,7 @@ fn opening_measure(prose: &str, start: usize) -> Option<(Option<String>, &'stati
 }
 
 /// Whether a level is the earlier one of a change ("from £2bn the year before").
-fn earlier_level(prose: &str, f: &Figure<'_>) -> bool {
+pub(super) fn earlier_level(prose: &str, f: &Figure<'_>) -> bool {
     prose
         .get(f.frame.sentence.start..f.claim.start)
         .is_some_and(|before| before.trim_end().to_ascii_lowercase().ends_with("from"))

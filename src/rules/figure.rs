@@ -121,6 +121,16 @@ pub(crate) fn skeletons<'a>(
     out
 }
 
+/// The skeleton of the sentence at `span` with just `figs` as its markers, for a rule
+/// that reads figures framed apart from the quantities (durations).
+pub(crate) fn skeleton_of<'a>(
+    doc: &Document,
+    span: Range<usize>,
+    figs: &[&'a Claim],
+) -> Skeleton<'a> {
+    build(doc, span, figs, |_| false)
+}
+
 /// The skeleton of the sentence at `span`. A conversion ("$2.4bn (£1.3bn)") is left out
 /// with its brackets: it is never one of the figures a phrasing relates, and its marker
 /// would break the phrasing it interrupts ("rose 44% to $205.4m (£110m) ... from $142m").

@@ -11,8 +11,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::document::Document;
+use crate::extract::{Claim, Kind};
 use crate::frame::relation::{PeriodRate, Relation};
-use crate::frame::Frames;
+use crate::frame::{Figure, Frames};
 use crate::pattern::compile;
 use crate::rules::figure::{self, amount_range, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
@@ -50,6 +52,15 @@ static OVER_A_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"{{N:a}}(?: [a-z]+){{0,5}}? (?:(?:last|in a|in the past|in the last|over the past|over the last|over a|in the) (?P<p1>day|week|month|quarter|year)|in (?P<yr>(?:19|20)\d\d)\b|in (?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\b){RESTATED}{{N:b}}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)\b",
     ))
+});
+
+/// [`OVER_A_PERIOD`] with a clause between the period and a restatement said to be the
+/// equivalent or the average: "2,960 hours were lost in November as crews waited
+/// outside hospitals, the equivalent of about 99 hours a day".
+static OVER_A_PERIOD_THEN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"{N:a}(?: [a-z]+){0,5}? (?:(?:last|in a|in the past|in the last|over the past|over the last|over a|in the) (?P<p1>day|week|month|quarter|year)|in (?P<yr>(?:19|20)\d\d)\b|in (?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\b)(?: [a-z'-]+){1,10}?(?P<how>, the equivalent of |, equivalent to |, an average of |, averaging )(?:about |around |roughly |some |nearly |almost )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)\b",
+    )
 });
 
 /// The most a price offered by the week, month or year runs to: a subscription, a
@@ -140,17 +151,63 @@ fn per(period: &str) -> String {
 
 /// A [`PeriodRate`] for each rate `skel` restates over another period.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    recognise_with(skel, |c| frames.id_of(c), out);
+}
+
+/// A [`PeriodRate`] for a length of time lost or spent over a period and restated for a
+/// shorter or longer one: "2,960 hours were lost in November, the equivalent of about 99
+/// hours a day". Durations are framed apart ([`Frames::durations`]), so each sentence
+/// with two lengths in one unit, and no other figure, is read on its own.
+pub(crate) fn recognise_lengths(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let mut i = 0;
+    while i < frames.durations.len() {
+        let sentence = frames.durations[i].frame.sentence.clone();
+        let here: Vec<&Figure<'_>> = frames.durations[i..]
+            .iter()
+            .take_while(|f| f.frame.sentence == sentence)
+            .collect();
+        i += here.len().max(1);
+        let [a, b] = here[..] else {
+            continue;
+        };
+        let lengths = a.claim.kind == Kind::Duration && b.claim.kind == Kind::Duration;
+        if !lengths
+            || a.frame.measure.unit.is_none()
+            || a.frame.measure.unit != b.frame.measure.unit
+            || !frames.within(sentence.clone()).is_empty()
+        {
+            continue;
+        }
+        let skel = crate::rules::figure::skeleton_of(doc, sentence, &[a.claim, b.claim]);
+        let id_of = |c: &Claim| {
+            [a, b]
+                .iter()
+                .find(|f| f.claim.start == c.start)
+                .map(|f| f.id)
+        };
+        recognise_with(&skel, id_of, out);
+    }
+}
+
+/// [`recognise`] on one skeleton, its figures' ids given by `id_of`.
+fn recognise_with(
+    skel: &Skeleton<'_>,
+    id_of: impl Fn(&Claim) -> Option<crate::frame::FigureId>,
+    out: &mut Vec<Relation>,
+) {
     if skel.figs.len() < 2 || !HINT.is_match(&skel.text) {
         return;
     }
     let bare = BARE_COMMA.captures_iter(&skel.text);
     let over = OVER_A_PERIOD.captures_iter(&skel.text);
     let first = PERIOD_FIRST.captures_iter(&skel.text);
+    let clause = OVER_A_PERIOD_THEN_CLAUSE.captures_iter(&skel.text);
     for cap in PATTERN
         .captures_iter(&skel.text)
         .chain(bare)
         .chain(over)
         .chain(first)
+        .chain(clause)
     {
         // ("in 2023", "the 12 months to June": a calendar year is a year)
         let p1 = match (cap.name("yr").or(cap.name("twelve")), cap.name("mon")) {
@@ -166,7 +223,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         ) else {
             continue;
         };
-        let (Some(rate), Some(restated)) = (frames.id_of(a), frames.id_of(b)) else {
+        let (Some(rate), Some(restated)) = (id_of(a), id_of(b)) else {
             continue;
         };
         // "will rise by £94 to £1,978 a year, or about £1.80 a week": the restatement may
@@ -233,7 +290,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
             super::MULTIPLE.id,
             b.start..b.end,
             format!("{} {} over a {}", said(a), per(&rel.from), rel.to),
-            amount_range(b, computed),
+            with_length_unit(b, amount_range(b, computed)),
             Side::copy(format!("{} a {}", said(b), rel.to)),
         )
         .related(a, format!("the rate: {} {}", said(a), per(&rel.from)))
@@ -241,6 +298,15 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
         .tolerance(Tolerance::Arithmetic, None)
         .key([said(a), said(b), rel.to.clone()]),
     )
+}
+
+/// `amount` with the unit of a length after it ("98.5 to 98.8 hours"), as the copy
+/// writes a length; other amounts carry their unit in their digits' form.
+fn with_length_unit(b: &Claim, amount: String) -> String {
+    match b.unit.as_deref().filter(|_| b.kind == Kind::Duration) {
+        Some(unit) => format!("{amount} {unit}"),
+        None => amount,
+    }
 }
 
 /// The periods as the check read them: "a year read as 52 to 52.29 weeks", "a year read
