@@ -133,6 +133,63 @@ static HINT: LazyLock<Regex> = LazyLock::new(|| {
 /// Findings for every multiple in `skel` that the figures it relates cannot give.
 /// A [`Multiple`] for every word of multiplication in `skel` relating two figures.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    recognise_with(skel, |c| frames.id_of(c), out);
+}
+
+/// A [`Multiple`] between two lengths of time: "waited an average of 52 minutes, almost
+/// three times the 18-minute target". Durations are framed apart ([`Frames::durations`]),
+/// so each sentence with two lengths in one unit is read on its own, its quantities (the
+/// "three times") with them.
+pub(crate) fn recognise_lengths(
+    doc: &crate::document::Document,
+    frames: &Frames<'_>,
+    out: &mut Vec<Relation>,
+) {
+    let mut i = 0;
+    while i < frames.durations.len() {
+        let sentence = frames.durations[i].frame.sentence.clone();
+        let here: Vec<&crate::frame::Figure<'_>> = frames.durations[i..]
+            .iter()
+            .take_while(|f| f.frame.sentence == sentence)
+            .collect();
+        i += here.len().max(1);
+        let [a, b] = here[..] else {
+            continue;
+        };
+        let one_unit = a
+            .claim
+            .unit
+            .as_deref()
+            .zip(b.claim.unit.as_deref())
+            .is_some_and(|(x, y)| crate::lexicon::same_lemma(x, y));
+        if a.claim.kind != Kind::Duration || b.claim.kind != Kind::Duration || !one_unit {
+            continue;
+        }
+        let mut figs: Vec<&Claim> = frames
+            .within(sentence.clone())
+            .iter()
+            .map(|f| f.claim)
+            .collect();
+        figs.extend([a.claim, b.claim]);
+        figs.sort_by_key(|c| c.start);
+        let skel = crate::rules::figure::skeleton_of(doc, sentence, &figs);
+        let id_of = |c: &Claim| {
+            [a, b]
+                .iter()
+                .find(|f| f.claim.start == c.start)
+                .map(|f| f.id)
+                .or_else(|| frames.id_of(c))
+        };
+        recognise_with(&skel, id_of, out);
+    }
+}
+
+/// [`recognise`] on one skeleton, its figures' ids given by `id_of`.
+fn recognise_with(
+    skel: &Skeleton<'_>,
+    id_of: impl Fn(&Claim) -> Option<crate::frame::FigureId>,
+    out: &mut Vec<Relation>,
+) {
     if !HINT.is_match(&skel.text) && !skel.has_word_fraction() {
         return;
     }
@@ -212,7 +269,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             };
             let more = cap.name("more").is_some();
             let verb = w.as_str().ends_with("ed") || cap.name("restated").is_some();
-            let (Some(from), Some(to)) = (frames.id_of(a), frames.id_of(b)) else {
+            let (Some(from), Some(to)) = (id_of(a), id_of(b)) else {
                 continue;
             };
             out.push(Relation::Multiple(Multiple {
