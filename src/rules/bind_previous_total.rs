@@ -43,15 +43,17 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if !super::bind_total_share::of_the_total(prose, s) || already_bound(out, s) {
             continue;
         }
-        let Some(whole) = whole_just_before(prose, frames, i, part) else {
-            continue;
-        };
         let here = prose
             .get(s.frame.sentence.start..part.claim.start)
             .unwrap_or("");
-        let there = prose.get(whole.frame.sentence.clone()).unwrap_or("");
         let opening = here.trim_start().to_ascii_lowercase();
         let points_back = POINTING_BACK.iter().any(|p| opening.starts_with(p));
+        // ("Of those on the list, 4,100 are families": a part pointed back to may count
+        // a kind of what the whole counts)
+        let Some(whole) = whole_just_before(prose, frames, i, part, points_back) else {
+            continue;
+        };
+        let there = prose.get(whole.frame.sentence.clone()).unwrap_or("");
         let measure = super::bind::measures_of(here)
             .into_iter()
             .find(|m| super::bind::measures_of(there).contains(m));
@@ -64,13 +66,15 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
 
 /// The whole of `part` (the figure before share `i`): in the sentence right before the
 /// share's, nothing but white space between them (a paragraph break counts as white
-/// space), the one level of the part's kind and
-/// unit that is no earlier level of a change ("up from 36,800"), larger than the part.
+/// space), the one level of the part's kind and unit (of any unit when `any_unit`) that
+/// is no earlier level of a change ("up from 36,800") nor a difference ("2,300 more than
+/// last year"), larger than the part.
 fn whole_just_before<'f, 'a>(
     prose: &str,
     frames: &'f Frames<'a>,
     i: usize,
     part: &'f Figure<'a>,
+    any_unit: bool,
 ) -> Option<&'f Figure<'a>> {
     let before = frames.figures[..i]
         .iter()
@@ -87,11 +91,24 @@ fn whole_just_before<'f, 'a>(
             && f.claim.kind == part.claim.kind
             && f.frame.role == Role::Level
             && !super::bind_total_share::earlier_level(prose, f)
+            && !compared(prose, f)
             && crate::rules::figure::comparable(f.claim, part.claim)
-            && crate::rules::figure::same_unit(f.claim, part.claim)
+            && (any_unit || crate::rules::figure::same_unit(f.claim, part.claim))
     });
     let whole = levels.next()?;
     (levels.next().is_none() && whole.claim.value > part.claim.value).then_some(whole)
+}
+
+/// Whether a figure is a difference from another ("2,300 more than last year"), not a
+/// level.
+fn compared(prose: &str, f: &Figure<'_>) -> bool {
+    let next = prose
+        .get(f.claim.end..f.frame.sentence.end)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    matches!(next, "more" | "fewer" | "less" | "higher" | "lower")
 }
 
 /// Whether another binder has already read share `s` against a whole.

@@ -200,12 +200,12 @@ static NAMES_THE_CHANGE_BEFORE: std::sync::LazyLock<regex::Regex> =
 static JOINED_CHANGE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::pattern::compile(&format!(r"\. {}", *CHANGE_OPENING)));
 
-/// "That is a rise of", "That is up from", "That would bring", "That leaves", with the
-/// change ("a rise of", "up from") or the running total's verb ("would bring", "leaves")
-/// captured.
+/// "That is a rise of", "That is up from", "That is £110 more than a year earlier",
+/// "That would bring", "That leaves", with the change ("a rise of", "up from", "£110
+/// more than a year") or the running total's verb ("would bring", "leaves") captured.
 static CHANGE_OPENING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
-        r"(?:that|this) (?:(?:is|was|represents|marks|means|amounts to) (?P<change>an? (?:[a-z]+ )?{} of |(?P<from>up|down) from )|(?P<running>(?:would|will) (?:take|bring) |leaves ))",
+        r"(?:that|this) (?:(?:is|was|represents|marks|means|amounts to) (?P<change>an? (?:[a-z]+ )?{} of |(?P<from>up|down) from |\S+ (?:more|less|fewer|higher|lower) than (?:a year|a month|the year|the month|last year|last month))|(?P<running>(?:would|will) (?:take|bring) |leaves ))",
         *crate::lexicon::CHANGE_BEFORE_OF
     )
 });

@@ -59,6 +59,16 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\b(?:{change}|raise|raises|raising|lift|lifts|lifting|put up|putting up|reduce|reduces|reducing) (?:(?:[a-z'-]+ ){{0,4}}?by )?{qual}{{P:c}}(?P<span>(?: [a-z0-9'-]+){{0,5}}?),? (?:(?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,6}}?))?to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>{CHANGE_NOUNS}|cut|reduction) of {qual}{{N:x}}(?: a year| a month| a week)?(?:[.;,]|$)"
         ),
+        // rents rose by 9.2%, pushing the average to £1,310, £110 more than a year
+        // earlier: the amount said as a comparison with an earlier time after the level
+        format!(
+            r"\b(?:{change}|raise|raises|raising|lift|lifts|lifting|put up|putting up) (?:(?:[a-z'-]+ ){{0,4}}?by )?{qual}{{P:c}}(?P<span>(?: [a-z0-9'-]+){{0,5}}?),? (?:(?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,6}}?))?to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {qual}{{N:x}}{units} (?P<dir>more|higher|less|lower|fewer) than {EARLIER}(?:[.;,]|$)"
+        ),
+        // rose by 9.2% in the year to October, the fastest rise in a decade, pushing the
+        // average to £1,310, £110 more than a year earlier: an aside before the level
+        format!(
+            r"\b(?:{change}|raise|raises|raising|lift|lifts|lifting|put up|putting up) (?:(?:[a-z'-]+ ){{0,4}}?by )?{qual}{{P:c}}(?P<span>(?: [a-z0-9'-]+){{0,5}}?),(?: [a-z'-]+){{1,6}}, (?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,6}}?)to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {qual}{{N:x}}{units} (?P<dir>more|higher|less|lower|fewer) than {EARLIER}(?:[.;,]|$)"
+        ),
         // there are 11,000 more nurses than a year ago, taking the total to 360,000, a
         // rise of 3%: the amount said as a comparison with an earlier time
         format!(
@@ -70,10 +80,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,2}}?,? (?:is |was |are |were )?(?P<dir>up|down) (?:by )?{{N:x}}{units} (?:on|from|compared with|against) {EARLIER},? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // rose to £285,000 in September, £6,400 higher than a year earlier, a rise of
-        // 2.3%; sold 25,000 season tickets, 5,000 more than last year, a rise of 25%: the
-        // amount set after the level with a comparative
+        // 2.3%; sold 25,000 season tickets, 5,000 more than last year, a rise of 25%;
+        // 18,500 households on its waiting list for social housing, 2,300 more than last
+        // year, an increase of 14%: the amount set after the level with a comparative
         format!(
-            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {{N:x}}{units} (?P<dir>higher|lower|more|fewer) (?:than|on|compared with) {EARLIER},? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,8}}?, {{N:x}}{units} (?P<dir>higher|lower|more|fewer) (?:than|on|compared with) {EARLIER},? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // prices rose by 8% to an average of £270,000, up £20,000 on a year ago (or alone): the
         // percentage first, the amount after the level

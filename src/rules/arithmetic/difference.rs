@@ -76,11 +76,11 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             After,
         ),
-        // B in March, D more than in February, when it was A: the other figure given
-        // with its time
+        // B in March, D more than in February, when it was A; B, D more than a year
+        // earlier, when tenants paid A: the other figure given with its time
         (
             format!(
-                r"{{N:b}}(?P<ub> [a-z]+)?[^#.;]{{0,30}}?,? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:in|on|during|at|over) [a-z0-9 ]{{1,20}}?,? when [^#.;]{{0,40}}?{{N:a}}"
+                r"{{N:b}}(?: (?:a|per) (?:year|month|week|day))?(?P<ub> [a-z]+)?[^#.;]{{0,30}}?,? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:(?:in|on|during|at|over) [a-z0-9 ]{{1,20}}?|(?:a|the) (?:year|month) (?:earlier|ago|before)|last (?:year|month)),? when [^#.;]{{0,40}}?{{N:a}}"
             ),
             After,
         ),
@@ -90,6 +90,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
                 r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,8}})?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
             ),
             After,
+        ),
+        // built B homes, against a target of A, a shortfall of D: the level, the target
+        // it fell short of, and by how much
+        (
+            format!(
+                r"{{N:b}}(?: [a-z'-]+){{0,6}}?,? against (?:a|an|its|the|their) (?:[a-z]+ )?(?:target|goal|forecast|budget|plan|aim|pledge|promise|expectation) of {qual}{{N:a}},? (?:an? )?(?P<w>shortfall) of {qual}{{N:d}}"
+            ),
+            NounOf,
         ),
         // fell by D from A to B
         (
@@ -690,7 +698,15 @@ fn copy_words(rel: &Difference, d: &Claim) -> String {
         // ("£18m on top of the £42m": the figure it is added to is named beside)
         DifferenceWording::After if rel.words == "on top of" => format!("{} on top", said(d)),
         DifferenceWording::After => format!("{} {}", said(d), rel.words),
-        DifferenceWording::NounOf => format!("{} of {}", rel.words, said(d)),
+        // ("a rise of 56,000", "an increase of 300": as the copy sets it)
+        DifferenceWording::NounOf => {
+            let article = if rel.words.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("{article} {} of {}", rel.words, said(d))
+        }
         DifferenceWording::Before => {
             // ("a further 150", "an extra 6,000": the article the copy gives them)
             let article = match rel.words.as_str() {
