@@ -398,7 +398,10 @@ fn a_rents_story_and_the_edits_that_make_it_wrong() {
         &[
             ("spends 38 per cent", "spends 49 per cent"),
             ("up from 34 per cent", "up from 44 per cent"),
-            ("earnings in the city of £41,400", "earnings in the city of £53,820"),
+            (
+                "earnings in the city of £41,400",
+                "earnings in the city of £53,820",
+            ),
             ("about £25,700 for", "about £33,410 for"),
             ("Only 230 of them", "Only 299 of them"),
             ("or 20 per cent, were", "or 26 per cent, were"),

@@ -2,11 +2,12 @@
 //! it, the two sentences telling of the same thing: "The Wessex appeal raised £4.2m last
 //! year. Local schools raised £84,000, about 2% of the total"; "Some 84,000 people are
 //! waiting for surgery. Of those waiting, 12,600 have waited more than a year, or 15% of
-//! the total". The share's sentence either opens by pointing back ("Of those", "Of
-//! them") or shares a word of what is measured with the sentence before ("raised",
-//! "waiting"); the sentence before holds no other level of the part's kind and unit
-//! (an earlier level, "up from 36,800", aside), so there is no choosing between wholes.
-//! Bound across sentences, the relation is [`Relation::Across`], judged
+//! the total"; "Property crime fell 4 percent to 12,480 incidents. Car thefts accounted
+//! for 2,496 of them, or 20 percent". The share's sentence either points back ("Of
+//! those", "2,496 of them") or shares a word of what is measured with the sentence
+//! before ("raised", "waiting"); the sentence before holds no other level of the part's
+//! kind and unit (an earlier level, "up from 36,800", aside), so there is no choosing
+//! between wholes. Bound across sentences, the relation is [`Relation::Across`], judged
 //! at warning severity.
 
 use crate::document::Document;
@@ -26,7 +27,8 @@ const POINTING_BACK: &[&str] = &[
     "among these",
 ];
 
-/// Binds each share "of the total" to the one like level of the sentence before.
+/// Binds each share "of the total", or of "them", to the one like level of the sentence
+/// before.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for (i, s) in frames.figures.iter().enumerate() {
@@ -40,14 +42,21 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         }) else {
             continue;
         };
-        if !super::bind_total_share::of_the_total(prose, s) || already_bound(out, s) {
+        // "Car thefts accounted for 2,496 of them, or 20 percent": the part names its
+        // whole "them", and no figure of its sentence is that whole
+        let of_them = part_of_them(prose, part, s)
+            && !frames.figures[..i]
+                .iter()
+                .any(|f| f.frame.sentence == s.frame.sentence && f.claim.start < part.claim.start);
+        let of_the_total = super::bind_total_share::of_the_total(prose, s);
+        if !(of_the_total || of_them) || already_bound(out, s) {
             continue;
         }
         let here = prose
             .get(s.frame.sentence.start..part.claim.start)
             .unwrap_or("");
         let opening = here.trim_start().to_ascii_lowercase();
-        let points_back = POINTING_BACK.iter().any(|p| opening.starts_with(p));
+        let points_back = of_them || POINTING_BACK.iter().any(|p| opening.starts_with(p));
         // ("Of those on the list, 4,100 are families": a part pointed back to may count
         // a kind of what the whole counts)
         let Some(whole) = whole_just_before(prose, frames, i, part, points_back) else {
@@ -97,6 +106,29 @@ fn whole_just_before<'f, 'a>(
     });
     let whole = levels.next()?;
     (levels.next().is_none() && whole.claim.value > part.claim.value).then_some(whole)
+}
+
+/// Whether `part` is followed by "of them" (those, these) and then, with nothing but
+/// "or", a qualifier or a mark between, by its share `s`: "2,496 of them, or 20 percent".
+fn part_of_them(prose: &str, part: &Figure<'_>, s: &Figure<'_>) -> bool {
+    let between = prose
+        .get(part.claim.end..s.claim.start)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let Some(rest) = ["of them", "of those", "of these"]
+        .iter()
+        .find_map(|w| between.trim_start().strip_prefix(w))
+    else {
+        return false;
+    };
+    rest.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w,
+                "or" | "about" | "around" | "roughly" | "nearly" | "almost" | "some" | "just"
+            )
+        })
 }
 
 /// Whether a figure is a difference from another ("2,300 more than last year"), not a
