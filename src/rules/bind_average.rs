@@ -1,8 +1,10 @@
 //! An average of money "each" beside the count it is shared by, against the total the
 //! headline or a neighbouring sentence gives: "the payout goes to more than 800,000
-//! savers, who will get on average £52 each" under "Savers share £42m payout". Judged
-//! by `arithmetic/average`,
-//! at warning severity, since the total is bound from another sentence.
+//! savers, who will get on average £52 each" under "Savers share £42m payout"; and an
+//! average restating a total beside it, shared by a count an earlier sentence gives:
+//! "The county, which has about 620,000 residents, … The budget rose to $212 million,
+//! or about $342 for each county resident". Judged by `arithmetic/average`, at warning
+//! severity, since one operand is bound from another sentence.
 
 use crate::document::Document;
 use crate::extract::Kind;
@@ -74,6 +76,123 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             words: None,
         }));
     }
+}
+
+/// How far before an average its count may stand (in bytes): the paragraph or two
+/// before, at most.
+const COUNT_REACH: usize = 1_200;
+
+/// Averages restating the total beside them "for each" of a noun ("or about $342 for
+/// each county resident"), bound to the one count of that noun an earlier sentence gives.
+pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let prose = doc.prose();
+    for (i, s) in frames.figures.iter().enumerate() {
+        let Some(noun) = shared_by(prose, s) else {
+            continue;
+        };
+        let here: Vec<&Figure<'_>> = frames
+            .within(s.frame.sentence.clone())
+            .iter()
+            .filter(|f| f.id != s.id && f.frame.role != Role::Conversion)
+            .collect();
+        // the total right before it ("$212 million, or about $342"), and no count
+        let Some(total) = here.iter().rev().find(|f| f.claim.start < s.claim.start) else {
+            continue;
+        };
+        let restates = restated_with_or(prose.get(total.claim.end..s.claim.start).unwrap_or(""));
+        if !restates
+            || total.claim.kind != Kind::Money
+            || total.claim.currency != s.claim.currency
+            || total.frame.role != Role::Level
+            || here.iter().any(|f| f.claim.kind == Kind::Number)
+        {
+            continue;
+        }
+        let earliest = s.frame.sentence.start.saturating_sub(COUNT_REACH);
+        let counts: Vec<&Figure<'_>> = frames.figures[..i]
+            .iter()
+            .filter(|f| {
+                f.frame.sentence != s.frame.sentence
+                    && f.claim.start >= earliest
+                    && f.claim.kind == Kind::Number
+                    && f.frame.role == Role::Level
+                    && f.claim.value.is_some_and(|v| v >= 2.0)
+                    && crate::rules::figure::counts(f.claim, &noun)
+            })
+            .collect();
+        let Some(count) = super::bind::one_value(&counts) else {
+            continue;
+        };
+        out.push(Relation::Across(Across {
+            inner: Box::new(Relation::Average(Average {
+                total: total.id,
+                count: count.id,
+                stated: s.id,
+                either_way: false,
+                periods: (1.0, 1.0),
+                per: None,
+            })),
+            measure: "an average shared by a count given before".to_string(),
+            words: None,
+        }));
+    }
+}
+
+/// Whether the words between a total and an average restate it: "or", "or about", or a
+/// short phrase of what the total is for first ("on the scheme, or").
+fn restated_with_or(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(or) = words.iter().rposition(|w| *w == "or") else {
+        return false;
+    };
+    let qualifiers = words[or + 1..].iter().all(|w| {
+        matches!(
+            *w,
+            "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "just"
+        )
+    });
+    let phrase = &words[..or];
+    qualifiers
+        && phrase.len() <= 6
+        && !phrase
+            .iter()
+            .any(|w| matches!(*w, "and" | "but" | "while" | "whereas"))
+}
+
+/// The noun an amount of money is said to be for each of: "$342 for each county
+/// resident" → resident, "£15 per household", "£40 for every pupil".
+fn shared_by(prose: &str, f: &Figure<'_>) -> Option<String> {
+    if f.claim.kind != Kind::Money || f.frame.role == Role::Conversion {
+        return None;
+    }
+    let after = prose
+        .get(f.claim.end..f.frame.sentence.end)?
+        .to_ascii_lowercase();
+    let rest = ["for each ", "for every ", "per ", "to each ", "to every "]
+        .iter()
+        .find_map(|w| after.trim_start().strip_prefix(w))?;
+    // (the noun is the last of up to three words, before any mark: "county resident")
+    let words: Vec<&str> = rest
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
+        .take_while(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    let ends_phrase = rest
+        .get(
+            words
+                .iter()
+                .map(|w| w.len() + 1)
+                .sum::<usize>()
+                .saturating_sub(1)..,
+        )
+        .is_some_and(|r| r.is_empty() || r.starts_with(['.', ',', ';', ')', ' ']));
+    words
+        .last()
+        .filter(|_| ends_phrase)
+        .map(|w| (*w).to_string())
 }
 
 /// Whether `f` is an average of money per head: "on average £52 each", "an average of

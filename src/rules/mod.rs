@@ -130,6 +130,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_reference_price::recognise(doc, frames, &mut across);
     bind_proportion::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);
+    bind_average::recognise_count_before(doc, frames, &mut across);
     bind_complement::recognise(doc, frames, &mut across);
     consistency::projected_amounts::recognise(doc, frames, &mut across);
     relations.extend(across);
