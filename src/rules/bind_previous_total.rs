@@ -43,13 +43,16 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             continue;
         };
         // "Car thefts accounted for 2,496 of them, or 20 percent": the part names its
-        // whole "them", and no figure of its sentence is that whole
-        let of_them = part_of_them(prose, part, s)
-            && !frames.figures[..i]
-                .iter()
-                .any(|f| f.frame.sentence == s.frame.sentence && f.claim.start < part.claim.start);
+        // whole "them"; and no figure of its own sentence may be the whole ("hopes to
+        // raise £5m, and schools have raised £840,000, 17% of the total")
+        let whole_here = frames.figures[..i].iter().any(|f| {
+            f.frame.sentence == s.frame.sentence
+                && f.claim.start < part.claim.start
+                && f.claim.kind == part.claim.kind
+        });
+        let of_them = part_of_them(prose, part, s);
         let of_the_total = super::bind_total_share::of_the_total(prose, s);
-        if !(of_the_total || of_them) || already_bound(out, s) {
+        if !(of_the_total || of_them) || whole_here || already_bound(out, s) {
             continue;
         }
         let here = prose
