@@ -69,10 +69,11 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             After,
         ),
         // B - D less than the A; B, D higher than A; 2.1 mln tonnes - 0.6 mln tonnes less
-        // than the 2.9 mln tonnes; 1,500 homes were built, 300 more than the 1,200
+        // than the 2.9 mln tonnes; 1,500 homes were built, 300 more than the 1,200; a
+        // crowd of B watched, D more than the club's average attendance of A
         (
             format!(
-                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,8}})?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than {{W}}{{N:a}}"
+                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,8}})?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:{{W}}|(?:the |its |their |[a-z]+'s ){{1,2}}(?:[a-z]+ ){{0,2}}of ){{N:a}}"
             ),
             After,
         ),
@@ -344,9 +345,15 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 cap.name(group).is_none_or(|u| {
                     let words: Vec<&str> = u.as_str().split_whitespace().collect();
                     let (first, last) = (words.first(), words.last());
+                    // ("a crowd of 18,420 watched the match, about 2,000 more than": the
+                    // figure's own verb, of a figure whose noun went before it)
+                    let own_verb = first.is_some_and(|w| w.ends_with("ed"))
+                        && skel
+                            .before_marker(cap.name("b").map_or("", |m| m.as_str()))
+                            .is_some_and(|t| t.ends_with(" of "));
                     last.is_some_and(|w| figure::counts(c, w))
                         || leading
-                            && first.is_some_and(|w| figure::counts(c, w))
+                            && (first.is_some_and(|w| figure::counts(c, w)) || own_verb)
                             && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w))
                 })
             };
