@@ -16,6 +16,7 @@ pub(crate) mod bind_budget_share;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_complement;
 pub(crate) mod bind_headline;
+pub(crate) mod bind_named_share;
 pub(crate) mod bind_parts;
 pub(crate) mod bind_points;
 pub(crate) mod bind_previous_total;
@@ -125,6 +126,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_budget_share::recognise(doc, frames, &mut across);
     bind_total_share::recognise(doc, frames, &mut across);
     bind_previous_total::recognise(doc, frames, &mut across);
+    bind_named_share::recognise(doc, frames, &mut across);
     bind_points::recognise(doc, frames, &mut across);
     bind_prior_level::recognise(doc, frames, &relations, &mut across);
     bind_reference_price::recognise(doc, frames, &mut across);
