@@ -122,12 +122,16 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"{{N:a}}[^#.;,]{{0,40}}?, out of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}}"
         ),
-        // Of the B, A were accepted, or C%
+        // Of the B, A were accepted, or C%; among the B who walked, A developed it - a
+        // rate of C%
         format!(
-            r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
+            r"\b(?:of|among|amongst) {DET}{qual}{{N:b}}[^#.;]{{0,60}}?, {qual}{{N:a}}[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
         ),
-        // Of the B, C% or A will go; of the B, C% - A of them - were
-        format!(r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{P:c}}{LINK}{qual}{{N:a}}"),
+        // Of the B, C% or A will go; of the B, C% - A of them - were; among the B who
+        // walked less, the rate was C%, or A people
+        format!(
+            r"\b(?:of|among|amongst) {DET}{qual}{{N:b}}[^#.;]{{0,60}}?, (?:the (?:rate|share|proportion) (?:was|is|were) )?{qual}{{P:c}}{LINK}{qual}{{N:a}}"
+        ),
         // B staff, and C%, or A of them, ...; B staff, of whom C% (A) ...; B staff, and
         // C% of them, or A, ...: the part said to be of the whole just named
         format!(
