@@ -54,7 +54,11 @@ year", "on top of £300m a year" and "£2m a year of it on scaffolding" are othe
 Across sentences (a warning): an average of money "each" beside the one count of its
 sentence ("the payout goes to more than 800,000 savers, who will get on average £52
 each"), against the one total of that currency the headline or the sentence before or
-after gives ("Savers share £42m payout"), if that total is within ten times the average times the count.
+after gives ("Savers share £42m payout"), if that total is within ten times the average times the count;
+and an average restating the total beside it "for each" (or "per", "for every") of a
+noun, against the one count of that noun an earlier sentence gives, within about two
+paragraphs: "The county has about 620,000 residents. … The budget rose to $212 million,
+or about $342 for each county resident".
 
 **Why.** An average is the quickest figure for a reader to check, and one that does not
 come from the figures beside it makes the reader doubt both.

@@ -42,7 +42,8 @@ four times. "More than double the A" between two figures is left to
 
 A length is checked too when its sentence gives the old and the new one in one unit:
 "We have doubled paid leave: it was 10 weeks … we have taken it up to 16 weeks", "The
-wait has halved, from 18 months to 12 months". A duration in words is a whole count.
+wait has halved, from 18 months to 12 months", "waited an average of 52 minutes, almost
+three times the 18-minute target". A duration in words is a whole count.
 
 A rate restated over another period is the same multiplication: "2,000 vans a week, or
 about 150,000 a year" is 104,000 a year (a year read as 52 to 52.29 weeks, 12 months or
@@ -54,7 +55,9 @@ year, or about four a day", "300 homes in 2023, or 25 a month", "£520 over the 
 - £10 a week", "4,200 patients in March, an average of 140 a day" (a month named has
 its own days: March 31, February 28 to 29), "in the 12 months to June, 4,350 people were
 hurt, about 12 a day", "last year the agency carried 520 million passengers, or about 1.4
-million a day", "186,000 vehicles in the quarter, or about 2,000 a day" (a quarter is
+million a day", "2,960 hours were lost in November as crews waited, the equivalent of
+about 99 hours a day" (a length, when its sentence gives no other figure), "186,000
+vehicles in the quarter, or about 2,000 a day" (a quarter is
 three months, 90 to 92 days; "this year" may be a part of one, and is left alone). A price is often offered both ways, the longer period for less ("£4.99 a month
 or £50 a year", "£120 a year, or £12 a month"): unless the copy calls it the equivalent,
 a price (both amounts under 10,000) is flagged only when the longer period costs more

@@ -19,7 +19,8 @@ pub const SHARE: crate::rules::Rule = crate::rules::Rule {
     summary: "A share or fraction does not match its parts.",
     doc: r#"Checks a stated share against its part and whole: "A of B, or C%", "A of the B (C%)", "A of his B games, a win rate of C%", "C% of
 the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "of the B, C% or A",
-"B staff, and C%, or A of them", "B staff, of whom C% (A)", "B staff, of whom A, or C%", "B attendances, of which A were seen within four hours - C%"
+"among the B who walked, A developed it - a rate of C%", "among the B, the rate was C%,
+or A people", "B staff, and C%, or A of them", "B staff, of whom C% (A)", "B staff, of whom A, or C%", "B attendances, of which A were seen within four hours - C%"
 ("of whom A came from abroad - C% of them from China" is a share of the part, and is
 left alone), "B calls, of which C% - A -", "B staff, and C% of them, or A", "A of its B jobs, a third
 of the workforce", "A of the B staff, about a third, will go", "of the B patients, A were
@@ -34,7 +35,8 @@ half). A share after a bare comma must restate the whole (its
 noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
 engineers were British, around a quarter of the firm's engineers …" is left alone. A
 part or whole written "A out of B" gives its count, and so does a share stated beside it:
-"14 out of 650 MPs, or 12%", "nine out of 10 GPs (70%)" ("(45% of them women)" is a
+"14 out of 650 MPs, or 12%", "nine out of 10 GPs (70%)", "640 handovers took more than
+an hour, out of 2,560 arrivals - a quarter of the total" ("(45% of them women)" is a
 share of another whole and is left alone, as is "300 of the 1,200 staff will move, or
 40% of the floor space"). The amount of a change is no whole: "up from
 4,000, a gain of 1,200 or 30%" is left to `arithmetic/percent-change`. A survey's finding is a share of those it asked: "a poll of B adults found
@@ -57,7 +59,13 @@ gives beside that word: "Kestrel council has set a budget of £310m. … The bud
 that opens with a kind of a measure (sales, revenue, turnover, exports, spending, income)
 against the one total an earlier sentence opening with the measure itself gives: "Sales
 fell to £1.87bn, from £2bn. … Online sales rose to £560m, 30 per cent of the total" (the
-level a change came from is no total).
+level a change came from is no total). A share "of the total", or of "them", is read too
+against the one like level of the sentence right before when the two tell of the same
+thing or the share points back: "The appeal raised £4.2m. Local schools raised £84,000,
+about 2% of the total", "Of those waiting, 12,600 …, or 15% of the total", "Car thefts
+accounted for 2,496 of them, or 20 percent"; and a share of one named amount in another
+against the two the sentence before gives: "The wage bill rose to £28m, while turnover
+grew to £35m. Wages now account for 80% of turnover".
 
 A rate per so many people is a share on another base: "120 deaths among its 400,000
 residents, a rate of 40 per 100,000" is 30 per 100,000; "of the region's 2.4 million

@@ -21,7 +21,8 @@ pub const SUM: crate::rules::Rule = crate::rules::Rule {
 between A and B", "divided into A, B and C", "comprising A and B", "A and B, a total of T",
 "A and B, T in total", "A and B, affecting T properties in all" ("bringing the total to T"
 is a running total, and is left alone), "of the T, A ... and the remaining B ...", "of the T budget, A goes on pay and B on
-buildings, leaving C for everything else". A breakdown that is not
+buildings, leaving C for everything else", "of the T trains, A arrived on time, meaning B
+were late" (or "which means", ", so"). A breakdown that is not
 said to be the whole ("of the T complaints, A concerned noise and B parking", "T people,
 of whom A …", "T were hurt, including A … and B …", "the T staff include A … and B …",
 or a list that says it is only some, "among other measures") is flagged only when the
@@ -50,7 +51,10 @@ A stated difference between two figures is checked as the same sum, B = A + D: "
 "rose by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of
 D", "from A to B, an extra D seats" (or "adding D", "losing D"), "B, up from A a year earlier, a rise of D", "rose to B from A, an increase of D",
 "from A in 2015 to B in 2023, a D rise", "B in March, D more than in February, when it
-was A", "£40m, £15m over its £25m budget", "A in 2010 and B in 2020, a fall of D", "1,000 officers were recruited, taking the total
+was A", "B a month, D more than a year earlier, when tenants paid A" (also as a second
+sentence, "That is D more than a year earlier, when …"), "built B homes, against a
+target of A, a shortfall of D", "a crowd of B watched, about D more than the club's
+average attendance of A", "£40m, £15m over its £25m budget", "A in 2010 and B in 2020, a fall of D", "1,000 officers were recruited, taking the total
 to B, up from A", and the level with what was done with it
 before the gap: "1,500 homes were built, 300 more than the 1,200 built the year before".
 An amount added to a running total is its difference too: "will hire another D nurses,
