@@ -99,6 +99,20 @@ impl<'a> Frames<'a> {
         all.get(from..to.max(from)).unwrap_or(&[])
     }
 
+    /// The lengths of time (durations, not spans of years) of each sentence that gives
+    /// any, a sentence at a time: the rules that relate two lengths read them so.
+    pub fn lengths_by_sentence(&self) -> impl Iterator<Item = Vec<&Figure<'a>>> + '_ {
+        self.durations
+            .chunk_by(|a, b| a.frame.sentence == b.frame.sentence)
+            .map(|group| {
+                group
+                    .iter()
+                    .filter(|f| f.claim.kind == crate::extract::Kind::Duration)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|group| !group.is_empty())
+    }
+
     /// The figure behind `id`.
     pub fn get(&self, id: FigureId) -> Option<&Figure<'a>> {
         match id.0.checked_sub(self.figures.len()) {

@@ -63,19 +63,34 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some(total) = super::bind::one_value(&totals) else {
             continue;
         };
-        out.push(Relation::Across(Across {
-            inner: Box::new(Relation::Average(Average {
-                total: total.id,
-                count: count.id,
-                stated: s.id,
-                either_way: false,
-                periods: (1.0, 1.0),
-                per: None,
-            })),
-            measure: "an average shared by a count".to_string(),
-            words: None,
-        }));
+        out.push(across_average(
+            total,
+            count,
+            s,
+            "an average shared by a count",
+        ));
     }
+}
+
+/// An average bound across sentences to its total and count, `measure` saying how.
+fn across_average(
+    total: &Figure<'_>,
+    count: &Figure<'_>,
+    stated: &Figure<'_>,
+    measure: &str,
+) -> Relation {
+    Relation::Across(Across {
+        inner: Box::new(Relation::Average(Average {
+            total: total.id,
+            count: count.id,
+            stated: stated.id,
+            either_way: false,
+            periods: (1.0, 1.0),
+            per: None,
+        })),
+        measure: measure.to_string(),
+        words: None,
+    })
 }
 
 /// How far before an average its count may stand (in bytes): the paragraph or two
@@ -123,18 +138,12 @@ pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &
         let Some(count) = super::bind::one_value(&counts) else {
             continue;
         };
-        out.push(Relation::Across(Across {
-            inner: Box::new(Relation::Average(Average {
-                total: total.id,
-                count: count.id,
-                stated: s.id,
-                either_way: false,
-                periods: (1.0, 1.0),
-                per: None,
-            })),
-            measure: "an average shared by a count given before".to_string(),
-            words: None,
-        }));
+        out.push(across_average(
+            total,
+            count,
+            s,
+            "an average shared by a count given before",
+        ));
     }
 }
 

@@ -35,22 +35,12 @@ static NEW: LazyLock<Regex> = LazyLock::new(|| {
 /// A [`Multiple`] for each sentence that doubles or halves a length it gives twice.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    let mut i = 0;
-    while i < frames.durations.len() {
-        let sentence = frames.durations[i].frame.sentence.clone();
-        let here: Vec<&Figure<'_>> = frames.durations[i..]
-            .iter()
-            .take_while(|f| f.frame.sentence == sentence)
-            .collect();
-        i += here.len().max(1);
-        // (a span of years is no length: "from 1996 to 2001")
-        let here: Vec<&Figure<'_>> = here
-            .into_iter()
-            .filter(|f| f.claim.kind == crate::extract::Kind::Duration)
-            .collect();
+    // (a span of years is no length: "from 1996 to 2001")
+    for here in frames.lengths_by_sentence() {
         let [old, new] = here[..] else {
             continue;
         };
+        let sentence = old.frame.sentence.clone();
         if old.frame.measure.unit.is_none() || old.frame.measure.unit != new.frame.measure.unit {
             continue;
         }

@@ -148,24 +148,18 @@ pub(crate) fn recognise_lengths(
     frames: &Frames<'_>,
     out: &mut Vec<Relation>,
 ) {
-    let mut i = 0;
-    while i < frames.durations.len() {
-        let sentence = frames.durations[i].frame.sentence.clone();
-        let here: Vec<&crate::frame::Figure<'_>> = frames.durations[i..]
-            .iter()
-            .take_while(|f| f.frame.sentence == sentence)
-            .collect();
-        i += here.len().max(1);
+    for here in frames.lengths_by_sentence() {
         let [a, b] = here[..] else {
             continue;
         };
+        let sentence = a.frame.sentence.clone();
         let one_unit = a
             .claim
             .unit
             .as_deref()
             .zip(b.claim.unit.as_deref())
             .is_some_and(|(x, y)| crate::lexicon::same_lemma(x, y));
-        if a.claim.kind != Kind::Duration || b.claim.kind != Kind::Duration || !one_unit {
+        if !one_unit {
             continue;
         }
         let mut figs: Vec<&Claim> = frames

@@ -14,7 +14,7 @@ use regex::Regex;
 use crate::document::Document;
 use crate::extract::{Claim, Kind};
 use crate::frame::relation::{PeriodRate, Relation};
-use crate::frame::{Figure, Frames};
+use crate::frame::Frames;
 use crate::pattern::compile;
 use crate::rules::figure::{self, amount_range, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
@@ -159,20 +159,12 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
 /// hours a day". Durations are framed apart ([`Frames::durations`]), so each sentence
 /// with two lengths in one unit, and no other figure, is read on its own.
 pub(crate) fn recognise_lengths(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
-    let mut i = 0;
-    while i < frames.durations.len() {
-        let sentence = frames.durations[i].frame.sentence.clone();
-        let here: Vec<&Figure<'_>> = frames.durations[i..]
-            .iter()
-            .take_while(|f| f.frame.sentence == sentence)
-            .collect();
-        i += here.len().max(1);
+    for here in frames.lengths_by_sentence() {
         let [a, b] = here[..] else {
             continue;
         };
-        let lengths = a.claim.kind == Kind::Duration && b.claim.kind == Kind::Duration;
-        if !lengths
-            || a.frame.measure.unit.is_none()
+        let sentence = a.frame.sentence.clone();
+        if a.frame.measure.unit.is_none()
             || a.frame.measure.unit != b.frame.measure.unit
             || !frames.within(sentence.clone()).is_empty()
         {
