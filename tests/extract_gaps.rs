@@ -2532,6 +2532,14 @@ fn around_after_placing_and_a_plus_that_adds_bound_nothing() {
             "around 80 | number | 80 | approximate | guests | -",
         ]
     );
+    // (verbs that also take a rough count keep "around" as about)
+    assert_eq!(
+        figs("Volunteers gathered around 5,000 signatures and built around 200 homes."),
+        vec![
+            "around 5,000 | number | 5000 | approximate | signatures | -",
+            "around 200 | number | 200 | approximate | homes | -",
+        ]
+    );
     assert_eq!(
         figs("The board read 2+2=5, and the event is for 18+ players."),
         vec![

@@ -156,28 +156,23 @@ pub fn before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
 }
 
 /// Whether a verb of placing stands right before "around" (token `around`): "arranged
-/// around ten tables", "gathered around two fires", "wrapped around three times" say
-/// where, where "around ten" alone says about ten.
+/// around ten tables", "huddled around two fires", "wrapped around three times" say
+/// where, where "around ten" alone says about ten. (Verbs that also take a rough count,
+/// "gathered around 5,000 signatures", "built around 200 homes", are not among them.)
 fn placed_around(cx: &Cx, around: usize) -> bool {
     around >= 1
         && cx.word(around - 1).is_some_and(|w| {
             matches!(
                 w.as_str(),
                 "arranged"
-                    | "gathered"
                     | "grouped"
                     | "clustered"
                     | "huddled"
                     | "seated"
-                    | "sat"
-                    | "placed"
                     | "wrapped"
                     | "wound"
-                    | "built"
                     | "centred"
                     | "centered"
-                    | "walked"
-                    | "looked"
             )
         })
 }
