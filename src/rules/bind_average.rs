@@ -10,6 +10,7 @@ use crate::document::Document;
 use crate::extract::Kind;
 use crate::frame::relation::{Across, Average, Relation};
 use crate::frame::{Figure, Frames, Role};
+use crate::lexicon;
 
 /// Words after an average that say it is per head.
 const EACH: [&str; 6] = [
@@ -133,6 +134,7 @@ pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &
                     && f.frame.role == Role::Level
                     && f.claim.value.is_some_and(|v| v >= 2.0)
                     && crate::rules::figure::counts(f.claim, &noun)
+                    && same_places(prose, f, s)
             })
             .collect();
         let Some(count) = super::bind::one_value(&counts) else {
@@ -169,6 +171,33 @@ fn restated_with_or(between: &str) -> bool {
         && !phrase
             .iter()
             .any(|w| matches!(*w, "and" | "but" | "while" | "whereas"))
+}
+
+/// Whether two figures' sentences, when both name someone or somewhere, name one in
+/// common: "Kestrel has 48,000 households. Northmere's scheme will cost £1.2m, or £25 per
+/// household" shares another town's households.
+fn same_places(prose: &str, a: &Figure<'_>, b: &Figure<'_>) -> bool {
+    let (na, nb) = (
+        names_in(prose.get(a.frame.sentence.clone()).unwrap_or("")),
+        names_in(prose.get(b.frame.sentence.clone()).unwrap_or("")),
+    );
+    na.is_empty() || nb.is_empty() || na.iter().any(|n| nb.contains(n))
+}
+
+/// The capitalised words of a sentence that may name a place or body ("Kestrel",
+/// "Northmere's" as "Northmere"), leaving out the words that open sentences and months.
+fn names_in(sentence: &str) -> Vec<&str> {
+    const COMMON: &[&str] = &[
+        "The", "It", "Its", "A", "An", "This", "That", "These", "Those", "He", "She", "They", "We",
+        "I", "In", "On", "At", "But", "And", "However", "Mr", "Mrs", "Ms", "Dr", "Some", "Of",
+        "For", "By", "With", "Last", "Next",
+    ];
+    sentence
+        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches('\''))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| !COMMON.contains(w) && lexicon::month_number(&w.to_lowercase()).is_none())
+        .collect()
 }
 
 /// The noun an amount of money is said to be for each of: "$342 for each county

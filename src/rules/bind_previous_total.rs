@@ -1,12 +1,12 @@
-//! A share "of the total" whose whole is the one like level of the sentence just before
-//! it, the two sentences telling of the same thing: "The Wessex appeal raised £4.2m last
-//! year. Local schools raised £84,000, about 2% of the total"; "Some 84,000 people are
-//! waiting for surgery. Of those waiting, 12,600 have waited more than a year, or 15% of
-//! the total"; "Property crime fell 4 percent to 12,480 incidents. Car thefts accounted
-//! for 2,496 of them, or 20 percent". The share's sentence either points back ("Of
-//! those", "2,496 of them") or shares a word of what is measured with the sentence
-//! before ("raised", "waiting"); the sentence before holds no other level of the part's
-//! kind and unit (an earlier level, "up from 36,800", aside), so there is no choosing
+//! A share of "them" or "of the total" that points back to the one like level of the
+//! sentence just before it: "Some 84,000 people are waiting for surgery. Of those
+//! waiting, 12,600 have waited more than a year, or 15% of the total"; "Property crime
+//! fell 4 percent to 12,480 incidents. Car thefts accounted for 2,496 of them, or 20
+//! percent". The share must point back ("Of those", "Of these", "2,496 of them"): a
+//! share "of the total" that does not may be of another total ("spent £4.2m on roads.
+//! … spent £840,000 on parks, about 2% of the total" is of the budget). The sentence
+//! before holds no other level of the part's kind (an earlier level, "up from 36,800",
+//! and a difference, "2,300 more than last year", aside), so there is no choosing
 //! between wholes. Bound across sentences, the relation is [`Relation::Across`], judged
 //! at warning severity.
 
@@ -27,8 +27,8 @@ const POINTING_BACK: &[&str] = &[
     "among these",
 ];
 
-/// Binds each share "of the total", or of "them", to the one like level of the sentence
-/// before.
+/// Binds each share that points back ("of them", "Of those …, of the total") to the one
+/// like level of the sentence before.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for (i, s) in frames.figures.iter().enumerate() {
@@ -65,14 +65,17 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some(whole) = whole_just_before(prose, frames, i, part, points_back) else {
             continue;
         };
-        let there = prose.get(whole.frame.sentence.clone()).unwrap_or("");
-        let measure = super::bind::measures_of(here)
-            .into_iter()
-            .find(|m| super::bind::measures_of(there).contains(m));
-        let Some(measure) = measure.or_else(|| points_back.then(|| "total".to_string())) else {
+        // (a share that does not point back may be of another total: "spent £4.2m on
+        // roads. … spent £840,000 on parks, about 2% of the total" is of the budget)
+        if !points_back {
             continue;
-        };
-        out.push(super::bind::across_share(part.id, whole.id, s.id, measure));
+        }
+        out.push(super::bind::across_share(
+            part.id,
+            whole.id,
+            s.id,
+            "total".to_string(),
+        ));
     }
 }
 

@@ -59,11 +59,11 @@ gives beside that word: "Kestrel council has set a budget of £310m. … The bud
 that opens with a kind of a measure (sales, revenue, turnover, exports, spending, income)
 against the one total an earlier sentence opening with the measure itself gives: "Sales
 fell to £1.87bn, from £2bn. … Online sales rose to £560m, 30 per cent of the total" (the
-level a change came from is no total). A share "of the total", or of "them", is read too
-against the one like level of the sentence right before when the two tell of the same
-thing or the share points back: "The appeal raised £4.2m. Local schools raised £84,000,
-about 2% of the total", "Of those waiting, 12,600 …, or 15% of the total", "Car thefts
-accounted for 2,496 of them, or 20 percent"; and a share of one named amount in another
+level a change came from is no total). A share that points back is read too against the
+one like level of the sentence right before: "Of those waiting, 12,600 …, or 15% of the
+total", "Car thefts accounted for 2,496 of them, or 20 percent" ("spent £4.2m on roads.
+… spent £840,000 on parks, about 2% of the total" may be of the budget, and is left
+alone); and a share of one named amount in another
 against the two the sentence before gives: "The wage bill rose to £28m, while turnover
 grew to £35m. Wages now account for 80% of turnover".
 
