@@ -74,7 +74,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             part.id,
             whole.id,
             s.id,
-            "total".to_string(),
+            "the total the share points back to".to_string(),
         ));
     }
 }
