@@ -98,6 +98,14 @@ pub(super) fn labelled(cx: &Cx, i: usize) -> bool {
             LABEL_BEFORE.contains(&w.as_str()) || w.as_str() == "part" && capitalised(cx.text(k))
         })
     };
+    let first = i >= 1 && label_word(i - 1);
+    let second = i >= 3
+        && matches!(cx.text(i - 1), "and" | "or" | "to")
+        && cx.kind(i - 2) == Some(super::token::TokKind::Num)
+        && label_word(i - 3);
+    if !(first || second) {
+        return false;
+    }
     let is_measure = |w: &str| {
         super::counting_words::measure_word(w.strip_suffix('s').unwrap_or(w))
             || matches!(w, "feet" | "metres" | "inches")
@@ -110,10 +118,5 @@ pub(super) fn labelled(cx: &Cx, i: usize) -> bool {
         .trim_start_matches(|c: char| !c.is_ascii_alphabetic());
     let measured = cx.word(i + 1).is_some_and(|w| is_measure(w.as_str()))
         || !glued_unit.is_empty() && is_measure(glued_unit);
-    let first = i >= 1 && label_word(i - 1);
-    let second = i >= 3
-        && matches!(cx.text(i - 1), "and" | "or" | "to")
-        && cx.kind(i - 2) == Some(super::token::TokKind::Num)
-        && label_word(i - 3);
-    (first || second) && !measured
+    !measured
 }
