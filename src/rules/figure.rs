@@ -121,14 +121,67 @@ pub(crate) fn skeletons<'a>(
     out
 }
 
-/// The skeleton of the sentence at `span` with just `figs` as its markers, for a rule
-/// that reads figures framed apart from the quantities (durations).
-pub(crate) fn skeleton_of<'a>(
-    doc: &Document,
-    span: Range<usize>,
-    figs: &[&'a Claim],
-) -> Skeleton<'a> {
+/// The skeleton of the sentence at `span` with just `figs` as its markers (see
+/// [`two_lengths`]).
+fn skeleton_of<'a>(doc: &Document, span: Range<usize>, figs: &[&'a Claim]) -> Skeleton<'a> {
     build(doc, span, figs, |_| false)
+}
+
+/// A sentence that gives two lengths of time in one unit ("waited 52 minutes, almost three
+/// times the 18-minute target"), as a skeleton of its lengths and its quantities: the
+/// rules that relate two quantities read it as they read any other, since durations are
+/// framed apart ([`crate::frame::Frames::durations`]) and have no skeleton of their own.
+pub(crate) struct TwoLengths<'f, 'a> {
+    pub skel: Skeleton<'a>,
+    pub lengths: [&'f crate::frame::Figure<'a>; 2],
+    /// Whether the sentence gives any quantity besides the lengths.
+    pub with_quantities: bool,
+}
+
+impl TwoLengths<'_, '_> {
+    /// The id of a figure of the skeleton: one of the lengths, or a quantity.
+    pub fn id_of(
+        &self,
+        frames: &crate::frame::Frames<'_>,
+        c: &Claim,
+    ) -> Option<crate::frame::FigureId> {
+        self.lengths
+            .iter()
+            .find(|f| f.claim.start == c.start)
+            .map(|f| f.id)
+            .or_else(|| frames.id_of(c))
+    }
+}
+
+/// Every sentence of `frames` that gives exactly two lengths, in one unit.
+pub(crate) fn two_lengths<'f, 'a>(
+    doc: &'f Document,
+    frames: &'f crate::frame::Frames<'a>,
+) -> impl Iterator<Item = TwoLengths<'f, 'a>> + 'f {
+    frames.lengths_by_sentence().filter_map(move |here| {
+        let [a, b] = here[..] else {
+            return None;
+        };
+        let one_unit = a
+            .claim
+            .unit
+            .as_deref()
+            .zip(b.claim.unit.as_deref())
+            .is_some_and(|(x, y)| crate::lexicon::same_lemma(x, y));
+        if !one_unit {
+            return None;
+        }
+        let sentence = a.frame.sentence.clone();
+        let quantities = frames.within(sentence.clone());
+        let mut figs: Vec<&Claim> = quantities.iter().map(|f| f.claim).collect();
+        figs.extend([a.claim, b.claim]);
+        figs.sort_by_key(|c| c.start);
+        Some(TwoLengths {
+            skel: skeleton_of(doc, sentence, &figs),
+            lengths: [a, b],
+            with_quantities: !quantities.is_empty(),
+        })
+    })
 }
 
 /// The skeleton of the sentence at `span`. A conversion ("$2.4bn (£1.3bn)") is left out

@@ -148,36 +148,8 @@ pub(crate) fn recognise_lengths(
     frames: &Frames<'_>,
     out: &mut Vec<Relation>,
 ) {
-    for here in frames.lengths_by_sentence() {
-        let [a, b] = here[..] else {
-            continue;
-        };
-        let sentence = a.frame.sentence.clone();
-        let one_unit = a
-            .claim
-            .unit
-            .as_deref()
-            .zip(b.claim.unit.as_deref())
-            .is_some_and(|(x, y)| crate::lexicon::same_lemma(x, y));
-        if !one_unit {
-            continue;
-        }
-        let mut figs: Vec<&Claim> = frames
-            .within(sentence.clone())
-            .iter()
-            .map(|f| f.claim)
-            .collect();
-        figs.extend([a.claim, b.claim]);
-        figs.sort_by_key(|c| c.start);
-        let skel = crate::rules::figure::skeleton_of(doc, sentence, &figs);
-        let id_of = |c: &Claim| {
-            [a, b]
-                .iter()
-                .find(|f| f.claim.start == c.start)
-                .map(|f| f.id)
-                .or_else(|| frames.id_of(c))
-        };
-        recognise_with(&skel, id_of, out);
+    for two in crate::rules::figure::two_lengths(doc, frames) {
+        recognise_with(&two.skel, |c| two.id_of(frames, c), out);
     }
 }
 

@@ -159,25 +159,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
 /// hours a day". Durations are framed apart ([`Frames::durations`]), so each sentence
 /// with two lengths in one unit, and no other figure, is read on its own.
 pub(crate) fn recognise_lengths(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
-    for here in frames.lengths_by_sentence() {
-        let [a, b] = here[..] else {
-            continue;
-        };
-        let sentence = a.frame.sentence.clone();
-        if a.frame.measure.unit.is_none()
-            || a.frame.measure.unit != b.frame.measure.unit
-            || !frames.within(sentence.clone()).is_empty()
-        {
-            continue;
-        }
-        let skel = crate::rules::figure::skeleton_of(doc, sentence, &[a.claim, b.claim]);
-        let id_of = |c: &Claim| {
-            [a, b]
-                .iter()
-                .find(|f| f.claim.start == c.start)
-                .map(|f| f.id)
-        };
-        recognise_with(&skel, id_of, out);
+    for two in crate::rules::figure::two_lengths(doc, frames).filter(|t| !t.with_quantities) {
+        recognise_with(&two.skel, |c| two.id_of(frames, c), out);
     }
 }
 

@@ -314,14 +314,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             emit(frames, skel, t.as_str(), &parts, false, out);
         }
     }
-    for cap in captures_when(hinted, &WHOLE_PART_LEAVING, &skel.text) {
-        let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
-            continue;
-        };
-        let parts = [a.as_str().to_string(), b.as_str().to_string()];
-        push_sum(frames, skel, t.as_str(), &parts, 2, true, out);
-    }
-    for cap in captures_when(hinted, &OF_THE_PART_MEANING, &skel.text) {
+    // a whole, one part and the rest, which together are all of it
+    let part_and_rest = captures_when(hinted, &WHOLE_PART_LEAVING, &skel.text)
+        .chain(captures_when(hinted, &OF_THE_PART_MEANING, &skel.text));
+    for cap in part_and_rest {
         let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
             continue;
         };
