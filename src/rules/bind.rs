@@ -681,6 +681,23 @@ pub(super) fn across_share(
     })
 }
 
+/// Binds share `s` (figure `i`) of money `part` to the one earlier whole of money that
+/// `keep` accepts ([`earlier_money_wholes`]), naming the binding by `measure`.
+pub(super) fn share_of_one_earlier_whole<'a>(
+    frames: &Frames<'a>,
+    (i, s, part): (usize, &Figure<'a>, &Figure<'a>),
+    keep: impl Fn(&Figure<'a>) -> bool,
+    measure: &str,
+    out: &mut Vec<Relation>,
+) {
+    let candidates: Vec<&Figure<'_>> = earlier_money_wholes(frames, i, part)
+        .filter(|f| keep(f))
+        .collect();
+    if let Some(whole) = one_value(&candidates) {
+        out.push(across_share(part.id, whole.id, s.id, measure.to_string()));
+    }
+}
+
 /// How far back (in bytes) the whole of a share "of the total" may stand when an earlier
 /// sentence gives it: the paragraph before, at most.
 const SHARE_REACH: usize = 1_500;
@@ -721,6 +738,41 @@ pub(super) fn earlier_money_wholes<'f, 'a>(
             && f.claim.value > part.claim.value
     })
 }
+
+/// The figures of the sentence right before that of figure `i`, when only white space
+/// stands between the two (news copy often gives each sentence a paragraph, so a
+/// paragraph break is no gap): the one sentence a share "of them" or "of turnover" may
+/// point back to.
+pub(super) fn figures_of_sentence_just_before<'f, 'a>(
+    prose: &str,
+    frames: &'f Frames<'a>,
+    i: usize,
+) -> Option<Vec<&'f Figure<'a>>> {
+    let here = &frames.figures.get(i)?.frame.sentence;
+    let sentence = frames.figures[..i]
+        .iter()
+        .rev()
+        .find(|f| f.frame.sentence != *here)?
+        .frame
+        .sentence
+        .clone();
+    if !prose.get(sentence.end..here.start)?.trim().is_empty() {
+        return None;
+    }
+    Some(
+        frames.figures[..i]
+            .iter()
+            .filter(|f| f.frame.sentence == sentence)
+            .collect(),
+    )
+}
+
+/// Words that may stand between a figure and the one restating it beside "or": "or
+/// about", "or roughly" ("2,496 of them, or about 20 percent", "$212 million, or about
+/// $342 for each resident").
+pub(super) const ROUGHLY: &[&str] = &[
+    "about", "around", "roughly", "some", "nearly", "almost", "just",
+];
 
 pub(super) fn one_value<'f, 'a>(candidates: &[&'f Figure<'a>]) -> Option<&'f Figure<'a>> {
     let first = *candidates.first()?;
@@ -788,11 +840,23 @@ fn narrowing_names(doc: &Document, clause: Range<usize>) -> Vec<String> {
 fn measures_before(doc: &Document, from: usize, at: usize) -> Vec<String> {
     let text = doc.prose().get(from.min(at)..at).unwrap_or("");
     // "slow a decline in revenues ... and cut its debt back to £160m": the debt
-    let text = [" and ", " while ", " but ", " whereas ", ", "]
+    classes_of(last_clause(text))
+}
+
+/// Whether the copy after a share's words ends its clause there: "of the total." does,
+/// "of the total transport spend" names another whole.
+pub(super) fn closes_clause(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '-', '–', '—'])
+}
+
+/// The last clause of `text`: what follows its last "and", "while", "but", "whereas" or
+/// comma ("… last season, while turnover grew by £3m to" → "turnover grew by £3m to").
+pub(super) fn last_clause(text: &str) -> &str {
+    [" and ", " while ", " but ", " whereas ", ", "]
         .iter()
         .filter_map(|j| text.rfind(j).map(|i| i + j.len()))
         .max()
         .and_then(|i| text.get(i..))
-        .unwrap_or(text);
-    classes_of(text)
+        .unwrap_or(text)
 }

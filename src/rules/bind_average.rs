@@ -159,12 +159,9 @@ fn restated_with_or(between: &str) -> bool {
     let Some(or) = words.iter().rposition(|w| *w == "or") else {
         return false;
     };
-    let qualifiers = words[or + 1..].iter().all(|w| {
-        matches!(
-            *w,
-            "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "just"
-        )
-    });
+    let qualifiers = words[or + 1..]
+        .iter()
+        .all(|w| super::bind::ROUGHLY.contains(w));
     let phrase = &words[..or];
     qualifiers
         && phrase.len() <= 6

@@ -33,18 +33,13 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some(sum) = sum_named(prose, s) else {
             continue;
         };
-        let candidates: Vec<&Figure<'_>> = super::bind::earlier_money_wholes(frames, i, part)
-            .filter(|f| names_near(prose, f, sum))
-            .collect();
-        let Some(whole) = super::bind::one_value(&candidates) else {
-            continue;
-        };
-        out.push(super::bind::across_share(
-            part.id,
-            whole.id,
-            s.id,
-            sum.to_string(),
-        ));
+        super::bind::share_of_one_earlier_whole(
+            frames,
+            (i, s, part),
+            |f| names_near(prose, f, sum),
+            sum,
+            out,
+        );
     }
 }
 
@@ -70,12 +65,9 @@ fn sum_named(prose: &str, s: &Figure<'_>) -> Option<&'static str> {
         .or_else(|| rest.strip_prefix("its "))
         .unwrap_or(rest);
     // ("of the total." closes the clause; "of the total transport spend" is another whole)
-    let named = ["total", sum].iter().any(|w| {
-        rest.strip_prefix(w).is_some_and(|after| {
-            let after = after.trim_start();
-            after.is_empty() || after.starts_with(['.', ',', ';', ')', '-', '–', '—'])
-        })
-    });
+    let named = ["total", sum]
+        .iter()
+        .any(|w| rest.strip_prefix(w).is_some_and(super::bind::closes_clause));
     named.then_some(sum)
 }
 

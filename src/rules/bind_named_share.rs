@@ -37,7 +37,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             .map(|w| lexicon::lemma(&w.to_ascii_lowercase()).into_owned())
             .filter(|w| *w != whole_word)
             .collect();
-        let Some(before) = sentence_just_before(prose, frames, i, s) else {
+        let Some(before) = super::bind::figures_of_sentence_just_before(prose, frames, i) else {
             continue;
         };
         let levels: Vec<(&Figure<'_>, String)> = before
@@ -94,46 +94,14 @@ fn whole_named_after(prose: &str, s: &Figure<'_>) -> Option<String> {
     (w.len() >= 4 && !lexicon::is_stop(w)).then(|| lexicon::lemma(w).into_owned())
 }
 
-/// The figures of the sentence right before `s`'s, nothing but white space between.
-fn sentence_just_before<'f, 'a>(
-    prose: &str,
-    frames: &'f Frames<'a>,
-    i: usize,
-    s: &Figure<'a>,
-) -> Option<Vec<&'f Figure<'a>>> {
-    let last = frames.figures[..i]
-        .iter()
-        .rev()
-        .find(|f| f.frame.sentence != s.frame.sentence)?;
-    let sentence = last.frame.sentence.clone();
-    if !prose
-        .get(sentence.end..s.frame.sentence.start)?
-        .trim()
-        .is_empty()
-    {
-        return None;
-    }
-    Some(
-        frames.figures[..i]
-            .iter()
-            .filter(|f| f.frame.sentence == sentence)
-            .collect(),
-    )
-}
-
-/// The clause before a figure, lower-cased: from the sentence's start or the last
-/// "and", "while", "but", "whereas" or comma before it ("turnover grew by £3m to").
+/// The clause before a figure, lower-cased ([`super::bind::last_clause`]): "turnover
+/// grew by £3m to".
 fn clause_before(prose: &str, f: &Figure<'_>) -> String {
     let text = prose
         .get(f.frame.sentence.start..f.claim.start)
         .unwrap_or("")
         .to_ascii_lowercase();
-    let from = [" and ", " while ", " but ", " whereas ", ", "]
-        .iter()
-        .filter_map(|j| text.rfind(j).map(|k| k + j.len()))
-        .max()
-        .unwrap_or(0);
-    text.get(from..).unwrap_or("").to_string()
+    super::bind::last_clause(&text).to_string()
 }
 
 /// Whether `clause` names the measure whose lemma is `word`.

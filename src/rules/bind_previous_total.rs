@@ -80,8 +80,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
 }
 
 /// The whole of `part` (the figure before share `i`): in the sentence right before the
-/// share's, nothing but white space between them (a paragraph break counts as white
-/// space), the one level of the part's kind and unit (of any unit when `any_unit`) that
+/// share's ([`super::bind::figures_of_sentence_just_before`]), the one level of the part's kind and unit (of any unit when `any_unit`) that
 /// is no earlier level of a change ("up from 36,800") nor a difference ("2,300 more than
 /// last year"), larger than the part.
 fn whole_just_before<'f, 'a>(
@@ -91,19 +90,9 @@ fn whole_just_before<'f, 'a>(
     part: &'f Figure<'a>,
     any_unit: bool,
 ) -> Option<&'f Figure<'a>> {
-    let before = frames.figures[..i]
-        .iter()
-        .rev()
-        .find(|f| f.frame.sentence != part.frame.sentence)?;
-    let sentence = before.frame.sentence.clone();
-    let between = prose.get(sentence.end..part.frame.sentence.start)?;
-    // (news copy often gives each sentence a paragraph: a paragraph break is no gap)
-    if !between.trim().is_empty() {
-        return None;
-    }
-    let mut levels = frames.figures[..i].iter().filter(|f| {
-        f.frame.sentence == sentence
-            && f.claim.kind == part.claim.kind
+    let before = super::bind::figures_of_sentence_just_before(prose, frames, i)?;
+    let mut levels = before.into_iter().filter(|f| {
+        f.claim.kind == part.claim.kind
             && f.frame.role == Role::Level
             && !super::bind_total_share::earlier_level(prose, f)
             && !compared(prose, f)
@@ -129,12 +118,7 @@ fn part_of_them(prose: &str, part: &Figure<'_>, s: &Figure<'_>) -> bool {
     };
     rest.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .all(|w| {
-            matches!(
-                w,
-                "or" | "about" | "around" | "roughly" | "nearly" | "almost" | "some" | "just"
-            )
-        })
+        .all(|w| w == "or" || super::bind::ROUGHLY.contains(&w))
 }
 
 /// Whether a figure is a difference from another ("2,300 more than last year"), not a

@@ -40,23 +40,13 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some((Some(kind), measure)) = opening_measure(prose, s.frame.sentence.start) else {
             continue;
         };
-        let candidates: Vec<&Figure<'_>> = super::bind::earlier_money_wholes(frames, i, part)
-            .filter(|f| {
-                f.frame.role == Role::Level
-                    && !earlier_level(prose, f)
-                    && opening_measure(prose, f.frame.sentence.start)
-                        .is_some_and(|(k, m)| m == measure && k.as_deref() != Some(&kind))
-            })
-            .collect();
-        let Some(whole) = super::bind::one_value(&candidates) else {
-            continue;
+        let keep = |f: &Figure<'_>| {
+            f.frame.role == Role::Level
+                && !earlier_level(prose, f)
+                && opening_measure(prose, f.frame.sentence.start)
+                    .is_some_and(|(k, m)| m == measure && k.as_deref() != Some(&kind))
         };
-        out.push(super::bind::across_share(
-            part.id,
-            whole.id,
-            s.id,
-            measure.to_string(),
-        ));
+        super::bind::share_of_one_earlier_whole(frames, (i, s, part), keep, measure, out);
     }
 }
 
@@ -69,10 +59,9 @@ pub(super) fn of_the_total(prose: &str, s: &Figure<'_>) -> bool {
     ["of the total", "of its total", "of their total"]
         .iter()
         .any(|w| {
-            after.strip_prefix(w).is_some_and(|rest| {
-                let rest = rest.trim_start();
-                rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '-', '–', '—'])
-            })
+            after
+                .strip_prefix(w)
+                .is_some_and(super::bind::closes_clause)
         })
 }
 
