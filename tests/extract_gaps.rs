@@ -2550,3 +2550,179 @@ fn around_after_placing_and_a_plus_that_adds_bound_nothing() {
         ]
     );
 }
+
+/// "or so" and "or thereabouts" say a figure roughly, right after it ("a dozen or so
+/// protesters", "20 or so minutes") or after its unit; not where "so" starts what
+/// follows ("or so it seemed", "or so-called").
+#[test]
+fn or_so_says_a_figure_roughly() {
+    assert_eq!(
+        figs("A dozen or so protesters gathered, and 20 or so minutes later they left."),
+        vec![
+            "A dozen or so | number | 12 | approximate | protesters | -",
+            "20 or so minutes | duration | 20 | approximate | minutes | -",
+        ]
+    );
+    assert_eq!(
+        figs("The repair cost £20 or thereabouts and took five days or so."),
+        vec![
+            "£20 or thereabouts | money | 20 | approximate | - | GBP",
+            "five days or so | duration | 5 | approximate | days | -",
+        ]
+    );
+    assert_eq!(
+        figs("The crowd was 300 or so, it seemed, and about 40 or so of them stayed."),
+        vec![
+            "300 or so | number | 300 | approximate | - | -",
+            "about 40 or so | number | 40 | approximate | - | -",
+        ]
+    );
+    // ("so" starts a clause, or is hyphened on: the figure is exact)
+    assert_eq!(
+        figs(
+            "There were 30 protesters, or so it seemed.\n\nThe panel had 12 or so-called experts."
+        ),
+        vec![
+            "30 | number | 30 | exact | protesters | -",
+            "12 | number | 12 | exact | - | -",
+        ]
+    );
+}
+
+/// A word in -s after a plural head with an object after it is the verb ("the eight
+/// teams plays 14 matches"); a singular word after a plural count with a pronoun after
+/// it is one too ("six in 10 use it"). Plural nouns that run on stay one phrase.
+#[test]
+fn a_verb_after_the_counted_noun_is_no_part_of_it() {
+    assert_eq!(
+        figs("Each of the eight teams plays 14 matches, and six in 10 use it daily."),
+        vec![
+            "eight | number | 8 | exact | teams | -",
+            "14 | number | 14 | exact | matches | -",
+            "six in 10 | percent | 60 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("All three clubs wins their games at home; nine in 10 want them kept."),
+        vec![
+            "three | number | 3 | exact | clubs | -",
+            "nine in 10 | percent | 90 | exact | - | -",
+        ]
+    );
+    // (a plural modifier: the phrase runs on to its head)
+    assert_eq!(
+        figs("The dealer sold 40 sports cars this summer and filed three news reports."),
+        vec![
+            "40 | number | 40 | exact | cars | -",
+            "three | number | 3 | exact | reports | -",
+        ]
+    );
+    assert_eq!(
+        figs("Six in 10 adults use it daily, and 200 US networks carried it."),
+        vec![
+            "Six in 10 | percent | 60 | exact | adults | -",
+            "200 | number | 200 | exact | networks | -",
+        ]
+    );
+}
+
+/// An hour with its leading zero ("07:42") is a clock time, as "7:42" and "21:00" are,
+/// not a code.
+#[test]
+fn a_clock_time_with_a_leading_zero() {
+    assert_eq!(
+        figs("The first train left at 07:42 and the last at 21:00; at 09:15 the gates shut."),
+        vec![
+            "first | ordinal | 1 | exact | train | -",
+            "07:42 | date | -..- | exact | - | -",
+            "21:00 | date | -..- | exact | - | -",
+            "09:15 | date | -..- | exact | - | -",
+        ]
+    );
+    // (a code stays one: "call 01632 960001")
+    assert_eq!(figs("Call 01632 960001 for tickets."), none());
+}
+
+/// A half or a quarter of one unit of money or measure is that much of the unit: "half
+/// a cent" is $0.005, "a quarter of a tonne" 0.25 tonnes. "Half the cost" stays a share.
+#[test]
+fn half_of_one_unit_is_that_much_of_it() {
+    assert_eq!(
+        figs("Petrol rose by half a penny a litre, and diesel by half a cent in Ohio."),
+        vec![
+            "half a penny | money | 0.005 | exact | - | GBP",
+            "half a cent | money | 0.005 | exact | - | USD",
+        ]
+    );
+    assert_eq!(
+        figs("The road is half a mile long and the bell weighs a quarter of a tonne."),
+        vec![
+            "half a mile | number | 0.5 | exact | mile | -",
+            "a quarter of a tonne | number | 0.25 | exact | tonne | -",
+        ]
+    );
+    assert_eq!(
+        figs("Half the cost falls on councils, and half a million people signed."),
+        vec![
+            "Half | percent | 50 | exact | - | -",
+            "half a million | number | 500000 | exact | people | -",
+        ]
+    );
+}
+
+/// A short model number after a brand describes the plural noun after it ("4,000
+/// iPhone 15 handsets", "300 PlayStation 5 consoles"): the count is of handsets, and
+/// the model is no figure of its own.
+#[test]
+fn a_short_model_number_describes_the_noun_after_it() {
+    assert_eq!(
+        figs("The shop sold 4,000 iPhone 15 handsets and 300 PlayStation 5 consoles."),
+        vec![
+            "4,000 | number | 4000 | exact | handsets | -",
+            "300 | number | 300 | exact | consoles | -",
+        ]
+    );
+    // (no plural after it: a name, "the Labour 32" or "Apollo 13")
+    assert_eq!(
+        figs("The film Apollo 13 was shown to 20 Formula 1 drivers."),
+        vec!["20 | number | 20 | exact | drivers | -"]
+    );
+}
+
+/// A margin either way, "plus or minus 3 points" or "±3", is no negative figure; a
+/// "minus" alone still is.
+#[test]
+fn plus_or_minus_is_a_margin_not_a_sign() {
+    assert_eq!(
+        figs("The margin of error is plus or minus 3 percentage points."),
+        vec!["plus or minus 3 percentage points | percent | 3 | exact | percentage_points | -"]
+    );
+    assert_eq!(
+        figs("Results are accurate to ±2% and the low was minus 4C."),
+        vec![
+            "±2% | percent | 2 | exact | - | -",
+            "minus 4C | number | -4 | exact | c | -",
+        ]
+    );
+}
+
+/// "the 200,000 economists had forecast": the figure is the forecasters' forecast, not
+/// a count of them; "200,000 economists signed" counts them.
+#[test]
+fn forecasters_after_a_figure_forecast_it() {
+    assert_eq!(
+        figs("Firms added 303,000 jobs, above the 200,000 economists had forecast."),
+        vec![
+            "303,000 | number | 303000 | exact | jobs | -",
+            "200,000 | number | 200000 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Prices rose 3.4%, against the 3.1% analysts expected, and 40 analysts expected a cut in June."),
+        vec![
+            "3.4% | percent | 3.4 | exact | - | -",
+            "3.1% | percent | 3.1 | exact | - | -",
+            "40 | number | 40 | exact | analysts | -",
+        ]
+    );
+}

@@ -258,6 +258,23 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
                 if many && plural && !plural_next {
                     break;
                 }
+                // "each of the eight teams plays 14 matches": a word in -s after a plural
+                // head, with an object after it, is the verb ("two sports cars" goes on).
+                if many
+                    && plural
+                    && plural_next
+                    && next
+                        .as_ref()
+                        .is_some_and(|n| object_follows(cx, n.last + 1))
+                {
+                    break;
+                }
+                // "six in 10 use it daily": a singular word after a plural count, with a
+                // pronoun as its object, is the verb; nothing is counted.
+                if many && !plural && object_pronoun(cx, end + 1) {
+                    last_noun = None;
+                    break;
+                }
                 // "one person dies every hour", "her 7th album sells well": a verb in -s
                 // after a single thing ("the fifth telecoms deal" goes on).
                 if !many
@@ -297,6 +314,11 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
         word = next;
     }
     let head = last_noun?;
+    // "well above the 200,000 economists had forecast": those who forecast the figure,
+    // not what it counts
+    if head.0 == k && forecast_by(cx, head.1) {
+        return None;
+    }
     // "down from 12,000 overnight", "two million worldwide", "200 abroad": an adverb
     // alone after the figure counts nothing ("three online journalists" counts the
     // noun after it)
@@ -304,6 +326,75 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
         return None;
     }
     Some(Counted { from: k, head })
+}
+
+/// Whether the word ending at `last` names forecasters whose forecast closes the clause
+/// after it ("the 200,000 economists had forecast", "the 3.1% analysts expected"): the
+/// figure is their forecast of an unnamed quantity.
+fn forecast_by(cx: &Cx, last: usize) -> bool {
+    let forecasters = cx.word(last).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "economists"
+                | "analysts"
+                | "forecasters"
+                | "experts"
+                | "markets"
+                | "traders"
+                | "investors"
+                | "pollsters"
+                | "strategists"
+                | "observers"
+        )
+    });
+    if !forecasters {
+        return false;
+    }
+    let mut k = last + 1;
+    while cx.word(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "had" | "have" | "has" | "were" | "been" | "widely"
+        )
+    }) {
+        k += 1;
+    }
+    let verb = cx.word(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "expected"
+                | "forecast"
+                | "forecasted"
+                | "predicted"
+                | "estimated"
+                | "anticipated"
+                | "projected"
+                | "expecting"
+                | "predicting"
+                | "forecasting"
+        )
+    });
+    verb && (cx.kind(k + 1) != Some(TokKind::Word) || cx.is(k + 1, "and") || cx.is(k + 1, "but"))
+}
+
+/// Whether token `k` starts what only a verb's object starts: a figure, "the", a
+/// possessive or an object pronoun ("plays 14 matches", "runs the", "wins its"). A noun
+/// phrase may run on after a plural ("sports cars", "news reports"); it never runs into
+/// these. ("This", "every" and the like also start phrases of time: "medals this
+/// summer".)
+fn object_follows(cx: &Cx, k: usize) -> bool {
+    !cx.glued(k)
+        && (cx.kind(k) == Some(TokKind::Num)
+            || cx
+                .word(k)
+                .is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "his" | "our"))
+            || object_pronoun(cx, k))
+}
+
+/// Whether token `k` is an object pronoun ("use it", "want them"), which no word of a
+/// counted phrase is followed by. In lower case: "US" is a name.
+fn object_pronoun(cx: &Cx, k: usize) -> bool {
+    !cx.glued(k) && matches!(cx.text(k), "it" | "them" | "him" | "us" | "me")
 }
 
 /// Whether the capitalised words from `k` (one to three) are a brand, party, prize or
@@ -382,14 +473,21 @@ fn model_name(cx: &Cx, i: usize) -> Option<usize> {
     let after_maker = i > 0
         && !cx.glued(i)
         && cx.kind(i - 1) == Some(TokKind::Word)
-        && capitalised(cx.text(i - 1));
+        && (capitalised(cx.text(i - 1)) || camel_cased(cx.text(i - 1)));
     let lettered = cx.kind(i) == Some(TokKind::Mixed)
         && t.first().is_some_and(u8::is_ascii_uppercase)
         && t.iter().any(u8::is_ascii_digit)
         && t.last() != Some(&b's');
+    // (one or two digits only with the plural they describe after them: "4,000 iPhone
+    // 15 handsets", "300 PlayStation 5 consoles")
     let numbered = cx.kind(i) == Some(TokKind::Num)
-        && (3..=4).contains(&t.len())
-        && t.iter().all(u8::is_ascii_digit);
+        && t.iter().all(u8::is_ascii_digit)
+        && ((3..=4).contains(&t.len())
+            || t.len() <= 2
+                && !cx.glued(i + 1)
+                && cx
+                    .word(i + 1)
+                    .is_some_and(|w| word_class(w.as_str()) == (Class::Noun { plural: true })));
     // a variant after a hyphen: "737-800", "A320-200"
     let variant = matches!(cx.text(i + 1), "-" | "–")
         && cx.glued(i + 1)
@@ -402,6 +500,13 @@ fn model_name(cx: &Cx, i: usize) -> Option<usize> {
         return None;
     }
     Some(if variant { i + 2 } else { i })
+}
+
+/// Whether `t` is a brand written with a lower-case first letter and a capital second
+/// ("iPhone", "eBay"), a maker's name as a capitalised word is.
+fn camel_cased(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() > 2 && b[0].is_ascii_lowercase() && b[1].is_ascii_uppercase()
 }
 
 /// Whether the dashed digits at `first` are a model inside the noun phrase of a count

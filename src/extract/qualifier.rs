@@ -317,6 +317,9 @@ pub fn after(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     if cx.is(i, "plus") && !number_follows {
         return Some((AtLeast, i));
     }
+    if let Some(end) = or_so(cx, i) {
+        return Some((Approximate, end));
+    }
     let (a, b) = (cx.word(i)?, cx.word(i + 1)?);
     let q = match (a.as_str(), b.as_str()) {
         ("or" | "and", "more" | "over" | "above" | "upwards" | "greater" | "higher" | "larger") => {
@@ -332,6 +335,51 @@ pub fn after(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
         i + 1
     };
     Some((q, end))
+}
+
+/// Where "or so" or "or thereabouts" from token `i` ends ("a dozen or so protesters",
+/// "£20 or thereabouts"): a figure said roughly. Not "or so it seemed", "or so called",
+/// where "so" belongs to what follows.
+pub fn or_so(cx: &Cx, i: usize) -> Option<usize> {
+    if !cx.is(i, "or") {
+        return None;
+    }
+    if cx.is(i + 1, "thereabouts") {
+        return Some(i + 1);
+    }
+    let clause_follows = cx.glued(i + 2) && cx.text(i + 2) == "-"
+        || cx.word(i + 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "it" | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "the"
+                    | "that"
+                    | "this"
+                    | "many"
+                    | "much"
+                    | "far"
+                    | "long"
+                    | "called"
+                    | "to"
+                    | "as"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "say"
+                    | "says"
+                    | "said"
+            )
+        });
+    (cx.is(i + 1, "so") && !clause_follows).then_some(i + 1)
 }
 
 /// The interval a single figure's qualifier allows: (low, high).

@@ -479,6 +479,15 @@ fn digit_numeral(cx: &Cx, i: usize, kind: TokKind) -> ControlFlow<Step, Numeral>
             0.0,
         )));
     }
+    // "at 07:42": an hour written with its leading zero is a clock time, not a code
+    if cx.text(i).len() == 2
+        && cx.text(i).starts_with('0')
+        && cx.text(i + 1) == ":"
+        && cx.glued(i + 1)
+        && cx.glued(i + 2)
+    {
+        return ControlFlow::Break(clock(cx, i));
+    }
     if digits_in_name(cx, i) {
         // A code or phone number may run on in space-separated groups.
         let mut k = chain_end(cx, i);
@@ -1209,7 +1218,13 @@ fn prefix(cx: &Cx, num: &Numeral, mut currency: Option<&'static str>) -> Prefix 
             first -= 1;
         }
     }
-    if first >= 1 && (cx.is(first - 1, "minus") || cx.is(first - 1, "negative")) {
+    if first >= 3 && cx.is(first - 1, "minus") && cx.is(first - 2, "or") && cx.is(first - 3, "plus")
+    {
+        // "plus or minus 3 percentage points": a margin either way, no negative figure
+        first -= 3;
+    } else if first >= 1 && cx.text(first - 1) == "±" && cx.glued(first) {
+        first -= 1;
+    } else if first >= 1 && (cx.is(first - 1, "minus") || cx.is(first - 1, "negative")) {
         sign = -1.0;
         first -= 1;
     }
@@ -1377,7 +1392,9 @@ impl<'a> Growth<'a> {
         self.run_on_digits()?;
         self.restated();
         self.odd_or_plus();
+        self.or_so();
         self.percent_or_currency();
+        self.one_unit_measured();
         self.minor_units();
         self.feet_and_inches();
         self.glued_kind();
@@ -2201,6 +2218,36 @@ impl<'a> Growth<'a> {
             } else {
                 self.qual = Qualifier::AtLeast;
             }
+        }
+    }
+
+    /// "half a mile", "a quarter of a tonne": a fraction of one unit of measure, read
+    /// with the unit it measures (money was read before, "half a cent").
+    fn one_unit_measured(&mut self) {
+        let cx = self.cx;
+        let k = self.last + 1;
+        if self.is_money()
+            || self.range.is_some()
+            || !(cx.is(self.last, "a") || cx.is(self.last, "an"))
+            || !self.num.words
+        {
+            return;
+        }
+        if let Some(w) = cx.word(k).filter(|w| super::words::one_unit(w.as_str())) {
+            self.unit = Some(w.as_str().to_string());
+            self.last = k;
+        }
+    }
+
+    /// "20 or so minutes", "a dozen or so protesters": said roughly, and the unit or noun
+    /// is read after it. ("200 people or so" is read by [`Self::postfix_qualifier`].)
+    fn or_so(&mut self) {
+        if self.range.is_some() || !matches!(self.qual, Qualifier::Exact | Qualifier::Approximate) {
+            return;
+        }
+        if let Some(end) = qualifier::or_so(self.cx, self.last + 1) {
+            self.qual = Qualifier::Approximate;
+            self.last = end;
         }
     }
 

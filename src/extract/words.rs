@@ -752,6 +752,11 @@ fn half_or_quarter(
     if let Some(s) = scale {
         return Some(plain(first, k, f * s, 0.5 * s));
     }
+    // "half a cent", "a quarter of a tonne", "half a mile": that much of one unit, which
+    // the currency or the counted noun after the article is read from
+    if k > start + 1 && cx.word(k).is_some_and(|w| one_unit(w.as_str())) {
+        return Some(plain(first, k - 1, f, 0.0));
+    }
     if !a_prefix {
         // ("half a percentage point" is read on as a fraction of the point; "half an
         // hour" as a length of time)
@@ -780,6 +785,38 @@ fn half_or_quarter(
     let mut n = plain(first, start, f, 0.0);
     n.fraction = true;
     Some(n)
+}
+
+/// Whether `w` names one unit of money or measure ("cent", "pound", "mile", "tonne"),
+/// which a fraction before it measures rather than shares out.
+pub(super) fn one_unit(w: &str) -> bool {
+    matches!(
+        super::patterns::currency_suffix(w),
+        Some((_, _)) if !w.ends_with('s') || w == "pence"
+    ) || matches!(
+        w,
+        "mile"
+            | "metre"
+            | "meter"
+            | "kilometre"
+            | "kilometer"
+            | "yard"
+            | "foot"
+            | "inch"
+            | "litre"
+            | "liter"
+            | "pint"
+            | "gallon"
+            | "tonne"
+            | "ton"
+            | "kilo"
+            | "kilogram"
+            | "kilogramme"
+            | "gram"
+            | "ounce"
+            | "acre"
+            | "hectare"
+    )
 }
 
 /// The last token of "an hour", "of an hour", "of a century" from `k`, after a fraction
