@@ -2726,3 +2726,62 @@ fn forecasters_after_a_figure_forecast_it() {
         ]
     );
 }
+
+/// Units of time glued on in short ("2hr", "45mins", "3wks", "7h", "9.58s") make a
+/// length of time, and a span of them is one figure ("2hr 14min", "7h 30m", where the
+/// "m" after hours is minutes). "The 1990s" and "the 1,000s" are no seconds.
+#[test]
+fn glued_units_of_time_are_lengths_of_time() {
+    assert_eq!(
+        figs("The train now takes 2hr 14min, the flight 7h 30m and the bus 45mins."),
+        vec![
+            "2hr 14min | duration | 2.2333 | exact | hr | -",
+            "7h 30m | duration | 7.5 | exact | hr | -",
+            "45mins | duration | 45 | exact | mins | -",
+        ]
+    );
+    assert_eq!(
+        figs("She clocked 7.09secs in the heat and 7.04s in the final, 0.05s quicker."),
+        vec![
+            "7.09secs | duration | 7.09 | exact | secs | -",
+            "7.04s | duration | 7.04 | exact | secs | -",
+            "0.05s | duration | 0.05 | exact | secs | -",
+        ]
+    );
+    assert_eq!(
+        figs("Repairs take 3wks, or 2-3hrs for a small job."),
+        vec![
+            "3wks | duration | 3 | exact | weeks | -",
+            "2-3hrs | duration | 2..3 | range | hrs | -",
+        ]
+    );
+    assert_eq!(
+        figs("Prices peaked in the 1990s; crowds were in the 1,000s."),
+        vec!["1990s | year | 1990..1999 | range | - | -"]
+    );
+}
+
+/// The end of a change whose start names a unit of time or measure is in that unit:
+/// "from 12 weeks to 27" is 27 weeks, "from 6.1kg to 7.4" 7.4kg.
+#[test]
+fn the_end_of_a_change_keeps_the_unit_of_its_start() {
+    assert_eq!(
+        figs("Waits rose from 12 weeks to 27, and the average weight from 6.1kg to 7.4."),
+        vec![
+            "12 weeks | duration | 12 | exact | weeks | -",
+            "27 | duration | 27 | exact | weeks | -",
+            "6.1kg | number | 6.1 | exact | kg | -",
+            "7.4 | number | 7.4 | exact | kg | -",
+        ]
+    );
+    // (a unit of its own, or no change: each figure keeps what it says)
+    assert_eq!(
+        figs("It grew from 12 weeks to 27 years. Staff worked 12 hours, and 27 came in."),
+        vec![
+            "12 weeks | duration | 12 | exact | weeks | -",
+            "27 years | duration | 27 | exact | years | -",
+            "12 hours | duration | 12 | exact | hours | -",
+            "27 | number | 27 | exact | - | -",
+        ]
+    );
+}

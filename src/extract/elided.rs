@@ -79,6 +79,11 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
         if tally_in_a_span(cx, claims, i, last) {
             continue;
         }
+        if let Some((kind, unit)) = measured_from(cx, claims, i) {
+            claims[i].kind = kind;
+            claims[i].unit = Some(unit);
+            continue;
+        }
         // "left school at 15", "retired at 60", "in at seven": an age or a place,
         // which no neighbour's noun counts ("stood at 150", "peaked at 90" are levels,
         // which do count it).
@@ -351,6 +356,17 @@ fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<String> {
         .filter(|o| !rate_base(cx, o))
         .any(|o| o.unit.as_ref().is_some_and(|u| u != unit));
     (!mixed).then(|| unit.clone())
+}
+
+/// "from 12 weeks to 27", "from 6.1kg to 7.4": the end of a change whose start names a
+/// unit of time or measure is in that unit (and a length of time, as its start is).
+fn measured_from(cx: &Cx, claims: &[Claim], i: usize) -> Option<(Kind, String)> {
+    let before = claims[..i].last()?;
+    let unit = before.unit.as_deref()?;
+    let measured = before.kind == Kind::Duration && time_unit(unit)
+        || before.kind == Kind::Number && measure_unit(unit);
+    (measured && before.describes_sentence(&claims[i]) && from_to(cx, before, &claims[i]))
+        .then(|| (before.kind, unit.to_string()))
 }
 
 /// Whether `from` and `to` are the ends of one change: "from 60 to 55", "from 310

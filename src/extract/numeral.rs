@@ -354,6 +354,9 @@ fn glued_suffix(n: &mut Numeral, suffix_text: &str, plain: bool) -> Option<()> {
         n.suffix = Suffix::Percent;
     } else if matches!(sx, "am" | "pm") {
         n.suffix = Suffix::Clock;
+    } else if glued_time_unit(suffix_text, n.precision < 0.5).is_some() {
+        // "2hr", "45mins", "7h", "9.58s": a length of time glued on
+        n.suffix = Suffix::Measure(sx.to_string());
     } else if super::patterns::measure_unit(sx) && suffix_text != "G" || sx == "in" {
         // (a glued "in" is inches, "a 42in screen"; spaced, "in" is never a unit)
         // ("2G", "5G" are generations of mobile networks, named like "3D"; grams are
@@ -368,6 +371,21 @@ fn glued_suffix(n: &mut Numeral, suffix_text: &str, plain: bool) -> Option<()> {
     }
     n.plain_digits = None;
     Some(())
+}
+
+/// The unit of time a suffix glued to digits abbreviates ("hr", "mins", "yrs"; "h" and,
+/// after decimals, "s", in lower case: "7h", "9.58s"; "the 1,000s" are thousands), by
+/// its singular name.
+pub fn glued_time_unit(suffix: &str, decimals: bool) -> Option<&'static str> {
+    Some(match suffix {
+        "h" | "hr" | "hrs" | "Hr" | "Hrs" => "hour",
+        "min" | "mins" | "Min" | "Mins" => "minute",
+        "sec" | "secs" => "second",
+        "s" if decimals => "second",
+        "yr" | "yrs" => "year",
+        "wk" | "wks" => "week",
+        _ => return None,
+    })
 }
 
 /// Space-grouped thousands: "1 200", "1 234 567", after the first group `num`.

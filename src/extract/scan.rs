@@ -1850,7 +1850,21 @@ impl<'a> Growth<'a> {
                 self.range_of_years = kind == Kind::Year;
             }
             Suffix::Clock => self.kind = Kind::Date,
-            Suffix::Measure(u) => self.unit = Some(u.clone()),
+            Suffix::Measure(u) => {
+                self.unit = Some(u.clone());
+                if super::numeral::glued_time_unit(u, true).is_some() {
+                    self.kind = Kind::Duration;
+                    // (as a unit of time is named when written out: "7h" in hours)
+                    let named = match u.as_str() {
+                        "h" => "hr",
+                        "s" | "sec" => "secs",
+                        "wk" => "week",
+                        "wks" => "weeks",
+                        other => other,
+                    };
+                    self.unit = Some(named.to_string());
+                }
+            }
             // "elected twice", "twice a week": a count of times.
             Suffix::Times => self.unit = Some("times".to_string()),
             Suffix::BasisPoints => self.basis_points(),
@@ -2057,7 +2071,7 @@ impl<'a> Growth<'a> {
         if self.kind != Kind::Duration || self.range.is_some() || self.first != self.num.first {
             return;
         }
-        let Some(big) = self.unit.as_deref().and_then(time_unit_name) else {
+        let Some(big) = self.unit.as_deref().and_then(any_time_unit) else {
             return;
         };
         // (how many of the unit last joined make one of `big`)
@@ -2084,6 +2098,14 @@ impl<'a> Growth<'a> {
         let part_at = |j: usize, unit: &str| -> Option<(f64, &'static str, usize)> {
             if cx.glued(j) {
                 return None;
+            }
+            if cx.kind(j) == Some(TokKind::Mixed) {
+                // "2hr 14min", "7h 30m", "3min 20s": each part with its unit glued on
+                let small = glued_part_unit(cx, j, unit)?;
+                let n = digits_at(cx, j)?;
+                let v = n.value / n.scale.unwrap_or(1.0);
+                let per = smaller_units(unit, small)?;
+                return (v >= 0.0 && v < per).then_some((v, small, n.last));
             }
             let (v, end) = match cx.kind(j) {
                 Some(TokKind::Num) => match digits_at(cx, j) {
@@ -2551,6 +2573,25 @@ impl<'a> Growth<'a> {
             currency: self.currency,
             precision,
         })
+    }
+}
+
+/// A unit of time by its singular name, written out ("hours") or glued on as
+/// abbreviated ("hr", "h").
+fn any_time_unit(u: &str) -> Option<&'static str> {
+    time_unit_name(u).or_else(|| super::numeral::glued_time_unit(u, false))
+}
+
+/// The unit of time glued to the digits of token `j`, a part of a span in a smaller
+/// unit than `big`: an abbreviation ("14min"), or after hours a glued "m" (minutes, not
+/// millions: "7h 30m") and after minutes a glued "s" (seconds: "3min 20s").
+fn glued_part_unit(cx: &Cx, j: usize, big: &str) -> Option<&'static str> {
+    let t = cx.text(j);
+    let suffix = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    match (big, suffix) {
+        ("hour", "m") => Some("minute"),
+        ("minute", "s") => Some("second"),
+        _ => super::numeral::glued_time_unit(suffix, false),
     }
 }
 
