@@ -1501,12 +1501,10 @@ fn a_rank_hyphened_on_after_a_is_no_share() {
             "fourth | ordinal | 4 | exact | minute | -",
         ]
     );
+    // (and a rank made into an adjective is no figure at all)
     assert_eq!(
         figs("It was a third-party claim, seen from a third-person view."),
-        vec![
-            "third | ordinal | 3 | exact | - | -",
-            "third | ordinal | 3 | exact | - | -",
-        ]
+        none()
     );
     assert_eq!(
         figs("A third of staff left, and a quarter of the rest were rehired."),
@@ -2782,6 +2780,28 @@ fn the_end_of_a_change_keeps_the_unit_of_its_start() {
             "27 years | duration | 27 | exact | years | -",
             "12 hours | duration | 12 | exact | hours | -",
             "27 | number | 27 | exact | - | -",
+        ]
+    );
+}
+
+/// A rank hyphened into an adjective ("first-time buyers", "second-hand cars", "a
+/// first-class fare", "third-party developers", "second-degree murder") ranks nothing;
+/// "the first-round exit" and "third-quarter sales" rank a round and a quarter.
+#[test]
+fn a_rank_made_into_an_adjective_is_no_figure() {
+    assert_eq!(
+        figs("First-time buyers and second-hand dealers met third-party developers."),
+        none()
+    );
+    assert_eq!(
+        figs("No first-class fare costs more, and he faces a second-degree charge."),
+        none()
+    );
+    assert_eq!(
+        figs("Third-quarter sales fell after the first-round exit."),
+        vec![
+            "Third | ordinal | 3 | exact | quarter | -",
+            "first | ordinal | 1 | exact | round | -",
         ]
     );
 }

@@ -1,5 +1,6 @@
 //! Words that look like figures and count nothing: an adverb ("at first"), a set phrase
-//! ("zero tolerance", "two-way trade", "a one-two", "two-for-one"), a part of a period
+//! ("zero tolerance", "two-way trade", "a one-two", "two-for-one", "first-time buyers",
+//! "second-hand"), a part of a period
 //! ("the second half"), a label ("section 5", "chapter 11"). Each is asked before the
 //! grammar reads a numeral, so that none becomes a quantity to check.
 
@@ -34,6 +35,17 @@ pub(super) fn no_count(cx: &Cx, i: usize, lw: &str) -> Option<usize> {
                 && cx.glued(i + 4) =>
         {
             Some(i + 5)
+        }
+        // "first-time buyers", "second-hand cars", "a first-class stamp": an adjective
+        // made with a rank, which ranks nothing
+        "first" | "second" | "third"
+            if [
+                "time", "hand", "class", "rate", "degree", "born", "party", "person", "guess",
+            ]
+            .iter()
+            .any(|w| hyphened_to(cx, i, w)) =>
+        {
+            Some(i + 3)
         }
         "half"
             if i >= 1
