@@ -2805,3 +2805,38 @@ fn a_rank_made_into_an_adjective_is_no_figure() {
         ]
     );
 }
+
+/// "first" with a verb in -ing after it and no determiner before says when ("after
+/// first contesting the seat"); "the first meeting" and "its first reading" rank. A word
+/// in -ing with an object after it starts a clause about the counted noun ("the first
+/// single using the formula" ranks a single). "ever" after a rank only stresses it
+/// ("their second ever win", "the first-ever call").
+#[test]
+fn first_doing_ever_and_a_clause_in_ing() {
+    assert_eq!(
+        figs("He won in 2001 after first contesting the seat, first pleading for calm."),
+        vec!["2001 | year | 2001 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("The first meeting was in May, and the bill passed its first reading."),
+        vec![
+            "first | ordinal | 1 | exact | meeting | -",
+            "first | ordinal | 1 | exact | reading | -",
+        ]
+    );
+    assert_eq!(
+        figs("They made the first single using the formula, with 30 players taking the field."),
+        vec![
+            "first | ordinal | 1 | exact | single | -",
+            "30 | number | 30 | exact | players | -",
+        ]
+    );
+    assert_eq!(
+        figs("It was their second ever win, after the first-ever call, and Brazil's first working-class president."),
+        vec![
+            "second | ordinal | 2 | exact | win | -",
+            "first | ordinal | 1 | exact | call | -",
+            "first | ordinal | 1 | exact | president | -",
+        ]
+    );
+}

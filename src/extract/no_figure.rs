@@ -13,6 +13,74 @@ pub(super) fn first_as_adverb(cx: &Cx, i: usize) -> bool {
     (i >= 1 && cx.is(i - 1, "at") && !cx.is(i + 1, "place"))
         || cx.is(i + 1, "of") && cx.is(i + 2, "all")
         || cx.is(i + 1, "and") && cx.is(i + 2, "foremost")
+        || first_doing(cx, i)
+}
+
+/// "after first contesting the seat", "first pleading no contest": "first" with no
+/// determiner before it and a verb in -ing after it says when ("the first meeting" and
+/// "its first reading" rank).
+fn first_doing(cx: &Cx, i: usize) -> bool {
+    let determiner = i >= 1
+        && cx.word(i - 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "whose"
+            )
+        });
+    let doing = cx.word(i + 1).is_some_and(|w| {
+        let w = w.as_str();
+        w.len() > 5
+            && w.ends_with("ing")
+            && !matches!(
+                w,
+                "meeting"
+                    | "reading"
+                    | "hearing"
+                    | "ruling"
+                    | "screening"
+                    | "sitting"
+                    | "showing"
+                    | "outing"
+                    | "building"
+                    | "wedding"
+                    | "evening"
+                    | "morning"
+                    | "ending"
+                    | "opening"
+                    | "offering"
+                    | "innings"
+                    | "inning"
+                    | "training"
+                    | "recording"
+                    | "finding"
+                    | "filing"
+                    | "sighting"
+                    | "setting"
+                    | "signing"
+                    | "timing"
+                    | "landing"
+                    | "spring"
+                    | "string"
+                    | "ceiling"
+                    | "painting"
+            )
+    });
+    let possessive = i >= 1 && super::names::possessive_s(cx.text(i - 1));
+    // ("the first working-class president": the word in -ing is hyphened into one)
+    let hyphened = cx.text(i + 2) == "-" && cx.glued(i + 2);
+    !determiner && !possessive && !hyphened && doing && !capitalised(cx.text(i + 1))
 }
 
 /// Where the words end when a number word at `i` (lower-cased `lw`) names something

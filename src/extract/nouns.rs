@@ -81,6 +81,10 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
         // A rank hyphened on makes an adjective ("first-time buyers", "second-hand
         // cars"), but for a part of a period or a contest it ranks: "the 19th-century
         // church", "third-quarter profit", "a first-round exit".
+        // "their first-ever win": the rank goes on to the noun after "ever"
+        if ordinal && cx.is(k + 1, "ever") {
+            return counted(cx, k + 2, value, ordinal);
+        }
         if ordinal {
             let w = cx.lower(k + 1);
             return (rank_noun(w.as_str()) && w.as_str() != "time").then_some(Counted {
@@ -118,6 +122,10 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
     }
     if cx.glued(k) {
         return None;
+    }
+    // "their second ever win": "ever" after a rank only stresses it
+    if ordinal && cx.is(k, "ever") {
+        return counted(cx, k + 1, value, ordinal);
     }
     // "her majority of 4,567 cut to 890", "20 hit by the storm", "a record of 10.49 set
     // in 1988": a verb spelt as a noun,
@@ -216,6 +224,14 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
         // "one in five new homes meets the standard": a verb in -s after the first word
         // ("250 meets" counts meets)
         if w.class == Class::Stop || i != k && third_person_verb(w.key.as_str()) {
+            break;
+        }
+        // "the first Christmas single using the whole formula": a word in -ing with an
+        // object after it starts a clause about the head
+        if i != k
+            && w.key.as_str().ends_with("ing")
+            && (object_follows(cx, w.last + 1) || cx.is(w.last + 1, "a") || cx.is(w.last + 1, "an"))
+        {
             break;
         }
         // "a 161-strong majority cut to 14", "a 20-strong squad hit by injury": a verb
