@@ -2840,3 +2840,29 @@ fn first_doing_ever_and_a_clause_in_ing() {
         ]
     );
 }
+
+/// Basis points and fractions of a point hyphened into a compound before a noun, as rate
+/// copy writes them: "a 25 basis-point cut", "a 50-basis-point rise", "a quarter-point
+/// cut", "a half-point rise" (but "a half-point lead" in chess is a score).
+#[test]
+fn points_of_a_rate_hyphened_on() {
+    assert_eq!(
+        figs("Markets priced in a 25 basis-point cut, then a 50-basis-point rise."),
+        vec![
+            "25 basis-point | percent | 0.25 | exact | percentage_points | -",
+            "50-basis-point | percent | 0.5 | exact | percentage_points | -",
+        ]
+    );
+    assert_eq!(
+        figs("The Fed made three quarter-point rate rises and a half-point rise in May."),
+        vec![
+            "three | number | 3 | exact | rises | -",
+            "quarter-point | percent | 0.25 | exact | percentage_points | -",
+            "a half-point | percent | 0.5 | exact | percentage_points | -",
+        ]
+    );
+    assert_eq!(
+        figs("She held a half-point lead before the quarter-final."),
+        none()
+    );
+}

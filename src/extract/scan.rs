@@ -881,7 +881,12 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
 
 /// The last token of "basis points" ("basis point", "bps", "bp") at `k`.
 fn basis_points_after(cx: &Cx, k: usize) -> Option<usize> {
+    // "a 50-basis-point rise": hyphened on
+    if cx.text(k) == "-" && cx.glued(k) && cx.glued(k + 1) && cx.is(k + 1, "basis") {
+        return basis_points_after(cx, k + 1).filter(|&end| end > k + 1);
+    }
     let w = cx.word(k)?;
+    let hyphen = cx.text(k + 1) == "-" && cx.glued(k + 1) && cx.glued(k + 2);
     match w.as_str() {
         "basis"
             if cx
@@ -890,6 +895,8 @@ fn basis_points_after(cx: &Cx, k: usize) -> Option<usize> {
         {
             Some(k + 1)
         }
+        // "a 25 basis-point cut"
+        "basis" if hyphen && cx.is(k + 2, "point") => Some(k + 2),
         "bps" | "bp" if !cx.glued(k) => Some(k),
         _ => None,
     }
@@ -900,6 +907,10 @@ fn basis_points_after(cx: &Cx, k: usize) -> Option<usize> {
 /// as copy on interest rates writes it ("a quarter point", "three-quarters of a point";
 /// "half a point" may be a score).
 pub(super) fn point_after_fraction(cx: &Cx, k: usize) -> Option<usize> {
+    // ("a quarter-point cut": hyphened on)
+    if cx.text(k) == "-" && cx.glued(k) && cx.is(k + 1, "point") && cx.glued(k + 1) {
+        return Some(k + 1);
+    }
     let mut j = k;
     if cx.is(j, "of") {
         j += 1;

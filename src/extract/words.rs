@@ -731,6 +731,34 @@ fn half_or_quarter(
     half: bool,
 ) -> Option<Numeral> {
     let f = if half { 0.5 } else { 0.25 };
+    // "a quarter-point cut", "a half-point rise in rates": a fraction of a percentage
+    // point, which the reading of percentages takes on ("a half-point lead" in chess
+    // is a score)
+    if cx.text(start + 1) == "-"
+        && cx.glued(start + 1)
+        && cx.is(start + 2, "point")
+        && cx.glued(start + 2)
+        && (!half
+            || cx.word(start + 3).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "cut"
+                        | "cuts"
+                        | "rise"
+                        | "rises"
+                        | "increase"
+                        | "increases"
+                        | "hike"
+                        | "hikes"
+                        | "reduction"
+                        | "reductions"
+                )
+            }))
+    {
+        let mut n = plain(first, start, f, 0.0);
+        n.fraction = true;
+        return Some(n);
+    }
     // "a half-chance", "half-time": a compound word, not a fraction.
     if cx.text(start + 1) == "-" && cx.glued(start + 1) {
         return None;
