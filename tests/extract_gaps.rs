@@ -2760,7 +2760,8 @@ fn glued_units_of_time_are_lengths_of_time() {
 }
 
 /// The end of a change whose start names a unit of time or measure is in that unit:
-/// "from 12 weeks to 27" is 27 weeks, "from 6.1kg to 7.4" 7.4kg.
+/// "from 12 weeks to 27" is 27 weeks, "from 6.1kg to 7.4" 7.4kg; so is a figure compared
+/// with one right before it ("47 minutes, against a target of 18").
 #[test]
 fn the_end_of_a_change_keeps_the_unit_of_its_start() {
     assert_eq!(
@@ -2770,6 +2771,15 @@ fn the_end_of_a_change_keeps_the_unit_of_its_start() {
             "27 | duration | 27 | exact | weeks | -",
             "6.1kg | number | 6.1 | exact | kg | -",
             "7.4 | number | 7.4 | exact | kg | -",
+        ]
+    );
+    assert_eq!(
+        figs("Crews took 47 minutes on average, against a target of 18, and 52 minutes in May, compared with 40."),
+        vec![
+            "47 minutes | duration | 47 | exact | minutes | -",
+            "18 | duration | 18 | exact | minutes | -",
+            "52 minutes | duration | 52 | exact | minutes | -",
+            "40 | duration | 40 | exact | minutes | -",
         ]
     );
     // (a unit of its own, or no change: each figure keeps what it says)
@@ -2864,5 +2874,46 @@ fn points_of_a_rate_hyphened_on() {
     assert_eq!(
         figs("She held a half-point lead before the quarter-final."),
         none()
+    );
+}
+
+/// A figure takes the noun of a figure after it only as the first of a pair, list or
+/// span ("12 and 11 players", "from 15 to 25 member states") or as a part of it ("four
+/// of their first five matches"): "Set 289 to win, they got there with 11 balls to
+/// spare" has 289 count no balls.
+#[test]
+fn a_noun_is_borrowed_from_after_only_by_a_pair_or_a_part() {
+    assert_eq!(
+        figs("Set 289 to win, the visitors got there with 11 balls to spare."),
+        vec![
+            "289 | number | 289 | exact | - | -",
+            "11 | number | 11 | exact | balls | -",
+        ]
+    );
+    assert_eq!(
+        figs("Channel 5 said 40 had complained, and it sent out 55,000 packs."),
+        vec![
+            "40 | number | 40 | exact | - | -",
+            "55,000 | number | 55000 | exact | packs | -",
+        ]
+    );
+    assert_eq!(
+        figs("Wessex and Kestrel have 12 and 11 players in the squad.\n\nThe union grew from 15 to 25 member states."),
+        vec![
+            "12 | number | 12 | exact | players | -",
+            "11 | number | 11 | exact | players | -",
+            "15 | number | 15 | exact | states | -",
+            "25 | number | 25 | exact | states | -",
+        ]
+    );
+    assert_eq!(
+        figs("They drew four of their first five matches and 92 of the Lords' 750 peers left."),
+        vec![
+            "four | number | 4 | exact | matches | -",
+            "first | ordinal | 1 | exact | - | -",
+            "five | number | 5 | exact | matches | -",
+            "92 | number | 92 | exact | peers | -",
+            "750 | number | 750 | exact | peers | -",
+        ]
     );
 }

@@ -73,15 +73,15 @@ const NEAR: usize = 8;
 /// Fills the elided counted nouns of one paragraph's `claims`, whose tokens are `cx`'s.
 pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
     for i in 0..claims.len() {
+        if let Some((kind, unit)) = measured_from(cx, claims, i) {
+            claims[i].kind = kind;
+            claims[i].unit = Some(unit);
+            continue;
+        }
         let Some(last) = bare(cx, &claims[i]) else {
             continue;
         };
         if tally_in_a_span(cx, claims, i, last) {
-            continue;
-        }
-        if let Some((kind, unit)) = measured_from(cx, claims, i) {
-            claims[i].kind = kind;
-            claims[i].unit = Some(unit);
             continue;
         }
         // "left school at 15", "retired at 60", "in at seven": an age or a place,
@@ -229,6 +229,13 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
     {
         return None;
     }
+    nothing_counted_after(cx, first, last).then_some(last)
+}
+
+/// Whether nothing after the figure from token `first` to `last` could be its own noun:
+/// a clause mark, the text's end, or a word that is no noun follows it ("58 in 2001",
+/// "276.").
+fn nothing_counted_after(cx: &Cx, first: usize, last: usize) -> bool {
     let next = last + 1;
     let ends = match cx.kind(next) {
         None => true,
@@ -252,7 +259,7 @@ fn bare(cx: &Cx, c: &Claim) -> Option<usize> {
         }
         Some(TokKind::Num | TokKind::Mixed) => false,
     };
-    ends.then_some(last)
+    ends
 }
 
 /// Whether the figure from token `first` to `last` is an age between commas right
@@ -337,16 +344,24 @@ fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<String> {
             && !margin(cx, o)
     };
     let before = claims[..i].iter().rev().take(NEAR).find(same);
-    let after = || claims[i + 1..].iter().take(NEAR).find(same);
-    let unit = match before {
-        Some(b) => b.unit.as_ref(),
-        None => after().and_then(|o| o.unit.as_ref()),
-    }?;
     // "fell from 60 to 55": the two ends of one change count one thing, whatever
     // else the sentence counts.
-    if before.is_some_and(|b| from_to(cx, b, c)) {
-        return Some(unit.clone());
+    if let Some(b) = before.filter(|b| from_to(cx, b, c)) {
+        return b.unit.clone();
     }
+    // The first of a pair, list or span, or a part, takes the noun of the figure it is
+    // joined to after it ("12 and 11 players", "four of their first five matches"),
+    // before any other; no other figure after it lends one ("Five said it had
+    // received 100 complaints" names no complaints by the channel's name).
+    if let Some(a) = claims[i + 1..]
+        .iter()
+        .take(NEAR)
+        .find(same)
+        .filter(|o| o.unit.is_some() && paired_with_next(cx, c, o))
+    {
+        return a.unit.clone();
+    }
+    let unit = before?.unit.as_ref()?;
     // "12 parks and 3 schools, a total of 16": figures before it that count different
     // things leave a sum of them, which counts neither; a rate's base ("per 100,000
     // people") is no part of a sum.
@@ -358,15 +373,78 @@ fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<String> {
     (!mixed).then(|| unit.clone())
 }
 
-/// "from 12 weeks to 27", "from 6.1kg to 7.4": the end of a change whose start names a
-/// unit of time or measure is in that unit (and a length of time, as its start is).
+/// "from 12 weeks to 27", "from 6.1kg to 7.4", "47 minutes, against a target of 18": the
+/// end of a change whose start names a unit of time or measure, or a figure compared
+/// with one right before it, is in that unit (and a length of time, as its start is).
 fn measured_from(cx: &Cx, claims: &[Claim], i: usize) -> Option<(Kind, String)> {
+    let c = &claims[i];
+    if c.kind != Kind::Number || c.unit.is_some() {
+        return None;
+    }
+    let (first, last) = (token_starting_at(cx, c.start)?, token_ending_at(cx, c.end)?);
+    if !nothing_counted_after(cx, first, last) {
+        return None;
+    }
     let before = claims[..i].last()?;
     let unit = before.unit.as_deref()?;
     let measured = before.kind == Kind::Duration && time_unit(unit)
         || before.kind == Kind::Number && measure_unit(unit);
-    (measured && before.describes_sentence(&claims[i]) && from_to(cx, before, &claims[i]))
-        .then(|| (before.kind, unit.to_string()))
+    (measured
+        && before.describes_sentence(&claims[i])
+        && (from_to(cx, before, &claims[i]) || compared_after(cx, &claims[i])))
+    .then(|| (before.kind, unit.to_string()))
+}
+
+/// Whether the words before `c` compare it with the figure before ("47 minutes, against
+/// a target of 18", "compared with 52", "down from 40", "longer than 30"): it is
+/// measured in the same unit.
+fn compared_after(cx: &Cx, c: &Claim) -> bool {
+    let Some(first) = token_starting_at(cx, c.start).filter(|&f| f >= 2) else {
+        return false;
+    };
+    let (a, b) = (first - 2, first - 1);
+    cx.is(b, "than")
+        || cx.is(b, "against")
+        || cx.is(b, "with") && (cx.is(a, "compared") || cx.is(a, "comparison"))
+        || cx.is(b, "from") && (cx.is(a, "down") || cx.is(a, "up"))
+        || cx.is(b, "of")
+            && cx.word(a).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "target" | "goal" | "limit" | "standard" | "average" | "maximum" | "minimum"
+                )
+            })
+}
+
+/// Whether `c` is joined to the figure `next` right after it by "and", "or", "to",
+/// "nor", a dash or a comma, as the first of a pair, list or span whose last names the
+/// noun of all ("12 and 11 players", "14, 15 or 16 inch screens"), or is a part of it
+/// ("four of their first five matches").
+fn paired_with_next(cx: &Cx, c: &Claim, next: &Claim) -> bool {
+    let (Some(last), Some(first)) = (
+        token_ending_at(cx, c.end),
+        token_starting_at(cx, next.start),
+    ) else {
+        return false;
+    };
+    // "from 310 last year to 276 councillors": the two ends of one change
+    if from_to(cx, c, next) {
+        return true;
+    }
+    // "four of their first five matches", "92 of the Lords' 750 hereditary peers", "36
+    // from his 50 rubbers": a part of the whole the later figure counts
+    let part_of = cx.is(last + 1, "of") || cx.is(last + 1, "from");
+    if part_of && first > last + 2 && first <= last + 6 {
+        return (last + 2..first).all(|k| {
+            cx.kind(k) == Some(TokKind::Word) || matches!(cx.text(k), "'" | "’") && cx.glued(k)
+        });
+    }
+    first == last + 2
+        && (part_of
+            || matches!(cx.text(last + 1), "-" | "–" | ",")
+            || cx
+                .word(last + 1)
+                .is_some_and(|w| matches!(w.as_str(), "and" | "or" | "to" | "nor")))
 }
 
 /// Whether `from` and `to` are the ends of one change: "from 60 to 55", "from 310

@@ -1892,7 +1892,6 @@ mod tests {
             ("He went out in a first-round tie.", "first → round [-]"),
             ("A second-half try won it.", "second → half [-]"),
             ("It is the 79th-minute goal.", "79th → minute [-]"),
-            ("First-time buyers rose.", "First → - [-]"),
             // "straight", "home" and "away" describe; "win" after a rank is a noun.
             ("It was their third straight win.", "third → win [straight]"),
             ("They chase a first away win.", "first → win [away]"),
