@@ -2917,3 +2917,24 @@ fn a_noun_is_borrowed_from_after_only_by_a_pair_or_a_part() {
         ]
     );
 }
+
+/// A fraction after a word of change is a share changed by, whatever follows it: "down
+/// a fifth from its high", "prices rose a third since May" (as "fell by a fifth since
+/// May" is); "added a third after the break" stays a rank.
+#[test]
+fn a_fraction_after_a_word_of_change() {
+    assert_eq!(
+        figs(
+            "Bitcoin traded at $64,000, down a fifth from its high; rents rose a third since May."
+        ),
+        vec![
+            "$64,000 | money | 64000 | exact | - | USD",
+            "a fifth | percent | 20 | exact | - | -",
+            "a third | percent | 33.3333 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Kestrel added a third after the break."),
+        vec!["third | ordinal | 3 | exact | - | -"]
+    );
+}

@@ -863,7 +863,26 @@ pub(super) fn of_a_unit_of_time(cx: &Cx, k: usize) -> Option<usize> {
 /// "a third", "a twenty-first", "a fifth of": an article before a denominator.
 fn a_fraction(cx: &Cx, first: usize, start: usize) -> Option<Numeral> {
     let (d, plural, l) = denominator_at(cx, start)?;
-    let follows = if first >= 1 && cx.is(first - 1, "by") {
+    // ("down a fifth from its high", "prices rose a third since May": a change by the
+    // fraction, as after "by")
+    let changed = first >= 1
+        && cx.word(first - 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "by" | "down"
+                    | "up"
+                    | "fell"
+                    | "rose"
+                    | "dropped"
+                    | "slid"
+                    | "slumped"
+                    | "plunged"
+                    | "jumped"
+                    | "soared"
+                    | "climbed"
+            )
+        });
+    let follows = if changed {
         fraction_follows_by(cx, l + 1)
     } else {
         fraction_follows(cx, l + 1)
