@@ -2938,3 +2938,24 @@ fn a_fraction_after_a_word_of_change() {
         vec!["third | ordinal | 3 | exact | - | -"]
     );
 }
+
+/// "over" after an amount restated in brackets spreads it across the span ("worth
+/// A$1.2bn (£630m) over eight years"), as it does after the amount itself.
+#[test]
+fn over_after_a_bracketed_amount_spreads_it() {
+    assert_eq!(
+        figs("The deal is worth A$1.2bn (£630m) over eight years."),
+        vec![
+            "A$1.2bn | money | 1200000000 | exact | - | AUD",
+            "£630m | money | 630000000 | exact | - | GBP",
+            "eight years | duration | 8 | exact | years | -",
+        ]
+    );
+    assert_eq!(
+        figs("The talks (the third round) lasted over eight hours."),
+        vec![
+            "third | ordinal | 3 | exact | round | -",
+            "over eight hours | duration | 8 | more_than | hours | -",
+        ]
+    );
+}

@@ -2700,11 +2700,14 @@ fn amount_ends_before(cx: &Cx, at: usize) -> bool {
         })
         && lower_word(at - 1)
         && !verb_form(cx.lower(at - 1).as_str());
+    // ("worth A$1.2bn (£630m) over eight years": an amount restated in brackets)
+    let bracketed = at >= 2 && cx.text(at - 1) == ")" && amount_end(at - 2);
     at >= 1
         && (amount_end(at - 1)
             || at >= 2 && lower_word(at - 1) && amount_end(at - 2)
             || phrase_after_amount
-            || added_noun)
+            || added_noun
+            || bracketed)
 }
 
 /// Whether a comma before token `at` closes a clause that holds a figure: "lost 15kg, or
