@@ -767,9 +767,11 @@ fn words_that_bound_a_quantity_are_no_part_of_a_rank() {
         figs("She won 6-2 6-1 over fourth seed Ana Ruiz."),
         vec!["fourth | ordinal | 4 | exact | seed | -"]
     );
+    // ("first thought" says when: no rank, so nothing for "than" to bound)
+    assert_eq!(figs("Sales were higher than first thought."), none());
     assert_eq!(
-        figs("Sales were higher than first thought."),
-        vec!["first | ordinal | 1 | exact | - | -"]
+        figs("Sales were higher than the first estimate."),
+        vec!["first | ordinal | 1 | exact | estimate | -"]
     );
     // A quantity keeps its bound.
     assert_eq!(
@@ -2826,6 +2828,18 @@ fn first_doing_ever_and_a_clause_in_ing() {
     assert_eq!(
         figs("He won in 2001 after first contesting the seat, first pleading for calm."),
         vec!["2001 | year | 2001 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("The show was first aired in 2003, when the attraction first went on sale."),
+        vec!["2003 | year | 2003 | exact | - | -"]
+    );
+    assert_eq!(
+        figs("It was Wales' first win, the first elected mayor and Labour's \"first shot\"."),
+        vec![
+            "first | ordinal | 1 | exact | win | -",
+            "first | ordinal | 1 | exact | mayor | -",
+            "first | ordinal | 1 | exact | - | -",
+        ]
     );
     assert_eq!(
         figs("The first meeting was in May, and the bill passed its first reading."),

@@ -16,12 +16,15 @@ pub(super) fn first_as_adverb(cx: &Cx, i: usize) -> bool {
         || first_doing(cx, i)
 }
 
-/// "after first contesting the seat", "first pleading no contest": "first" with no
-/// determiner before it and a verb in -ing after it says when ("the first meeting" and
-/// "its first reading" rank).
+/// "after first contesting the seat", "first pleading no contest", "was first elected":
+/// "first" with no determiner before it and a verb after it says when ("the first
+/// meeting", "its first reading" and "the first elected mayor" rank).
 fn first_doing(cx: &Cx, i: usize) -> bool {
-    let determiner = i >= 1
-        && cx.word(i - 1).is_some_and(|w| {
+    // (an opening quote between: Labour's "first shot")
+    let quoted = i >= 1 && matches!(cx.text(i - 1), "\"" | "“" | "‘" | "'") && !cx.glued(i - 1);
+    let i_before = i - usize::from(quoted);
+    let determiner = i_before >= 1
+        && cx.word(i_before - 1).is_some_and(|w| {
             matches!(
                 w.as_str(),
                 "the"
@@ -41,43 +44,51 @@ fn first_doing(cx: &Cx, i: usize) -> bool {
         });
     let doing = cx.word(i + 1).is_some_and(|w| {
         let w = w.as_str();
-        w.len() > 5
-            && w.ends_with("ing")
-            && !matches!(
-                w,
-                "meeting"
-                    | "reading"
-                    | "hearing"
-                    | "ruling"
-                    | "screening"
-                    | "sitting"
-                    | "showing"
-                    | "outing"
-                    | "building"
-                    | "wedding"
-                    | "evening"
-                    | "morning"
-                    | "ending"
-                    | "opening"
-                    | "offering"
-                    | "innings"
-                    | "inning"
-                    | "training"
-                    | "recording"
-                    | "finding"
-                    | "filing"
-                    | "sighting"
-                    | "setting"
-                    | "signing"
-                    | "timing"
-                    | "landing"
-                    | "spring"
-                    | "string"
-                    | "ceiling"
-                    | "painting"
-            )
+        // ("the attraction first went on sale", "was first elected in 1997")
+        super::nouns::verb_form(w) && !w.ends_with("ing")
+            || w.len() > 5
+                && w.ends_with("ing")
+                && !matches!(
+                    w,
+                    "meeting"
+                        | "reading"
+                        | "hearing"
+                        | "ruling"
+                        | "screening"
+                        | "sitting"
+                        | "showing"
+                        | "outing"
+                        | "building"
+                        | "wedding"
+                        | "evening"
+                        | "morning"
+                        | "ending"
+                        | "opening"
+                        | "offering"
+                        | "innings"
+                        | "inning"
+                        | "training"
+                        | "recording"
+                        | "finding"
+                        | "filing"
+                        | "sighting"
+                        | "setting"
+                        | "signing"
+                        | "timing"
+                        | "landing"
+                        | "spring"
+                        | "string"
+                        | "ceiling"
+                        | "painting"
+                )
     });
-    let possessive = i >= 1 && super::names::possessive_s(cx.text(i - 1));
+    // ("Spain's first", "Wales' first": a possessive)
+    let possessive = i_before >= 1
+        && (super::names::possessive_s(cx.text(i_before - 1))
+            || matches!(cx.text(i_before - 1), "'" | "’")
+                && cx.glued(i_before - 1)
+                && i_before >= 2
+                && cx.text(i_before - 2).ends_with('s'));
     // ("the first working-class president": the word in -ing is hyphened into one)
     let hyphened = cx.text(i + 2) == "-" && cx.glued(i + 2);
     !determiner && !possessive && !hyphened && doing && !capitalised(cx.text(i + 1))
