@@ -1325,10 +1325,11 @@ fn an_initialism_with_points_describes_the_counted_noun() {
         figs("The Pentagon will send 1,500 US troops."),
         vec!["1,500 | number | 1500 | exact | troops | -"]
     );
-    // An initialism that ends the phrase names nothing counted.
+    // An initialism that ends the phrase names nothing counted (the level counts its
+    // subject, as after "rose to").
     assert_eq!(
         figs("Sales reached 40,000 in the U.S. last year."),
-        vec!["40,000 | number | 40000 | exact | - | -"]
+        vec!["40,000 | number | 40000 | exact | sales | -"]
     );
 }
 
@@ -2970,6 +2971,35 @@ fn over_after_a_bracketed_amount_spreads_it() {
         vec![
             "third | ordinal | 3 | exact | round | -",
             "over eight hours | duration | 8 | more_than | hours | -",
+        ]
+    );
+}
+
+/// "Passenger numbers reached 28 million": an aggregate's figure counts the noun before
+/// the aggregate, in the plural; a verb of a level ("reached", "totalled", "hit") tells
+/// no change, so the level takes the subject's noun as after "rose to".
+#[test]
+fn an_aggregate_counts_the_noun_before_it() {
+    assert_eq!(
+        figs("Passenger numbers reached 28 million at the airport, against 31 million before."),
+        vec![
+            "28 million | number | 28000000 | exact | passengers | -",
+            "31 million | number | 31000000 | exact | passengers | -",
+        ]
+    );
+    assert_eq!(
+        figs("Ferry figures rose to 4,100.\n\nThe city's visitor levels hit 90,000."),
+        vec![
+            "4,100 | number | 4100 | exact | ferries | -",
+            "90,000 | number | 90000 | exact | visitors | -",
+        ]
+    );
+    // (a change by an amount takes no noun: "rose 7,000 to 4.4 million")
+    assert_eq!(
+        figs("Unemployment rose 7,000 to 1.4 million."),
+        vec![
+            "7,000 | number | 7000 | exact | - | -",
+            "1.4 million | number | 1400000 | exact | - | -",
         ]
     );
 }

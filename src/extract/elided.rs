@@ -509,7 +509,13 @@ fn change_amount(cx: &Cx, first: usize) -> bool {
     let verb_at = |j: usize| {
         cx.word(j).is_some_and(|w| {
             let w = w.as_str();
-            change_verb(w) || matches!(w, "increase" | "decrease" | "increases" | "decreases")
+            // ("reached 28 million", "totalled 400": a verb of a level, not of change)
+            change_verb(w)
+                && !matches!(
+                    w,
+                    "reached" | "totalled" | "totaled" | "hit" | "stood" | "topped" | "exceeded"
+                )
+                || matches!(w, "increase" | "decrease" | "increases" | "decreases")
         })
     };
     let prev = first - 1;
@@ -591,6 +597,24 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
         let w = cx.lower(j);
         let w = w.as_str();
         let initial = cx.toks.get(j).is_some_and(|t| t.start() == sentence.start);
+        // "Passenger numbers reached 28 million": the aggregate of the noun before it
+        if aggregate(w) && j > 0 && in_sentence(j - 1) && cx.kind(j - 1) == Some(TokKind::Word) {
+            let before = cx.lower(j - 1);
+            let before_initial = cx
+                .toks
+                .get(j - 1)
+                .is_some_and(|t| t.start() == sentence.start);
+            let b = before.as_str();
+            if (before_initial || !capitalised(cx.text(j - 1)))
+                && b.len() > 3
+                && countable(b)
+                && !not_unit(b)
+                && !verb_form(b)
+                && !b.ends_with("ly")
+            {
+                return Some(plural_of(b));
+            }
+        }
         if (initial || !capitalised(cx.text(j)))
             && w.len() > 3
             && w.ends_with('s')
@@ -605,6 +629,67 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether the singular noun `w` names things counted one by one ("passenger",
+/// "visitor"), not a mass or an abstract ("unemployment", "crime", "traffic"), told by
+/// its ending and a short list.
+fn countable(w: &str) -> bool {
+    const MASS_ENDINGS: &[&str] = &[
+        "s", "ment", "tion", "sion", "ity", "ness", "ing", "ance", "ence", "ism", "age",
+    ];
+    !MASS_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !matches!(
+            w,
+            "crime"
+                | "traffic"
+                | "trade"
+                | "growth"
+                | "output"
+                | "income"
+                | "revenue"
+                | "profit"
+                | "debt"
+                | "pay"
+                | "export"
+                | "import"
+                | "rain"
+                | "rainfall"
+                | "snow"
+                | "water"
+                | "energy"
+                | "power"
+                | "food"
+                | "money"
+                | "cash"
+                | "data"
+                | "waste"
+                | "turnout"
+                | "attendance"
+                | "audience"
+                | "viewing"
+                | "sales"
+                | "price"
+                | "wage"
+                | "salary"
+                | "benefit"
+        )
+}
+
+/// The plural of a noun by its spelling: "passenger" → "passengers", "city" → "cities",
+/// "bus" → "buses".
+fn plural_of(w: &str) -> String {
+    let b = w.as_bytes();
+    let consonant_y = b.len() > 1
+        && b[b.len() - 1] == b'y'
+        && !matches!(b[b.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
+    if consonant_y {
+        format!("{}ies", &w[..w.len() - 1])
+    } else if w.ends_with("ch") || w.ends_with("sh") || w.ends_with('x') || w.ends_with('z') {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
 }
 
 /// Plural nouns that name an aggregate, not what it counts: "passenger numbers rose".
@@ -858,9 +943,14 @@ mod tests {
             units("The line carries up to 400 per hour."),
             ["up to 400 → -"]
         );
+        // (an aggregate counts the noun before it: "passenger numbers" are passengers)
         assert_eq!(
             units("Passenger numbers reached 28 million."),
-            ["28 million → -"]
+            ["28 million → passengers"]
+        );
+        assert_eq!(
+            units("Unemployment figures reached 1.4 million."),
+            ["1.4 million → -"]
         );
         assert_eq!(
             units("Membership has grown to 1,450. In 2001 it stood at 58."),
