@@ -3003,3 +3003,26 @@ fn an_aggregate_counts_the_noun_before_it() {
         ]
     );
 }
+
+/// A four-digit figure joined to a year before it by "and" or "or" is a year too ("the
+/// 2011 and 2021 censuses"), though a plural noun follows; "sold 1500 and 2000 tickets"
+/// count.
+#[test]
+fn the_second_of_two_years_joined_is_a_year() {
+    assert_eq!(
+        figs("The town grew by 8.2% between the 2011 and 2021 censuses, to 152,000."),
+        vec![
+            "8.2% | percent | 8.2 | exact | - | -",
+            "2011 | year | 2011 | exact | - | -",
+            "2021 | year | 2021 | exact | - | -",
+            "152,000 | number | 152000 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("The halls sold 1500 and 2000 tickets."),
+        vec![
+            "1500 | number | 1500 | exact | tickets | -",
+            "2000 | number | 2000 | exact | tickets | -",
+        ]
+    );
+}

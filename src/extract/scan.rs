@@ -2494,7 +2494,19 @@ impl<'a> Growth<'a> {
             && !year_forms::side_of_size(self.cx, self.first, self.last)
         {
             let cx = self.cx;
-            let prep = year_preposition(cx, self.first) || circa;
+            // ("the 2011 and 2021 censuses": the second of two years joined)
+            let year_before = self.first >= 2
+                && (cx.is(self.first - 1, "and") || cx.is(self.first - 1, "or"))
+                && cx.kind(self.first - 2) == Some(TokKind::Num)
+                && cx.text(self.first - 2).len() == 4
+                && cx
+                    .text(self.first - 2)
+                    .parse::<u16>()
+                    .is_ok_and(|y| (1000..=2100).contains(&y))
+                // (itself a year by the word before it: "sold 1500 and 2000 tickets" counts)
+                && (year_preposition(cx, self.first - 2)
+                    || self.first >= 3 && cx.is(self.first - 3, "the"));
+            let prep = year_preposition(cx, self.first) || circa || year_before;
             // ("a 2048-bit key" counts: a noun hyphened on is singular whatever the count)
             let hyphened = cx.text(self.last + 1) == "-" && cx.glued(self.last + 1);
             let noun_after = noun_at(cx, self.last + 1).is_some_and(|n| {
