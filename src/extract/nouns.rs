@@ -78,13 +78,13 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
         {
             return counted(cx, k + 2, value, ordinal);
         }
-        // A rank hyphened on makes an adjective ("first-time buyers", "second-hand
-        // cars"), but for a part of a period or a contest it ranks: "the 19th-century
-        // church", "third-quarter profit", "a first-round exit".
         // "their first-ever win": the rank goes on to the noun after "ever"
         if ordinal && cx.is(k + 1, "ever") {
             return counted(cx, k + 2, value, ordinal);
         }
+        // A rank hyphened on makes an adjective ("first-time buyers", "second-hand
+        // cars"), but for a part of a period or a contest it ranks: "the 19th-century
+        // church", "third-quarter profit", "a first-round exit".
         if ordinal {
             let w = cx.lower(k + 1);
             return (rank_noun(w.as_str()) && w.as_str() != "time").then_some(Counted {
