@@ -3026,3 +3026,16 @@ fn the_second_of_two_years_joined_is_a_year() {
         ]
     );
 }
+
+/// A word of rough size or a bound before a span of time in two units bounds the whole
+/// span: "about 8 minutes 20 seconds", "more than two hours and 15 minutes".
+#[test]
+fn a_bound_before_a_span_of_time_bounds_all_of_it() {
+    assert_eq!(
+        figs("Light takes about 8 minutes 20 seconds; the talks lasted more than two hours and 15 minutes."),
+        vec![
+            "about 8 minutes 20 seconds | duration | 8.3333 | approximate | minutes | -",
+            "more than two hours and 15 minutes | duration | 2.25 | more_than | hours | -",
+        ]
+    );
+}

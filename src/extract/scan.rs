@@ -2079,7 +2079,13 @@ impl<'a> Growth<'a> {
     /// months", "two hours, four minutes and 17 seconds": one span of time in two or three
     /// units, read in the largest (29.29 minutes).
     fn compound_time(&mut self) {
-        if self.kind != Kind::Duration || self.range.is_some() || self.first != self.num.first {
+        // (a word of rough size before it bounds the whole span: "about 8 minutes 20
+        // seconds"; a sign or anything else before it keeps the parts apart)
+        let qualified_only = self.qual != Qualifier::Exact && self.sign > 0.0;
+        if self.kind != Kind::Duration
+            || self.range.is_some()
+            || self.first != self.num.first && !qualified_only
+        {
             return;
         }
         let Some(big) = self.unit.as_deref().and_then(any_time_unit) else {
