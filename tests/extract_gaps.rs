@@ -3039,3 +3039,24 @@ fn a_bound_before_a_span_of_time_bounds_all_of_it() {
         ]
     );
 }
+
+/// A count of "ones" counts the noun of the count before it: "nine elected members and
+/// two co-opted ones"; "the ones who left" is no count's.
+#[test]
+fn a_count_of_ones_counts_the_noun_before() {
+    assert_eq!(
+        figs("The council has nine elected members and two co-opted ones."),
+        vec![
+            "nine | number | 9 | exact | members | -",
+            "two | number | 2 | exact | members | -",
+        ]
+    );
+    assert_eq!(
+        figs("It sold 40 new buses and 12 used ones, and 30 staff left."),
+        vec![
+            "40 | number | 40 | exact | buses | -",
+            "12 | number | 12 | exact | buses | -",
+            "30 | number | 30 | exact | staff | -",
+        ]
+    );
+}

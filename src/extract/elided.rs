@@ -78,6 +78,10 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
             claims[i].unit = Some(unit);
             continue;
         }
+        if let Some(unit) = noun_of_ones(cx, claims, i) {
+            claims[i].unit = Some(unit);
+            continue;
+        }
         let Some(last) = bare(cx, &claims[i]) else {
             continue;
         };
@@ -414,6 +418,32 @@ fn compared_after(cx: &Cx, c: &Claim) -> bool {
                     "target" | "goal" | "limit" | "standard" | "average" | "maximum" | "minimum"
                 )
             })
+}
+
+/// "nine elected members and two co-opted ones": a count of "ones" counts the noun of
+/// the nearest count before it in the sentence.
+fn noun_of_ones(cx: &Cx, claims: &[Claim], i: usize) -> Option<String> {
+    let c = &claims[i];
+    if c.kind != Kind::Number || c.unit.is_some() {
+        return None;
+    }
+    let last = token_ending_at(cx, c.end)?;
+    // (describing words between, hyphened or not: "two co-opted ones", "three new ones")
+    let ones = (last + 1..last + 6)
+        .take_while(|&k| cx.kind(k) == Some(TokKind::Word) || cx.text(k) == "-" && cx.glued(k))
+        .find(|&k| cx.text(k) == "ones")?;
+    // ("ones" ends the phrase, and "the ones who" is no count's)
+    if cx.kind(ones + 1) == Some(TokKind::Word) && !cx.is(ones + 1, "and") {
+        return None;
+    }
+    claims[..i]
+        .iter()
+        .rev()
+        .take(NEAR)
+        .find(|o| o.kind == Kind::Number && o.describes_sentence(c))?
+        .unit
+        .clone()
+        .filter(|u| counted_noun(u))
 }
 
 /// Whether `c` is joined to the figure `next` right after it by "and", "or", "to",
