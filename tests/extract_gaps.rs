@@ -3060,3 +3060,29 @@ fn a_count_of_ones_counts_the_noun_before() {
         ]
     );
 }
+
+/// A noun read from the subject of a change or from "the number of" keeps the words
+/// that describe it: "Knife crime offences rose to 51,000" counts offences described as
+/// knife crime.
+#[test]
+fn a_noun_read_from_the_subject_keeps_its_describing_words() {
+    let doc = Document::from_text(
+        "t.txt",
+        "Knife crime offences rose to 51,000. The number of village post offices fell from 310 to 276. JD Power estimates sales will hit 200,000.",
+        Format::Text,
+    );
+    let read: Vec<(String, Option<String>, Option<String>)> = extract(&doc)
+        .into_iter()
+        .map(|c| (c.text, c.unit, c.describes))
+        .collect();
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        read,
+        vec![
+            ("51,000".into(), some("offences"), some("knife crime")),
+            ("310".into(), some("offices"), some("village post")),
+            ("276".into(), some("offices"), some("village post")),
+            ("200,000".into(), some("sales"), None),
+        ]
+    );
+}

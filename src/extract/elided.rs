@@ -103,23 +103,33 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
                         .word(first - 2)
                         .is_some_and(|w| !LEVEL_VERBS.contains(&w.as_str()))
             });
-        let noun = of_the_m(cx, claims, i, last)
+        // (a noun read from the words, with those describing it; one lent by another
+        // figure, alone)
+        let lent = |n: Option<String>| n.map(|n| (n, None));
+        let noun = lent(of_the_m(cx, claims, i, last))
             .or_else(|| number_of(cx, doc, &claims[i]))
             .or_else(|| {
-                (!at_a_point)
-                    .then(|| same_sentence(cx, claims, i))
-                    .flatten()
+                lent(
+                    (!at_a_point)
+                        .then(|| same_sentence(cx, claims, i))
+                        .flatten(),
+                )
             })
             .or_else(|| subject_of_change(cx, doc, &claims[i]))
             .or_else(|| {
-                (!at_a_point)
-                    .then(|| sentence_before(doc, claims, i))
-                    .flatten()
+                lent(
+                    (!at_a_point)
+                        .then(|| sentence_before(doc, claims, i))
+                        .flatten(),
+                )
             });
         // A rank shares its noun whatever it is ("the 15th century … the 19th").
         let ordinal = claims[i].kind == Kind::Ordinal;
-        if let Some(n) = noun.filter(|n| ordinal || counted_noun(n)) {
+        if let Some((n, describes)) = noun.filter(|(n, _)| ordinal || counted_noun(n)) {
             claims[i].unit = Some(n);
+            if claims[i].describes.is_none() {
+                claims[i].describes = describes;
+            }
         }
     }
 }
@@ -595,7 +605,7 @@ pub(super) fn change_verb(w: &str) -> bool {
 /// "Arrests rose from 1,020 to 1,310", "knife crime offences rose to 51,000", "the number
 /// of village post offices fell from 310": the plural noun just before a verb of change
 /// shortly before the figure, in its sentence.
-fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
+fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Option<String>)> {
     if c.kind != Kind::Number {
         return None;
     }
@@ -642,7 +652,7 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
                 && !verb_form(b)
                 && !b.ends_with("ly")
             {
-                return Some(plural_of(b));
+                return Some((plural_of(b), None));
             }
         }
         if (initial || !capitalised(cx.text(j)))
@@ -655,7 +665,7 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
             && !matches!(w, "has" | "was" | "does" | "its" | "this" | "thus")
             && !aggregate(w)
         {
-            return Some(w.to_string());
+            return Some((w.to_string(), describing_before(cx, j, sentence.start)));
         }
     }
     None
@@ -732,7 +742,7 @@ fn aggregate(w: &str) -> bool {
 
 /// "the number of MSPs from 129 to 100", "the total of registered voters, 4,100": the
 /// plural noun after "number of" a few words before the figure, in its sentence.
-fn number_of(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
+fn number_of(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Option<String>)> {
     if c.kind != Kind::Number {
         return None;
     }
@@ -761,8 +771,48 @@ fn number_of(cx: &Cx, doc: &Document, c: &Claim) -> Option<String> {
             let w = cx.word(j)?;
             let w = w.as_str();
             let is_plural = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !not_unit(w);
-            is_plural.then(|| w.to_string())
+            is_plural.then(|| (w.to_string(), describing_before(cx, j, sentence.start)))
         })
+}
+
+/// The lower-case words right before the noun at `head` that describe it ("knife crime
+/// offences", "the number of village post offices"), back to a word that is no part of
+/// the phrase or the sentence's start at byte `from`; at most three.
+fn describing_before(cx: &Cx, head: usize, from: usize) -> Option<String> {
+    let mut words = Vec::new();
+    let mut j = head;
+    while j > 0 && words.len() < 3 {
+        j -= 1;
+        let Some(tok) = cx.toks.get(j).filter(|t| t.start() >= from) else {
+            break;
+        };
+        let initial = tok.start() == from;
+        let Some(w) = cx.word(j) else {
+            break;
+        };
+        let stop = not_unit(w.as_str())
+            || verb_form(w.as_str())
+            || num_word(w.as_str()).is_some()
+            || capitalised(cx.text(j)) && !initial
+            || matches!(w.as_str(), "number" | "total" | "numbers" | "figures")
+            // ("JD Power estimates sales": a word in -s before the noun is most often a
+            // verb, but for the plurals that describe, "sports cars", "news reports")
+            || w.as_str().ends_with('s')
+                && !matches!(
+                    w.as_str(),
+                    "sports" | "arms" | "news" | "goods" | "savings" | "customs" | "services"
+                        | "electronics" | "communications" | "affairs" | "works"
+                );
+        if stop {
+            break;
+        }
+        words.push(w.as_str().to_string());
+        if initial {
+            break;
+        }
+    }
+    words.reverse();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// The noun of the last count of the sentence before, for a figure whose own sentence
