@@ -2618,6 +2618,16 @@ fn a_verb_after_the_counted_noun_is_no_part_of_it() {
             "three | number | 3 | exact | reports | -",
         ]
     );
+    // (a singular word with an adverb after it is the verb: "a dozen or so run late";
+    // "20 staff work late" counts staff)
+    assert_eq!(
+        figs("A dozen or so run late.\n\nFive arrive daily.\n\n20 staff work late."),
+        vec![
+            "A dozen or so | number | 12 | approximate | - | -",
+            "Five | number | 5 | exact | - | -",
+            "20 | number | 20 | exact | staff | -",
+        ]
+    );
     assert_eq!(
         figs("Six in 10 adults use it daily, and 200 US networks carried it."),
         vec![

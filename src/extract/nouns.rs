@@ -291,6 +291,34 @@ pub(super) fn counted<'a>(cx: &Cx<'a>, k: usize, value: f64, ordinal: bool) -> O
                     last_noun = None;
                     break;
                 }
+                // "a dozen run late", "20 arrive daily": a singular word after a plural
+                // count, with an adverb after it, is the verb ("20 staff work late"
+                // counts staff, who are many)
+                if many
+                    && !plural
+                    && i == k
+                    && adverb_of_manner(cx, end + 1)
+                    && !matches!(
+                        w.key.as_str(),
+                        "staff"
+                            | "people"
+                            | "police"
+                            | "personnel"
+                            | "crew"
+                            | "cattle"
+                            | "sheep"
+                            | "deer"
+                            | "fish"
+                            | "aircraft"
+                            | "children"
+                            | "men"
+                            | "women"
+                            | "youth"
+                    )
+                {
+                    last_noun = None;
+                    break;
+                }
                 // "one person dies every hour", "her 7th album sells well": a verb in -s
                 // after a single thing ("the fifth telecoms deal" goes on).
                 if !many
@@ -405,6 +433,28 @@ fn object_follows(cx: &Cx, k: usize) -> bool {
                 .word(k)
                 .is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "his" | "our"))
             || object_pronoun(cx, k))
+}
+
+/// Whether token `k` is an adverb that follows a verb ("run late", "arrive daily",
+/// "work overnight"), which no noun of a counted phrase is followed by.
+fn adverb_of_manner(cx: &Cx, k: usize) -> bool {
+    !cx.glued(k)
+        && cx.word(k).is_some_and(|w| {
+            let w = w.as_str();
+            matches!(
+                w,
+                "late"
+                    | "early"
+                    | "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "overnight"
+                    | "again"
+                    | "together"
+                    | "alone"
+                    | "abroad"
+            ) || w.len() > 5 && w.ends_with("ly") && !matches!(w, "family" | "assembly" | "supply")
+        })
 }
 
 /// Whether token `k` is an object pronoun ("use it", "want them"), which no word of a
