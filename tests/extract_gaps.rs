@@ -3073,12 +3073,12 @@ fn a_count_of_ones_counts_the_noun_before() {
 
 /// A noun read from the subject of a change or from "the number of" keeps the words
 /// that describe it: "Knife crime offences rose to 51,000" counts offences described as
-/// knife crime.
+/// knife crime; the other end of a change is described as its start is.
 #[test]
 fn a_noun_read_from_the_subject_keeps_its_describing_words() {
     let doc = Document::from_text(
         "t.txt",
-        "Knife crime offences rose to 51,000. The number of village post offices fell from 310 to 276. JD Power estimates sales will hit 200,000.",
+        "Knife crime offences rose to 51,000. The number of village post offices fell from 310 to 276. JD Power estimates sales will hit 200,000. Charter flights rose from about 80 in May to 96 in June.",
         Format::Text,
     );
     let read: Vec<(String, Option<String>, Option<String>)> = extract(&doc)
@@ -3093,6 +3093,8 @@ fn a_noun_read_from_the_subject_keeps_its_describing_words() {
             ("310".into(), some("offices"), some("village post")),
             ("276".into(), some("offices"), some("village post")),
             ("200,000".into(), some("sales"), None),
+            ("about 80".into(), some("flights"), some("charter")),
+            ("96".into(), some("flights"), some("charter")),
         ]
     );
 }

@@ -104,16 +104,14 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
                         .is_some_and(|w| !LEVEL_VERBS.contains(&w.as_str()))
             });
         // (a noun read from the words, with those describing it; one lent by another
-        // figure, alone)
+        // figure, alone, but for the other end of a change)
         let lent = |n: Option<String>| n.map(|n| (n, None));
         let noun = lent(of_the_m(cx, claims, i, last))
             .or_else(|| number_of(cx, doc, &claims[i]))
             .or_else(|| {
-                lent(
-                    (!at_a_point)
-                        .then(|| same_sentence(cx, claims, i))
-                        .flatten(),
-                )
+                (!at_a_point)
+                    .then(|| same_sentence(cx, claims, i))
+                    .flatten()
             })
             .or_else(|| subject_of_change(cx, doc, &claims[i]))
             .or_else(|| {
@@ -345,7 +343,7 @@ fn tally_in_a_span(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> bool {
 ///
 /// Only the nearest figure of its kind on each side is asked: when it names nothing
 /// either ("a swing of -4.5 and +3.25"), the two are a pair apart from the rest.
-fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<String> {
+fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<(String, Option<String>)> {
     let c = &claims[i];
     // (an age or a measure beside a count, "11 year olds", lends it no noun and is
     // passed over, and so is a margin, "12 points clear"; a rank shares any: "the 15th
@@ -358,10 +356,11 @@ fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<String> {
             && !margin(cx, o)
     };
     let before = claims[..i].iter().rev().take(NEAR).find(same);
-    // "fell from 60 to 55": the two ends of one change count one thing, whatever
-    // else the sentence counts.
+    // "fell from 60 to 55": the two ends of one change count one thing, described as
+    // one ("Deportation flights rose from about 100 to 134"), whatever else the
+    // sentence counts.
     if let Some(b) = before.filter(|b| from_to(cx, b, c)) {
-        return b.unit.clone();
+        return b.unit.clone().map(|u| (u, b.describes.clone()));
     }
     // The first of a pair, list or span, or a part, takes the noun of the figure it is
     // joined to after it ("12 and 11 players", "four of their first five matches"),
@@ -373,7 +372,7 @@ fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<String> {
         .find(same)
         .filter(|o| o.unit.is_some() && paired_with_next(cx, c, o))
     {
-        return a.unit.clone();
+        return a.unit.clone().map(|u| (u, None));
     }
     let unit = before?.unit.as_ref()?;
     // "12 parks and 3 schools, a total of 16": figures before it that count different
@@ -384,7 +383,7 @@ fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<String> {
         .filter(same)
         .filter(|o| !rate_base(cx, o))
         .any(|o| o.unit.as_ref().is_some_and(|u| u != unit));
-    (!mixed).then(|| unit.clone())
+    (!mixed).then(|| (unit.clone(), None))
 }
 
 /// "from 12 weeks to 27", "from 6.1kg to 7.4", "47 minutes, against a target of 18": the
