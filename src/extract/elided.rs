@@ -394,18 +394,18 @@ fn measured_from(cx: &Cx, claims: &[Claim], i: usize) -> Option<(Kind, String)> 
     if c.kind != Kind::Number || c.unit.is_some() {
         return None;
     }
-    let (first, last) = (token_starting_at(cx, c.start)?, token_ending_at(cx, c.end)?);
-    if !nothing_counted_after(cx, first, last) {
-        return None;
-    }
+    // (the figure before is asked first: most figures follow none in a unit, and the
+    // token lookups below are then never made)
     let before = claims[..i].last()?;
     let unit = before.unit.as_deref()?;
     let measured = before.kind == Kind::Duration && time_unit(unit)
         || before.kind == Kind::Number && measure_unit(unit);
-    (measured
-        && before.describes_sentence(&claims[i])
-        && (from_to(cx, before, &claims[i]) || compared_after(cx, &claims[i])))
-    .then(|| (before.kind, unit.to_string()))
+    if !measured || !before.describes_sentence(c) {
+        return None;
+    }
+    let (first, last) = (token_starting_at(cx, c.start)?, token_ending_at(cx, c.end)?);
+    (nothing_counted_after(cx, first, last) && (from_to(cx, before, c) || compared_after(cx, c)))
+        .then(|| (before.kind, unit.to_string()))
 }
 
 /// Whether the words before `c` compare it with the figure before ("47 minutes, against
@@ -611,6 +611,7 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Opti
     let first = token_starting_at(cx, c.start)?;
     let sentence = sentence_of(doc, c.start)?;
     let in_sentence = |j: usize| cx.toks.get(j).is_some_and(|t| t.start() >= sentence.start);
+    let opens_sentence = |j: usize| cx.toks.get(j).is_some_and(|t| t.start() == sentence.start);
     // The verb: at most five words back, words only between ("rose to", "climbed to
     // up to", "has fallen to about"); "rose 22% to 449,603" tells the level of something
     // else.
@@ -635,16 +636,12 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Opti
         }
         let w = cx.lower(j);
         let w = w.as_str();
-        let initial = cx.toks.get(j).is_some_and(|t| t.start() == sentence.start);
+        let initial = opens_sentence(j);
         // "Passenger numbers reached 28 million": the aggregate of the noun before it
         if aggregate(w) && j > 0 && in_sentence(j - 1) && cx.kind(j - 1) == Some(TokKind::Word) {
             let before = cx.lower(j - 1);
-            let before_initial = cx
-                .toks
-                .get(j - 1)
-                .is_some_and(|t| t.start() == sentence.start);
             let b = before.as_str();
-            if (before_initial || !capitalised(cx.text(j - 1)))
+            if (opens_sentence(j - 1) || !capitalised(cx.text(j - 1)))
                 && b.len() > 3
                 && countable(b)
                 && !not_unit(b)
