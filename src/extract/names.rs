@@ -102,6 +102,24 @@ pub(super) fn possessive_s(s: &str) -> bool {
     )
 }
 
+/// The word that owns the possessive token `p` ends, if it ends one: "Spain's" (one
+/// token), "Wales'" (the word, then the apostrophe), "Spain’ s" as some copy splits it.
+pub(super) fn possessive_owner(cx: &Cx, p: usize) -> Option<usize> {
+    let t = cx.text(p);
+    // Ends in "s", "'" or "’" (whose last byte is 0x99), or it is none.
+    if !matches!(t.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return None;
+    }
+    if cx.kind(p) == Some(TokKind::Word) && t.len() > 2 && possessive_s(t) {
+        return Some(p);
+    }
+    let apostrophe = |j: usize| matches!(cx.text(j), "'" | "’");
+    if cx.is(p, "s") && p >= 2 && apostrophe(p - 1) && cx.glued(p) && cx.glued(p - 1) {
+        return Some(p - 2);
+    }
+    (apostrophe(p) && p >= 1 && cx.glued(p) && cx.text(p - 1).ends_with('s')).then(|| p - 1)
+}
+
 /// Whether the digits at `i` are part of a name or code rather than a figure.
 pub(super) fn digits_in_name(cx: &Cx, i: usize) -> bool {
     let t = cx.text(i);

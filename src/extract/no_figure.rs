@@ -83,12 +83,7 @@ fn first_doing(cx: &Cx, i: usize) -> bool {
                 )
     });
     // ("Spain's first", "Wales' first": a possessive)
-    let possessive = i_before >= 1
-        && (super::names::possessive_s(cx.text(i_before - 1))
-            || matches!(cx.text(i_before - 1), "'" | "’")
-                && cx.glued(i_before - 1)
-                && i_before >= 2
-                && cx.text(i_before - 2).ends_with('s'));
+    let possessive = i_before >= 1 && super::names::possessive_owner(cx, i_before - 1).is_some();
     // ("the first working-class president": the word in -ing is hyphened into one)
     let hyphened = cx.text(i + 2) == "-" && cx.glued(i + 2);
     !determiner && !possessive && !hyphened && doing && !capitalised(cx.text(i + 1))

@@ -2787,23 +2787,7 @@ fn end_scale(cx: &Cx, n: &Numeral) -> Option<f64> {
 
 /// Whether token `p` ends a capitalised possessive: "Spain's", "Ocean’s", "Wales'".
 fn capitalised_possessive(cx: &Cx, p: usize) -> bool {
-    let t = cx.text(p);
-    // Ends in "s", "'" or "’" (whose last byte is 0x99), or it is none.
-    if !matches!(t.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
-        return false;
-    }
-    if cx.kind(p) == Some(TokKind::Word) && t.len() > 2 && possessive_s(t) {
-        return capitalised(t);
-    }
-    let apostrophe = |j: usize| matches!(cx.text(j), "'" | "’");
-    if cx.is(p, "s") && p >= 2 && apostrophe(p - 1) && cx.glued(p) && cx.glued(p - 1) {
-        return capitalised(cx.text(p - 2));
-    }
-    apostrophe(p)
-        && p >= 1
-        && cx.glued(p)
-        && cx.text(p - 1).ends_with('s')
-        && capitalised(cx.text(p - 1))
+    super::names::possessive_owner(cx, p).is_some_and(|o| capitalised(cx.text(o)))
 }
 
 /// Whether the change is named again right after the figure ending before token `i`:
