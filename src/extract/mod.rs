@@ -144,6 +144,12 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     }
 }
 
+/// The singular of a unit of time as copy writes it ("hrs", "minutes", "secs" → "hour",
+/// "minute", "second"), for rules that set lengths in different units beside each other.
+pub fn time_unit(w: &str) -> Option<&'static str> {
+    patterns::time_unit_name(w)
+}
+
 /// The value of one number word from "one" to "ninety" ("four", "ten", "twenty"), for
 /// rules that read a count said in words inside a figure's text ("three out of four").
 pub fn count_word(w: &str) -> Option<f64> {

@@ -153,7 +153,8 @@ impl TwoLengths<'_, '_> {
     }
 }
 
-/// Every sentence of `frames` that gives exactly two lengths, in one unit.
+/// Every sentence of `frames` that gives exactly two lengths that
+/// [`lengths_in_one_unit`] can set in one unit.
 pub(crate) fn two_lengths<'f, 'a>(
     doc: &'f Document,
     frames: &'f crate::frame::Frames<'a>,
@@ -162,26 +163,137 @@ pub(crate) fn two_lengths<'f, 'a>(
         let [a, b] = here[..] else {
             return None;
         };
-        let one_unit = a
-            .claim
-            .unit
-            .as_deref()
-            .zip(b.claim.unit.as_deref())
-            .is_some_and(|(x, y)| crate::lexicon::same_lemma(x, y));
-        if !one_unit {
-            return None;
-        }
-        let sentence = a.frame.sentence.clone();
-        let quantities = frames.within(sentence.clone());
-        let mut figs: Vec<&Claim> = quantities.iter().map(|f| f.claim).collect();
-        figs.extend([a.claim, b.claim]);
-        figs.sort_by_key(|c| c.start);
+        // ("1hr 10min, more than twice the 30-minute target": in one unit once set so)
+        lengths_in_one_unit(&[a.claim, b.claim])?;
+        let (skel, with_quantities) = skeleton_with_lengths(doc, frames, &here);
         Some(TwoLengths {
-            skel: skeleton_of(doc, sentence, &figs),
+            skel,
             lengths: [a, b],
-            with_quantities: !quantities.is_empty(),
+            with_quantities,
         })
     })
+}
+
+/// Every sentence of `frames` that gives three lengths of time or more that
+/// [`lengths_in_one_unit`] can set beside one another ("journeys take 2hr 14min, 15
+/// minutes longer than a year ago, when they took 2hr 3min"), as a skeleton of its
+/// lengths and its quantities, with its lengths.
+pub(crate) fn three_lengths<'f, 'a>(
+    doc: &'f Document,
+    frames: &'f crate::frame::Frames<'a>,
+) -> impl Iterator<Item = (Skeleton<'a>, Vec<&'f crate::frame::Figure<'a>>)> + 'f {
+    frames.lengths_by_sentence().filter_map(move |here| {
+        let claims: Vec<&Claim> = here.iter().map(|f| f.claim).collect();
+        let measurable = here.len() >= 3 && lengths_in_one_unit(&claims).is_some();
+        measurable.then(|| (skeleton_with_lengths(doc, frames, &here).0, here))
+    })
+}
+
+/// The skeleton of the sentence of `lengths` with them and the sentence's quantities as
+/// its markers, and whether it has any quantity.
+fn skeleton_with_lengths<'a>(
+    doc: &Document,
+    frames: &crate::frame::Frames<'a>,
+    lengths: &[&crate::frame::Figure<'a>],
+) -> (Skeleton<'a>, bool) {
+    let sentence = lengths.first().map_or(0..0, |f| f.frame.sentence.clone());
+    let quantities = frames.within(sentence.clone());
+    let mut figs: Vec<&Claim> = quantities.iter().map(|f| f.claim).collect();
+    figs.extend(lengths.iter().map(|f| f.claim));
+    figs.sort_by_key(|c| c.start);
+    (skeleton_of(doc, sentence, &figs), !quantities.is_empty())
+}
+
+/// The unit of time a length is in, in the singular ("hrs", "7h" → "hour"; "nights" →
+/// "night").
+fn time_unit_of(c: &Claim) -> Option<String> {
+    let unit = c.unit.as_deref().filter(|_| c.kind == Kind::Duration)?;
+    let unit = unit.to_ascii_lowercase();
+    Some(match unit.as_str() {
+        // (glued to digits: "7h 30m", "9.58s")
+        "h" => "hour".to_string(),
+        "m" => "minute".to_string(),
+        "s" => "second".to_string(),
+        other => match crate::extract::time_unit(other) {
+            Some(known) => known.to_string(),
+            None => crate::lexicon::lemma(other).into_owned(),
+        },
+    })
+}
+
+/// How many seconds one `unit` (singular) makes, for the units whose length is fixed (a
+/// month or a year is not).
+fn seconds_in(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "second" => 1.0,
+        "minute" => 60.0,
+        "hour" => 3_600.0,
+        "day" => 86_400.0,
+        "week" => 604_800.0,
+        "fortnight" => 1_209_600.0,
+        _ => return None,
+    })
+}
+
+/// The lengths `lengths` in one unit, so that their arithmetic holds whatever each was
+/// written in ("2hr 3min" is 123 minutes beside "15 minutes"): the smallest of their
+/// units where each has a fixed length in seconds, else their one unit ("14 months, two
+/// months longer"). None when any is no length of time, or months are set beside years.
+/// Each then gives the plural of the unit ("minutes"), as messages print it.
+pub(crate) fn lengths_in_one_unit(lengths: &[&Claim]) -> Option<Vec<Claim>> {
+    let units = lengths
+        .iter()
+        .map(|c| time_unit_of(c))
+        .collect::<Option<Vec<_>>>()?;
+    let first = units.first()?.as_str();
+    let (factors, unit) = match units
+        .iter()
+        .map(|u| seconds_in(u))
+        .collect::<Option<Vec<_>>>()
+    {
+        Some(seconds) => {
+            let smallest = seconds.iter().copied().fold(f64::INFINITY, f64::min);
+            let unit = units
+                .iter()
+                .zip(&seconds)
+                .find(|(_, s)| **s == smallest)
+                .map_or(first, |(u, _)| u.as_str());
+            (seconds.iter().map(|s| s / smallest).collect(), unit)
+        }
+        None if units.iter().all(|u| u == first) => (vec![1.0; units.len()], first),
+        None => return None,
+    };
+    let plural = match unit {
+        "century" => "centuries".to_string(),
+        other => format!("{other}s"),
+    };
+    Some(
+        lengths
+            .iter()
+            .zip(factors)
+            .map(|(c, factor)| {
+                // ("2hr 14min" is 2.2333… hours: 134 minutes, not 133.99999…)
+                let scale = |v: Option<f64>| v.map(|v| (v * factor * 1e6).round() / 1e6);
+                Claim {
+                    value: scale(c.value),
+                    low: scale(c.low),
+                    high: scale(c.high),
+                    precision: c.precision * factor,
+                    unit: Some(plural.clone()),
+                    ..(*c).clone()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// `amount` with the unit of a length after it ("98.5 to 98.8 hours"), as the copy
+/// writes a length; other amounts carry their unit in their digits' form.
+pub(crate) fn with_length_unit(like: &Claim, amount: String) -> String {
+    match like.unit.as_deref().filter(|_| like.kind == Kind::Duration) {
+        Some(unit) => format!("{amount} {unit}"),
+        None => amount,
+    }
 }
 
 /// The skeleton of the sentence at `span`. A conversion ("$2.4bn (£1.3bn)") is left out
@@ -521,7 +633,11 @@ pub(crate) fn bare(c: &Claim) -> String {
 /// How a figure was read, for `= note:` lines: `'about 100' read as 95 to 105`.
 pub(crate) fn reading(c: &Claim) -> String {
     match Interval::of(c, Tolerance::Arithmetic) {
-        Some(b) => format!("'{}' read as {}", said(c), amount_range(c, b)),
+        Some(b) => format!(
+            "'{}' read as {}",
+            said(c),
+            with_length_unit(c, amount_range(c, b))
+        ),
         None => format!("'{}'", said(c)),
     }
 }

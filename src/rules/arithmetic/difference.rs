@@ -21,8 +21,8 @@ const DOWN_NOUNS: &str = "fall|drop|decline|decrease|cut|reduction|deterioration
 /// 6,000", "adding 6,000", "losing 500".
 const ADDED: &str = "extra|additional|adding|creating|another|further";
 const TAKEN: &str = "losing|shedding|cutting|removing";
-const MORE: &str = "more|higher|greater|bigger|larger|up";
-const LESS: &str = "less|lower|fewer|smaller|down";
+const MORE: &str = "more|higher|greater|bigger|larger|longer|up";
+const LESS: &str = "less|lower|fewer|smaller|shorter|down";
 /// A time given to the earlier level of a running total ("to 1,600 from 1,480 a week
 /// ago", "from 1,000 announced in March"): the amount just added need not be all that
 /// has changed since, and the pattern is left alone.
@@ -318,6 +318,36 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     if skel.figs.len() < 3 && !wants(&skel.figs) {
         return;
     }
+    recognise_with(skel, |c| frames.id_of(c), out);
+}
+
+/// A [`Difference`] between lengths of time: "journeys take 2hr 14min, 15 minutes longer
+/// than a year ago, when they took 2hr 3min". Durations are framed apart
+/// ([`Frames::durations`]), so each sentence with three lengths or more is read on its
+/// own, with its quantities; [`judge`] sets the lengths in one unit.
+pub(crate) fn recognise_lengths(
+    doc: &crate::document::Document,
+    frames: &Frames<'_>,
+    out: &mut Vec<Relation>,
+) {
+    for (skel, lengths) in figure::three_lengths(doc, frames) {
+        let id_of = |c: &Claim| {
+            lengths
+                .iter()
+                .find(|f| f.claim.start == c.start)
+                .map(|f| f.id)
+                .or_else(|| frames.id_of(c))
+        };
+        recognise_with(&skel, id_of, out);
+    }
+}
+
+/// [`recognise`] on one skeleton, its figures' ids given by `id_of`.
+fn recognise_with(
+    skel: &Skeleton<'_>,
+    id_of: impl Fn(&Claim) -> Option<crate::frame::FigureId>,
+    out: &mut Vec<Relation>,
+) {
     let mut seen = Vec::new();
     for (re, wording) in PATTERNS.iter() {
         for cap in re.captures_iter(&skel.text) {
@@ -351,7 +381,12 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                         && skel
                             .before_marker(cap.name("b").map_or("", |m| m.as_str()))
                             .is_some_and(|t| t.ends_with(" of "));
+                    // (a length of time carries its unit in its own words: "2hr 14min
+                    // on average")
+                    let length = c.kind == Kind::Duration
+                        && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w));
                     last.is_some_and(|w| figure::counts(c, w))
+                        || length
                         || leading
                             && (first.is_some_and(|w| figure::counts(c, w)) || own_verb)
                             && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w))
@@ -389,9 +424,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             {
                 continue;
             }
-            let (Some(from), Some(to), Some(stated)) =
-                (frames.id_of(a), frames.id_of(b), frames.id_of(d))
-            else {
+            let (Some(from), Some(to), Some(stated)) = (id_of(a), id_of(b), id_of(d)) else {
                 continue;
             };
             if seen.contains(&stated) {
@@ -489,7 +522,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
         let points = figure::range_text(shown, |v| crate::num::format(v, 2));
         format!("{points} points")
     } else {
-        amount_range(d, shown)
+        figure::with_length_unit(d, amount_range(d, shown))
     };
     let m = Mismatch::computed(
         super::SUM.id,
@@ -575,6 +608,13 @@ fn operands(frames: &Frames<'_>, rel: &Difference) -> Option<(Claim, Claim, Clai
             frames.claim(rel.stated)?.clone(),
         )
     };
+    // ("2hr 14min, 15 minutes longer than … 2hr 3min": lengths in one unit)
+    let (a, b, d) = match figure::lengths_in_one_unit(&[a, &b, &d]).as_deref() {
+        Some([a, b, d]) => (a.clone(), b.clone(), d.clone()),
+        _ if a.kind == Kind::Duration => return None,
+        _ => (a.clone(), b, d),
+    };
+    let a = &a;
     // "by 70 to 1,240 from 1,200": the earlier level of a count is given to the
     // precision of the later one, not rounded to the hundred
     let from = if a.qualifier == Qualifier::Exact && a.precision > b.precision {

@@ -330,6 +330,12 @@ fn says_its_qualifier(w: &str) -> bool {
 /// The mismatch in a multiple the figures it relates cannot give.
 pub(crate) fn judge(frames: &Frames<'_>, rel: &Multiple) -> Option<Mismatch> {
     let (a, b) = (frames.claim(rel.from)?, frames.claim(rel.to)?);
+    // ("1hr 10min, more than twice the 30-minute target": lengths in one unit)
+    let lengths = figure::lengths_in_one_unit(&[a, b]);
+    let (a, b) = match lengths.as_deref() {
+        Some([a, b]) => (a, b),
+        _ => (a, b),
+    };
     let (k, q, w, more, verb) = (
         rel.factor,
         rel.qualifier.as_str(),

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
-use crate::extract::{Claim, Kind};
+use crate::extract::Claim;
 use crate::frame::relation::{PeriodRate, Relation};
 use crate::frame::Frames;
 use crate::pattern::compile;
@@ -236,6 +236,11 @@ fn recognise_with(
 /// The mismatch for a restated rate the rate itself does not give.
 pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
     let (a, b) = (frames.claim(rel.rate)?, frames.claim(rel.restated)?);
+    let lengths = figure::lengths_in_one_unit(&[a, b]);
+    let (a, b) = match lengths.as_deref() {
+        Some([a, b]) => (a, b),
+        _ => (a, b),
+    };
     if a.start == b.start || !figure::comparable(a, b) || !figure::same_unit(a, b) {
         return None;
     }
@@ -265,7 +270,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
             super::MULTIPLE.id,
             b.start..b.end,
             format!("{} {} over a {}", said(a), per(&rel.from), rel.to),
-            with_length_unit(b, amount_range(b, computed)),
+            figure::with_length_unit(b, amount_range(b, computed)),
             Side::copy(format!("{} a {}", said(b), rel.to)),
         )
         .related(a, format!("the rate: {} {}", said(a), per(&rel.from)))
@@ -273,15 +278,6 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
         .tolerance(Tolerance::Arithmetic, None)
         .key([said(a), said(b), rel.to.clone()]),
     )
-}
-
-/// `amount` with the unit of a length after it ("98.5 to 98.8 hours"), as the copy
-/// writes a length; other amounts carry their unit in their digits' form.
-fn with_length_unit(b: &Claim, amount: String) -> String {
-    match b.unit.as_deref().filter(|_| b.kind == Kind::Duration) {
-        Some(unit) => format!("{amount} {unit}"),
-        None => amount,
-    }
 }
 
 /// The periods as the check read them: "a year read as 52 to 52.29 weeks", "a year read
