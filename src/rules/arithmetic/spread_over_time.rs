@@ -35,8 +35,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
     [
         // £4bn over 10 years, or £400m a year; £4bn over 10 years on its roads, or
-        // £400m a year; $1.2bn on new projects over the next three years, or $400m a year
-        format!(r"{{N:t}}(?: [a-z]+){{0,4}}? {LENGTH}(?: [a-z'-]+){{0,4}}?{RESTATED}{qual}{RATE}"),
+        // £400m a year; $1.2bn on new projects over the next three years, or $400m a year;
+        // 64,000 households had been moved to prepayment meters in the past three years,
+        // about 1,800 a month
+        format!(r"{{N:t}}(?P<gap>(?: [a-z]+){{0,8}}?) {LENGTH}(?: [a-z'-]+){{0,4}}?{RESTATED}{qual}{RATE}"),
         // over the next five years the firm will pay £10m, an average of £2m a year
         format!(
             r"\b{LENGTH},? (?:[a-z'-]+ ){{0,6}}?{{N:t}}(?: [a-z'-]+){{0,6}}?{RESTATED}{qual}{RATE}"
@@ -76,6 +78,16 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         ) else {
             continue;
         };
+        // ("employs 6,400 nurses and has recruited others in the past three years": the
+        // total's clause ends before the length)
+        let joined = cap.name("gap").is_some_and(|g| {
+            g.as_str()
+                .split_whitespace()
+                .any(|w| lexicon::CLAUSE_OPENERS.contains(&w))
+        });
+        if joined {
+            continue;
+        }
         let Some(per) = cap
             .name("per")
             .map(|m| m.as_str())
