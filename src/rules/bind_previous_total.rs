@@ -50,16 +50,20 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                 && f.claim.start < part.claim.start
                 && f.claim.kind == part.claim.kind
         });
-        let of_them = part_of_them(prose, part, s);
-        let of_the_total = super::bind_total_share::of_the_total(prose, s);
-        if !(of_the_total || of_them) || whole_here || already_bound(out, s) {
-            continue;
-        }
         let here = prose
             .get(s.frame.sentence.start..part.claim.start)
             .unwrap_or("");
         let opening = here.trim_start().to_ascii_lowercase();
-        let points_back = of_them || POINTING_BACK.iter().any(|p| opening.starts_with(p));
+        let opens_pointing_back = POINTING_BACK.iter().any(|p| opening.starts_with(p));
+        let of_them = part_of_them(prose, part, s);
+        let of_the_total = super::bind_total_share::of_the_total(prose, s);
+        // ("Of those, 31,330 were short-haul flights, or 65%": a sentence that opens by
+        // pointing back restates its part as a share of what it points to)
+        let restated = opens_pointing_back && restates_part(prose, part, s);
+        if !(of_the_total || of_them || restated) || whole_here || already_bound(out, s) {
+            continue;
+        }
+        let points_back = of_them || opens_pointing_back;
         // ("Of those on the list, 4,100 are families": a part pointed back to may count
         // a kind of what the whole counts)
         let Some(whole) = whole_just_before(prose, frames, i, part, points_back) else {
@@ -96,6 +100,7 @@ fn whole_just_before<'f, 'a>(
             && f.frame.role == Role::Level
             && !super::bind_total_share::earlier_level(prose, f)
             && !compared(prose, f)
+            && !rate_over_time(prose, f)
             && crate::rules::figure::comparable(f.claim, part.claim)
             && (any_unit || crate::rules::figure::same_unit(f.claim, part.claim))
     });
@@ -121,6 +126,14 @@ fn part_of_them(prose: &str, part: &Figure<'_>, s: &Figure<'_>) -> bool {
         .all(|w| w == "or" || super::bind::ROUGHLY.contains(&w))
 }
 
+/// Whether share `s` restates `part` beside it, closing its clause: "31,330 were
+/// short-haul flights, or 65%." ("or 65% of all flights in Europe" is of something else).
+fn restates_part(prose: &str, part: &Figure<'_>, s: &Figure<'_>) -> bool {
+    let between = prose.get(part.claim.end..s.claim.start).unwrap_or("");
+    let after = prose.get(s.claim.end..s.frame.sentence.end).unwrap_or("");
+    between.trim_end().ends_with(", or") && super::bind::closes_clause(after)
+}
+
 /// Whether a figure is a difference from another ("2,300 more than last year"), not a
 /// level.
 fn compared(prose: &str, f: &Figure<'_>) -> bool {
@@ -131,6 +144,15 @@ fn compared(prose: &str, f: &Figure<'_>) -> bool {
         .next()
         .unwrap_or("");
     matches!(next, "more" | "fewer" | "less" | "higher" | "lower")
+}
+
+/// Whether a figure is a rate over time ("an average of about 132 a day"), no whole.
+fn rate_over_time(prose: &str, f: &Figure<'_>) -> bool {
+    let after = prose
+        .get(f.claim.end..f.frame.sentence.end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    crate::rules::arithmetic::period_rate::per_period_follows(&after)
 }
 
 /// Whether another binder has already read share `s` against a whole.

@@ -27,11 +27,6 @@ const LESS: &str = "less|lower|fewer|smaller|shorter|down";
 /// ago", "from 1,000 announced in March"): the amount just added need not be all that
 /// has changed since, and the pattern is left alone.
 const AT_AN_EARLIER_TIME: &str = r"(?P<when>(?: [a-z'-]+){0,3}? (?:ago|earlier|before|previously|last|in|at the (?:start|end|beginning)|on)\b)?";
-/// The words after a figure that make it a rate over time: " a year", " per month".
-static PER_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^(?: [a-z]+)? (?:a|an|per|each|every) (?:year|month|week|day|hour)\b")
-});
-
 /// The words from an amount added to the running total it makes: "nurses, taking its
 /// total", ", which would take the total", "bringing the number of staff", "that would
 /// bring total savings".
@@ -410,7 +405,7 @@ fn recognise_with(
                 && cap
                     .name("d")
                     .and_then(|m| skel.text.get(m.end() + 1..))
-                    .is_some_and(|rest| PER_PERIOD_AFTER.is_match(rest));
+                    .is_some_and(super::period_rate::per_period_follows);
             // ("employs 4,000 people in Wessex and will hire a further 500 in Northmere,
             // taking its total workforce to 6,500": a level in one place is no total)
             let placed_level = cap

@@ -25,6 +25,17 @@ pub(crate) const PER_PERIOD: &str = r"(?:a|per|each|every) (?:day|week|month|yea
 
 static HINT: LazyLock<Regex> = LazyLock::new(|| compile(PER_PERIOD));
 
+/// [`PER_PERIOD`] right after a figure, perhaps after one word: " a year", " per month",
+/// " flights a day".
+static PER_PERIOD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"^(?: [a-z]+)? {PER_PERIOD}\b")));
+
+/// Whether the lower-case copy `after` a figure makes it a rate over time ("132 a day",
+/// "£2m per year"), not a level or a total.
+pub(crate) fn per_period_follows(after: &str) -> bool {
+    PER_PERIOD_AFTER.is_match(after)
+}
+
 /// The words that set a restatement beside a rate or total ("or", "equivalent to", a
 /// bracket, a dash), one list for every pattern here.
 const RESTATED: &str = r"(?P<how>, or | or |, equivalent to |, the equivalent of |, which is |, which works out at | \(| - |, an average of |, averaging |, at an average of )(?P<eq>the equivalent of |equivalent to )?";
