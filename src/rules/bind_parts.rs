@@ -55,7 +55,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             .iter()
             .all(|f| f.claim.kind == Kind::Number && f.frame.role == Role::Level);
         if here.len() == 1 && counts {
-            if let Some(rel) = one_of_them(doc, frames, here[0]) {
+            if let Some(rel) =
+                one_of_them(doc, frames, here[0]).or_else(|| rest_of_them(doc, frames, here[0]))
+            {
                 out.push(rel);
             }
             continue;
@@ -213,6 +215,77 @@ fn one_of_them(doc: &Document, frames: &Frames<'_>, part: &Figure<'_>) -> Option
             whole: false,
         })),
         measure: "the count 'them' points back at".to_string(),
+        words: None,
+    }))
+}
+
+/// "The remaining 16,870", the rest of a whole whose other parts the sentence just before
+/// gave, pointing back to it ("The airport handled 48,200 flights. Of those, 31,330 were
+/// short-haul. The remaining 16,870 were long-haul") or naming it ("handled 48,200
+/// flights, of which 31,330 were short-haul. The remaining 16,870 …"): the parts and the
+/// rest must make the whole.
+fn rest_of_them(doc: &Document, frames: &Frames<'_>, rest: &Figure<'_>) -> Option<Relation> {
+    let prose = doc.prose();
+    let lead = prose.get(rest.frame.sentence.start..rest.claim.start)?;
+    if !crate::document::tail(lead, 16)
+        .to_ascii_lowercase()
+        .ends_with("the remaining ")
+    {
+        return None;
+    }
+    let sentences = doc.sentences();
+    let index = sentences.partition_point(|s| s.end <= rest.frame.sentence.start);
+    let before = sentences.get(index.checked_sub(1)?)?;
+    let counts_of = |span: &std::ops::Range<usize>| -> Vec<&Figure<'_>> {
+        frames
+            .within(span.clone())
+            .iter()
+            .filter(|f| f.claim.kind == Kind::Number && f.frame.role != Role::Conversion)
+            .collect()
+    };
+    let level = |f: &Figure<'_>| f.frame.role == Role::Level && !f.frame.projected;
+    let here = counts_of(before);
+    let text = prose.get(before.clone())?.to_ascii_lowercase();
+    let pointing_back = [
+        "of those",
+        "of these",
+        "of them",
+        "among them",
+        "among those",
+    ]
+    .iter()
+    .any(|w| text.trim_start().starts_with(w));
+    let (total, parts) = if pointing_back {
+        let two_back = sentences.get(index.checked_sub(2)?)?;
+        let [total] = counts_of(two_back)[..] else {
+            return None;
+        };
+        (total, here)
+    } else {
+        // ("48,200 flights, of which 31,330 were short-haul")
+        let (first, others) = here.split_first()?;
+        let between = prose
+            .get(first.claim.end..others.first()?.claim.start)?
+            .to_ascii_lowercase();
+        if !between.contains("of which") && !between.contains("of whom") {
+            return None;
+        }
+        (*first, others.to_vec())
+    };
+    let before_rest = prose.get(before.end..rest.frame.sentence.start)?;
+    let runs_on = before_rest.trim().is_empty();
+    if parts.is_empty() || !runs_on || !level(total) || !parts.iter().all(|p| level(p)) {
+        return None;
+    }
+    let mut ids: Vec<_> = parts.iter().map(|f| f.id).collect();
+    ids.push(rest.id);
+    Some(Relation::Across(Across {
+        inner: Box::new(Relation::Sum(Sum {
+            total: total.id,
+            parts: ids,
+            whole: true,
+        })),
+        measure: "the whole 'the remaining' completes".to_string(),
         words: None,
     }))
 }
