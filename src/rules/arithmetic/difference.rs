@@ -36,6 +36,10 @@ static TO_RUNNING: LazyLock<String> = LazyLock::new(|| {
         lexicon::alternation(lexicon::RUNNING_TOTALS)
     )
 });
+/// Verbs that make a length longer or shorter by an amount ("lengthen the runway by
+/// 450 metres"), beside the words of change.
+const LENGTHENED: &str =
+    "lengthen|lengthened|extend|extended|shorten|shortened|widen|stretched|trimmed";
 /// Words that set an amount above or below a figure without "than": "£4.5bn short of the
 /// £37.5bn predicted", "£4.5bn above the £31.8bn forecast", "£15m over its £25m budget".
 const ABOVE: &str = "above|ahead of|over";
@@ -95,10 +99,11 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             NounOf,
         ),
-        // fell by D from A to B
+        // fell by D from A to B; cut its workforce by D, from A to B; will lengthen the
+        // runway by D, from A to B
         (
             format!(
-                r"\b(?P<w>{change}|up|down) (?:by )?{qual}{{N:d}},? from {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}"
+                r"\b(?P<w>{change}|{LENGTHENED}|up|down)(?: by|(?: [a-z'-]+){{1,3}} by)? {qual}{{N:d}}(?: [a-z]+)?,? from {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}"
             ),
             Verb,
         ),
