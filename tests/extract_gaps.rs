@@ -3098,3 +3098,60 @@ fn a_noun_read_from_the_subject_keeps_its_describing_words() {
         ]
     );
 }
+
+/// The level a change reaches after the percentage it changed by counts the change's
+/// subject, as after "rose to": "Passenger numbers rose by 18% last year to 5.9 million"
+/// counts passengers. Shares that climb reach a price, not a count of shares; a subject's
+/// own noun comes before one borrowed from an earlier clause.
+#[test]
+fn a_level_after_the_percentage_of_its_change_counts_the_subject() {
+    assert_eq!(
+        figs("Passenger numbers at Kestrel Airport rose by 18% last year to 5.9 million."),
+        vec![
+            "18% | percent | 18 | exact | - | -",
+            "5.9 million | number | 5900000 | exact | passengers | -",
+        ]
+    );
+    assert_eq!(
+        figs("Wessex visitor numbers fell 4% to 1.2 million, and bookings fell 2% to 640,000."),
+        vec![
+            "4% | percent | 4 | exact | - | -",
+            "1.2 million | number | 1200000 | exact | visitors | -",
+            "2% | percent | 2 | exact | - | -",
+            "640,000 | number | 640000 | exact | bookings | -",
+        ]
+    );
+    assert_eq!(
+        figs("Kestrel shares climbed by 2.7% to 717,000."),
+        vec![
+            "2.7% | percent | 2.7 | exact | - | -",
+            "717,000 | number | 717000 | exact | - | -",
+        ]
+    );
+    // (a subject's own noun before one an earlier clause would lend)
+    assert_eq!(
+        figs("Ferry figures rose to 4,100 and the city's visitor levels hit 90,000."),
+        vec![
+            "4,100 | number | 4100 | exact | ferries | -",
+            "90,000 | number | 90000 | exact | visitors | -",
+        ]
+    );
+    // (the head of "sales of Mini models"; an owner is no subject)
+    assert_eq!(
+        figs("Sales of Kestrel models rose 3.6% to 14,800. The university's index fell to 94.2 from 95.5."),
+        vec![
+            "3.6% | percent | 3.6 | exact | - | -",
+            "14,800 | number | 14800 | exact | sales | -",
+            "94.2 | number | 94.2 | exact | - | -",
+            "95.5 | number | 95.5 | exact | - | -",
+        ]
+    );
+    // (a figure between the verb and the level that is no percentage: no subject)
+    assert_eq!(
+        figs("Complaints rose by 300 last year to 1,500."),
+        vec![
+            "300 | number | 300 | exact | - | -",
+            "1,500 | number | 1500 | exact | - | -",
+        ]
+    );
+}

@@ -110,10 +110,17 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
             .or_else(|| number_of(cx, doc, &claims[i]))
             .or_else(|| {
                 (!at_a_point)
-                    .then(|| same_sentence(cx, claims, i))
+                    .then(|| paired_in_sentence(cx, claims, i))
                     .flatten()
             })
+            // (a subject's own noun before one borrowed from an earlier clause: "Ferry
+            // figures rose to 4,100 and visitor levels hit 90,000")
             .or_else(|| subject_of_change(cx, doc, &claims[i]))
+            .or_else(|| {
+                (!at_a_point)
+                    .then(|| borrowed_before(cx, claims, i))
+                    .flatten()
+            })
             .or_else(|| {
                 lent(
                     (!at_a_point)
@@ -337,25 +344,26 @@ fn tally_in_a_span(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> bool {
         && next.kind == c.kind
 }
 
-/// The noun of the nearest figure of the same kind in the same sentence that names one,
-/// before it first ("310 burglaries last year, down from 402"), else after ("from 310 in
-/// 2015 to 276 post offices").
-///
-/// Only the nearest figure of its kind on each side is asked: when it names nothing
-/// either ("a swing of -4.5 and +3.25"), the two are a pair apart from the rest.
-fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<(String, Option<String>)> {
-    let c = &claims[i];
-    // (an age or a measure beside a count, "11 year olds", lends it no noun and is
-    // passed over, and so is a margin, "12 points clear"; a rank shares any: "the 15th
-    // century … the 19th")
-    let same = |o: &&Claim| {
+/// The figures of `c`'s sentence that may lend it their noun: of its kind, and not an age
+/// or a measure beside a count ("11 year olds" lends no noun and is passed over), nor a
+/// margin ("12 points clear"); a rank shares any ("the 15th century … the 19th").
+fn lends_to<'c>(cx: &'c Cx, c: &'c Claim) -> impl Fn(&&Claim) -> bool + 'c {
+    move |o: &&Claim| {
         o.kind == c.kind
             && o.describes_sentence(c)
             && o.start != c.start
             && (c.kind == Kind::Ordinal || o.unit.as_deref().is_none_or(counted_noun))
             && !margin(cx, o)
-    };
-    let before = claims[..i].iter().rev().take(NEAR).find(same);
+    }
+}
+
+/// The noun of a figure `claims[i]` is paired with in its sentence: the start of the
+/// change it ends, or the figure after it that it is the first of a pair, list or span
+/// with, or a part of. Such a pairing comes before the subject of a change.
+fn paired_in_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<(String, Option<String>)> {
+    let c = &claims[i];
+    let same = lends_to(cx, c);
+    let before = claims[..i].iter().rev().take(NEAR).find(&same);
     // "fell from 60 to 55": the two ends of one change count one thing, described as
     // one ("Deportation flights rose from about 100 to 134"), whatever else the
     // sentence counts.
@@ -366,21 +374,33 @@ fn same_sentence(cx: &Cx, claims: &[Claim], i: usize) -> Option<(String, Option<
     // joined to after it ("12 and 11 players", "four of their first five matches"),
     // before any other; no other figure after it lends one ("Five said it had
     // received 100 complaints" names no complaints by the channel's name).
-    if let Some(a) = claims[i + 1..]
+    claims[i + 1..]
         .iter()
         .take(NEAR)
-        .find(same)
+        .find(&same)
         .filter(|o| o.unit.is_some() && paired_with_next(cx, c, o))
-    {
-        return a.unit.clone().map(|u| (u, None));
-    }
-    let unit = before?.unit.as_ref()?;
+        .and_then(|a| a.unit.clone().map(|u| (u, None)))
+}
+
+/// The noun of the nearest figure of the same kind before `claims[i]` in its sentence
+/// ("310 burglaries last year, down from 402"), unless figures before it count different
+/// things. Only the nearest figure of its kind is asked: when it names nothing ("a swing
+/// of -4.5 and +3.25"), the two are a pair apart from the rest.
+fn borrowed_before(cx: &Cx, claims: &[Claim], i: usize) -> Option<(String, Option<String>)> {
+    let same = lends_to(cx, &claims[i]);
+    let unit = claims[..i]
+        .iter()
+        .rev()
+        .take(NEAR)
+        .find(&same)?
+        .unit
+        .as_ref()?;
     // "12 parks and 3 schools, a total of 16": figures before it that count different
     // things leave a sum of them, which counts neither; a rate's base ("per 100,000
     // people") is no part of a sum.
     let mixed = claims[i.saturating_sub(NEAR)..i]
         .iter()
-        .filter(same)
+        .filter(&same)
         .filter(|o| !rate_base(cx, o))
         .any(|o| o.unit.as_ref().is_some_and(|u| u != unit));
     (!mixed).then(|| (unit.clone(), None))
@@ -565,6 +585,22 @@ fn change_amount(cx: &Cx, first: usize) -> bool {
 }
 
 /// Verbs that tell a change or level of the subject before them: "arrests rose to".
+/// The change verb just before the percentage whose "%" is token `j` ("rose 18%", "rose
+/// by 18%"), if one stands there.
+fn percent_after_verb(cx: &Cx, j: usize) -> Option<usize> {
+    if !cx.is(j, "%") || j < 2 || cx.kind(j - 1) != Some(TokKind::Num) {
+        return None;
+    }
+    let k = if cx.is(j - 2, "by") {
+        j.checked_sub(3)?
+    } else {
+        j - 2
+    };
+    cx.word(k)
+        .is_some_and(|w| change_verb(w.as_str()))
+        .then_some(k)
+}
+
 pub(super) fn change_verb(w: &str) -> bool {
     matches!(
         w,
@@ -613,11 +649,20 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Opti
     let in_sentence = |j: usize| cx.toks.get(j).is_some_and(|t| t.start() >= sentence.start);
     let opens_sentence = |j: usize| cx.toks.get(j).is_some_and(|t| t.start() == sentence.start);
     // The verb: at most five words back, words only between ("rose to", "climbed to
-    // up to", "has fallen to about"); "rose 22% to 449,603" tells the level of something
-    // else.
+    // up to", "has fallen to about"), or the percentage it changed by right after it
+    // ("rose by 18% last year to 5.9 million").
     let mut verb = None;
-    for j in (first.saturating_sub(5)..first).rev() {
-        if !in_sentence(j) || cx.kind(j) != Some(TokKind::Word) {
+    let mut j = first;
+    while j > first.saturating_sub(5) {
+        j -= 1;
+        if !in_sentence(j) {
+            break;
+        }
+        if cx.kind(j) != Some(TokKind::Word) {
+            match percent_after_verb(cx, j) {
+                Some(v) if in_sentence(v) => verb = Some(v),
+                _ => {}
+            }
             break;
         }
         if cx.word(j).is_some_and(|w| change_verb(w.as_str())) {
@@ -636,7 +681,6 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Opti
         }
         let w = cx.lower(j);
         let w = w.as_str();
-        let initial = opens_sentence(j);
         // "Passenger numbers reached 28 million": the aggregate of the noun before it
         if aggregate(w) && j > 0 && in_sentence(j - 1) && cx.kind(j - 1) == Some(TokKind::Word) {
             let before = cx.lower(j - 1);
@@ -651,17 +695,37 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Opti
                 return Some((plural_of(b), None));
             }
         }
-        if (initial || !capitalised(cx.text(j)))
-            && w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is")
-            && !not_unit(w)
-            && !matches!(w, "has" | "was" | "does" | "its" | "this" | "thus")
-            && !aggregate(w)
-        {
-            return Some((w.to_string(), describing_before(cx, j, sentence.start)));
+        let plural_noun = |k: usize, w: &str| {
+            (opens_sentence(k) || !capitalised(cx.text(k)))
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                // ("Konami's Pro Evo dropped": an owner)
+                && !w.contains(['\'', '\u{2019}'])
+                && !not_unit(w)
+                // ("SMFG shares climbed by 2.7% to 717,000": the level of a price)
+                && !matches!(
+                    w,
+                    "has" | "was" | "does" | "its" | "this" | "thus" | "shares" | "stocks"
+                )
+                && !aggregate(w)
+        };
+        if plural_noun(j, w) {
+            // ("sales of Mini models rose 3.6% to 14,800": the head before "of")
+            let head = (j.saturating_sub(3)..j)
+                .rev()
+                .find(|&k| cx.is(k, "of"))
+                .filter(|&of| of > 0 && in_sentence(of - 1))
+                .map(|of| of - 1)
+                .filter(|&k| cx.word(k).is_some_and(|h| plural_noun(k, h.as_str())));
+            let j = head.unwrap_or(j);
+            let w = cx.lower(j);
+            return Some((
+                w.as_str().to_string(),
+                describing_before(cx, j, sentence.start),
+            ));
         }
     }
     None
