@@ -236,11 +236,18 @@ fn rest_of_them(doc: &Document, frames: &Frames<'_>, rest: &Figure<'_>) -> Optio
     let sentences = doc.sentences();
     let index = sentences.partition_point(|s| s.end <= rest.frame.sentence.start);
     let before = sentences.get(index.checked_sub(1)?)?;
+    // (a rate over time is neither whole nor part: "numbered 48,200, an average of about
+    // 132 a day")
+    let rate = |f: &Figure<'_>| {
+        let after = prose.get(f.claim.end..f.frame.sentence.end).unwrap_or("");
+        crate::rules::arithmetic::period_rate::per_period_follows(&after.to_ascii_lowercase())
+    };
     let counts_of = |span: &std::ops::Range<usize>| -> Vec<&Figure<'_>> {
         frames
             .within(span.clone())
             .iter()
             .filter(|f| f.claim.kind == Kind::Number && f.frame.role != Role::Conversion)
+            .filter(|f| !rate(f))
             .collect()
     };
     let level = |f: &Figure<'_>| f.frame.role == Role::Level && !f.frame.projected;

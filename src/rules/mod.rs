@@ -85,6 +85,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     arithmetic::period_rate::recognise_lengths(doc, frames, &mut relations);
     arithmetic::multiple::recognise_lengths(doc, frames, &mut relations);
     arithmetic::difference::recognise_lengths(doc, frames, &mut relations);
+    consistency::comparison::recognise_lengths(doc, frames, &mut relations);
     arithmetic::year_span::recognise(doc, frames, &mut relations);
     arithmetic::conversion::recognise(doc, frames, &mut relations);
     let mut outliers = Vec::new();

@@ -57,7 +57,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         r"more than|greater than|higher than|larger than|bigger than|above|over|",
         r"exceeds|exceeded|exceeding|exceed|outnumbers|outnumbered|outnumber|",
         r"surpassed|surpasses|surpassing|tops|topped|topping|up on|down on|ahead of|short of|",
-        r"narrower than|wider than|fell short of|falls short of|falling short of|",
+        r"narrower than|wider than|longer than|shorter than|fell short of|falls short of|falling short of|",
         r"beat|beats|beating|missed|misses|missing|",
         r"(?:a |an )?(?:smaller|bigger|larger|steeper|sharper|greater|slower|faster) (?:fall|drop|decline|decrease|rise|increase|gain|growth|jump) than) ",
         r"(?P<mult>(?:double|twice|triple|treble|half|a third|a quarter|a fifth|a tenth|(?:two|three|four|five|ten) times) (?:of )?)?",
@@ -101,6 +101,7 @@ fn says_less(op: &str) -> bool {
             | "down on"
             | "short of"
             | "narrower than"
+            | "shorter than"
             | "fell short of"
             | "falls short of"
             | "falling short of"
@@ -223,6 +224,29 @@ type Found<'a> = (&'a Claim, &'a Claim, bool, f64, String);
 
 /// A [`Comparison`] for every comparison `skel` makes between two of its figures.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
+    recognise_with(skel, |c| frames.id_of(c), out);
+}
+
+/// A [`Comparison`] between two lengths of time: "some passengers waited 1hr 10min, more
+/// than twice the airport's 30-minute target". Durations are framed apart
+/// ([`Frames::durations`]), so each sentence with two lengths is read on its own, with
+/// its quantities; [`judge`] sets the lengths in one unit.
+pub(crate) fn recognise_lengths(
+    doc: &crate::document::Document,
+    frames: &Frames<'_>,
+    out: &mut Vec<Relation>,
+) {
+    for two in crate::rules::figure::two_lengths(doc, frames) {
+        recognise_with(&two.skel, |c| two.id_of(frames, c), out);
+    }
+}
+
+/// [`recognise`] on one skeleton, its figures' ids given by `id_of`.
+fn recognise_with(
+    skel: &Skeleton<'_>,
+    id_of: impl Fn(&Claim) -> Option<crate::frame::FigureId>,
+    out: &mut Vec<Relation>,
+) {
     if !HINT.is_match(&skel.text) && !skel.has_word_fraction() {
         return;
     }
@@ -233,7 +257,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         fractions(skel),
     ];
     for (a, b, less, factor, phrase) in found.into_iter().flatten() {
-        if let (Some(a), Some(b)) = (frames.id_of(a), frames.id_of(b)) {
+        if let (Some(a), Some(b)) = (id_of(a), id_of(b)) {
             out.push(Relation::Comparison(Comparison {
                 a,
                 b,
@@ -273,7 +297,7 @@ fn stated<'a>(skel: &Skeleton<'a>) -> Vec<Found<'a>> {
         let Some(a) = subject_like(skel, a, b) else {
             continue;
         };
-        if mult.is_none() && gap_after_a_level(skel, &cap, a) {
+        if mult.is_none() && (gap_after_a_level(skel, &cap, a) || gap_alone(&cap, op)) {
             continue;
         }
         let phrase = match mult {
@@ -311,6 +335,17 @@ fn gap_after_a_level(skel: &Skeleton<'_>, cap: &regex::Captures<'_>, a: &Claim) 
             .is_some_and(|level| figure::comparable(level, a))
             && !NEW_CLAUSE.is_match(own)
     })
+}
+
+/// Whether the first figure stands right before "more than" or "fewer than" ("The fare is
+/// £3 more than the £12 it cost last year", "it sold 3,000 more than the 16,400 of
+/// 2019"): an amount by which one level exceeds the other, which has no level before
+/// it to be the gap from, not a level compared.
+fn gap_alone(cap: &regex::Captures<'_>, op: &str) -> bool {
+    let touching = cap
+        .name("gap")
+        .is_some_and(|g| g.as_str().trim().is_empty());
+    touching && op.ends_with(" than") && op.split(' ').count() == 2
 }
 
 /// A comparison with a year's figure: "lower than 2019's $950m loss".
@@ -444,6 +479,12 @@ fn factor(mult: Option<&str>) -> Option<f64> {
 /// The mismatch in a comparison no reading of its two figures satisfies.
 pub(crate) fn judge(frames: &Frames<'_>, rel: &Comparison) -> Option<Mismatch> {
     let (a, b) = (frames.claim(rel.a)?, frames.claim(rel.b)?);
+    // ("1hr 10min, more than twice the 30-minute target": lengths in one unit)
+    let lengths = figure::lengths_in_one_unit(&[a, b]);
+    let (a, b) = match lengths.as_deref() {
+        Some([a, b]) => (a, b),
+        _ => (a, b),
+    };
     let (less, k, phrase) = (rel.less, rel.factor, rel.phrase.as_str());
     if a.start == b.start || !figure::comparable(a, b) {
         return None;
@@ -460,18 +501,15 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Comparison) -> Option<Mismatch> {
     if holds {
         return None;
     }
+    // (lengths of time print their unit: "70 minutes is at most 78 minutes")
+    let target = figure::with_length_unit(b, amount_range(b, kb));
     let target = if k == 1.0 {
-        amount_range(b, kb)
+        target
     } else {
-        format!(
-            "{} × {} = {}",
-            crate::num::format(k, 2),
-            said(b),
-            amount_range(b, kb)
-        )
+        format!("{} × {} = {target}", crate::num::format(k, 2), said(b))
     };
     let relation = if less { "at least" } else { "at most" };
-    let a_range = amount_range(a, ab);
+    let a_range = figure::with_length_unit(a, amount_range(a, ab));
     Some(
         Mismatch::new(
             super::COMPARISON.id,
