@@ -1,15 +1,17 @@
 //! A change said with the level it reached, against the level the sentence before
 //! gives: "The council had 410 staff in 2020. It now employs 380, a fall of 12%." News
 //! copy often states the earlier level first and the change and its result next, and
-//! no phrasing in one sentence binds them.
+//! no phrasing in one sentence binds them. A lead may give the change first and the
+//! earlier level in the sentence after: "Passenger numbers rose by 18% last year to 5.9
+//! million. The airport handled 5 million passengers in 2023."
 //!
 //! The binding is narrow on purpose, since two sentences may speak of two things:
 //! - the change and its level are one phrasing ("B, a rise of C%", "B, up C%", "rose C%
 //!   to B", "a C% rise to B"), with no base of their own ("on 2019", "from", "than") and
 //!   no other level in their sentence;
-//! - the sentence before holds exactly one level that may be the same quantity (the
-//!   same kind, currency, unit and measure), dated to a time ("in 2020", "last year")
-//!   the later level is not said to be at;
+//! - the sentence before (else the one after) holds exactly one level that may be the
+//!   same quantity (the same kind, currency, unit and measure), dated to a time ("in
+//!   2020", "last year") the later level is not said to be at;
 //! - the levels move the way the words say: a stated rise from a higher level is read
 //!   as two quantities, not as an error.
 //!
@@ -31,23 +33,24 @@ use crate::rules::arithmetic::percent_change::{
 use crate::rules::figure::{comparable, same_unit};
 
 /// The words between a level and the change said of it, the level first: "15,000, a
-/// rise of ", "£230m, up ", "380 (down ", "2,900 in 2023, a fall of ".
+/// rise of ", "£230m, up ", "380 (down ", "2,900 in 2023, a fall of ", "14,300 parcels in
+/// 2024, a rise of ".
 static LEVEL_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
     crate::pattern::compile(&format!(
-        r"^{WHEN}(?:,? (?:an? {PERIOD}{change} of|up|down)(?: by)?|,? \((?:up|down)) {qual}$"
+        r"^(?: [a-z]+)?{WHEN}(?:,? (?:an? {PERIOD}{change} of|up|down)(?: by)?|,? \((?:up|down)) {qual}$"
     ))
 });
 
 /// The words before a change said first, its level after: "rose ", "fell by about ";
-/// and between the change and its level: " to ", ", to ".
+/// and between the change and its level: " to ", ", to ", " last year to ".
 static CHANGE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
     crate::pattern::compile(&format!(r"\b{change}(?: by)? {qual}$"))
 });
 static TO_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
-    crate::pattern::compile(&format!(r"^(?: {PERIOD}{change})?,? to {qual}$"))
+    crate::pattern::compile(&format!(r"^(?: {PERIOD}{change})?{WHEN},? to {qual}$"))
 });
 
 /// When a level is said to stand, between it and its change: "2,900 in 2023, a fall of",
@@ -99,10 +102,15 @@ pub(crate) fn recognise(
             continue;
         }
         let here = sentences.partition_point(|s| s.end <= c.start);
-        let Some(before) = here.checked_sub(1).and_then(|k| sentences.get(k)) else {
-            continue;
-        };
-        let Some(a) = one_earlier_level(frames.within(before.clone()), b) else {
+        // (the sentence before, else the one after: a lead's change and its level, then
+        // the level a year before, "Passenger numbers rose by 18% last year to 5.9
+        // million. The airport handled 5 million passengers in 2023.")
+        let before = here
+            .checked_sub(1)
+            .and_then(|k| sentences.get(k))
+            .and_then(|span| one_earlier_level(frames.within(span.clone()), b).map(|a| (span, a)));
+        let Some((before, a)) = before.or_else(|| earlier_level_after(frames, sentences, here, b))
+        else {
             continue;
         };
         let opening = f.frame.clause.start.min(b.claim.start).min(c.start);
@@ -111,7 +119,14 @@ pub(crate) fn recognise(
             .get(opening..b.claim.start.min(c.start))
             .unwrap_or("");
         let earlier = doc.prose().get(before.clone()).unwrap_or("");
-        if !speaks_of_the_same(said_of, earlier) {
+        // (a sentence after may point back itself: "… 14,300 parcels in 2024, a rise of
+        // 30%. It gave out 12,100 parcels in 2023.")
+        let points_back = || {
+            let opening = doc.prose().get(before.start..a.claim.start).unwrap_or("");
+            let lead = doc.prose().get(f.frame.sentence.clone()).unwrap_or("");
+            before.start > c.start && speaks_of_the_same(opening, lead)
+        };
+        if !speaks_of_the_same(said_of, earlier) && !points_back() {
             continue;
         }
         let (Some(av), Some(bv)) = (a.claim.value, b.claim.value) else {
@@ -295,6 +310,25 @@ fn one_earlier_level<'f, 'a>(before: &'f [Figure<'a>], b: &Figure<'a>) -> Option
         return None;
     }
     earlier(a.frame.period.as_ref()?, b.frame.period.as_ref()).then_some(*a)
+}
+
+/// The earlier level of `b` that the sentence after the one at `here` gives, as a lead's
+/// next sentence gives it: only when `b` is dated, and that sentence states no change of
+/// its own ("… to 2.7 million units. … sales jumping by 21.1% during 2004 to 136,000" is
+/// another quantity's change).
+fn earlier_level_after<'f, 'a, 's>(
+    frames: &'f Frames<'a>,
+    sentences: &'s [std::ops::Range<usize>],
+    here: usize,
+    b: &Figure<'a>,
+) -> Option<(&'s std::ops::Range<usize>, &'f Figure<'a>)> {
+    b.frame.period.as_ref()?;
+    let span = sentences.get(here + 1)?;
+    let after = frames.within(span.clone());
+    if after.iter().any(|f| f.frame.role == Role::Change) {
+        return None;
+    }
+    one_earlier_level(after, b).map(|a| (span, a))
 }
 
 /// Whether a level dated `a` may be earlier than one dated `b` (or not dated).
