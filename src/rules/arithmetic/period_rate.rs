@@ -227,8 +227,23 @@ fn recognise_with(
         // "£4.99 per month or £50 per year": a price offered two ways, the longer one
         // often for less, is no restatement; an amount said to be the equivalent is
         let how = cap.name("how").map_or("", |m| m.as_str());
-        let said_equal =
-            cap.name("eq").is_some() || how.contains("equivalent") || how.contains("which");
+        // (no price is offered at "about £145 a month", nor after "works out at")
+        let rough = [a, b]
+            .iter()
+            .any(|c| c.qualifier != crate::extract::Qualifier::Exact);
+        let worked_out = [
+            "works out at ",
+            "worked out at ",
+            "amounts to ",
+            "comes to ",
+        ]
+        .iter()
+        .any(|w| before_rate.ends_with(w));
+        let said_equal = cap.name("eq").is_some()
+            || how.contains("equivalent")
+            || how.contains("which")
+            || rough
+            || worked_out;
         let offered = a.kind == crate::extract::Kind::Money && offered_price(a, b);
         if offered && how == " or " && !said_equal {
             continue;
@@ -264,7 +279,18 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
         lo: rate.lo * lo,
         hi: rate.hi * hi,
     };
+    // (a rate restated over another period is worked out, so rounded, however whole it
+    // reads: "£1,740 a year, or £33 a week" is £33.37)
     let stated = Interval::of(b, Tolerance::Arithmetic)?;
+    let rounding = if stated.lo == stated.hi {
+        b.precision.clamp(0.0, 0.5)
+    } else {
+        0.0
+    };
+    let stated = Interval {
+        lo: stated.lo - rounding,
+        hi: stated.hi + rounding,
+    };
     // (a price over the longer period may be a discount: when the restated period is the
     // longer, less than the rate gives; when it is the shorter, the rate is the
     // discounted one and the restated is more)

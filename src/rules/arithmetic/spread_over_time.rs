@@ -38,7 +38,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // £400m a year; $1.2bn on new projects over the next three years, or $400m a year;
         // 64,000 households had been moved to prepayment meters in the past three years,
         // about 1,800 a month
-        format!(r"{{N:t}}(?P<gap>(?: [a-z]+){{0,8}}?) {LENGTH}(?: [a-z'-]+){{0,4}}?{RESTATED}{qual}{RATE}"),
+        format!(r"{{N:t}}(?P<gap>(?: [a-z]+){{0,12}}?) {LENGTH}(?: [a-z'-]+){{0,4}}?{RESTATED}{qual}{RATE}"),
         // over the next five years the firm will pay £10m, an average of £2m a year
         format!(
             r"\b{LENGTH},? (?:[a-z'-]+ ){{0,6}}?{{N:t}}(?: [a-z'-]+){{0,6}}?{RESTATED}{qual}{RATE}"
