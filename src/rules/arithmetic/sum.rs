@@ -44,14 +44,18 @@ for pensioners"). A whole said to be the total before its colon is all of its pa
 total of 640 homes were flooded: 410 in Kestrel and 230 in Northmere" must add up. Across sentences (a warning): parts of a total the article gave
 before ("respectively", "the remaining", "of them"), and one part "Seventeen of them"
 against the one count of the sentence before, which it may not exceed ("13 out of 659"
-gives its 13).
+gives its 13); "The remaining 16,870" with the parts the sentence before gave, pointing
+back or naming the whole ("48,200 flights. Of those, 31,330 were short-haul. The
+remaining 16,870 …", "48,200 flights, of which 31,330 …"), which must make the whole.
 
 A stated difference between two figures is checked as the same sum, B = A + D: "£36.3bn,
 £4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B",
-"rose by D to B from A", "B, a $697m improvement from A", "from A to B, an increase of
+"rose by D to B from A", "cut its workforce by D, from A to B", "will lengthen the
+runway by D metres, from A metres to B metres", "B, a $697m improvement from A", "from A to B, an increase of
 D", "from A to B, an extra D seats" (or "adding D", "losing D"), "B, up from A a year earlier, a rise of D", "rose to B from A, an increase of D",
 "from A in 2015 to B in 2023, a D rise", "B in March, D more than in February, when it
-was A", "B a month, D more than a year earlier, when tenants paid A" (also as a second
+was A", "B a month, D more than a year earlier, when tenants paid A", lengths of time in any
+units ("2hr 14min, 15 minutes longer than a year ago, when they took 2hr 3min") (also as a second
 sentence, "That is D more than a year earlier, when …"), "built B homes, against a
 target of A, a shortfall of D", "a crowd of B watched, about D more than the club's
 average attendance of A", "£40m, £15m over its £25m budget", "A in 2010 and B in 2020, a fall of D", "1,000 officers were recruited, taking the total

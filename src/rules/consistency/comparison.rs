@@ -22,7 +22,9 @@ than the B", "exceeds", "far exceeds", "below", "higher than", "outnumber", "top
 "more than double the B", "less than half the B", "more than three times the B", "more
 than three times as many as the B".
 
-Also: "up on the £7.1bn", "short of the 2.5%", "ahead of", "narrower than", "a smaller
+Also: "up on the £7.1bn", "short of the 2.5%", "ahead of", "narrower than", "longer
+than", "shorter than" (lengths of time in different units set in one unit: "waited 1hr
+10min, more than twice the 30-minute target"), "a smaller
 fall than the 6% drop", "lower than 2019's $950m loss", and against a forecast: "beating
 the 1.4% rise economists had forecast", "missed the 2.4% the treasury had forecast",
 "topping the 2.9 mln dlrs forecast" (beat and miss count only against an expectation).
@@ -31,7 +33,8 @@ A qualifier on a single figure ("more than 117,000 deportations") is not a compa
 second figure must carry a determiner ("than the 271,000", "than last year's 290") or a
 multiple. Nor is an amount set after a level of its kind: in "1,500 homes were built, 300
 more than the 1,200 the year before" and "£40m, £15m over its £25m budget" the amount is
-the gap between the two, checked as a difference by `arithmetic/sum`.
+the gap between the two, checked as a difference by `arithmetic/sum`; nor is an amount
+right before "more than" ("The fare is £3 more than the £12 it cost last year").
 
 **Across sentences.** When the comparison's first figure is in an earlier sentence of the
 paragraph ("US firms added only 146,000 jobs. The gain in payrolls was below expectations
