@@ -103,7 +103,7 @@ const COUNT_REACH: usize = 1_200;
 pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for (i, s) in frames.figures.iter().enumerate() {
-        let Some(noun) = shared_by(prose, s) else {
+        let Some((noun, described)) = shared_by(prose, s) else {
             continue;
         };
         let here: Vec<&Figure<'_>> = frames
@@ -135,6 +135,7 @@ pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &
                     && f.claim.value.is_some_and(|v| v >= 2.0)
                     && crate::rules::figure::counts(f.claim, &noun)
                     && same_places(prose, f, s)
+                    && described_in(prose, f, &described)
             })
             .collect();
         let Some(count) = super::bind::one_value(&counts) else {
@@ -197,9 +198,26 @@ fn names_in(sentence: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The noun an amount of money is said to be for each of: "$342 for each county
-/// resident" → resident, "£15 per household", "£40 for every pupil".
-fn shared_by(prose: &str, f: &Figure<'_>) -> Option<String> {
+/// Whether the sentence of count `f` says each word that describes the noun an average
+/// is shared by ("£36,000 for each flooded home" is of the homes flooded, not of "18,500
+/// homes without power"; "for each county resident" of "the county's 620,000 residents").
+fn described_in(prose: &str, f: &Figure<'_>, described: &[String]) -> bool {
+    let sentence = prose.get(f.frame.sentence.clone()).unwrap_or("");
+    let stems: Vec<String> = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(lexicon::stem)
+        .collect();
+    described
+        .iter()
+        .filter(|w| w.len() > 3 && !lexicon::is_stop(w))
+        .all(|w| stems.contains(&lexicon::stem(w)))
+}
+
+/// The noun an amount of money is said to be for each of, with the words describing it:
+/// "$342 for each county resident" → resident (county), "£15 per household", "£40 for
+/// every pupil".
+fn shared_by(prose: &str, f: &Figure<'_>) -> Option<(String, Vec<String>)> {
     if f.claim.kind != Kind::Money || f.frame.role == Role::Conversion {
         return None;
     }
@@ -224,10 +242,11 @@ fn shared_by(prose: &str, f: &Figure<'_>) -> Option<String> {
                 .saturating_sub(1)..,
         )
         .is_some_and(|r| r.is_empty() || r.starts_with(['.', ',', ';', ')', ' ']));
-    words
-        .last()
-        .filter(|_| ends_phrase)
-        .map(|w| (*w).to_string())
+    let (noun, describing) = words.split_last().filter(|_| ends_phrase)?;
+    Some((
+        (*noun).to_string(),
+        describing.iter().map(|w| (*w).to_string()).collect(),
+    ))
 }
 
 /// Whether `f` is an average of money per head: "on average £52 each", "an average of

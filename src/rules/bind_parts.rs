@@ -42,6 +42,12 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             .get(sentence.clone())
             .unwrap_or("")
             .to_ascii_lowercase();
+        if text.contains(", leaving ") {
+            if let Some(rel) = leaving_the_rest(doc, frames, sentence) {
+                out.push(rel);
+                continue;
+            }
+        }
         if !DIVIDES.is_match(&text) {
             continue;
         }
@@ -293,6 +299,53 @@ fn rest_of_them(doc: &Document, frames: &Frames<'_>, rest: &Figure<'_>) -> Optio
             whole: true,
         })),
         measure: "the whole 'the remaining' completes".to_string(),
+        words: None,
+    }))
+}
+
+/// "By Monday evening, 16,200 had been reconnected, leaving 2,300 still cut off": a part
+/// and what it leaves of the one count the sentence just before gave ("The storm left
+/// 18,500 homes without power"), which the two must make.
+fn leaving_the_rest(
+    doc: &Document,
+    frames: &Frames<'_>,
+    sentence: &std::ops::Range<usize>,
+) -> Option<Relation> {
+    let prose = doc.prose();
+    let counts = |span: &std::ops::Range<usize>| -> Vec<&Figure<'_>> {
+        frames
+            .within(span.clone())
+            .iter()
+            .filter(|f| f.frame.role != Role::Conversion && f.claim.kind.is_quantity())
+            .collect()
+    };
+    let [part, rest] = counts(sentence)[..] else {
+        return None;
+    };
+    let between = prose.get(part.claim.end..rest.claim.start)?;
+    let level = |f: &Figure<'_>| {
+        f.claim.kind == Kind::Number && f.frame.role == Role::Level && !f.frame.projected
+    };
+    if !between.contains(", leaving ") || between.len() > 60 || !level(part) || !level(rest) {
+        return None;
+    }
+    let sentences = doc.sentences();
+    let index = sentences.partition_point(|s| s.end <= sentence.start);
+    let before = sentences.get(index.checked_sub(1)?)?;
+    let runs_on = prose.get(before.end..sentence.start)?.trim().is_empty();
+    let [whole] = counts(before)[..] else {
+        return None;
+    };
+    if !runs_on || !level(whole) || whole.claim.value <= part.claim.value {
+        return None;
+    }
+    Some(Relation::Across(Across {
+        inner: Box::new(Relation::Sum(Sum {
+            total: whole.id,
+            parts: vec![part.id, rest.id],
+            whole: true,
+        })),
+        measure: "the count the sentence before gives".to_string(),
         words: None,
     }))
 }

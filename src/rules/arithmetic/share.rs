@@ -135,6 +135,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\b(?:of|among|amongst) {DET}{qual}{{N:b}}[^#.;]{{0,60}}?, {qual}{{N:a}}[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
         ),
+        // Of the B, A were closed on Monday, about one in six: the share an aside
+        // closing the part's clause
+        format!(
+            r"\b(?:of|among|amongst) {DET}{qual}{{N:b}}[^#.;]{{0,60}}?, {qual}{{N:a}}(?: [a-z'-]+){{0,8}}, {qual}{{P:c}}(?:,| -|\.|$)"
+        ),
         // Of the B, C% or A will go; of the B, C% - A of them - were; among the B who
         // walked less, the rate was C%, or A people
         format!(
