@@ -34,7 +34,9 @@ staff" (a firm's jobs are its staff), and "most of the B, A" (which must be more
 half). A share after a bare comma must restate the whole (its
 noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
 engineers were British, around a quarter of the firm's engineers …" is left alone. A
-part or whole written "A out of B" gives its count, and so does a share stated beside it:
+share set as an aside closing the part's clause after "Of the B" ("Of the county's 212
+schools, 37 were closed on Monday, about one in six") is read too. A part or whole
+written "A out of B" gives its count, and so does a share stated beside it:
 "14 out of 650 MPs, or 12%", "nine out of 10 GPs (70%)", "640 handovers took more than
 an hour, out of 2,560 arrivals - a quarter of the total" ("(45% of them women)" is a
 share of another whole and is left alone, as is "300 of the 1,200 staff will move, or
