@@ -174,6 +174,19 @@ pub(crate) fn two_lengths<'f, 'a>(
     })
 }
 
+/// Calls `read` with the skeleton of every sentence [`two_lengths`] gives and the ids of
+/// its figures (lengths and quantities): the recognisers of multiples and comparisons
+/// read lengths of time so, as they read any other sentence.
+pub(crate) fn each_two_lengths(
+    doc: &Document,
+    frames: &crate::frame::Frames<'_>,
+    mut read: impl FnMut(&Skeleton<'_>, &dyn Fn(&Claim) -> Option<crate::frame::FigureId>),
+) {
+    for two in two_lengths(doc, frames) {
+        read(&two.skel, &|c| two.id_of(frames, c));
+    }
+}
+
 /// Every sentence of `frames` that gives three lengths of time or more that
 /// [`lengths_in_one_unit`] can set beside one another ("journeys take 2hr 14min, 15
 /// minutes longer than a year ago, when they took 2hr 3min"), as a skeleton of its

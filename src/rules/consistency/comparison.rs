@@ -239,9 +239,9 @@ pub(crate) fn recognise_lengths(
     frames: &Frames<'_>,
     out: &mut Vec<Relation>,
 ) {
-    for two in crate::rules::figure::two_lengths(doc, frames) {
-        recognise_with(&two.skel, |c| two.id_of(frames, c), out);
-    }
+    crate::rules::figure::each_two_lengths(doc, frames, |skel, id_of| {
+        recognise_with(skel, id_of, out);
+    });
 }
 
 /// [`recognise`] on one skeleton, its figures' ids given by `id_of`.
