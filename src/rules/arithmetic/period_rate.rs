@@ -271,6 +271,13 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
         return None;
     }
     let (lo, hi) = periods(&rel.from, &rel.to)?;
+    // (hours worked or open a day make a working week of five days or more: "eight hours
+    // a day, 40 hours a week")
+    let (lo, hi) = match (a.kind, rel.from.as_str(), rel.to.as_str()) {
+        (crate::extract::Kind::Duration, "day", "week") => (5.0, hi),
+        (crate::extract::Kind::Duration, "week", "day") => (lo, 0.2),
+        _ => (lo, hi),
+    };
     let rate = Interval::of(a, Tolerance::Arithmetic)?;
     if rate.lo < 0.0 {
         return None;
