@@ -3155,3 +3155,31 @@ fn a_level_after_the_percentage_of_its_change_counts_the_subject() {
         ]
     );
 }
+
+/// "over" after an amount's noun phrase of two or three words spreads the amount over the
+/// length ("build 1,200 new dorm beds over three years"); after a verb it is "more than"
+/// ("5,000 people waited over 10 hours").
+#[test]
+fn over_after_an_amounts_noun_phrase_spreads_it() {
+    assert_eq!(
+        figs("The university plans to build 1,200 new dorm beds over three years."),
+        vec![
+            "1,200 | number | 1200 | exact | beds | -",
+            "three years | duration | 3 | exact | years | -",
+        ]
+    );
+    assert_eq!(
+        figs("Some 2,000 extra passengers over five days used the line."),
+        vec![
+            "Some 2,000 | number | 2000 | approximate | passengers | -",
+            "five days | duration | 5 | exact | days | -",
+        ]
+    );
+    assert_eq!(
+        figs("About 5,000 people waited over 10 hours."),
+        vec![
+            "About 5,000 | number | 5000 | approximate | people | -",
+            "over 10 hours | duration | 10 | more_than | hours | -",
+        ]
+    );
+}

@@ -2705,26 +2705,21 @@ fn amount_ends_before(cx: &Cx, at: usize) -> bool {
                 .is_some_and(|w| matches!(w.as_str(), "in" | "of" | "on"))
             && (p + 1..at).all(lower_word)
     });
-    // "2,000 extra passengers over five days", "300 new homes over five years": a word
-    // that adds to a count, then its noun ("5,000 people waited over 10 hours" has a
-    // verb there, and "over" is "more than")
-    let added_noun = at >= 3
-        && amount_end(at - 3)
-        && cx.word(at - 2).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "extra" | "additional" | "more" | "new" | "fewer" | "further"
-            )
-        })
-        && lower_word(at - 1)
-        && !verb_form(cx.lower(at - 1).as_str());
+    // "build 1,200 new dorm beds over three years", "2,000 extra passengers over five
+    // days": the amount's noun phrase of two or three words, none of them a verb
+    // ("5,000 people waited over 10 hours" has one, and "over" is "more than")
+    let noun_phrase = (2..=3).any(|n| {
+        at > n
+            && amount_end(at - n - 1)
+            && (at - n..at).all(|k| lower_word(k) && !verb_form(cx.lower(k).as_str()))
+    });
     // ("worth A$1.2bn (£630m) over eight years": an amount restated in brackets)
     let bracketed = at >= 2 && cx.text(at - 1) == ")" && amount_end(at - 2);
     at >= 1
         && (amount_end(at - 1)
             || at >= 2 && lower_word(at - 1) && amount_end(at - 2)
             || phrase_after_amount
-            || added_noun
+            || noun_phrase
             || bracketed)
 }
 

@@ -50,7 +50,9 @@ static CHANGE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TO_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
-    crate::pattern::compile(&format!(r"^(?: {PERIOD}{change})?{WHEN},? to {qual}$"))
+    crate::pattern::compile(&format!(
+        r"^(?: {PERIOD}{change})?{WHEN},? to (?:a (?:record|new high|new low) )?{qual}$"
+    ))
 });
 
 /// When a level is said to stand, between it and its change: "2,900 in 2023, a fall of",

@@ -129,6 +129,17 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let Some(stated) = skel.captured(&cap, "s") else {
             continue;
         };
+        // ("employs 2,100 faculty, or about one for every 15 students": one of the total
+        // to so many of another thing, a ratio, not an average)
+        let ratio = cap
+            .name("s")
+            .and_then(|m| skel.text.get(m.end() + 1..))
+            .is_some_and(|rest| {
+                rest.starts_with(" for every #") || rest.starts_with(" for each #")
+            });
+        if ratio {
+            continue;
+        }
         let per = cap.name("per").map(|m| m.as_str());
         let others: Vec<&Claim> = skel
             .figs
