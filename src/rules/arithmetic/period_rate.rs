@@ -25,10 +25,12 @@ pub(crate) const PER_PERIOD: &str = r"(?:a|per|each|every) (?:day|week|month|yea
 
 static HINT: LazyLock<Regex> = LazyLock::new(|| compile(PER_PERIOD));
 
-/// [`PER_PERIOD`] right after a figure, perhaps after one word: " a year", " per month",
-/// " flights a day".
-static PER_PERIOD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"^(?: [a-z]+)? {PER_PERIOD}\b")));
+/// A period right after a figure, perhaps after one word: " a year", " per month",
+/// " flights a day", " an hour". Wider than [`PER_PERIOD`], which names only the periods
+/// a rate is restated over: any rate over time, a wage by the hour too, is no level.
+static PER_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^(?: [a-z]+)? (?:a|an|per|each|every) (?:year|month|week|day|hour)\b")
+});
 
 /// Whether the lower-case copy `after` a figure makes it a rate over time ("132 a day",
 /// "£2m per year"), not a level or a total.
