@@ -197,10 +197,7 @@ fn one_of_them(doc: &Document, frames: &Frames<'_>, part: &Figure<'_>) -> Option
     if !OF_THEM.is_match(&crate::document::head(after, 20).to_ascii_lowercase()) {
         return None;
     }
-    let index = doc
-        .sentences()
-        .partition_point(|s| s.end <= part.frame.sentence.start);
-    let before = doc.sentences().get(index.checked_sub(1)?)?;
+    let before = sentence_back(doc, part.frame.sentence.start, 1)?;
     // the sentence just before (in wire copy, the paragraph before) must count one
     // thing only
     let counts: Vec<&Figure<'_>> = frames
@@ -239,21 +236,15 @@ fn rest_of_them(doc: &Document, frames: &Frames<'_>, rest: &Figure<'_>) -> Optio
     {
         return None;
     }
-    let sentences = doc.sentences();
-    let index = sentences.partition_point(|s| s.end <= rest.frame.sentence.start);
-    let before = sentences.get(index.checked_sub(1)?)?;
-    // (a rate over time is neither whole nor part: "numbered 48,200, an average of about
-    // 132 a day")
-    let rate = |f: &Figure<'_>| {
-        let after = prose.get(f.claim.end..f.frame.sentence.end).unwrap_or("");
-        crate::rules::arithmetic::period_rate::per_period_follows(&after.to_ascii_lowercase())
-    };
+    let before = sentence_back(doc, rest.frame.sentence.start, 1)?;
     let counts_of = |span: &std::ops::Range<usize>| -> Vec<&Figure<'_>> {
         frames
             .within(span.clone())
             .iter()
             .filter(|f| f.claim.kind == Kind::Number && f.frame.role != Role::Conversion)
-            .filter(|f| !rate(f))
+            // (a rate over time is neither whole nor part: "numbered 48,200, an average
+            // of about 132 a day")
+            .filter(|f| !super::bind_previous_total::rate_over_time(prose, f))
             .collect()
     };
     let level = |f: &Figure<'_>| f.frame.role == Role::Level && !f.frame.projected;
@@ -269,7 +260,7 @@ fn rest_of_them(doc: &Document, frames: &Frames<'_>, rest: &Figure<'_>) -> Optio
     .iter()
     .any(|w| text.trim_start().starts_with(w));
     let (total, parts) = if pointing_back {
-        let two_back = sentences.get(index.checked_sub(2)?)?;
+        let two_back = sentence_back(doc, rest.frame.sentence.start, 2)?;
         let [total] = counts_of(two_back)[..] else {
             return None;
         };
@@ -329,9 +320,7 @@ fn leaving_the_rest(
     if !between.contains(", leaving ") || between.len() > 60 || !level(part) || !level(rest) {
         return None;
     }
-    let sentences = doc.sentences();
-    let index = sentences.partition_point(|s| s.end <= sentence.start);
-    let before = sentences.get(index.checked_sub(1)?)?;
+    let before = sentence_back(doc, sentence.start, 1)?;
     let runs_on = prose.get(before.end..sentence.start)?.trim().is_empty();
     let [whole] = counts(before)[..] else {
         return None;
@@ -348,6 +337,14 @@ fn leaving_the_rest(
         measure: "the count the sentence before gives".to_string(),
         words: None,
     }))
+}
+
+/// The sentence `back` sentences before the one that starts at `start` (1: the one just
+/// before it).
+fn sentence_back(doc: &Document, start: usize, back: usize) -> Option<&std::ops::Range<usize>> {
+    let sentences = doc.sentences();
+    let here = sentences.partition_point(|s| s.end <= start);
+    sentences.get(here.checked_sub(back)?)
 }
 
 /// Words that say a figure is of two bodies combined.

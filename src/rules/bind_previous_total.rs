@@ -147,7 +147,7 @@ fn compared(prose: &str, f: &Figure<'_>) -> bool {
 }
 
 /// Whether a figure is a rate over time ("an average of about 132 a day"), no whole.
-fn rate_over_time(prose: &str, f: &Figure<'_>) -> bool {
+pub(super) fn rate_over_time(prose: &str, f: &Figure<'_>) -> bool {
     let after = prose
         .get(f.claim.end..f.frame.sentence.end)
         .unwrap_or("")
