@@ -35,7 +35,11 @@ half). A share after a bare comma must restate the whole (its
 noun, "the total", "the workforce") or stand as an aside: "two of the 12 senior
 engineers were British, around a quarter of the firm's engineers …" is left alone. A
 share set as an aside closing the part's clause after "Of the B" ("Of the county's 212
-schools, 37 were closed on Monday, about one in six") is read too. A part or whole
+schools, 37 were closed on Monday, about one in six") is read too, and so is one that
+closes the sentence the part's clause makes: "38 of the 52 beaches had been affected by
+spills, almost three in four" (the clause may hold a figure of another kind, "410 spilled
+more than 60 times, more than a third of the total", but not another part: "of the 500
+staff, 200 work in London and 150 in Leeds, 30% of the total" is left alone). A part or whole
 written "A out of B" gives its count, and so does a share stated beside it:
 "14 out of 650 MPs, or 12%", "nine out of 10 GPs (70%)", "640 handovers took more than
 an hour, out of 2,560 arrivals - a quarter of the total" ("(45% of them women)" is a
@@ -65,7 +69,10 @@ level a change came from is no total). A share that points back is read too agai
 one like level of the sentence right before: "Of those waiting, 12,600 …, or 15% of the
 total", "Car thefts accounted for 2,496 of them, or 20 percent" ("spent £4.2m on roads.
 … spent £840,000 on parks, about 2% of the total" may be of the budget, and is left
-alone); and a share of one named amount in another
+alone); a share that opens its sentence by pointing back and names its whole is read
+against the one level of the sentence before that counts what the whole counts, as a
+rate or not as it is: "The utility lost 182 million litres a day through leaks. That is
+about 21% of the 870 million litres it supplies each day"; and a share of one named amount in another
 against the two the sentence before gives: "The wage bill rose to £28m, while turnover
 grew to £35m. Wages now account for 80% of turnover".
 
@@ -170,11 +177,17 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<gap>(?: [a-z'-]+){{0,7}}), {qual}{{P:c}}(?:,| -|\.| of (?:the|its|their|all) (?P<whole>[a-z]+)\b)"
         ),
+        // 38 of the 52 beaches had been affected by spills, almost three in four: the
+        // share closing the sentence that the part's clause makes, verb and all (and a
+        // figure of another kind: "had failed at least one test")
+        format!(
+            r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<between> [^.;,]{{1,80}}?), {qual}{{P:c}}(?:\.|$)"
+        ),
         // A jobs, about C% of its B staff; A jobs, C% of its workforce of B: the share
         // set after a bare comma, of a whole it names (in figures: "a fifth of its B" is
         // arithmetic/multiple's)
         format!(
-            r"(?P<bare>){{N:a}}(?P<gap>(?: [a-z'-]+){{0,5}}), {qual}{{P:c}} of {DET}{{W}}{qual}{{N:b}}"
+            r"(?P<bare>){{N:a}}(?P<gap>(?: [a-z'-]+){{0,8}}), {qual}{{P:c}} of {DET}{{W}}{qual}{{N:b}}"
         ),
         // A of the B cast a ballot, a turnout of C%; of the B, A voted, a turnout of C%;
         // turnout was C%, with A of the B
@@ -215,9 +228,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:with )?{qual}{{N:a}} of (?:them|those|these|which|whom)\b[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
         ),
         // of the B patients, A were treated within a week, a third of the total: a
-        // share after a bare comma that names the whole it is of
+        // share after a bare comma that names the whole it is of (the part's clause may
+        // hold a figure of another kind: "410 spilled more than 60 times")
         format!(
-            r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}[^#.;]{{0,40}}?, {qual}{{P:c}} of (?:the|its|their|all) (?P<whole>[a-z]+)\b"
+            r"\bof {DET}{qual}{{N:b}}[^#.;]{{0,40}}?, {qual}{{N:a}}(?P<between>[^.;]{{0,40}}?), {qual}{{P:c}} of (?:the|its|their|all) (?P<whole>[a-z]+)\b"
         ),
         // B patients, and C% of them within four hours, some A people; of the B staff
         // surveyed, C% said they were stressed, about A people: the share restated as a
@@ -258,6 +272,23 @@ fn restates_the_whole(cap: &regex::Captures<'_>, b: &Claim) -> bool {
         .name("whole")
         .is_none_or(|w| names_the_whole(w.as_str(), b));
     !verb && whole_ok
+}
+
+/// Whether a figure between the part `a` and its share counts what `a` counts, and so may
+/// be the part the share is of: "of the 500 staff, 200 work in London and 150 in Leeds,
+/// 30% of the total" (a figure of another kind, "410 spilled more than 60 times", is
+/// not).
+fn another_part_between(skel: &Skeleton<'_>, cap: &regex::Captures<'_>, a: &Claim) -> bool {
+    let Some(between) = cap.name("between") else {
+        return false;
+    };
+    between
+        .as_str()
+        .split('#')
+        .skip(1)
+        .step_by(2)
+        .filter_map(|marker| skel.fig(marker.get(1..)?))
+        .any(|f| f.kind == a.kind && (f.unit == a.unit || f.unit.is_none() || a.unit.is_none()))
 }
 
 /// Whether the count `a` that closes a sentence, with the noun `written` after it,
@@ -452,6 +483,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 && (a.unit.as_deref().is_some_and(|u| figure::counts(b, u))
                     || figure::one_workforce(a, b));
             if seen.contains(&c.start)
+                || another_part_between(skel, &cap, a)
                 || !(restates_the_whole(&cap, b) || same_noun)
                 || amount_of_change_before(skel, cap.name("b"))
                 || of_another_whole(skel, &cap, b)
