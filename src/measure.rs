@@ -14,6 +14,8 @@ pub enum Dimension {
     Mass,
     Speed,
     Temperature,
+    /// A length of time, in seconds.
+    Time,
 }
 
 /// A unit of measure as the copy states it.
@@ -111,6 +113,31 @@ pub fn unit_of(c: &Claim, after: &str) -> Option<Unit> {
         dimension,
         size,
         name,
+    })
+}
+
+/// A unit of time by its singular name ("hour", "month"), so that a length restated in
+/// another unit ("148,000 hours, or more than 6,100 days") is judged as a measure's
+/// conversion is. A month is 28 to 31 days and a year 365 to 366: copy restating months
+/// as years or days as months means the calendar, not an average. `name` is the unit as
+/// messages print it ("hours").
+pub fn time_unit(singular: &str, name: &str) -> Option<Unit> {
+    const DAY: f64 = 86_400.0;
+    let size = match singular {
+        "second" => (1.0, 1.0),
+        "minute" => (60.0, 60.0),
+        "hour" => (3_600.0, 3_600.0),
+        "day" => (DAY, DAY),
+        "week" => (7.0 * DAY, 7.0 * DAY),
+        "fortnight" => (14.0 * DAY, 14.0 * DAY),
+        "month" => (28.0 * DAY, 31.0 * DAY),
+        "year" => (365.0 * DAY, 366.0 * DAY),
+        _ => return None,
+    };
+    Some(Unit {
+        dimension: Dimension::Time,
+        size,
+        name: name.to_string(),
     })
 }
 

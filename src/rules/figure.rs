@@ -219,7 +219,7 @@ fn skeleton_with_lengths<'a>(
 
 /// The unit of time a length is in, in the singular ("hrs", "7h" → "hour"; "nights" →
 /// "night").
-fn time_unit_of(c: &Claim) -> Option<String> {
+pub(crate) fn time_unit_of(c: &Claim) -> Option<String> {
     let unit = c.unit.as_deref().filter(|_| c.kind == Kind::Duration)?;
     let unit = unit.to_ascii_lowercase();
     Some(match unit.as_str() {

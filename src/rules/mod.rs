@@ -88,6 +88,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     consistency::comparison::recognise_lengths(doc, frames, &mut relations);
     arithmetic::year_span::recognise(doc, frames, &mut relations);
     arithmetic::conversion::recognise(doc, frames, &mut relations);
+    arithmetic::length_conversion::recognise(doc, frames, &mut relations);
     let mut outliers = Vec::new();
     consistency::conversion_rate::recognise(frames, &relations, &mut outliers);
     relations.extend(outliers);

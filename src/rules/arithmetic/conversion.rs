@@ -35,6 +35,13 @@ Celsius)", "100 miles per hour (160 kilometers per hour)"). A gallon may be a US
 long one. The brackets must hold nothing but the converted measure and its unit: "5
 miles (2 miles of it uphill)" is left alone, as are units the check does not know.
 
+A length of time restated in another unit right beside it is a conversion too: "148,000
+hours, or more than 6,100 days", "36 months (three years)", "90 days, the equivalent of
+about 13 weeks". A month is taken as 28 to 31 days and a year as 365 to 366. Two lengths
+joined by a bare "or" may be alternatives ("park for 30 minutes, or two hours with a
+permit"), so they are read as one length said twice only when the clause ends after the
+second and the two are within a factor of two of each other.
+
 **Why.** A converted sum is read as the same amount; one that is a thousand times too
 large or too small misleads as much as a wrong figure. A measure converted with the
 wrong factor ("280 feet (280 metres)") or the digits slipped ("12 miles (9km)") is a
@@ -44,7 +51,8 @@ figure the reader is given twice, one of them wrong.
 since 1990 widened by 25% each way. A measure's conversion may be a further 12% off the
 exact one (copy converts loosely: "30ft (10m)" is 9.1m), a temperature's 2 degrees; a
 conversion given to three significant figures or more ("125mph (201km/h)", "40.3C
-(104.5F)") was worked out, and may be only 3% off, or a degree.
+(104.5F)") was worked out, and may be only 3% off, or a degree; so may a length of
+time, whose units convert by fixed counts.
 
 **Example.**
 

@@ -47,7 +47,14 @@ pub(crate) fn judge(pair: &Converted, from: &Claim, to: &Claim) -> Option<Mismat
     let (a, b) = (stated(from)?, stated(to)?);
     let (lo, hi) = from_unit.convert(a.lo, a.hi, to_unit);
     let temperature = from_unit.dimension == Dimension::Temperature;
-    let (leeway, leeway_note) = leeway(temperature, significant_digits(&pair.to_said) >= 3);
+    let exactly = if from_unit.dimension == Dimension::Time {
+        Exactly::Time
+    } else if significant_digits(&pair.to_said) >= 3 {
+        Exactly::ThreeFigures
+    } else {
+        Exactly::Loosely
+    };
+    let (leeway, leeway_note) = leeway(temperature, exactly);
     // (a temperature is widened by degrees of its own scale, not by a share of itself)
     let slack = if temperature {
         leeway
@@ -100,19 +107,33 @@ pub(crate) fn judge(pair: &Converted, from: &Claim, to: &Claim) -> Option<Mismat
     )
 }
 
+/// How exactly a conversion is expected to be worked out.
+#[derive(Clone, Copy, PartialEq)]
+enum Exactly {
+    /// Copy converts measures loosely: "30ft (10m)" is 9.1m.
+    Loosely,
+    /// Given to three significant figures or more ("125mph (201km/h)"), it was worked
+    /// out, not rounded loosely.
+    ThreeFigures,
+    /// A length of time converts by fixed counts ("36 months, or three years"): only a
+    /// month's or a year's own length varies, and that is in the units.
+    Time,
+}
+
 /// The leeway a conversion gets beyond the rounding of both figures (degrees for a
 /// temperature, else a share of the exact conversion), with the note that says so.
-fn leeway(temperature: bool, precise: bool) -> (f64, String) {
+fn leeway(temperature: bool, exactly: Exactly) -> (f64, String) {
+    let precise = exactly != Exactly::Loosely;
     let (amount, said) = match (temperature, precise) {
         (true, false) => (2.0, "2 degrees".to_string()),
         (true, true) => (1.0, "a degree".to_string()),
         (false, false) => (LOOSE, format!("{}%", (LOOSE * 100.0).round())),
         (false, true) => (CAREFUL, format!("{}%", (CAREFUL * 100.0).round())),
     };
-    let why = if precise {
-        ", the conversion being given to three figures"
-    } else {
-        " for a loose conversion"
+    let why = match exactly {
+        Exactly::Loosely => " for a loose conversion",
+        Exactly::ThreeFigures => ", the conversion being given to three figures",
+        Exactly::Time => ", units of time converting by fixed counts",
     };
     (
         amount,

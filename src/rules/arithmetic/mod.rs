@@ -23,6 +23,7 @@ pub(crate) mod conversion;
 pub(crate) mod difference;
 pub(crate) mod duration_multiple;
 pub(crate) mod games;
+pub(crate) mod length_conversion;
 pub(crate) mod list_count;
 pub(crate) mod measure_conversion;
 pub(crate) mod multiple;
