@@ -136,7 +136,7 @@ fn restates_part(prose: &str, part: &Figure<'_>, s: &Figure<'_>) -> bool {
 
 /// Whether a figure is a difference from another ("2,300 more than last year"), not a
 /// level.
-fn compared(prose: &str, f: &Figure<'_>) -> bool {
+pub(super) fn compared(prose: &str, f: &Figure<'_>) -> bool {
     let next = prose
         .get(f.claim.end..f.frame.sentence.end)
         .unwrap_or("")

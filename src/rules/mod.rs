@@ -25,6 +25,7 @@ pub(crate) mod bind_proportion;
 pub(crate) mod bind_reference_price;
 pub(crate) mod bind_share_subject;
 pub(crate) mod bind_that_figure;
+pub(crate) mod bind_that_share;
 pub(crate) mod bind_total_share;
 pub mod consistency;
 pub mod duplicate;
@@ -129,6 +130,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_budget_share::recognise(doc, frames, &mut across);
     bind_total_share::recognise(doc, frames, &mut across);
     bind_previous_total::recognise(doc, frames, &mut across);
+    bind_that_share::recognise(doc, frames, &mut across);
     bind_named_share::recognise(doc, frames, &mut across);
     bind_points::recognise(doc, frames, &mut across);
     bind_prior_level::recognise(doc, frames, &relations, &mut across);
