@@ -3183,3 +3183,40 @@ fn over_after_an_amounts_noun_phrase_spreads_it() {
         ]
     );
 }
+
+/// A bare "half" that is the size of a change closing its clause is a share, as "a half"
+/// is: "fell by half.", "an increase of more than half", "cut by almost half"; and
+/// before the level it joins, "fell by half to 200". A half of play or a part is not.
+#[test]
+fn half_the_size_of_a_change_is_a_share() {
+    assert_eq!(
+        figs("Heating costs rose from £410 to £620, an increase of more than half."),
+        vec![
+            "£410 | money | 410 | exact | - | GBP",
+            "£620 | money | 620 | exact | - | GBP",
+            "more than half | percent | 50 | more_than | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Complaints fell by half; arrests were cut by almost half, the force said."),
+        vec![
+            "half | percent | 50 | exact | - | -",
+            "almost half | percent | 50 | nearly | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Membership fell by half to 300 after the fees rose."),
+        vec![
+            "half | percent | 50 | exact | - | -",
+            "300 | number | 300 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Kestrel scored in the second half. Fans kept the other half, they said."),
+        vec!["second | ordinal | 2 | exact | half | -"]
+    );
+    assert_eq!(
+        figs("She gave away half, and kept half for the winter."),
+        none()
+    );
+}

@@ -805,7 +805,8 @@ fn half_or_quarter(
                             | "them"
                             | "people"
                     )
-                }));
+                })
+                || half_a_change_closes(cx, start));
         if !ok {
             return None;
         }
@@ -813,6 +814,34 @@ fn half_or_quarter(
     let mut n = plain(first, start, f, 0.0);
     n.fraction = true;
     Some(n)
+}
+
+/// Whether a bare "half" at `at` is the size of a change closing its clause: "fell by
+/// half.", "an increase of more than half,", "cut by almost half", or before the level
+/// it joins ("fell by half to 200"). Only a word of
+/// change's "by" or a qualifier may stand before it ("the second half." is a period of
+/// play, "the other half," a part).
+fn half_a_change_closes(cx: &Cx, at: usize) -> bool {
+    let closes = match cx.kind(at + 1) {
+        None => true,
+        Some(super::token::TokKind::Punct) => {
+            matches!(cx.text(at + 1), "." | "," | ";" | ")" | ":" | "!" | "?")
+                || matches!(cx.text(at + 1), "-" | "–" | "—") && !cx.glued(at + 1)
+        }
+        // ("fell by half to 200", "cut by half from 800": the levels the change joins)
+        Some(super::token::TokKind::Word) => {
+            at >= 1 && cx.is(at - 1, "by") && ["to", "from", "since"].iter().any(|w| cx.is(at + 1, w))
+        }
+        _ => false,
+    };
+    closes
+        && at >= 1
+        && cx.word(at - 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "by" | "than" | "almost" | "nearly" | "about" | "around" | "roughly" | "over"
+            )
+        })
 }
 
 /// Whether `w` names one unit of money or measure ("cent", "pound", "mile", "tonne"),
