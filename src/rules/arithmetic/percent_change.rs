@@ -22,7 +22,7 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
     summary: "A stated percentage change does not follow from the figures it compares.",
     doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise",
 "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
-last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B, C% higher than the A", "B, compared with A a year ago, up C%", "A in 2010 and B in 2020, a fall of C%" (two
+last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B, C% higher than the A" (also after another aside on B joined by "and": "61,200 parcels in the year to March, a record and 14 per cent more than the 53,700"), "B, compared with A a year ago, up C%", "A in 2010 and B in 2020, a fall of C%" (two
 dated levels in either order, the earlier year's first; never the last two of a longer
 dated list), "lost a third of its value, falling from A to B" (a fall, so a value quoted the
 other way up, which rises as it is lost, is left alone), in either direction. A change between two percentages stated in points is
@@ -401,6 +401,11 @@ static GUARDED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"{{F:b}}{{G}}{{P:c}} (?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from) {{W}}{{F:a}}"
         ),
+        // B parcels in the year to March, the highest on record and C% more than the A:
+        // the comparison joined by "and" to another aside on B, however long that is
+        format!(
+            r"{{F:b}}(?P<aside>[^#.;]{{0,100}}?, [^#.;]{{0,80}}?) and {{P:c}} (?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from) {{W}}{{F:a}}"
+        ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
     compile_all(&refs)
@@ -455,6 +460,14 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             // value lost between levels that rise is quoted the other way up
             let lost = cap.name("lost").is_some();
             if lost && a.value.zip(b.value).is_none_or(|(av, bv)| bv >= av) {
+                continue;
+            }
+            // (an aside on B goes on with another clause: "…, while costs were flat and
+            // 14% higher than the A" may be of the costs)
+            if cap
+                .name("aside")
+                .is_some_and(|g| joins_clauses(&g.as_str().replace(" and ", " ")))
+            {
                 continue;
             }
             if guard {
