@@ -25,7 +25,8 @@ from A to B", "a 10-fold increase in claims, from A to B", "B, up from A - more 
 three times as many" (the change restated, so "more than" is a floor the figures must
 clear), and a figure restated against the one just before it, the multiple closing the
 clause: "average pay is A, while the chief executive earns B, 40 times as much", "B,
-twice as much as in 2010, when the bill was A", "A a day,
+twice as much as in 2010, when the bill was A", "B, twice the number five years ago,
+when it was A", "A a day,
 and now B a day, three times that" (either figure may be the larger: "12 voted for and
 six against, twice as many"; "twice as many as in 2010" names another base and is left
 alone, as is a later figure given as a change's base, "600, up from 300, twice as
@@ -49,12 +50,16 @@ A rate restated over another period is the same multiplication: "2,000 vans a we
 about 150,000 a year" is 104,000 a year (a year read as 52 to 52.29 weeks, 12 months or
 364 to 366 days; a month as 4 to 4.43 weeks or 28 to 31 days). The restatement must
 stand beside the rate (", or", "equivalent to", "which works out at", a dash or a
-bracket), or follow a bare comma and close the sentence ("costs £2m a year, £40,000 a
-week."). A total over a period that has passed is a rate too: "1,500 burglaries last
+bracket), or follow a bare comma and close the sentence or its clause ("costs £2m a year, £40,000 a
+week.", "needs £500,000 a year, about £9,600 a week, to keep going"; a list of prices
+going on, "£5 a day, £30 a week, or £100 a month", is left alone, and a price listed
+after a bare comma, "£3 a day, £12 a week", is read as an offer). A total over a period that has passed is a rate too: "1,500 burglaries last
 year, or about four a day", "300 homes in 2023, or 25 a month", "£520 over the past year
 - £10 a week", "4,200 patients in March, an average of 140 a day" (a month named has
 its own days: March 31, February 28 to 29), "in the 12 months to June, 4,350 people were
-hurt, about 12 a day", "last year the agency carried 520 million passengers, or about 1.4
+hurt, about 12 a day", "demand peaked in December, when 7,400 parcels went out, an
+average of almost 240 a day" (another stretch of time named in between, "over the past
+five years", leaves it alone), "last year the agency carried 520 million passengers, or about 1.4
 million a day", "2,960 hours were lost in November as crews waited, the equivalent of
 about 99 hours a day" (a length, when its sentence gives no other figure), "186,000
 vehicles in the quarter, or about 2,000 a day" (a quarter is
@@ -107,10 +112,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"(?P<restated>){{F:b}}{{G}}\b(?:up from|down from|compared with|compared to|against|versus) {{W}}{{F:a}}{{G}}{times} (?:as (?:many|much|high|large|big)|the (?:number|level|figure|amount|total)|more|higher|larger|greater)\b"
         ),
-        // B, twice as much as in 2010, when the bill was A: the earlier level given in a
-        // clause of its own
+        // B, twice as much as in 2010, when the bill was A; B, twice the number five
+        // years ago, when it was A: the earlier level given in a clause of its own
         format!(
-            r"{{F:b}}{{G}}{times} as (?:many|much|high|large|big) as (?:in|at|during|on) [a-z0-9 ]{{1,20}}?,? when [^#.;]{{0,40}}?{{F:a}}"
+            r"{{F:b}}{{G}}{times} (?:as (?:many|much|high|large|big) as|the (?:number|level|figure|amount|total)) (?:(?:in|at|during|on) [a-z0-9 ]{{1,20}}?|[a-z0-9 ]{{1,20}}? (?:ago|earlier|before)|last (?:year|month|week|decade)),? when [^#.;]{{0,40}}?{{F:a}}"
         ),
         // A, while the chief executive earns B, 40 times as much; 2,000 cars a day, and
         // now 9,000 a day, more than four times that: B restated against the figure just
