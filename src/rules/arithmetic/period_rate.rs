@@ -49,12 +49,13 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A rate restated after a bare comma, closing its sentence: "the scheme costs £2m a
-/// year, £40,000 a week." (a list of prices, "£5 a day, £30 a week or £100 a month", goes
-/// on past the second).
+/// A rate restated after a bare comma, closing its sentence or set between commas: "the
+/// scheme costs £2m a year, £40,000 a week.", "needs £500,000 a year in extra funding,
+/// about £9,600 a week, to keep up" (a list of prices, "£5 a day, £30 a week or £100 a
+/// month", goes on past the second with a figure or with "or" or "and").
 static BARE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"{N:a}(?: [a-z]+)? (?:a|per|each|every) (?P<p1>day|week|month|year)(?: [a-z]+){0,3}?(?P<how>, )(?:roughly |about |some )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month|year)(?:[.;)]|$)",
+        r"{N:a}(?: [a-z]+)? (?:a|per|each|every) (?P<p1>day|week|month|year)(?: [a-z]+){0,3}?(?P<how>, )(?:roughly |about |some )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month|year)(?:[.;)]|$|, (?P<then>[a-z]+))",
     )
 });
 
@@ -92,12 +93,28 @@ fn offered_price(a: &crate::extract::Claim, b: &crate::extract::Claim) -> bool {
 /// A period named first, then the total over it and its rate closing its clause: "In the
 /// 12 months to June, 4,350 people were killed or seriously injured on the region's roads,
 /// about 12 a day.", "Last year the agency carried 520 million passengers, or about 1.4
-/// million a day, and …".
+/// million a day, and …", "Demand peaked in December, when 7,400 parcels were given out,
+/// an average of almost 240 a day."
 static PERIOD_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(?:(?:in|over|during) the (?:past |last )?|last )(?:(?P<p1>year|month|week|quarter)|(?P<twelve>12 months|twelve months))(?: to [a-z0-9 ]{1,20}?)?,? (?:[a-z'-]+ ){0,4}?{N:a}(?: [a-z'-]+){0,12}?(?P<how>, or |, | - | \()(?:about |around |roughly |some |nearly |almost )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)(?:[.;,)]|$)",
+        r"(?:\b(?:(?:in|over|during) the (?:past |last )?|last )(?:(?P<p1>year|month|week|quarter)|(?P<twelve>12 months|twelve months))(?: to [a-z0-9 ]{1,20}?)?|\b(?:in|during) (?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\b(?: (?:19|20)\d\d)?),? (?P<lead>(?:[a-z'-]+ ){0,4}?){N:a}(?P<span>(?: [a-z'-]+){0,12}?)(?P<how>, or |, an average of |, averaging |, the equivalent of |, | - | \()(?:about |around |roughly |some |nearly |almost )?{N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month)(?:[.;,)]|$)",
     )
 });
+
+/// Whether the words between a month named first and the rate name another stretch of
+/// time the total may be over: "In March, the charity said 7,400 parcels had gone out
+/// over the past five years, about 4 a day".
+fn another_stretch(cap: &regex::Captures<'_>) -> bool {
+    cap.name("mon").is_some()
+        && [cap.name("lead"), cap.name("span")]
+            .iter()
+            .flatten()
+            .flat_map(|m| m.as_str().split_whitespace())
+            .any(|w| {
+                matches!(w, "since" | "over" | "across" | "throughout" | "ago")
+                    || crate::extract::time_unit(w).is_some()
+            })
+}
 
 /// The words before a level reached by a change of a stated amount: "by £94 to ".
 static LEVEL_AFTER_A_CHANGE: LazyLock<Regex> =
@@ -214,6 +231,13 @@ fn recognise_with(
         let (Some(rate), Some(restated)) = (id_of(a), id_of(b)) else {
             continue;
         };
+        // ("£5 a day, £30 a week, or £100 a month": a list of prices goes on)
+        let list_goes_on = cap
+            .name("then")
+            .is_some_and(|w| matches!(w.as_str(), "or" | "and" | "plus"));
+        if another_stretch(&cap) || list_goes_on {
+            continue;
+        }
         // "will rise by £94 to £1,978 a year, or about £1.80 a week": the restatement may
         // be of the rise, not of the level it reaches
         let before_rate = cap
@@ -253,8 +277,9 @@ fn recognise_with(
         out.push(Relation::PeriodRate(PeriodRate {
             rate,
             restated,
-            // (a price offered two ways is joined by "or": "- £15 a week" restates)
-            price_offer: offered && !said_equal && how.contains("or "),
+            // (a price offered two ways is joined by "or" or listed after a bare comma,
+            // "£3 a day, £12 a week": "- £15 a week" restates)
+            price_offer: offered && !said_equal && (how.contains("or ") || how == ", "),
             from: p1.to_string(),
             to: p2.as_str().to_string(),
         }));
