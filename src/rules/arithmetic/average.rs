@@ -32,7 +32,9 @@ receiving £150,000", "each of the 3,000 households will receive £150, at a cos
 30 per 100,000" is a rate per so many people, `arithmetic/share`'s). A sentence of more figures is read when the total stands right before the average and
 one count is of what it is each of: "claims doubled to 240,000, from 120,000, and the
 firm paid out £7.2m, an average of £30 a claim" (the level a change came from is no
-count; two counts of tickets leave it alone). Otherwise the sentence must hold those three
+count; two counts of tickets leave it alone), and so is a sentence whose figures are
+those three and the levels changes came from ("runs 38 food banks, up from 31, and relies
+on 1,900 volunteers, an average of 50 for each"). Otherwise the sentence must hold those three
 figures and no other: the average, a total of its kind (money in its currency, or a
 count), and a count. Between two counts the count is the one the average names ("213
 goals in 317 games, an average of 0.67 a game" is goals over games); when it names
@@ -141,12 +143,22 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             continue;
         }
         let per = cap.name("per").map(|m| m.as_str());
-        let others: Vec<&Claim> = skel
+        let mut others: Vec<&Claim> = skel
             .figs
             .iter()
             .copied()
             .filter(|f| f.start != stated.start)
             .collect();
+        // ("runs 38 food banks, up from 31, and relies on 1,900 volunteers, an average of
+        // 50 for each": the level a change came from is no operand)
+        let now: Vec<&Claim> = others
+            .iter()
+            .copied()
+            .filter(|c| !earlier_level(skel, c))
+            .collect();
+        if others.len() > 2 && now.len() == 2 {
+            others = now;
+        }
         let plain = |c: &Claim| {
             frames
                 .id_of(c)
@@ -275,18 +287,20 @@ fn named_operands<'a>(
         .captures(before)
         .and_then(|t| skel.captured(&t, "t"))?;
     let per = per_word?;
-    // ("doubled to 240,000, from 120,000": the level it came from is no count now)
-    let earlier = |c: &Claim| {
-        let marker = skel.figs.iter().position(|f| f.start == c.start);
-        marker
-            .and_then(|i| skel.before_marker(&i.to_string()))
-            .is_some_and(|b| b.ends_with("from "))
-    };
-    let mut named = others
-        .iter()
-        .filter(|c| c.kind == Kind::Number && figure::counts(c, per) && !earlier(c));
+    let mut named = others.iter().filter(|c| {
+        c.kind == Kind::Number && figure::counts(c, per) && !earlier_level(skel, c)
+    });
     let count = named.next()?;
     named.next().is_none().then_some((total, *count))
+}
+
+/// Whether `c` is the level a change came from ("doubled to 240,000, from 120,000", "38
+/// food banks, up from 31"): no count now, and no operand of an average.
+fn earlier_level(skel: &Skeleton<'_>, c: &Claim) -> bool {
+    let marker = skel.figs.iter().position(|f| f.start == c.start);
+    marker
+        .and_then(|i| skel.before_marker(&i.to_string()))
+        .is_some_and(|b| b.ends_with("from "))
 }
 
 /// The mismatch for an average that neither division of the two figures gives.
