@@ -10,19 +10,24 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
-use crate::frame::relation::{Across, Multiple, Relation};
+use crate::frame::relation::{Across, Comparison, Multiple, Relation};
 use crate::frame::{Figure, Frames, Role};
 use crate::lexicon;
 
 /// "double that figure", "three times this level", "half that amount".
 static THAT_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?P<q>nearly |almost |more than |roughly |about )?(?P<w>double|twice|treble|triple|half|(?P<n>two|three|four|five|six|seven|eight|nine|ten) times) (?:that|this|the previous|the earlier) (?:figure|level|amount|number|sum|total|rate|proportion)\b",
+        r"\b(?P<q>nearly |almost |more than |less than |under |over |roughly |about )?(?P<w>double|twice|treble|triple|half|(?P<n>two|three|four|five|six|seven|eight|nine|ten) times|(?:a|one) (?P<part>third|quarter|fifth|tenth)(?: of)?) (?:that|this|the previous|the earlier) (?:figure|level|amount|number|sum|total|rate|proportion)\b",
     )
 });
 
 /// Binds each "double that figure" to the figure it multiplies and the one it names.
-pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+pub(crate) fn recognise(
+    doc: &Document,
+    frames: &Frames<'_>,
+    relations: &[Relation],
+    out: &mut Vec<Relation>,
+) {
     let prose = doc.prose();
     // a byte search first: most copy never says "that figure"
     let lower = prose.to_ascii_lowercase();
@@ -56,32 +61,68 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some(previous) = sentences.get(i - 1) else {
             continue;
         };
+        // ("£500,000 a year, about £9,600 a week. … a third of that sum": a restatement
+        // is the figure said again, not the one pointed to)
         let Some(from) = quantities(previous.clone())
             .into_iter()
             .rev()
+            .filter(|f| !restated(relations, f))
             .find(|f| crate::rules::figure::comparable(f.claim, to.claim))
         else {
             continue;
         };
-        let factor = match (w.as_str(), cap.name("n")) {
-            (_, Some(n)) => match lexicon::small_number(n.as_str()) {
+        let factor = match (w.as_str(), cap.name("n"), cap.name("part")) {
+            (_, Some(n), _) => match lexicon::small_number(n.as_str()) {
                 Some(k) => k,
                 None => continue,
             },
-            ("double" | "twice", _) => 2.0,
-            ("treble" | "triple", _) => 3.0,
+            (_, _, Some(part)) => match part.as_str() {
+                "third" => 1.0 / 3.0,
+                "quarter" => 0.25,
+                "fifth" => 0.2,
+                _ => 0.1,
+            },
+            ("double" | "twice", _, _) => 2.0,
+            ("treble" | "triple", _, _) => 3.0,
             _ => 0.5,
         };
+        let words = prose
+            .get(at..sentence.start + m.end())
+            .unwrap_or("")
+            .to_string();
+        // "less than a third of that sum": a bound, so a comparison, not a multiple
+        let bound = cap.name("q").map(|q| q.as_str().trim());
+        if let Some(less) = bound.and_then(|q| match q {
+            "less than" | "under" => Some(true),
+            "more than" | "over" => Some(false),
+            _ => None,
+        }) {
+            // (worded without "that sum", which the figure it names stands for)
+            let phrase = words
+                .rsplitn(3, ' ')
+                .nth(2)
+                .unwrap_or(words.as_str())
+                .to_string();
+            out.push(Relation::Across(Across {
+                inner: Box::new(Relation::Comparison(Comparison {
+                    a: to.id,
+                    b: from.id,
+                    less,
+                    factor,
+                    phrase,
+                })),
+                measure: "the figure the sentence before gives".to_string(),
+                words: None,
+            }));
+            continue;
+        }
         out.push(Relation::Across(Across {
             inner: Box::new(Relation::Multiple(Multiple {
                 from: from.id,
                 to: to.id,
                 factor,
-                qualifier: cap.name("q").map_or("", |q| q.as_str().trim()).to_string(),
-                words: prose
-                    .get(at..sentence.start + m.end())
-                    .unwrap_or("")
-                    .to_string(),
+                qualifier: bound.unwrap_or("").to_string(),
+                words,
                 more: false,
                 verb: false,
             })),
@@ -89,4 +130,14 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             words: None,
         }));
     }
+}
+
+/// Whether figure `f` restates another beside it (a rate over another period, a
+/// conversion), as another binder has read it.
+fn restated(relations: &[Relation], f: &Figure<'_>) -> bool {
+    relations.iter().any(|r| match r {
+        Relation::PeriodRate(p) => p.restated == f.id,
+        Relation::Conversion(c) => c.converted == f.id,
+        _ => false,
+    })
 }

@@ -1,9 +1,12 @@
-//! A share that opens its sentence by pointing back to the level just given, and names
-//! its whole: "The company lost 182 million litres a day through leaks. That is about
-//! 21% of the 870 million litres it supplies." The part is the one level of the
-//! sentence before that counts what the whole counts (an earlier level, "up from 164
-//! million litres", and a difference, "18 million litres more", aside); with two such
-//! levels, or none, nothing is bound. Bound across sentences, the relation is
+//! Shares that open their sentence by pointing back to the level just given. "The
+//! company lost 182 million litres a day through leaks. That is about 21% of the 870
+//! million litres it supplies": the share names its whole, and its part is the one level
+//! of the sentence before that counts what the whole counts. "Food banks handed out
+//! 61,200 parcels. More than a third of the parcels, 21,400, went to families": the
+//! share names its part, and its whole is the one level of the sentence before that
+//! counts what the share is "of". An earlier level ("up from 164 million litres") and a
+//! difference ("18 million litres more") are never the other figure; with two candidates,
+//! or none, nothing is bound. Bound across sentences, the relation is
 //! [`Relation::Across`], judged at warning severity.
 
 use std::sync::LazyLock;
@@ -22,6 +25,14 @@ use crate::rules::figure::same_unit;
 static POINTING_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^(?:that|this|it)(?:'s|’s| is| was| would be| represents| represented| amounts to| amounted to| equates to| equated to| is equivalent to| was equivalent to)$",
+    )
+});
+
+/// What may stand between a share opening its sentence and the part it names: "of the
+/// parcels, ", "of them, about ".
+static OF_THEM_THEN_PART: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^ of (?:(?:the|these|those|its|their|all the|all) )?(?P<noun>[a-z'-]+)(?: [a-z'-]+)?,? (?:or |some |about |around |roughly |nearly |almost |just over |more than )?$",
     )
 });
 
@@ -65,6 +76,77 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             "the level of the sentence before, which the share points back to".to_string(),
         ));
     }
+}
+
+/// Binds each share that opens its sentence and names its part ("More than a third of
+/// the parcels, 21,400, went to families") to the one level of the sentence before that
+/// counts what the share is of.
+pub(crate) fn recognise_part_named(
+    doc: &Document,
+    frames: &Frames<'_>,
+    out: &mut Vec<Relation>,
+) {
+    let prose = doc.prose();
+    for (i, s) in frames.figures.iter().enumerate() {
+        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
+            continue;
+        }
+        let opens = prose
+            .get(s.frame.sentence.start..s.claim.start)
+            .is_some_and(|before| before.trim().is_empty());
+        let Some(part) = frames.figures.get(i + 1).filter(|p| {
+            opens
+                && p.frame.sentence == s.frame.sentence
+                && matches!(p.claim.kind, Kind::Number | Kind::Money)
+                && p.frame.role == Role::Level
+        }) else {
+            continue;
+        };
+        let between = prose
+            .get(s.claim.end..part.claim.start)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let Some(noun) = OF_THEM_THEN_PART
+            .captures(&between)
+            .and_then(|cap| cap.name("noun"))
+            .map(|m| m.as_str().to_string())
+        else {
+            continue;
+        };
+        let Some(whole) = one_whole_before(prose, frames, i, part, &noun) else {
+            continue;
+        };
+        out.push(super::bind::across_share(
+            part.id,
+            whole.id,
+            s.id,
+            format!("the one level of the sentence before that counts the {noun}"),
+        ));
+    }
+}
+
+/// The one level of the sentence before share `i` of `part`'s kind and currency that
+/// counts `noun` ("the parcels"; any, for "them"), larger than the part.
+fn one_whole_before<'f, 'a>(
+    prose: &str,
+    frames: &'f Frames<'a>,
+    i: usize,
+    part: &Figure<'a>,
+    noun: &str,
+) -> Option<&'f Figure<'a>> {
+    let pointing = matches!(noun, "them" | "those" | "these");
+    let before = super::bind::figures_of_sentence_just_before(prose, frames, i)?;
+    let mut levels = before.into_iter().filter(|f| {
+        f.claim.kind == part.claim.kind
+            && f.claim.currency == part.claim.currency
+            && f.frame.role == Role::Level
+            && (pointing || crate::rules::figure::counts(f.claim, noun))
+            && same_unit(f.claim, part.claim)
+            && !super::bind_total_share::earlier_level(prose, f)
+            && !super::bind_previous_total::compared(prose, f)
+    });
+    let whole = levels.next()?;
+    (levels.next().is_none() && whole.claim.value > part.claim.value).then_some(whole)
 }
 
 /// The one level of the sentence before share `i` that counts what `whole` counts, in

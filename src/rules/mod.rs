@@ -123,7 +123,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_comparison::recognise_expected(doc, frames, &mut across);
     bind_headline::recognise(doc, frames, &mut across);
     bind_balance::recognise(doc, frames, &mut across);
-    bind_that_figure::recognise(doc, frames, &mut across);
+    bind_that_figure::recognise(doc, frames, &relations, &mut across);
     bind_parts::recognise(doc, frames, &mut across);
     bind_parts::recognise_combined(doc, frames, &mut across);
     bind_share_subject::recognise(doc, frames, &mut across);
@@ -131,6 +131,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_total_share::recognise(doc, frames, &mut across);
     bind_previous_total::recognise(doc, frames, &mut across);
     bind_that_share::recognise(doc, frames, &mut across);
+    bind_that_share::recognise_part_named(doc, frames, &mut across);
     bind_named_share::recognise(doc, frames, &mut across);
     bind_points::recognise(doc, frames, &mut across);
     bind_prior_level::recognise(doc, frames, &relations, &mut across);

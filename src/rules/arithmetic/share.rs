@@ -72,7 +72,11 @@ total", "Car thefts accounted for 2,496 of them, or 20 percent" ("spent £4.2m o
 alone); a share that opens its sentence by pointing back and names its whole is read
 against the one level of the sentence before that counts what the whole counts, as a
 rate or not as it is: "The utility lost 182 million litres a day through leaks. That is
-about 21% of the 870 million litres it supplies each day"; and a share of one named amount in another
+about 21% of the 870 million litres it supplies each day"; a share that opens its
+sentence and names its part against the one level of the sentence before that counts
+what the share is of: "Food banks handed out 61,200 parcels. More than a third of the
+parcels, 21,400, went to families" ("of the families" counts something else and is left
+alone); and a share of one named amount in another
 against the two the sentence before gives: "The wage bill rose to £28m, while turnover
 grew to £35m. Wages now account for 80% of turnover".
 

@@ -40,7 +40,10 @@ right before "more than" ("The fare is £3 more than the £12 it cost last year"
 paragraph ("US firms added only 146,000 jobs. The gain in payrolls was below expectations
 of 190,000"), it is found by a pointing subject ("This", "The figure": the last figure of
 the same kind in the sentence before) or by the measure the subject names (payrolls are
-jobs); a finding made so is a warning.
+jobs); a finding made so is a warning. So is a bound on a multiple or fraction of "that
+sum" (figure, amount, total) the sentence before gives: "The charity needs £500,000. The
+council has pledged £150,000, less than a third of that sum" (a rate restated beside the
+sum, "about £9,600 a week", is not the figure pointed to).
 
 **Why.** A comparison that points the wrong way says the opposite of the figures.
 
