@@ -78,8 +78,12 @@ impl Interval {
                     (Qualifier::Nearly, Some(v)) if v > 0.0 && claim.low.is_none() => {
                         // and hardly more than X, however loosely X itself is read
                         let p = claim.precision.max(0.0);
+                        // (a share in words is rough, "three in four" 64% to 86%, but
+                        // "almost three in four" is still within a fifth below it: the
+                        // two widenings are not added, or 56% would pass)
+                        let below = if is_word_fraction(claim) { 0.0 } else { p };
                         Some(Interval {
-                            lo: v * 0.8 - p,
+                            lo: v * 0.8 - below,
                             hi: b.hi.min(v * 1.02 + p),
                         })
                     }
