@@ -256,8 +256,19 @@ fn arithmetic(claim: &Claim) -> Option<Interval> {
         widen = widen.max(mid * APPROXIMATE);
     }
     if is_word_fraction(claim) {
-        // "a third", "half": colloquial, so read as ±15% of the fraction.
-        widen = widen.max(value.unwrap_or(0.0).abs() * 0.15);
+        // "a third", "half": colloquial, so read as ±15% of the fraction; but a bound
+        // set by one ("more than half", "less than a third") is meant at the fraction
+        // itself, give or take a fiftieth of it ("more than half" is not 44%)
+        let bound = matches!(
+            claim.qualifier,
+            Qualifier::MoreThan
+                | Qualifier::AtLeast
+                | Qualifier::JustOver
+                | Qualifier::LessThan
+                | Qualifier::AtMost
+        );
+        let rough = if bound { 0.02 } else { 0.15 };
+        widen = widen.max(value.unwrap_or(0.0).abs() * rough);
     }
     if lo.is_nan() || hi.is_nan() || lo > hi {
         return None;

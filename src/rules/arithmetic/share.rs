@@ -76,7 +76,10 @@ about 21% of the 870 million litres it supplies each day"; a share that opens it
 sentence and names its part against the one level of the sentence before that counts
 what the share is of: "Food banks handed out 61,200 parcels. More than a third of the
 parcels, 21,400, went to families" ("of the families" counts something else and is left
-alone); and a share of one named amount in another
+alone); a share of a sentence that opens by naming a whole of the sentence before and
+closes by naming a part of it, against the one count of each: "destroyed 212
+structures, including 146 homes. Of the structures destroyed, about 69 percent were
+homes"; and a share of one named amount in another
 against the two the sentence before gives: "The wage bill rose to £28m, while turnover
 grew to £35m. Wages now account for 80% of turnover".
 
@@ -103,7 +106,9 @@ rest of the piece.
 **Tolerance.** Figures as for `arithmetic/percent-change`; a fraction in words ("a third",
 "one in five") is read as ±15% of itself, a share said "nearly" or "almost" as within a
 fifth below it ("almost half" is not 31%), and a share out of ten or in words ("nine out
-of 10", "three out of four") as its counts round (85% to 95%), never wider than that.
+of 10", "three out of four") as its counts round (85% to 95%), never wider than that. A
+bound set by a fraction in words is meant at the fraction itself, give or take a
+fiftieth of it: "more than half" is not 44%, "less than a third" not 36%.
 
 **Example.**
 
@@ -185,7 +190,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // share closing the sentence that the part's clause makes, verb and all (and a
         // figure of another kind: "had failed at least one test")
         format!(
-            r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<between> [^.;,]{{1,80}}?), {qual}{{P:c}}(?:\.|$)"
+            r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<between> [^.;,]{{1,80}}?), {qual}{{P:c}}(?: of (?:them|those|these))?(?:\.|$)"
         ),
         // A jobs, about C% of its B staff; A jobs, C% of its workforce of B: the share
         // set after a bare comma, of a whole it names (in figures: "a fifth of its B" is
