@@ -26,7 +26,8 @@ were late" (or "which means", ", so"). A breakdown that is not
 said to be the whole ("of the T complaints, A concerned noise and B parking", "T people,
 of whom A …", "T were hurt, including A … and B …", "the T staff include A … and B …",
 or a list that says it is only some, "among other measures") is flagged only when the
-parts exceed the whole; so is a single part ("net debt of £312m, of which £250m is owed
+parts exceed the whole (a figure after "and" and a verb of its own is no part:
+"destroyed 212 structures, including 146 homes, and damaged 58 more"); so is a single part ("net debt of £312m, of which £250m is owed
 to its owners", "4,200 staff, of whom about 600 work in care"), read after "of which",
 "of whom" or "including" with no more than a qualifier between, or named before them
 ("850 beds, 120 of which are for intensive care", "400 tickets, 300 of them to
@@ -630,6 +631,15 @@ fn is_and(gap: &str) -> bool {
     gap.contains(" and ") || gap.starts_with("and ") || gap.contains(" plus ")
 }
 
+/// Whether a past tense follows the "and" of `gap` ("and damaged", "and injured"): the
+/// figure after it is what another verb did, not one more part of the list.
+fn verb_after_and(gap: &str) -> bool {
+    let after = gap.rsplit(" and ").next().unwrap_or(gap);
+    after
+        .split_whitespace()
+        .any(|w| w.len() >= 5 && w.ends_with("ed") && w != "hundred")
+}
+
 /// The list of figures starting right after `from`: "A ..., B ... and C ...".
 fn list_after(skel: &Skeleton<'_>, from: usize) -> Parts {
     let text = &skel.text;
@@ -645,6 +655,11 @@ fn list_after(skel: &Skeleton<'_>, from: usize) -> Parts {
             break;
         }
         if !idx.is_empty() {
+            // ("destroyed 212 structures, including 146 homes, and damaged 58 more": a
+            // verb after "and" starts a clause of its own, whose figure is no part)
+            if is_and(gap) && verb_after_and(gap) {
+                break;
+            }
             if is_and(gap) {
                 idx.push(i.as_str().to_string());
                 let closing_words_whole = ["rest", "remaining", "remainder", "other "]
