@@ -75,7 +75,7 @@ pub(crate) fn headline(doc: &Document) -> Option<std::ops::Range<usize>> {
 }
 
 /// Whether a headline figure and a body figure can be one quantity: money in one
-/// currency or counts of one noun, within a factor of 1.5 of each other (a slip of a
+/// currency, counts of one noun or measures in one unit, within a factor of 1.5 of each other (a slip of a
 /// digit, not another quantity: "$6bn" under an "$11bn" headline is another sum).
 fn one_measure(h: &Figure<'_>, b: &Figure<'_>) -> bool {
     let (Some(x), Some(y)) = (h.claim.value, b.claim.value) else {
@@ -84,10 +84,12 @@ fn one_measure(h: &Figure<'_>, b: &Figure<'_>) -> bool {
     let near = x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 1.5;
     let kind = match h.claim.kind {
         crate::extract::Kind::Money => b.claim.kind == crate::extract::Kind::Money,
-        _ => matches!(
-            (&h.frame.measure.counted, &b.frame.measure.counted),
-            (Some(p), Some(q)) if p == q
-        ),
+        _ => {
+            let (hm, bm) = (&h.frame.measure, &b.frame.measure);
+            // (a measure in one unit of one thing: "grows to 48,000 acres")
+            let one_unit = hm.unit.is_some() && hm.unit == bm.unit && hm.thing == bm.thing;
+            one_unit || matches!((&hm.counted, &bm.counted), (Some(p), Some(q)) if p == q)
+        }
     };
     near && kind
 }
