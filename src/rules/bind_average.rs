@@ -216,7 +216,7 @@ fn described_in(prose: &str, f: &Figure<'_>, described: &[String]) -> bool {
 
 /// The noun an amount of money is said to be for each of, with the words describing it:
 /// "$342 for each county resident" → resident (county), "£15 per household", "£40 for
-/// every pupil".
+/// every pupil", "$790 an acre" (never a unit of time: "£2m a year" is a rate).
 fn shared_by(prose: &str, f: &Figure<'_>) -> Option<(String, Vec<String>)> {
     if f.claim.kind != Kind::Money || f.frame.role == Role::Conversion {
         return None;
@@ -224,9 +224,17 @@ fn shared_by(prose: &str, f: &Figure<'_>) -> Option<(String, Vec<String>)> {
     let after = prose
         .get(f.claim.end..f.frame.sentence.end)?
         .to_ascii_lowercase();
-    let rest = ["for each ", "for every ", "per ", "to each ", "to every "]
-        .iter()
-        .find_map(|w| after.trim_start().strip_prefix(w))?;
+    let rest = [
+        "for each ",
+        "for every ",
+        "per ",
+        "to each ",
+        "to every ",
+        "an ",
+        "a ",
+    ]
+    .iter()
+    .find_map(|w| after.trim_start().strip_prefix(w))?;
     // (the noun is the last of up to three words, before any mark: "county resident")
     let words: Vec<&str> = rest
         .split(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
@@ -243,6 +251,10 @@ fn shared_by(prose: &str, f: &Figure<'_>) -> Option<(String, Vec<String>)> {
         )
         .is_some_and(|r| r.is_empty() || r.starts_with(['.', ',', ';', ')', ' ']));
     let (noun, describing) = words.split_last().filter(|_| ends_phrase)?;
+    // ("$38 million, or about $990 a day" is a rate over time, shared by no count)
+    if crate::extract::time_unit(noun).is_some() {
+        return None;
+    }
     Some((
         (*noun).to_string(),
         describing.iter().map(|w| (*w).to_string()).collect(),

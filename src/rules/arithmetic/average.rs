@@ -60,7 +60,8 @@ after gives ("Savers share £42m payout"), if that total is within ten times the
 and an average restating the total beside it "for each" (or "per", "for every") of a
 noun, against the one count of that noun an earlier sentence gives, within about two
 paragraphs: "The county has about 620,000 residents. … The budget rose to $212 million,
-or about $342 for each county resident".
+or about $342 for each county resident" (or "a" one: "The fire has burned 48,000
+acres. … $38 million, or about $790 an acre"; "a day" is a rate, and left alone).
 
 **Why.** An average is the quickest figure for a reader to check, and one that does not
 come from the figures beside it makes the reader doubt both.
