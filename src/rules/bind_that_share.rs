@@ -36,6 +36,20 @@ static OF_THEM_THEN_PART: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A sentence that opens by naming a whole of the sentence before and gives the share of
+/// it that a part is: "Of the structures destroyed, about 69 percent were homes", "Of
+/// those killed, 60% were civilians". The text before the share, then after it.
+static OF_THE_WHOLE_THEN_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^(?:of|among) (?:the|those|these|all the|all) (?P<whole>[a-z'-]+)(?: [a-z'-]+)?,$")
+});
+
+/// What names the part after such a share: " were homes", " of them were homes".
+static WERE_THE_PART: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?: of them)? (?:were|was|are|is|have been|had been) (?:(?:the|their|its) )?(?P<part>[a-z'-]+)\b",
+    )
+});
+
 /// What may stand between the share and its whole: "of", "of the", "of its".
 static OF_THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"^ of (?:the |its |their |all |all the |his |her )?$")
@@ -121,6 +135,62 @@ pub(crate) fn recognise_part_named(
             whole.id,
             s.id,
             format!("the one level of the sentence before that counts the {noun}"),
+        ));
+    }
+}
+
+/// Binds each share of a sentence that opens by naming the whole and closes by naming
+/// the part ("Of the structures destroyed, about 69 percent were homes") to the one
+/// count of each noun in the sentence before ("destroyed 212 structures, including 146
+/// homes").
+pub(crate) fn recognise_whole_then_part(
+    doc: &Document,
+    frames: &Frames<'_>,
+    out: &mut Vec<Relation>,
+) {
+    let prose = doc.prose();
+    for (i, s) in frames.figures.iter().enumerate() {
+        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
+            continue;
+        }
+        let lower = |r: std::ops::Range<usize>| prose.get(r).unwrap_or("").to_ascii_lowercase();
+        let opening = lower(s.frame.sentence.start..s.claim.start);
+        let after = lower(s.claim.end..s.frame.sentence.end);
+        let (Some(whole_noun), Some(part_noun)) = (
+            OF_THE_WHOLE_THEN_SHARE
+                .captures(opening.trim())
+                .and_then(|c| c.name("whole").map(|m| m.as_str().to_string())),
+            WERE_THE_PART
+                .captures(&after)
+                .and_then(|c| c.name("part").map(|m| m.as_str().to_string())),
+        ) else {
+            continue;
+        };
+        let Some(before) = super::bind::figures_of_sentence_just_before(prose, frames, i) else {
+            continue;
+        };
+        let one_counting = |noun: &str| {
+            let mut it = before.iter().filter(|f| {
+                f.claim.kind == Kind::Number
+                    && f.frame.role == Role::Level
+                    && crate::rules::figure::counts(f.claim, noun)
+                    && !super::bind_total_share::earlier_level(prose, f)
+            });
+            let one = it.next().copied();
+            one.filter(|_| it.next().is_none())
+        };
+        let (Some(whole), Some(part)) = (one_counting(&whole_noun), one_counting(&part_noun))
+        else {
+            continue;
+        };
+        if whole.id == part.id || part.claim.value >= whole.claim.value {
+            continue;
+        }
+        out.push(super::bind::across_share(
+            part.id,
+            whole.id,
+            s.id,
+            format!("the {whole_noun} and the {part_noun} the sentence before counts"),
         ));
     }
 }
