@@ -75,9 +75,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"{{N:x}}(?: [a-z'-]+){{0,2}}? (?:more|fewer|less)(?: [a-z'-]+){{0,2}}? than (?:a year ago|a year earlier|last year|the year before|a month ago|last month|the month before|in (?:19|20)\d\d),? (?:taking|bringing|pushing|lifting) (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to #[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:an? )?(?P<dir>{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // the average salary of £30,000 is up £3,000 on last year, a rise of 11%; sales
-        // were £30m, down £3m from a year earlier, a fall of 9%: the level first
+        // were £30m, down £3m from a year earlier, a fall of 9%; debt stands at £48m, up
+        // £8m in a year, a rise of 20%: the level first
         format!(
-            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,2}}?,? (?:is |was |are |were )?(?P<dir>up|down) (?:by )?{{N:x}}{units} (?:on|from|compared with|against) {EARLIER},? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,2}}?,? (?:is |was |are |were )?(?P<dir>up|down) (?:by )?{{N:x}}{units} (?:(?:on|from|compared with|against) {EARLIER}|(?:in|over) (?:a|one|the past|the last) (?:year|month|week|quarter|season)),? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // rose to £285,000 in September, £6,400 higher than a year earlier, a rise of
         // 2.3%; sold 25,000 season tickets, 5,000 more than last year, a rise of 25%;
