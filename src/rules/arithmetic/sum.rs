@@ -22,7 +22,9 @@ between A and B", "divided into A, B and C", "comprising A and B", "A and B, a t
 "A and B, T in total", "A and B, affecting T properties in all" ("bringing the total to T"
 is a running total, and is left alone), "of the T, A ... and the remaining B ...", "of the T budget, A goes on pay and B on
 buildings, leaving C for everything else", "of the T trains, A arrived on time, meaning B
-were late" (or "which means", ", so"). A breakdown that is not
+were late" (or "which means", ", so"); what was paid out against what came back and the
+net ("spent £11m on transfer fees and received £3.4m from player sales, leaving a net
+spend of £7.6m", "a net cost of"). A breakdown that is not
 said to be the whole ("of the T complaints, A concerned noise and B parking", "T people,
 of whom A …", "T were hurt, including A … and B …", "the T staff include A … and B …",
 or a list that says it is only some, "among other measures") is flagged only when the
@@ -59,7 +61,9 @@ was A", "B a month, D more than a year earlier, when tenants paid A", lengths of
 units ("2hr 14min, 15 minutes longer than a year ago, when they took 2hr 3min") (also as a second
 sentence, "That is D more than a year earlier, when …"), "built B homes, against a
 target of A, a shortfall of D", "a crowd of B watched, about D more than the club's
-average attendance of A", "£40m, £15m over its £25m budget", "A in 2010 and B in 2020, a fall of D", "1,000 officers were recruited, taking the total
+average attendance of A", "B, the highest in the club's history and D more than the
+previous season's A" (an aside on B joined by "and"; "…, while costs were flat and D
+more than" is left alone), "£40m, £15m over its £25m budget", "A in 2010 and B in 2020, a fall of D", "1,000 officers were recruited, taking the total
 to B, up from A", and the level with what was done with it
 before the gap: "1,500 homes were built, 300 more than the 1,200 built the year before".
 An amount added to a running total is its difference too: "will hire another D nurses,
@@ -196,6 +200,17 @@ static OF_THE_PART_MEANING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "spent £11m on transfer fees and received £3.4m from player sales, leaving a net
+/// spend of £7.6m": what was paid out is what came back and the net together.
+static NET_OF_TWO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(?:spent|spends|spend|paid|pays|invested|laid out|borrowed) (?:[a-z'-]+ ){{0,3}}?{}?{{N:t}}[^#.;]{{0,60}}? and (?:[a-z'-]+ )?(?:received|receives|recouped|recoups|raised|raises|recovered|recovers|repaid|repays|brought in|took in|got back|made) (?:[a-z'-]+ ){{0,3}}?{}?{{N:a}}[^#.;]{{0,60}}?, (?:(?:leaving|giving|making|for|with) (?:it |them |the club |the firm )?)?(?:a |an )?net (?:spend|outlay|cost|bill|loss|deficit|expenditure|debt|figure) of {}?{{N:b}}",
+        crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS),
+        crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS),
+        crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS),
+    ))
+});
+
 /// What a list of parts leaves of its whole, right after it: ", leaving £400m".
 static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -320,8 +335,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         }
     }
     // a whole, one part and the rest, which together are all of it
+    let net = skel.text.contains(" net ");
     let part_and_rest = captures_when(hinted, &WHOLE_PART_LEAVING, &skel.text)
-        .chain(captures_when(hinted, &OF_THE_PART_MEANING, &skel.text));
+        .chain(captures_when(hinted, &OF_THE_PART_MEANING, &skel.text))
+        .chain(captures_when(net, &NET_OF_TWO, &skel.text));
     for cap in part_and_rest {
         let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
             continue;
