@@ -76,6 +76,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             After,
         ),
+        // average crowds reached B, the highest in the club's history and D more than
+        // the previous season's A: the difference joined by "and" to another aside on B
+        (
+            format!(
+                r"{{N:b}}(?P<aside>, [^#.;]{{1,80}}?) and {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:{{W}}|(?:the |its |their |[a-z]+'s ){{1,2}}(?:[a-z]+ ){{0,2}}of ){{N:a}}"
+            ),
+            After,
+        ),
         // B in March, D more than in February, when it was A; B, D more than a year
         // earlier, when tenants paid A: the other figure given with its time
         (
@@ -416,7 +424,14 @@ fn recognise_with(
             let placed_level = cap
                 .name("lgap")
                 .is_some_and(|g| g.as_str().contains(" in ") || g.as_str().contains(" at "));
+            // ("B, while costs were flat and D more than the A" may be of the costs)
+            let aside_joins = cap.name("aside").is_some_and(|g| {
+                g.as_str()
+                    .split_whitespace()
+                    .any(|w| matches!(w, "while" | "but" | "whereas" | "although" | "as"))
+            });
             if other_clause
+                || aside_joins
                 || rate_added
                 || placed_level
                 || !unit_ok("ub", b, true)
