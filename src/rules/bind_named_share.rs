@@ -44,6 +44,8 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             .iter()
             .filter(|f| f.claim.kind == Kind::Money && f.frame.role == Role::Level)
             .filter(|f| !amount_of_a_change(prose, f))
+            // ("climbed from £31.5m to £36.1m": the level a change came from is past)
+            .filter(|f| !super::bind_total_share::earlier_level(prose, f))
             .map(|f| (*f, clause_before(prose, f)))
             .collect();
         let named = |word: &str| -> Option<&Figure<'_>> {

@@ -81,7 +81,8 @@ closes by naming a part of it, against the one count of each: "destroyed 212
 structures, including 146 homes. Of the structures destroyed, about 69 percent were
 homes"; and a share of one named amount in another
 against the two the sentence before gives: "The wage bill rose to £28m, while turnover
-grew to £35m. Wages now account for 80% of turnover".
+grew to £35m. Wages now account for 80% of turnover" (the level a change came from is
+past: "the wage bill climbed from £31.5m to £36.1m" gives £36.1m).
 
 A rate per so many people is a share on another base: "120 deaths among its 400,000
 residents, a rate of 40 per 100,000" is 30 per 100,000; "of the region's 2.4 million
