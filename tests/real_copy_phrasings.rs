@@ -1048,4 +1048,3 @@ fn a_club_accounts_story_and_the_edits_that_make_it_wrong() {
         ],
     );
 }
-

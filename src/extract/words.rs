@@ -830,7 +830,9 @@ fn half_a_change_closes(cx: &Cx, at: usize) -> bool {
         }
         // ("fell by half to 200", "cut by half from 800": the levels the change joins)
         Some(super::token::TokKind::Word) => {
-            at >= 1 && cx.is(at - 1, "by") && ["to", "from", "since"].iter().any(|w| cx.is(at + 1, w))
+            at >= 1
+                && cx.is(at - 1, "by")
+                && ["to", "from", "since"].iter().any(|w| cx.is(at + 1, w))
         }
         _ => false,
     };

@@ -40,7 +40,9 @@ static OF_THEM_THEN_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// it that a part is: "Of the structures destroyed, about 69 percent were homes", "Of
 /// those killed, 60% were civilians". The text before the share, then after it.
 static OF_THE_WHOLE_THEN_SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^(?:of|among) (?:the|those|these|all the|all) (?P<whole>[a-z'-]+)(?: [a-z'-]+)?,$")
+    crate::pattern::compile(
+        r"^(?:of|among) (?:the|those|these|all the|all) (?P<whole>[a-z'-]+)(?: [a-z'-]+)?,$",
+    )
 });
 
 /// What names the part after such a share: " were homes", " of them were homes".
@@ -95,11 +97,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
 /// Binds each share that opens its sentence and names its part ("More than a third of
 /// the parcels, 21,400, went to families") to the one level of the sentence before that
 /// counts what the share is of.
-pub(crate) fn recognise_part_named(
-    doc: &Document,
-    frames: &Frames<'_>,
-    out: &mut Vec<Relation>,
-) {
+pub(crate) fn recognise_part_named(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for (i, s) in frames.figures.iter().enumerate() {
         if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {

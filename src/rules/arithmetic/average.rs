@@ -288,9 +288,9 @@ fn named_operands<'a>(
         .captures(before)
         .and_then(|t| skel.captured(&t, "t"))?;
     let per = per_word?;
-    let mut named = others.iter().filter(|c| {
-        c.kind == Kind::Number && figure::counts(c, per) && !earlier_level(skel, c)
-    });
+    let mut named = others
+        .iter()
+        .filter(|c| c.kind == Kind::Number && figure::counts(c, per) && !earlier_level(skel, c));
     let count = named.next()?;
     named.next().is_none().then_some((total, *count))
 }
