@@ -34,7 +34,8 @@ second figure must carry a determiner ("than the 271,000", "than last year's 290
 multiple. Nor is an amount set after a level of its kind: in "1,500 homes were built, 300
 more than the 1,200 the year before" and "£40m, £15m over its £25m budget" the amount is
 the gap between the two, checked as a difference by `arithmetic/sum`; nor is an amount
-right before "more than" ("The fare is £3 more than the £12 it cost last year").
+right before "more than" ("The fare is £3 more than the £12 it cost last year"), nor the
+amount of a change ("an increase of 40 over last year's 420").
 
 **Across sentences.** When the comparison's first figure is in an earlier sentence of the
 paragraph ("US firms added only 146,000 jobs. The gain in payrolls was below expectations
@@ -303,7 +304,11 @@ fn stated<'a>(skel: &Skeleton<'a>) -> Vec<Found<'a>> {
         let Some(a) = subject_like(skel, a, b) else {
             continue;
         };
-        if mult.is_none() && (gap_after_a_level(skel, &cap, a) || gap_alone(&cap, op)) {
+        if mult.is_none()
+            && (gap_after_a_level(skel, &cap, a)
+                || gap_alone(&cap, op)
+                || amount_of_a_change(skel, &cap))
+        {
             continue;
         }
         let phrase = match mult {
@@ -341,6 +346,24 @@ fn gap_after_a_level(skel: &Skeleton<'_>, cap: &regex::Captures<'_>, a: &Claim) 
             .is_some_and(|level| figure::comparable(level, a))
             && !NEW_CLAUSE.is_match(own)
     })
+}
+
+/// A noun of change and its "of" right before a figure: "an increase of ".
+static CHANGE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let qual = crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS);
+    compile(&format!(
+        r"\b(?:increase|rise|jump|gain|boost|improvement|fall|drop|decline|decrease|cut|reduction) of {qual}?$"
+    ))
+});
+
+/// Whether the first figure of `cap` is the amount of a change ("an increase of 40 over
+/// last year's 420"): what the level rose by, never a level compared with the other.
+fn amount_of_a_change(skel: &Skeleton<'_>, cap: &regex::Captures<'_>) -> bool {
+    // (the captured digits sit inside their marker, "#n12#")
+    let Some(marker) = cap.name("a").map(|m| m.start().saturating_sub(2)) else {
+        return false;
+    };
+    CHANGE_OF_BEFORE.is_match(skel.text.get(..marker).unwrap_or(""))
 }
 
 /// Whether the first figure stands right before "more than" or "fewer than" ("The fare is
