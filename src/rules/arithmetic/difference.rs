@@ -67,6 +67,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             After,
         ),
+        // B, an increase of D, or C%, over the current year's A: the noun of change, its
+        // amount (and its percentage), then the level it is over
+        (
+            format!(
+                r"{{N:b}}(?P<aside>[^#.;]{{0,100}}?),? (?:an? )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS}) of {qual}{{N:d}}(?:,? or {qual}#p\d+#)?,? (?:on|over|compared with|against) {{W}}{{N:a}}"
+            ),
+            NounOf,
+        ),
         // B - D less than the A; B, D higher than A; 2.1 mln tonnes - 0.6 mln tonnes less
         // than the 2.9 mln tonnes; 1,500 homes were built, 300 more than the 1,200; a
         // crowd of B watched, D more than the club's average attendance of A
@@ -176,7 +184,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // added first, then the level it makes and the level before
         (
             format!(
-                r"{{N:d}}(?: [a-z'-]+){{0,6}}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing) (?:the |its |their )?{running} to {qual}{{N:b}},? (?P<w>up|down) from {qual}{{N:a}}"
+                r"{{N:d}}(?: [a-z'-]+){{0,6}}?,? (?:taking|bringing|pushing|lifting|raising|cutting|reducing) (?:(?:the |its |their )?{running}|it|them) to {qual}{{N:b}},? (?P<w>up|down) from {qual}{{N:a}}"
             ),
             Verb,
         ),

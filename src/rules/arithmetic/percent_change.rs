@@ -22,7 +22,9 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
     summary: "A stated percentage change does not follow from the figures it compares.",
     doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise",
 "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
-last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B, C% higher than the A" (also after another aside on B joined by "and": "61,200 parcels in the year to March, a record and 14 per cent more than the 53,700"), "B, compared with A a year ago, up C%", "A in 2010 and B in 2020, a fall of C%" (two
+last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B ..., an increase of C% over A" (after an aside on B of up to a hundred characters:
+"signed a $48.2 billion budget for the fiscal year that begins in July, an increase of
+$2.9 billion, or 6.4 percent, over the current year's $45.3 billion"), "B, C% higher than the A" (also after another aside on B joined by "and": "61,200 parcels in the year to March, a record and 14 per cent more than the 53,700"), "B, compared with A a year ago, up C%", "A in 2010 and B in 2020, a fall of C%" (two
 dated levels in either order, the earlier year's first; never the last two of a longer
 dated list), "lost a third of its value, falling from A to B" (a fall, so a value quoted the
 other way up, which rises as it is lost, is left alone), in either direction. A change between two percentages stated in points is
@@ -176,7 +178,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
         format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {PERIOD}{change}\b"),
         // B ..., an increase of C% on last year's A / a C% rise on A
-        format!(r"{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
+        format!(r"{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}},? (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
+        // signed a B budget for the fiscal year that begins in July, an increase of C%
+        // over A: a longer aside on B, set off by its comma
+        format!(r"{{F:b}}(?P<aside>[^#.;]{{30,100}}?), (?:an? )?{change} of {qual}{AMOUNT_FIRST}{{P:c}},? (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
         format!(r"{{F:b}}{{G}}{{P:c}} {PERIOD}{change} (?:on|over|from|compared with|compared to|against) {{W}}{{F:a}}"),
         // a C% fall in profit to B, from A; a C% rise in sales to B, up from A; a C%
         // drop in net income, to B from A

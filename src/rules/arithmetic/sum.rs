@@ -63,11 +63,13 @@ sentence, "That is D more than a year earlier, when …"), "built B homes, again
 target of A, a shortfall of D", "a crowd of B watched, about D more than the club's
 average attendance of A", "B, the highest in the club's history and D more than the
 previous season's A" (an aside on B joined by "and"; "…, while costs were flat and D
-more than" is left alone), "£40m, £15m over its £25m budget", "A in 2010 and B in 2020, a fall of D", "1,000 officers were recruited, taking the total
+more than" is left alone), "£40m, £15m over its £25m budget", "B …, an increase of D, or C%, over the current
+year's A", "A in 2010 and B in 2020, a fall of D", "1,000 officers were recruited, taking the total
 to B, up from A", and the level with what was done with it
 before the gap: "1,500 homes were built, 300 more than the 1,200 built the year before".
 An amount added to a running total is its difference too: "will hire another D nurses,
-taking its total to B from A", "D more, bringing the total from A to B", "employs A
+taking its total to B from A", "sets aside D for the rainy day fund, bringing it to B, up
+from A", "D more, bringing the total from A to B", "employs A
 officers and will recruit a further D, which would take the total to B", "another D, on
 top of the A it employs, taking the total to B", "must save D, on top of the A it has
 cut. That would bring total savings to B" (a sentence opening "That would bring" is read
