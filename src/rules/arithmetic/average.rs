@@ -24,7 +24,7 @@ pub const AVERAGE: crate::rules::Rule = crate::rules::Rule {
 average of £50m each", "£2bn, or £33 for every one of the country's 60 million people",
 "15 branches took £4.5m, averaging £300,000 a branch", "crowds averaged 52,400 across 19
 home games, or 995,600 in all", and an aside giving the amount a thing of the count's
-own noun: "£4.2m to open 60 extra beds, about £70,000 a bed", "60 homes will cost £4.2m,
+own noun (a workforce under another name too: "61,000 employees … $6,900 per worker"): "£4.2m to open 60 extra beds, about £70,000 a bed", "60 homes will cost £4.2m,
 £70,000 each" ("£90,000 a year" is no average of the homes), or the share each gets:
 "£2.4m shared among 12 schools, giving each £200,000", "split between 20 clubs, with each
 receiving £150,000", "each of the 3,000 households will receive £150, at a cost of
@@ -245,7 +245,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 && !count_fig
                     .unit
                     .as_deref()
-                    .is_some_and(|u| lexicon::same_lemma(u, p))
+                    .is_some_and(|u| lexicon::same_lemma(u, p) || lexicon::both_workforce(u, p))
         }) {
             continue;
         }
@@ -288,9 +288,16 @@ fn named_operands<'a>(
         .captures(before)
         .and_then(|t| skel.captured(&t, "t"))?;
     let per = per_word?;
+    // ("61,000 employees … $6,900 per worker": one workforce under two names)
+    let counts_per = |c: &Claim| {
+        figure::counts(c, per)
+            || c.unit
+                .as_deref()
+                .is_some_and(|u| lexicon::both_workforce(u, per))
+    };
     let mut named = others
         .iter()
-        .filter(|c| c.kind == Kind::Number && figure::counts(c, per) && !earlier_level(skel, c));
+        .filter(|c| c.kind == Kind::Number && counts_per(c) && !earlier_level(skel, c));
     let count = named.next()?;
     named.next().is_none().then_some((total, *count))
 }
