@@ -1099,4 +1099,3 @@ fn a_wire_state_budget_story_and_the_edits_that_make_it_wrong() {
         ],
     );
 }
-
