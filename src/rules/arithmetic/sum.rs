@@ -36,7 +36,10 @@ to its owners", "4,200 staff, of whom about 600 work in care"), read after "of w
 members"); so are two parts set
 after a whole, each with where it is, among whom or on what ("170 cases of flu, 162 in
 the placebo group and eight among those given the jab", "will spend £12m, with £8m on
-roads and £4m on schools"), parts whose verb the first part gave ("of the council's 64
+roads and £4m on schools"; and all of it when what they leave follows: "spent £5.4m,
+with £2.1m on fuel and £2.8m on wages, leaving £500,000 for other costs"), the changes of
+two named parts of a change ("costs had risen by £5.4m, with fuel up by £2.1m and wages
+by £2.8m", all of it with ", leaving £500,000 from other costs"), parts whose verb the first part gave ("of the council's 64
 seats, 32 are Labour, 20 Conservative and 12 Liberal Democrat"; "of the 12 members,
 seven are women and five men" is a breakdown by kind), and a list after a colon ("the
 council has 60 seats: Labour holds 32, the Conservatives 20 and independents 10"), never
@@ -227,6 +230,15 @@ static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
 static WHOLE_THEN_PLACED_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"{N:t}(?:(?: [a-z0-9-]+){1,6}?, (?P<with>with )?|, (?P<with2>with )|,[^.;:]{1,50}?, (?P<with3>with )){N:a} (?:in|among|from|at|on|for) [^#.;]{0,40}? and {N:b} (?:in|among|from|at|on|for)\b",
+    )
+});
+
+/// "costs had risen by £5.4m in two years, with fuel up by £2.1m and wages by £2.8m": a
+/// change, then the changes of two named parts of it. Not said to be all of it unless
+/// what they leave follows (", leaving £500,000 from other costs").
+static WHOLE_THEN_NAMED_CHANGES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:risen|rose|rises|rise|grown|grew|increased|fallen|fell|dropped|cut|up|down) (?:by )?{N:t}[^#.;]{0,40}?, with (?:[a-z'-]+ ){1,3}?(?:up|down|rising|falling)(?: by)? {N:a} and (?:[a-z'-]+ ){1,3}?(?:(?:up|down|rising|falling)(?: by)?|by) {N:b}",
     )
 });
 
@@ -495,8 +507,25 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         if !with && (placed_itself || over_time(after_whole)) {
             continue;
         }
-        let parts = [a.as_str().to_string(), b.as_str().to_string()];
-        push_sum(frames, skel, t.as_str(), &parts, 2, false, out);
+        // ("with £2.1m on fuel and £2.8m on wages, leaving £500,000 for other costs":
+        // what the parts leave is the rest, and together they are all of it)
+        let mut parts = vec![a.as_str().to_string(), b.as_str().to_string()];
+        let exact = left_after(skel, b.as_str()).is_some_and(|left| {
+            parts.push(left);
+            true
+        });
+        push_sum(frames, skel, t.as_str(), &parts, 2, exact && all, out);
+    }
+    for cap in captures_when(and_list, &WHOLE_THEN_NAMED_CHANGES, &skel.text) {
+        let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
+            continue;
+        };
+        let mut parts = vec![a.as_str().to_string(), b.as_str().to_string()];
+        let exact = left_after(skel, b.as_str()).is_some_and(|left| {
+            parts.push(left);
+            true
+        });
+        push_sum(frames, skel, t.as_str(), &parts, 2, exact && all, out);
     }
     for cap in captures_when(lists && hinted, &PARTS_THEN_TOTAL, &skel.text) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
@@ -657,6 +686,14 @@ fn verb_after_and(gap: &str) -> bool {
     after
         .split_whitespace()
         .any(|w| w.len() >= 5 && w.ends_with("ed") && w != "hundred")
+}
+
+/// The figure a list ending at marker `last` says it leaves (", leaving £500,000 for
+/// other costs"), if one does.
+fn left_after(skel: &Skeleton<'_>, last: &str) -> Option<String> {
+    skel.after_marker(last)
+        .and_then(|rest| LEAVING.captures(rest))
+        .and_then(|c| c.name("i").map(|m| m.as_str().to_string()))
 }
 
 /// The list of figures starting right after `from`: "A ..., B ... and C ...".
