@@ -23,7 +23,7 @@ the B, or A", "A, or C% of the B", "of the B, A were ..., or C%", "of the B, C% 
 or A people", "B staff, and C%, or A of them", "B staff, of whom C% (A)", "B staff, of whom A, or C%", "B attendances, of which A were seen within four hours - C%"
 ("of whom A came from abroad - C% of them from China" is a share of the part, and is
 left alone), "B calls, of which C% - A -", "B staff, and C% of them, or A", "A of its B jobs, a third
-of the workforce", "A of the B staff, about a third, will go", "of the B patients, A were
+of the workforce", "is to withdraw 14 of its 62 routes, a cut of almost a quarter", "A of the B staff, about a third, will go", "of the B patients, A were
 treated within a week, a third of the total", "B beds, A of them occupied, an occupancy
 rate of C%", "B passengers, C% of them, A, on business", "the B budget includes A
 for social care, C% of the total" (a money whole named as the budget, bill, fund or
@@ -192,6 +192,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // figure of another kind: "had failed at least one test")
         format!(
             r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<between> [^.;,]{{1,80}}?), {qual}{{P:c}}(?: of (?:them|those|these))?(?:\.|$)"
+        ),
+        // is to withdraw 14 of its 62 routes from September, a cut of almost a quarter:
+        // what is taken away, of the whole, said as the size of the cut
+        format!(
+            r"{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}(?P<gap>(?: [a-z'-]+){{0,5}}),? (?:a|an) (?:cut|reduction|loss|fall|drop|decrease) of {qual}{{P:c}}(?:[.,;)]| -|$)"
         ),
         // A jobs, about C% of its B staff; A jobs, C% of its workforce of B: the share
         // set after a bare comma, of a whole it names (in figures: "a fifth of its B" is
