@@ -51,7 +51,9 @@ about 150,000 a year" is 104,000 a year (a year read as 52 to 52.29 weeks, 12 mo
 364 to 366 days; a month as 4 to 4.43 weeks or 28 to 31 days). The restatement must
 stand beside the rate (", or", "equivalent to", "which works out at", a dash or a
 bracket), or follow a bare comma and close the sentence or its clause ("costs £2m a year, £40,000 a
-week.", "needs £500,000 a year, about £9,600 a week, to keep going"; a list of prices
+week.", "needs £500,000 a year, about £9,600 a week, to keep going", and after a clause of
+what the rate is for when the restatement says it is rough: "pays the firm £3.2m a year
+to run routes that would not otherwise make money, about £62,000 a week"; a list of prices
 going on, "£5 a day, £30 a week, or £100 a month", is left alone, and a price listed
 after a bare comma, "£3 a day, £12 a week", is read as an offer). A total over a period that has passed is a rate too: "1,500 burglaries last
 year, or about four a day", "300 homes in 2023, or 25 a month", "£520 over the past year

@@ -59,6 +59,15 @@ static BARE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A rate, what it is for, then its restatement said to be rough and closing the
+/// sentence: "pays the firm £3.2m a year to run routes that would not otherwise make
+/// money, about £62,000 a week."
+static ROUGHLY_RESTATED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?P<roughly>){N:a}(?: [a-z]+)? (?:a|per|each|every) (?P<p1>day|week|month|year)(?: [a-z'-]+){4,12}?(?P<how>, (?:or )?){N:b}(?: [a-z]+)? (?:a|per|each|every) (?P<p2>day|week|month|year)(?:[.;)]|$)",
+    )
+});
+
 /// A total over a period that has passed, then its rate over a shorter one: "1,500
 /// burglaries last year, or about four a day", "300 homes in 2023, or 25 a month",
 /// "£5,200 over the past year - £100 a week". The restatement must follow at once.
@@ -207,12 +216,14 @@ fn recognise_with(
     let over = OVER_A_PERIOD.captures_iter(&skel.text);
     let first = PERIOD_FIRST.captures_iter(&skel.text);
     let clause = OVER_A_PERIOD_THEN_CLAUSE.captures_iter(&skel.text);
+    let rough = ROUGHLY_RESTATED.captures_iter(&skel.text);
     for cap in PATTERN
         .captures_iter(&skel.text)
         .chain(bare)
         .chain(over)
         .chain(first)
         .chain(clause)
+        .chain(rough)
     {
         // ("in 2023", "the 12 months to June": a calendar year is a year)
         let p1 = match (cap.name("yr").or(cap.name("twelve")), cap.name("mon")) {
@@ -235,7 +246,11 @@ fn recognise_with(
         let list_goes_on = cap
             .name("then")
             .is_some_and(|w| matches!(w.as_str(), "or" | "and" | "plus"));
-        if another_stretch(&cap) || list_goes_on {
+        // (a restatement after a long clause must say it is rough: "…, about £62,000 a
+        // week"; the qualifier is in the figure's text)
+        let not_rough =
+            cap.name("roughly").is_some() && b.qualifier == crate::extract::Qualifier::Exact;
+        if another_stretch(&cap) || list_goes_on || not_rough {
             continue;
         }
         // "will rise by £94 to £1,978 a year, or about £1.80 a week": the restatement may
