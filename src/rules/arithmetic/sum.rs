@@ -52,7 +52,11 @@ before ("respectively", "the remaining", "of them"), and one part "Seventeen of 
 against the one count of the sentence before, which it may not exceed ("13 out of 659"
 gives its 13); "The remaining 16,870" with the parts the sentence before gave, pointing
 back or naming the whole ("48,200 flights. Of those, 31,330 were short-haul. The
-remaining 16,870 …", "48,200 flights, of which 31,330 …"), which must make the whole.
+remaining 16,870 …", "48,200 flights, of which 31,330 …"), which must make the whole;
+and an amount said to take a quantity of the sentence before to a new level, against
+the one level there that the sentence names it by ("The trust's deficit reached £52m.
+Savings of £38m would cut the deficit to £14m", "The fund stands at £5.6bn. The budget
+will raise it by £1.2bn to £6.8bn"), the levels moving the way the verb says.
 
 A stated difference between two figures is checked as the same sum, B = A + D: "£36.3bn,
 £4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B",
