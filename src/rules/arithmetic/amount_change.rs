@@ -87,10 +87,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,8}}?, {{N:x}}{units} (?P<dir>higher|lower|more|fewer) (?:than|on|compared with) {EARLIER},? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
-        // prices rose by 8% to an average of £270,000, up £20,000 on a year ago (or alone): the
+        // prices rose by 8% to an average of £270,000, up £20,000 on a year ago (or alone),
+        // earnings rose by 5.6% to £682, an increase of about £36 on a year earlier: the
         // percentage first, the amount after the level
         format!(
-            r"\b(?:{change}) (?:by )?{qual}{{P:c}} (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to (?:an average of |a record |a total of )?#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:is |was )?(?P<dir>up|down) (?:by )?{qual}{{N:x}}{units}(?: (?:on|from|compared with) {EARLIER})?(?:[.;,]|$)"
+            r"\b(?:{change}) (?:by )?{qual}{{P:c}} (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to (?:an average of |a record |a total of )?#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:is |was )?(?:(?P<dir>up|down) (?:by )?|(?:an? )?(?P<dir2>{CHANGE_NOUNS}) of ){qual}{{N:x}}{units}(?: (?:on|from|compared with) {EARLIER})?(?:[.;,]|$)"
         ),
         // rose to 350,000 from 330,000, up 20,000 or 6%; from 330,000 to 350,000, an
         // increase of 20,000 or 6%: both levels, then the amount and the percentage
@@ -136,7 +137,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
                 skel.captured(&cap, "x"),
                 skel.captured(&cap, "c"),
                 skel.captured(&cap, "z"),
-                cap.name("dir"),
+                cap.name("dir").or(cap.name("dir2")),
             ) else {
                 continue;
             };
