@@ -30,12 +30,23 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                 && f.claim.start < body_end
                 && f.frame.role != Role::Conversion
                 && crate::rules::figure::comparable(f.claim, h.claim)
-                && f.claim.kind != crate::extract::Kind::Percent
+                // (a percentage only as a level reached in both: "Inflation falls to
+                // 3.2%" over "fell to 3.2% …, down from 3.8%", never the 3.8%)
+                && (f.claim.kind != crate::extract::Kind::Percent
+                    || reached(doc.prose(), h) && reached(doc.prose(), f))
         });
         let Some(b) = body.into_iter().find(|f| {
             let sentence = doc.prose().get(f.frame.sentence.clone()).unwrap_or("");
             let theirs = stems(sentence, f.claim.start..f.claim.end, f.frame.sentence.start);
-            words.iter().filter(|w| theirs.contains(w)).count() >= 2 && one_measure(h, f)
+            // (a rate reached names its measure and little else: "Inflation falls to
+            // 3.2%" shares only "inflation" with "UK inflation fell to 3.2%")
+            let shared_needed = if h.claim.kind == crate::extract::Kind::Percent {
+                1
+            } else {
+                2
+            };
+            words.iter().filter(|w| theirs.contains(w)).count() >= shared_needed
+                && one_measure(h, f)
         }) else {
             continue;
         };
@@ -84,6 +95,7 @@ fn one_measure(h: &Figure<'_>, b: &Figure<'_>) -> bool {
     let near = x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 1.5;
     let kind = match h.claim.kind {
         crate::extract::Kind::Money => b.claim.kind == crate::extract::Kind::Money,
+        crate::extract::Kind::Percent => b.claim.kind == crate::extract::Kind::Percent,
         _ => {
             let (hm, bm) = (&h.frame.measure, &b.frame.measure);
             // (a measure in one unit of one thing: "grows to 48,000 acres")
@@ -92,6 +104,17 @@ fn one_measure(h: &Figure<'_>, b: &Figure<'_>) -> bool {
         }
     };
     near && kind
+}
+
+/// Whether figure `f` is a level said to be reached or held: "falls to 3.2%", "held at
+/// 4.75%".
+fn reached(prose: &str, f: &Figure<'_>) -> bool {
+    let before = prose
+        .get(f.frame.sentence.start.min(f.claim.start)..f.claim.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase();
+    [" to", " at"].iter().any(|w| before.ends_with(w))
 }
 
 /// The stems of the words of `text` (which starts at `offset` in the document) other

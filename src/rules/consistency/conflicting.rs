@@ -39,7 +39,9 @@ dlrs" of sales are two quantities.
 **The headline against the story.** A figure in the headline ("Yukos owner sues Russia
 for $28bn") is the same quantity as the first figure of its kind in the next paragraphs
 whose sentence shares two of the headline's words, in one currency, of one counted noun
-or in one unit of measure ("grows to 48,000 acres"), and within a factor of 1.5 ("sued the Russian government for $38.3bn"). A headline's
+or in one unit of measure ("grows to 48,000 acres"), or a percentage said as a level
+reached in both ("Inflation falls to 3.2%" over "fell to 3.2% …, down from 3.8%", sharing
+one word), and within a factor of 1.5 ("sued the Russian government for $38.3bn"). A headline's
 rounding and cutting are allowed ("$16bn" over $16.6bn); a finding is a warning.
 
 When the two values are written with the same digits in another order, the finding says
