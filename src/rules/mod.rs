@@ -13,6 +13,7 @@ pub(crate) mod bind;
 pub(crate) mod bind_average;
 pub(crate) mod bind_balance;
 pub(crate) mod bind_budget_share;
+pub(crate) mod bind_change_named;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_complement;
 pub(crate) mod bind_headline;
@@ -139,6 +140,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_prior_level::recognise(doc, frames, &relations, &mut across);
     bind_reference_price::recognise(doc, frames, &mut across);
     bind_level_moved::recognise(doc, frames, &mut across);
+    bind_change_named::recognise(doc, frames, &mut across);
     bind_proportion::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);
     bind_average::recognise_count_before(doc, frames, &mut across);

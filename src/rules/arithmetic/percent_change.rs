@@ -76,7 +76,10 @@ naming the measure that bound it. A change said with the level it reached ("It n
 380, a fall of 12%", "They rose 25% to £230m this year") and no base of its own is checked
 against the level the sentence before gives ("The council had 410 staff in 2020"), when
 that sentence gives exactly one level of the same kind and measure, dated to a time the
-later level is not said to be at, and the levels move the way the words say.
+later level is not said to be at, and the levels move the way the words say. A change
+named at the start of a sentence ("The fall of 0.6 percentage points was bigger than
+expected", "The rise of 24% was the biggest in a decade") is checked against the one
+level reached ("to 3.2%") and the one it came from ("from 3.8%") of the sentence before.
 
 **Against an offer price.** "Trading 60% above the offer price, at 280p" is checked
 against the offer price: given in the sentence ("above the offer price of 150p") or, as
@@ -231,8 +234,11 @@ static POINTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"{{P:b}}{{G}}\b(?:up|down) (?:by )?{qual}{c}(?: points?)? (?:from|on|compared with|against) {{W}}{{P:a}}"
         ),
-        // B, up from A, a rise of C points
+        // B, up from A, a rise of C points; B, against A a year ago, a fall of C points
         format!(r"{{P:b}}{{G}}\b(?:up|down) from {{W}}{{P:a}}{{G}}\b{change} of {qual}{c}"),
+        format!(
+            r"{{P:b}}{{G}}\b(?:against|compared with|compared to|versus) {{W}}{{P:a}}{{G}}\b(?:an? )?{change} of {qual}{c}"
+        ),
         // fell to B from A, a drop of C points
         format!(
             r"\b(?:{change}|up|down) {{W}}to {{W}}{{P:b}}{{G}}\bfrom {{W}}{{P:a}}{{G}}\b{change} of {qual}{c}"

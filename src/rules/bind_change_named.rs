@@ -1,0 +1,88 @@
+//! A change named at the start of a sentence, of the levels the sentence before gave:
+//! "UK inflation fell to 3.2% in the year to March, down from 3.8% in February. The fall
+//! of 0.6 percentage points was bigger than economists had expected." The sentence
+//! before must give exactly one level reached ("to 3.2%") and one it came from ("from
+//! 3.8%"), of one kind; the change must say its direction ("fall", "rise") and is read in
+//! points when it says so. Bound across sentences, the relation is a [`Change`] in
+//! [`Relation::Across`], judged by `arithmetic/percent-change` at warning severity.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::extract::Kind;
+use crate::frame::relation::{Across, Change, Relation};
+use crate::frame::{Figure, Frames};
+
+/// The opening of a sentence that names a change, up to its size: "The fall of ", "This
+/// rise of about ", "The increase in prices of ".
+static CHANGE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?:the|this|that) (?P<w>fall|drop|decline|decrease|cut|rise|increase|jump|gain)(?: in [a-z' ]{1,30}?)? of (?:about |around |roughly |some |nearly |almost |more than |just over |just under )?$",
+    )
+});
+
+/// Binds each change named at the start of a sentence to the two levels of the one
+/// before.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let prose = doc.prose();
+    let lower = |r: std::ops::Range<usize>| prose.get(r).unwrap_or("").to_ascii_lowercase();
+    for (i, d) in frames.figures.iter().enumerate() {
+        let opening = lower(d.frame.sentence.start..d.claim.start);
+        let Some(cap) = CHANGE_NAMED.captures(opening.trim_start()) else {
+            continue;
+        };
+        let Some(w) = cap.name("w") else { continue };
+        let direction = match w.as_str() {
+            "rise" | "increase" | "jump" | "gain" => 1,
+            _ => -1,
+        };
+        let unit = d.claim.unit.as_deref().unwrap_or("");
+        let points = matches!(unit, "points" | "point" | "percentage_points")
+            || lower(d.claim.end..d.frame.sentence.end).starts_with(" percentage point");
+        let Some(before) = super::bind::figures_of_sentence_just_before(prose, frames, i) else {
+            continue;
+        };
+        let after_word = |f: &&Figure<'_>, word: &str| {
+            lower(f.frame.sentence.start..f.claim.start)
+                .trim_end()
+                .ends_with(word)
+        };
+        // (the levels compared: percentages for a change in points, else the change's
+        // own kind unless it is a percentage, which may be of any levels)
+        let level_kind = |f: &&Figure<'_>| {
+            if points {
+                f.claim.kind == Kind::Percent
+            } else {
+                matches!(f.claim.kind, Kind::Number | Kind::Money | Kind::Percent)
+                    && (d.claim.kind == Kind::Percent || f.claim.kind == d.claim.kind)
+            }
+        };
+        let reached: Vec<_> = before
+            .iter()
+            .filter(|f| level_kind(f) && after_word(f, " to"))
+            .collect();
+        let came_from: Vec<_> = before
+            .iter()
+            .filter(|f| level_kind(f) && after_word(f, "from"))
+            .collect();
+        let ([to], [from]) = (reached.as_slice(), came_from.as_slice()) else {
+            continue;
+        };
+        if to.claim.kind != from.claim.kind || to.claim.currency != from.claim.currency {
+            continue;
+        }
+        out.push(Relation::Across(Across {
+            inner: Box::new(Relation::Change(Change {
+                from: from.id,
+                to: to.id,
+                stated: d.id,
+                direction,
+                points,
+            })),
+            measure: "the levels the sentence before gives".to_string(),
+            words: None,
+        }));
+    }
+}
