@@ -47,11 +47,13 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         }) else {
             continue;
         };
-        // a later rate in the sentence is the sentence recogniser's
+        // a later rate in the sentence is the sentence recogniser's, and one before the
+        // change is the level it reached ("held rates at 4.75%, … when they were cut by
+        // a quarter of a percentage point from 5%"): no rate elsewhere is bound
         let later_here = frames
-            .within(from.claim.end..p.frame.sentence.end)
+            .within(p.frame.sentence.clone())
             .iter()
-            .any(|f| f.claim.kind == Kind::Percent);
+            .any(|f| f.claim.kind == Kind::Percent && f.id != p.id && f.id != from.id);
         let Some(noun) = rate_noun(before) else {
             continue;
         };
