@@ -470,7 +470,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         push_sum(frames, skel, t.as_str(), &idx, 3, false, out);
     }
     for cap in captures_when(and_list, &WHOLE_THEN_PLACED_PARTS, &skel.text) {
-        let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
+        let (Some(t), Some(a)) = (cap.name("t"), cap.name("a")) else {
             continue;
         };
         // "£20,000 at the gala, £15,000 from the fun run and £10,000 at the auction": the
@@ -511,25 +511,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         if !with && (placed_itself || over_time(after_whole)) {
             continue;
         }
-        // ("with £2.1m on fuel and £2.8m on wages, leaving £500,000 for other costs":
-        // what the parts leave is the rest, and together they are all of it)
-        let mut parts = vec![a.as_str().to_string(), b.as_str().to_string()];
-        let exact = left_after(skel, b.as_str()).is_some_and(|left| {
-            parts.push(left);
-            true
-        });
-        push_sum(frames, skel, t.as_str(), &parts, 2, exact && all, out);
+        push_two_and_what_they_leave(frames, skel, &cap, all, out);
     }
     for cap in captures_when(and_list, &WHOLE_THEN_NAMED_CHANGES, &skel.text) {
-        let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
-            continue;
-        };
-        let mut parts = vec![a.as_str().to_string(), b.as_str().to_string()];
-        let exact = left_after(skel, b.as_str()).is_some_and(|left| {
-            parts.push(left);
-            true
-        });
-        push_sum(frames, skel, t.as_str(), &parts, 2, exact && all, out);
+        push_two_and_what_they_leave(frames, skel, &cap, all, out);
     }
     for cap in captures_when(lists && hinted, &PARTS_THEN_TOTAL, &skel.text) {
         let (Some(t), Some(m)) = (cap.name("t"), cap.get(0)) else {
@@ -690,6 +675,26 @@ fn verb_after_and(gap: &str) -> bool {
     after
         .split_whitespace()
         .any(|w| w.len() >= 5 && w.ends_with("ed") && w != "hundred")
+}
+
+/// The sum of whole `t` and parts `a` and `b` of `cap`, with what they leave when it
+/// follows them ("with £2.1m on fuel and £2.8m on wages, leaving £500,000 for other
+/// costs"): then the parts are all of it, else only more than the whole is wrong.
+fn push_two_and_what_they_leave(
+    frames: &Frames<'_>,
+    skel: &Skeleton<'_>,
+    cap: &regex::Captures<'_>,
+    all: bool,
+    out: &mut Vec<Relation>,
+) {
+    let (Some(t), Some(a), Some(b)) = (cap.name("t"), cap.name("a"), cap.name("b")) else {
+        return;
+    };
+    let mut parts = vec![a.as_str().to_string(), b.as_str().to_string()];
+    let left = left_after(skel, b.as_str());
+    let exact = left.is_some();
+    parts.extend(left);
+    push_sum(frames, skel, t.as_str(), &parts, 2, exact && all, out);
 }
 
 /// The figure a list ending at marker `last` says it leaves (", leaving £500,000 for
