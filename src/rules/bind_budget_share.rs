@@ -43,6 +43,46 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
+/// Binds each share of money set after a part said to be "of the total" ("Education
+/// accounts for $19.3 billion of the total, or 40 percent") to the one amount an earlier
+/// sentence gives beside a word for a sum ("signed a $48.2 billion budget").
+pub(crate) fn recognise_part_of_the_total(
+    doc: &Document,
+    frames: &Frames<'_>,
+    out: &mut Vec<Relation>,
+) {
+    let prose = doc.prose();
+    for (i, s, part) in super::bind::shares_of_money(frames) {
+        let between = prose
+            .get(part.claim.end..s.claim.start)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let Some(rest) = between
+            .strip_prefix(" of the total")
+            .or_else(|| between.strip_prefix(" of its total"))
+        else {
+            continue;
+        };
+        let words: Vec<&str> = rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !words
+            .iter()
+            .all(|w| *w == "or" || super::bind::ROUGHLY.contains(w))
+        {
+            continue;
+        }
+        super::bind::share_of_one_earlier_whole(
+            frames,
+            (i, s, part),
+            |f| SUMS.iter().any(|sum| names_near(prose, f, sum)),
+            "the total",
+            out,
+        );
+    }
+}
+
 /// The sum a share's sentence is of: it opens with "The budget" (or another of [`SUMS`])
 /// and the share is "of the total", "of it" or of that word.
 fn sum_named(prose: &str, s: &Figure<'_>) -> Option<&'static str> {

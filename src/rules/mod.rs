@@ -130,6 +130,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_parts::recognise_combined(doc, frames, &mut across);
     bind_share_subject::recognise(doc, frames, &mut across);
     bind_budget_share::recognise(doc, frames, &mut across);
+    bind_budget_share::recognise_part_of_the_total(doc, frames, &mut across);
     bind_total_share::recognise(doc, frames, &mut across);
     bind_previous_total::recognise(doc, frames, &mut across);
     bind_that_share::recognise(doc, frames, &mut across);

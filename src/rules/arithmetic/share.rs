@@ -61,7 +61,9 @@ the population" the article gives and the one whole count of councillors ("of th
 councillors", "12 out of 600"); and a share "of the total" in a sentence that opens with
 "The budget" (or bill, fund, package, grant) against the one amount an earlier sentence
 gives beside that word: "Kestrel council has set a budget of £310m. … The budget includes
-£124m for adult social care, 40% of the total"; and a share "of the total" in a sentence
+£124m for adult social care, 40% of the total" (or a part said to be "of the total"
+before its share: "signed a $48.2 billion budget. Education accounts for $19.3 billion
+of the total, or 40 percent"); and a share "of the total" in a sentence
 that opens with a kind of a measure (sales, revenue, turnover, exports, spending, income)
 against the one total an earlier sentence opening with the measure itself gives: "Sales
 fell to £1.87bn, from £2bn. … Online sales rose to £560m, 30 per cent of the total" (the
