@@ -2,8 +2,8 @@
 //! trust's deficit reached £52m in the year to March. Savings of £38m would cut the
 //! deficit to £14m", "The fund stood at £5.6bn. The budget will raise it by £1.2bn to
 //! £6.8bn". The earlier level is the one level of the sentence before whose words name
-//! the quantity ("deficit"), or any one level when the sentence points back ("it"); an
-//! earlier level of a change ("up from £31m") and a difference aside. Bound across
+//! the quantity ("deficit"), or any one level when the sentence points back ("it"), never
+//! the level a change came from ("up from £31m") nor a difference. Bound across
 //! sentences, the relation is a [`Difference`] in [`Relation::Across`], judged by
 //! `arithmetic/sum` at warning severity.
 

@@ -2,7 +2,8 @@
 //! 148,000 hours, or more than 6,100 days", "a wait of 36 months (three years)", "90 days,
 //! the equivalent of about 13 weeks". The two must come to the same length, as a
 //! measure and its conversion do; the relation is a [`Conversion`] of two units of time,
-//! judged by `arithmetic/conversion` with the leeway a loose conversion gets.
+//! judged by `arithmetic/conversion` with the 3% leeway of a conversion worked out, since
+//! units of time convert by fixed counts.
 //!
 //! Two lengths joined by a bare "or" may be alternatives, not one length said twice
 //! ("park for 30 minutes, or two hours with a permit"): such a pair is read as a
