@@ -212,11 +212,12 @@ static OF_THE_PART_MEANING: LazyLock<Regex> = LazyLock::new(|| {
 /// "spent £11m on transfer fees and received £3.4m from player sales, leaving a net
 /// spend of £7.6m": what was paid out is what came back and the net together.
 static NET_OF_TWO: LazyLock<Regex> = LazyLock::new(|| {
+    let qual = format!(
+        "{}?",
+        crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS)
+    );
     compile(&format!(
-        r"\b(?:spent|spends|spend|paid|pays|invested|laid out|borrowed) (?:[a-z'-]+ ){{0,3}}?{}?{{N:t}}[^#.;]{{0,60}}? and (?:[a-z'-]+ )?(?:received|receives|recouped|recoups|raised|raises|recovered|recovers|repaid|repays|brought in|took in|got back|made) (?:[a-z'-]+ ){{0,3}}?{}?{{N:a}}[^#.;]{{0,60}}?, (?:(?:leaving|giving|making|for|with) (?:it |them |the club |the firm )?)?(?:a |an )?net (?:spend|outlay|cost|bill|loss|deficit|expenditure|debt|figure) of {}?{{N:b}}",
-        crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS),
-        crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS),
-        crate::lexicon::alternation(crate::lexicon::FIGURE_QUALIFIERS),
+        r"\b(?:spent|spends|spend|paid|pays|invested|laid out|borrowed) (?:[a-z'-]+ ){{0,3}}?{qual}{{N:t}}[^#.;]{{0,60}}? and (?:[a-z'-]+ )?(?:received|receives|recouped|recoups|raised|raises|recovered|recovers|repaid|repays|brought in|took in|got back|made) (?:[a-z'-]+ ){{0,3}}?{qual}{{N:a}}[^#.;]{{0,60}}?, (?:(?:leaving|giving|making|for|with) (?:it |them |the club |the firm )?)?(?:a |an )?net (?:spend|outlay|cost|bill|loss|deficit|expenditure|debt|figure) of {qual}{{N:b}}"
     ))
 });
 
@@ -422,12 +423,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let mut parts = list_after(skel, m.end());
         // ("of the £2.5bn budget, £1.5bn goes on pay and £600m on buildings, leaving £400m
         // for everything else": what the list leaves is the rest of it)
-        let left = parts
-            .idx
-            .last()
-            .and_then(|i| skel.after_marker(i))
-            .and_then(|rest| LEAVING.captures(rest))
-            .and_then(|c| c.name("i").map(|m| m.as_str().to_string()));
+        let left = parts.idx.last().and_then(|i| left_after(skel, i));
         if let Some(left) = left {
             parts.idx.push(left);
             parts.closing_words_whole = true;
