@@ -702,16 +702,51 @@ pub(super) fn share_of_one_earlier_whole<'a>(
 /// sentence gives it: the paragraph before, at most.
 const SHARE_REACH: usize = 1_500;
 
+/// Each stated share (a percentage that is no change or multiple) with its index: what
+/// the share binders read, whatever its sentence says it is of.
+pub(super) fn stated_shares<'f, 'a>(
+    frames: &'f Frames<'a>,
+) -> impl Iterator<Item = (usize, &'f Figure<'a>)> {
+    frames.figures.iter().enumerate().filter(|(_, s)| {
+        s.claim.kind == Kind::Percent && !matches!(s.frame.role, Role::Change | Role::Multiple)
+    })
+}
+
+/// Whether `f` is a level that stands now in its sentence: neither the level a change
+/// came from ("up from £31m") nor a difference ("2,300 more than last year"), which no
+/// binder may take for the level it names.
+pub(super) fn current_level(prose: &str, f: &Figure<'_>) -> bool {
+    f.frame.role == Role::Level
+        && !super::bind_total_share::earlier_level(prose, f)
+        && !super::bind_previous_total::compared(prose, f)
+}
+
+/// Whether `f` may measure what `like` does: one kind, one currency, and units that do
+/// not contradict.
+pub(super) fn same_measure(f: &Claim, like: &Claim) -> bool {
+    f.kind == like.kind && f.currency == like.currency && crate::rules::figure::same_unit(f, like)
+}
+
+/// The copy at `span` of `prose`, lower-cased (ASCII), for the phrasings binders match;
+/// empty where `span` is not in it.
+pub(super) fn lower(prose: &str, span: Range<usize>) -> String {
+    prose.get(span).unwrap_or("").to_ascii_lowercase()
+}
+
+/// The one item of `items`, when there is exactly one: a binder binds nothing when two
+/// figures fit.
+pub(super) fn only_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let one = items.next()?;
+    items.next().is_none().then_some(one)
+}
+
 /// Each stated share (a percentage that is no change or multiple) with the level of money
 /// standing just before it in its sentence, no figure between: the part of a share "of
 /// the total" ("£124m for adult social care, 40% of the total"), with the share's index.
 pub(super) fn shares_of_money<'f, 'a>(
     frames: &'f Frames<'a>,
 ) -> impl Iterator<Item = (usize, &'f Figure<'a>, &'f Figure<'a>)> {
-    frames.figures.iter().enumerate().filter_map(|(i, s)| {
-        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
-            return None;
-        }
+    stated_shares(frames).filter_map(|(i, s)| {
         let part = frames.figures[..i].last().filter(|f| {
             f.frame.sentence == s.frame.sentence
                 && f.claim.kind == Kind::Money

@@ -15,6 +15,8 @@ use crate::extract::Kind;
 use crate::frame::relation::{Across, Change, Relation};
 use crate::frame::{Figure, Frames};
 
+use super::bind::lower;
+
 /// The opening of a sentence that names a change, up to its size: "The fall of ", "This
 /// rise of about ", "The increase in prices of ".
 static CHANGE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,9 +29,8 @@ static CHANGE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// before.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    let lower = |r: std::ops::Range<usize>| prose.get(r).unwrap_or("").to_ascii_lowercase();
     for (i, d) in frames.figures.iter().enumerate() {
-        let opening = lower(d.frame.sentence.start..d.claim.start);
+        let opening = lower(prose, d.frame.sentence.start..d.claim.start);
         let Some(cap) = CHANGE_NAMED.captures(opening.trim_start()) else {
             continue;
         };
@@ -40,12 +41,12 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         };
         let unit = d.claim.unit.as_deref().unwrap_or("");
         let points = matches!(unit, "points" | "point" | "percentage_points")
-            || lower(d.claim.end..d.frame.sentence.end).starts_with(" percentage point");
+            || lower(prose, d.claim.end..d.frame.sentence.end).starts_with(" percentage point");
         let Some(before) = super::bind::figures_of_sentence_just_before(prose, frames, i) else {
             continue;
         };
         let after_word = |f: &&Figure<'_>, word: &str| {
-            lower(f.frame.sentence.start..f.claim.start)
+            lower(prose, f.frame.sentence.start..f.claim.start)
                 .trim_end()
                 .ends_with(word)
         };

@@ -17,6 +17,8 @@ use crate::frame::relation::{Across, Difference, DifferenceWording, Relation};
 use crate::frame::{Figure, Frames, Role};
 use crate::lexicon;
 
+use super::bind::lower;
+
 /// Verbs that take a quantity down, then up, as a regex alternation.
 const DOWN: &str = "cut|cuts|cutting|reduce|reduces|reducing|reduced|lower|lowers|lowering|lowered|bring down|brings down|bringing down|brought down";
 const UP: &str = "raise|raises|raising|raised|lift|lifts|lifting|lifted|increase|increases|increasing|push up|pushes up|pushing up|pushed up";
@@ -42,7 +44,6 @@ static VERB_THEN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Binds each amount said to take a quantity of the sentence before to a new level.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    let lower = |r: std::ops::Range<usize>| prose.get(r).unwrap_or("").to_ascii_lowercase();
     for (i, pair) in frames.figures.windows(2).enumerate() {
         let [d, b] = pair else { continue };
         if d.frame.sentence != b.frame.sentence
@@ -52,8 +53,8 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         {
             continue;
         }
-        let between = lower(d.claim.end..b.claim.start);
-        let before = lower(d.frame.sentence.start..d.claim.start);
+        let between = lower(prose, d.claim.end..b.claim.start);
+        let before = lower(prose, d.frame.sentence.start..d.claim.start);
         let read = AMOUNT_THEN_VERB.captures(&between).or_else(|| {
             (between == " to ")
                 .then(|| VERB_THEN_AMOUNT.captures(&before))
@@ -108,22 +109,17 @@ fn one_level_named<'f, 'a>(
     let pointing = matches!(noun, "it" | "them" | "this" | "that");
     let stem = lexicon::stem(noun);
     let before = super::bind::figures_of_sentence_just_before(prose, frames, i)?;
-    let mut levels = before.into_iter().filter(|f| {
+    super::bind::only_one(before.into_iter().filter(|f| {
         let words = prose
             .get(f.frame.sentence.start..f.claim.start)
             .unwrap_or("")
             .to_ascii_lowercase();
         money_or_count(f)
-            && f.claim.kind == b.claim.kind
-            && f.claim.currency == b.claim.currency
-            && crate::rules::figure::same_unit(f.claim, b.claim)
-            && !super::bind_total_share::earlier_level(prose, f)
-            && !super::bind_previous_total::compared(prose, f)
+            && super::bind::same_measure(f.claim, b.claim)
+            && super::bind::current_level(prose, f)
             && (pointing
                 || words
                     .split(|c: char| !c.is_ascii_alphabetic())
                     .any(|w| !w.is_empty() && lexicon::stem(w) == stem))
-    });
-    let one = levels.next()?;
-    levels.next().is_none().then_some(one)
+    }))
 }

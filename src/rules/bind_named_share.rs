@@ -15,10 +15,7 @@ use crate::lexicon;
 /// gives as amounts of money.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    for (i, s) in frames.figures.iter().enumerate() {
-        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
-            continue;
-        }
+    for (i, s) in super::bind::stated_shares(frames) {
         let Some(whole_word) = whole_named_after(prose, s) else {
             continue;
         };

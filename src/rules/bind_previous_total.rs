@@ -31,10 +31,7 @@ const POINTING_BACK: &[&str] = &[
 /// like level of the sentence before.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    for (i, s) in frames.figures.iter().enumerate() {
-        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
-            continue;
-        }
+    for (i, s) in super::bind::stated_shares(frames) {
         let Some(part) = frames.figures[..i].last().filter(|f| {
             f.frame.sentence == s.frame.sentence
                 && matches!(f.claim.kind, Kind::Money | Kind::Number)
@@ -97,9 +94,7 @@ fn whole_just_before<'f, 'a>(
     let before = super::bind::figures_of_sentence_just_before(prose, frames, i)?;
     let mut levels = before.into_iter().filter(|f| {
         f.claim.kind == part.claim.kind
-            && f.frame.role == Role::Level
-            && !super::bind_total_share::earlier_level(prose, f)
-            && !compared(prose, f)
+            && super::bind::current_level(prose, f)
             && !rate_over_time(prose, f)
             && crate::rules::figure::comparable(f.claim, part.claim)
             && (any_unit || crate::rules::figure::same_unit(f.claim, part.claim))

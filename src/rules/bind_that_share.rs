@@ -17,8 +17,10 @@ use crate::document::Document;
 use crate::extract::Kind;
 use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Role};
-use crate::rules::arithmetic::period_rate::per_period_follows;
-use crate::rules::figure::same_unit;
+use crate::rules::figure::counts;
+
+use super::bind::{current_level, lower, only_one, same_measure, stated_shares};
+use super::bind_previous_total::rate_over_time;
 
 /// The opening of a sentence that points back to what the one before gave, up to its
 /// share: "That is", "This represents", "It amounts to".
@@ -61,10 +63,7 @@ static OF_THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 /// one level of the sentence before that counts what its whole counts.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    for (i, s) in frames.figures.iter().enumerate() {
-        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
-            continue;
-        }
+    for (i, s) in stated_shares(frames) {
         let opening = prose
             .get(s.frame.sentence.start..s.claim.start)
             .unwrap_or("")
@@ -99,10 +98,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
 /// counts what the share is of.
 pub(crate) fn recognise_part_named(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    for (i, s) in frames.figures.iter().enumerate() {
-        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
-            continue;
-        }
+    for (i, s) in stated_shares(frames) {
         let opens = prose
             .get(s.frame.sentence.start..s.claim.start)
             .is_some_and(|before| before.trim().is_empty());
@@ -147,13 +143,9 @@ pub(crate) fn recognise_whole_then_part(
     out: &mut Vec<Relation>,
 ) {
     let prose = doc.prose();
-    for (i, s) in frames.figures.iter().enumerate() {
-        if s.claim.kind != Kind::Percent || matches!(s.frame.role, Role::Change | Role::Multiple) {
-            continue;
-        }
-        let lower = |r: std::ops::Range<usize>| prose.get(r).unwrap_or("").to_ascii_lowercase();
-        let opening = lower(s.frame.sentence.start..s.claim.start);
-        let after = lower(s.claim.end..s.frame.sentence.end);
+    for (i, s) in stated_shares(frames) {
+        let opening = lower(prose, s.frame.sentence.start..s.claim.start);
+        let after = lower(prose, s.claim.end..s.frame.sentence.end);
         let (Some(whole_noun), Some(part_noun)) = (
             OF_THE_WHOLE_THEN_SHARE
                 .captures(opening.trim())
@@ -168,14 +160,12 @@ pub(crate) fn recognise_whole_then_part(
             continue;
         };
         let one_counting = |noun: &str| {
-            let mut it = before.iter().filter(|f| {
+            only_one(before.iter().copied().filter(|f| {
                 f.claim.kind == Kind::Number
                     && f.frame.role == Role::Level
-                    && crate::rules::figure::counts(f.claim, noun)
+                    && counts(f.claim, noun)
                     && !super::bind_total_share::earlier_level(prose, f)
-            });
-            let one = it.next().copied();
-            one.filter(|_| it.next().is_none())
+            }))
         };
         let (Some(whole), Some(part)) = (one_counting(&whole_noun), one_counting(&part_noun))
         else {
@@ -204,17 +194,12 @@ fn one_whole_before<'f, 'a>(
 ) -> Option<&'f Figure<'a>> {
     let pointing = matches!(noun, "them" | "those" | "these");
     let before = super::bind::figures_of_sentence_just_before(prose, frames, i)?;
-    let mut levels = before.into_iter().filter(|f| {
-        f.claim.kind == part.claim.kind
-            && f.claim.currency == part.claim.currency
-            && f.frame.role == Role::Level
-            && (pointing || crate::rules::figure::counts(f.claim, noun))
-            && same_unit(f.claim, part.claim)
-            && !super::bind_total_share::earlier_level(prose, f)
-            && !super::bind_previous_total::compared(prose, f)
-    });
-    let whole = levels.next()?;
-    (levels.next().is_none() && whole.claim.value > part.claim.value).then_some(whole)
+    let whole = only_one(before.into_iter().filter(|f| {
+        same_measure(f.claim, part.claim)
+            && current_level(prose, f)
+            && (pointing || counts(f.claim, noun))
+    }))?;
+    (whole.claim.value > part.claim.value).then_some(whole)
 }
 
 /// The one level of the sentence before share `i` that counts what `whole` counts, in
@@ -225,23 +210,13 @@ fn one_level_like<'f, 'a>(
     i: usize,
     whole: &Figure<'a>,
 ) -> Option<&'f Figure<'a>> {
-    let rate = |f: &Figure<'_>| {
-        prose
-            .get(f.claim.end..f.frame.sentence.end)
-            .is_some_and(|after| per_period_follows(&after.to_ascii_lowercase()))
-    };
     let before = super::bind::figures_of_sentence_just_before(prose, frames, i)?;
-    let mut levels = before.into_iter().filter(|f| {
-        f.claim.kind == whole.claim.kind
-            && f.frame.role == Role::Level
-            && f.claim.currency == whole.claim.currency
+    let part = only_one(before.into_iter().filter(|f| {
+        same_measure(f.claim, whole.claim)
+            && current_level(prose, f)
             // (a count must name what it counts, as the whole does; money its currency)
             && (whole.claim.kind == Kind::Money || f.claim.unit.is_some())
-            && same_unit(f.claim, whole.claim)
-            && rate(f) == rate(whole)
-            && !super::bind_total_share::earlier_level(prose, f)
-            && !super::bind_previous_total::compared(prose, f)
-    });
-    let part = levels.next()?;
-    (levels.next().is_none() && part.claim.value < whole.claim.value).then_some(part)
+            && rate_over_time(prose, f) == rate_over_time(prose, whole)
+    }))?;
+    (part.claim.value < whole.claim.value).then_some(part)
 }
