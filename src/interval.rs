@@ -15,6 +15,27 @@ use crate::extract::{Claim, Kind, Qualifier};
 /// arithmetic, unless its stated precision is wider.
 pub const APPROXIMATE: f64 = 0.05;
 
+/// The leeway of an approximate figure stated to three significant figures or more
+/// ("some 48.2 million", "about 34,300"): the writer has given the digits, so "some" or
+/// "about" hides little more than their rounding.
+pub const APPROXIMATE_PRECISE: f64 = 0.02;
+
+/// How far "about" or "some" reaches around a figure of value `mid` whose last stated
+/// digit is worth twice `precision`: ±5%, or ±2% when the digits stated are precise
+/// to better than one part in 200 and end in no zero ("about 2,820", not "about 2,800").
+fn approximate_leeway(precision: f64, mid: f64) -> f64 {
+    let digits_given = precision > 0.0 && precision < mid * 0.0025;
+    let ends_in_zero = {
+        let last_digit = (mid / (2.0 * precision)).round();
+        last_digit % 10.0 == 0.0
+    };
+    if digits_given && !ends_in_zero {
+        APPROXIMATE_PRECISE
+    } else {
+        APPROXIMATE
+    }
+}
+
 /// The most rounding trailing zeros are taken to hide, relative to the figure.
 pub const ROUND_ZEROS: f64 = 0.05;
 
@@ -253,7 +274,7 @@ fn arithmetic(claim: &Claim) -> Option<Interval> {
     }
     if claim.qualifier == Qualifier::Approximate {
         let mid = value.unwrap_or((lo + hi) / 2.0).abs();
-        widen = widen.max(mid * APPROXIMATE);
+        widen = widen.max(mid * approximate_leeway(claim.precision, mid));
     }
     if is_word_fraction(claim) {
         // "a third", "half": colloquial, so read as ±15% of the fraction; but a bound

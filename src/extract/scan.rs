@@ -859,6 +859,10 @@ fn letter_led_money(cx: &Cx, i: usize) -> Option<(Numeral, &'static str)> {
 fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
     match cx.text(k) {
         "%" => Some((k, false)),
+        // "a 0.3-percentage-point drop": hyphened on to a percentage point
+        "-" if cx.glued(k) && cx.glued(k + 1) && cx.is(k + 1, "percentage") => {
+            percent_after(cx, k + 1).filter(|&(_, points)| points)
+        }
         _ => {
             let w = cx.word(k)?;
             match w.as_str() {
@@ -871,6 +875,17 @@ fn percent_after(cx: &Cx, k: usize) -> Option<(usize, bool)> {
                         .is_some_and(|p| p.as_str().starts_with("point")) =>
                 {
                     Some((k + 1, true))
+                }
+                // "The 0.3 percentage-point drop"
+                "percentage"
+                    if cx.text(k + 1) == "-"
+                        && cx.glued(k + 1)
+                        && cx.glued(k + 2)
+                        && cx
+                            .word(k + 2)
+                            .is_some_and(|p| p.as_str().starts_with("point")) =>
+                {
+                    Some((k + 2, true))
                 }
                 "percentage" => Some((k, false)),
                 _ => None,

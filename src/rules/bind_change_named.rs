@@ -25,23 +25,51 @@ static CHANGE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The opening of a sentence that names a change with its size before the noun, up to
+/// the size: "The ", "This ", "That almost " (as in "The 0.3 percentage-point drop").
+static SIZE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?:the|this|that) (?:about |around |roughly |some |nearly |almost |more than |just over |just under )?$",
+    )
+});
+
+/// What follows a change's size when the noun comes after it: " percentage-point drop",
+/// " point fall", " rise" (a percentage's sign is in its figure: "The 5% rise").
+static NOUN_AFTER_SIZE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?P<pts>[ -]percentage[ -]points?|[ -]points?)?[ -](?P<w>fall|drop|decline|decrease|cut|rise|increase|jump|gain)\b",
+    )
+});
+
 /// Binds each change named at the start of a sentence to the two levels of the one
 /// before.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for (i, d) in frames.figures.iter().enumerate() {
         let opening = lower(prose, d.frame.sentence.start..d.claim.start);
-        let Some(cap) = CHANGE_NAMED.captures(opening.trim_start()) else {
-            continue;
+        let after = lower(prose, d.claim.end..d.frame.sentence.end);
+        let (noun, points_after) = match CHANGE_NAMED.captures(opening.trim_start()) {
+            Some(cap) => (cap.name("w").map(|w| w.as_str().to_string()), false),
+            None if SIZE_FIRST.is_match(opening.trim_start()) => {
+                match NOUN_AFTER_SIZE.captures(&after) {
+                    Some(cap) => (
+                        cap.name("w").map(|w| w.as_str().to_string()),
+                        cap.name("pts").is_some(),
+                    ),
+                    None => continue,
+                }
+            }
+            None => continue,
         };
-        let Some(w) = cap.name("w") else { continue };
+        let Some(w) = noun else { continue };
         let direction = match w.as_str() {
             "rise" | "increase" | "jump" | "gain" => 1,
             _ => -1,
         };
         let unit = d.claim.unit.as_deref().unwrap_or("");
         let points = matches!(unit, "points" | "point" | "percentage_points")
-            || lower(prose, d.claim.end..d.frame.sentence.end).starts_with(" percentage point");
+            || points_after
+            || after.starts_with(" percentage point");
         let Some(before) = super::bind::figures_of_sentence_just_before(prose, frames, i) else {
             continue;
         };

@@ -68,6 +68,12 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             }
             continue;
         }
+        if let [rest] = here[..] {
+            if let Some(rel) = rest_of_a_named_whole(doc, frames, rest) {
+                out.push(rel);
+            }
+            continue;
+        }
         if here.len() < 2 || !counts {
             continue;
         }
@@ -287,6 +293,66 @@ fn rest_of_them(doc: &Document, frames: &Frames<'_>, rest: &Figure<'_>) -> Optio
         inner: Box::new(Relation::Sum(Sum {
             total: total.id,
             parts: ids,
+            whole: true,
+        })),
+        measure: "the whole 'the remaining' completes".to_string(),
+        words: None,
+    }))
+}
+
+/// "The remaining £153m" after a sentence that gives one part of a whole it names after
+/// "of" ("Fares raised £212m, covering 58% of the running costs of £365m. The remaining
+/// £153m is met by the government"; "Fares raised £212m of the £365m it costs"): the
+/// part and the rest must make the whole. The sentence before must give exactly two
+/// figures of the rest's kind and currency, the whole the larger and after the part.
+fn rest_of_a_named_whole(
+    doc: &Document,
+    frames: &Frames<'_>,
+    rest: &Figure<'_>,
+) -> Option<Relation> {
+    static WHOLE_NAMED: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::compile(r"\bof (?:the |its |their |a |an )?$"));
+    let prose = doc.prose();
+    let lead = prose.get(rest.frame.sentence.start..rest.claim.start)?;
+    let plain = |f: &Figure<'_>| {
+        f.claim.kind.is_quantity()
+            && f.claim.kind != Kind::Percent
+            && !matches!(f.frame.role, Role::Conversion | Role::Change)
+            && !f.frame.projected
+            && !super::bind_previous_total::rate_over_time(prose, f)
+    };
+    if !lead
+        .to_ascii_lowercase()
+        .trim_start()
+        .starts_with("the remaining ")
+        || !plain(rest)
+    {
+        return None;
+    }
+    let before = sentence_back(doc, rest.frame.sentence.start, 1)?;
+    let runs_on = prose
+        .get(before.end..rest.frame.sentence.start)?
+        .trim()
+        .is_empty();
+    let alike: Vec<&Figure<'_>> = frames
+        .within(before.clone())
+        .iter()
+        .filter(|f| f.claim.kind == rest.claim.kind && f.claim.currency == rest.claim.currency)
+        .collect();
+    let [part, whole] = alike[..] else {
+        return None;
+    };
+    let named = prose
+        .get(before.start..whole.claim.start)
+        .is_some_and(|t| WHOLE_NAMED.is_match(&crate::document::tail(t, 24).to_ascii_lowercase()));
+    let larger = whole.claim.value > part.claim.value;
+    if !runs_on || !named || !larger || !plain(part) || !plain(whole) {
+        return None;
+    }
+    Some(Relation::Across(Across {
+        inner: Box::new(Relation::Sum(Sum {
+            total: whole.id,
+            parts: vec![part.id, rest.id],
             whole: true,
         })),
         measure: "the whole 'the remaining' completes".to_string(),

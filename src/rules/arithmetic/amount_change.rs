@@ -17,8 +17,11 @@ use crate::rules::mismatch::{Mismatch, Side};
 
 /// Verbs of change that are not in the lexicon's lists but say, with an amount and a
 /// level, which way a price moved: "added 4p", "lost $1.83", "closed 31 points lower".
-const MORE_UP: &[&str] = &["added", "adding", "higher", "more"];
-const MORE_DOWN: &[&str] = &["lost", "lower", "fewer", "knocking", "taking", "cutting"];
+const MORE_UP: &[&str] = &["add", "added", "adding", "higher", "more"];
+const MORE_DOWN: &[&str] = &[
+    "lost", "lower", "less", "fewer", "knock", "knocked", "knocking", "take", "taken", "taking",
+    "cut", "cutting",
+];
 
 /// Nouns of a change stated after the level: "closed down 64 points at 8,214, a fall of
 /// 2.4%".
@@ -93,6 +96,17 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\b(?:{change}) (?:by )?{qual}{{P:c}} (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to (?:an average of |a record |a total of )?#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?,? (?:is |was )?(?:(?P<dir>up|down) (?:by )?|(?:an? )?(?P<dir2>{CHANGE_NOUNS}) of ){qual}{{N:x}}{units}(?: (?:on|from|compared with) {EARLIER})?(?:[.;,]|$)"
         ),
+        // earnings rose 4.6% from a year earlier to $31.85, about $1.40 more: the amount
+        // after the level as a bare comparative
+        format!(
+            r"\b(?:{change}) (?:by )?{qual}{{P:c}} (?P<gap>(?:[a-z'-]+ ){{0,4}}?)to (?:an average of |a record |a total of )?#[nm](?P<z>\d+)#(?: [a-z]+){{0,3}}?, {qual}{{N:x}}{units} (?P<dir>more|higher|less|lower|fewer)(?: than {EARLIER})?(?:[.;,]|$)"
+        ),
+        // added 38,500 jobs, a gain of 2%, bringing payrolls to 1.94 million; rose by
+        // £4m over the year, an increase of 9%, to £48m: the amount, the percentage as a
+        // noun, then the level reached
+        format!(
+            r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{qual}{{N:x}}{units}(?: [a-z'-]+){{0,4}}?, (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}},? (?:(?:taking|bringing|pushing|lifting|putting) (?P<gap>(?:[a-z'-]+ ){{0,4}}?))?to {qual}#[nm](?P<z>\d+)#"
+        ),
         // rose to 350,000 from 330,000, up 20,000 or 6%; from 330,000 to 350,000, an
         // increase of 20,000 or 6%: both levels, then the amount and the percentage
         format!(
@@ -106,6 +120,12 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // percentage moves (read against the price before and after it)
         format!(
             r"\b(?:{change}|raise|raises|raised|raising|cut|cuts|cutting|reduce|reduces|reduced) (?:(?:[a-z'-]+ ){{0,4}}?by )?{qual}{{P:c}}(?: [a-z]+){{0,4}}?,? (?P<dir>adding|knocking|taking|cutting) {qual}{{N:x}} (?P<on>to|off) (?:the (?:price|cost|bill|fare) of )?(?:a|an|the|each|every) (?:typical |average |standard )?#[nm](?P<z>\d+)#"
+        ),
+        // a council tax rise of 4.4%, which would have added £94 to a Band D bill of
+        // £2,140; a cut of 5%, knocking £10 off a season pass of £200: the percentage as
+        // a noun, the amount it adds to the price named
+        format!(
+            r"\b(?:{CHANGE_NOUNS}|cut|reduction) of {qual}{{P:c}}(?: [a-z'-]+){{0,3}}?,? (?:which (?:would|will)(?: have)? |that (?:would|will)(?: have)? )?(?P<dir>add|added|adding|knock|knocked|knocking|take|taken|taking|cut|cutting) {qual}{{N:x}} (?P<on>to|off) (?:the |a |an )?(?:[a-z'-]+ ){{0,3}}?[a-z'-]+ of #[nm](?P<z>\d+)#"
         ),
         // the firm cut 2,400 jobs, leaving it with 9,600 staff, a reduction of 20%: the
         // level left after the amount taken away
@@ -125,6 +145,12 @@ static ANOTHER_MOMENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The whole gap between a percentage and its level when it only says what the change
+/// is measured against: "from a year earlier", "on the previous month".
+static MEASURED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(&format!(r"^(?:from|on|compared with|against) {EARLIER} $"))
+});
+
 /// An [`AmountChange`] for every change `skel` states as an amount and a percentage.
 pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<Relation>) {
     if skel.figs.len() < 3 || !skel.has_percent() {
@@ -141,10 +167,11 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             ) else {
                 continue;
             };
-            if cap
-                .name("gap")
-                .is_some_and(|g| ANOTHER_MOMENT.is_match(g.as_str()))
-            {
+            // ("rose 4.6% from a year earlier to $31.85": the time the change is
+            // measured from is no other moment)
+            if cap.name("gap").is_some_and(|g| {
+                ANOTHER_MOMENT.is_match(g.as_str()) && !MEASURED_FROM.is_match(g.as_str())
+            }) {
                 continue;
             }
             // ("fell by 8% in real terms since 2015, to £5,520": the change's span may

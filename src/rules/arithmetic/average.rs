@@ -110,6 +110,38 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 
+/// A count priced at so much each and the total it comes to: "230 trips at £24.60 each
+/// would cost £5,658", "sold 400 tickets at £15 apiece, raising £6,000", "makes 230
+/// journeys; at £24.60 each, that would cost £5,658". The three figures are named by
+/// the words, so the sentence may hold others.
+static PRICED_EACH: LazyLock<Regex> = LazyLock::new(|| {
+    let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
+    crate::pattern::compile(&format!(
+        r"#n(?P<k>\d+)#(?: [a-z'-]+){{0,5}}?[;,]? at {qual}{{N:s}} (?:each|apiece|a head|per head|a time)(?:,| -)? (?:(?:that|this|it|they|which) )?(?:would |will |could )?(?:cost|costs|costing|pay|paying|raise|raises|raised|raising|bring in|brings in|brought in|bringing in|come to|comes to|came to|coming to|for a total of|a total of|totalling|totalled) {qual}{{N:t}}(?:[.,;)]| -|$)"
+    ))
+});
+
+/// The [`Average`] of a count priced at so much each ([`PRICED_EACH`]), if `skel` has one.
+fn priced_each(frames: &Frames<'_>, skel: &Skeleton<'_>) -> Option<Relation> {
+    let cap = PRICED_EACH.captures(&skel.text)?;
+    let (count, stated, total) = (
+        skel.captured(&cap, "k")?,
+        skel.captured(&cap, "s")?,
+        skel.captured(&cap, "t")?,
+    );
+    if stated.kind != Kind::Money || !figure::comparable(stated, total) {
+        return None;
+    }
+    Some(Relation::Average(Average {
+        total: frames.id_of(total)?,
+        count: frames.id_of(count)?,
+        stated: frames.id_of(stated)?,
+        either_way: false,
+        periods: (1.0, 1.0),
+        per: None,
+    }))
+}
+
 /// Words without which no pattern can match.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -123,6 +155,10 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     // the average and its two operands, or more figures when the total stands right
     // before the average and the count is the one its "a claim" names
     if skel.figs.len() < 3 || !HINT.is_match(&skel.text) {
+        return;
+    }
+    if let Some(rel) = priced_each(frames, skel) {
+        out.push(rel);
         return;
     }
     for re in PATTERNS.iter() {

@@ -256,6 +256,23 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Gap,
         ),
+        // the bus costs A, against B for a season ticket, a saving of D; A, compared
+        // with B last year, a difference of D: two sums set against each other, the gap
+        // either way round
+        (
+            format!(
+                r"{{N:a}}(?: [a-z'-]+){{0,6}}?,? (?:against|compared with|versus) (?:[a-z'-]+ ){{0,3}}?{{N:b}}(?: [a-z'-]+){{0,5}}?,? (?:- )?(?:a |the )?(?P<w>saving|gap|difference) of {qual}{{N:d}}(?:[.,;)]| -|$)"
+            ),
+            Gap,
+        ),
+        // won by D votes, A to B; held the seat by D votes - A to B: the margin, then
+        // the two tallies it lies between
+        (
+            format!(
+                r"\b(?:won|wins|win|winning|lost|loses|losing|held|holds|holding|carried|passed|defeated|rejected|approved|beat|beaten)(?: [a-z'-]+){{0,5}}? (?P<w>by) {qual}{{N:d}} votes?(?:,| -|:) {{N:a}}(?: votes?)? to {{N:b}}(?: votes?)?(?:[.,;)]| -|$)"
+            ),
+            Margin,
+        ),
         // by A votes to B, a majority of D
         (
             format!(r"{{N:a}} votes? to {{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"),
@@ -454,12 +471,18 @@ fn recognise_with(
                 continue;
             }
             seen.push(stated);
+            // ("won by 11 votes, 1,204 to 1,193": a margin named by "by" alone, either
+            // tally first)
+            let (direction, words) = match w.as_str() {
+                "by" => (0, "margin"),
+                word => (direction(word), word),
+            };
             out.push(Relation::Difference(Difference {
                 from,
                 to,
                 stated,
-                direction: direction(w.as_str()),
-                words: w.as_str().to_string(),
+                direction,
+                words: words.to_string(),
                 wording: *wording,
             }));
         }
@@ -514,7 +537,11 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
         return at_the_edge(a, b, d, rel, loss);
     }
     // shown as the copy states it: a fall as a positive amount, a gap either way round
-    let shown = if rel.direction < 0 || rel.wording == DifferenceWording::Gap && gap.hi < 0.0 {
+    let either_way = matches!(
+        rel.wording,
+        DifferenceWording::Gap | DifferenceWording::Margin
+    );
+    let shown = if rel.direction < 0 || either_way && gap.hi < 0.0 {
         gap.negated()
     } else {
         gap

@@ -392,9 +392,10 @@ static GUARDED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\b{against} {{W}}{{F:a}}"
         ),
-        // B, against A a year ago, an increase of C% / a C% increase
+        // B, against A a year ago, an increase of C% / a C% increase (B may have its
+        // share of a whole beside it: "34,300 rent, 20% of the total, against 24,700")
         format!(
-            r"{{F:b}}{{G}}\b(?:{against}|from) {{W}}{{F:a}}{{G}}\b(?:an? )?{change} of {qual}{AMOUNT_FIRST}{{P:c}}"
+            r"{{F:b}}(?:{{G}}, {qual}#p\d+# of [a-z' ]{{1,30}}?,)?{{G}}\b(?:{against}|from) {{W}}{{F:a}}{{G}}\b(?:an? )?{change} of {qual}{AMOUNT_FIRST}{{P:c}}"
         ),
         format!(r"{{F:b}}{{G}}\b{against} {{W}}{{F:a}}{{G}}{{P:c}} {PERIOD}{change}\b"),
         // B, compared with A a year ago, up C%

@@ -68,6 +68,39 @@ static ROUGHLY_RESTATED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A span of years ahead or behind, as the copy names it: "the coming decade", "the next
+/// ten years", "the past 5 years".
+const YEARS_SPAN: &str = r"(?:over|in|across|during|within) (?:the |a )?(?:next |coming |following |past |last )?(?P<span_years>decade|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[1-9]\d?) years)\b";
+
+/// A yearly rate and the total it makes over a span of years: "1,400 new homes a year,
+/// or 14,000 over the coming decade". (The other way round, "£2bn over the next five
+/// years, or £400m a year", is an average, `arithmetic/average`'s.)
+static OVER_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"{{N:a}}(?: [a-z]+){{0,2}}? (?:a|per|each|every) (?P<p1>year)(?: [a-z]+){{0,3}}?{RESTATED}(?:roughly |about |some |nearly |almost )?{{N:b}}(?: [a-z]+){{0,2}}? {YEARS_SPAN}"
+    ))
+});
+
+/// How many years a span [`YEARS_SPAN`] names holds: "decade" 10, "five years" 5.
+fn years_in(span: &str) -> Option<u32> {
+    let count = span.strip_suffix(" years").unwrap_or(span);
+    Some(match count {
+        "decade" => 10,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "fifteen" => 15,
+        "twenty" => 20,
+        digits => digits.parse().ok().filter(|&n| n >= 2)?,
+    })
+}
+
 /// A total over a period that has passed, then its rate over a shorter one: "1,500
 /// burglaries last year, or about four a day", "300 homes in 2023, or 25 a month",
 /// "£5,200 over the past year - £100 a week". The restatement must follow at once.
@@ -142,6 +175,14 @@ pub(crate) fn periods(from: &str, to: &str) -> Option<(f64, f64)> {
             _ => days_in_month(p)?,
         })
     };
+    // ("a year" against "a decade" or "a 5-year span")
+    if let Some(n) = to
+        .strip_suffix("-year span")
+        .and_then(|n| n.parse::<f64>().ok())
+        .or((to == "decade").then_some(10.0))
+    {
+        return (from == "year").then_some((n, n));
+    }
     if from == "quarter" {
         // a quarter is three months: 13 weeks, 90 to 92 days
         return match to {
@@ -217,6 +258,7 @@ fn recognise_with(
     let first = PERIOD_FIRST.captures_iter(&skel.text);
     let clause = OVER_A_PERIOD_THEN_CLAUSE.captures_iter(&skel.text);
     let rough = ROUGHLY_RESTATED.captures_iter(&skel.text);
+    let years = OVER_YEARS.captures_iter(&skel.text);
     for cap in PATTERN
         .captures_iter(&skel.text)
         .chain(bare)
@@ -224,6 +266,7 @@ fn recognise_with(
         .chain(first)
         .chain(clause)
         .chain(rough)
+        .chain(years)
     {
         // ("in 2023", "the 12 months to June": a calendar year is a year)
         let p1 = match (cap.name("yr").or(cap.name("twelve")), cap.name("mon")) {
@@ -231,12 +274,17 @@ fn recognise_with(
             (None, Some(m)) => Some(m.as_str()),
             (None, None) => cap.name("p1").map(|m| m.as_str()),
         };
-        let (Some(a), Some(b), Some(p1), Some(p2)) = (
-            skel.captured(&cap, "a"),
-            skel.captured(&cap, "b"),
-            p1,
-            cap.name("p2"),
-        ) else {
+        let p2 = match cap.name("span_years") {
+            Some(span) => match years_in(span.as_str()) {
+                Some(10) if span.as_str() == "decade" => Some("decade".to_string()),
+                Some(n) => Some(format!("{n}-year span")),
+                None => None,
+            },
+            None => cap.name("p2").map(|m| m.as_str().to_string()),
+        };
+        let (Some(a), Some(b), Some(p1), Some(p2)) =
+            (skel.captured(&cap, "a"), skel.captured(&cap, "b"), p1, p2)
+        else {
             continue;
         };
         let (Some(rate), Some(restated)) = (id_of(a), id_of(b)) else {
@@ -262,7 +310,7 @@ fn recognise_with(
         if LEVEL_AFTER_A_CHANGE.is_match(before_rate) {
             continue;
         }
-        if periods(p1, p2.as_str()).is_none() {
+        if periods(p1, &p2).is_none() {
             continue;
         }
         // "£4.99 per month or £50 per year": a price offered two ways, the longer one
@@ -296,7 +344,7 @@ fn recognise_with(
             // "£3 a day, £12 a week": "- £15 a week" restates)
             price_offer: offered && !said_equal && (how.contains("or ") || how == ", "),
             from: p1.to_string(),
-            to: p2.as_str().to_string(),
+            to: p2,
         }));
     }
 }
@@ -355,15 +403,33 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
         Mismatch::computed(
             super::MULTIPLE.id,
             b.start..b.end,
-            format!("{} {} over a {}", said(a), per(&rel.from), rel.to),
+            format!("{} {} {}", said(a), per(&rel.from), over(&rel.to)),
             figure::with_length_unit(b, amount_range(b, computed)),
-            Side::copy(format!("{} a {}", said(b), rel.to)),
+            Side::copy(format!("{} {}", said(b), restated_per(&rel.to))),
         )
         .related(a, format!("the rate: {} {}", said(a), per(&rel.from)))
         .note(read_as(&rel.from, &rel.to, lo, hi))
         .tolerance(Tolerance::Arithmetic, None)
         .key([said(a), said(b), rel.to.clone()]),
     )
+}
+
+/// The longer period as the message puts it: "over a week", "over a decade", "over 5
+/// years".
+fn over(to: &str) -> String {
+    match to.strip_suffix("-year span") {
+        Some(n) => format!("over {n} years"),
+        None => format!("over a {to}"),
+    }
+}
+
+/// The copy's restated rate's period: "a week", or "over a decade" for a span.
+fn restated_per(to: &str) -> String {
+    if to == "decade" || to.ends_with("-year span") {
+        over(to)
+    } else {
+        format!("a {to}")
+    }
 }
 
 /// The periods as the check read them: "a year read as 52 to 52.29 weeks", "a year read

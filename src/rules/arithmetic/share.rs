@@ -126,7 +126,7 @@ const DET: &str = r"(?:(?:the|all|its|their|his|her|our|those|these|a total of|[
 /// The words that set a share after its part and whole: ", or", " (", and a rate named
 /// as one (", a win rate of", "giving him a success rate of": "won 63 of his 101 games, a
 /// win rate of 62%").
-const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - |,? (?:a |an |giving (?:[a-z]+ )?an? |for an? |with an? )(?:[a-z-]+ )?rate of )";
+const LINK: &str = r"(?:,? or |, representing |, which is |, that is |, covering |, accounting for |, making up |, equal to |, equivalent to |, or just |, or about |, or around |, or roughly |, or nearly |, or some | \(| - |,? (?:a |an |giving (?:[a-z]+ )?an? |for an? |with an? )(?:[a-z-]+ )?rate of )";
 /// The verb of a survey's finding, before the part it found: "found that", "showed".
 const FOUND: &str = r"(?:found|finds|showed|shows|suggested|suggests|revealed|reveals)(?: that)? ";
 /// The words that set a turnout after its voters: ", a turnout of", " giving a turnout of".
