@@ -728,6 +728,21 @@ pub fn both_workforce(a: &str, b: &str) -> bool {
     WORKFORCE_NOUNS.contains(&a) && WORKFORCE_NOUNS.contains(&b)
 }
 
+/// Nouns that count the people of a place: a census gives "404,200 people" and then
+/// "52,600 residents, 13% of the total", one population under two names.
+const POPULATION_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "residents",
+    "inhabitants",
+    "population",
+];
+
+/// Whether `a` and `b` are both nouns of a place's population (see [`POPULATION_NOUNS`]).
+pub fn both_population(a: &str, b: &str) -> bool {
+    POPULATION_NOUNS.contains(&a) && POPULATION_NOUNS.contains(&b)
+}
+
 /// Whether `lemma` points back at a quantity (see [`POINTING_NOUNS`]).
 pub fn is_pointing_noun(lemma: &str) -> bool {
     POINTING_NOUNS.contains(&lemma)

@@ -7,6 +7,10 @@
 //! with the same kind of it. Bound across sentences, the relation is
 //! [`Relation::Across`], judged at warning severity.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::document::Document;
 use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Role};
@@ -87,9 +91,23 @@ fn opening_measure(prose: &str, start: usize) -> Option<(Option<String>, &'stati
     Some((kind, measure))
 }
 
-/// Whether a level is the earlier one of a change ("from £2bn the year before").
+/// Whether a level is the earlier one of a change ("from £2bn the year before", "compared
+/// with 38,400 in 2011", "in 2011, when 376,000 people lived there").
 pub(super) fn earlier_level(prose: &str, f: &Figure<'_>) -> bool {
+    /// "in 2011, when 376,000 people lived there", "a decade ago, when there were": a
+    /// level set at an earlier time by a clause of its own.
+    static WHEN_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::compile(
+            r"(?:\b(?:19|20)\d\d|\bago|\bearlier|\bbefore|\blast year),? when(?: [a-z']+){0,3}$",
+        )
+    });
     prose
         .get(f.frame.sentence.start..f.claim.start)
-        .is_some_and(|before| before.trim_end().to_ascii_lowercase().ends_with("from"))
+        .is_some_and(|before| {
+            let before = before.trim_end().to_ascii_lowercase();
+            ["from", "compared with", "compared to"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                || WHEN_EARLIER.is_match(crate::document::tail(&before, 60))
+        })
 }

@@ -16,6 +16,7 @@ pub(crate) mod bind_budget_share;
 pub(crate) mod bind_change_named;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_complement;
+pub(crate) mod bind_count_share;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_level_moved;
 pub(crate) mod bind_named_share;
@@ -132,6 +133,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_budget_share::recognise(doc, frames, &mut across);
     bind_budget_share::recognise_part_of_the_total(doc, frames, &mut across);
     bind_total_share::recognise(doc, frames, &mut across);
+    bind_count_share::recognise(doc, frames, &mut across);
     bind_previous_total::recognise(doc, frames, &mut across);
     bind_that_share::recognise(doc, frames, &mut across);
     bind_that_share::recognise_part_named(doc, frames, &mut across);
