@@ -2900,6 +2900,30 @@ fn points_of_a_rate_hyphened_on() {
         figs("She held a half-point lead before the quarter-final."),
         none()
     );
+    assert_eq!(
+        figs("The 0.3 percentage-point drop followed a 0.25-percentage-point cut."),
+        vec![
+            "0.3 percentage-point | percent | 0.3 | exact | percentage_points | -",
+            "0.25-percentage-point | percent | 0.25 | exact | percentage_points | -",
+        ]
+    );
+}
+
+/// A fraction taken off a price is a discount, not a rank: "a third off off-peak fares",
+/// "took a fifth off the bill"; "a third off-licence" is the third shop.
+#[test]
+fn a_fraction_off_a_price() {
+    assert_eq!(
+        figs("The railcard gives a third off off-peak fares and took a fifth off the bill."),
+        vec![
+            "a third | percent | 33.3333 | exact | - | -",
+            "a fifth | percent | 20 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("It opened a third off-licence in the town."),
+        vec!["third | ordinal | 3 | exact | off-licence | -"]
+    );
 }
 
 /// A figure takes the noun of a figure after it only as the first of a pair, list or

@@ -81,6 +81,8 @@ fn joined(cx: &Cx, j: usize) -> Option<usize> {
 fn fraction_follows(cx: &Cx, j: usize) -> bool {
     match cx.word(j) {
         None => true,
+        // "a third off the fare" is a discount ("a third off-licence" a shop)
+        Some(w) if w.as_str() == "off" => !(cx.text(j + 1) == "-" && cx.glued(j + 1)),
         Some(w) => matches!(
             w.as_str(),
             "of" | "and" | "or" | "more" | "less" | "fewer" | "to" | "in" | "percent" | "per"

@@ -173,6 +173,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b{change} (?:by )?{qual}{{P:c}} (?:since|in|over|during) [a-z0-9 ]{{1,20}}?, from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // fell C% to B from A; was up C% to B from A
         format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        // C% off, so a A jacket costs B; a third off, so a A single would cost them B: a
+        // discount and a price before and after it
+        format!(r"{{P:c}} off(?: [a-z'-]+){{0,4}}?,? so (?:that )?(?:a |an |the |each |every )?(?:[a-z'-]+ ){{0,3}}?{{N:a}}(?: [a-z'-]+){{0,3}}? (?:would |will |could |now )?(?:cost|costs|be|is|comes? to|falls? to|drops? to)(?: [a-z]+)? {{N:b}}"),
         // rose C% to B, after closing at A: a price against its last close
         format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\b(?:after|having) (?:closing|closed|ending|ended|finishing|finished|settling|settled) (?:at|on) {{W}}{{F:a}}"),
         // B, up C% from A; B, down C% on last year's A
@@ -434,7 +437,7 @@ fn joins_clauses(between: &str) -> bool {
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"{}|\bup\b|\bdown\b|\b(?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from)\b|\b(?:{TRANSITIVE})\b",
+        r"{}|\bup\b|\bdown\b|\boff\b|\b(?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from)\b|\b(?:{TRANSITIVE})\b",
         CHANGE_ALT.as_str()
     ))
 });
