@@ -3244,3 +3244,25 @@ fn half_the_size_of_a_change_is_a_share() {
         none()
     );
 }
+
+/// A singular noun after a count above one that names the figure's role, not what it
+/// counts: "its 4.5 million forecast", "the 100,000 mark"; hyphened on, the noun is
+/// counted ("a two-goal lead"), and a plural is a count ("12 targets").
+#[test]
+fn a_role_after_a_count_is_no_counted_noun() {
+    assert_eq!(
+        figs("It carried 4.1 million passengers, missing its 4.5 million forecast."),
+        vec![
+            "4.1 million | number | 4100000 | exact | passengers | -",
+            "4.5 million | number | 4500000 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("Shares passed the 1,000 mark as 12 targets were met and a two-goal lead held."),
+        vec![
+            "1,000 | number | 1000 | exact | - | -",
+            "12 | number | 12 | exact | targets | -",
+            "two | number | 2 | exact | goal | -",
+        ]
+    );
+}

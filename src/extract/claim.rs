@@ -208,6 +208,16 @@ pub(super) fn to_claim(
         Kind::Number | Kind::Ordinal if f.unit.is_none() => {
             let many = f.high.or(f.value).unwrap_or(0.0);
             counted(cx, f.last + 1, many, f.kind == Kind::Ordinal)
+                // ("missing its 4.5 million forecast", "past the 1,000 mark": a singular
+                // noun after a count above one names what the figure is, not what it
+                // counts; hyphened on, it is counted: "a two-goal lead", "his 92-cap
+                // career")
+                .filter(|c| {
+                    f.kind == Kind::Ordinal
+                        || many == 1.0
+                        || cx.text(f.last + 1) == "-"
+                        || !super::nouns::role_noun(&c.unit(cx))
+                })
         }
         _ => None,
     };

@@ -1593,6 +1593,29 @@ fn describing_word(w: &str) -> bool {
     )
 }
 
+/// Singular nouns that, after a count above one, name the role the figure plays rather
+/// than what it counts: "its 4.5 million target", "a 60,000 forecast", "the 1,000 mark".
+pub(super) fn role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "target"
+            | "forecast"
+            | "goal"
+            | "estimate"
+            | "projection"
+            | "prediction"
+            | "limit"
+            | "cap"
+            | "quota"
+            | "threshold"
+            | "ceiling"
+            | "benchmark"
+            | "mark"
+            | "milestone"
+            | "barrier"
+    )
+}
+
 /// Nouns that a year commonly qualifies ("the 2024 election", "2019 levels").
 pub(super) fn year_noun(w: &str) -> bool {
     matches!(
