@@ -300,11 +300,12 @@ fn rest_of_them(doc: &Document, frames: &Frames<'_>, rest: &Figure<'_>) -> Optio
     }))
 }
 
-/// "The remaining £153m" after a sentence that gives one part of a whole it names after
-/// "of" ("Fares raised £212m, covering 58% of the running costs of £365m. The remaining
-/// £153m is met by the government"; "Fares raised £212m of the £365m it costs"): the
-/// part and the rest must make the whole. The sentence before must give exactly two
-/// figures of the rest's kind and currency, the whole the larger and after the part.
+/// "The remaining £153m" (or "The rest, some £4.3m") after a sentence that gives one
+/// part of a whole it names: after "of" ("Fares raised £212m, covering 58% of the
+/// running costs of £365m"; "£212m of the £365m it costs") or before "of which" ("costs
+/// are £6.2m, of which the NHS meets £1.9m"). The part and the rest must make the whole.
+/// The sentence before must give exactly two figures of the rest's kind and currency,
+/// the whole the larger.
 fn rest_of_a_named_whole(
     doc: &Document,
     frames: &Frames<'_>,
@@ -312,21 +313,23 @@ fn rest_of_a_named_whole(
 ) -> Option<Relation> {
     static WHOLE_NAMED: LazyLock<Regex> =
         LazyLock::new(|| crate::pattern::compile(r"\bof (?:the |its |their |a |an )?$"));
+    static THE_REST: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::compile(
+            r"^the (?:remaining |rest,? (?:about |around |roughly |some |nearly |almost |just over |just under )?)$",
+        )
+    });
     let prose = doc.prose();
-    let lead = prose.get(rest.frame.sentence.start..rest.claim.start)?;
     let plain = |f: &Figure<'_>| {
         f.claim.kind.is_quantity()
             && f.claim.kind != Kind::Percent
             && !matches!(f.frame.role, Role::Conversion | Role::Change)
             && !f.frame.projected
-            && !super::bind_previous_total::rate_over_time(prose, f)
     };
-    if !lead
-        .to_ascii_lowercase()
+    let lead = prose
+        .get(rest.frame.sentence.start..rest.claim.start)?
         .trim_start()
-        .starts_with("the remaining ")
-        || !plain(rest)
-    {
+        .to_ascii_lowercase();
+    if !THE_REST.is_match(&lead) || !plain(rest) {
         return None;
     }
     let before = sentence_back(doc, rest.frame.sentence.start, 1)?;
@@ -339,14 +342,32 @@ fn rest_of_a_named_whole(
         .iter()
         .filter(|f| f.claim.kind == rest.claim.kind && f.claim.currency == rest.claim.currency)
         .collect();
-    let [part, whole] = alike[..] else {
-        return None;
+    let (part, whole) = match alike[..] {
+        [first, second] => {
+            let between = prose
+                .get(first.claim.end..second.claim.start)?
+                .to_ascii_lowercase();
+            let of_which = between.contains("of which") || between.contains("of whom");
+            let named_after_of = prose
+                .get(before.start..second.claim.start)
+                .is_some_and(|t| {
+                    WHOLE_NAMED.is_match(&crate::document::tail(t, 24).to_ascii_lowercase())
+                });
+            if of_which {
+                (second, first)
+            } else if named_after_of {
+                (first, second)
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
     };
-    let named = prose
-        .get(before.start..whole.claim.start)
-        .is_some_and(|t| WHOLE_NAMED.is_match(&crate::document::tail(t, 24).to_ascii_lowercase()));
+    // (a rate over time is neither whole nor part of one; the rest may be said as one,
+    // "The rest, some £4.3m a year", of a yearly whole)
+    let rate = |f: &Figure<'_>| super::bind_previous_total::rate_over_time(prose, f);
     let larger = whole.claim.value > part.claim.value;
-    if !runs_on || !named || !larger || !plain(part) || !plain(whole) {
+    if !runs_on || !larger || !plain(part) || !plain(whole) || rate(part) || rate(whole) {
         return None;
     }
     Some(Relation::Across(Across {

@@ -17,7 +17,7 @@ use crate::rules::mismatch::{Mismatch, Side};
 
 /// Verbs of change that are not in the lexicon's lists but say, with an amount and a
 /// level, which way a price moved: "added 4p", "lost $1.83", "closed 31 points lower".
-const MORE_UP: &[&str] = &["add", "added", "adding", "higher", "more"];
+const MORE_UP: &[&str] = &["add", "adds", "added", "adding", "higher", "more"];
 const MORE_DOWN: &[&str] = &[
     "lost", "lower", "less", "fewer", "knock", "knocked", "knocking", "take", "taken", "taking",
     "cut", "cutting",
@@ -126,6 +126,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // a noun, the amount it adds to the price named
         format!(
             r"\b(?:{CHANGE_NOUNS}|cut|reduction) of {qual}{{P:c}}(?: [a-z'-]+){{0,3}}?,? (?:which (?:would|will)(?: have)? |that (?:would|will)(?: have)? )?(?P<dir>add|added|adding|knock|knocked|knocking|take|taken|taking|cut|cutting) {qual}{{N:x}} (?P<on>to|off) (?:the |a |an )?(?:[a-z'-]+ ){{0,3}}?[a-z'-]+ of #[nm](?P<z>\d+)#"
+        ),
+        // will add 12 beds to the current 16, an increase of 75%: the amount added to
+        // the level before, then the percentage
+        format!(
+            r"\b(?P<dir>add|adds|added|adding) {qual}{{N:x}}(?: [a-z'-]+){{0,2}}? (?P<on>to) (?:the |its |their )?(?:current |existing |present )?{qual}#[nm](?P<z>\d+)#(?: [a-z'-]+){{0,3}}?, (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // the firm cut 2,400 jobs, leaving it with 9,600 staff, a reduction of 20%: the
         // level left after the amount taken away

@@ -42,8 +42,14 @@ const LENGTHENED: &str =
     "lengthen|lengthened|extend|extended|shorten|shortened|widen|stretched|trimmed";
 /// Words that set an amount above or below a figure without "than": "£4.5bn short of the
 /// £37.5bn predicted", "£4.5bn above the £31.8bn forecast", "£15m over its £25m budget".
-const ABOVE: &str = "above|ahead of|over";
-const BELOW: &str = "below|short of|behind|under";
+const ABOVE: &str = "above|ahead of|over|outside";
+const BELOW: &str = "below|short of|behind|under|inside";
+/// Verbs that set a figure above or below a target by an amount: "beating its £2m target
+/// by £300,000", "missing the forecast by £4m".
+const BEAT: &str = "beating|beat|beats|exceeding|exceeded|exceeds|surpassing|surpassed|topping|topped|outstripping|missing|missed|misses|falling short of|fell short of";
+/// [`BEAT`]'s verbs that put the figure below its target.
+const MISSED: &str = "missing|missed|misses|falling short of|fell short of";
+
 /// Nouns of a gap that say no direction of their own ("a $697m turnaround from $153m").
 const TURN_NOUNS: &str = "turnaround|swing|turn-around";
 
@@ -80,7 +86,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // crowd of B watched, D more than the club's average attendance of A
         (
             format!(
-                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,8}})?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:{{W}}|(?:the |its |their |[a-z]+'s ){{1,2}}(?:[a-z]+ ){{0,2}}of ){{N:a}}"
+                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,10}})?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:{{W}}|(?:the |its |their |[a-z]+'s ){{1,2}}(?:[a-z]+ ){{0,2}}of ){{N:a}}"
             ),
             After,
         ),
@@ -265,6 +271,21 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Gap,
         ),
+        // has B of debt, against A two years ago, a reduction of D; B, compared with A
+        // last year, an increase of D: the level now, the level before, then the change
+        (
+            format!(
+                r"{{N:b}}(?: [a-z'-]+){{0,6}}?,? (?:against|compared with|compared to) {qual}{{N:a}}(?: [a-z0-9'-]+){{0,4}}?,? (?:an? )?(?P<w>{UP_NOUNS}|{DOWN_NOUNS}) of {qual}{{N:d}}(?:[.,;)]| -|$)"
+            ),
+            NounOf,
+        ),
+        // raised B, beating its A target by D; sold B, missing the forecast of A by D
+        (
+            format!(
+                r"{{N:b}}(?: [a-z'-]+){{0,4}}?,? (?P<w>{BEAT}) (?:its |the |their |his |her |a |an )?(?:[a-z'-]+ ){{0,2}}?{qual}{{N:a}}(?: [a-z'-]+){{0,2}}? by {qual}{{N:d}}(?:[.,;)]| -|$)"
+            ),
+            Verb,
+        ),
         // won by D votes, A to B; held the seat by D votes - A to B: the margin, then
         // the two tallies it lies between
         (
@@ -318,7 +339,11 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
 /// Which way the words say the second figure lies from the first.
 fn direction(w: &str) -> i8 {
     let is = |list: &str| list.split('|').any(|x| x == w);
+    if is(MISSED) {
+        return -1;
+    }
     if is(UP_NOUNS)
+        || is(BEAT)
         || is(MORE)
         || is(ABOVE)
         || is(ADDED)

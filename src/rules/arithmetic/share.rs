@@ -172,6 +172,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:of whom )?{qual}{{P:c}}{LINK}{qual}{{N:a}} of (?:them|those|these)\b"
         ),
         format!(r"{{N:b}}[^#.;]{{0,40}}?,? of (?:whom|which) {qual}{{P:c}}{LINK}{qual}{{N:a}}"),
+        // costs are B, of which the NHS meets A, about C%: the share closing the part's
+        // clause after a bare comma
+        format!(
+            r"{{N:b}}[^#.;]{{0,40}}?,? of (?:whom|which) (?:[a-z'-]+ ){{0,4}}?{qual}{{N:a}}(?: [a-z'-]+){{0,6}}?, {qual}{{P:c}}(?:[.,;)]| -|$)"
+        ),
         // B staff, of whom A, or C%, ...; B calls, of which A (C%); B attendances, of
         // which A were seen within four hours - C%
         format!(
