@@ -103,7 +103,9 @@ const COUNT_REACH: usize = 1_200;
 pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for (i, s) in frames.figures.iter().enumerate() {
-        let Some((noun, described)) = shared_by(prose, s) else {
+        // ("runners raised £6.1m, about £330 each": "each" of the noun the sentence
+        // names before the total)
+        let Some((noun, described)) = shared_by(prose, s).or_else(|| each_named(prose, s)) else {
             continue;
         };
         let here: Vec<&Figure<'_>> = frames
@@ -116,7 +118,17 @@ pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &
             continue;
         };
         let restates = restated_with_or(prose.get(total.claim.end..s.claim.start).unwrap_or(""));
+        // (for "each", the noun must be named before the total: "runners had raised")
+        let named_before = noun != EACH_NOUN
+            || prose
+                .get(s.frame.sentence.start..total.claim.start)
+                .is_some_and(|t| {
+                    t.to_ascii_lowercase()
+                        .split_whitespace()
+                        .any(|w| w.len() > 3)
+                });
         if !restates
+            || !named_before
             || total.claim.kind != Kind::Money
             || total.claim.currency != s.claim.currency
             || total.frame.role != Role::Level
@@ -133,7 +145,8 @@ pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &
                     && f.claim.kind == Kind::Number
                     && f.frame.role == Role::Level
                     && f.claim.value.is_some_and(|v| v >= 2.0)
-                    && crate::rules::figure::counts(f.claim, &noun)
+                    && (crate::rules::figure::counts(f.claim, &noun)
+                        || noun == EACH_NOUN && named_in(prose, f, s, total))
                     && same_places(prose, f, s)
                     && described_in(prose, f, &described)
             })
@@ -150,13 +163,59 @@ pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &
     }
 }
 
-/// Whether the words between a total and an average restate it: "or", "or about", or a
-/// short phrase of what the total is for first ("on the scheme, or").
+/// What [`each_named`] gives for the noun of an average "each": no word of copy, so
+/// only the count whose noun the sentence names binds.
+const EACH_NOUN: &str = "(each)";
+
+/// An amount of money said to be "each" or "apiece", closing its phrase ("raised £6.1m,
+/// about £330 each."), shared by a noun the sentence names ([`EACH_NOUN`]).
+fn each_named(prose: &str, f: &Figure<'_>) -> Option<(String, Vec<String>)> {
+    if f.claim.kind != Kind::Money || f.frame.role == Role::Conversion {
+        return None;
+    }
+    let after = prose.get(f.claim.end..f.frame.sentence.end)?;
+    let rest = after
+        .strip_prefix(" each")
+        .or_else(|| after.strip_prefix(" apiece"))?;
+    rest.starts_with(['.', ',', ';', ')'])
+        .then(|| (EACH_NOUN.to_string(), Vec::new()))
+}
+
+/// Whether the sentence of average `s` names what count `f` counts before its total
+/// ("Organisers said runners had raised £6.1m"), as a word of the same stem.
+fn named_in(prose: &str, f: &Figure<'_>, s: &Figure<'_>, total: &Figure<'_>) -> bool {
+    let Some(unit) = f.claim.unit.as_deref() else {
+        return false;
+    };
+    prose
+        .get(s.frame.sentence.start..total.claim.start)
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| lexicon::same_lemma(&w.to_ascii_lowercase(), unit))
+}
+
+/// Whether the words between a total and an average restate it: "or", "or about", a
+/// comma and a qualifier (", about"), or a short phrase of what the total is for first
+/// ("on the scheme, or", "for charity, about").
 fn restated_with_or(between: &str) -> bool {
     let words: Vec<&str> = between
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
+    // (a bare comma and a qualifier: "for charity, about")
+    let after_comma = between.rfind(',').map(|k| {
+        between[k + 1..]
+            .split_whitespace()
+            .all(|w| super::bind::ROUGHLY.contains(&w))
+    });
+    if words.iter().all(|w| *w != "or") && after_comma == Some(true) {
+        let phrase = between.get(..between.rfind(',').unwrap_or(0)).unwrap_or("");
+        let phrase: Vec<&str> = phrase.split_whitespace().collect();
+        return phrase.len() <= 6
+            && !phrase
+                .iter()
+                .any(|w| matches!(*w, "and" | "but" | "while" | "whereas"));
+    }
     let Some(or) = words.iter().rposition(|w| *w == "or") else {
         return false;
     };
@@ -175,9 +234,19 @@ fn restated_with_or(between: &str) -> bool {
 /// common: "Kestrel has 48,000 households. Northmere's scheme will cost £1.2m, or £25 per
 /// household" shares another town's households.
 fn same_places(prose: &str, a: &Figure<'_>, b: &Figure<'_>) -> bool {
-    let (na, nb) = (
+    // (a sentence may open with the noun counted, capitalised: "Runners raised £6.1m")
+    let counted = |w: &&str| {
+        a.claim
+            .unit
+            .as_deref()
+            .is_some_and(|u| lexicon::same_lemma(&w.to_lowercase(), u))
+    };
+    let (na, nb): (Vec<&str>, Vec<&str>) = (
         names_in(prose.get(a.frame.sentence.clone()).unwrap_or("")),
-        names_in(prose.get(b.frame.sentence.clone()).unwrap_or("")),
+        names_in(prose.get(b.frame.sentence.clone()).unwrap_or(""))
+            .into_iter()
+            .filter(|w| !counted(w))
+            .collect(),
     );
     na.is_empty() || nb.is_empty() || na.iter().any(|n| nb.contains(n))
 }
@@ -190,11 +259,24 @@ fn names_in(sentence: &str) -> Vec<&str> {
         "I", "In", "On", "At", "But", "And", "However", "Mr", "Mrs", "Ms", "Dr", "Some", "Of",
         "For", "By", "With", "Last", "Next",
     ];
+    const DAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
     sentence
         .split(|c: char| !(c.is_alphabetic() || c == '\''))
         .map(|w| w.trim_end_matches("'s").trim_end_matches('\''))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .filter(|w| !COMMON.contains(w) && lexicon::month_number(&w.to_lowercase()).is_none())
+        .filter(|w| {
+            !COMMON.contains(w)
+                && !DAYS.contains(w)
+                && lexicon::month_number(&w.to_lowercase()).is_none()
+        })
         .collect()
 }
 
