@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
+use crate::extract::Kind;
 use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Role};
 
@@ -51,6 +52,53 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                     .is_some_and(|(k, m)| m == measure && k.as_deref() != Some(&kind))
         };
         super::bind::share_of_one_earlier_whole(frames, (i, s, part), keep, measure, out);
+    }
+}
+
+/// Binds each share "of the total" of a kind of a measure ("while online sales rose 6%
+/// to £412m and now make up 31% of the total") to the total of the measure its own
+/// sentence opens with ("Sales were flat at £1.32bn, …"): the sentence's first figure.
+pub(crate) fn recognise_in_sentence(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    static KIND_JOINED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::compile(
+            r"\b(?:while|and|but|whereas|with) (?:its |their )?(?P<kind>[a-z]+) (?P<measure>[a-z]+)\b",
+        )
+    });
+    let prose = doc.prose();
+    for (_, s, part) in super::bind::shares_of_money(frames) {
+        if !of_the_total(prose, s) {
+            continue;
+        }
+        let sentence = &s.frame.sentence;
+        let Some((None, measure)) = opening_measure(prose, sentence.start) else {
+            continue;
+        };
+        let Some(whole) = frames.within(sentence.clone()).first() else {
+            continue;
+        };
+        let between = prose
+            .get(whole.claim.end..part.claim.start)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let kind_named = KIND_JOINED.captures_iter(&between).any(|c| {
+            c.name("measure").is_some_and(|m| m.as_str() == measure)
+                && c.name("kind")
+                    .is_some_and(|k| !matches!(k.as_str(), "the" | "total" | "group"))
+        });
+        let fits = whole.id != part.id
+            && whole.claim.kind == Kind::Money
+            && whole.claim.currency == part.claim.currency
+            && whole.frame.role == Role::Level
+            && !earlier_level(prose, whole)
+            && whole.claim.value > part.claim.value;
+        if kind_named && fits {
+            out.push(super::bind::across_share(
+                part.id,
+                whole.id,
+                s.id,
+                format!("the {measure} its sentence opens with"),
+            ));
+        }
     }
 }
 
