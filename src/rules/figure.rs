@@ -302,6 +302,44 @@ pub(crate) fn lengths_in_one_unit(lengths: &[&Claim]) -> Option<Vec<Claim>> {
 
 /// `amount` with the unit of a length after it ("98.5 to 98.8 hours"), as the copy
 /// writes a length; other amounts carry their unit in their digits' form.
+/// A range of `like`'s measure as the copy would write it: a length of time given in
+/// hours, minutes and seconds ("2hr 9min 42sec", "1min 12sec") in that form, to the
+/// second ("1min 11sec to 1min 13sec"); any other figure as [`amount_range`] puts it,
+/// with its unit of time ([`with_length_unit`]).
+pub(crate) fn length_range(like: &Claim, b: Interval) -> String {
+    let seconds_in = match like.unit.as_deref().filter(|_| like.kind == Kind::Duration) {
+        Some("hours") => 3600.0,
+        Some("minutes") => 60.0,
+        Some("seconds") => 1.0,
+        _ => 0.0,
+    };
+    // (minutes and seconds, as a race time is given: "1min 12sec", "2hr 9min 42s")
+    static TO_THE_SECOND: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::compile(r"\dmins? ?\d+ ?s(?:ecs?)?$|\d minutes? \d+ seconds?$")
+    });
+    let to_the_second = TO_THE_SECOND.is_match(&like.text.to_ascii_lowercase());
+    if seconds_in == 0.0 || !to_the_second || !b.lo.is_finite() || !b.hi.is_finite() {
+        return with_length_unit(like, amount_range(like, b));
+    }
+    range_text(b, |v| clock_length((v * seconds_in).round()))
+}
+
+/// Whole seconds as a runner's time is written: "2hr 9min 42sec", "1min 12sec", "-48sec".
+fn clock_length(seconds: f64) -> String {
+    let sign = if seconds < 0.0 { "-" } else { "" };
+    let total = seconds.abs() as u64;
+    let (h, m, s) = (total / 3600, total % 3600 / 60, total % 60);
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(format!("{h}hr"));
+    }
+    if h > 0 || m > 0 {
+        parts.push(format!("{m}min"));
+    }
+    parts.push(format!("{s}sec"));
+    format!("{sign}{}", parts.join(" "))
+}
+
 pub(crate) fn with_length_unit(like: &Claim, amount: String) -> String {
     match like.unit.as_deref().filter(|_| like.kind == Kind::Duration) {
         Some(unit) => format!("{amount} {unit}"),
@@ -646,11 +684,7 @@ pub(crate) fn bare(c: &Claim) -> String {
 /// How a figure was read, for `= note:` lines: `'about 100' read as 95 to 105`.
 pub(crate) fn reading(c: &Claim) -> String {
     match Interval::of(c, Tolerance::Arithmetic) {
-        Some(b) => format!(
-            "'{}' read as {}",
-            said(c),
-            with_length_unit(c, amount_range(c, b))
-        ),
+        Some(b) => format!("'{}' read as {}", said(c), length_range(c, b)),
         None => format!("'{}'", said(c)),
     }
 }

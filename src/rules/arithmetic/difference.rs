@@ -21,8 +21,8 @@ const DOWN_NOUNS: &str = "fall|drop|decline|decrease|cut|reduction|deterioration
 /// 6,000", "adding 6,000", "losing 500".
 const ADDED: &str = "extra|additional|adding|creating|another|further";
 const TAKEN: &str = "losing|shedding|cutting|removing";
-const MORE: &str = "more|higher|greater|bigger|larger|longer|up";
-const LESS: &str = "less|lower|fewer|smaller|shorter|down";
+const MORE: &str = "more|higher|greater|bigger|larger|longer|slower|up";
+const LESS: &str = "less|lower|fewer|smaller|shorter|faster|quicker|down";
 /// A time given to the earlier level of a running total ("to 1,600 from 1,480 a week
 /// ago", "from 1,000 announced in March"): the amount just added need not be all that
 /// has changed since, and the pattern is left alone.
@@ -597,7 +597,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
         let points = figure::range_text(shown, |v| crate::num::format(v, 2));
         format!("{points} points")
     } else {
-        figure::with_length_unit(d, amount_range(d, shown))
+        figure::length_range(d, shown)
     };
     let m = Mismatch::computed(
         super::SUM.id,

@@ -16,7 +16,7 @@ use crate::extract::Claim;
 use crate::frame::relation::{PeriodRate, Relation};
 use crate::frame::Frames;
 use crate::pattern::compile;
-use crate::rules::figure::{self, amount_range, said, Interval, Skeleton, Tolerance};
+use crate::rules::figure::{self, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
 /// The words of a rate over a period ("a week", "per year"): without them no rate can
@@ -404,7 +404,7 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
             super::MULTIPLE.id,
             b.start..b.end,
             format!("{} {} {}", said(a), per(&rel.from), over(&rel.to)),
-            figure::with_length_unit(b, amount_range(b, computed)),
+            figure::length_range(b, computed),
             Side::copy(format!("{} {}", said(b), restated_per(&rel.to))),
         )
         .related(a, format!("the rate: {} {}", said(a), per(&rel.from)))

@@ -9,7 +9,7 @@ use crate::extract::{Claim, Kind, Qualifier};
 use crate::frame::relation::{Comparison, Relation};
 use crate::frame::Frames;
 use crate::pattern::compile;
-use crate::rules::figure::{self, amount_range, said, Interval, Skeleton, Tolerance};
+use crate::rules::figure::{self, said, Interval, Skeleton, Tolerance};
 use crate::rules::mismatch::{Mismatch, Side};
 
 /// `consistency/comparison`: A comparison between two figures does not hold for their values.
@@ -531,14 +531,14 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Comparison) -> Option<Mismatch> {
         return None;
     }
     // (lengths of time print their unit: "70 minutes is at most 78 minutes")
-    let target = figure::with_length_unit(b, amount_range(b, kb));
+    let target = figure::length_range(b, kb);
     let target = if k == 1.0 {
         target
     } else {
         format!("{} × {} = {target}", crate::num::format(k, 2), said(b))
     };
     let relation = if less { "at least" } else { "at most" };
-    let a_range = figure::with_length_unit(a, amount_range(a, ab));
+    let a_range = figure::length_range(a, ab);
     Some(
         Mismatch::new(
             super::COMPARISON.id,
