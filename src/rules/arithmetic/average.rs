@@ -61,7 +61,11 @@ and an average restating the total beside it "for each" (or "per", "for every") 
 noun, against the one count of that noun an earlier sentence gives, within about two
 paragraphs: "The county has about 620,000 residents. … The budget rose to $212 million,
 or about $342 for each county resident" (or "a" one: "The fire has burned 48,000
-acres. … $38 million, or about $790 an acre"; "a day" is a rate, and left alone).
+acres. … $38 million, or about $790 an acre"; "a day" is a rate, and left alone), or
+"each" after a bare comma of the noun its sentence names ("A record 18,400 runners took
+part. … Runners raised £6.1m for charity, about £330 each"). A count priced at so much
+each is checked against the total it comes to, the three named by the words: "makes 230
+return trips; at £24.60 each, that would cost £5,658".
 
 **Why.** An average is the quickest figure for a reader to check, and one that does not
 come from the figures beside it makes the reader doubt both.

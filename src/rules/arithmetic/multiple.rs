@@ -30,7 +30,9 @@ when it was A", "A a day,
 and now B a day, three times that" (either figure may be the larger: "12 voted for and
 six against, twice as many"; "twice as many as in 2010" names another base and is left
 alone, as is a later figure given as a change's base, "600, up from 300, twice as
-many", which the pattern before reads).
+many", which the pattern before reads). A yearly rate restated over a span of years is
+checked as any rate over another period: "1,400 new homes a year, or 14,000 over the
+coming decade", "£30m a year, or £150m over 5 years".
 
 **Why.** "Doubled" is a strong word; when the figures beside it show a rise of half, readers
 notice.

@@ -50,7 +50,11 @@ then the level it takes a price to and the one before), "has fallen by 8% in rea
 £3,670 season ticket", "cut prices by 5%, knocking £10 off a £200 coat", where a firm's jobs and its staff are one
 workforce) is checked against the level
 before it, the end level less the amount; beside a percentage given to hundredths, a sum
-in whole pounds is read as rounded from pence.
+in whole pounds is read as rounded from pence. So are "rose 4.6% from a year earlier to
+$31.85, about $1.40 more", "added 38,500 jobs, a gain of 2%, bringing payrolls to 1.94
+million", "a council tax rise of 4.4%, which would have added £94 to a Band D bill of
+£2,140" and "will add 12 beds to the current 16, an increase of 75%"; and a discount
+against the prices before and after it: "20% off, so a £50 jacket costs £40".
 
 **Why.** A wrong percentage is the easiest figure for a reader to recompute and the most
 damaging to get wrong.

@@ -101,7 +101,14 @@ thirds - 65% -", "a third of adults (34%)", "four in 10 voters, or 41%", and bet
 60% of women" gives shares of other wholes and is left alone), and the other way round:
 "cancelled 3.5% of its services, or about one in 30". A part that counts what its whole
 counts is of it whatever its clause says: "1,200 schools will be affected, about one in 20
-of the region's 24,000 schools".
+of the region's 24,000 schools". A share may be said "covering", "accounting for" or
+"making up" ("£212m, covering 58 per cent of the network's running costs of £365m"), or
+close a part's clause after "of which" ("£6.2m, of which the NHS meets £1.9m, about
+31%"). Across sentences (a warning), a count's share "of the total" or "of all
+households" is read against the one earlier count of that noun within a few paragraphs
+("The borough had 404,200 residents. … Some 52,600 residents, 13% of the total, were
+born abroad"), never against a count narrowed to a kind or place ("1,240 complaints
+about noise", "40,000 cars in Europe").
 
 **Why.** A share is recomputed by any reader with a calculator; a wrong one undermines the
 rest of the piece.

@@ -142,7 +142,13 @@ share "of the vote" beside another side's in one contest: "won 52% of the vote, 
 44% for her rival", never across rounds or years) or when three shares or more close with the share of everyone left ("Labour on 40%, the
 Conservatives on 35%, the Liberal Democrats on 20% and others on 10%"), and never when a
 later share is "of" a group of its own ("55% of those who voted") or the sentence
-compares ("than", "from", "last year").
+compares ("than", "from", "last year"). A margin said with "by" before its two tallies
+("won by 11 votes, 1,204 to 1,193"), a saving between two sums ("£5,658, against £3,820
+for a season ticket, a saving of £1,838"), "beating its £2m target by £300,000" and a
+race time "1min 12sec outside the course record" are differences; across sentences,
+"The remaining £153m" or "The rest, some £4.3m" of a whole the sentence before names
+with a part ("£212m, covering 58% of the running costs of £365m"; "£6.2m, of which the
+NHS meets £1.9m") must make that whole.
 
 **Why.** Parts that do not add up to the total are a sign that one of them is wrong.
 
