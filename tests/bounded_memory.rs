@@ -11,7 +11,7 @@
 //! nothing but figures ("5%" on every line, "120 people" over and over, a table of
 //! numbers, "£3m" all along one line, "1 2 3" with nothing else), where a figure can be
 //! two bytes of copy: a long document is checked a part at a time and keeps a verdict
-//! for each figure, not the figure (README, "Hostile input").
+//! for each figure, not the figure (docs/performance.md, "Hostile input").
 
 mod common;
 
