@@ -93,6 +93,70 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
+/// The opening of a sentence that points back to what the one before gave and goes on
+/// to a whole: "That is still below the ", "This was ".
+static POINTING_BACK_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^(?:that|this|it)(?:'s|’s| is| was| remains| remained)\b")
+});
+
+/// What names the whole just before a share as the level pointed at: " of that level",
+/// " of it", " of the peak".
+static OF_THAT_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^ of (?:it|that|this|(?:that|this|the) (?:level|figure|total|number|peak|record|amount|sum))(?:[.,;)]| -|$)",
+    )
+});
+
+/// Binds each share that closes a sentence pointing back ("That is still below the 53
+/// million made before the pandemic, about 91% of that level") to the whole just before
+/// it and the one level of the sentence before that counts what the whole counts.
+pub(crate) fn recognise_whole_before_share(
+    doc: &Document,
+    frames: &Frames<'_>,
+    out: &mut Vec<Relation>,
+) {
+    let prose = doc.prose();
+    for (i, s) in stated_shares(frames) {
+        let opening = lower(prose, s.frame.sentence.start..s.claim.start);
+        if !POINTING_BACK_THEN.is_match(opening.trim_start()) {
+            continue;
+        }
+        let after = lower(prose, s.claim.end..s.frame.sentence.end);
+        if !OF_THAT_LEVEL.is_match(&after) {
+            continue;
+        }
+        let Some(whole) = i
+            .checked_sub(1)
+            .and_then(|w| frames.figures.get(w))
+            .filter(|w| {
+                w.frame.sentence == s.frame.sentence
+                    && matches!(w.claim.kind, Kind::Number | Kind::Money)
+                    && w.frame.role == Role::Level
+            })
+        else {
+            continue;
+        };
+        // (the whole is the only figure before the share: "That is 40% of the 53
+        // million" is read by the binder above)
+        let first = frames
+            .within(s.frame.sentence.clone())
+            .first()
+            .is_some_and(|f| f.id == whole.id);
+        if !first {
+            continue;
+        }
+        let Some(part) = one_level_like(prose, frames, i, whole) else {
+            continue;
+        };
+        out.push(super::bind::across_share(
+            part.id,
+            whole.id,
+            s.id,
+            "the level of the sentence before, which the share points back to".to_string(),
+        ));
+    }
+}
+
 /// Binds each share that opens its sentence and names its part ("More than a third of
 /// the parcels, 21,400, went to families") to the one level of the sentence before that
 /// counts what the share is of.

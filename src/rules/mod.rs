@@ -139,6 +139,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_that_share::recognise(doc, frames, &mut across);
     bind_that_share::recognise_part_named(doc, frames, &mut across);
     bind_that_share::recognise_whole_then_part(doc, frames, &mut across);
+    bind_that_share::recognise_whole_before_share(doc, frames, &mut across);
     bind_named_share::recognise(doc, frames, &mut across);
     bind_points::recognise(doc, frames, &mut across);
     bind_prior_level::recognise(doc, frames, &relations, &mut across);
