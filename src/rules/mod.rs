@@ -19,6 +19,7 @@ pub(crate) mod bind_complement;
 pub(crate) mod bind_count_share;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_level_moved;
+pub(crate) mod bind_majority;
 pub(crate) mod bind_named_share;
 pub(crate) mod bind_parts;
 pub(crate) mod bind_points;
@@ -145,6 +146,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_prior_level::recognise(doc, frames, &relations, &mut across);
     bind_reference_price::recognise(doc, frames, &mut across);
     bind_level_moved::recognise(doc, frames, &mut across);
+    bind_majority::recognise(doc, frames, &mut across);
     bind_change_named::recognise(doc, frames, &mut across);
     bind_proportion::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);
