@@ -36,6 +36,10 @@ pub const CHANGE_UP: &[&str] = &[
     "advanced",
     "improved",
     "improvement",
+    // the participle of a change in a clause of its own: "after growing by 7.5%"
+    "growing",
+    "increasing",
+    "climbing",
     // the present tense headlines use
     "jumps",
     "gains",
@@ -97,6 +101,9 @@ pub const CHANGE_DOWN: &[&str] = &[
     "plummeted",
     "dived",
     "shed",
+    "dropping",
+    "declining",
+    "shrinking",
     // the present tense headlines use
     "drops",
     "declines",

@@ -14,6 +14,7 @@ pub(crate) mod bind_average;
 pub(crate) mod bind_balance;
 pub(crate) mod bind_budget_share;
 pub(crate) mod bind_change_named;
+pub(crate) mod bind_change_then_levels;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_complement;
 pub(crate) mod bind_count_share;
@@ -148,6 +149,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_level_moved::recognise(doc, frames, &mut across);
     bind_majority::recognise(doc, frames, &mut across);
     bind_change_named::recognise(doc, frames, &mut across);
+    bind_change_then_levels::recognise(doc, frames, &mut across);
     bind_proportion::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);
     bind_average::recognise_count_before(doc, frames, &mut across);
