@@ -230,8 +230,34 @@ fn same_time(prose: &str, c: &Figure<'_>, to: &Figure<'_>) -> bool {
         .filter_map(|y| y.name("y")?.as_str().parse().ok())
         .collect();
     let span = SPAN.captures(&change_words);
+    // (undated levels must not be of days or months the change does not name: "Shares
+    // fell 3% on Tuesday. They closed at $41.20 on Wednesday, down from $44 on Monday")
+    let times = |text: &str| -> Vec<String> {
+        text.split(|ch: char| !ch.is_ascii_alphabetic())
+            .filter(|w| {
+                lexicon::month_number(w).is_some()
+                    || matches!(
+                        *w,
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "week"
+                            | "month"
+                            | "quarter"
+                    )
+            })
+            .map(str::to_string)
+            .collect()
+    };
     match (years.as_slice(), span) {
-        ([], None) => true,
+        ([], None) => {
+            let named = times(&change_words);
+            times(&level_words).iter().all(|t| named.contains(t))
+        }
         ([a, b], Some(span)) => {
             let between = a.abs_diff(*b);
             if span.name("decade").is_some() {
