@@ -637,9 +637,15 @@ fn seats_majority(a: &Claim, b: &Claim, d: &Claim, rel: &Difference) -> Option<M
     );
     let over_all = ab.scale(2.0).minus(bb);
     let over_half = ab.minus(bb.scale(0.5));
-    if over_all.overlaps(&db) || over_half.overlaps(&db) || over_all.hi <= 0.0 {
+    if over_all.overlaps(&db) || over_half.overlaps(&db) {
         return None;
     }
+    // ("27 of the 64 seats, a majority of five": half the seats or fewer is none)
+    let computed = if over_all.hi <= 0.0 {
+        format!("none, {} being no more than half", said(a))
+    } else {
+        amount_range(d, over_all)
+    };
     Some(
         Mismatch::computed(
             super::SUM.id,
@@ -649,7 +655,7 @@ fn seats_majority(a: &Claim, b: &Claim, d: &Claim, rel: &Difference) -> Option<M
                 said(a),
                 said(b)
             ),
-            amount_range(d, over_all),
+            computed,
             Side::copy(copy_words(rel, d)),
         )
         .related(a, format!("the seats held, {}", said(a)))
