@@ -458,6 +458,17 @@ pub const NOT_NOUNS: &[&str] = &[
     "last",
 ];
 
+/// The days of the week, lower-cased: a time a figure is of, never a place or a measure.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Capitalised words after "in" or "across" that are no place.
 pub const NOT_PLACES: &[&str] = &[
     "January",

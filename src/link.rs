@@ -628,20 +628,13 @@ impl<'a> Reading<'a> {
 /// The day a clause gives its figure for when it names it only by weekday or as
 /// "yesterday"/"today": such a figure cannot be set against a record's date.
 fn weekday(clause: &str) -> Option<String> {
-    const DAYS: [&str; 9] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-    ];
     clause
         .split(|ch: char| !ch.is_alphabetic())
-        .find(|w| DAYS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+        .find(|w| {
+            let w = w.to_ascii_lowercase();
+            crate::lexicon::WEEKDAYS.contains(&w.as_str())
+                || matches!(w.as_str(), "yesterday" | "today")
+        })
         .map(str::to_string)
 }
 

@@ -259,24 +259,11 @@ fn names_in(sentence: &str) -> Vec<&str> {
         "I", "In", "On", "At", "But", "And", "However", "Mr", "Mrs", "Ms", "Dr", "Some", "Of",
         "For", "By", "With", "Last", "Next",
     ];
-    const DAYS: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
     sentence
         .split(|c: char| !(c.is_alphabetic() || c == '\''))
         .map(|w| w.trim_end_matches("'s").trim_end_matches('\''))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .filter(|w| {
-            !COMMON.contains(w)
-                && !DAYS.contains(w)
-                && lexicon::month_number(&w.to_lowercase()).is_none()
-        })
+        .filter(|w| !COMMON.contains(w) && !lexicon::NOT_PLACES.contains(w))
         .collect()
 }
 

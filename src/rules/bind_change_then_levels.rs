@@ -236,19 +236,8 @@ fn same_time(prose: &str, c: &Figure<'_>, to: &Figure<'_>) -> bool {
         text.split(|ch: char| !ch.is_ascii_alphabetic())
             .filter(|w| {
                 lexicon::month_number(w).is_some()
-                    || matches!(
-                        *w,
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "week"
-                            | "month"
-                            | "quarter"
-                    )
+                    || lexicon::WEEKDAYS.contains(w)
+                    || matches!(*w, "week" | "month" | "quarter")
             })
             .map(str::to_string)
             .collect()
@@ -276,17 +265,8 @@ fn same_time(prose: &str, c: &Figure<'_>, to: &Figure<'_>) -> bool {
 
 /// The count a span names in words or digits: "five" 5, "10" 10.
 fn words_to_number(w: &str) -> Option<u32> {
-    Some(match w {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "twenty" => 20,
-        digits => digits.parse().ok()?,
-    })
+    match crate::extract::count_word(w) {
+        Some(n) => Some(n as u32),
+        None => w.parse().ok(),
+    }
 }

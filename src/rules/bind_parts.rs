@@ -370,15 +370,31 @@ fn rest_of_a_named_whole(
     if !runs_on || !larger || !plain(part) || !plain(whole) || rate(part) || rate(whole) {
         return None;
     }
-    Some(Relation::Across(Across {
+    Some(part_and_rest(
+        whole,
+        part,
+        rest,
+        "the whole 'the remaining' completes",
+    ))
+}
+
+/// The sum that says a part and the rest of a whole make all of it, bound across
+/// sentences under `measure`.
+fn part_and_rest(
+    whole: &Figure<'_>,
+    part: &Figure<'_>,
+    rest: &Figure<'_>,
+    measure: &str,
+) -> Relation {
+    Relation::Across(Across {
         inner: Box::new(Relation::Sum(Sum {
             total: whole.id,
             parts: vec![part.id, rest.id],
             whole: true,
         })),
-        measure: "the whole 'the remaining' completes".to_string(),
+        measure: measure.to_string(),
         words: None,
-    }))
+    })
 }
 
 /// "By Monday evening, 16,200 had been reconnected, leaving 2,300 still cut off": a part
@@ -415,15 +431,12 @@ fn leaving_the_rest(
     if !runs_on || !level(whole) || whole.claim.value <= part.claim.value {
         return None;
     }
-    Some(Relation::Across(Across {
-        inner: Box::new(Relation::Sum(Sum {
-            total: whole.id,
-            parts: vec![part.id, rest.id],
-            whole: true,
-        })),
-        measure: "the count the sentence before gives".to_string(),
-        words: None,
-    }))
+    Some(part_and_rest(
+        whole,
+        part,
+        rest,
+        "the count the sentence before gives",
+    ))
 }
 
 /// The sentence `back` sentences before the one that starts at `start` (1: the one just

@@ -81,15 +81,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         }) else {
             continue;
         };
-        let Some(part) = one_level_like(prose, frames, i, whole) else {
-            continue;
-        };
-        out.push(super::bind::across_share(
-            part.id,
-            whole.id,
-            s.id,
-            "the level of the sentence before, which the share points back to".to_string(),
-        ));
+        out.extend(share_of_the_level_before(prose, frames, (i, s), whole));
     }
 }
 
@@ -145,15 +137,7 @@ pub(crate) fn recognise_whole_before_share(
         if !first {
             continue;
         }
-        let Some(part) = one_level_like(prose, frames, i, whole) else {
-            continue;
-        };
-        out.push(super::bind::across_share(
-            part.id,
-            whole.id,
-            s.id,
-            "the level of the sentence before, which the share points back to".to_string(),
-        ));
+        out.extend(share_of_the_level_before(prose, frames, (i, s), whole));
     }
 }
 
@@ -245,6 +229,23 @@ pub(crate) fn recognise_whole_then_part(
             format!("the {whole_noun} and the {part_noun} the sentence before counts"),
         ));
     }
+}
+
+/// The share `s` (figure `i`) of `whole` that the one level of the sentence before like
+/// the whole is ([`one_level_like`]), which the share's sentence points back to.
+fn share_of_the_level_before(
+    prose: &str,
+    frames: &Frames<'_>,
+    (i, s): (usize, &Figure<'_>),
+    whole: &Figure<'_>,
+) -> Option<Relation> {
+    let part = one_level_like(prose, frames, i, whole)?;
+    Some(super::bind::across_share(
+        part.id,
+        whole.id,
+        s.id,
+        "the level of the sentence before, which the share points back to".to_string(),
+    ))
 }
 
 /// The one level of the sentence before share `i` of `part`'s kind and currency that

@@ -84,21 +84,14 @@ static OVER_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 /// How many years a span [`YEARS_SPAN`] names holds: "decade" 10, "five years" 5.
 fn years_in(span: &str) -> Option<u32> {
     let count = span.strip_suffix(" years").unwrap_or(span);
-    Some(match count {
-        "decade" => 10,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "fifteen" => 15,
-        "twenty" => 20,
-        digits => digits.parse().ok().filter(|&n| n >= 2)?,
-    })
+    match count {
+        "decade" => Some(10),
+        words => match crate::extract::count_word(words) {
+            Some(n) => Some(n as u32),
+            None => words.parse().ok(),
+        },
+    }
+    .filter(|&n| n >= 2)
 }
 
 /// A total over a period that has passed, then its rate over a shorter one: "1,500
