@@ -3417,9 +3417,10 @@ mod tests {
             lines("She gave 2,000 marks to charity."),
             vec!["2,000 | number | Some(2000.0)..Some(2000.0) | marks | -"]
         );
+        // (a threshold, no money and no count of marks)
         assert_eq!(
             lines("Sales passed the 1 million mark."),
-            vec!["1 million | number | Some(1000000.0)..Some(1000000.0) | mark | -"]
+            vec!["1 million | number | Some(1000000.0)..Some(1000000.0) | - | -"]
         );
     }
 
