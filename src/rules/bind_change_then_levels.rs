@@ -11,7 +11,8 @@
 //! against a month's levels, the two sentences must agree on the time: when the levels
 //! are dated by years, the change's span ("in a decade", "over five years", "since
 //! 2011", "last year") must be the years between them; when they are not, the change
-//! must name no span either. Bound across sentences, the relation is
+//! must name no span either, and the levels no day or month the change does not name.
+//! Bound across sentences, the relation is
 //! [`Relation::Across`], judged by `arithmetic/percent-change` at warning severity.
 
 use std::sync::LazyLock;

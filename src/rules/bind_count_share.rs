@@ -3,7 +3,7 @@
 //! "34,300 households now rent privately, 20% of all households". The share stands in
 //! apposition to its part (the count just before it, a comma between) and names its whole
 //! only by words ("of the total", "of all households", "of residents"); the whole is the
-//! one current level before it, within [`SHARE_REACH`](super::bind), that counts what the
+//! one current level before it, within [`REACH`], that counts what the
 //! part counts (people and residents count one population) and is larger. Two such
 //! levels, or none, bind nothing. Bound across sentences, the relation is
 //! [`Relation::Across`], judged at warning severity.
@@ -36,7 +36,7 @@ static PART_THEN_SHARE: LazyLock<Regex> = LazyLock::new(|| {
 /// all households.", " of residents,".
 static OF_A_WHOLE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^ of (?:(?P<total>the total)|(?:all |all the |the borough's |the city's |the county's |the country's )?(?P<noun>[a-z]+))(?:[,.;)]| -|$)",
+        r"^ of (?:the total|(?:all |all the |the borough's |the city's |the county's |the country's )?(?P<noun>[a-z]+))(?:[,.;)]| -|$)",
     )
 });
 
