@@ -207,22 +207,27 @@ pub(super) fn to_claim(
     let counted = match f.kind {
         Kind::Number | Kind::Ordinal if f.unit.is_none() => {
             let many = f.high.or(f.value).unwrap_or(0.0);
-            counted(cx, f.last + 1, many, f.kind == Kind::Ordinal)
-                // ("missing its 4.5 million forecast", "past the 1,000 mark": a singular
-                // noun after a count above one names what the figure is, not what it
-                // counts; hyphened on, it is counted: "a two-goal lead", "his 92-cap
-                // career")
-                .filter(|c| {
-                    f.kind == Kind::Ordinal
-                        || many == 1.0
-                        || cx.text(f.last + 1) == "-"
-                        || !super::nouns::role_noun(&c.unit(cx))
-                })
+            counted(cx, f.last + 1, many, f.kind == Kind::Ordinal).map(|c| (c, many))
         }
         _ => None,
     };
     let (unit, describes) = match counted {
-        Some(c) => (Some(c.unit(cx)), c.describes(cx)),
+        Some((c, many)) => {
+            let unit = c.unit(cx);
+            // ("missing its 4.5 million forecast", "past the 1,000 mark": a singular
+            // noun after a count above one names what the figure is, not what it
+            // counts; hyphened on, it is counted: "a two-goal lead", "his 92-cap
+            // career")
+            let role = f.kind != Kind::Ordinal
+                && many != 1.0
+                && cx.text(f.last + 1) != "-"
+                && super::nouns::role_noun(&unit);
+            if role {
+                (f.unit, f.describes)
+            } else {
+                (Some(unit), c.describes(cx))
+            }
+        }
         None => (f.unit, f.describes),
     };
     let place = DigitPlace::of(f.precision);

@@ -104,9 +104,11 @@ pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &
     let prose = doc.prose();
     for (i, s) in frames.figures.iter().enumerate() {
         // ("runners raised £6.1m, about £330 each": "each" of the noun the sentence
-        // names before the total)
-        let Some((noun, described)) = shared_by(prose, s).or_else(|| each_named(prose, s)) else {
-            continue;
+        // names before the total, no noun after it)
+        let (noun, described, each) = match shared_by(prose, s) {
+            Some((noun, described)) => (noun, described, false),
+            None if each_closes(prose, s) => (String::new(), Vec::new(), true),
+            None => continue,
         };
         let here: Vec<&Figure<'_>> = frames
             .within(s.frame.sentence.clone())
@@ -118,17 +120,7 @@ pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &
             continue;
         };
         let restates = restated_with_or(prose.get(total.claim.end..s.claim.start).unwrap_or(""));
-        // (for "each", the noun must be named before the total: "runners had raised")
-        let named_before = noun != EACH_NOUN
-            || prose
-                .get(s.frame.sentence.start..total.claim.start)
-                .is_some_and(|t| {
-                    t.to_ascii_lowercase()
-                        .split_whitespace()
-                        .any(|w| w.len() > 3)
-                });
         if !restates
-            || !named_before
             || total.claim.kind != Kind::Money
             || total.claim.currency != s.claim.currency
             || total.frame.role != Role::Level
@@ -145,8 +137,11 @@ pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &
                     && f.claim.kind == Kind::Number
                     && f.frame.role == Role::Level
                     && f.claim.value.is_some_and(|v| v >= 2.0)
-                    && (crate::rules::figure::counts(f.claim, &noun)
-                        || noun == EACH_NOUN && named_in(prose, f, s, total))
+                    && if each {
+                        named_in(prose, f, s, total)
+                    } else {
+                        crate::rules::figure::counts(f.claim, &noun)
+                    }
                     && same_places(prose, f, s)
                     && described_in(prose, f, &described)
             })
@@ -163,22 +158,18 @@ pub(crate) fn recognise_count_before(doc: &Document, frames: &Frames<'_>, out: &
     }
 }
 
-/// What [`each_named`] gives for the noun of an average "each": no word of copy, so
-/// only the count whose noun the sentence names binds.
-const EACH_NOUN: &str = "(each)";
-
-/// An amount of money said to be "each" or "apiece", closing its phrase ("raised £6.1m,
-/// about £330 each."), shared by a noun the sentence names ([`EACH_NOUN`]).
-fn each_named(prose: &str, f: &Figure<'_>) -> Option<(String, Vec<String>)> {
+/// Whether an amount of money is said to be "each" or "apiece", closing its phrase
+/// ("raised £6.1m, about £330 each."): shared by a noun its sentence names before the
+/// total ([`named_in`]).
+fn each_closes(prose: &str, f: &Figure<'_>) -> bool {
     if f.claim.kind != Kind::Money || f.frame.role == Role::Conversion {
-        return None;
+        return false;
     }
-    let after = prose.get(f.claim.end..f.frame.sentence.end)?;
-    let rest = after
+    let after = prose.get(f.claim.end..f.frame.sentence.end).unwrap_or("");
+    after
         .strip_prefix(" each")
-        .or_else(|| after.strip_prefix(" apiece"))?;
-    rest.starts_with(['.', ',', ';', ')'])
-        .then(|| (EACH_NOUN.to_string(), Vec::new()))
+        .or_else(|| after.strip_prefix(" apiece"))
+        .is_some_and(|rest| rest.starts_with(['.', ',', ';', ')']))
 }
 
 /// Whether the sentence of average `s` names what count `f` counts before its total
@@ -202,28 +193,24 @@ fn restated_with_or(between: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    // (a bare comma and a qualifier: "for charity, about")
-    let after_comma = between.rfind(',').map(|k| {
-        between[k + 1..]
-            .split_whitespace()
-            .all(|w| super::bind::ROUGHLY.contains(&w))
-    });
-    if words.iter().all(|w| *w != "or") && after_comma == Some(true) {
-        let phrase = between.get(..between.rfind(',').unwrap_or(0)).unwrap_or("");
-        let phrase: Vec<&str> = phrase.split_whitespace().collect();
-        return phrase.len() <= 6
-            && !phrase
-                .iter()
-                .any(|w| matches!(*w, "and" | "but" | "while" | "whereas"));
-    }
-    let Some(or) = words.iter().rposition(|w| *w == "or") else {
+    // the phrase before the link ("or", else a bare comma) and the words after it
+    let link = match words.iter().rposition(|w| *w == "or") {
+        Some(or) => Some((or, or + 1)),
+        None => between.rfind(',').map(|k| {
+            let before = between[..k]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+                .count();
+            (before, before)
+        }),
+    };
+    let Some((phrase_end, after)) = link else {
         return false;
     };
-    let qualifiers = words[or + 1..]
+    let phrase = &words[..phrase_end];
+    words[after..]
         .iter()
-        .all(|w| super::bind::ROUGHLY.contains(w));
-    let phrase = &words[..or];
-    qualifiers
+        .all(|w| super::bind::ROUGHLY.contains(w))
         && phrase.len() <= 6
         && !phrase
             .iter()

@@ -52,7 +52,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let levels_of_its_own = own.iter().any(|f| {
             f.id != c.id
                 && matches!(f.claim.kind, Kind::Number | Kind::Money)
-                && (earlier_level(prose, f) || reached(prose, f))
+                && (earlier_level(prose, f) || super::bind_headline::reached(prose, f))
         });
         // ("prices were 11.8% higher on the year, down from 16.3%": two percentages are
         // rates, the one a change came from no change of the levels after)
@@ -171,13 +171,6 @@ fn same_measure_named(prose: &str, c: &Figure<'_>, to: &Figure<'_>) -> bool {
     opens_pointing
         || content(&subject).iter().any(|w| level_words.contains(w))
         || population(&subject) && population(&levels)
-}
-
-/// Whether a figure is a level a change reached ("to 404,200").
-fn reached(prose: &str, f: &Figure<'_>) -> bool {
-    lower(prose, f.frame.sentence.start..f.claim.start)
-        .trim_end()
-        .ends_with(" to")
 }
 
 /// The figures of the sentence right after that of figure `i`, when only white space

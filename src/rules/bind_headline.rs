@@ -108,7 +108,7 @@ fn one_measure(h: &Figure<'_>, b: &Figure<'_>) -> bool {
 
 /// Whether figure `f` is a level said to be reached or held: "falls to 3.2%", "held at
 /// 4.75%".
-fn reached(prose: &str, f: &Figure<'_>) -> bool {
+pub(super) fn reached(prose: &str, f: &Figure<'_>) -> bool {
     let before = prose
         .get(f.frame.sentence.start.min(f.claim.start)..f.claim.start)
         .unwrap_or("")

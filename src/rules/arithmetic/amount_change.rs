@@ -20,7 +20,7 @@ use crate::rules::mismatch::{Mismatch, Side};
 const MORE_UP: &[&str] = &["add", "adds", "added", "adding", "higher", "more"];
 const MORE_DOWN: &[&str] = &[
     "lost", "lower", "less", "fewer", "knock", "knocked", "knocking", "take", "taken", "taking",
-    "cut", "cutting",
+    "cutting",
 ];
 
 /// Nouns of a change stated after the level: "closed down 64 points at 8,214, a fall of

@@ -44,10 +44,9 @@ const LENGTHENED: &str =
 /// £37.5bn predicted", "£4.5bn above the £31.8bn forecast", "£15m over its £25m budget".
 const ABOVE: &str = "above|ahead of|over|outside";
 const BELOW: &str = "below|short of|behind|under|inside";
-/// Verbs that set a figure above or below a target by an amount: "beating its £2m target
-/// by £300,000", "missing the forecast by £4m".
-const BEAT: &str = "beating|beat|beats|exceeding|exceeded|exceeds|surpassing|surpassed|topping|topped|outstripping|missing|missed|misses|falling short of|fell short of";
-/// [`BEAT`]'s verbs that put the figure below its target.
+/// Verbs that set a figure above a target by an amount: "beating its £2m target by
+/// £300,000"; and below one: "missing the forecast by £4m".
+const BEAT: &str = "beating|beat|beats|exceeding|exceeded|exceeds|surpassing|surpassed|topping|topped|outstripping";
 const MISSED: &str = "missing|missed|misses|falling short of|fell short of";
 
 /// Nouns of a gap that say no direction of their own ("a $697m turnaround from $153m").
@@ -282,7 +281,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // raised B, beating its A target by D; sold B, missing the forecast of A by D
         (
             format!(
-                r"{{N:b}}(?: [a-z'-]+){{0,4}}?,? (?P<w>{BEAT}) (?:its |the |their |his |her |a |an )?(?:[a-z'-]+ ){{0,2}}?{qual}{{N:a}}(?: [a-z'-]+){{0,2}}? by {qual}{{N:d}}(?:[.,;)]| -|$)"
+                r"{{N:b}}(?: [a-z'-]+){{0,4}}?,? (?P<w>{BEAT}|{MISSED}) (?:its |the |their |his |her |a |an )?(?:[a-z'-]+ ){{0,2}}?{qual}{{N:a}}(?: [a-z'-]+){{0,2}}? by {qual}{{N:d}}(?:[.,;)]| -|$)"
             ),
             Verb,
         ),
@@ -339,9 +338,6 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
 /// Which way the words say the second figure lies from the first.
 fn direction(w: &str) -> i8 {
     let is = |list: &str| list.split('|').any(|x| x == w);
-    if is(MISSED) {
-        return -1;
-    }
     if is(UP_NOUNS)
         || is(BEAT)
         || is(MORE)
@@ -355,6 +351,7 @@ fn direction(w: &str) -> i8 {
         || is(TAKEN)
         || is(LESS)
         || is(BELOW)
+        || is(MISSED)
         || lexicon::CHANGE_DOWN.contains(&w)
         // a margin is the first tally less the second
         || matches!(w, "majority" | "margin")
@@ -496,17 +493,17 @@ fn recognise_with(
                 continue;
             }
             seen.push(stated);
-            // ("won by 11 votes, 1,204 to 1,193": a margin named by "by" alone, either
-            // tally first)
-            let (direction, words) = match w.as_str() {
-                "by" => (0, "margin"),
-                word => (direction(word), word),
+            // ("won by 11 votes, 1,204 to 1,193": a margin named by "by" alone, which
+            // says no direction, either tally first)
+            let words = match w.as_str() {
+                "by" => "margin",
+                word => word,
             };
             out.push(Relation::Difference(Difference {
                 from,
                 to,
                 stated,
-                direction,
+                direction: direction(w.as_str()),
                 words: words.to_string(),
                 wording: *wording,
             }));

@@ -169,11 +169,8 @@ pub(crate) fn periods(from: &str, to: &str) -> Option<(f64, f64)> {
         })
     };
     // ("a year" against "a decade" or "a 5-year span")
-    if let Some(n) = to
-        .strip_suffix("-year span")
-        .and_then(|n| n.parse::<f64>().ok())
-        .or((to == "decade").then_some(10.0))
-    {
+    if let Some(n) = years_of_span(to) {
+        let n = f64::from(n);
         return (from == "year").then_some((n, n));
     }
     if from == "quarter" {
@@ -407,21 +404,29 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &PeriodRate) -> Option<Mismatch> {
     )
 }
 
+/// How many years a period the recogniser named a span of years holds: "decade" 10,
+/// "5-year span" 5; none for a single period ("week", "year").
+fn years_of_span(period: &str) -> Option<u32> {
+    match period {
+        "decade" => Some(10),
+        _ => period.strip_suffix("-year span")?.parse().ok(),
+    }
+}
+
 /// The longer period as the message puts it: "over a week", "over a decade", "over 5
 /// years".
 fn over(to: &str) -> String {
-    match to.strip_suffix("-year span") {
-        Some(n) => format!("over {n} years"),
-        None => format!("over a {to}"),
+    match years_of_span(to) {
+        Some(n) if to != "decade" => format!("over {n} years"),
+        _ => format!("over a {to}"),
     }
 }
 
 /// The copy's restated rate's period: "a week", or "over a decade" for a span.
 fn restated_per(to: &str) -> String {
-    if to == "decade" || to.ends_with("-year span") {
-        over(to)
-    } else {
-        format!("a {to}")
+    match years_of_span(to) {
+        Some(_) => over(to),
+        None => format!("a {to}"),
     }
 }
 
