@@ -111,7 +111,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
 
 /// Whether the words right before a percentage make it the size of a change: "fell by
 /// 12%", "rose 19%", "after growing by about 7.5%" (not "cut, about 40%", a share).
-fn said_as_a_change(prose: &str, c: &Figure<'_>) -> bool {
+pub(super) fn said_as_a_change(prose: &str, c: &Figure<'_>) -> bool {
     let before = lower(prose, c.frame.sentence.start..c.claim.start);
     let mut words = before.split_whitespace().rev();
     let mut last = words.next().unwrap_or("");

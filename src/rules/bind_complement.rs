@@ -10,6 +10,7 @@ use crate::document::Document;
 use crate::extract::Kind;
 use crate::frame::relation::{Across, Complement, Relation};
 use crate::frame::{Figure, Frames, Role};
+use crate::lexicon;
 use crate::rules::figure::{Interval, Tolerance};
 
 /// The most shares a sentence may list for its rest to be read against them.
@@ -67,6 +68,116 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             words: None,
         }));
     }
+}
+
+/// The sentence recogniser's rests that complete their own sentence's shares or none:
+/// "The Liberal Federation is on 18%, while smaller parties share the remaining 24%"
+/// completes, with 18%, the 31% and 27% the sentences before it gave the other parties.
+/// Such a rest is read with the shares stated now (no change, no level it came from:
+/// "up from 24%") in the sentences just before its own; it holds when any run of them
+/// completes it, and is shown against the run it comes nearest to completing when none
+/// does (across sentences, a warning).
+pub(crate) fn widen(doc: &Document, frames: &Frames<'_>, relations: &mut Vec<Relation>) {
+    let prose = doc.prose();
+    let mut widened = Vec::new();
+    relations.retain(|rel| {
+        let Relation::Complement(c) = rel else {
+            return true;
+        };
+        let (Some(rest), Some(parts)) = (
+            frames.get(c.rest),
+            c.parts
+                .iter()
+                .map(|id| frames.get(*id))
+                .collect::<Option<Vec<_>>>(),
+        ) else {
+            return true;
+        };
+        let Some(first) = parts.first() else {
+            return true;
+        };
+        if completes(&parts, rest) {
+            return true;
+        }
+        let at = frames
+            .figures
+            .partition_point(|f| f.claim.start < first.frame.sentence.start);
+        let mut runs = vec![parts.clone()];
+        runs.extend(
+            shares_now_before(prose, &frames.figures[..at], first.frame.sentence.start)
+                .into_iter()
+                .map(|mut run| {
+                    run.extend(parts.iter().copied());
+                    run
+                })
+                .filter(|run| {
+                    run.len() <= MOST_LISTED && one_whole(prose, &[&run[..], &[rest]].concat())
+                }),
+        );
+        if runs.len() == 1 {
+            return true;
+        }
+        if runs.iter().any(|run| completes(run, rest)) {
+            return false;
+        }
+        let Some(nearest) = runs
+            .iter()
+            .min_by(|a, b| shortfall(a, rest).total_cmp(&shortfall(b, rest)))
+        else {
+            return true;
+        };
+        if nearest.len() == parts.len() {
+            return true;
+        }
+        widened.push(Relation::Across(Across {
+            inner: Box::new(Relation::Complement(Complement {
+                parts: nearest.iter().map(|f| f.id).collect(),
+                rest: rest.id,
+            })),
+            measure: whole_of(prose, rest).unwrap_or_else(|| "one whole".to_string()),
+            words: None,
+        }));
+        false
+    });
+    relations.extend(widened);
+}
+
+/// The most shares, with the rest's own sentence's, that [`widen`] adds up.
+const MOST_LISTED: usize = 6;
+
+/// The shares each sentence just before `at` states now, a sentence at a time back from
+/// `at` while each gives one or more (at most [`MOST_SENTENCES`]): the last sentence's,
+/// then with the one before it added, and so on. A level a change came from ("up from
+/// 24%"), a change, a difference in points and a share of a share are left out.
+fn shares_now_before<'f, 'a>(
+    prose: &str,
+    earlier: &'f [Figure<'a>],
+    at: usize,
+) -> Vec<Vec<&'f Figure<'a>>> {
+    let mut runs: Vec<Vec<&Figure<'_>>> = Vec::new();
+    let mut k = earlier.len();
+    for _ in 0..MOST_SENTENCES {
+        let Some(last) = k.checked_sub(1).and_then(|j| earlier.get(j)) else {
+            break;
+        };
+        let sentence = last.frame.sentence.clone();
+        if sentence.end > at {
+            break;
+        }
+        let first = earlier[..k].partition_point(|f| f.claim.start < sentence.start);
+        let shares: Vec<&Figure<'_>> = earlier[first..k]
+            .iter()
+            .filter(|f| stated_now(prose, f))
+            .collect();
+        if shares.is_empty() {
+            break;
+        }
+        let mut run = runs.last().cloned().unwrap_or_default();
+        run.splice(0..0, shares);
+        runs.push(run);
+        k = first;
+    }
+    runs
 }
 
 /// The shares stated in the sentences just before `at` in its paragraph: the last
@@ -165,23 +276,50 @@ fn follows_the_rest(prose: &str, f: &Figure<'_>) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// Whether `f` is a share as a sentence states it now: "on 31%, down four points" and
+/// "on 27%, up from 24%" state 31% and 27% (the frame reads both as changes, for the
+/// change words near them), not the 24% they came from, nor a change said as one ("up
+/// 4%", "a 4% rise"), points, or a share of a share.
+fn stated_now(prose: &str, f: &Figure<'_>) -> bool {
+    // (the word right after it, no comma between: "a 4% rise", not "27%, up from")
+    let next = prose
+        .get(f.claim.end..f.frame.sentence.end)
+        .unwrap_or("")
+        .strip_prefix(' ')
+        .and_then(|after| after.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    f.claim.kind == Kind::Percent
+        && !f.claim.text.to_ascii_lowercase().contains("point")
+        && !super::bind_change_then_levels::said_as_a_change(prose, f)
+        && !lexicon::CHANGE_UP.contains(&next.as_str())
+        && !lexicon::CHANGE_DOWN.contains(&next.as_str())
+        && !super::bind_total_share::earlier_level(prose, f)
+        && !super::bind_previous_total::compared(prose, f)
+        && !of_a_share(prose, f)
+}
+
 /// Whether each figure is a share as it stands: no change ("up 4.5%"), no points, and no
 /// share of a share ("40% of the 62.5%", "10% of its stake"). A share said with "could"
 /// or "would" is still one of the whole ("half said they could do without it").
 fn all_shares(prose: &str, parts: &[&Figure<'_>]) -> bool {
     parts.iter().all(|f| {
         let text = f.claim.text.to_ascii_lowercase();
-        let after = prose.get(f.claim.end..f.frame.sentence.end).unwrap_or("");
-        let of_a_share = after.trim_start().strip_prefix("of ").is_some_and(|rest| {
-            let rest = ["the ", "its ", "their ", "his ", "her "]
+        f.frame.role != Role::Change && !text.contains("point") && !of_a_share(prose, f)
+    })
+}
+
+/// Whether `f` is a share of a share ("40% of the 62.5%", "10% of its stake").
+fn of_a_share(prose: &str, f: &Figure<'_>) -> bool {
+    let after = prose.get(f.claim.end..f.frame.sentence.end).unwrap_or("");
+    after.trim_start().strip_prefix("of ").is_some_and(|rest| {
+        let rest = ["the ", "its ", "their ", "his ", "her "]
+            .iter()
+            .fold(rest, |r, det| r.strip_prefix(det).unwrap_or(r));
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            || ["stake", "holding", "share", "portion", "remain"]
                 .iter()
-                .fold(rest, |r, det| r.strip_prefix(det).unwrap_or(r));
-            rest.starts_with(|c: char| c.is_ascii_digit())
-                || ["stake", "holding", "share", "portion", "remain"]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
-        });
-        f.frame.role != Role::Change && !text.contains("point") && !of_a_share
+                .any(|w| rest.starts_with(w))
     })
 }
 

@@ -122,6 +122,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     relations.retain(
         |r| !matches!(r, Relation::Multiple(m) if !m.verb && shares.contains(&(m.to, m.from))),
     );
+    bind_complement::widen(doc, frames, &mut relations);
     let mut across = Vec::new();
     bind::recognise(doc, frames, &skeletons, &relations, &mut across);
     bind_comparison::recognise(doc, frames, &mut across);
