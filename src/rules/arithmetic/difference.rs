@@ -57,6 +57,11 @@ const TURN_NOUNS: &str = "turnaround|swing|turn-around";
 /// a majority of".
 const MARGIN_OF: &str = r"(?: [a-z]+){0,6}?,? (?:- |\()?(?:a |an |giving (?:it |them |[a-z]+ )?a |with a |by a )?(?:government |overall |working |winning |narrow |slim |comfortable )?(?P<w>majority|margin) of ";
 
+/// A time after the second of two shares set side by side ("33% against 27% a month
+/// ago", "against 27% in September"): it is the first one's earlier level, no rival's
+/// share, and the pair is left alone.
+const SHARE_THEN: &str = r"(?P<when> (?:[a-z]+ )?(?:weeks?|months?|years?) (?:ago|earlier|before)| last (?:week|month|year|time)| previously| in (?:january|february|march|april|may|june|july|august|september|october|november|december))?";
+
 /// Each phrasing of a stated difference, with where its words stand against the figure.
 static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
@@ -258,6 +263,15 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         (
             format!(
                 r"{{P:a}}(?: [a-z]+){{0,6}}?,? (?:against|compared with|versus|and) (?:[a-z]+ ){{0,3}}?{{P:b}}(?: [a-z]+){{0,3}}?,? (?:- )?(?:a |the )?(?P<w>gap|difference) of {qual}#[np](?P<d>\d+)#"
+            ),
+            Gap,
+        ),
+        // the party's lead is six points: A against B; its lead has narrowed to D points,
+        // A to B; leads by D points, on A against B; the gap between them is now D
+        // points, A against B: the gap first, then the two shares it lies between
+        (
+            format!(
+                r"\b(?P<w>lead|gap|leads|led|leading)(?:,? (?:[a-z'-]+|#n\d+#)){{0,6}}? (?:at |of |to |by )?{qual}#[np](?P<d>\d+)#(?: percentage)?(?: points?)?(?:,|:| -)? (?:on |with )?{{P:a}}(?: [a-z'-]+){{0,3}}? (?:against|to|versus|vs) (?:[a-z'-]+ ){{0,3}}?{{P:b}}{SHARE_THEN}"
             ),
             Gap,
         ),
@@ -842,7 +856,12 @@ fn copy_words(rel: &Difference, d: &Claim) -> String {
             format!("{article}{} {}", rel.words, said(d))
         }
         DifferenceWording::Margin | DifferenceWording::Gap | DifferenceWording::Seats => {
-            format!("a {} of {}{}", rel.words, said(d), points_left_out(d))
+            // ("leads by six points" is told as the lead it states)
+            let noun = match rel.words.as_str() {
+                "leads" | "led" | "leading" => "lead",
+                w => w,
+            };
+            format!("a {noun} of {}{}", said(d), points_left_out(d))
         }
     }
 }
