@@ -655,10 +655,41 @@ pub(crate) fn amount(like: &Claim, v: f64) -> String {
         (v / 1e9, if money { "bn" } else { " billion" })
     } else if v.abs() >= 1e6 {
         (v / 1e6, if money { "m" } else { " million" })
+    } else if money {
+        return money_amount(like, &sym, v);
     } else {
         return format!("{sym}{}", num(v));
     };
     format!("{sym}{}{suffix}", crate::num::format(scaled, 3))
+}
+
+/// An amount of money under a million as copy writes one: in pence or cents when the
+/// figure it is set beside is ("12p", "35 cents"), else with its pennies in full or none
+/// below £100 ("£28.90", "$0.35"), whole above ("£1,250"), never "£28.9".
+fn money_amount(like: &Claim, sym: &str, v: f64) -> String {
+    let text = like.text.to_ascii_lowercase();
+    let in_pence = text.ends_with('p')
+        && text[..text.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+        || text.ends_with("pence");
+    let in_cents = text.ends_with("cents") || text.ends_with("cent");
+    if (in_pence || in_cents) && v.abs() < 100.0 {
+        let units = crate::num::format(v * 100.0, if (v * 100.0).abs() >= 10.0 { 0 } else { 1 });
+        return if in_pence {
+            format!("{units}p")
+        } else {
+            format!("{units} cents")
+        };
+    }
+    // (from £100 up, pennies are noise in a computed amount: "£371 to £379")
+    let whole = (v - v.round()).abs() < 0.005 || v.abs() >= 100.0;
+    if whole {
+        format!("{sym}{}", crate::num::format(v, 0))
+    } else {
+        let grouped = crate::num::format(v.trunc(), 0);
+        let pennies = format!("{:.2}", v.abs().fract());
+        let sign = if v < 0.0 && grouped == "0" { "-" } else { "" };
+        format!("{sym}{sign}{grouped}{}", pennies.trim_start_matches('0'))
+    }
 }
 
 /// An interval in the style of the figure it came from.

@@ -454,8 +454,16 @@ fn recognise_with(
                     // on average")
                     let length = c.kind == Kind::Duration
                         && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w));
+                    // ("$4.10 a bushel for corn, 35 cents less than": a price's own rate
+                    // and what it is paid for)
+                    let rate = leading
+                        && c.kind == Kind::Money
+                        && matches!(first, Some(&"a" | &"per"))
+                        && (2..=5).contains(&words.len())
+                        && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w));
                     last.is_some_and(|w| figure::counts(c, w))
                         || length
+                        || rate
                         || leading
                             && (first.is_some_and(|w| figure::counts(c, w)) || own_verb)
                             && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w))
