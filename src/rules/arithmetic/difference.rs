@@ -21,6 +21,11 @@ const DOWN_NOUNS: &str = "fall|drop|decline|decrease|cut|reduction|deterioration
 /// 6,000", "adding 6,000", "losing 500".
 const ADDED: &str = "extra|additional|adding|creating|another|further";
 const TAKEN: &str = "losing|shedding|cutting|removing";
+/// Verbs in the form a plan takes ("will add", "plans to hire", "adding") that add an
+/// amount to a level stated before them: "employs 230 people and plans to add 20 jobs,
+/// bringing its workforce to 250". (Not the past tense: "employs 250 and hired 30 last
+/// year" may count the 30 in the 250.)
+const TO_ADD: &str = "add|create|hire|recruit|take on|hiring|recruiting|taking on";
 const MORE: &str = "more|higher|greater|bigger|larger|longer|slower|up";
 const LESS: &str = "less|lower|fewer|smaller|shorter|faster|quicker|down";
 /// A time given to the earlier level of a running total ("to 1,600 from 1,480 a week
@@ -226,13 +231,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             After,
         ),
-        // employs A officers and will recruit a further D, taking the total to B; runs A
+        // employs A officers and will recruit a further D, taking the total to B; employs
+        // A people and plans to add D jobs, bringing its workforce to B; runs A
         // homes, will build another D, taking the total to B; another D, on top of the A
         // it has, taking the total to B: the level first, then the amount added and the
         // total it makes
         (
             format!(
-                r"{{N:a}}(?P<lgap>(?: [a-z'-]+){{0,8}}?,?(?: and| but)? (?:[a-z'-]+ ){{0,5}}?)(?P<w>{ADDED}) {qual}{{N:d}}{to_running}to {qual}{{N:b}}"
+                r"{{N:a}}(?P<lgap>(?: [a-z'-]+){{0,8}}?,?(?: and| but)? (?:[a-z'-]+ ){{0,5}}?)(?P<w>{ADDED}|{TO_ADD}) {qual}{{N:d}}{to_running}to {qual}{{N:b}}"
             ),
             Before,
         ),
@@ -357,6 +363,7 @@ fn direction(w: &str) -> i8 {
         || is(MORE)
         || is(ABOVE)
         || is(ADDED)
+        || is(TO_ADD)
         || w == "on top of"
         || lexicon::CHANGE_UP.contains(&w)
     {
