@@ -200,6 +200,16 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         if others.len() > 2 && now.len() == 2 {
             others = now;
         }
+        // ("made 410,000 trips, 8% of the total, and spent an average of £190 each, or
+        // about £78 million": a share is no operand of an average)
+        let not_shares: Vec<&Claim> = others
+            .iter()
+            .copied()
+            .filter(|c| c.kind != Kind::Percent)
+            .collect();
+        if others.len() > 2 && not_shares.len() == 2 {
+            others = not_shares;
+        }
         let plain = |c: &Claim| {
             frames
                 .id_of(c)

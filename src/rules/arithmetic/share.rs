@@ -194,6 +194,14 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // A, or C% of the B
         format!(r"{{N:a}}[^#.;]{{0,40}}?{LINK}{qual}{{P:c}} of {DET}{{W}}{qual}{{N:b}}"),
+        // has a budget of B and will spend A, a quarter of it; a budget of B … A – a
+        // quarter of that – on marketing; A of it, about a quarter: the whole named
+        // before the part, and the share pointing back to it as an aside ("spent £1.2m
+        // on its shops, a third of it on rent" is a share of the part)
+        format!(
+            r"{{N:b}}[^#.;]{{0,60}}?{qual}{{N:a}}(?: of it)?(?:,| -) {qual}{{P:c}} of (?:it|that|this)(?:[.,;)]| -|$)"
+        ),
+        format!(r"{{N:b}}[^#.;]{{0,60}}?{qual}{{N:a}} of it(?:,| -) {qual}{{P:c}}(?:[.,;)]| -)"),
         // C% of the B, or A
         format!(r"{{P:c}} of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{LINK}{qual}{{N:a}}"),
         // A of its B jobs, a third of the workforce; A of the B staff, about a third,
