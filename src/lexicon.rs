@@ -761,6 +761,45 @@ pub fn both_population(a: &str, b: &str) -> bool {
     POPULATION_NOUNS.contains(&a) && POPULATION_NOUNS.contains(&b)
 }
 
+/// Nouns that name organisations of any kind: a count of "companies" may be of the
+/// "banks" an earlier sentence counted ("sued 45 banks … 35 of the companies sued are
+/// Italian").
+const ORGANISATION_CLASSES: &[&str] = &[
+    "company",
+    "firm",
+    "business",
+    "institution",
+    "organisation",
+    "organization",
+];
+
+/// Kinds of organisation an [`ORGANISATION_CLASSES`] noun may count.
+const ORGANISATION_KINDS: &[&str] = &[
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "supermarket",
+    "carmaker",
+    "airline",
+    "brewer",
+    "charity",
+    "employer",
+    "supplier",
+    "manufacturer",
+    "operator",
+];
+
+/// Whether one of two counted nouns names the class of organisation the other is a kind
+/// of (or both name the class): "companies" and "banks", "firms" and "companies"; never
+/// two kinds ("banks" and "airlines").
+pub fn class_and_kind(a: &str, b: &str) -> bool {
+    let (a, b) = (stem(a), stem(b));
+    let class = |w: &str| ORGANISATION_CLASSES.iter().any(|c| stem(c) == w);
+    let kind = |w: &str| ORGANISATION_KINDS.iter().any(|c| stem(c) == w);
+    (class(&a) && (class(&b) || kind(&b))) || (class(&b) && kind(&a))
+}
+
 /// Whether `lemma` points back at a quantity (see [`POINTING_NOUNS`]).
 pub fn is_pointing_noun(lemma: &str) -> bool {
     POINTING_NOUNS.contains(&lemma)

@@ -3266,3 +3266,38 @@ fn a_role_after_a_count_is_no_counted_noun() {
         ]
     );
 }
+
+/// "Five of the councillors": a count of so many of what a plural noun after "of" names,
+/// with no figure between; not a pronoun ("one of them owns"), not a place in a table
+/// ("the top 10 of the rankings"), and the last of a run of nouns ("three of her singles
+/// matches").
+#[test]
+fn a_count_of_the_nouns_after_of_counts_them() {
+    assert_eq!(
+        figs("Five of the councillors voted against, and about 300 of its workers struck."),
+        vec![
+            "Five | number | 5 | exact | councillors | -",
+            "about 300 | number | 300 | approximate | workers | -",
+        ]
+    );
+    assert_eq!(
+        figs(
+            "Some 40 of the club's youth members left; she lost all three of her singles matches."
+        ),
+        vec![
+            "Some 40 | number | 40 | approximate | members | -",
+            "three | number | 3 | exact | matches | -",
+        ]
+    );
+    assert_eq!(
+        figs("Overnight stays accounted for 1.24 million of the visits."),
+        vec!["1.24 million | number | 1240000 | exact | visits | -"]
+    );
+    assert_eq!(
+        figs("Only two of them own a car, and she is in the top 10 of the rankings."),
+        vec![
+            "two | number | 2 | exact | - | -",
+            "10 | number | 10 | exact | - | -",
+        ]
+    );
+}

@@ -107,6 +107,7 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
         // figure, alone, but for the other end of a change)
         let lent = |n: Option<String>| n.map(|n| (n, None));
         let noun = lent(of_the_m(cx, claims, i, last))
+            .or_else(|| lent(of_the_nouns(cx, claims, i, last)))
             .or_else(|| number_of(cx, doc, &claims[i]))
             .or_else(|| {
                 (!at_a_point)
@@ -326,6 +327,79 @@ fn of_the_m(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<String> 
     (to >= k && to - k <= 3 && between_words && next.kind == claims[i].kind)
         .then(|| next.unit.clone())
         .flatten()
+}
+
+/// "Five of the councillors", "300 of its workers", "1.24 million of the visits", "40 of
+/// the club's youth members": a count of so many of the things a plural noun after "of"
+/// names, with no figure between (that is [`of_the_m`]'s). Past a determiner or an
+/// owner, and up to two describing words, the first plural noun is taken.
+fn of_the_nouns(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<String> {
+    // (a count: "about 2/3 of bettors" is a share of them)
+    let whole = claims[i]
+        .value
+        .is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
+    if claims[i].kind != Kind::Number || !whole || !cx.is(last + 1, "of") {
+        return None;
+    }
+    // ("in the top 10 of the rankings": a place in it, not a count)
+    let first = token_starting_at(cx, claims[i].start)?;
+    if first > 0 && (cx.is(first - 1, "top") || cx.is(first - 1, "bottom")) {
+        return None;
+    }
+    let next_figure = claims
+        .get(i + 1)
+        .and_then(|n| token_starting_at(cx, n.start))
+        .unwrap_or(usize::MAX);
+    let mut k = last + 2;
+    let owner = |k: usize| cx.word(k).is_some_and(|w| w.as_str().ends_with("'s"));
+    if [
+        "the", "its", "their", "his", "her", "our", "these", "those", "all",
+    ]
+    .iter()
+    .any(|d| cx.is(k, d))
+    {
+        k += 1;
+        if cx.is(k - 1, "all") && cx.is(k, "the") {
+            k += 1;
+        }
+    }
+    if owner(k) {
+        k += 1;
+    }
+    let plural = |j: usize| {
+        if j >= next_figure || cx.kind(j) != Some(TokKind::Word) || capitalised(cx.text(j)) {
+            return None;
+        }
+        let w = cx.lower(j);
+        let w = w.as_str();
+        (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.contains(['\'', '\u{2019}'])
+            && !not_unit(w)
+            && !verb_form(w)
+            && !aggregate(w))
+        .then(|| w.to_string())
+    };
+    // ("one of them owns a copy": a pronoun is no noun to count)
+    if ["them", "us", "you", "which", "whom", "it"]
+        .iter()
+        .any(|p| cx.is(k, p))
+    {
+        return None;
+    }
+    for j in k..k + 3 {
+        if j >= next_figure || cx.kind(j) != Some(TokKind::Word) {
+            return None;
+        }
+        if let Some(noun) = plural(j) {
+            // ("three of her singles matches": the last of a run of nouns heads it)
+            return Some(plural(j + 1).unwrap_or(noun));
+        }
+    }
+    None
 }
 
 /// Whether the figure is a tally made in the span the next figure counts: "all out for

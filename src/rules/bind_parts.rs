@@ -474,7 +474,14 @@ fn earlier_total<'f, 'a>(
         .filter(|f| f.claim.kind == Kind::Number && f.frame.role == Role::Level)
         .filter(|f| !f.frame.projected)
         .filter(|f| f.frame.measure.counted.is_some())
-        .filter(|f| noun.is_none() || f.frame.measure.counted == noun)
+        .filter(|f| {
+            noun.is_none()
+                || f.frame.measure.counted == noun
+                // ("sued 45 banks … 35 of the companies sued")
+                || f.frame.measure.counted.as_deref().zip(noun.as_deref()).is_some_and(
+                    |(total, part)| crate::lexicon::class_and_kind(total, part),
+                )
+        })
         .collect();
     let total = *candidates.first()?;
     let value = total.claim.value?;
