@@ -1,8 +1,10 @@
 //! A count's share of a total an earlier sentence counted: "The borough had 404,200
 //! residents in 2021. … Some 52,600 residents, 13% of the total, were born abroad";
-//! "34,300 households now rent privately, 20% of all households". The share stands in
-//! apposition to its part (the count just before it, a comma between) and names its whole
-//! only by words ("of the total", "of all households", "of residents"); the whole is the
+//! "34,300 households now rent privately, 20% of all households"; "Overnight stays
+//! accounted for 1.24 million of the visits, or 24%". The share stands in apposition to
+//! its part (the count just before it, a comma between) and names its whole only by words
+//! ("of the total", "of all households", "of residents", or "of the visits" between the
+//! part and the share); the whole is the
 //! one current level before it, within [`REACH`], that counts what the
 //! part counts (people and residents count one population) and is larger. Two such
 //! levels, or none, bind nothing. Bound across sentences, the relation is
@@ -40,6 +42,17 @@ static OF_A_WHOLE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What stands between a part that names its whole and the share after it: " of the
+/// visits, or ", " of all households (".
+static PART_OF_THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^ of (?:the |all the |all )?(?P<noun>[a-z]+)(?:,? or | \(|, | - )(?:about |around |roughly |some |nearly |almost |just over |just under |more than )?$",
+    )
+});
+
+/// The share's aside closing after it: a comma, stop, bracket or dash.
+static CLOSES: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"^(?:[,.;)]| -|$)"));
+
 /// Binds each share set in apposition to a count and naming its whole by words to the
 /// one earlier count of that whole.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
@@ -58,19 +71,26 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             continue;
         };
         let between = lower(prose, part.claim.end..s.claim.start);
-        if !PART_THEN_SHARE.is_match(&between) {
-            continue;
-        }
         let after = lower(prose, s.claim.end..s.frame.sentence.end);
-        let Some(cap) = OF_A_WHOLE_NAMED.captures(&after) else {
-            continue;
-        };
         let part_noun = part.claim.unit.as_deref().unwrap_or("");
-        // ("52,600 residents, 13% of adults": a whole of another noun is another count)
-        if let Some(noun) = cap.name("noun") {
-            if !one_population(noun.as_str(), part_noun) {
+        // the whole named after the share ("52,600 residents, 13% of the total"), or
+        // before it, after the part ("1.24 million of the visits, or 24%")
+        let whole_noun = if PART_THEN_SHARE.is_match(&between) {
+            let Some(cap) = OF_A_WHOLE_NAMED.captures(&after) else {
+                continue;
+            };
+            cap.name("noun").map(|n| n.as_str().to_string())
+        } else if let Some(cap) = PART_OF_THE_WHOLE.captures(&between) {
+            if !CLOSES.is_match(&after) {
                 continue;
             }
+            cap.name("noun").map(|n| n.as_str().to_string())
+        } else {
+            continue;
+        };
+        // ("52,600 residents, 13% of adults": a whole of another noun is another count)
+        if whole_noun.is_some_and(|noun| !one_population(&noun, part_noun)) {
+            continue;
         }
         let Some(whole) = one_earlier_total(prose, frames, i, part) else {
             continue;
