@@ -300,12 +300,14 @@ fn rest_of_them(doc: &Document, frames: &Frames<'_>, rest: &Figure<'_>) -> Optio
     }))
 }
 
-/// "The remaining £153m" (or "The rest, some £4.3m") after a sentence that gives one
-/// part of a whole it names: after "of" ("Fares raised £212m, covering 58% of the
-/// running costs of £365m"; "£212m of the £365m it costs") or before "of which" ("costs
-/// are £6.2m, of which the NHS meets £1.9m"). The part and the rest must make the whole.
-/// The sentence before must give exactly two figures of the rest's kind and currency,
-/// the whole the larger.
+/// "The remaining £153m" (or "The rest, some £4.3m", "Day visitors spent the remaining
+/// £164m") after a sentence that gives one part of a whole it names: after "of" ("Fares
+/// raised £212m, covering 58% of the running costs of £365m"; "£212m of the £365m it
+/// costs") or before "of which" ("costs are £6.2m, of which the NHS meets £1.9m"). The
+/// part and the rest must make the whole. The sentence before must give exactly two
+/// figures of the rest's kind and currency, the whole the larger; or one, the part,
+/// naming its whole by a word ("£248m of the spending"), the whole then the one such
+/// figure of the sentence before that.
 fn rest_of_a_named_whole(
     doc: &Document,
     frames: &Frames<'_>,
@@ -313,9 +315,12 @@ fn rest_of_a_named_whole(
 ) -> Option<Relation> {
     static WHOLE_NAMED: LazyLock<Regex> =
         LazyLock::new(|| crate::pattern::compile(r"\bof (?:the |its |their |a |an )?$"));
+    static OF_A_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::compile(r"^ of (?:the|its|their|all the|all) [a-z]+(?:[ ,.;)]|$)")
+    });
     static THE_REST: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::compile(
-            r"^the (?:remaining |rest,? (?:about |around |roughly |some |nearly |almost |just over |just under )?)$",
+            r"^(?:[a-z'-]+ ){0,4}?the (?:remaining |rest,? (?:about |around |roughly |some |nearly |almost |just over |just under )?)$",
         )
     });
     let prose = doc.prose();
@@ -329,7 +334,11 @@ fn rest_of_a_named_whole(
         .get(rest.frame.sentence.start..rest.claim.start)?
         .trim_start()
         .to_ascii_lowercase();
-    if !THE_REST.is_match(&lead) || !plain(rest) {
+    // ("the remaining £90m of that": a rest of something else the copy names)
+    let of_another = prose
+        .get(rest.claim.end..rest.frame.sentence.end)
+        .is_some_and(|after| after.starts_with(" of "));
+    if !THE_REST.is_match(&lead) || !plain(rest) || of_another {
         return None;
     }
     let before = sentence_back(doc, rest.frame.sentence.start, 1)?;
@@ -343,6 +352,29 @@ fn rest_of_a_named_whole(
         .filter(|f| f.claim.kind == rest.claim.kind && f.claim.currency == rest.claim.currency)
         .collect();
     let (part, whole) = match alike[..] {
+        // "Visitors spent £412m. Overnight stays accounted for £248m of the spending. Day
+        // visitors spent the remaining £164m": a part that names its whole by a word,
+        // of the one amount the sentence before it gives
+        [part] => {
+            let names_a_whole = prose
+                .get(part.claim.end..before.end)
+                .is_some_and(|after| OF_A_WHOLE.is_match(&after.to_ascii_lowercase()));
+            let earlier = sentence_back(doc, before.start, 1)?;
+            let joined = prose
+                .get(earlier.end..before.start)
+                .is_some_and(|gap| gap.trim().is_empty());
+            let wholes: Vec<&Figure<'_>> = frames
+                .within(earlier.clone())
+                .iter()
+                .filter(|f| {
+                    f.claim.kind == rest.claim.kind && f.claim.currency == rest.claim.currency
+                })
+                .collect();
+            match wholes[..] {
+                [whole] if names_a_whole && joined => (part, whole),
+                _ => return None,
+            }
+        }
         [first, second] => {
             let between = prose
                 .get(first.claim.end..second.claim.start)?
