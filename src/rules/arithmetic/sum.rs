@@ -530,6 +530,19 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
             continue;
         }
         let parts = list_before(skel, m.start());
+        // ("won 26 of their 44 games, drawing 10 and losing eight, for a total of 88
+        // points": games are no parts of a tally of points)
+        let whole = skel.fig(t.as_str());
+        let another_noun = parts.idx.iter().any(|i| {
+            skel.fig(i).is_some_and(|p| {
+                p.unit.as_deref().is_some_and(|u| {
+                    whole.is_some_and(|w| w.unit.is_some() && !figure::counts(w, u))
+                })
+            })
+        });
+        if another_noun {
+            continue;
+        }
         emit(frames, skel, t.as_str(), &parts, all, out);
     }
 }
