@@ -256,11 +256,11 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             After,
         ),
-        // men earn A and women B, a gap of D: two sides set beside each other, the gap
-        // either way round
+        // men earn A and women B, a gap of D; scored A goals and conceded B, giving them a
+        // goal difference of D: two sides set beside each other, the gap either way round
         (
             format!(
-                r"{{N:a}}(?: [a-z]+){{0,3}}? and (?:[a-z]+ ){{0,3}}?{{N:b}}(?: [a-z]+){{0,2}}?,? (?:- )?(?:a |the )?(?:pay |age |price |wage |goal |points? )?(?P<w>gap|difference) of {qual}{{N:d}}"
+                r"{{N:a}}(?: [a-z]+){{0,3}}? and (?:[a-z]+ ){{0,3}}?{{N:b}}(?: [a-z]+){{0,2}}?,? (?:- )?(?:giving (?:it |them |him |her |us )?|for |with )?(?:a |the )?(?:pay |age |price |wage |goal |points? )?(?P<w>gap|difference) of {qual}{{N:d}}"
             ),
             Gap,
         ),
