@@ -487,6 +487,28 @@ static COMBINES: LazyLock<Regex> = LazyLock::new(|| {
 /// How many paragraphs after a combined total may give its parts.
 const COMBINED_PARAGRAPHS: usize = 2;
 
+/// Whether `f` is a level another is measured against, not one it has: "remains below
+/// the 21 million it carried in 2019", "short of the 500 planned", "up from 90".
+fn reference_level(prose: &str, f: &Figure<'_>) -> bool {
+    let before = prose
+        .get(f.frame.sentence.start..f.claim.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase();
+    let before = before.strip_suffix(" the").unwrap_or(&before);
+    [
+        "below",
+        "above",
+        "short of",
+        "than",
+        "from",
+        "compared with",
+        "against",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+}
+
 /// The one count the article gave before the parts that they can be parts of.
 fn earlier_total<'f, 'a>(
     doc: &Document,
@@ -504,7 +526,7 @@ fn earlier_total<'f, 'a>(
         .iter()
         .filter(|f| f.claim.end <= first.frame.sentence.start)
         .filter(|f| f.claim.kind == Kind::Number && f.frame.role == Role::Level)
-        .filter(|f| !f.frame.projected)
+        .filter(|f| !f.frame.projected && !reference_level(doc.prose(), f))
         .filter(|f| f.frame.measure.counted.is_some())
         .filter(|f| {
             noun.is_none()
@@ -526,6 +548,7 @@ fn earlier_total<'f, 'a>(
             && f.claim.kind == Kind::Number
             && f.frame.role == Role::Level
             && f.claim.value != Some(value)
+            && !reference_level(doc.prose(), f)
             && (f.frame.measure.counted.is_none() || f.frame.measure.counted == noun)
     });
     let within = doc.paragraphs().len() > 1;
