@@ -242,6 +242,15 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Before,
         ),
+        // would add 40 buses to its fleet of 310, bringing the total to 350; will add 25
+        // beds to the 180 it has now, taking the total to 205: the amount, the level it
+        // is added to, and the total it makes
+        (
+            format!(
+                r"\b(?P<w>{TO_ADD}|adds|added) {qual}{{N:d}}(?: [a-z'-]+){{0,2}}? to (?:its |the |their |[a-z]+'s )?(?:[a-z]+ of )?{qual}{{N:a}}(?: [a-z'-]+){{0,4}}?{to_running}to {qual}{{N:b}}"
+            ),
+            Before,
+        ),
         (
             format!(
                 r"\b(?P<w>{ADDED}) {qual}{{N:d}}(?: [a-z'-]+){{0,4}}?,? on top of (?:the |its |their |[a-z]+'s )?{qual}{{N:a}}{to_running}to {qual}{{N:b}}"
@@ -364,7 +373,7 @@ fn direction(w: &str) -> i8 {
         || is(ABOVE)
         || is(ADDED)
         || is(TO_ADD)
-        || w == "on top of"
+        || matches!(w, "adds" | "added" | "on top of")
         || lexicon::CHANGE_UP.contains(&w)
     {
         1
