@@ -202,6 +202,12 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
             r"{{N:b}}[^#.;]{{0,60}}?{qual}{{N:a}}(?: of it)?(?:,| -) {qual}{{P:c}} of (?:it|that|this)(?:[.,;)]| -|$)"
         ),
         format!(r"{{N:b}}[^#.;]{{0,60}}?{qual}{{N:a}} of it(?:,| -) {qual}{{P:c}}(?:[.,;)]| -)"),
+        // a budget of B, with fares expected to cover A, or about C%; a budget of B, up
+        // 6% from last year's, with grants to meet A, or C%: the part of a whole named
+        // before it that something covers or meets, and its share
+        format!(
+            r"{{N:b}}(?:,? (?:up|down) #p\d+# (?:from|on) #m\d+#)?(?P<gap>(?:,? [a-z'-]+){{0,6}}?) (?:cover|covers|covering|meet|meets|meeting|pay for|pays for|paying for) {qual}{{N:a}}(?: [a-z'-]+){{0,3}}?,? or {qual}{{P:c}}"
+        ),
         // C% of the B, or A
         format!(r"{{P:c}} of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{LINK}{qual}{{N:a}}"),
         // A of its B jobs, a third of the workforce; A of the B staff, about a third,
