@@ -102,6 +102,76 @@ pub(crate) fn recognise_in_sentence(doc: &Document, frames: &Frames<'_>, out: &m
     }
 }
 
+/// Binds each share "of the total" whose sentence opens with a kind of a plural noun
+/// ("Primary schools will get £228m, about 55% of the total") to the one amount an
+/// earlier sentence opening with the noun itself gives first ("Schools in Brackenshire
+/// will receive £412m next year, an increase of £14m on this year's £398m").
+pub(crate) fn recognise_kind_of_subject(
+    doc: &Document,
+    frames: &Frames<'_>,
+    out: &mut Vec<Relation>,
+) {
+    let prose = doc.prose();
+    for (i, s, part) in super::bind::shares_of_money(frames) {
+        if !of_the_total(prose, s) {
+            continue;
+        }
+        let opening = opening_words(prose, s.frame.sentence.start);
+        let [kind, noun, ..] = &opening[..] else {
+            continue;
+        };
+        let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
+        if !plural
+            || matches!(
+                kind.as_str(),
+                "the" | "its" | "their" | "total" | "all" | "a" | "an"
+            )
+        {
+            continue;
+        }
+        let keep = |f: &Figure<'_>| {
+            let first_amount = frames
+                .within(f.frame.sentence.clone())
+                .iter()
+                .find(|g| g.claim.kind == Kind::Money)
+                .is_some_and(|g| g.id == f.id);
+            let words = opening_words(prose, f.frame.sentence.start);
+            let opens_with_noun = match &words[..] {
+                [first, ..] if first == noun => true,
+                [det, second, ..] => {
+                    matches!(det.as_str(), "the" | "all" | "its" | "their") && second == noun
+                }
+                _ => false,
+            };
+            first_amount
+                && opens_with_noun
+                && f.frame.role == Role::Level
+                && !earlier_level(prose, f)
+        };
+        let measure = format!("the {noun} an earlier sentence opens with");
+        super::bind::share_of_one_earlier_whole(frames, (i, s, part), keep, &measure, out);
+    }
+}
+
+/// The first [`OPENING_WORDS`] words of the sentence at `start`, lower-cased, letters
+/// only.
+fn opening_words(prose: &str, start: usize) -> Vec<String> {
+    let mut end = (start + 80).min(prose.len());
+    while !prose.is_char_boundary(end) {
+        end -= 1;
+    }
+    prose
+        .get(start..end)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(OPENING_WORDS)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_ascii_alphabetic())
+                .to_ascii_lowercase()
+        })
+        .collect()
+}
+
 /// Whether the share is "of the total" (or "of its total"), closing its clause.
 pub(super) fn of_the_total(prose: &str, s: &Figure<'_>) -> bool {
     let Some(after) = prose.get(s.claim.end..s.frame.sentence.end) else {

@@ -137,6 +137,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_budget_share::recognise_part_of_the_total(doc, frames, &mut across);
     bind_total_share::recognise(doc, frames, &mut across);
     bind_total_share::recognise_in_sentence(doc, frames, &mut across);
+    bind_total_share::recognise_kind_of_subject(doc, frames, &mut across);
     bind_count_share::recognise(doc, frames, &mut across);
     bind_previous_total::recognise(doc, frames, &mut across);
     bind_that_share::recognise(doc, frames, &mut across);
