@@ -2,7 +2,8 @@
 //! "UK inflation fell to 3.2% in the year to March, down from 3.8% in February. The fall
 //! of 0.6 percentage points was bigger than economists had expected." The sentence
 //! before must give exactly one level reached ("to 3.2%") and one it came from ("from
-//! 3.8%"), of one kind; the change must say its direction ("fall", "rise") and is read in
+//! 3.8%"), of one kind, or, saying neither, one level set against another ("on this
+//! year's £398m", "compared with") and one other level, no change amount; the change must say its direction ("fall", "rise") and is read in
 //! points when it says so. Bound across sentences, the relation is a [`Change`] in
 //! [`Relation::Across`], judged by `arithmetic/percent-change` at warning severity.
 
@@ -38,6 +39,21 @@ static SIZE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 static NOUN_AFTER_SIZE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^(?P<pts>[ -]percentage[ -]points?|[ -]points?)?[ -](?P<w>fall|drop|decline|decrease|cut|rise|increase|jump|gain)\b",
+    )
+});
+
+/// The words before a level that set it against the one a change reached: "on this
+/// year's", "against", "compared with".
+static SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"(?:\bon(?: the| its| their| this year's| last year's| [a-z]+'s)?|\bagainst(?: the| its| their)?|\bcompared (?:with|to)(?: the| its| their)?)$",
+    )
+});
+
+/// The words before the amount of a change ("an increase of", "up", "by"): no level.
+static AMOUNT_OF_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"(?:\b(?:increase|rise|fall|drop|cut|decrease|reduction|gain|jump) of(?: about| around| some| nearly| almost)?|\bup|\bdown|\bby)$",
     )
 });
 
@@ -88,14 +104,44 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                     && (d.claim.kind == Kind::Percent || f.claim.kind == d.claim.kind)
             }
         };
-        let reached: Vec<_> = before
+        let mut reached: Vec<_> = before
             .iter()
             .filter(|f| level_kind(f) && after_word(f, " to"))
             .collect();
-        let came_from: Vec<_> = before
+        let mut came_from: Vec<_> = before
             .iter()
             .filter(|f| level_kind(f) && after_word(f, "from"))
             .collect();
+        // "will receive £412m next year, an increase of £14m on this year's £398m": the
+        // level set against another ("on", "compared with", "against"), and the one level
+        // standing now beside it, no change amount
+        // ("The rise of 4.5% in pupil numbers": a change of another measure)
+        let of_another = after.starts_with(" in ") || after.starts_with(" of ");
+        if reached.is_empty() && came_from.is_empty() && !of_another {
+            let set_against = |f: &&Figure<'_>| {
+                super::bind_total_share::earlier_level(prose, f) || {
+                    // (an apostrophe set typographic reads as a plain one: "this year’s")
+                    let lead = lower(prose, f.frame.sentence.start..f.claim.start)
+                        .replace('\u{2019}', "'");
+                    SET_AGAINST.is_match(lead.trim_end())
+                }
+            };
+            came_from = before
+                .iter()
+                .filter(|f| level_kind(f) && set_against(f))
+                .collect();
+            reached = before
+                .iter()
+                .filter(|f| {
+                    level_kind(f)
+                        && !set_against(f)
+                        && f.frame.role == crate::frame::Role::Level
+                        && !AMOUNT_OF_CHANGE.is_match(
+                            lower(prose, f.frame.sentence.start..f.claim.start).trim_end(),
+                        )
+                })
+                .collect();
+        }
         let ([to], [from]) = (reached.as_slice(), came_from.as_slice()) else {
             continue;
         };
