@@ -208,6 +208,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"{{N:b}}(?:,? (?:up|down) #p\d+# (?:from|on) #m\d+#)?(?P<gap>(?:,? [a-z'-]+){{0,6}}?) (?:cover|covers|covering|meet|meets|meeting|pay for|pays for|paying for) {qual}{{N:a}}(?: [a-z'-]+){{0,3}}?,? or {qual}{{P:c}}"
         ),
+        // a wage bill of A is about C% of its turnover of B; debt of A was C% of the
+        // club's B turnover: the part said to be a share of a whole its sentence names
+        format!(
+            r"{{N:a}},? (?:is|was|are|were|represents|represented|makes up|made up|amounts to|amounted to|(?:is |are |was |were )?(?:equivalent|equal) to) {qual}{{P:c}} of {DET}(?:[a-z]+ ){{0,2}}?(?:of )?{qual}{{N:b}}"
+        ),
         // C% of the B, or A
         format!(r"{{P:c}} of {DET}{qual}{{N:b}}[^#.;]{{0,40}}?{LINK}{qual}{{N:a}}"),
         // A of its B jobs, a third of the workforce; A of the B staff, about a third,
