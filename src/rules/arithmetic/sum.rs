@@ -531,16 +531,16 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         }
         let parts = list_before(skel, m.start());
         // ("won 26 of their 44 games, drawing 10 and losing eight, for a total of 88
-        // points": games are no parts of a tally of points)
-        let whole = skel.fig(t.as_str());
-        let another_noun = parts.idx.iter().any(|i| {
-            skel.fig(i).is_some_and(|p| {
-                p.unit.as_deref().is_some_and(|u| {
-                    whole.is_some_and(|w| w.unit.is_some() && !figure::counts(w, u))
-                })
+        // points": the whole of "26 of their 44" is no part of a list)
+        let whole_of_a_part = parts.idx.iter().any(|i| {
+            skel.before_marker(i).is_some_and(|b| {
+                let b = b.trim_end();
+                [" of the", " of its", " of their", " of his", " of her"]
+                    .iter()
+                    .any(|w| b.ends_with(w))
             })
         });
-        if another_noun {
+        if whole_of_a_part {
             continue;
         }
         emit(frames, skel, t.as_str(), &parts, all, out);
