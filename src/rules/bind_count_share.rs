@@ -170,7 +170,7 @@ fn one_earlier_total<'f, 'a>(
 /// counts ("1,240 complaints about noise", "300 claims for damage") or one place ("40,000
 /// cars in Europe"), so is no total of them all. A time is no narrowing ("404,200 people
 /// in March 2021", "in the year to June").
-fn narrowed(prose: &str, f: &Figure<'_>) -> bool {
+pub(super) fn narrowed(prose: &str, f: &Figure<'_>) -> bool {
     let after = prose.get(f.claim.end..f.frame.sentence.end).unwrap_or("");
     let words: Vec<&str> = after
         .split_whitespace()

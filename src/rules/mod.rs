@@ -27,6 +27,7 @@ pub(crate) mod bind_points;
 pub(crate) mod bind_previous_total;
 pub(crate) mod bind_prior_level;
 pub(crate) mod bind_proportion;
+pub(crate) mod bind_rate_base;
 pub(crate) mod bind_reference_price;
 pub(crate) mod bind_share_subject;
 pub(crate) mod bind_that_figure;
@@ -153,6 +154,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_change_named::recognise(doc, frames, &mut across);
     bind_change_then_levels::recognise(doc, frames, &mut across);
     bind_proportion::recognise(doc, frames, &mut across);
+    bind_rate_base::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);
     bind_average::recognise_count_before(doc, frames, &mut across);
     bind_complement::recognise(doc, frames, &mut across);

@@ -122,7 +122,9 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &RatePer) -> Option<Mismatch> {
 
 /// Whether the rate is one, as in "one for every 200 residents".
 fn one_in(r: Option<&Claim>) -> bool {
-    r.is_some_and(|r| r.value == Some(1.0) && r.qualifier == Qualifier::Exact)
+    r.is_some_and(|r| {
+        r.value == Some(1.0) && matches!(r.qualifier, Qualifier::Exact | Qualifier::Approximate)
+    })
 }
 
 /// "3,125 officers for 500,000 people, one for every 200": the population over the
@@ -131,7 +133,12 @@ fn one_in(r: Option<&Claim>) -> bool {
 fn one_in_so_many(n: &Claim, p: &Claim, r: &Claim, k: &Claim) -> Option<Mismatch> {
     let computed =
         Interval::of(p, Tolerance::Arithmetic)?.ratio(Interval::of(n, Tolerance::Arithmetic)?)?;
-    if computed.overlaps(&Interval::of(k, Tolerance::Arithmetic)?) {
+    // ("about one for every 15": the "about" is of the so many, read as ±5%)
+    let mut so_many = Interval::of(k, Tolerance::Arithmetic)?;
+    if r.qualifier == Qualifier::Approximate {
+        so_many = so_many.widen(k.value.unwrap_or(0.0) * 0.05);
+    }
+    if computed.overlaps(&so_many) {
         return None;
     }
     let shown = figure::range_text(computed, |v| crate::num::format(figure::round_to(v, 3), 0));
