@@ -351,7 +351,10 @@ fn of_the_nouns(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<Stri
         .and_then(|n| token_starting_at(cx, n.start))
         .unwrap_or(usize::MAX);
     let mut k = last + 2;
-    let owner = |k: usize| cx.word(k).is_some_and(|w| w.as_str().ends_with("'s"));
+    let owner = |k: usize| {
+        cx.word(k)
+            .is_some_and(|w| w.as_str().ends_with("'s") || w.as_str().ends_with("\u{2019}s"))
+    };
     if [
         "the", "its", "their", "his", "her", "our", "these", "those", "all",
     ]
@@ -372,16 +375,7 @@ fn of_the_nouns(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<Stri
         }
         let w = cx.lower(j);
         let w = w.as_str();
-        (w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is")
-            && !w.contains(['\'', '\u{2019}'])
-            && !not_unit(w)
-            && !verb_form(w)
-            && !aggregate(w))
-        .then(|| w.to_string())
+        (plural_form(w) && !verb_form(w) && !aggregate(w)).then(|| w.to_string())
     };
     // ("one of them owns a copy": a pronoun is no noun to count)
     if ["them", "us", "you", "which", "whom", "it"]
@@ -400,6 +394,19 @@ fn of_the_nouns(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<Stri
         }
     }
     None
+}
+
+/// Whether the lower-case word `w` has the form of a plural noun a figure may count:
+/// longer than three letters, ending in "s" but not "ss", "us" or "is", no owner's
+/// apostrophe, and no word that is never a unit.
+fn plural_form(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.contains(['\'', '\u{2019}'])
+        && !not_unit(w)
 }
 
 /// Whether the figure is a tally made in the span the next figure counts: "all out for
@@ -771,14 +778,8 @@ fn subject_of_change(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Opti
         }
         let plural_noun = |k: usize, w: &str| {
             (opens_sentence(k) || !capitalised(cx.text(k)))
-                && w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !w.ends_with("us")
-                && !w.ends_with("is")
-                // ("Konami's Pro Evo dropped": an owner)
-                && !w.contains(['\'', '\u{2019}'])
-                && !not_unit(w)
+                // ("Konami's Pro Evo dropped": an owner is no plural)
+                && plural_form(w)
                 // ("SMFG shares climbed by 2.7% to 717,000": the level of a price)
                 && !matches!(
                     w,
