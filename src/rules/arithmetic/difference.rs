@@ -290,6 +290,13 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Gap,
         ),
+        // a nine-point lead, with A to the Greens' B; a six-point gap, on A against B
+        (
+            format!(
+                r"#[np](?P<d>\d+)#[ -](?:percentage[ -])?points? (?P<w>lead|gap)(?:,| -|:)? (?:on |with )?{{P:a}}(?: [a-z'-]+){{0,3}}? (?:against|to|versus|vs) (?:[a-z'-]+ ){{0,3}}?{{P:b}}{SHARE_THEN}"
+            ),
+            Gap,
+        ),
         // the bus costs A, against B for a season ticket, a saving of D; A, compared
         // with B last year, a difference of D: two sums set against each other, the gap
         // either way round
