@@ -66,6 +66,12 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let Some(whole) = whole_just_before(prose, frames, i, part, points_back) else {
             continue;
         };
+        // ("34 of those goals": the whole must count goals)
+        if let Some(noun) = noun_pointed_back_to(prose, part, s) {
+            if !crate::rules::figure::counts(whole.claim, &noun) {
+                continue;
+            }
+        }
         // (a share that does not point back may be of another total: "spent £4.2m on
         // roads. … spent £840,000 on parks, about 2% of the total" is of the budget)
         if !points_back {
@@ -103,8 +109,9 @@ fn whole_just_before<'f, 'a>(
     (levels.next().is_none() && whole.claim.value > part.claim.value).then_some(whole)
 }
 
-/// Whether `part` is followed by "of them" (those, these) and then, with nothing but
-/// "or", a qualifier or a mark between, by its share `s`: "2,496 of them, or 20 percent".
+/// Whether `part` is followed by "of them" (those, these; "of those goals", naming the
+/// noun it counts) and then, with nothing but "or", a qualifier or a mark between, by its
+/// share `s`: "2,496 of them, or 20 percent".
 fn part_of_them(prose: &str, part: &Figure<'_>, s: &Figure<'_>) -> bool {
     let between = prose
         .get(part.claim.end..s.claim.start)
@@ -116,9 +123,32 @@ fn part_of_them(prose: &str, part: &Figure<'_>, s: &Figure<'_>) -> bool {
     else {
         return false;
     };
+    // ("34 of those goals, almost a third": the noun the whole counts, named again)
+    let rest = noun_after_of_them(rest)
+        .and_then(|noun| rest.trim_start().get(noun.len()..))
+        .unwrap_or(rest);
     rest.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .all(|w| w == "or" || super::bind::ROUGHLY.contains(&w))
+}
+
+/// The plural noun right after "of those" ("goals" of "of those goals, almost a
+/// third"), which the whole pointed back to must count.
+fn noun_after_of_them(rest: &str) -> Option<&str> {
+    let noun = rest.trim_start();
+    let word = noun.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    (word.len() > 3 && word.ends_with('s')).then_some(word)
+}
+
+/// The noun a part names after "of those" or "of these", if any.
+fn noun_pointed_back_to(prose: &str, part: &Figure<'_>, s: &Figure<'_>) -> Option<String> {
+    let between = prose
+        .get(part.claim.end..s.claim.start)?
+        .to_ascii_lowercase();
+    let rest = ["of those", "of these"]
+        .iter()
+        .find_map(|w| between.trim_start().strip_prefix(w))?;
+    noun_after_of_them(rest).map(str::to_string)
 }
 
 /// Whether share `s` restates `part` beside it, closing its clause: "31,330 were
