@@ -46,7 +46,7 @@ static OF_A_WHOLE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// visits, or ", " of all households (".
 static PART_OF_THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^ of (?:the |all the |all )?(?P<noun>[a-z]+)(?:,? or | \(|, | - )(?:about |around |roughly |some |nearly |almost |just over |just under |more than )?$",
+        r"^ of (?:the |its |their |all the |all )?(?P<noun>[a-z]+)(?:,? or | \(|, | - )(?:about |around |roughly |some |nearly |almost |just over |just under |more than )?$",
     )
 });
 
@@ -75,21 +75,24 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         let part_noun = part.claim.unit.as_deref().unwrap_or("");
         // the whole named after the share ("52,600 residents, 13% of the total"), or
         // before it, after the part ("1.24 million of the visits, or 24%")
-        let whole_noun = if PART_THEN_SHARE.is_match(&between) {
-            let Some(cap) = OF_A_WHOLE_NAMED.captures(&after) else {
-                continue;
-            };
-            cap.name("noun").map(|n| n.as_str().to_string())
-        } else if let Some(cap) = PART_OF_THE_WHOLE.captures(&between) {
+        let whole_noun = if let Some(cap) = PART_OF_THE_WHOLE.captures(&between) {
             if !CLOSES.is_match(&after) {
                 continue;
             }
+            cap.name("noun").map(|n| n.as_str().to_string())
+        } else if PART_THEN_SHARE.is_match(&between) {
+            let Some(cap) = OF_A_WHOLE_NAMED.captures(&after) else {
+                continue;
+            };
             cap.name("noun").map(|n| n.as_str().to_string())
         } else {
             continue;
         };
         // ("52,600 residents, 13% of adults": a whole of another noun is another count)
-        if whole_noun.is_some_and(|noun| !one_population(&noun, part_noun)) {
+        if whole_noun
+            .as_deref()
+            .is_some_and(|noun| !one_population(noun, part_noun))
+        {
             continue;
         }
         let Some(whole) = one_earlier_total(prose, frames, i, part) else {
@@ -118,8 +121,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                 })
                 .count()
         };
+        // (a whole the part names, "37 of its schools", is of that noun alone)
         if counts_here(&part.frame.sentence, true) > 1
-            || counts_here(&whole.frame.sentence, false) > 0
+            || whole_noun.is_none() && counts_here(&whole.frame.sentence, false) > 0
         {
             continue;
         }
