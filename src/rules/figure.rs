@@ -300,8 +300,6 @@ pub(crate) fn lengths_in_one_unit(lengths: &[&Claim]) -> Option<Vec<Claim>> {
     )
 }
 
-/// `amount` with the unit of a length after it ("98.5 to 98.8 hours"), as the copy
-/// writes a length; other amounts carry their unit in their digits' form.
 /// A range of `like`'s measure as the copy would write it: a length of time given in
 /// hours, minutes and seconds ("2hr 9min 42sec", "1min 12sec") in that form, to the
 /// second ("1min 11sec to 1min 13sec"); any other figure as [`amount_range`] puts it,
@@ -340,6 +338,8 @@ fn clock_length(seconds: f64) -> String {
     format!("{sign}{}", parts.join(" "))
 }
 
+/// `amount` with the unit of a length after it ("98.5 to 98.8 hours"), as the copy
+/// writes a length; other amounts carry their unit in their digits' form.
 pub(crate) fn with_length_unit(like: &Claim, amount: String) -> String {
     match like.unit.as_deref().filter(|_| like.kind == Kind::Duration) {
         Some(unit) => format!("{amount} {unit}"),
