@@ -794,9 +794,15 @@ const ORGANISATION_KINDS: &[&str] = &[
 /// of (or both name the class): "companies" and "banks", "firms" and "companies"; never
 /// two kinds ("banks" and "airlines").
 pub fn class_and_kind(a: &str, b: &str) -> bool {
+    static STEMS: std::sync::LazyLock<(Vec<String>, Vec<String>)> =
+        std::sync::LazyLock::new(|| {
+            let stems = |words: &[&str]| words.iter().map(|w| stem(w)).collect();
+            (stems(ORGANISATION_CLASSES), stems(ORGANISATION_KINDS))
+        });
+    let (classes, kinds) = &*STEMS;
     let (a, b) = (stem(a), stem(b));
-    let class = |w: &str| ORGANISATION_CLASSES.iter().any(|c| stem(c) == w);
-    let kind = |w: &str| ORGANISATION_KINDS.iter().any(|c| stem(c) == w);
+    let class = |w: &String| classes.contains(w);
+    let kind = |w: &String| kinds.contains(w);
     (class(&a) && (class(&b) || kind(&b))) || (class(&b) && kind(&a))
 }
 

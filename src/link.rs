@@ -631,9 +631,10 @@ fn weekday(clause: &str) -> Option<String> {
     clause
         .split(|ch: char| !ch.is_alphabetic())
         .find(|w| {
-            let w = w.to_ascii_lowercase();
-            crate::lexicon::WEEKDAYS.contains(&w.as_str())
-                || matches!(w.as_str(), "yesterday" | "today")
+            crate::lexicon::WEEKDAYS
+                .iter()
+                .chain(&["yesterday", "today"])
+                .any(|d| w.eq_ignore_ascii_case(d))
         })
         .map(str::to_string)
 }

@@ -16,7 +16,7 @@
 //! A rate with no noun ("400 per month") takes one only by these rules; where none
 //! applies it counts nothing written, and `unit` stays null.
 
-use super::names::capitalised;
+use super::names::{capitalised, possessive_s};
 use super::nouns::verb_form;
 use super::numeral::Cx;
 use super::patterns::{measure_unit, not_unit, num_word, time_unit};
@@ -351,10 +351,7 @@ fn of_the_nouns(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<Stri
         .and_then(|n| token_starting_at(cx, n.start))
         .unwrap_or(usize::MAX);
     let mut k = last + 2;
-    let owner = |k: usize| {
-        cx.word(k)
-            .is_some_and(|w| w.as_str().ends_with("'s") || w.as_str().ends_with("\u{2019}s"))
-    };
+    let owner = |k: usize| cx.kind(k) == Some(TokKind::Word) && possessive_s(cx.text(k));
     if [
         "the", "its", "their", "his", "her", "our", "these", "those", "all",
     ]
