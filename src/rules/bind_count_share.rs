@@ -150,9 +150,22 @@ fn one_earlier_total<'f, 'a>(
     i: usize,
     part: &Figure<'a>,
 ) -> Option<&'f Figure<'a>> {
-    let sentence = &part.frame.sentence;
-    let earliest = sentence.start.saturating_sub(REACH);
     let part_noun = part.claim.unit.as_deref()?;
+    one_earlier_count(prose, frames, i, part, part_noun)
+}
+
+/// The one current count of `noun` before figure `i`, within [`REACH`] and outside the
+/// sentence of `than`, that is larger than `than` and narrowed to no kind or place: the
+/// whole a part or a rate of one in so many ("one for every 14 pupils") is of.
+pub(super) fn one_earlier_count<'f, 'a>(
+    prose: &str,
+    frames: &'f Frames<'a>,
+    i: usize,
+    than: &Figure<'_>,
+    noun: &str,
+) -> Option<&'f Figure<'a>> {
+    let sentence = &than.frame.sentence;
+    let earliest = sentence.start.saturating_sub(REACH);
     only_one(frames.figures[..i].iter().filter(|f| {
         f.frame.sentence != *sentence
             && f.claim.start >= earliest
@@ -161,8 +174,8 @@ fn one_earlier_total<'f, 'a>(
             && f.claim
                 .unit
                 .as_deref()
-                .is_some_and(|u| one_population(u, part_noun))
-            && f.claim.value > part.claim.value
+                .is_some_and(|u| one_population(u, noun))
+            && f.claim.value > than.claim.value
             && !narrowed(prose, f)
             && current_level(prose, f)
             && !f.frame.projected
@@ -174,7 +187,7 @@ fn one_earlier_total<'f, 'a>(
 /// counts ("1,240 complaints about noise", "300 claims for damage") or one place ("40,000
 /// cars in Europe"), so is no total of them all. A time is no narrowing ("404,200 people
 /// in March 2021", "in the year to June").
-pub(super) fn narrowed(prose: &str, f: &Figure<'_>) -> bool {
+fn narrowed(prose: &str, f: &Figure<'_>) -> bool {
     let after = prose.get(f.claim.end..f.frame.sentence.end).unwrap_or("");
     let words: Vec<&str> = after
         .split_whitespace()

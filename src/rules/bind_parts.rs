@@ -346,11 +346,15 @@ fn rest_of_a_named_whole(
         .get(before.end..rest.frame.sentence.start)?
         .trim()
         .is_empty();
-    let alike: Vec<&Figure<'_>> = frames
-        .within(before.clone())
-        .iter()
-        .filter(|f| f.claim.kind == rest.claim.kind && f.claim.currency == rest.claim.currency)
-        .collect();
+    // the figures of a sentence of the rest's kind and currency
+    let alike_in = |sentence: &std::ops::Range<usize>| -> Vec<&Figure<'_>> {
+        frames
+            .within(sentence.clone())
+            .iter()
+            .filter(|f| f.claim.kind == rest.claim.kind && f.claim.currency == rest.claim.currency)
+            .collect()
+    };
+    let alike = alike_in(before);
     let (part, whole) = match alike[..] {
         // "Visitors spent £412m. Overnight stays accounted for £248m of the spending. Day
         // visitors spent the remaining £164m": a part that names its whole by a word,
@@ -363,14 +367,7 @@ fn rest_of_a_named_whole(
             let joined = prose
                 .get(earlier.end..before.start)
                 .is_some_and(|gap| gap.trim().is_empty());
-            let wholes: Vec<&Figure<'_>> = frames
-                .within(earlier.clone())
-                .iter()
-                .filter(|f| {
-                    f.claim.kind == rest.claim.kind && f.claim.currency == rest.claim.currency
-                })
-                .collect();
-            match wholes[..] {
+            match alike_in(earlier)[..] {
                 [whole] if names_a_whole && joined => (part, whole),
                 _ => return None,
             }

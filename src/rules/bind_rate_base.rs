@@ -1,9 +1,10 @@
 //! A rate of one in so many whose population an earlier sentence counted: "The county has
 //! 68,500 pupils in 290 schools. … It employs 4,900 teachers, one for every 14 pupils."
 //! The count and its rate stand together ("4,900 teachers, one for every 14 pupils"); the
-//! population is the one current count before them, within [`REACH`], of what the rate
-//! is per (pupils), larger than the count and narrowed to no kind or place. Where the
-//! rate's own sentence counts that population, `arithmetic::rate_per` reads it there.
+//! population is the one current count before them, within a few paragraphs, of what
+//! the rate is per (pupils), larger than the count and narrowed to no kind or place
+//! ([`super::bind_count_share::one_earlier_count`]). Where the rate's own sentence counts
+//! that population, `arithmetic::rate_per` reads it there.
 //! Bound across sentences, the relation is [`Relation::Across`], judged at warning
 //! severity.
 
@@ -12,15 +13,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
-use crate::extract::{Kind, Qualifier};
+use crate::extract::Kind;
 use crate::frame::relation::{Across, RatePer, Relation};
 use crate::frame::{Figure, Frames};
 use crate::lexicon;
 
-use super::bind::{current_level, lower, only_one};
-
-/// How far back (in bytes) the population may stand: a few short paragraphs.
-const REACH: usize = 1_500;
+use super::bind::lower;
 
 /// What stands between the count and its "one": the rest of the count's clause, then a
 /// comma ("teachers, ", "GPs in the county, about ").
@@ -36,7 +34,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     let prose = doc.prose();
     let figures = &frames.figures;
     for (i, rate) in figures.iter().enumerate() {
-        let one = rate.claim.kind == Kind::Number && rate.claim.value == Some(1.0);
+        if rate.claim.kind != Kind::Number || rate.claim.value != Some(1.0) {
+            continue;
+        }
         let (Some(count), Some(base)) = (
             i.checked_sub(1).and_then(|j| figures.get(j)),
             figures.get(i + 1),
@@ -45,8 +45,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         };
         let sentence = &rate.frame.sentence;
         let per = lower(prose, rate.claim.end..base.claim.start);
-        if !one
-            || count.frame.sentence != *sentence
+        if count.frame.sentence != *sentence
             || base.frame.sentence != *sentence
             || !matches!(per.as_str(), " for every " | " in every " | " per ")
             || count.claim.kind != Kind::Number
@@ -69,18 +68,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if here.iter().any(|f| f.id != base.id && counts_noun(f)) {
             continue;
         }
-        let earliest = sentence.start.saturating_sub(REACH);
-        let Some(population) = only_one(figures[..i].iter().filter(|f| {
-            f.frame.sentence != *sentence
-                && f.claim.start >= earliest
-                && counts_noun(f)
-                && matches!(f.claim.qualifier, Qualifier::Exact | Qualifier::Approximate)
-                && f.claim.value > count.claim.value
-                && current_level(prose, f)
-                && !f.frame.projected
-                && !super::bind_count_share::narrowed(prose, f)
-                && !super::bind_previous_total::rate_over_time(prose, f)
-        })) else {
+        let Some(population) =
+            super::bind_count_share::one_earlier_count(prose, frames, i, count, noun)
+        else {
             continue;
         };
         out.push(Relation::Across(Across {

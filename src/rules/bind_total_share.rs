@@ -191,15 +191,7 @@ pub(super) fn of_the_total(prose: &str, s: &Figure<'_>) -> bool {
 /// kind before it ("online" of "Online sales"; none for "Sales", "Total sales" or "Its
 /// sales").
 fn opening_measure(prose: &str, start: usize) -> Option<(Option<String>, &'static str)> {
-    let opening = prose.get(start..(start + 80).min(prose.len()))?;
-    let words: Vec<String> = opening
-        .split_whitespace()
-        .take(OPENING_WORDS)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_ascii_alphabetic())
-                .to_ascii_lowercase()
-        })
-        .collect();
+    let words = opening_words(prose, start);
     let at = words.iter().position(|w| MEASURES.contains(&w.as_str()))?;
     let measure = *MEASURES.iter().find(|m| **m == words[at])?;
     let kind = at
