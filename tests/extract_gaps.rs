@@ -422,6 +422,30 @@ fn digits_after_a_possessive_count_the_noun_after_them() {
     );
     assert_eq!(figs("Ocean's 11 and Apollo 13 were films."), none());
     assert_eq!(figs("Ocean’s 12 came out later."), none());
+    assert_eq!(
+        figs("It drew 2,000 viewers, more than Ocean's 11 did."),
+        vec!["2,000 | number | 2000 | exact | viewers | -"]
+    );
+    // An owner's bare digits set against a figure before them are its figure of the
+    // same measure, with the noun borrowed.
+    assert_eq!(
+        figs("Town have 60 points, two ahead of Rovers' 58 and four behind Wigan's 64."),
+        vec![
+            "60 | number | 60 | exact | points | -",
+            "two | number | 2 | exact | points | -",
+            "58 | number | 58 | exact | points | -",
+            "four | number | 4 | exact | points | -",
+            "64 | number | 64 | exact | points | -",
+        ]
+    );
+    assert_eq!(
+        figs("Labour won 212 seats, ten more than the Conservatives' 202."),
+        vec![
+            "212 | number | 212 | exact | seats | -",
+            "ten | number | 10 | exact | seats | -",
+            "202 | number | 202 | exact | seats | -",
+        ]
+    );
 }
 
 // Forms the peer suite (issue 18 item 3) showed missing or misread, in phrasings of our own.

@@ -2374,7 +2374,7 @@ impl<'a> Growth<'a> {
             // ("the UK's 650 MPs": a plural of capitals counts too)
             let counts = noun_at(cx, k).is_some()
                 || !cx.glued(k) && super::nouns::capitals_plural(cx.text(k));
-            if !counts && self.unit.is_none() {
+            if !counts && self.unit.is_none() && !compared_owner(cx, first - 1) {
                 return ControlFlow::Break(Step::Skip(last + 1));
             }
             return ControlFlow::Continue(());
@@ -2798,6 +2798,54 @@ fn end_scale(cx: &Cx, n: &Numeral) -> Option<f64> {
 /// Whether token `p` ends a capitalised possessive: "Spain's", "Ocean’s", "Wales'".
 fn capitalised_possessive(cx: &Cx, p: usize) -> bool {
     super::names::possessive_owner(cx, p).is_some_and(|o| capitalised(cx.text(o)))
+}
+
+/// Whether the capitalised possessive ending at token `p` is set against a figure
+/// earlier in its sentence: "60 points, two ahead of Rovers' 58", "more than Labour's
+/// 202". Its digits are then the owner's figure of the same measure, not a title such as
+/// "Ocean's 11", which no comparison and no earlier figure stand before.
+fn compared_owner(cx: &Cx, p: usize) -> bool {
+    const AGAINST: &[&str] = &["behind", "than", "against", "with"];
+    let Some(mut o) = super::names::possessive_owner(cx, p) else {
+        return false;
+    };
+    // (back over the rest of a name of several words: "Bristol Rovers'")
+    while o >= 1 && capitalised(cx.text(o - 1)) && !sentence_start(cx, o) {
+        o -= 1;
+    }
+    let Some(mut before) = o.checked_sub(1) else {
+        return false;
+    };
+    let the = cx.is(before, "the") && before >= 1;
+    if the {
+        before -= 1;
+    }
+    // ("more than Ocean's 11 did" may name a film: after "than", only a plural owner
+    // or one with "the", "than the Conservatives' 202")
+    let plural_or_the = the || !possessive_s(cx.text(p)) && !cx.is(p, "s");
+    let compared = AGAINST
+        .iter()
+        .any(|w| cx.is(before, w) && (*w != "than" || plural_or_the))
+        || cx.is(before, "of")
+            && before >= 1
+            && ["ahead", "short"].iter().any(|w| cx.is(before - 1, w));
+    compared && earlier_figure_in_sentence(cx, before)
+}
+
+/// Whether a plain count stands in the sentence before token `at`: digits neither money
+/// nor a percentage ("60 points", not "$40m" or "12%"), as the owner's bare digits are.
+fn earlier_figure_in_sentence(cx: &Cx, at: usize) -> bool {
+    let mut k = at;
+    while k >= 1 && !sentence_start(cx, k) {
+        k -= 1;
+        let plain = cx.kind(k) == Some(TokKind::Num)
+            && !(k >= 1 && cx.glued(k) && is_currency_symbol(cx.text(k - 1)))
+            && !(cx.glued(k + 1) && cx.text(k + 1) == "%");
+        if plain {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the change is named again right after the figure ending before token `i`:

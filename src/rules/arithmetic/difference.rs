@@ -115,10 +115,19 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             After,
         ),
-        // B, D short of the A; B, D above the A; B, D over its A
+        // B, D short of the A; B, D above the A; B, D over its A; 60 points, two ahead
+        // of Rovers' 58 (or of Rovers on 58)
         (
             format!(
-                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,8}})?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s) {{W}}{{N:a}}"
+                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,8}})?(?: -|,) {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{ABOVE}|{BELOW}) (?:(?:[a-z]+ )?(?:the|its|their|a|an|[a-z0-9-]+'s|[a-z0-9-]+s') {{W}}|(?:the )?[a-z][a-z-]*(?: [a-z][a-z-]*)? on ){{N:a}}"
+            ),
+            After,
+        ),
+        // Labour on B, D points ahead of the Conservatives on A (or of the Greens' A): a
+        // share's lead in points over another party's or side's
+        (
+            format!(
+                r"{{P:b}}(?P<ub>(?: [a-z][a-z-]*){{1,4}})?(?: -|,) {qual}#[np](?P<d>\d+)#(?: percentage)?(?: points?)? (?P<w>ahead of|behind) (?:(?:the )?[a-z][a-z-]*(?: [a-z][a-z-]*)? on |(?:the )?[a-z0-9-]+(?:'s|s') ){{P:a}}{SHARE_THEN}"
             ),
             After,
         ),
@@ -780,6 +789,19 @@ fn plain_round(c: &Claim) -> bool {
 /// outside the stated amount's own rounding, miss it by more than a quarter, and need the
 /// outer half of the levels' rounding ("rose by £150 from £1,900 to £2,000" needs the two
 /// levels £50 further apart than they read, half the £100 their rounding allows).
+/// `v` as the stated difference `d` is said: in points between two shares ("2 points"),
+/// else in `d`'s own unit.
+fn amount_said(a: &Claim, b: &Claim, d: &Claim, v: f64) -> String {
+    let in_points = a.kind == Kind::Percent
+        && b.kind == Kind::Percent
+        && d.unit.as_deref().is_some_and(|u| u.starts_with("point"));
+    if in_points {
+        format!("{} points", crate::num::format(v, 2))
+    } else {
+        figure::amount(d, v)
+    }
+}
+
 fn at_the_edge(a: &Claim, b: &Claim, d: &Claim, rel: &Difference, loss: bool) -> Option<Mismatch> {
     let (av, bv, dv) = (a.value?, b.value?, d.value?);
     // how far the levels' rounding lets their gap stray from its face value
@@ -818,7 +840,7 @@ fn at_the_edge(a: &Claim, b: &Claim, d: &Claim, rel: &Difference, loss: bool) ->
                 said(a),
                 said(b)
             ),
-            figure::amount(d, shown),
+            amount_said(a, b, d, shown),
             Side::copy(copy),
         )
         .related(a, format!("from {}", said(a)))
@@ -828,7 +850,7 @@ fn at_the_edge(a: &Claim, b: &Claim, d: &Claim, rel: &Difference, loss: bool) ->
             said(d),
             said(a),
             said(b),
-            figure::amount(d, miss),
+            amount_said(a, b, d, miss),
             if stated.abs() > face.abs() {
                 "wider"
             } else {
