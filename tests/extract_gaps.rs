@@ -3317,6 +3317,23 @@ fn a_count_of_the_nouns_after_of_counts_them() {
         figs("Overnight stays accounted for 1.24 million of the visits."),
         vec!["1.24 million | number | 1240000 | exact | visits | -"]
     );
+    // ("made up", "make up": a part, where "up 300" alone is a change)
+    assert_eq!(
+        figs("Day trips made up 1.24 million of the visits; sales were up 300 on the year."),
+        vec![
+            "1.24 million | number | 1240000 | exact | visits | -",
+            "300 | number | 300 | exact | - | -",
+        ]
+    );
+    // (after "of the" a word that may be a verb is a noun: "of the visits", "of its
+    // stores")
+    assert_eq!(
+        figs("Smartphones will make up 117 of its sales and two of the stores."),
+        vec![
+            "117 | number | 117 | exact | sales | -",
+            "two | number | 2 | exact | stores | -",
+        ]
+    );
     assert_eq!(
         figs("Only two of them own a car, and she is in the top 10 of the rankings."),
         vec![

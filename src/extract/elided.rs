@@ -352,6 +352,7 @@ fn of_the_nouns(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<Stri
         .unwrap_or(usize::MAX);
     let mut k = last + 2;
     let owner = |k: usize| cx.kind(k) == Some(TokKind::Word) && possessive_s(cx.text(k));
+    let opened = k;
     if [
         "the", "its", "their", "his", "her", "our", "these", "those", "all",
     ]
@@ -372,7 +373,9 @@ fn of_the_nouns(cx: &Cx, claims: &[Claim], i: usize, last: usize) -> Option<Stri
         }
         let w = cx.lower(j);
         let w = w.as_str();
-        (plural_form(w) && !verb_form(w) && !aggregate(w)).then(|| w.to_string())
+        // (right after a determiner or an owner a word is no verb: "of the visits")
+        let determined = j == k && k > opened;
+        (plural_form(w) && (determined || !verb_form(w)) && !aggregate(w)).then(|| w.to_string())
     };
     // ("one of them owns a copy": a pronoun is no noun to count)
     if ["them", "us", "you", "which", "whom", "it"]
@@ -656,7 +659,12 @@ fn change_amount(cx: &Cx, first: usize) -> bool {
         })
     };
     let prev = first - 1;
-    cx.is(prev, "up")
+    // ("made up 1.24 million of the visits": "make up" says a part, no change)
+    let made_up = prev >= 1
+        && cx
+            .word(prev - 1)
+            .is_some_and(|w| matches!(w.as_str(), "made" | "make" | "makes" | "making"));
+    cx.is(prev, "up") && !made_up
         || cx.is(prev, "down")
         || verb_at(prev)
         || (cx.is(prev, "by") && prev >= 1 && verb_at(prev - 1))
