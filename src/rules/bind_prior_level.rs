@@ -57,7 +57,7 @@ static TO_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// When a level is said to stand, between it and its change: "2,900 in 2023, a fall of",
 /// "1,100 now (up".
-const WHEN: &str = r"(?: (?:now|today|(?:in|by|during|last|this) [a-z0-9 ]{1,24}?))?";
+const WHEN: &str = r"(?: (?:now|today|(?:in|by|during|last|this) [a-z0-9 ]{1,36}?))?";
 
 /// Words after a change that name a base of its own, which the level before may not be.
 const OWN_BASE: &[&str] = &[
@@ -111,7 +111,8 @@ pub(crate) fn recognise(
             .checked_sub(1)
             .and_then(|k| sentences.get(k))
             .and_then(|span| one_earlier_level(frames.within(span.clone()), b).map(|a| (span, a)));
-        let Some((before, a)) = before.or_else(|| earlier_level_after(frames, sentences, here, b))
+        let Some((before, a)) =
+            before.or_else(|| earlier_level_after(doc.prose(), frames, sentences, here, b))
         else {
             continue;
         };
@@ -315,22 +316,61 @@ fn one_earlier_level<'f, 'a>(before: &'f [Figure<'a>], b: &Figure<'a>) -> Option
 }
 
 /// The earlier level of `b` that the sentence after the one at `here` gives, as a lead's
-/// next sentence gives it: only when `b` is dated, and that sentence states no change of
-/// its own ("… to 2.7 million units. … sales jumping by 21.1% during 2004 to 136,000" is
-/// another quantity's change).
+/// next sentence gives it: when `b` is dated, or when that sentence points back and
+/// dates its level before ("That compares with 300 million a year earlier"); and only
+/// when it states no change of its own ("… to 2.7 million units. … sales jumping by
+/// 21.1% during 2004 to 136,000" is another quantity's change).
 fn earlier_level_after<'f, 'a, 's>(
+    prose: &str,
     frames: &'f Frames<'a>,
     sentences: &'s [std::ops::Range<usize>],
     here: usize,
     b: &Figure<'a>,
 ) -> Option<(&'s std::ops::Range<usize>, &'f Figure<'a>)> {
-    b.frame.period.as_ref()?;
     let span = sentences.get(here + 1)?;
     let after = frames.within(span.clone());
     if after.iter().any(|f| f.frame.role == Role::Change) {
         return None;
     }
+    if b.frame.period.is_none() {
+        return compared_a_year_before(prose, span, after, b).map(|a| (span, a));
+    }
     one_earlier_level(after, b).map(|a| (span, a))
+}
+
+/// "This compares with ", "The figure compared with ", "That is up from ": a sentence
+/// that opens by setting the figure before against its first figure.
+static COMPARES_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?:this|that|it|the (?:figure|total|number)|this (?:figure|total|number)|that (?:figure|total|number)) (?:compares|compared|is up|was up|is down|was down) (?:with|to|from) (?:about |around |some |roughly |just over |just under |nearly |almost )?$",
+    )
+});
+
+/// Words after a level that date it before the one it is set against: "a year earlier",
+/// "in the same quarter last year", "the year before".
+static A_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?: [a-z]+){0,2}?,? (?:a year (?:earlier|ago|before)|(?:in |during |for )?the (?:same|corresponding) (?:[a-z]+ ){0,2}?(?:last year|a year (?:earlier|ago|before)|of last year|of the previous year)|(?:in |during )?the previous year|the year before|last year)\b",
+    )
+});
+
+/// The first figure of the sentence at `span`, when the sentence opens by setting `b`
+/// against it and dates it a year before: a level of the same quantity.
+fn compared_a_year_before<'f, 'a>(
+    prose: &str,
+    span: &std::ops::Range<usize>,
+    after: &'f [Figure<'a>],
+    b: &Figure<'a>,
+) -> Option<&'f Figure<'a>> {
+    let a = after.first()?;
+    let opening = prose.get(span.start..a.claim.start)?.to_ascii_lowercase();
+    let rest = prose.get(a.claim.end..span.end)?.to_ascii_lowercase();
+    let fits = is_level(a)
+        && comparable(a.claim, b.claim)
+        && same_unit(a.claim, b.claim)
+        && crate::frame::same_measure(&a.frame, &b.frame);
+    (fits && COMPARES_WITH.is_match(opening.trim_start()) && A_YEAR_BEFORE.is_match(&rest))
+        .then_some(a)
 }
 
 /// Whether a level dated `a` may be earlier than one dated `b` (or not dated).

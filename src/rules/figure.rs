@@ -644,6 +644,10 @@ pub(crate) fn amount(like: &Claim, v: f64) -> String {
         return num(v);
     }
     let money = like.kind == Kind::Money;
+    // ("-$76", not "$-76": the sign before the currency, as copy writes a loss)
+    if money && v < 0.0 {
+        return format!("-{}", amount(like, -v));
+    }
     let sym = match (money, like.currency.as_deref()) {
         (false, _) | (true, None) => String::new(),
         (true, Some("USD")) => "$".to_string(),

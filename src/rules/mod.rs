@@ -21,6 +21,7 @@ pub(crate) mod bind_count_share;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_level_moved;
 pub(crate) mod bind_majority;
+pub(crate) mod bind_market_share;
 pub(crate) mod bind_named_share;
 pub(crate) mod bind_parts;
 pub(crate) mod bind_points;
@@ -155,6 +156,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_change_then_levels::recognise(doc, frames, &mut across);
     bind_proportion::recognise(doc, frames, &mut across);
     bind_rate_base::recognise(doc, frames, &mut across);
+    bind_market_share::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);
     bind_average::recognise_count_before(doc, frames, &mut across);
     bind_complement::recognise(doc, frames, &mut across);
