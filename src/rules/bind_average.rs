@@ -12,14 +12,22 @@ use crate::frame::relation::{Across, Average, Relation};
 use crate::frame::{Figure, Frames, Role};
 use crate::lexicon;
 
-/// Words after an average that say it is per head.
-const EACH: [&str; 6] = [
+/// Words after an average that say it is per head, or per place it was earned at.
+const EACH: [&str; 13] = [
     " each",
     " apiece",
     " a head",
     " per head",
     " per person",
     " per member",
+    // (a box office's takings shared by the cinemas that showed the film)
+    " per location",
+    " per theater",
+    " per theatre",
+    " per cinema",
+    " per venue",
+    " per screen",
+    " per site",
 ];
 
 /// How far from the average times the count a total may be and still be taken for it:

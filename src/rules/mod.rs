@@ -18,6 +18,7 @@ pub(crate) mod bind_change_then_levels;
 pub(crate) mod bind_comparison;
 pub(crate) mod bind_complement;
 pub(crate) mod bind_count_share;
+pub(crate) mod bind_further_total;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_level_moved;
 pub(crate) mod bind_majority;
@@ -157,6 +158,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_proportion::recognise(doc, frames, &mut across);
     bind_rate_base::recognise(doc, frames, &mut across);
     bind_market_share::recognise(doc, frames, &mut across);
+    bind_further_total::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);
     bind_average::recognise_count_before(doc, frames, &mut across);
     bind_complement::recognise(doc, frames, &mut across);

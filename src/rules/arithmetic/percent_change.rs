@@ -157,6 +157,10 @@ const AMOUNT_FIRST: &str = r"(?:#[nm]\d+#,? (?:or |and |- |\()?(?:about |around 
 /// Nouns and verbs of change, as a regex alternation.
 pub(crate) static CHANGE_ALT: LazyLock<String> =
     LazyLock::new(|| lexicon::alternation(lexicon::CHANGE_WORDS));
+/// An earlier time and the clause that gives the level then: "the same weekend last year,
+/// when receipts totaled ", "a year ago, when they were ", "2019, when sales stood at ".
+const THEN_WHEN: &str = r"(?:the same [a-z]+ (?:last year|a year (?:earlier|ago|before))|a year (?:earlier|ago|before)|last (?:year|month|week|season)|the (?:year|month|week) before|the previous (?:year|month|week|season)|(?:in )?(?:19|20)\d\d),? when (?:[a-z'-]+ ){0,4}?(?:totaled|totalled|were|was|stood at|reached|came to|amounted to|hit|numbered|had|earned|made|took in|grossed|sold) ";
+
 /// An optional qualifier before a figure.
 pub(crate) static QUAL_ALT: LazyLock<String> =
     LazyLock::new(|| format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS)));
@@ -184,6 +188,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\b(?:after|having) (?:closing|closed|ending|ended|finishing|finished|settling|settled) (?:at|on) {{W}}{{F:a}}"),
         // B, up C% from A; B, down C% on last year's A
         r"{F:b}{G}\b(?:up|down) (?:by )?(?:about |around |roughly |nearly |almost |some |just over |just under |more than |over )?{P:c} (?:from|on|over|compared with|compared to|against) {W}{F:a}".to_string(),
+        // B, up C% from the same weekend last year, when receipts totaled A; rose C% to
+        // B from a year earlier, when they were A: the earlier level in a clause of its
+        // own, after the time it stood at
+        format!(r"{{F:b}}{{G}}\b(?:up|down) (?:by )?{qual}{{P:c}} (?:from|on|over|compared with|compared to|against) {THEN_WHEN}{{W}}{{F:a}}"),
+        format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}},? (?:up |down )?(?:from|on|over|compared with|compared to|against) {THEN_WHEN}{{W}}{{F:a}}"),
         // B, up from A, a rise of C% / a C% rise
         format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
         format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {PERIOD}{change}\b"),

@@ -290,17 +290,18 @@ const CHANGED_BY: &[&str] = &[
     "up", "down", "gained", "gaining", "gains", "lost", "losing", "loses", "from", "than", "by",
 ];
 
-/// "A X and B Y, a total of T"; "A X and B Y, affecting T in all".
+/// "A X and B Y, a total of T"; "A X and B Y, affecting T in all"; "A at home and B
+/// overseas for a global opening of T", "…, a combined T".
 static PARTS_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:,? (?:a total of|for a total of|making a total of|totalling|totaling|adding up to|altogether|in all) |, (?P<verb>(?:affecting|involving|making|covering) )?|- ){N:t}(?P<tail>(?: [a-z]+)? (?:in total|in all|altogether|combined|between them))?",
+        r"(?:,? (?:(?:for |making )?a (?:global |worldwide |combined |overall |grand |joint )?(?:total|opening|tally|haul) of|a combined|totalling|totaling|adding up to|altogether|in all) |, (?P<verb>(?:affecting|involving|making|covering) )?|- ){N:t}(?P<tail>(?: [a-z]+)? (?:in total|in all|altogether|combined|between them))?",
     )
 });
 
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"made up|compris|consist|split|divided|broken down|total|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all|of whom|of which|of them|includ|meaning|which means|which meant|, so ",
+        r"made up|compris|consist|split|divided|broken down|total|opening of|tally of|haul of|in all|altogether|combined|between them|of the|of those|of these|of its|of their|of all|of whom|of which|of them|includ|meaning|which means|which meant|, so ",
     )
 });
 
@@ -525,7 +526,8 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         let lead = m.as_str();
         let says_total = cap.name("tail").is_some()
             || !(lead.starts_with(", ") || lead.starts_with("- "))
-            || lead.contains("total");
+            || lead.contains("total")
+            || lead.contains("combined");
         if !says_total {
             continue;
         }

@@ -1,0 +1,109 @@
+//! An amount added to the one the sentence before gives, with the total they make:
+//! "The film took $48 million in North America. It earned a further $37 million
+//! overseas for a global opening of $85 million." "A further" says the amount is added to
+//! one already given; the words after it name the total both make.
+//!
+//! The binding is narrow on purpose: the total is the figure right after the further
+//! amount and follows words that say it is one ("for a total of", "for a global
+//! opening of", "bringing the total to", "a combined"), and the sentence right before
+//! (nothing but white space between) gives exactly one current amount of the same kind
+//! and currency, smaller than the total and not dated (£2m "in May" may be one of several
+//! amounts before a total "so far this year"). Bound across sentences, the relation is
+//! [`Relation::Across`], judged by `arithmetic/sum` at warning severity.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::frame::relation::{Across, Relation, Sum};
+use crate::frame::{Figure, Frames, Role};
+
+use super::bind::{current_level, lower};
+
+/// From "a further" amount to the total: " overseas for a global opening of ", ",
+/// bringing the total to ", " abroad, a combined ".
+static FURTHER_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?: [a-z'-]+){0,4}?,? (?:(?:for|making) (?:a|an) (?:[a-z]+ )?(?:total|opening|tally|haul) of|(?:bringing|taking|lifting|pushing) (?:the|its|their) (?:[a-z]+ )?(?:total|tally|haul) to|a combined|a total of) (?:about |around |some |roughly |nearly |almost |just over |just under )?$",
+    )
+});
+
+/// Binds each "a further D …, for a total of T" to the one amount of the sentence before.
+pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
+    let prose = doc.prose();
+    for sentence in frames.sentences(doc) {
+        let here: Vec<&Figure<'_>> = frames
+            .within(sentence.clone())
+            .iter()
+            .filter(|f| f.frame.role != Role::Conversion)
+            .collect();
+        // (the further amount and the total right after it; other figures of the
+        // sentence, "which cost about $90 million to make", are another measure)
+        let Some((further, total)) = here.windows(2).find_map(|pair| {
+            let opening = lower(prose, sentence.start..pair[0].claim.start);
+            let opening = opening.trim_end();
+            (opening.ends_with("a further") || opening.ends_with("another"))
+                .then_some((pair[0], pair[1]))
+        }) else {
+            continue;
+        };
+        let between = lower(prose, further.claim.end..total.claim.start);
+        let alike = |f: &Figure<'_>| {
+            f.claim.kind.is_quantity()
+                && f.claim.kind == total.claim.kind
+                && f.claim.currency == total.claim.currency
+                && crate::rules::figure::comparable(f.claim, total.claim)
+        };
+        if !FURTHER_THEN_TOTAL.is_match(&between) || !alike(further) {
+            continue;
+        }
+        let Some(earlier) = one_amount_just_before(doc, frames, sentence, &alike) else {
+            continue;
+        };
+        // (an amount dated "in May" may be one of several before a total "so far this
+        // year")
+        if earlier.claim.value >= total.claim.value || earlier.frame.period.is_some() {
+            continue;
+        }
+        out.push(Relation::Across(Across {
+            inner: Box::new(Relation::Sum(Sum {
+                total: total.id,
+                parts: vec![earlier.id, further.id],
+                whole: true,
+            })),
+            measure: "the amount the sentence before gives and the further one".to_string(),
+            words: None,
+        }));
+    }
+}
+
+/// The one current amount `alike` accepts in the sentence right before `sentence`, when
+/// only white space stands between them and that sentence gives no other.
+fn one_amount_just_before<'f, 'a>(
+    doc: &Document,
+    frames: &'f Frames<'a>,
+    sentence: &std::ops::Range<usize>,
+    alike: &impl Fn(&Figure<'_>) -> bool,
+) -> Option<&'f Figure<'a>> {
+    let sentences = doc.sentences();
+    let here = sentences.partition_point(|s| s.end <= sentence.start);
+    let before = sentences.get(here.checked_sub(1)?)?;
+    if !doc
+        .prose()
+        .get(before.end..sentence.start)?
+        .trim()
+        .is_empty()
+    {
+        return None;
+    }
+    let amounts: Vec<&Figure<'a>> = frames
+        .within(before.clone())
+        .iter()
+        .filter(|f| f.claim.kind.is_quantity() && f.frame.role != Role::Conversion)
+        .collect();
+    let [a] = amounts[..] else {
+        return None;
+    };
+    (alike(a) && a.frame.role == Role::Level && current_level(doc.prose(), a)).then_some(a)
+}
