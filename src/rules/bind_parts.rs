@@ -77,7 +77,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if here.len() < 2 || !counts {
             continue;
         }
-        let Some(total) = earlier_total(doc, frames, &here) else {
+        let Some(total) = of_those_before(doc, frames, &text, &here)
+            .or_else(|| earlier_total(doc, frames, &here))
+        else {
             continue;
         };
         let whole = ALL_OF_IT.is_match(&text);
@@ -226,6 +228,39 @@ fn one_of_them(doc: &Document, frames: &Frames<'_>, part: &Figure<'_>) -> Option
         measure: "the count 'them' points back at".to_string(),
         words: None,
     }))
+}
+
+/// The whole of parts whose sentence opens by pointing back ("Of those, 4,100 were
+/// enforced returns and the remaining 8,300 left voluntarily"): the one current count of
+/// the sentence just before ("About 12,400 people were returned, up 16% on the previous
+/// year's 10,700": not the earlier level), larger than every part.
+fn of_those_before<'f, 'a>(
+    doc: &Document,
+    frames: &'f Frames<'a>,
+    text: &str,
+    parts: &[&Figure<'a>],
+) -> Option<&'f Figure<'a>> {
+    static OPENS_OF_THOSE: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::compile(r"^(?:and |but )?of (?:those|them|these),? "));
+    if !OPENS_OF_THOSE.is_match(text) {
+        return None;
+    }
+    let first = parts.first()?;
+    let before = sentence_back(doc, first.frame.sentence.start, 1)?;
+    let counts: Vec<&Figure<'a>> = frames
+        .within(before.clone())
+        .iter()
+        .filter(|f| f.claim.kind == Kind::Number && f.frame.role != Role::Conversion)
+        .filter(|f| super::bind::current_level(doc.prose(), f))
+        .collect();
+    let [total] = counts[..] else {
+        return None;
+    };
+    let largest = parts
+        .iter()
+        .filter_map(|p| p.claim.value)
+        .fold(0.0_f64, f64::max);
+    (!total.frame.projected && total.claim.value? > largest).then_some(total)
 }
 
 /// "The remaining 16,870", the rest of a whole whose other parts the sentence just before

@@ -203,13 +203,13 @@ fn opening_measure(prose: &str, start: usize) -> Option<(Option<String>, &'stati
 
 /// Whether a level is the earlier one of a change ("from £2bn the year before", "compared
 /// with 38,400 in 2011", "in 2011, when 376,000 people lived there", "up 9% on the 44.2
-/// million the year before").
+/// million the year before", "up 16% on the previous year's 10,700").
 pub(super) fn earlier_level(prose: &str, f: &Figure<'_>) -> bool {
     /// "in 2011, when 376,000 people lived there", "a decade ago, when there were": a
     /// level set at an earlier time by a clause of its own.
     static WHEN_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::compile(
-            r"(?:\b(?:19|20)\d\d|\bago|\bearlier|\bbefore|\blast year),? when(?: [a-z']+){0,3}$|\b(?:up|down)\b[^,.;]{0,30}\bon(?: the| its| their| [a-z]+'s)?$",
+            r"(?:\b(?:19|20)\d\d|\bago|\bearlier|\bbefore|\blast year),? when(?: [a-z']+){0,3}$|\b(?:up|down)\b[^,.;]{0,30}\bon(?: the| its| their)?(?: [a-z]+)?(?: [a-z]+(?:'|’)s)?$",
         )
     });
     prose

@@ -24,6 +24,7 @@ pub(crate) mod bind_level_moved;
 pub(crate) mod bind_majority;
 pub(crate) mod bind_market_share;
 pub(crate) mod bind_named_share;
+pub(crate) mod bind_net_flow;
 pub(crate) mod bind_parts;
 pub(crate) mod bind_points;
 pub(crate) mod bind_previous_total;
@@ -159,6 +160,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_rate_base::recognise(doc, frames, &mut across);
     bind_market_share::recognise(doc, frames, &mut across);
     bind_further_total::recognise(doc, frames, &mut across);
+    bind_net_flow::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);
     bind_average::recognise_count_before(doc, frames, &mut across);
     bind_complement::recognise(doc, frames, &mut across);
