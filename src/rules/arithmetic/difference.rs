@@ -108,10 +108,11 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             After,
         ),
         // B in March, D more than in February, when it was A; B, D more than a year
-        // earlier, when tenants paid A: the other figure given with its time
+        // earlier, when tenants paid A; a bill of B is D more than before the crisis,
+        // when it was A: the other figure given with its time
         (
             format!(
-                r"{{N:b}}(?: (?:a|per) (?:year|month|week|day))?(?P<ub> [a-z]+)?[^#.;]{{0,30}}?,? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:(?:in|on|during|at|over) [a-z0-9 ]{{1,20}}?|(?:a|the) (?:year|month) (?:earlier|ago|before)|last (?:year|month)),? when [^#.;]{{0,40}}?{{N:a}}"
+                r"{{N:b}}(?: (?:a|per) (?:year|month|week|day))?(?P<ub> [a-z]+)?[^#.;]{{0,30}}?,? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:(?:in|on|during|at|over|before) [a-z0-9 ]{{1,20}}?|(?:a|the) (?:year|month) (?:earlier|ago|before)|last (?:year|month)),? when [^#.;]{{0,40}}?{{N:a}}"
             ),
             After,
         ),
@@ -493,9 +494,19 @@ fn recognise_with(
                         && matches!(first, Some(&"a" | &"per"))
                         && (2..=5).contains(&words.len())
                         && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w));
+                    // ("1,850 in March, 585 more than in February", "a bill of £1,850 is
+                    // £585 more than": when or what it is, no other noun)
+                    let when_or_is = leading
+                        && matches!(
+                            first,
+                            Some(&"in" | &"on" | &"during" | &"last" | &"this" | &"is" | &"was")
+                        )
+                        && words.len() <= 3
+                        && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w));
                     last.is_some_and(|w| figure::counts(c, w))
                         || length
                         || rate
+                        || when_or_is
                         || leading
                             && (first.is_some_and(|w| figure::counts(c, w)) || own_verb)
                             && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w))

@@ -193,6 +193,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // own, after the time it stood at
         format!(r"{{F:b}}{{G}}\b(?:up|down) (?:by )?{qual}{{P:c}} (?:from|on|over|compared with|compared to|against) {THEN_WHEN}{{W}}{{F:a}}"),
         format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}},? (?:up |down )?(?:from|on|over|compared with|compared to|against) {THEN_WHEN}{{W}}{{F:a}}"),
+        // B, or 26% of the total, down from A, a fall of C: the level's share set off
+        // between it and its earlier level (first, or the share would be read as B)
+        format!(r"{{F:b}}(?: [a-z]+)?,? (?:or |about |around |some |nearly |almost |just over |just under )*#p\d+#(?: of [a-z' ]{{1,30}}?)?, (?:up|down) from {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
         // B, up from A, a rise of C% / a C% rise
         format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
         format!(r"{{F:b}}{UP_FROM_GAP}\b(?:up|down) from {{W}}{{F:a}}{{G}}{{P:c}} {PERIOD}{change}\b"),
@@ -424,6 +427,11 @@ static GUARDED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         format!(
             r"\b{change} {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"
+        ),
+        // B, 5% of the total and C% more than the A: the level's share, then its
+        // comparison (first, or the share would be read as B)
+        format!(
+            r"{{F:b}}(?: [a-z]+)?,? (?:or |about |around |some |nearly |almost |just over |just under )*#p\d+# of [a-z' ]{{1,30}}? and {{P:c}} (?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from) {{W}}{{F:a}}"
         ),
         // B, C% higher than the A; B, C% down on A
         format!(
