@@ -32,7 +32,19 @@ static FURTHER_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Binds each "a further D …, for a total of T" to the one amount of the sentence before.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
+    // (a byte search first: most sentences add nothing "further")
+    let adds = |t: &str| {
+        [&b"further "[..], b"Further ", b"another ", b"Another "]
+            .iter()
+            .any(|w| memchr::memmem::find(t.as_bytes(), w).is_some())
+    };
+    if !adds(prose) {
+        return;
+    }
     for sentence in frames.sentences(doc) {
+        if !adds(prose.get(sentence.clone()).unwrap_or("")) {
+            continue;
+        }
         let here: Vec<&Figure<'_>> = frames
             .within(sentence.clone())
             .iter()

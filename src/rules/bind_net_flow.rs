@@ -45,8 +45,20 @@ static LEFT: LazyLock<Regex> = LazyLock::new(|| {
 /// Binds each net flow to the arrivals and departures its sentence or the next gives.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
+    // (a byte search first: most copy names no net flow)
+    let says_net = |t: &str| {
+        [&b"net "[..], b"Net "]
+            .iter()
+            .any(|w| memchr::memmem::find(t.as_bytes(), w).is_some())
+    };
+    if !says_net(prose) {
+        return;
+    }
     let sentences = frames.sentences(doc);
     for (k, sentence) in sentences.iter().enumerate() {
+        if !says_net(prose.get(sentence.clone()).unwrap_or("")) {
+            continue;
+        }
         let text = lower(prose, sentence.clone());
         let Some(named) = NET.find(&text) else {
             continue;
