@@ -2832,11 +2832,14 @@ fn compared_owner(cx: &Cx, p: usize) -> bool {
     compared && earlier_figure_in_sentence(cx, before)
 }
 
-/// Whether a plain count stands in the sentence before token `at`: digits neither money
-/// nor a percentage ("60 points", not "$40m" or "12%"), as the owner's bare digits are.
+/// Whether a plain count stands in the sentence before token `at`, within a clause's
+/// reach of it (a bound that keeps one sentence of a million tokens linear): digits
+/// neither money nor a percentage ("60 points", not "$40m" or "12%"), as the owner's
+/// bare digits are.
 fn earlier_figure_in_sentence(cx: &Cx, at: usize) -> bool {
+    const REACH: usize = 40;
     let mut k = at;
-    while k >= 1 && !sentence_start(cx, k) {
+    while k >= 1 && at - k < REACH && !sentence_start(cx, k) {
         k -= 1;
         let plain = cx.kind(k) == Some(TokKind::Num)
             && !(k >= 1 && cx.glued(k) && is_currency_symbol(cx.text(k - 1)))

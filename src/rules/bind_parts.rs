@@ -5,7 +5,8 @@
 //!
 //! The parts are the counts of one sentence that says it is dividing something up
 //! ("respectively", "the remaining", "of them", "the rest", "the 11 seats where …, and
-//! the 8 where …"); the total is the count the
+//! the 8 where …"); when it opens "Of those," the total is the one current count of the
+//! sentence just before; otherwise it is the count the
 //! article gave before it, when every earlier count of that noun (or, for parts that name
 //! no noun, every earlier count) has one value and stands in its sentence without other
 //! counts of its kind beside it (which would make it a part itself). Parts said to be all

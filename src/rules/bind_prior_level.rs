@@ -11,7 +11,9 @@
 //!   no other level in their sentence;
 //! - the sentence before (else the one after) holds exactly one level that may be the
 //!   same quantity (the same kind, currency, unit and measure), dated to a time ("in
-//!   2020", "last year") the later level is not said to be at;
+//!   2020", "last year") the later level is not said to be at; or the sentence after
+//!   opens by pointing back and dates its first level a year before ("… to 324 million
+//!   handsets. That compares with 300 million in the same quarter last year");
 //! - the levels move the way the words say: a stated rise from a higher level is read
 //!   as two quantities, not as an error.
 //!
