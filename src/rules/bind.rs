@@ -895,3 +895,44 @@ pub(super) fn last_clause(text: &str) -> &str {
         .and_then(|i| text.get(i..))
         .unwrap_or(text)
 }
+
+/// A sum bound across sentences: `parts` of `total` (all of it when `whole`), named by
+/// `measure` in the finding.
+pub(super) fn across_sum(
+    total: FigureId,
+    parts: Vec<FigureId>,
+    whole: bool,
+    measure: String,
+) -> Relation {
+    Relation::Across(Across {
+        inner: Box::new(Relation::Sum(crate::frame::relation::Sum {
+            total,
+            parts,
+            whole,
+        })),
+        measure,
+        words: None,
+    })
+}
+
+/// Whether `text` holds any of `words`, by a byte search: binders test an article and
+/// then each sentence with it before lower-casing anything, since most copy never uses
+/// their words.
+pub(super) fn holds_any(text: &str, words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+}
+
+/// The figures of the sentence at `span`, conversions in brackets left out: the figures
+/// a binder reads as the sentence's own.
+pub(super) fn own_figures<'f, 'a>(
+    frames: &'f Frames<'a>,
+    span: Range<usize>,
+) -> Vec<&'f Figure<'a>> {
+    frames
+        .within(span)
+        .iter()
+        .filter(|f| f.frame.role != Role::Conversion)
+        .collect()
+}

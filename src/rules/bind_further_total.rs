@@ -16,10 +16,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Document;
-use crate::frame::relation::{Across, Relation, Sum};
+use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Role};
 
-use super::bind::{current_level, lower};
+use super::bind::{across_sum, current_level, holds_any, lower, own_figures};
 
 /// From "a further" amount to the total: " overseas for a global opening of ", ",
 /// bringing the total to ", " abroad, a combined ".
@@ -33,11 +33,7 @@ static FURTHER_THEN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     // (a byte search first: most sentences add nothing "further")
-    let adds = |t: &str| {
-        [&b"further "[..], b"Further ", b"another ", b"Another "]
-            .iter()
-            .any(|w| memchr::memmem::find(t.as_bytes(), w).is_some())
-    };
+    let adds = |t: &str| holds_any(t, &["further ", "Further ", "another ", "Another "]);
     if !adds(prose) {
         return;
     }
@@ -45,11 +41,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if !adds(prose.get(sentence.clone()).unwrap_or("")) {
             continue;
         }
-        let here: Vec<&Figure<'_>> = frames
-            .within(sentence.clone())
-            .iter()
-            .filter(|f| f.frame.role != Role::Conversion)
-            .collect();
+        let here = own_figures(frames, sentence.clone());
         // (the further amount and the total right after it; other figures of the
         // sentence, "which cost about $90 million to make", are another measure)
         let Some((further, total)) = here.windows(2).find_map(|pair| {
@@ -78,15 +70,12 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if earlier.claim.value >= total.claim.value || earlier.frame.period.is_some() {
             continue;
         }
-        out.push(Relation::Across(Across {
-            inner: Box::new(Relation::Sum(Sum {
-                total: total.id,
-                parts: vec![earlier.id, further.id],
-                whole: true,
-            })),
-            measure: "the amount the sentence before gives and the further one".to_string(),
-            words: None,
-        }));
+        out.push(across_sum(
+            total.id,
+            vec![earlier.id, further.id],
+            true,
+            "the amount the sentence before gives and the further one".to_string(),
+        ));
     }
 }
 

@@ -16,10 +16,10 @@ use regex::Regex;
 
 use crate::document::Document;
 use crate::extract::Kind;
-use crate::frame::relation::{Across, Relation, Sum};
+use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Period, Role};
 
-use super::bind::{current_level, lower};
+use super::bind::{across_sum, current_level, holds_any, lower};
 
 /// Words that name a net flow of people.
 static NET: LazyLock<Regex> = LazyLock::new(|| {
@@ -46,11 +46,7 @@ static LEFT: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     // (a byte search first: most copy names no net flow)
-    let says_net = |t: &str| {
-        [&b"net "[..], b"Net "]
-            .iter()
-            .any(|w| memchr::memmem::find(t.as_bytes(), w).is_some())
-    };
+    let says_net = |t: &str| holds_any(t, &["net ", "Net "]);
     if !says_net(prose) {
         return;
     }
@@ -99,14 +95,11 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if other_year(arrivals) || other_year(departures) {
             continue;
         }
-        out.push(Relation::Across(Across {
-            inner: Box::new(Relation::Sum(Sum {
-                total: arrivals.id,
-                parts: vec![net.id, departures.id],
-                whole: true,
-            })),
-            measure: "net migration and those who left, against those who came".to_string(),
-            words: None,
-        }));
+        out.push(across_sum(
+            arrivals.id,
+            vec![net.id, departures.id],
+            true,
+            "net migration and those who left, against those who came".to_string(),
+        ));
     }
 }

@@ -52,11 +52,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if !DIVIDES.is_match(&text) {
             continue;
         }
-        let here: Vec<&Figure<'_>> = frames
-            .within(sentence.clone())
-            .iter()
-            .filter(|f| f.frame.role != Role::Conversion)
-            .collect();
+        let here = super::bind::own_figures(frames, sentence.clone());
         // every figure of the sentence is a part: a count, none a change
         let counts = here
             .iter()
