@@ -33,6 +33,7 @@ pub(crate) mod bind_proportion;
 pub(crate) mod bind_rate_base;
 pub(crate) mod bind_reference_price;
 pub(crate) mod bind_share_subject;
+pub(crate) mod bind_that_change;
 pub(crate) mod bind_that_figure;
 pub(crate) mod bind_that_share;
 pub(crate) mod bind_total_share;
@@ -161,6 +162,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_market_share::recognise(doc, frames, &mut across);
     bind_further_total::recognise(doc, frames, &mut across);
     bind_net_flow::recognise(doc, frames, &mut across);
+    bind_that_change::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);
     bind_average::recognise_count_before(doc, frames, &mut across);
     bind_complement::recognise(doc, frames, &mut across);
