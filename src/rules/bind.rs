@@ -915,6 +915,21 @@ pub(super) fn across_sum(
     })
 }
 
+/// The sentence right before the one starting at `start`, when only white space stands
+/// between them (news copy often gives each sentence a paragraph, so a paragraph break
+/// is no gap): the one sentence a pointing word ("That is", "a further") may reach back
+/// to.
+pub(super) fn sentence_just_before(doc: &Document, start: usize) -> Option<Range<usize>> {
+    let sentences = doc.sentences();
+    let here = sentences.partition_point(|s| s.end <= start);
+    let before = sentences.get(here.checked_sub(1)?)?;
+    doc.prose()
+        .get(before.end..start)?
+        .trim()
+        .is_empty()
+        .then(|| before.clone())
+}
+
 /// Whether `text` holds any of `words`, by a byte search: binders test an article and
 /// then each sentence with it before lower-casing anything, since most copy never uses
 /// their words.

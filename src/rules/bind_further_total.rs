@@ -19,7 +19,7 @@ use crate::document::Document;
 use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Role};
 
-use super::bind::{across_sum, current_level, holds_any, lower, own_figures};
+use super::bind::{across_sum, current_level, holds_any, lower, own_figures, sentence_just_before};
 
 /// From "a further" amount to the total: " overseas for a global opening of ", ",
 /// bringing the total to ", " abroad, a combined ".
@@ -42,24 +42,28 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             continue;
         }
         let here = own_figures(frames, sentence.clone());
+        let text = lower(prose, sentence.clone());
+        let words = |span: std::ops::Range<usize>| {
+            text.get(span.start - sentence.start..span.end - sentence.start)
+                .unwrap_or("")
+        };
         // (the further amount and the total right after it; other figures of the
         // sentence, "which cost about $90 million to make", are another measure)
         let Some((further, total)) = here.windows(2).find_map(|pair| {
-            let opening = lower(prose, sentence.start..pair[0].claim.start);
-            let opening = opening.trim_end();
+            let opening = words(sentence.start..pair[0].claim.start).trim_end();
             (opening.ends_with("a further") || opening.ends_with("another"))
                 .then_some((pair[0], pair[1]))
         }) else {
             continue;
         };
-        let between = lower(prose, further.claim.end..total.claim.start);
+        let between = words(further.claim.end..total.claim.start);
         let alike = |f: &Figure<'_>| {
             f.claim.kind.is_quantity()
                 && f.claim.kind == total.claim.kind
                 && f.claim.currency == total.claim.currency
                 && crate::rules::figure::comparable(f.claim, total.claim)
         };
-        if !FURTHER_THEN_TOTAL.is_match(&between) || !alike(further) {
+        if !FURTHER_THEN_TOTAL.is_match(between) || !alike(further) {
             continue;
         }
         let Some(earlier) = one_amount_just_before(doc, frames, sentence, &alike) else {
@@ -87,21 +91,10 @@ fn one_amount_just_before<'f, 'a>(
     sentence: &std::ops::Range<usize>,
     alike: &impl Fn(&Figure<'_>) -> bool,
 ) -> Option<&'f Figure<'a>> {
-    let sentences = doc.sentences();
-    let here = sentences.partition_point(|s| s.end <= sentence.start);
-    let before = sentences.get(here.checked_sub(1)?)?;
-    if !doc
-        .prose()
-        .get(before.end..sentence.start)?
-        .trim()
-        .is_empty()
-    {
-        return None;
-    }
-    let amounts: Vec<&Figure<'a>> = frames
-        .within(before.clone())
-        .iter()
-        .filter(|f| f.claim.kind.is_quantity() && f.frame.role != Role::Conversion)
+    let before = sentence_just_before(doc, sentence.start)?;
+    let amounts: Vec<&Figure<'a>> = own_figures(frames, before)
+        .into_iter()
+        .filter(|f| f.claim.kind.is_quantity())
         .collect();
     let [a] = amounts[..] else {
         return None;

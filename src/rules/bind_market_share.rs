@@ -46,14 +46,14 @@ const REACH: usize = 1_500;
 /// earlier sentence gives.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
-    for (i, s) in stated_shares(frames) {
+    for (_, s) in stated_shares(frames) {
         let after = lower(prose, s.claim.end..s.frame.sentence.end);
         let before = lower(prose, s.frame.sentence.start..s.claim.start);
         if !OF_THE_MARKET.is_match(head(&after, 60)) && !MARKET_SHARE_OF.is_match(tail(&before, 60))
         {
             continue;
         }
-        let Some(part) = firm_amount(prose, frames, i, s) else {
+        let Some(part) = firm_amount(prose, frames, s) else {
             continue;
         };
         if let Some(market) = market_size(prose, frames, part) {
@@ -67,16 +67,16 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     }
 }
 
-/// The one current amount before share `i` in its sentence: the firm's.
+/// The one current amount before share `s` in its sentence: the firm's.
 fn firm_amount<'f, 'a>(
     prose: &str,
     frames: &'f Frames<'a>,
-    i: usize,
     s: &Figure<'a>,
 ) -> Option<&'f Figure<'a>> {
-    let amounts: Vec<&Figure<'a>> = frames.figures[..i]
+    let amounts: Vec<&Figure<'a>> = frames
+        .within(s.frame.sentence.start..s.claim.start)
         .iter()
-        .filter(|f| f.frame.sentence == s.frame.sentence && f.claim.kind.is_quantity())
+        .filter(|f| f.claim.kind.is_quantity())
         .collect();
     let [part] = amounts.as_slice() else {
         return None;
@@ -98,9 +98,9 @@ fn market_size<'f, 'a>(
     let sentence = &part.frame.sentence;
     let earliest = sentence.start.saturating_sub(REACH);
     let mut sizes: Vec<&Figure<'a>> = frames
-        .figures
+        .within(earliest..sentence.start)
         .iter()
-        .filter(|f| f.claim.start >= earliest && f.frame.sentence.end <= sentence.start)
+        .filter(|f| f.frame.sentence.end <= sentence.start)
         .filter(|f| {
             // (of the same kind and currency: a market of "handsets" sells "phones")
             f.claim.kind == part.claim.kind

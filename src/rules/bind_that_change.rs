@@ -25,7 +25,7 @@ use crate::extract::Kind;
 use crate::frame::relation::{Across, AmountChange, Relation};
 use crate::frame::{Figure, Frames, Role};
 
-use super::bind::{holds_any, lower, own_figures};
+use super::bind::{holds_any, lower, own_figures, sentence_just_before};
 
 /// The opening of a sentence that restates the change before it as a percentage: "that
 /// is an increase of ", "this represents a fall of about ".
@@ -42,7 +42,6 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
     if !opens(prose) {
         return;
     }
-    let sentences = doc.sentences();
     for sentence in frames.sentences(doc) {
         let text = prose.get(sentence.clone()).unwrap_or("");
         if !opens(crate::document::head(text, 5)) {
@@ -60,8 +59,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             cap.name("w").map(|m| m.as_str()),
             Some("increase" | "rise" | "jump" | "climb")
         );
-        let Some((level, amount, direction)) =
-            level_and_move_before(doc, frames, sentences, sentence)
+        let Some((level, amount, direction)) = level_and_move_before(doc, frames, sentence.start)
         else {
             continue;
         };
@@ -83,21 +81,15 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
 }
 
 /// The one level and the one amount said as a move ("up 4,200", "down by 300") of the
-/// sentence right before `sentence`, with the move's direction.
+/// sentence right before the one starting at `start`, with the move's direction.
 fn level_and_move_before<'f, 'a>(
     doc: &Document,
     frames: &'f Frames<'a>,
-    sentences: &[std::ops::Range<usize>],
-    sentence: &std::ops::Range<usize>,
+    start: usize,
 ) -> Option<(&'f Figure<'a>, &'f Figure<'a>, i8)> {
     let prose = doc.prose();
-    let here = sentences.partition_point(|s| s.end <= sentence.start);
-    let before = sentences.get(here.checked_sub(1)?)?;
-    if !prose.get(before.end..sentence.start)?.trim().is_empty() {
-        return None;
-    }
-    let figures = own_figures(frames, before.clone());
-    let quantities: Vec<&Figure<'a>> = figures
+    let before = sentence_just_before(doc, start)?;
+    let quantities: Vec<&Figure<'a>> = own_figures(frames, before)
         .into_iter()
         .filter(|f| f.claim.kind.is_quantity() && f.claim.kind != Kind::Percent)
         .collect();

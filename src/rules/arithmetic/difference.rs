@@ -580,12 +580,7 @@ fn recognise_with(
 pub(crate) fn judge(frames: &Frames<'_>, rel: &Difference) -> Option<Mismatch> {
     let (a, b, d) = operands(frames, rel)?;
     let (a, b, d) = (&a, &b, &d);
-    // (two percentages and their gap in points: "3.2%, against 3.8%, a gap of 0.6 points")
-    let in_points = a.kind == Kind::Percent
-        && b.kind == Kind::Percent
-        && d.unit
-            .as_deref()
-            .is_some_and(|u| u.starts_with("point") || u == "percentage_points");
+    let in_points = gap_in_points(a, b, d);
     // (a gap between percentages given as a percentage may be relative: "a difference of
     // 50%" between 6% and 4")
     let relative = rel.wording == DifferenceWording::Gap
@@ -800,13 +795,20 @@ fn plain_round(c: &Claim) -> bool {
 /// outside the stated amount's own rounding, miss it by more than a quarter, and need the
 /// outer half of the levels' rounding ("rose by £150 from £1,900 to £2,000" needs the two
 /// levels £50 further apart than they read, half the £100 their rounding allows).
+/// Whether `d` is the gap in points between two percentages `a` and `b`: "3.2%, against
+/// 3.8%, a gap of 0.6 points".
+fn gap_in_points(a: &Claim, b: &Claim, d: &Claim) -> bool {
+    a.kind == Kind::Percent
+        && b.kind == Kind::Percent
+        && d.unit
+            .as_deref()
+            .is_some_and(|u| u.starts_with("point") || u == "percentage_points")
+}
+
 /// `v` as the stated difference `d` is said: in points between two shares ("2 points"),
 /// else in `d`'s own unit.
 fn amount_said(a: &Claim, b: &Claim, d: &Claim, v: f64) -> String {
-    let in_points = a.kind == Kind::Percent
-        && b.kind == Kind::Percent
-        && d.unit.as_deref().is_some_and(|u| u.starts_with("point"));
-    if in_points {
+    if gap_in_points(a, b, d) {
         format!("{} points", crate::num::format(v, 2))
     } else {
         figure::amount(d, v)
