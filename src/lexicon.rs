@@ -67,6 +67,7 @@ pub const RUNNING_TOTALS: &[&str] = &[
     "count",
     "workforce",
     "headcount",
+    "fleet",
 ];
 
 /// Words saying a quantity went down.

@@ -26,6 +26,9 @@ const TAKEN: &str = "losing|shedding|cutting|removing";
 /// bringing its workforce to 250". (Not the past tense: "employs 250 and hired 30 last
 /// year" may count the 30 in the 250.)
 const TO_ADD: &str = "add|create|hire|recruit|take on|hiring|recruiting|taking on";
+/// Words that make what follows a plan rather than a deed done: "will", "expects to",
+/// "is due to".
+const PLANNED: &str = r"(?:will|would|plans? to|expects? to|aims? to|intends? to|hopes? to|wants? to|(?:is|are) (?:set |due )?to)";
 const MORE: &str = "more|higher|greater|bigger|larger|longer|slower|up";
 const LESS: &str = "less|lower|fewer|smaller|shorter|faster|quicker|down";
 /// A time given to the earlier level of a running total ("to 1,600 from 1,480 a week
@@ -251,6 +254,17 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
                 r"{{N:a}}(?P<lgap>(?: [a-z'-]+){{0,8}}?,?(?: and| but)? (?:[a-z'-]+ ){{0,5}}?)(?P<w>{ADDED}|{TO_ADD}) {qual}{{N:d}}{to_running}to {qual}{{N:b}}"
             ),
             Before,
+        ),
+        // has 412 planes and expects to take delivery of 38 more, bringing its fleet to
+        // 450; runs 48 shops and will open six more next year, taking the total to 54: the
+        // level, a plan ("will", "expects to"), the amount "more" and the total it makes.
+        // (A plan, not a past tense: "employs 250 and hired 30 more last year" may count
+        // the 30 in the 250.)
+        (
+            format!(
+                r"{{N:a}}(?P<lgap>(?: [a-z'-]+){{0,8}}?,?(?: and| but)? (?:[a-z'-]+ ){{0,2}}?{PLANNED}(?: [a-z'-]+){{0,4}}? ){qual}{{N:d}}(?: [a-z'-]+){{0,2}}? (?P<w>more){to_running}to {qual}{{N:b}}"
+            ),
+            After,
         ),
         // would add 40 buses to its fleet of 310, bringing the total to 350; will add 25
         // beds to the 180 it has now, taking the total to 205: the amount, the level it
@@ -536,6 +550,18 @@ fn recognise_with(
             let placed_level = cap
                 .name("lgap")
                 .is_some_and(|g| g.as_str().contains(" in ") || g.as_str().contains(" at "));
+            // ("runs 300 buses and will buy 40 more electric ones, bringing its fleet of
+            // electric buses to 90": a total named with what it is "of", reached by adding
+            // to a level yet below it, counts a part of what the level counts)
+            let total_below_level = cap.name("lgap").is_some()
+                && b.value < a.value
+                && cap.name("running").is_some_and(|r| {
+                    let to_b = cap.name("b").map_or(r.end(), |m| m.start());
+                    // (the running total's own words: after the last comma before it)
+                    skel.text.get(r.end()..to_b).is_some_and(|t| {
+                        t.rsplit(',').next().is_some_and(|own| own.contains(" of "))
+                    })
+                });
             // ("B, while costs were flat and D more than the A" may be of the costs)
             let aside_joins = cap.name("aside").is_some_and(|g| {
                 g.as_str()
@@ -546,6 +572,7 @@ fn recognise_with(
                 || aside_joins
                 || rate_added
                 || placed_level
+                || total_below_level
                 || !unit_ok("ub", b, true)
                 || !unit_ok("ud", d, false)
             {
