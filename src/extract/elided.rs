@@ -17,7 +17,7 @@
 //! applies it counts nothing written, and `unit` stays null.
 
 use super::names::{capitalised, possessive_s};
-use super::nouns::verb_form;
+use super::nouns::{plural_without_s, verb_form};
 use super::numeral::Cx;
 use super::patterns::{measure_unit, not_unit, num_word, time_unit};
 use super::token::TokKind;
@@ -905,12 +905,42 @@ fn number_of(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Option<Strin
         .rev()
         .find(|&j| number_of_at(j) && in_sentence(j - 1) && (first - j <= 8 || changed_between(j)))
         .or_else(|| (last + 2..last + 5).find(|&j| number_of_at(j) && in_sentence(j)))?;
+    // The first plural after "of", before the phrase ends at a verb, a preposition or
+    // an owner: "the number of people killed on the roads" counts people, not roads;
+    // "the number of nurses in Wessland's hospitals" nurses.
+    // (A verb form right after "of" describes: "the number of registered players".)
+    let ends_phrase = |j: usize| {
+        cx.word(j).is_some_and(|w| {
+            let w = w.as_str();
+            verb_form(w) && j > of + 1
+                || possessive_s(cx.text(j))
+                || matches!(
+                    w,
+                    "on" | "in"
+                        | "at"
+                        | "across"
+                        | "from"
+                        | "to"
+                        | "for"
+                        | "by"
+                        | "with"
+                        | "who"
+                        | "that"
+                        | "which"
+                        | "whose"
+                        | "under"
+                        | "over"
+                        | "into"
+                )
+        })
+    };
     (of + 1..of + 5)
-        .take_while(|&j| j != first && in_sentence(j))
+        .take_while(|&j| j != first && in_sentence(j) && !ends_phrase(j))
         .find_map(|j| {
             let w = cx.word(j)?;
             let w = w.as_str();
-            let is_plural = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !not_unit(w);
+            let is_plural = w.len() > 2
+                && (w.ends_with('s') && !w.ends_with("ss") && !not_unit(w) || plural_without_s(w));
             is_plural.then(|| (w.to_string(), describing_before(cx, j, sentence.start)))
         })
 }
@@ -1112,6 +1142,24 @@ mod tests {
         assert_eq!(
             units("The number of branches the bank runs in the north doubled in a year to 120."),
             ["120 → branches"]
+        );
+        // The first plural after "of", before a verb, a preposition or an owner ends
+        // the phrase; a plural without -s counts as one.
+        assert_eq!(
+            units("The number of people killed on Wessland's roads fell to 1,624 last year."),
+            ["1,624 → people"]
+        );
+        assert_eq!(
+            units("The number of children in care across the county rose to 2,300."),
+            ["2,300 → children"]
+        );
+        assert_eq!(
+            units("The number of nurses in the region's hospitals rose to 8,100."),
+            ["8,100 → nurses"]
+        );
+        assert_eq!(
+            units("The number of registered voters fell to 41,000."),
+            ["41,000 → voters"]
         );
         // With no verb of change between, a figure that far on counts nothing of it.
         assert_eq!(

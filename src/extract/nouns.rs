@@ -1392,7 +1392,7 @@ fn hyphened_adjective(w: &str) -> bool {
 }
 
 /// Plural nouns without an "s": "staff", "people", "police".
-fn plural_without_s(w: &str) -> bool {
+pub(super) fn plural_without_s(w: &str) -> bool {
     matches!(
         w,
         "people"

@@ -188,6 +188,9 @@ pub(super) fn one_earlier_count<'f, 'a>(
 /// cars in Europe"), so is no total of them all. A time is no narrowing ("404,200 people
 /// in March 2021", "in the year to June").
 fn narrowed(prose: &str, f: &Figure<'_>) -> bool {
+    if subject_narrowed(prose, f) {
+        return true;
+    }
     let after = prose.get(f.claim.end..f.frame.sentence.end).unwrap_or("");
     let words: Vec<&str> = after
         .split_whitespace()
@@ -210,4 +213,43 @@ fn narrowed(prose: &str, f: &Figure<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the count `f` takes its noun from a "number of" before it that is narrowed
+/// there ("the number of people aged 65 and over rose to 73,200", "the number of people
+/// in work"): the count is of some of them, no total.
+fn subject_narrowed(prose: &str, f: &Figure<'_>) -> bool {
+    let Some(unit) = f.claim.unit.as_deref() else {
+        return false;
+    };
+    let before = prose
+        .get(f.frame.sentence.start..f.claim.start)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let Some(at) = before.find(&format!("number of {unit} ")) else {
+        return false;
+    };
+    let next = before
+        .get(at + "number of ".len() + unit.len()..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    matches!(
+        next,
+        "aged"
+            | "under"
+            | "over"
+            | "with"
+            | "without"
+            | "who"
+            | "living"
+            | "born"
+            | "in"
+            | "on"
+            | "at"
+            | "from"
+            | "across"
+            | "outside"
+    )
 }
