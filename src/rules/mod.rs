@@ -22,6 +22,7 @@ pub(crate) mod bind_further_total;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_level_moved;
 pub(crate) mod bind_majority;
+pub(crate) mod bind_margin;
 pub(crate) mod bind_market_share;
 pub(crate) mod bind_named_share;
 pub(crate) mod bind_net_flow;
@@ -160,6 +161,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_proportion::recognise(doc, frames, &mut across);
     bind_rate_base::recognise(doc, frames, &mut across);
     bind_market_share::recognise(doc, frames, &mut across);
+    bind_margin::recognise(doc, frames, &mut across);
     bind_further_total::recognise(doc, frames, &mut across);
     bind_net_flow::recognise(doc, frames, &mut across);
     bind_that_change::recognise(doc, frames, &mut across);

@@ -53,7 +53,10 @@ fleet or a portfolio: "sold A of its B homes, a fifth of its stock". A turnout i
 ("6.5 million of the 9 million registered voters, a turnout of 72%", "turnout was 72%,
 with 6.5 million of the 9 million", "turnout in Wyre was 51%, down from 67% in 2019, with
 24,000 of the 47,000 registered voters"), and a margin one of sales ("a profit of £2m on
-sales of £20m, a margin of 10%").
+sales of £20m, a margin of 10%", "operating profit was £140m on sales of £1.6bn, giving a
+margin of 9%"; a margin named for one kind of profit, "an operating margin of 11%", is
+read only against that profit: "net income was $90m on sales of $1.2bn, with an
+operating margin of 11%" is left alone).
 
 Across sentences (a warning): "if they held seats in proportion to their share of the
 population, there would be 250 women councillors" is checked against the one share "of
@@ -108,7 +111,11 @@ close a part's clause after "of which" ("£6.2m, of which the NHS meets £1.9m, 
 households" is read against the one earlier count of that noun within a few paragraphs
 ("The borough had 404,200 residents. … Some 52,600 residents, 13% of the total, were
 born abroad"), never against a count narrowed to a kind or place ("1,240 complaints
-about noise", "40,000 cars in Europe").
+about noise", "40,000 cars in Europe"). A profit's margin is read, as a warning,
+against the one revenue, sales or turnover the sentence right before gives: "Revenue
+rose 9% to $6.54 billion. Operating income was $667 million, giving an operating margin
+of 10.2%" (not a revenue of an earlier time, "a year earlier", nor one narrowed to a
+place, "Sales in Europe", "Its US revenue").
 
 **Why.** A share is recomputed by any reader with a calculator; a wrong one undermines the
 rest of the piece.
@@ -148,6 +155,12 @@ static QUAL_ALT: LazyLock<String> = LazyLock::new(|| {
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let qual = QUAL_ALT.as_str();
+    // a profit A on sales of B, up to the words that name its margin: "profits of A on
+    // sales of B, ", "income was A on revenue of B, "
+    let profit_on_sales = format!(
+        r"(?:profits?|income|earnings) (?:of |was |were |rose to |fell to |came to |reached )?{qual}{{N:a}}[^#.;]{{0,20}}? on (?:sales|revenues?|turnover) of {qual}{{N:b}},? "
+    );
+    let profit_on_sales = profit_on_sales.as_str();
     let pats: Vec<String> = vec![
         // A of B, or C%; A out of B (C%)
         format!(
@@ -262,9 +275,19 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\b(?:surveyed|polled|asked|questioned|interviewed) {qual}{{N:b}}(?: [a-z'-]+){{0,3}}?,? and {FOUND}{qual}{{N:a}}{LINK}{qual}{{P:c}}"
         ),
-        // a profit of A on sales of B, a margin of C%
+        // a profit of A on sales of B, a margin of C%; operating income was A on revenue
+        // of B, giving a margin of C%
         format!(
-            r"\bprofits? (?:of )?{qual}{{N:a}}[^#.;]{{0,20}}? on (?:sales|revenues?|turnover) of {qual}{{N:b}},? (?:a |giving a |for a |with a )?(?:profit |operating )?margin of {qual}{{P:c}}"
+            r"\b{profit_on_sales}(?:a |an |giving (?:it )?an? |for an? |with an? )?(?:profit )?margin of {qual}{{P:c}}"
+        ),
+        // operating income was A on revenue of B, an operating margin of C%: a margin
+        // named for one kind of profit is of that kind ("net income …, an operating
+        // margin of 11%" is of another)
+        format!(
+            r"\boperating {profit_on_sales}(?:an |giving (?:it )?an |for an |with an )?operating margin of {qual}{{P:c}}"
+        ),
+        format!(
+            r"\bpre-?tax {profit_on_sales}(?:a |giving (?:it )?a |for a |with a )?pre-?tax margin of {qual}{{P:c}}"
         ),
         // B passengers, 20% of them, some A, on business: the part as an aside after
         // "of them"

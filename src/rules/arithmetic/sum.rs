@@ -77,7 +77,9 @@ before the gap: "1,500 homes were built, 300 more than the 1,200 built the year 
 An amount added to a running total is its difference too: "will hire another D nurses,
 taking its total to B from A", "sets aside D for the rainy day fund, bringing it to B, up
 from A", "D more, bringing the total from A to B", "employs A
-officers and will recruit a further D, which would take the total to B", "another D, on
+officers and will recruit a further D, which would take the total to B", "has A planes
+and expects to take delivery of D more, bringing its fleet to B" (a plan: "hired D more
+last year" may be counted in A, and is left alone), "another D, on
 top of the A it employs, taking the total to B", "must save D, on top of the A it has
 cut. That would bring total savings to B" (a sentence opening "That would bring" is read
 with the one before; a rate is no amount added: "£2.5m over two years, or £1.25m a year, on
