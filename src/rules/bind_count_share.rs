@@ -4,7 +4,8 @@
 //! accounted for 1.24 million of the visits, or 24%". The share stands in apposition to
 //! its part (the count just before it, a comma between) and names its whole only by words
 //! ("of the total", "of all households", "of residents", or "of the visits" between the
-//! part and the share); the whole is the
+//! part and the share), or by a verb before the part that makes it some of a whole
+//! ("Motorcyclists accounted for 310 deaths, or 19%"); the whole is the
 //! one current level before it, within [`REACH`], that counts what the
 //! part counts (people and residents count one population) and is larger. Two such
 //! levels, or none, bind nothing. Bound across sentences, the relation is
@@ -50,6 +51,22 @@ static PART_OF_THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What stands between a part said to make up some of a whole and its share: " deaths,
+/// or ", " of them, or about ".
+static PART_THEN_OR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?: [a-z'-]+){0,2},? or (?:about |around |roughly |some |nearly |almost |just over |just under )?$",
+    )
+});
+
+/// The verb that says a count is part of a whole it does not name: "accounted for 310
+/// deaths, or 19%", "made up 1,200 of them".
+static ACCOUNTS_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:accounted for|accounts for|account for|accounting for|made up|make up|makes up|making up|represented|represents|comprised)(?: about| around| some| nearly| almost| roughly)?\s*$",
+    )
+});
+
 /// The share's aside closing after it: a comma, stop, bracket or dash.
 static CLOSES: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"^(?:[,.;)]| -|$)"));
 
@@ -85,6 +102,15 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                 continue;
             };
             cap.name("noun").map(|n| n.as_str().to_string())
+        } else if PART_THEN_OR.is_match(&between)
+            && ACCOUNTS_FOR.is_match(&lower(prose, s.frame.sentence.start..part.claim.start))
+        {
+            // ("Motorcyclists accounted for 310 deaths, or 19%": the whole is all of what
+            // the part counts)
+            if !CLOSES.is_match(&after) {
+                continue;
+            }
+            None
         } else {
             continue;
         };

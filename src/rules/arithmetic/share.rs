@@ -110,8 +110,10 @@ close a part's clause after "of which" ("£6.2m, of which the NHS meets £1.9m, 
 31%"). Across sentences (a warning), a count's share "of the total" or "of all
 households" is read against the one earlier count of that noun within a few paragraphs
 ("The borough had 404,200 residents. … Some 52,600 residents, 13% of the total, were
-born abroad"), never against a count narrowed to a kind or place ("1,240 complaints
-about noise", "40,000 cars in Europe"). A profit's margin is read, as a warning,
+born abroad"), or said to make up some of it ("There were 1,624 road deaths last year. …
+Motorcyclists accounted for 310 deaths, or 19%"), never against a count narrowed to a
+kind or place ("1,240 complaints about noise", "40,000 cars in Europe", "the number of
+people aged 65 and over"). A profit's margin is read, as a warning,
 against the one revenue, sales or turnover the sentence right before gives: "Revenue
 rose 9% to $6.54 billion. Operating income was $667 million, giving an operating margin
 of 10.2%" (not a revenue of an earlier time, "a year earlier", nor one narrowed to a
