@@ -25,6 +25,7 @@ use crate::extract::Kind;
 use crate::frame::relation::{Across, AmountChange, Relation};
 use crate::frame::{Figure, Frames, Role};
 
+use super::arithmetic::amount_change::TIME_ASIDE;
 use super::bind::{holds_any, lower, own_figures, sentence_just_before};
 
 /// The opening of a sentence that restates the change before it as a percentage: "that
@@ -34,6 +35,10 @@ static THAT_IS_A_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:that|this|it)(?: figure| rise| fall)? (?:is|was|represents|represented|marks|marked) (?:an? )?(?P<w>increase|rise|jump|climb|fall|drop|decrease|decline|reduction) of (?:about |around |roughly |some |nearly |almost |just over |just under |more than )?$",
     )
 });
+
+/// A time said right after a level, before its move ([`TIME_ASIDE`]).
+static TIME_ASIDE_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(&format!("^{TIME_ASIDE}")));
 
 /// Binds each "That is an increase of C%" to the level and amount of the sentence before.
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
@@ -97,6 +102,11 @@ fn level_and_move_before<'f, 'a>(
         return None;
     };
     let said_before = lower(prose, level.claim.end..amount.claim.start);
+    // (a time the level is of may stand before its move: "£827bn in the last financial
+    // year, up £41bn")
+    let said_before = TIME_ASIDE_FIRST
+        .find(&said_before)
+        .map_or(said_before.as_str(), |m| &said_before[m.end()..]);
     let direction = match said_before.trim_start_matches(',').trim() {
         "up" | "up by" => 1,
         "down" | "down by" => -1,

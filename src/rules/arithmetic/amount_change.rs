@@ -30,6 +30,11 @@ const CHANGE_NOUNS: &str =
 
 /// The earlier time a level is compared with: "last year", "the previous month", "a
 /// year ago", "the same period before".
+/// The time a level is of, said between it and its move: " in the last financial year",
+/// " in March", " last year" ("£827bn in the last financial year, up £41bn on the year
+/// before"). A time, never a place or a count: "£8m in 30 stores, up £1m" is left alone.
+pub(crate) const TIME_ASIDE: &str = r"(?: (?:in|during|over|for) (?:the |its |this )?(?:[a-z-]+ ){0,3}?(?:year|month|quarter|week|period|season|half|decade)| in (?:january|february|march|april|may|june|july|august|september|october|november|december)| (?:last|this) (?:year|month|quarter|week|season))";
+
 const EARLIER: &str = r"(?:the |a )?(?:previous |last |same )?(?:year|month|week|quarter|period|season)(?: before| earlier| ago)?";
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -81,7 +86,7 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // were £30m, down £3m from a year earlier, a fall of 9%; debt stands at £48m, up
         // £8m in a year, a rise of 20%: the level first
         format!(
-            r"#[nm](?P<z>\d+)#(?: [a-z]+){{0,2}}?,? (?:is |was |are |were )?(?P<dir>up|down) (?:by )?{{N:x}}{units} (?:(?:on|from|compared with|against) {EARLIER}|(?:in|over) (?:a|one|the past|the last) (?:year|month|week|quarter|season)),? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+            r"#[nm](?P<z>\d+)#(?:(?: [a-z]+){{0,2}}?|{TIME_ASIDE}),? (?:is |was |are |were )?(?P<dir>up|down) (?:by )?{{N:x}}{units} (?:(?:on|from|compared with|against) {EARLIER}|(?:in|over) (?:a|one|the past|the last) (?:year|month|week|quarter|season)),? (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // rose to £285,000 in September, £6,400 higher than a year earlier, a rise of
         // 2.3%; sold 25,000 season tickets, 5,000 more than last year, a rise of 25%;

@@ -39,7 +39,8 @@ figure for 2019") is left alone. A change stated as an
 amount and a percentage of the level it ends at ("closed down 0.89 points, or 0.01%, at
 10,385.48", "rose 4p, or nearly 1%, to 548p", "fell by 2,000 to 48,000 in the three
 months to June, a fall of 4%", "£30,000, up £3,000 on last year, a rise of
-11%" (or "up £8m in a year"), "£285,000, £6,400 higher than a year earlier, a rise of 2.3%", "will raise council tax by
+11%" (or "up £8m in a year", or with the level's time between, "£827bn in the last
+financial year, up £41bn on the year before, a rise of 5.2 per cent"), "£285,000, £6,400 higher than a year earlier, a rise of 2.3%", "will raise council tax by
 4.99%, taking the Band D bill to £2,065, an increase of £98", "rose by 8% to 45,000
 offences, an increase of 3,300" (or "rose 4% to £650, an increase of £25"), "11,000 more nurses than a
 year ago, taking the total to 360,000, a rise of 3%", "rose by 8% to an average of
