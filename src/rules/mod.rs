@@ -37,6 +37,7 @@ pub(crate) mod bind_share_subject;
 pub(crate) mod bind_that_change;
 pub(crate) mod bind_that_figure;
 pub(crate) mod bind_that_share;
+pub(crate) mod bind_together;
 pub(crate) mod bind_total_share;
 pub mod consistency;
 pub mod duplicate;
@@ -163,6 +164,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_market_share::recognise(doc, frames, &mut across);
     bind_margin::recognise(doc, frames, &mut across);
     bind_further_total::recognise(doc, frames, &mut across);
+    bind_together::recognise(doc, frames, &mut across);
     bind_net_flow::recognise(doc, frames, &mut across);
     bind_that_change::recognise(doc, frames, &mut across);
     bind_average::recognise(doc, frames, &mut across);

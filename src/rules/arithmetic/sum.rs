@@ -56,7 +56,11 @@ remaining 16,870 …", "48,200 flights, of which 31,330 …"), which must make t
 and an amount said to take a quantity of the sentence before to a new level, against
 the one level there that the sentence names it by ("The trust's deficit reached £52m.
 Savings of £38m would cut the deficit to £14m", "The fund stands at £5.6bn. The budget
-will raise it by £1.2bn to £6.8bn"), the levels moving the way the verb says.
+will raise it by £1.2bn to £6.8bn"), the levels moving the way the verb says; and a
+total that opens "Together", "Between them" or "Combined" against every like amount of
+the sentence before ("Income tax raised £268bn and national insurance £176bn. Together
+the two taxes brought in £444bn"; as many as "the two" or "the three" says, none of them
+an earlier level or a change, and "Together with" adds another and is left alone).
 
 A stated difference between two figures is checked as the same sum, B = A + D: "£36.3bn,
 £4.5bn higher than the £31.8bn", "B - D less than the A", "fell by £600 from A to B",
