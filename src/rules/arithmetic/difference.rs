@@ -353,9 +353,19 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Margin,
         ),
-        // by A votes to B, a majority of D
+        // by A votes to B, a majority of D; had A votes to Brecken's B, a margin of D
         (
-            format!(r"{{N:a}} votes? to {{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"),
+            format!(
+                r"{{N:a}} votes? to (?:[a-z]+(?:'s|') )?{{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"
+            ),
+            Margin,
+        ),
+        // approved a 0.25% tax rise, A to B, a margin of D: a measure decided, then its
+        // two tallies
+        (
+            format!(
+                r"\b(?:approved|approve|approves|passed|rejected|rejects|reject|defeated|backed|backs|endorsed)(?: (?:[a-z'-]+|#p\d+#)){{0,8}}?,? (?:by )?{{N:a}}(?: votes?)?(?: to |-){{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"
+            ),
             Margin,
         ),
         // A in favour and B against, a majority of D; A votes for, B against; A voted for
