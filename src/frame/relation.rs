@@ -109,7 +109,18 @@ pub enum Relation {
     RateOutlier(RateOutlier),
     Malformed(Malformed),
     ListCount(ListCount),
+    TwoShares(TwoShares),
     Across(Across),
+}
+
+/// Two counts set side by side, each with its share of one whole the copy does not
+/// give: "21,412 votes, or 58%, to Brecken's 15,186, or 41%".
+#[derive(Debug, Clone, PartialEq)]
+pub struct TwoShares {
+    pub first: FigureId,
+    pub first_share: FigureId,
+    pub second: FigureId,
+    pub second_share: FigureId,
 }
 
 /// A count and the list of the things it counts after it: "three marques - BMW, Mini

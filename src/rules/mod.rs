@@ -257,6 +257,7 @@ fn judge_one(
         Relation::RateOutlier(r) => consistency::conversion_rate::judge(frames, r),
         Relation::Malformed(r) => malformed::judge(doc, frames, r),
         Relation::ListCount(r) => arithmetic::list_count::judge(doc, frames, r),
+        Relation::TwoShares(r) => arithmetic::two_shares::judge(frames, r),
         Relation::Comparison(r) => consistency::comparison::judge(frames, r),
         Relation::SameQuantity(r) => consistency::conflicting::judge(doc, frames, r),
         Relation::Across(r) => {

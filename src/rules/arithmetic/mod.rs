@@ -34,6 +34,7 @@ pub(crate) mod share;
 pub(crate) mod share_apposition;
 pub(crate) mod spread_over_time;
 pub(crate) mod sum;
+pub(crate) mod two_shares;
 pub(crate) mod year_span;
 
 // Each rule's id, severity and docs live beside its code.
@@ -70,6 +71,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
     period_rate::recognise(frames, skel, out);
     rate_per::recognise(frames, skel, out);
     difference::recognise(frames, skel, out);
+    two_shares::recognise(frames, skel, out);
 }
 
 /// Arithmetic findings for one document, given its figures in document order (framed

@@ -98,6 +98,14 @@ B officers", "A people and B pharmacies"), the rate after them, per 100, 1,000, 
 every 200 residents" is one for every 160 (the "so many" read with its own rounding, a
 round 200 as 190 to 210).
 
+Two counts set side by side, each with its share of one whole the copy does not give,
+must give the same whole: "Harmon had 21,412 votes, or 58%, to Brecken's 15,186, or
+41%" (21,412 at 58% is a whole of about 36,900, and 15,186 is 41% of it), "Labour won
+412 seats (63%) and the Conservatives 121 (19%)". A change and its percentage is no
+share ("rose by 3,000, or 30%, and exports by 2,000, or 20%"), and a second count of
+another group ("while of the women 310, or 41%") or of another noun ("3,000 cars, or
+30%, and 2,000 vans, or 40%") is left alone.
+
 A share said in words and restated as a percentage beside it must agree: "nearly two
 thirds - 65% -", "a third of adults (34%)", "four in 10 voters, or 41%", and between commas
 "nearly half of the 1,000 adults polled, 48%, said" ("half of those asked, 38% of men and
