@@ -6,7 +6,9 @@
 //! The parts are the counts of one sentence that says it is dividing something up
 //! ("respectively", "the remaining", "of them", "the rest", "the 11 seats where …, and
 //! the 8 where …"); when it opens "Of those," the total is the one current count of the
-//! sentence just before; otherwise it is the count the
+//! sentence just before; "the remaining" after a sentence setting one part against its
+//! whole ("carried 61 of the 84 precincts") completes that whole; otherwise it is the
+//! count the
 //! article gave before it, when every earlier count of that noun (or, for parts that name
 //! no noun, every earlier count) has one value and stands in its sentence without other
 //! counts of its kind beside it (which would make it a part itself). Parts said to be all
@@ -303,6 +305,9 @@ fn rest_of_them(doc: &Document, frames: &Frames<'_>, rest: &Figure<'_>) -> Optio
             return None;
         };
         (total, here)
+    } else if let Some((part, whole)) = one_part_of_its_whole(prose, &here) {
+        // ("Harmon carried 61 of the 84 precincts. Brecken won the remaining 23.")
+        (whole, vec![part])
     } else {
         // ("48,200 flights, of which 31,330 were short-haul")
         let (first, others) = here.split_first()?;
@@ -330,6 +335,24 @@ fn rest_of_them(doc: &Document, frames: &Frames<'_>, rest: &Figure<'_>) -> Optio
         measure: "the whole 'the remaining' completes".to_string(),
         words: None,
     }))
+}
+
+/// The one part set against its whole among `counts` ("61 of the 84 precincts", "12 out
+/// of 20"), when the sentence sets no other: the part and the whole a following "the
+/// remaining" completes.
+fn one_part_of_its_whole<'f, 'a>(
+    prose: &str,
+    counts: &[&'f Figure<'a>],
+) -> Option<(&'f Figure<'a>, &'f Figure<'a>)> {
+    let pairs = counts.windows(2).filter_map(|pair| {
+        let between = prose.get(pair[0].claim.end..pair[1].claim.start)?;
+        let of = matches!(
+            between.to_ascii_lowercase().as_str(),
+            " of the " | " of its " | " of their " | " out of " | " out of the "
+        );
+        (of && pair[1].claim.value > pair[0].claim.value).then_some((pair[0], pair[1]))
+    });
+    super::bind::only_one(pairs)
 }
 
 /// "The remaining £153m" (or "The rest, some £4.3m", "Day visitors spent the remaining

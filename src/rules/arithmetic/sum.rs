@@ -52,7 +52,8 @@ before ("respectively", "the remaining", "of them"), and one part "Seventeen of 
 against the one count of the sentence before, which it may not exceed ("13 out of 659"
 gives its 13); "The remaining 16,870" with the parts the sentence before gave, pointing
 back or naming the whole ("48,200 flights. Of those, 31,330 were short-haul. The
-remaining 16,870 …", "48,200 flights, of which 31,330 …"), which must make the whole;
+remaining 16,870 …", "48,200 flights, of which 31,330 …", "carried 61 of the 84
+precincts. Brecken won the remaining 23"), which must make the whole;
 and an amount said to take a quantity of the sentence before to a new level, against
 the one level there that the sentence names it by ("The trust's deficit reached £52m.
 Savings of £38m would cut the deficit to £14m", "The fund stands at £5.6bn. The budget
