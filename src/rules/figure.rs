@@ -396,6 +396,12 @@ fn build<'a>(
         text = JOINED_CHANGE
             .replace_all(&text, ", $change$running")
             .into_owned();
+        // ("by 312 votes to 298. That is a majority of 14": a margin after the tally
+        // that ends the sentence before, not after a clause of another count, "12 of
+        // the 40 seats in Wales. That gives it a majority of 40")
+        text = JOINED_MARGIN
+            .replace_all(&text, "$tally, $margin")
+            .into_owned();
     }
     Skeleton {
         text,
@@ -405,11 +411,25 @@ fn build<'a>(
     }
 }
 
+/// A vote's margin named by the sentence after the one whose last figure is its second
+/// tally: "… to Brecken's 15,186. That gave Harmon a margin of".
+static JOINED_MARGIN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::compile(&format!(
+        r"(?P<tally>#[np]\d+#(?: votes?)?)\. {MARGIN_OPENING}"
+    ))
+});
+
 /// The opening of a sentence that names the change the sentence before gave: "That is a
 /// rise of 56,000", "This represents an increase of", "That is up from 70,000", "That
 /// would bring total savings to £60m".
 static NAMES_THE_CHANGE_BEFORE: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| crate::pattern::compile(&format!("^(?i){}", *CHANGE_OPENING)));
+    std::sync::LazyLock::new(|| {
+        crate::pattern::compile(&format!("^(?i)(?:{}|{MARGIN_OPENING})", *CHANGE_OPENING))
+    });
+
+/// "That gave Harmon a margin of", "That is a majority of": a vote's margin named by the
+/// sentence after its tallies ([`JOINED_MARGIN`] reads it).
+const MARGIN_OPENING: &str = r"(?:that|this) (?:gave|gives|give|is|was|means) (?:[a-z]+ ){0,2}?(?P<margin>an? (?:[a-z]+ )?(?:majority|margin) of )";
 
 /// [`NAMES_THE_CHANGE_BEFORE`] inside a skeleton, after the full stop that ends the
 /// sentence before it.

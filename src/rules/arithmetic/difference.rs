@@ -353,10 +353,11 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             ),
             Margin,
         ),
-        // by A votes to B, a majority of D; had A votes to Brecken's B, a margin of D
+        // by A votes to B, a majority of D; had A votes, or 58%, to Brecken's B, or 41%,
+        // a margin of D
         (
             format!(
-                r"{{N:a}} votes? to (?:[a-z]+(?:'s|') )?{{N:b}}(?: votes?)?{MARGIN_OF}{qual}{{N:d}}"
+                r"{{N:a}} votes?(?:,? or #p\d+#,?)? to (?:[a-z]+(?:'s|') )?{{N:b}}(?: votes?)?(?:,? or #p\d+#)?{MARGIN_OF}{qual}{{N:d}}"
             ),
             Margin,
         ),

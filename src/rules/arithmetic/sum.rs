@@ -93,7 +93,8 @@ need not be all that changed since: it is left alone).
 A vote's margin is the first tally less the
 second: "by 312 votes to 298, a majority of 14", "had 21,412 votes to Brecken's 15,186, a
 margin of 6,226", "approved a 0.25% tax rise, 19,840 to 16,210, a margin of 3,630",
-"rejected the plan 31-20, a majority of 11", "voted 41 to 17 in favour, a margin of
+"rejected the plan 31-20, a majority of 11" (or in the sentence after the tallies: "…
+to Brecken's 15,186. That gave Harmon a margin of 6,226"), "voted 41 to 17 in favour, a margin of
 24", "310 in favour and 250 against, a majority of 60", "420 voted for the bill and 180 against, a majority of 240", "won with 14,200 votes, a
 majority of 3,100 over the Conservatives on 11,100", "voted 212-160, a majority of
 52"; a party's overall majority is its seats less all the others' ("33 of the 60 seats, a
