@@ -3233,7 +3233,8 @@ fn over_after_an_amounts_noun_phrase_spreads_it() {
 }
 
 /// A bare "half" that is the size of a change closing its clause is a share, as "a half"
-/// is: "fell by half.", "an increase of more than half", "cut by almost half"; and
+/// is: "fell by half.", "an increase of more than half", "an increase of half", "cut by
+/// almost half"; and
 /// before the level it joins, "fell by half to 200". A half of play or a part is not.
 #[test]
 fn half_the_size_of_a_change_is_a_share() {
@@ -3265,6 +3266,19 @@ fn half_the_size_of_a_change_is_a_share() {
     );
     assert_eq!(
         figs("She gave away half, and kept half for the winter."),
+        none()
+    );
+    // "of" after a noun of change, not after any noun
+    assert_eq!(
+        figs("Payers rose from 4.2 million to 6.3 million, an increase of half."),
+        vec![
+            "4.2 million | number | 4200000 | exact | payers | -",
+            "6.3 million | number | 6300000 | exact | payers | -",
+            "half | percent | 50 | exact | - | -",
+        ]
+    );
+    assert_eq!(
+        figs("The cost of half, the council said, was met by a grant."),
         none()
     );
 }

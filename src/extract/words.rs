@@ -819,7 +819,8 @@ fn half_or_quarter(
 }
 
 /// Whether a bare "half" at `at` is the size of a change closing its clause: "fell by
-/// half.", "an increase of more than half,", "cut by almost half", or before the level
+/// half.", "an increase of more than half,", "an increase of half,", "cut by almost
+/// half", or before the level
 /// it joins ("fell by half to 200"). Only a word of
 /// change's "by" or a qualifier may stand before it ("the second half." is a period of
 /// play, "the other half," a part).
@@ -838,14 +839,33 @@ fn half_a_change_closes(cx: &Cx, at: usize) -> bool {
         }
         _ => false,
     };
-    closes
-        && at >= 1
-        && cx.word(at - 1).is_some_and(|w| {
+    // ("an increase of half,": "of" after a noun of change)
+    let of_a_change = at >= 2
+        && cx.is(at - 1, "of")
+        && cx.word(at - 2).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "by" | "than" | "almost" | "nearly" | "about" | "around" | "roughly" | "over"
+                "increase"
+                    | "rise"
+                    | "fall"
+                    | "drop"
+                    | "cut"
+                    | "reduction"
+                    | "decline"
+                    | "jump"
+                    | "gain"
+                    | "decrease"
             )
-        })
+        });
+    closes
+        && at >= 1
+        && (of_a_change
+            || cx.word(at - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "by" | "than" | "almost" | "nearly" | "about" | "around" | "roughly" | "over"
+                )
+            }))
 }
 
 /// Whether `w` names one unit of money or measure ("cent", "pound", "mile", "tonne"),
