@@ -21,6 +21,7 @@ pub(crate) mod bind_count_share;
 pub(crate) mod bind_further_total;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_level_moved;
+pub(crate) mod bind_main_total;
 pub(crate) mod bind_majority;
 pub(crate) mod bind_margin;
 pub(crate) mod bind_market_share;
@@ -170,6 +171,8 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_average::recognise(doc, frames, &mut across);
     bind_average::recognise_count_before(doc, frames, &mut across);
     bind_complement::recognise(doc, frames, &mut across);
+    // (last: it reads only the shares of money no binder above has read)
+    bind_main_total::recognise(doc, frames, &relations, &mut across);
     consistency::projected_amounts::recognise(doc, frames, &mut across);
     relations.extend(across);
     judge_all(doc, frames, &relations)

@@ -125,7 +125,15 @@ people aged 65 and over"). A profit's margin is read, as a warning,
 against the one revenue, sales or turnover the sentence right before gives: "Revenue
 rose 9% to $6.54 billion. Operating income was $667 million, giving an operating margin
 of 10.2%" (not a revenue of an earlier time, "a year earlier", nor one narrowed to a
-place, "Sales in Europe", "Its US revenue").
+place, "Sales in Europe", "Its US revenue"). A share of money "of the total" or "of all
+receipts" is read, as a warning, against the story's one main total a few paragraphs up
+when no other reading has taken it: the largest current amount of its currency, at
+least twice every other larger than the part, named by the share's noun or sharing a
+word with the part's clause ("Tax receipts reached a record £827bn. … Income tax raised
+£268bn, almost a third of the total"); not one said to go on one thing ("will spend
+£12m on roads"), one beside an earlier level dated alike, nor a share many times off
+the one stated ("The NHS budget is £160bn. The trust spent £12m on agency staff, 5% of
+the total" is of the trust's own budget).
 
 **Why.** A share is recomputed by any reader with a calculator; a wrong one undermines the
 rest of the piece.
