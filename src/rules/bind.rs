@@ -951,3 +951,29 @@ pub(super) fn own_figures<'f, 'a>(
         .filter(|f| f.frame.role != Role::Conversion)
         .collect()
 }
+
+/// The largest of `figures` when it is at least twice every other: the one whole a
+/// share "of the market" or "of the total" may be of (a rival amount near it makes the
+/// whole unclear).
+pub(super) fn dominant<'f, 'a>(mut figures: Vec<&'f Figure<'a>>) -> Option<&'f Figure<'a>> {
+    figures.sort_by(|a, b| {
+        b.claim
+            .value
+            .partial_cmp(&a.claim.value)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let (largest, rest) = figures.split_first()?;
+    let size = largest.claim.value?;
+    rest.iter()
+        .all(|f| f.claim.value.is_some_and(|v| v * 2.0 <= size))
+        .then_some(*largest)
+}
+
+/// Whether two figures are of one time where both are dated ("last year" and "in 2023"
+/// are not); an undated figure agrees with any.
+pub(super) fn dated_alike(a: &Figure<'_>, b: &Figure<'_>) -> bool {
+    match (&a.frame.period, &b.frame.period) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}

@@ -31,7 +31,7 @@ use crate::document::Document;
 use crate::frame::relation::Relation;
 use crate::frame::{Figure, FigureId, Frames};
 
-use super::bind::{across_share, current_level, lower, shares_of_money};
+use super::bind::{across_share, current_level, dated_alike, dominant, lower, shares_of_money};
 
 /// How far back the total may stand: a few short paragraphs of news copy.
 const REACH: usize = 2_000;
@@ -122,7 +122,7 @@ fn main_total<'f, 'a>(
 ) -> Option<&'f Figure<'a>> {
     let sentence = &part.frame.sentence;
     let earliest = sentence.start.saturating_sub(REACH);
-    let mut wholes: Vec<&Figure<'a>> = frames
+    let wholes: Vec<&Figure<'a>> = frames
         .within(earliest..sentence.start)
         .iter()
         .filter(|f| {
@@ -133,25 +133,10 @@ fn main_total<'f, 'a>(
                 && current_level(prose, f)
                 && !spent_on_a_part(prose, f)
                 && !from_a_named_level(prose, f)
-                && match (&f.frame.period, &part.frame.period) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                }
+                && dated_alike(f, part)
         })
         .collect();
-    wholes.sort_by(|a, b| {
-        b.claim
-            .value
-            .partial_cmp(&a.claim.value)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    let (whole, rest) = wholes.split_first()?;
-    let size = whole.claim.value?;
-    // (a forecast's share is of a forecast total, and this year's of this year's: "will
-    // get £228m, about 55% of the total" after "will receive £412m next year")
-    let above_every_other = rest
-        .iter()
-        .all(|f| f.claim.value.is_some_and(|v| v * 2.0 <= size));
+    let whole = dominant(wholes)?;
     // ("a budget of £200m for next year, up from a budget of £190m. The budget includes
     // £60m": the two budgets are dated alike; "£412m last year, up 9% on the £378m of
     // 2023" dates the earlier one apart)
@@ -162,8 +147,9 @@ fn main_total<'f, 'a>(
             && f.claim.value > part.claim.value
             && (f.frame.period.is_none() || f.frame.period == whole.frame.period)
     });
-    (above_every_other && !undated_other && whole.frame.projected == part.frame.projected)
-        .then_some(*whole)
+    // (a forecast's share is of a forecast total: "will get £228m, about 55% of the
+    // total" after "will receive £412m next year")
+    (!undated_other && whole.frame.projected == part.frame.projected).then_some(whole)
 }
 
 /// Whether `part` over `whole` is within a factor of three of share `s`: a share many

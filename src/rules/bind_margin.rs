@@ -10,7 +10,7 @@
 //!   profit, named as one ("operating income", "pre-tax profit", "earnings");
 //! - the revenue is the one current amount of that currency, larger than the profit,
 //!   in the sentence right before (only white space between), whose clause names
-//!   revenue, sales or turnover, and dated as the profit is.
+//!   revenue, sales or turnover, dated as the profit is where both are dated.
 //!
 //! Bound across sentences, the relation is [`Relation::Across`], judged at warning
 //! severity.
@@ -25,8 +25,8 @@ use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames};
 
 use super::bind::{
-    across_share, classes_of, current_level, last_clause, lower, only_one, own_figures,
-    sentence_just_before, stated_shares,
+    across_share, classes_of, current_level, dated_alike, last_clause, lower, only_one,
+    own_figures, sentence_just_before, stated_shares,
 };
 
 /// Before a margin's percentage: "a margin of ", "an operating margin of about ",
@@ -117,14 +117,10 @@ fn revenue_just_before<'f, 'a>(
     only_one(own_figures(frames, before.clone()).into_iter().filter(|f| {
         let clause = lower(prose, before.start..f.claim.start);
         let clause = last_clause(&clause);
-        let dated_alike = match (&f.frame.period, &profit.frame.period) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
         f.claim.kind == Kind::Money
             && crate::rules::figure::comparable(f.claim, profit.claim)
             && current_level(prose, f)
-            && dated_alike
+            && dated_alike(f, profit)
             && !of_an_earlier_time(prose, f)
             && f.claim.value > profit.claim.value
             && classes_of(clause).iter().any(|c| c == "sales")

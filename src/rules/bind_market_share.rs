@@ -97,7 +97,7 @@ fn market_size<'f, 'a>(
 ) -> Option<&'f Figure<'a>> {
     let sentence = &part.frame.sentence;
     let earliest = sentence.start.saturating_sub(REACH);
-    let mut sizes: Vec<&Figure<'a>> = frames
+    let sizes: Vec<&Figure<'a>> = frames
         .within(earliest..sentence.start)
         .iter()
         .filter(|f| f.frame.sentence.end <= sentence.start)
@@ -110,16 +110,6 @@ fn market_size<'f, 'a>(
                 && !f.frame.projected
         })
         .collect();
-    sizes.sort_by(|a, b| {
-        b.claim
-            .value
-            .partial_cmp(&a.claim.value)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    let (market, rest) = sizes.split_first()?;
-    let size = market.claim.value?;
-    let above_every_other = rest
-        .iter()
-        .all(|f| f.claim.value.is_some_and(|v| v * 2.0 <= size));
-    (size > part.claim.value? && above_every_other).then_some(*market)
+    let market = super::bind::dominant(sizes)?;
+    (market.claim.value? > part.claim.value?).then_some(market)
 }
