@@ -977,3 +977,22 @@ pub(super) fn dated_alike(a: &Figure<'_>, b: &Figure<'_>) -> bool {
         _ => true,
     }
 }
+
+/// The figures of `part`'s kind and currency in the sentences before its own, within
+/// `reach` bytes: the wholes a share of it may be of.
+pub(super) fn earlier_alike<'f, 'a>(
+    frames: &'f Frames<'a>,
+    part: &Figure<'a>,
+    reach: usize,
+) -> impl Iterator<Item = &'f Figure<'a>> {
+    let start = part.frame.sentence.start;
+    let claim: &'a Claim = part.claim;
+    frames
+        .within(start.saturating_sub(reach)..start)
+        .iter()
+        .filter(move |f| {
+            f.frame.sentence.end <= start
+                && f.claim.kind == claim.kind
+                && crate::rules::figure::comparable(f.claim, claim)
+        })
+}

@@ -31,7 +31,9 @@ use crate::document::Document;
 use crate::frame::relation::Relation;
 use crate::frame::{Figure, FigureId, Frames};
 
-use super::bind::{across_share, current_level, dated_alike, dominant, lower, shares_of_money};
+use super::bind::{
+    across_share, current_level, dated_alike, dominant, earlier_alike, lower, shares_of_money,
+};
 
 /// How far back the total may stand: a few short paragraphs of news copy.
 const REACH: usize = 2_000;
@@ -120,16 +122,9 @@ fn main_total<'f, 'a>(
     frames: &'f Frames<'a>,
     part: &Figure<'a>,
 ) -> Option<&'f Figure<'a>> {
-    let sentence = &part.frame.sentence;
-    let earliest = sentence.start.saturating_sub(REACH);
-    let wholes: Vec<&Figure<'a>> = frames
-        .within(earliest..sentence.start)
-        .iter()
+    let wholes: Vec<&Figure<'a>> = earlier_alike(frames, part, REACH)
         .filter(|f| {
-            f.frame.sentence.end <= sentence.start
-                && f.claim.kind == part.claim.kind
-                && crate::rules::figure::comparable(f.claim, part.claim)
-                && f.claim.value > part.claim.value
+            f.claim.value > part.claim.value
                 && current_level(prose, f)
                 && !spent_on_a_part(prose, f)
                 && !from_a_named_level(prose, f)

@@ -95,19 +95,10 @@ fn market_size<'f, 'a>(
     frames: &'f Frames<'a>,
     part: &Figure<'a>,
 ) -> Option<&'f Figure<'a>> {
-    let sentence = &part.frame.sentence;
-    let earliest = sentence.start.saturating_sub(REACH);
-    let sizes: Vec<&Figure<'a>> = frames
-        .within(earliest..sentence.start)
-        .iter()
-        .filter(|f| f.frame.sentence.end <= sentence.start)
+    // (of the same kind and currency: a market of "handsets" sells "phones")
+    let sizes: Vec<&Figure<'a>> = super::bind::earlier_alike(frames, part, REACH)
         .filter(|f| {
-            // (of the same kind and currency: a market of "handsets" sells "phones")
-            f.claim.kind == part.claim.kind
-                && crate::rules::figure::comparable(f.claim, part.claim)
-                && current_level(prose, f)
-                && f.frame.period == part.frame.period
-                && !f.frame.projected
+            current_level(prose, f) && f.frame.period == part.frame.period && !f.frame.projected
         })
         .collect();
     let market = super::bind::dominant(sizes)?;
