@@ -109,6 +109,7 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
         let noun = lent(of_the_m(cx, claims, i, last))
             .or_else(|| lent(of_the_nouns(cx, claims, i, last)))
             .or_else(|| number_of(cx, doc, &claims[i]))
+            .or_else(|| lent(of_those_done(cx, doc, &claims[i], last)))
             .or_else(|| {
                 (!at_a_point)
                     .then(|| paired_in_sentence(cx, claims, i))
@@ -880,6 +881,77 @@ fn aggregate(w: &str) -> bool {
     )
 }
 
+/// How far back [`of_those_done`] looks for the plural its participle was said of.
+const THOSE_DONE_REACH: usize = 2_000;
+
+/// "385 of those killed", "1,200 of those arrested": a count of some of the people or
+/// things an earlier sentence said were so done ("the number of people killed on the
+/// roads"): the nearest plural right before the same participle, within a few
+/// paragraphs.
+fn of_those_done(cx: &Cx, doc: &Document, c: &Claim, last: usize) -> Option<String> {
+    if c.kind != Kind::Number || !cx.is(last + 1, "of") || !cx.is(last + 2, "those") {
+        return None;
+    }
+    let done = cx.word(last + 3)?;
+    let done = done.as_str();
+    if !(verb_form(done) && done.ends_with("ed")) {
+        return None;
+    }
+    let before = doc
+        .prose()
+        .get(floor_char_boundary(doc.prose(), c.start.saturating_sub(THOSE_DONE_REACH))..c.start)?;
+    let said = format!(" {done}");
+    before.rmatch_indices(said.as_str()).find_map(|(at, _)| {
+        // (the participle as a word: "killed", not "killedly"; said of the plural before
+        // it, not a verb with an object after it: "Police arrested 300 people")
+        let rest = &before[at + said.len()..];
+        let ends = rest
+            .chars()
+            .next()
+            .is_none_or(|ch| !ch.is_ascii_alphabetic());
+        let object = rest.split_whitespace().next().is_some_and(|w| {
+            w.starts_with(|ch: char| ch.is_ascii_digit())
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "more"
+                        | "some"
+                        | "about"
+                        | "nearly"
+                        | "almost"
+                        | "over"
+                        | "up"
+                )
+        });
+        // ("900 people were arrested": the plural before "were" or "have been")
+        let mut words = before[..at]
+            .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+            .map(str::to_ascii_lowercase);
+        let mut noun = words.next()?;
+        while matches!(noun.as_str(), "were" | "are" | "been" | "have" | "had") {
+            noun = words.next()?;
+        }
+        let plural = noun.len() > 2
+            && (noun.ends_with('s') && !noun.ends_with("ss") && !not_unit(&noun)
+                || plural_without_s(&noun));
+        (ends && !object && plural && noun != "those").then_some(noun)
+    })
+}
+
+/// The largest char boundary of `s` at or before `at`.
+fn floor_char_boundary(s: &str, mut at: usize) -> usize {
+    while at > 0 && !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// "the number of MSPs from 129 to 100", "the total of registered voters, 4,100": the
 /// plural noun after "number of" a few words before the figure, in its sentence.
 fn number_of(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Option<String>)> {
@@ -1160,6 +1232,24 @@ mod tests {
         assert_eq!(
             units("The number of registered voters fell to 41,000."),
             ["41,000 → voters"]
+        );
+        // "of those killed": the plural an earlier sentence said was so done, not the
+        // subject of a verb with an object ("Police arrested 300 people")
+        assert_eq!(
+            units(
+                "The number of people killed on the roads fell to 1,624. Serious injuries rose to 29,800. Pedestrians made up 385 of those killed."
+            ),
+            ["1,624 → people", "29,800 → injuries", "385 → people"]
+        );
+        assert_eq!(
+            units(
+                "Some patients were treated at home. Doctors said 120 of those treated recovered."
+            ),
+            ["120 → patients"]
+        );
+        assert_eq!(
+            units("Police arrested the organisers. A court heard 12 of those arrested were freed."),
+            ["12 → -"]
         );
         // With no verb of change between, a figure that far on counts nothing of it.
         assert_eq!(
