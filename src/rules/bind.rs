@@ -733,6 +733,17 @@ pub(super) fn lower(prose: &str, span: Range<usize>) -> String {
     prose.get(span).unwrap_or("").to_ascii_lowercase()
 }
 
+/// The last `n` bytes or so of the copy at `span`, lower-cased: the words just before a
+/// figure, read without lower-casing a whole long sentence for each figure.
+pub(super) fn lower_tail(prose: &str, span: Range<usize>, n: usize) -> String {
+    crate::document::tail(prose.get(span).unwrap_or(""), n).to_ascii_lowercase()
+}
+
+/// The first `n` bytes or so of the copy at `span`, lower-cased (see [`lower_tail`]).
+pub(super) fn lower_head(prose: &str, span: Range<usize>, n: usize) -> String {
+    crate::document::head(prose.get(span).unwrap_or(""), n).to_ascii_lowercase()
+}
+
 /// The one item of `items`, when there is exactly one: a binder binds nothing when two
 /// figures fit.
 pub(super) fn only_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {

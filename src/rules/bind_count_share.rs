@@ -248,10 +248,14 @@ fn subject_narrowed(prose: &str, f: &Figure<'_>) -> bool {
     let Some(unit) = f.claim.unit.as_deref() else {
         return false;
     };
-    let before = prose
-        .get(f.frame.sentence.start..f.claim.start)
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    // (the words just before it: a sentence may be long, and this runs per candidate)
+    let before = crate::document::tail(
+        prose
+            .get(f.frame.sentence.start..f.claim.start)
+            .unwrap_or(""),
+        200,
+    )
+    .to_ascii_lowercase();
     let Some(at) = before.find(&format!("number of {unit} ")) else {
         return false;
     };

@@ -32,7 +32,8 @@ use crate::frame::relation::Relation;
 use crate::frame::{Figure, FigureId, Frames};
 
 use super::bind::{
-    across_share, current_level, dated_alike, dominant, earlier_alike, lower, shares_of_money,
+    across_share, current_level, dated_alike, dominant, earlier_alike, lower_head, lower_tail,
+    shares_of_money,
 };
 
 /// How far back the total may stand: a few short paragraphs of news copy.
@@ -62,7 +63,7 @@ pub(crate) fn recognise(
         let Some(whole) = main_total(prose, frames, part) else {
             continue;
         };
-        let whole_words = lower(prose, whole.frame.sentence.start..whole.claim.start);
+        let whole_words = lower_tail(prose, whole.frame.sentence.start..whole.claim.start, 300);
         let names_it = match named.as_deref() {
             Some(noun) => whole_words
                 .split(|c: char| !c.is_ascii_alphabetic())
@@ -71,7 +72,7 @@ pub(crate) fn recognise(
             // total": the part must share a word with the whole, "Tax receipts reached
             // £827bn. … Income tax raised £268bn")
             None => {
-                let part_words = lower(prose, part.frame.sentence.start..s.claim.start);
+                let part_words = lower_tail(prose, part.frame.sentence.start..s.claim.start, 300);
                 let theirs = content_words(&whole_words);
                 content_words(&part_words)
                     .iter()
@@ -105,7 +106,7 @@ fn whole_named(prose: &str, s: &Figure<'_>) -> Option<Option<String>> {
     if super::bind_total_share::of_the_total(prose, s) {
         return Some(None);
     }
-    let after = lower(prose, s.claim.end..s.frame.sentence.end);
+    let after = lower_head(prose, s.claim.end..s.frame.sentence.end, 80);
     let rest = after.trim_start().strip_prefix("of all ")?;
     let noun: String = rest
         .chars()
@@ -163,7 +164,7 @@ fn plausible(part: &Figure<'_>, whole: &Figure<'_>, s: &Figure<'_>) -> bool {
 /// for schools"): a part of a budget, no total of it. A time is no thing: "£200m for
 /// next year".
 fn spent_on_a_part(prose: &str, f: &Figure<'_>) -> bool {
-    let after = lower(prose, f.claim.end..f.frame.sentence.end);
+    let after = lower_head(prose, f.claim.end..f.frame.sentence.end, 40);
     let mut words = after
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -180,8 +181,7 @@ fn spent_on_a_part(prose: &str, f: &Figure<'_>) -> bool {
 /// a budget of £190m", which `current_level` reads only when "from" stands right before
 /// it.
 fn from_a_named_level(prose: &str, f: &Figure<'_>) -> bool {
-    let before = lower(prose, f.frame.sentence.start..f.claim.start);
-    let tail = crate::document::tail(&before, 40);
+    let tail = lower_tail(prose, f.frame.sentence.start..f.claim.start, 40);
     tail.rfind(" from ").is_some_and(|at| {
         tail.get(at + 6..)
             .is_some_and(|rest| rest.split_whitespace().count() <= 3 && rest.ends_with("of "))

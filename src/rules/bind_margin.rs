@@ -19,14 +19,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::{head, tail, Document};
+use crate::document::Document;
 use crate::extract::Kind;
 use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames};
 
 use super::bind::{
-    across_share, classes_of, current_level, dated_alike, last_clause, lower, only_one,
-    own_figures, sentence_just_before, stated_shares,
+    across_share, classes_of, current_level, dated_alike, last_clause, lower_head, lower_tail,
+    only_one, own_figures, sentence_just_before, stated_shares,
 };
 
 /// Before a margin's percentage: "a margin of ", "an operating margin of about ",
@@ -53,11 +53,11 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         return;
     }
     for (_, s) in stated_shares(frames) {
-        let before = lower(prose, s.frame.sentence.start..s.claim.start);
-        let after = lower(prose, s.claim.end..s.frame.sentence.end);
+        let before = lower_tail(prose, s.frame.sentence.start..s.claim.start, 60);
+        let after = lower_head(prose, s.claim.end..s.frame.sentence.end, 40);
         let Some(named) = MARGIN_OF
-            .captures(tail(&before, 60))
-            .or_else(|| MARGIN_AFTER.captures(head(&after, 40)))
+            .captures(&before)
+            .or_else(|| MARGIN_AFTER.captures(&after))
         else {
             continue;
         };
@@ -94,7 +94,7 @@ fn profit_before<'f, 'a>(
     let [profit] = amounts.as_slice() else {
         return None;
     };
-    let named = lower(prose, sentence.start..profit.claim.start);
+    let named = lower_tail(prose, sentence.start..profit.claim.start, 200);
     let fits = profit.claim.kind == Kind::Money
         && current_level(prose, profit)
         && profit.claim.value.is_some_and(|v| v > 0.0)
@@ -115,7 +115,7 @@ fn revenue_just_before<'f, 'a>(
     let prose = doc.prose();
     let before = sentence_just_before(doc, profit.frame.sentence.start)?;
     only_one(own_figures(frames, before.clone()).into_iter().filter(|f| {
-        let clause = lower(prose, before.start..f.claim.start);
+        let clause = lower_tail(prose, before.start..f.claim.start, 200);
         let clause = last_clause(&clause);
         f.claim.kind == Kind::Money
             && crate::rules::figure::comparable(f.claim, profit.claim)
@@ -124,15 +124,17 @@ fn revenue_just_before<'f, 'a>(
             && !of_an_earlier_time(prose, f)
             && f.claim.value > profit.claim.value
             && classes_of(clause).iter().any(|c| c == "sales")
-            && !placed(prose.get(before.start..f.claim.start).unwrap_or(""))
+            && !placed(crate::document::tail(
+                prose.get(before.start..f.claim.start).unwrap_or(""),
+                200,
+            ))
     }))
 }
 
 /// Whether the words after revenue `f` date it before the profit's time: "$5.9 billion a
 /// year earlier", "in the previous year".
 fn of_an_earlier_time(prose: &str, f: &Figure<'_>) -> bool {
-    let after = lower(prose, f.claim.end..f.frame.sentence.end);
-    head(&after, 40)
+    lower_head(prose, f.claim.end..f.frame.sentence.end, 40)
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| matches!(w, "earlier" | "ago" | "before" | "previous" | "prior"))
 }

@@ -55,6 +55,10 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             .into_iter()
             .filter(|f| f.claim.kind.is_quantity() && f.claim.kind != Kind::Percent)
             .find_map(|f| {
+                // (the opening is a few words: a figure far into a long sentence is none)
+                if f.claim.start.saturating_sub(sentence.start) > 160 {
+                    return None;
+                }
                 let opening = lower(prose, sentence.start..f.claim.start);
                 // ("Together with Tamar they employ 8,000": a third party is added)
                 if !TOGETHER.is_match(&opening) || opening.starts_with("together with") {
