@@ -934,12 +934,32 @@ fn labels(a: &Claim, b: &Claim, loss: bool, both: bool) -> (String, String, Stri
     (from, to, formula)
 }
 
+/// Whether the copy says `d` in points right after it ("three points ahead", "2.5
+/// percentage points"), not only by a noun borrowed from a figure before ("60 points,
+/// three ahead of").
+fn in_points(d: &Claim) -> bool {
+    let counts_points = matches!(
+        d.unit.as_deref(),
+        Some("points" | "point" | "percentage points" | "percentage point")
+    );
+    counts_points
+        && d.sentence.match_indices(d.text.as_str()).any(|(at, _)| {
+            let after = d.sentence.get(at + d.text.len()..).unwrap_or("");
+            after.starts_with(" point") || after.starts_with(" percentage point")
+        })
+}
+
 /// The stated difference as the copy words it: "fell by more than £600", "£4.5bn less".
 fn copy_words(rel: &Difference, d: &Claim) -> String {
     match rel.wording {
         DifferenceWording::Verb => format!("{} by {}", rel.words, said(d)),
         // ("£18m on top of the £42m": the figure it is added to is named beside)
         DifferenceWording::After if rel.words == "on top of" => format!("{} on top", said(d)),
+        // ("three points ahead of": a lead in points keeps its unit, which the figure's
+        // own words leave out)
+        DifferenceWording::After if in_points(d) && !said(d).contains("point") => {
+            format!("{} points {}", said(d), rel.words)
+        }
         DifferenceWording::After => format!("{} {}", said(d), rel.words),
         // ("a rise of 56,000", "an increase of 300": as the copy sets it)
         DifferenceWording::NounOf => {
