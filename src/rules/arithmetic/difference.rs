@@ -526,7 +526,7 @@ fn recognise_with(
                             first,
                             Some(&"in" | &"on" | &"during" | &"last" | &"this" | &"is" | &"was")
                         )
-                        && words.len() <= 3
+                        && (words.len() <= 3 || words.len() <= 6 && names_a_time(&words))
                         && !words.iter().any(|w| lexicon::CLAUSE_OPENERS.contains(w));
                     last.is_some_and(|w| figure::counts(c, w))
                         || length
@@ -932,6 +932,29 @@ fn labels(a: &Claim, b: &Claim, loss: bool, both: bool) -> (String, String, Stri
         _ => format!("computed {} − {}", said(b), said(a)),
     };
     (from, to, formula)
+}
+
+/// Whether the words after a level end in a time ("on a cold evening in january", "on
+/// the last day of march"): a longer aside of when it stood, which names no other
+/// quantity.
+fn names_a_time(words: &[&str]) -> bool {
+    words.last().is_some_and(|w| {
+        lexicon::month_number(w).is_some()
+            || matches!(
+                *w,
+                "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "day"
+                    | "week"
+                    | "weekend"
+                    | "year"
+                    | "month"
+                    | "quarter"
+                    | "season"
+            )
+    })
 }
 
 /// Whether the copy says `d` in points right after it ("three points ahead", "2.5

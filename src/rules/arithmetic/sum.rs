@@ -69,7 +69,8 @@ A stated difference between two figures is checked as the same sum, B = A + D: "
 runway by D metres, from A metres to B metres", "B, a $697m improvement from A", "from A to B, an increase of
 D", "from A to B, an extra D seats" (or "adding D", "losing D"), "B, up from A a year earlier, a rise of D", "rose to B from A, an increase of D",
 "from A in 2015 to B in 2023, a D rise", "B in March, D more than in February, when it
-was A", "B a month, D more than a year earlier, when tenants paid A", lengths of time in any
+was A" (or a longer time: "47GW on a cold evening in January, 3GW lower than the record
+of 50GW"), "B a month, D more than a year earlier, when tenants paid A", lengths of time in any
 units ("2hr 14min, 15 minutes longer than a year ago, when they took 2hr 3min") (also as a second
 sentence, "That is D more than a year earlier, when …"), "built B homes, against a
 target of A, a shortfall of D", "a crowd of B watched, about D more than the club's
