@@ -897,9 +897,7 @@ fn of_those_done(cx: &Cx, doc: &Document, c: &Claim, last: usize) -> Option<Stri
     if !(verb_form(done) && done.ends_with("ed")) {
         return None;
     }
-    let before = doc
-        .prose()
-        .get(floor_char_boundary(doc.prose(), c.start.saturating_sub(THOSE_DONE_REACH))..c.start)?;
+    let before = crate::document::tail(doc.prose().get(..c.start)?, THOSE_DONE_REACH);
     let said = format!(" {done}");
     before.rmatch_indices(said.as_str()).find_map(|(at, _)| {
         // (the participle as a word: "killed", not "killedly"; said of the plural before
@@ -937,19 +935,8 @@ fn of_those_done(cx: &Cx, doc: &Document, c: &Claim, last: usize) -> Option<Stri
         while matches!(noun.as_str(), "were" | "are" | "been" | "have" | "had") {
             noun = words.next()?;
         }
-        let plural = noun.len() > 2
-            && (noun.ends_with('s') && !noun.ends_with("ss") && !not_unit(&noun)
-                || plural_without_s(&noun));
-        (ends && !object && plural && noun != "those").then_some(noun)
+        (ends && !object && counted_plural(&noun) && noun != "those").then_some(noun)
     })
-}
-
-/// The largest char boundary of `s` at or before `at`.
-fn floor_char_boundary(s: &str, mut at: usize) -> usize {
-    while at > 0 && !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// "the number of MSPs from 129 to 100", "the total of registered voters, 4,100": the
@@ -1011,10 +998,14 @@ fn number_of(cx: &Cx, doc: &Document, c: &Claim) -> Option<(String, Option<Strin
         .find_map(|j| {
             let w = cx.word(j)?;
             let w = w.as_str();
-            let is_plural = w.len() > 2
-                && (w.ends_with('s') && !w.ends_with("ss") && !not_unit(w) || plural_without_s(w));
-            is_plural.then(|| (w.to_string(), describing_before(cx, j, sentence.start)))
+            counted_plural(w).then(|| (w.to_string(), describing_before(cx, j, sentence.start)))
         })
+}
+
+/// Whether `w` is a plural a count may take from a phrase before it: "people", "roads",
+/// not "less" or a word that is no unit.
+fn counted_plural(w: &str) -> bool {
+    w.len() > 2 && (w.ends_with('s') && !w.ends_with("ss") && !not_unit(w) || plural_without_s(w))
 }
 
 /// The lower-case words right before the noun at `head` that describe it ("knife crime

@@ -21,7 +21,7 @@ use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Role};
 use crate::lexicon;
 
-use super::bind::{current_level, lower, only_one, stated_shares};
+use super::bind::{current_level, lower, lower_tail, only_one, stated_shares};
 use super::bind_previous_total::rate_over_time;
 
 /// How far back (in bytes) the total may stand: a few short paragraphs of news copy.
@@ -103,7 +103,11 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             };
             cap.name("noun").map(|n| n.as_str().to_string())
         } else if PART_THEN_OR.is_match(&between)
-            && ACCOUNTS_FOR.is_match(&lower(prose, s.frame.sentence.start..part.claim.start))
+            && ACCOUNTS_FOR.is_match(&lower_tail(
+                prose,
+                s.frame.sentence.start..part.claim.start,
+                60,
+            ))
         {
             // ("Motorcyclists accounted for 310 deaths, or 19%": the whole is all of what
             // the part counts)
@@ -249,13 +253,7 @@ fn subject_narrowed(prose: &str, f: &Figure<'_>) -> bool {
         return false;
     };
     // (the words just before it: a sentence may be long, and this runs per candidate)
-    let before = crate::document::tail(
-        prose
-            .get(f.frame.sentence.start..f.claim.start)
-            .unwrap_or(""),
-        200,
-    )
-    .to_ascii_lowercase();
+    let before = lower_tail(prose, f.frame.sentence.start..f.claim.start, 200);
     let Some(at) = before.find(&format!("number of {unit} ")) else {
         return false;
     };

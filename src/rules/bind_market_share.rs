@@ -20,11 +20,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::{head, tail, Document};
+use crate::document::Document;
 use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Role};
 
-use super::bind::{across_share, current_level, lower, stated_shares};
+use super::bind::{across_share, current_level, lower_head, lower_tail, stated_shares};
 
 /// After a share: " share of the market", " of the global market", " share of the UK
 /// smartphone market".
@@ -47,10 +47,9 @@ const REACH: usize = 1_500;
 pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relation>) {
     let prose = doc.prose();
     for (_, s) in stated_shares(frames) {
-        let after = lower(prose, s.claim.end..s.frame.sentence.end);
-        let before = lower(prose, s.frame.sentence.start..s.claim.start);
-        if !OF_THE_MARKET.is_match(head(&after, 60)) && !MARKET_SHARE_OF.is_match(tail(&before, 60))
-        {
+        let after = lower_head(prose, s.claim.end..s.frame.sentence.end, 60);
+        let before = lower_tail(prose, s.frame.sentence.start..s.claim.start, 60);
+        if !OF_THE_MARKET.is_match(&after) && !MARKET_SHARE_OF.is_match(&before) {
             continue;
         }
         let Some(part) = firm_amount(prose, frames, s) else {

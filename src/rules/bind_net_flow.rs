@@ -19,7 +19,7 @@ use crate::extract::Kind;
 use crate::frame::relation::Relation;
 use crate::frame::{Figure, Frames, Period, Role};
 
-use super::bind::{across_sum, current_level, holds_any, lower};
+use super::bind::{across_sum, current_level, holds_any, lower, lower_head};
 
 /// Words that name a net flow of people.
 static NET: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,7 +81,8 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
             flows
                 .iter()
                 .copied()
-                .filter(|f| re.is_match(&lower(prose, f.claim.end..f.frame.sentence.end)))
+                // (a verb two words on at most: the few words after each figure)
+                .filter(|f| re.is_match(&lower_head(prose, f.claim.end..f.frame.sentence.end, 100)))
                 .collect()
         };
         let (came, went) = (followed_by(&ARRIVED), followed_by(&LEFT));

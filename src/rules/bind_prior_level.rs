@@ -365,8 +365,13 @@ fn compared_a_year_before<'f, 'a>(
     b: &Figure<'a>,
 ) -> Option<&'f Figure<'a>> {
     let a = after.first()?;
+    // (the opening is a few words, "That compares with", and the date a few more: only
+    // they are read, not the whole sentence for each figure it may be compared with)
+    if a.claim.start.saturating_sub(span.start) > 100 {
+        return None;
+    }
     let opening = prose.get(span.start..a.claim.start)?.to_ascii_lowercase();
-    let rest = prose.get(a.claim.end..span.end)?.to_ascii_lowercase();
+    let rest = head(prose.get(a.claim.end..span.end)?, 160).to_ascii_lowercase();
     let fits = is_level(a)
         && comparable(a.claim, b.claim)
         && same_unit(a.claim, b.claim)

@@ -836,11 +836,14 @@ fn plain_round(c: &Claim) -> bool {
 /// Whether `d` is the gap in points between two percentages `a` and `b`: "3.2%, against
 /// 3.8%, a gap of 0.6 points".
 fn gap_in_points(a: &Claim, b: &Claim, d: &Claim) -> bool {
-    a.kind == Kind::Percent
-        && b.kind == Kind::Percent
-        && d.unit
-            .as_deref()
-            .is_some_and(|u| u.starts_with("point") || u == "percentage_points")
+    a.kind == Kind::Percent && b.kind == Kind::Percent && counts_points(d)
+}
+
+/// Whether `d` counts points ("three points", "2.5 percentage points").
+fn counts_points(d: &Claim) -> bool {
+    d.unit
+        .as_deref()
+        .is_some_and(|u| u.starts_with("point") || u == "percentage_points")
 }
 
 /// `v` as the stated difference `d` is said: in points between two shares ("2 points"),
@@ -961,11 +964,7 @@ fn names_a_time(words: &[&str]) -> bool {
 /// percentage points"), not only by a noun borrowed from a figure before ("60 points,
 /// three ahead of").
 fn in_points(d: &Claim) -> bool {
-    let counts_points = matches!(
-        d.unit.as_deref(),
-        Some("points" | "point" | "percentage points" | "percentage point")
-    );
-    counts_points
+    counts_points(d)
         && d.sentence.match_indices(d.text.as_str()).any(|(at, _)| {
             let after = d.sentence.get(at + d.text.len()..).unwrap_or("");
             after.starts_with(" point") || after.starts_with(" percentage point")
