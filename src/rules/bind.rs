@@ -670,12 +670,21 @@ pub(super) fn across_share(
     stated: FigureId,
     measure: String,
 ) -> Relation {
-    Relation::Across(Across {
-        inner: Box::new(Relation::Share(Share {
+    across(
+        Relation::Share(Share {
             part,
             whole,
             stated: Some(stated),
-        })),
+        }),
+        measure,
+    )
+}
+
+/// `inner` bound across sentences under `measure` (what the reading rests on), judged at
+/// warning severity, its finding at the stated figure.
+pub(super) fn across(inner: Relation, measure: String) -> Relation {
+    Relation::Across(Across {
+        inner: Box::new(inner),
         measure,
         words: None,
     })
@@ -915,15 +924,14 @@ pub(super) fn across_sum(
     whole: bool,
     measure: String,
 ) -> Relation {
-    Relation::Across(Across {
-        inner: Box::new(Relation::Sum(crate::frame::relation::Sum {
+    across(
+        Relation::Sum(crate::frame::relation::Sum {
             total,
             parts,
             whole,
-        })),
+        }),
         measure,
-        words: None,
-    })
+    )
 }
 
 /// The sentence right before the one starting at `start`, when only white space stands

@@ -22,11 +22,11 @@ use regex::Regex;
 
 use crate::document::Document;
 use crate::extract::Kind;
-use crate::frame::relation::{Across, AmountChange, Relation};
+use crate::frame::relation::{AmountChange, Relation};
 use crate::frame::{Figure, Frames, Role};
 
 use super::arithmetic::amount_change::TIME_ASIDE;
-use super::bind::{holds_any, lower, own_figures, sentence_just_before};
+use super::bind::{across, holds_any, lower, own_figures, sentence_just_before};
 
 /// The opening of a sentence that restates the change before it as a percentage: "that
 /// is an increase of ", "this represents a fall of about ".
@@ -71,17 +71,16 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if (direction > 0) != rises {
             continue;
         }
-        out.push(Relation::Across(Across {
-            inner: Box::new(Relation::AmountChange(AmountChange {
+        out.push(across(
+            Relation::AmountChange(AmountChange {
                 amount: amount.id,
                 stated: stated.id,
                 level: level.id,
                 direction,
                 level_is_before: false,
-            })),
-            measure: "the level and the move the sentence before gives".to_string(),
-            words: None,
-        }));
+            }),
+            "the level and the move the sentence before gives".to_string(),
+        ));
     }
 }
 
