@@ -252,6 +252,9 @@ fn arithmetic(claim: &Claim) -> Option<Interval> {
         _ => value,
     })?;
     let hi = claim.high.or(match claim.qualifier {
+        Qualifier::MoreThan | Qualifier::JustOver if !is_word_fraction(claim) => {
+            Some(value.map_or(f64::INFINITY, |v| v + next_step(v, claim.precision)))
+        }
         Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => Some(f64::INFINITY),
         Qualifier::Range => None,
         _ => value,
@@ -300,6 +303,43 @@ fn arithmetic(claim: &Claim) -> Option<Interval> {
         lo: if open_below { lo } else { lo - widen },
         hi: hi + widen,
     })
+}
+
+/// The figure a floor ("more than 1.2 million") is read as below: 1.3 million. None for
+/// another qualifier, or a floor read as open (a word fraction, "at least").
+pub fn floor_reads_below(claim: &Claim) -> Option<f64> {
+    let v = claim.value?;
+    let floor = matches!(claim.qualifier, Qualifier::MoreThan | Qualifier::JustOver)
+        && claim.high.is_none()
+        && !is_word_fraction(claim);
+    let below = v + next_step(v, claim.precision);
+    (floor && below.is_finite()).then_some(below)
+}
+
+/// How far above "more than" a figure copy would still round down to it: one unit of its
+/// last digit that is not a trailing zero. Copy rounds a floor down to the figure it
+/// states, so "more than 1.2 million" is under 1.3 million (else it would say "more than
+/// 1.3 million"), "more than 117,000" under 118,000, and "more than 40%" or "more than
+/// 100" under the next round figure, 50% or 200. A floor ending in a five is a round
+/// figure of its own, which copy rounds down to from anywhere short of the next ten:
+/// "more than 1,500 flights" may be 1,800.
+fn next_step(value: f64, precision: f64) -> f64 {
+    let v = value.abs();
+    let mut step = precision * 2.0;
+    if !(step > 0.0) || !v.is_finite() || v == 0.0 {
+        return f64::INFINITY;
+    }
+    let multiple_of = |s: f64| {
+        let q = v / s;
+        (q - q.round()).abs() < 1e-6 * q.max(1.0)
+    };
+    while multiple_of(step * 10.0) && step * 10.0 <= v {
+        step *= 10.0;
+    }
+    if multiple_of(step * 5.0) && step * 5.0 <= v {
+        step *= 5.0;
+    }
+    step
 }
 
 /// [`Tolerance::Record`] as optional ends: the qualifier's bounds widened by the stated
@@ -355,7 +395,7 @@ mod tests {
     }
 
     #[test]
-    fn open_ends_stay_open_for_records() {
+    fn open_ends_stay_open_for_records_and_close_at_the_next_step_for_arithmetic() {
         let (_, c) = doc_with(
             "more than 117,000",
             &[(
@@ -369,7 +409,24 @@ mod tests {
         );
         let r = Interval::of(&c[0], Tolerance::Record).map(Interval::ends);
         assert_eq!(r, Some((Some(116500.0), None)));
+        // copy rounds a floor down to the figure it states: "more than 117,000" is under
+        // 118,000, widened by its rounding
         let a = Interval::of(&c[0], Tolerance::Arithmetic);
-        assert_eq!(a.map(|i| i.hi.is_infinite()), Some(true));
+        assert_eq!(a.map(|i| i.hi), Some(118500.0));
+    }
+
+    #[test]
+    fn a_floor_is_read_below_the_next_figure_copy_would_round_down_to() {
+        assert_eq!(next_step(1_200_000.0, 50_000.0), 100_000.0);
+        assert_eq!(next_step(117_000.0, 500.0), 1_000.0);
+        assert_eq!(next_step(40.0, 0.5), 10.0);
+        assert_eq!(next_step(100.0, 0.5), 100.0);
+        assert_eq!(next_step(3_000_000.0, 500_000.0), 1_000_000.0);
+        assert_eq!(next_step(2.5, 0.05), 0.5);
+        // (a floor ending in five: up to the next ten of its last digit)
+        assert_eq!(next_step(1_500.0, 0.5), 500.0);
+        assert_eq!(next_step(250.0, 0.5), 50.0);
+        assert_eq!(next_step(7.3, 0.05), 0.1);
+        assert_eq!(next_step(0.0, 0.5), f64::INFINITY);
     }
 }

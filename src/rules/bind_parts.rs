@@ -509,10 +509,24 @@ fn leaving_the_rest(
     }
     let before = sentence_back(doc, sentence.start, 1)?;
     let runs_on = prose.get(before.end..sentence.start)?.trim().is_empty();
-    let [whole] = counts(before)[..] else {
+    // ("More than 1.2 million homes lost power, about 40% of the 3 million customers on
+    // the grid": the whole is the count that is no share's whole, and is more than the
+    // part)
+    let before_counts = counts(before);
+    let candidates: Vec<&Figure<'_>> = before_counts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| level(f) && f.claim.value > part.claim.value)
+        .filter(|&(i, f)| {
+            let share = i.checked_sub(1).and_then(|j| before_counts.get(j));
+            !share.is_some_and(|s| whole_of_a_share(prose, s, f))
+        })
+        .map(|(_, f)| *f)
+        .collect();
+    let [whole] = candidates[..] else {
         return None;
     };
-    if !runs_on || !level(whole) || whole.claim.value <= part.claim.value {
+    if !runs_on {
         return None;
     }
     Some(part_and_rest(
@@ -521,6 +535,18 @@ fn leaving_the_rest(
         rest,
         "the count the sentence before gives",
     ))
+}
+
+/// Whether `f` is the whole the percentage `share` just before it is of ("40% of the
+/// 3 million customers"; "sold 3,000 of its 5,000 flats" makes 3,000 a part, and a whole
+/// a later part may be of).
+fn whole_of_a_share(prose: &str, share: &Figure<'_>, f: &Figure<'_>) -> bool {
+    let between = prose
+        .get(share.claim.end..f.claim.start)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    share.claim.kind == Kind::Percent
+        && ["of the", "of its", "of their", "of all"].contains(&between.trim())
 }
 
 /// The sentence `back` sentences before the one that starts at `start` (1: the one just

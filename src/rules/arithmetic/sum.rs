@@ -691,6 +691,24 @@ fn joins_clauses(gap: &str) -> bool {
     .any(|w| format!(" {gap} ").contains(w))
 }
 
+/// Whether a gap before a list opens the clause the list is in ("a city of 85,000,
+/// where 2,300 homes were destroyed and 6,100 damaged, a total of 8,400") or holds a
+/// bracket: the figure before it is no item of the list.
+fn opens_a_clause(gap: &str) -> bool {
+    gap.contains(['(', ')'])
+        || [
+            " where ",
+            " when ",
+            " which ",
+            " who ",
+            " while ",
+            " whereas ",
+            " after ",
+        ]
+        .iter()
+        .any(|w| format!(" {gap} ").contains(w))
+}
+
 /// Whether a gap between two figures closes a list: "and", "plus".
 fn is_and(gap: &str) -> bool {
     gap.contains(" and ") || gap.starts_with("and ") || gap.contains(" plus ")
@@ -800,7 +818,9 @@ fn list_before(skel: &Skeleton<'_>, to: usize) -> Parts {
                 break;
             }
             joined_by_and = true;
-        } else if idx.len() > 1 && !gap.contains(", ") && !gap.starts_with(',') {
+        } else if idx.len() > 1
+            && ((!gap.contains(", ") && !gap.starts_with(',')) || opens_a_clause(gap))
+        {
             break;
         }
         idx.push(i);
@@ -988,9 +1008,16 @@ pub(crate) fn judge(frames: &Frames<'_>, rel: &Sum) -> Option<Mismatch> {
                     said(total)
                 ),
                 _ => format!(
-                    "{} add up to {computed}; the copy gives the whole as {}",
+                    "{} add up to {computed}; the copy gives the whole as {}{}",
                     names.join(" + "),
-                    said(total)
+                    said(total),
+                    crate::interval::floor_reads_below(total)
+                        .filter(|_| sum.lo > tb.lo)
+                        .map(|below| format!(
+                            " (a figure it would round down to, so under {})",
+                            figure::amount(total, below)
+                        ))
+                        .unwrap_or_default()
                 ),
             },
         )
