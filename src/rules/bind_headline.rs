@@ -33,7 +33,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                 // (a percentage only as a level reached in both: "Inflation falls to
                 // 3.2%" over "fell to 3.2% …, down from 3.8%", never the 3.8%)
                 && (f.claim.kind != crate::extract::Kind::Percent
-                    || reached(doc.prose(), h) && reached(doc.prose(), f))
+                    || reached(doc.prose(), h) && reached(doc.prose(), f)
+                    || stated_change(doc.prose(), h)
+                        .is_some_and(|up| stated_change(doc.prose(), f) == Some(up)))
         });
         let Some(b) = body.into_iter().find(|f| {
             let sentence = doc.prose().get(f.frame.sentence.clone()).unwrap_or("");
@@ -115,6 +117,42 @@ pub(super) fn reached(prose: &str, f: &Figure<'_>) -> bool {
         .trim_end()
         .to_ascii_lowercase();
     [" to", " at"].iter().any(|w| before.ends_with(w))
+}
+
+/// Which way the change a percentage states goes (true: up), when it is one by its
+/// words: "a 6% rise", "a 6% pay rise", "a pay rise of 5 per cent", "a cut of 3%", "to
+/// rise by 8%", "will go up by 4.99%". A
+/// headline's "6% rise" and its story's "rise of 5 per cent" are one quantity.
+fn stated_change(prose: &str, f: &Figure<'_>) -> Option<bool> {
+    let sentence = &f.frame.sentence;
+    let after = super::bind::lower_head(prose, f.claim.end..sentence.end, 24);
+    let before = super::bind::lower_tail(prose, sentence.start..f.claim.start, 24);
+    let way = |w: &str| -> Option<bool> {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        if lexicon::CHANGE_UP.contains(&w) || matches!(w, "rise" | "increase" | "boost") {
+            Some(true)
+        } else if lexicon::CHANGE_DOWN.contains(&w) || matches!(w, "cut" | "fall" | "drop") {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let mut words = after.split_whitespace();
+    let next = words.next().unwrap_or("");
+    // (one describing word between: "a 6% pay rise")
+    let opens = way(next).or_else(|| words.next().and_then(way));
+    // ("a pay rise of 5 per cent", "to rise by 8%", "will go up by 4.99%")
+    opens.or_else(|| {
+        let before = before.trim_end();
+        let before = before
+            .strip_suffix(" of")
+            .or_else(|| before.strip_suffix(" by"))?;
+        match before.rsplit(' ').next()? {
+            "up" => Some(true),
+            "down" => Some(false),
+            word => way(word),
+        }
+    })
 }
 
 /// The stems of the words of `text` (which starts at `offset` in the document) other

@@ -17,7 +17,7 @@ use crate::lexicon;
 /// "double that figure", "three times this level", "half that amount".
 static THAT_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?P<q>nearly |almost |more than |less than |under |over |roughly |about )?(?P<w>double|twice|treble|triple|half|(?P<n>two|three|four|five|six|seven|eight|nine|ten) times|(?:a|one) (?P<part>third|quarter|fifth|tenth)(?: of)?) (?:that|this|the previous|the earlier) (?:figure|level|amount|number|sum|total|rate|proportion)\b",
+        r"\b(?P<q>nearly |almost |more than |less than |under |over |roughly |about )?(?:(?P<w>double|twice|treble|triple|half|(?P<n>two|three|four|five|six|seven|eight|nine|ten) times|(?:a|one) (?P<part>third|quarter|fifth|tenth)(?: of)?) (?:that|this|the previous|the earlier) (?:figure|level|amount|number|sum|total|rate|proportion)\b|(?P<w2>twice|half|(?P<n2>two|three|four|five|six|seven|eight|nine|ten) times|(?:a|one) (?P<part2>third|quarter|fifth|tenth)|(?P<num>two|three|four)[- ](?P<parts>thirds|quarters|fifths|tenths)) as (?:much|many)[.;]?$)",
     )
 });
 
@@ -29,11 +29,18 @@ pub(crate) fn recognise(
     out: &mut Vec<Relation>,
 ) {
     let prose = doc.prose();
-    // a byte search first: most copy never says "that figure"
+    // a byte search first: most copy never says "that figure" or "as much"
     let lower = prose.to_ascii_lowercase();
-    if !["that ", "this ", "the previous", "the earlier"]
-        .iter()
-        .any(|w| memchr::memmem::find(lower.as_bytes(), w.as_bytes()).is_some())
+    if ![
+        "that ",
+        "this ",
+        "the previous",
+        "the earlier",
+        " as much",
+        " as many",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(lower.as_bytes(), w.as_bytes()).is_some())
     {
         return;
     }
@@ -43,9 +50,14 @@ pub(crate) fn recognise(
         let Some(cap) = THAT_FIGURE.captures(text) else {
             continue;
         };
-        let (Some(w), Some(m)) = (cap.name("w"), cap.get(0)) else {
+        // ("… drew $900 million, three-fifths as much": the phrase closes the sentence,
+        // where "as much as" would name what it is set against)
+        let (Some(w), Some(m)) = (cap.name("w").or_else(|| cap.name("w2")), cap.get(0)) else {
             continue;
         };
+        if cap.name("w2").is_some() && !text.trim_end().ends_with(['.', ';']) {
+            continue;
+        }
         let at = sentence.start + m.start();
         let quantities = |range: std::ops::Range<usize>| -> Vec<&Figure<'_>> {
             frames
@@ -71,16 +83,21 @@ pub(crate) fn recognise(
         else {
             continue;
         };
-        let factor = match (w.as_str(), cap.name("n"), cap.name("part")) {
+        let n = cap.name("n").or_else(|| cap.name("n2"));
+        let part = cap.name("part").or_else(|| cap.name("part2"));
+        let fraction = cap.name("num").zip(cap.name("parts"));
+        let factor = match (w.as_str(), n, part) {
             (_, Some(n), _) => match lexicon::small_number(n.as_str()) {
                 Some(k) => k,
                 None => continue,
             },
-            (_, _, Some(part)) => match part.as_str() {
-                "third" => 1.0 / 3.0,
-                "quarter" => 0.25,
-                "fifth" => 0.2,
-                _ => 0.1,
+            (_, _, Some(part)) => one_part(part.as_str()),
+            _ if fraction.is_some() => match fraction.and_then(|(num, parts)| {
+                let whole = one_part(parts.as_str().strip_suffix('s')?);
+                Some(lexicon::small_number(num.as_str())? * whole)
+            }) {
+                Some(k) => k,
+                None => continue,
             },
             ("double" | "twice", _, _) => 2.0,
             ("treble" | "triple", _, _) => 3.0,
@@ -89,6 +106,7 @@ pub(crate) fn recognise(
         let words = prose
             .get(at..sentence.start + m.end())
             .unwrap_or("")
+            .trim_end_matches(['.', ';'])
             .to_string();
         // "less than a third of that sum": a bound, so a comparison, not a multiple
         let bound = cap.name("q").map(|q| q.as_str().trim());
@@ -129,6 +147,16 @@ pub(crate) fn recognise(
             measure: "the figure the sentence before gives".to_string(),
             words: None,
         }));
+    }
+}
+
+/// The part of a whole a fraction's denominator names ("third" is a third).
+fn one_part(part: &str) -> f64 {
+    match part {
+        "third" => 1.0 / 3.0,
+        "quarter" => 0.25,
+        "fifth" => 0.2,
+        _ => 0.1,
     }
 }
 

@@ -56,9 +56,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"{{N:x}}{units} (?P<dir>lower|higher),? (?:-|or|,) ?(?:or )?{qual}{{P:c}},?(?: -)? (?P<gap>[^#.;]{{0,50}}?)\b(?:at|to) {{W}}#[nmp](?P<z>\d+)#"
         ),
-        // closed down 64 points at 8,214, a fall of 2.4%; fell 22p to 188p, a drop of 6%
+        // closed down 64 points at 8,214, a fall of 2.4%; fell 22p to 188p, a drop of 6%;
+        // rose $2.05 a barrel to $84.55, a rise of 2.5%
         format!(
-            r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{{N:x}}{units} (?P<gap>(?:to close )?)(?:at|to) #[nmp](?P<z>\d+)#(?: [a-z]+){{0,6}}?, (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
+            r"\b(?P<dir>{change}) (?:by )?(?:a |just )?{{N:x}}{units}(?: (?:a|an|per) (?:barrel|ounce|tonne|ton|gallon|litre|liter|share|kilo|kilogram|pound|bushel))? (?P<gap>(?:to close )?)(?:at|to) #[nmp](?P<z>\d+)#(?: [a-z]+){{0,6}}?, (?:an? )?(?:{CHANGE_NOUNS}) of {qual}{{P:c}}(?:[.;,]|$)"
         ),
         // will raise council tax by 4.99%, taking the Band D bill to £2,065, an increase
         // of £98; knife crime rose by 8% to 45,000 offences, an increase of 3,300: the

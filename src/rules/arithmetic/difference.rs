@@ -71,6 +71,11 @@ const MARGIN_OF: &str = r"(?: [a-z]+){0,6}?,? (?:- |\()?(?:a |an |giving (?:it |
 const SHARE_THEN: &str = r"(?P<when> (?:[a-z]+ )?(?:weeks?|months?|years?) (?:ago|earlier|before)| last (?:week|month|year|time)| previously| in (?:january|february|march|april|may|june|july|august|september|october|november|december))?";
 
 /// Each phrasing of a stated difference, with where its words stand against the figure.
+/// Who said a figure, set between it and the difference that follows ("14 people were
+/// killed, officials said on Thursday, five more than"): an attribution, not the
+/// figure's words.
+const SAID_ASIDE: &str = r", (?:[a-z]+ ){1,3}(?:said|says|reported|confirmed|announced)(?: on)?(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight))?|, according to (?:[a-z]+ ){0,3}[a-z]+";
+
 static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
     let qual = format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS));
     let to_running = TO_RUNNING.as_str();
@@ -98,7 +103,7 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         // crowd of B watched, D more than the club's average attendance of A
         (
             format!(
-                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,10}})?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:{{W}}|(?:the |its |their |[a-z]+'s ){{1,2}}(?:[a-z]+ ){{0,2}}of ){{N:a}}"
+                r"{{N:b}}(?P<ub>(?: [a-z][a-z-]*){{1,10}})?(?:{SAID_ASIDE})?(?: -|,)? {qual}{{N:d}}(?P<ud> [a-z]+)? (?P<w>{MORE}|{LESS}) than (?:{{W}}|(?:the |its |their |[a-z]+'s ){{1,2}}(?:[a-z]+ ){{0,2}}of ){{N:a}}"
             ),
             After,
         ),
@@ -148,6 +153,14 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
         (
             format!(
                 r"\b(?P<w>{change}|{LENGTHENED}|up|down)(?: by|(?: [a-z'-]+){{1,3}} by)? {qual}{{N:d}}(?: [a-z]+)?,? from {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}"
+            ),
+            Verb,
+        ),
+        // a typical salary of A would rise by D to B: the level before named by "of",
+        // then the change and the level it reaches
+        (
+            format!(
+                r"\bof {{W}}{{N:a}}(?: [a-z'-]+){{0,2}}? (?:would |will |could |is to |was to |is set to |are set to )?(?P<w>{change}) by {qual}{{N:d}},? to {{W}}{{N:b}}"
             ),
             Verb,
         ),

@@ -162,6 +162,14 @@ pub(crate) static CHANGE_ALT: LazyLock<String> =
 /// when receipts totaled ", "a year ago, when they were ", "2019, when sales stood at ".
 const THEN_WHEN: &str = r"(?:the same [a-z]+ (?:last year|a year (?:earlier|ago|before))|a year (?:earlier|ago|before)|last (?:year|month|week|season)|the (?:year|month|week) before|the previous (?:year|month|week|season)|(?:in )?(?:19|20)\d\d),? when (?:[a-z'-]+ ){0,4}?(?:totaled|totalled|were|was|stood at|reached|came to|amounted to|hit|numbered|had|earned|made|took in|grossed|sold) ";
 
+/// The currency a rate of exchange is set against, between a change and its levels:
+/// "the pound fell 0.6% against the dollar, from $1.2485 to $1.2410".
+const AGAINST_CURRENCY: &str = r"(?: against (?:the |a )?(?:[a-z]+ ){0,3}?(?:dollar|euro|pound|yen|yuan|franc|rupee|currencies|greenback|sterling))?";
+
+/// What a stated change does to a level, up to the level's "from" or "of": "rise would
+/// lift a typical salary ", ", taking the average bill ", ", which would take it ".
+const CHANGE_DOES: &str = r",? (?:(?:which|that) )?(?:would |will |could |is to |is set to |should )?(?:lift|lifts|lifting|take|takes|taking|raise|raises|raising|push|pushes|pushing|bring|brings|bringing|cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering) (?:[a-z'-]+ ){0,4}?";
+
 /// An optional qualifier before a figure.
 pub(crate) static QUAL_ALT: LazyLock<String> =
     LazyLock::new(|| format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS)));
@@ -174,14 +182,23 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\bfrom {{W}}{{P:a}}{{G}}\bto {{W}}{{P:b}}{{G}}{{P:c}}(?: points| percentage points)? {change}\b"),
         // from A to B, an increase of C%
         format!(r"\bfrom {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
+        // a typical salary of A would rise to B, an increase of C%: the level before
+        // named by "of", then the level it goes to
+        format!(r"\bof {{W}}{{F:a}}(?: [a-z'-]+){{0,2}}? (?:would |will |could |is to |was to |is set to |are set to )?(?:{change}) to {{W}}{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
+        // a C% rise would lift a typical salary from A to B; a pay rise of C%, which
+        // would take it from A to B: the change, then what it does to a level ("taking a
+        // salary of A to B" is read as a range of salaries)
+        format!(r"{{P:c}} (?:[a-z-]+ )?(?:{change}){CHANGE_DOES}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        format!(r"\b(?:{change}) of {qual}{{P:c}}{CHANGE_DOES}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // fell from A to B, or C%
         format!(r"\b(?:{change}|up|down) {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}},? (?:or|by|up|down) {qual}{{P:c}}"),
-        // rose C% from A to B; rose by C%, from A to B
-        format!(r"\b{change} (?:by )?{qual}{{P:c}},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        // rose C% from A to B; rose by C%, from A to B; fell 0.6% against the dollar, from
+        // A to B
+        format!(r"\b{change} (?:by )?{qual}{{P:c}}{AGAINST_CURRENCY},? {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // have risen by C% since 2010, from A to B
         format!(r"\b{change} (?:by )?{qual}{{P:c}} (?:since|in|over|during) [a-z0-9 ]{{1,20}}?, from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // fell C% to B from A; was up C% to B from A
-        format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
+        format!(r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}}{AGAINST_CURRENCY},? {{W}}to {{W}}{{F:b}}{{G}}\bfrom {{W}}{{F:a}}"),
         // C% off, so a A jacket costs B; a third off, so a A single would cost them B: a
         // discount and a price before and after it
         format!(r"{{P:c}} off(?: [a-z'-]+){{0,4}}?,? so (?:that )?(?:a |an |the |each |every )?(?:[a-z'-]+ ){{0,3}}?{{N:a}}(?: [a-z'-]+){{0,3}}? (?:would |will |could |now )?(?:cost|costs|be|is|comes? to|falls? to|drops? to)(?: [a-z]+)? {{N:b}}"),

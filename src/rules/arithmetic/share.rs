@@ -280,6 +280,12 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"\bturnout (?:in [a-z'-]+(?: [a-z'-]+)? )?(?:was |of |at |stood at |reached |came to )?{qual}{{P:c}},? (?:(?:up|down) from #p\d+#(?: in (?:19|20)\d\d)?,? )?(?:with |as )?{qual}{{N:a}}[^#.;,]{{0,30}}?\b(?:out )?of {DET}{qual}{{N:b}}"
         ),
+        // take-up is highest among the over-75s, at 81%, with A of the B vaccinated;
+        // occupancy was C%, with A of its B beds filled: a rate, then the part and whole
+        // it is of (a share of votes "with A of the B seats" is another measure's)
+        format!(
+            r"\b(?:take-up|uptake|coverage|occupancy|compliance)(?: rate)?(?: (?:among|for|in) [^#.;,]{{1,40}}?)?(?:,? (?:is|was|stands|stood|has been) (?:highest|lowest)(?: (?:among|for|in) [^#.;,]{{1,40}}?)?)?,? (?:is |was |stood at |stands at |reached |of |at |was at |is at )?{qual}{{P:c}},? with {qual}{{N:a}}(?: [a-z'-]+){{0,3}}? (?:out )?of {DET}{qual}{{N:b}}"
+        ),
         // 620 vacancies, out of an establishment of 5,200, a vacancy rate of 11.9%: the
         // whole named as a total the part is out of
         format!(

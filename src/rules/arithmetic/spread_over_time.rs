@@ -24,7 +24,7 @@ use crate::rules::figure::Skeleton;
 const RESTATED: &str = r"(?:, or |, an average of |, averaging |, on average |, the equivalent of |, equivalent to |, which works out at | - | \(|, )";
 
 /// The length: "10 years", "the next four years", "18 months".
-const LENGTH: &str = r"(?:over|across|during|in) (?:the )?(?:next |past |last |coming |first |following )?(?P<len>(?:[a-z0-9.,-]+ ){1,3}?(?P<unit>years?|months?|weeks?|days?))";
+const LENGTH: &str = r"(?:over|across|during|in|on) (?:the )?(?:next |past |last |coming |first |following )?(?P<len>(?:[a-z0-9.,-]+ ){1,3}?(?P<unit>years?|months?|weeks?|days?))";
 
 /// The rate: "£400m a year", "£2m per month", "£300m annually", closing its clause ("£2m
 /// a year of it on scaffolding" is a part of the total, not the total restated).
