@@ -811,14 +811,16 @@ fn a_storm_floods_story_and_the_edits_that_make_it_wrong() {
             ("t £6,700 a ", "t £8,710 a "),
             ("'s 212 sc", "'s 276 sc"),
             ("s, 37 we", "s, 48 we"),
+            // (a floor is read below the next figure copy would round down to: "more than
+            // 1,200" under 1,300, so not "more than 1,560")
+            ("an 1,200 ho", "an 1,560 ho"),
+            ("re than 1,200 homes w", "re than 1,560 homes w"),
         ],
         // not yet: the lead's "more than 1,200 homes" against "some 1,240 properties",
         // a whole made larger than two places' parts (a breakdown by place may leave some
         // out), homes reconnected made more than were cut off, the insurers' average per
         // home against the properties flooded, and "about half as many as this weekend"
         &[
-            ("an 1,200 ho", "an 1,560 ho"),
-            ("re than 1,200 homes w", "re than 1,560 homes w"),
             ("me 1,240 pr", "me 1,612 pr"),
             ("g, 16,200 ha", "g, 21,060 ha"),
             ("t £45m, ", "t £58m, "),
@@ -2119,5 +2121,135 @@ fn a_tax_receipts_story_and_the_edits_that_make_it_wrong() {
             ("f £38bn.", "f £49bn."),
             ("an 2 mi", "an 3 mi"),
         ],
+    );
+}
+
+/// A pay offer, written as a held-out story (its first run found 10 of 27 edits): a
+/// ballot's share of those who voted, a starting salary's rise by an amount, agency staff
+/// as a share of nurses, vacancies down by more than a tenth, and appointments postponed
+/// on strike days with their average a day. Not yet: the offer's percentage against the
+/// salary it "would rise to" in a clause of its own, turnout against the votes of the
+/// sentence before, "double what has now been offered" a paragraph on, a one-off payment
+/// added to the rise in another sentence, and a real-terms cut in points between pay and
+/// inflation.
+#[test]
+fn a_pay_offer_story_and_the_edits_that_make_it_wrong() {
+    story_and_its_edits(
+        "pay-offer.txt",
+        &[
+            ("ch 61% o", "ch 79% o"),
+            ("he 280,000 me", "he 364,000 me"),
+            ("ut 171,000, b", "ut 222,300, b"),
+            (" £28,400 to", " £36,920 to"),
+            (" £29,820, a", " £38,766, a"),
+            (" £1,420.\n\n", " £1,846.\n\n"),
+            ("re 350,000 nu", "re 455,000 nu"),
+            ("om 31,000, o", "om 40,300, o"),
+            ("or 9%, ", "or 12%, "),
+            ("to 42,000 ov", "to 54,600 ov"),
+            ("on 12 da", "on 16 da"),
+            ("to 88,000 ap", "to 114,400 ap"),
+            ("an 7,000 a ", "an 9,100 a "),
+        ],
+        // not yet: the rise against a salary in a "whose" clause, turnout across sentences,
+        // "double" what an earlier paragraph offered, a sum across sentences, a gap in
+        // points; the rest are floors ("more than a tenth") the edits keep true
+        &[],
+    );
+}
+
+/// A hurricane in US wire style, written as a held-out story (its first run raised one
+/// false alarm, a surge's "12 feet" and a city's 85,000 people added to the homes
+/// destroyed and damaged "where" the list began, now fixed): the toll against the one
+/// reported the day before with an attribution between, customers without power as a
+/// share of those on the grid, those reconnected and those left against the sentence
+/// before, conversions, shelters down by a percentage, and aid "three-fifths as much" as
+/// the sentence before asks. Not yet: the headline's toll against "at least" one below.
+#[test]
+fn a_hurricane_story_and_the_edits_that_make_it_wrong() {
+    story_and_its_edits(
+        "wire-hurricane.txt",
+        &[
+            ("of 130 mp", "of 169 mp"),
+            ("h (209 km", "h (272 km"),
+            ("st 14 pe", "st 18 pe"),
+            ("an 1.2 mi", "an 1.6 mi"),
+            ("ut 40% o", "ut 52% o"),
+            ("he 3 mi", "he 4 mi"),
+            ("to 700,000 of", "to 910,000 of"),
+            ("to 18 in", "to 23 in"),
+            ("s (46 ce", "s (60 ce"),
+            ("ed 12 fe", "ed 16 fe"),
+            ("t (3.7 me", "t (4.8 me"),
+            ("re 2,300 ho", "re 2,990 ho"),
+            ("nd 6,100 da", "nd 7,930 da"),
+            ("of 8,400.\n\n", "of 10,920.\n\n"),
+            ("me 22,000 pe", "me 28,600 pe"),
+            ("of 31,000, a", "of 40,300, a"),
+            ("of 29%.\n", "of 38%.\n"),
+            ("r $1.5 bi", "r $2.0 bi"),
+            ("w $900 mi", "w $1170 mi"),
+        ],
+        // not yet: a headline's toll over a body's "at least"; a city's population and the
+        // figures a floor or a change leaves true
+        &[],
+    );
+}
+
+/// A markets report, written as a held-out story (its first run found 9 of 20 edits):
+/// an index's fall in points and percentage to its close, a forecast cut by an amount,
+/// the pound's fall "against the dollar" from one rate to another, and oil's rise "a
+/// barrel" with its percentage. Not yet: a share price's fall with no price before it,
+/// and a week's fall set against the value wiped off.
+#[test]
+fn a_markets_story_and_the_edits_that_make_it_wrong() {
+    story_and_its_edits(
+        "markets.txt",
+        &[
+            ("ll 93 po", "ll 121 po"),
+            ("or 1.2%, ", "or 1.6%, "),
+            ("at 7,654 on", "at 9,950 on"),
+            ("wn 412 po", "wn 536 po"),
+            ("or 1.1%, ", "or 1.4%, "),
+            ("at 36,980 in", "at 48,074 in"),
+            (" £310m f", " £403m f"),
+            (" £380m, ", " £494m, "),
+            (" £70m.\n", " £91m.\n"),
+            ("ll 0.6% a", "ll 0.8% a"),
+            ("m $1.2485 to", "m $1.6230 to"),
+            ("o $1.2410.\n\n", "o $1.6133.\n\n"),
+            ("e $2.05 a ", "e $2.67 a "),
+            ("o $84.55, a", "o $109.92, a"),
+            ("of 2.5%.\n", "of 3.2%.\n"),
+        ],
+        // not yet: a fall with no level before it, and the value wiped off a market's worth
+        &[],
+    );
+}
+
+/// A vaccination campaign, written as a held-out story (its first run found 4 of 15
+/// edits): those vaccinated as a share of those eligible after "more than", take-up "at
+/// 81%, with" its part and whole, health workers' share in words, and admissions up by
+/// "more than half". Not yet: a target's share restated as a count, the shortfall
+/// against the sentence before, doses "of the total" of people vaccinated, and a rise
+/// whose "more than half" the edit keeps true.
+#[test]
+fn a_vaccination_story_and_the_edits_that_make_it_wrong() {
+    story_and_its_edits(
+        "boosters.txt",
+        &[
+            ("an 4.1 mi", "an 5.3 mi"),
+            ("r, 62% o", "r, 81% o"),
+            ("he 6.6 mi", "he 8.6 mi"),
+            ("at 81%, ", "at 105%, "),
+            ("th 1.38 mi", "th 1.79 mi"),
+            ("he 1.7 mi", "he 2.2 mi"),
+            ("s, 48,000 of", "s, 62,400 of"),
+            ("of 120,000, o", "of 156,000, o"),
+            ("om 610 th", "om 793 th"),
+        ],
+        // not yet: a target's share of the eligible given before, the shortfall, doses
+        // against people vaccinated; the rest make no sum wrong
+        &[],
     );
 }
