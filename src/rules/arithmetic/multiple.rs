@@ -30,7 +30,10 @@ when it was A", "A a day,
 and now B a day, three times that" (either figure may be the larger: "12 voted for and
 six against, twice as many"; "twice as many as in 2010" names another base and is left
 alone, as is a later figure given as a change's base, "600, up from 300, twice as
-many", which the pattern before reads). A yearly rate restated over a span of years is
+many", which the pattern before reads). The multiple may close the sentence after the
+one that gives the base, which is then the last figure of the multiple's kind there:
+"The state has asked for $1.5 billion in aid. The last storm drew $900 million,
+three-fifths as much" (a warning, as any reading across sentences). A yearly rate restated over a span of years is
 checked as any rate over another period: "1,400 new homes a year, or 14,000 over the
 coming decade", "£30m a year, or £150m over 5 years".
 

@@ -65,7 +65,10 @@ is 1,350 to 1,450, trailing zeros at most 5%), approximate figures ("about 100")
 the stated change as everything that rounds to it ("15 per cent" is 14.5% to 15.5%; "nearly
 30%" and "almost a third" are within a fifth below, not anything under them); a change
 stated as a span ("10-15 per cent", "20-odd per cent", which is 20% to 29%) is every
-value in it. The rule fires only when no reading of the figures gives the stated change. When only the far
+value in it. A floor ("more than 1.2 million") is read up to the next figure copy would
+round down to it from (1.3 million; "more than 40%" and "more than 100" up to 50% and 200,
+"more than 1,500" up to 2,000), since copy states a floor as the figure just below what
+it counts. The rule fires only when no reading of the figures gives the stated change. When only the far
 edge of the figures' rounding gives it ("from $1.3bn to $1.45bn, a rise of 15 per cent" is
 11.5% at face value), the finding is a warning that says what the earlier figure would
 need to be.

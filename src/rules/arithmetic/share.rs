@@ -52,7 +52,10 @@ of B, a vacancy rate of C%". A whole may be named as a council's stock, an airli
 fleet or a portfolio: "sold A of its B homes, a fifth of its stock". A turnout is a share of its voters
 ("6.5 million of the 9 million registered voters, a turnout of 72%", "turnout was 72%,
 with 6.5 million of the 9 million", "turnout in Wyre was 51%, down from 67% in 2019, with
-24,000 of the 47,000 registered voters"), and a margin one of sales ("a profit of £2m on
+24,000 of the 47,000 registered voters"), as is a take-up or an occupancy ("take-up is
+highest among the over-75s, at 81%, with 1.38 million of the 1.7 million vaccinated",
+"occupancy was 79%, with 410 of its 520 beds filled"; "won 42% of the vote, with 30 of
+the 50 seats" is two measures and left alone), and a margin one of sales ("a profit of £2m on
 sales of £20m, a margin of 10%", "operating profit was £140m on sales of £1.6bn, giving a
 margin of 9%"; a margin named for one kind of profit, "an operating margin of 11%", is
 read only against that profit: "net income was $90m on sales of $1.2bn, with an
