@@ -326,7 +326,7 @@ pub fn floor_reads_below(claim: &Claim) -> Option<f64> {
 fn next_step(value: f64, precision: f64) -> f64 {
     let v = value.abs();
     let mut step = precision * 2.0;
-    if !(step > 0.0) || !v.is_finite() || v == 0.0 {
+    if step.is_nan() || step <= 0.0 || !v.is_finite() || v == 0.0 {
         return f64::INFINITY;
     }
     let multiple_of = |s: f64| {
