@@ -34,8 +34,9 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                 // 3.2%" over "fell to 3.2% …, down from 3.8%", never the 3.8%)
                 && (f.claim.kind != crate::extract::Kind::Percent
                     || reached(doc.prose(), h) && reached(doc.prose(), f)
-                    || stated_change(doc.prose(), h)
-                        .is_some_and(|up| stated_change(doc.prose(), f) == Some(up)))
+                    || stated_change(doc.prose(), h).is_some_and(|up| {
+                        stated_change(doc.prose(), f) == Some(up) && sole_change(frames, f)
+                    }))
         });
         let Some(b) = body.into_iter().find(|f| {
             let sentence = doc.prose().get(f.frame.sentence.clone()).unwrap_or("");
@@ -153,6 +154,17 @@ fn stated_change(prose: &str, f: &Figure<'_>) -> Option<bool> {
             word => way(word),
         }
     })
+}
+
+/// Whether `f` is the only percentage of its sentence: "rise by 7% in April and by a
+/// further 3% in October" under "to rise by 10%" gives the headline's rise in parts.
+fn sole_change(frames: &Frames<'_>, f: &Figure<'_>) -> bool {
+    frames
+        .within(f.frame.sentence.clone())
+        .iter()
+        .filter(|g| g.claim.kind == crate::extract::Kind::Percent)
+        .count()
+        == 1
 }
 
 /// The stems of the words of `text` (which starts at `offset` in the document) other
