@@ -251,14 +251,14 @@ fn arithmetic(claim: &Claim) -> Option<Interval> {
         Qualifier::Range => None,
         _ => value,
     })?;
-    let hi = claim.high.or(match claim.qualifier {
-        Qualifier::MoreThan | Qualifier::JustOver if !is_word_fraction(claim) => {
-            Some(value.map_or(f64::INFINITY, |v| v + next_step(v, claim.precision)))
-        }
-        Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => Some(f64::INFINITY),
-        Qualifier::Range => None,
-        _ => value,
-    })?;
+    let hi = claim
+        .high
+        .or_else(|| floor_reads_below(claim))
+        .or(match claim.qualifier {
+            Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::JustOver => Some(f64::INFINITY),
+            Qualifier::Range => None,
+            _ => value,
+        })?;
     let mut widen = claim.precision.max(0.0);
     if let Some(v) = value {
         // Trailing zeros are ambiguous: "1,000" may be exact or rounded to the thousand.

@@ -35,7 +35,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
                 && (f.claim.kind != crate::extract::Kind::Percent
                     || reached(doc.prose(), h) && reached(doc.prose(), f)
                     || stated_change(doc.prose(), h).is_some_and(|up| {
-                        stated_change(doc.prose(), f) == Some(up) && sole_change(frames, f)
+                        stated_change(doc.prose(), f) == Some(up) && sole_percentage(frames, f)
                     }))
         });
         let Some(b) = body.into_iter().find(|f| {
@@ -130,9 +130,9 @@ fn stated_change(prose: &str, f: &Figure<'_>) -> Option<bool> {
     let before = super::bind::lower_tail(prose, sentence.start..f.claim.start, 24);
     let way = |w: &str| -> Option<bool> {
         let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
-        if lexicon::CHANGE_UP.contains(&w) || matches!(w, "rise" | "increase" | "boost") {
+        if lexicon::CHANGE_UP.contains(&w) {
             Some(true)
-        } else if lexicon::CHANGE_DOWN.contains(&w) || matches!(w, "cut" | "fall" | "drop") {
+        } else if lexicon::CHANGE_DOWN.contains(&w) {
             Some(false)
         } else {
             None
@@ -158,7 +158,7 @@ fn stated_change(prose: &str, f: &Figure<'_>) -> Option<bool> {
 
 /// Whether `f` is the only percentage of its sentence: "rise by 7% in April and by a
 /// further 3% in October" under "to rise by 10%" gives the headline's rise in parts.
-fn sole_change(frames: &Frames<'_>, f: &Figure<'_>) -> bool {
+fn sole_percentage(frames: &Frames<'_>, f: &Figure<'_>) -> bool {
     frames
         .within(f.frame.sentence.clone())
         .iter()

@@ -2,7 +2,9 @@
 //! debt is about 50% of output. At about 100% of output, Ostland's debt is double that
 //! figure." The
 //! figure before the words of multiplication in their sentence is the multiple; "that
-//! figure" is the last figure of its kind in the sentence before. Bound across
+//! figure" is the last figure of its kind in the sentence before. So is the base of a
+//! multiple that closes its sentence with "as much" or "as many" ("The state asked for
+//! $1.5 billion. The last storm drew $900 million, three-fifths as much."). Bound across
 //! sentences, the relation is [`Relation::Across`], judged at warning severity.
 
 use std::sync::LazyLock;
@@ -21,7 +23,8 @@ static THAT_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Binds each "double that figure" to the figure it multiplies and the one it names.
+/// Binds each "double that figure", or "three-fifths as much" closing its sentence, to
+/// the figure it multiplies and the one of the sentence before it names.
 pub(crate) fn recognise(
     doc: &Document,
     frames: &Frames<'_>,

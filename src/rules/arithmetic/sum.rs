@@ -677,18 +677,19 @@ struct Parts {
 /// Whether words between a figure and a verb start a clause of their own, whose
 /// subject the verb may have instead of the figure.
 fn joins_clauses(gap: &str) -> bool {
-    [
-        " and ",
-        " or ",
-        " but ",
-        " while ",
-        " whereas ",
-        " which ",
-        " who ",
-        " that ",
-    ]
-    .iter()
-    .any(|w| format!(" {gap} ").contains(w))
+    holds_word(
+        gap,
+        &[
+            " and ",
+            " or ",
+            " but ",
+            " while ",
+            " whereas ",
+            " which ",
+            " who ",
+            " that ",
+        ],
+    )
 }
 
 /// Whether a gap before a list opens the clause the list is in ("a city of 85,000,
@@ -696,17 +697,24 @@ fn joins_clauses(gap: &str) -> bool {
 /// bracket: the figure before it is no item of the list.
 fn opens_a_clause(gap: &str) -> bool {
     gap.contains(['(', ')'])
-        || [
-            " where ",
-            " when ",
-            " which ",
-            " who ",
-            " while ",
-            " whereas ",
-            " after ",
-        ]
-        .iter()
-        .any(|w| format!(" {gap} ").contains(w))
+        || holds_word(
+            gap,
+            &[
+                " where ",
+                " when ",
+                " which ",
+                " who ",
+                " while ",
+                " whereas ",
+                " after ",
+            ],
+        )
+}
+
+/// Whether `gap` holds one of `words` (each given with a space either side) as a word.
+fn holds_word(gap: &str, words: &[&str]) -> bool {
+    let spaced = format!(" {gap} ");
+    words.iter().any(|w| spaced.contains(w))
 }
 
 /// Whether a gap between two figures closes a list: "and", "plus".
