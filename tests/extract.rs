@@ -588,6 +588,47 @@ fn a_year_is_not_one_end_of_a_range_of_counts() {
     );
 }
 
+/// "From" may name the earlier level before its figure ("from its usual £12", "from an
+/// earlier 2.6%"): after a verb of change that is still a change, two figures; with no
+/// verb of change, or with a clause word between, "from A to B" stays one span.
+#[test]
+fn from_a_level_named_before_its_figure_is_a_change() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Rail fares have climbed from their usual £12 to £19 since May.",
+            &[
+                "£12 | money | 12 | exact | - | GBP",
+                "£19 | money | 19 | exact | - | GBP",
+            ],
+        ),
+        (
+            "The bank cut its forecast from an earlier 2.6% to 1.9%.",
+            &[
+                "2.6% | percent | 2.6 | exact | - | -",
+                "1.9% | percent | 1.9 | exact | - | -",
+            ],
+        ),
+        (
+            "Membership grew from last year's 1,400 to 2,050.",
+            &[
+                "1,400 | number | 1400 | exact | - | -",
+                "2,050 | number | 2050 | exact | - | -",
+            ],
+        ),
+        (
+            "The course runs from its opening 10 to 20 days.",
+            &["10 to 20 days | duration | 10..20 | range | days | -"],
+        ),
+        (
+            "Sales rose, with orders from firms that employ 10 to 50 staff.",
+            &["10 to 50 | number | 10..50 | range | staff | -"],
+        ),
+    ];
+    for (copy, want) in cases {
+        assert_eq!(figs(copy), *want, "{copy}");
+    }
+}
+
 #[test]
 fn spans_of_years_are_years_and_spans_of_counts_stay_counts() {
     assert_eq!(
@@ -683,6 +724,36 @@ fn a_change_and_the_level_it_reached_are_two_figures() {
                 "5,120 | number | 5120 | exact | points | -",
             ],
         ),
+        // with what the verb changed between it and the amount
+        (
+            "The central bank lifted its main interest rate 0.25% to 5.5%.",
+            &[
+                "0.25% | percent | 0.25 | exact | - | -",
+                "5.5% | percent | 5.5 | exact | - | -",
+            ],
+        ),
+        (
+            "The firm raised the price 15p to 95p.",
+            &[
+                "15p | money | 0.15 | exact | - | GBP",
+                "95p | money | 0.95 | exact | - | GBP",
+            ],
+        ),
+        // with a comparison between, hyphenated or not
+        (
+            "The jobless count rose a higher-than-expected 9,000 to 1.62 million.",
+            &[
+                "9,000 | number | 9000 | exact | - | -",
+                "1.62 million | number | 1620000 | exact | - | -",
+            ],
+        ),
+        (
+            "Retail sales fell a bigger than forecast 0.4% to 3.1%.",
+            &[
+                "0.4% | percent | 0.4 | exact | - | -",
+                "3.1% | percent | 3.1 | exact | - | -",
+            ],
+        ),
     ];
     for (copy, want) in cases {
         assert_eq!(figs(copy), *want, "{copy}");
@@ -707,6 +778,15 @@ fn a_spread_after_a_verb_of_change_stays_a_range() {
         (
             "The plant employs 10 to 60 people.",
             &["10 to 60 | number | 10..60 | range | people | -"],
+        ),
+        // a verb of change in a clause of its own, or before a place, names no amount
+        (
+            "Prices rose as the firm hired 30 to 400 staff.",
+            &["30 to 400 | number | 30..400 | range | staff | -"],
+        ),
+        (
+            "The chain raised prices at 2 to 30 stores.",
+            &["2 to 30 | number | 2..30 | range | stores | -"],
         ),
     ];
     for (copy, want) in cases {

@@ -132,8 +132,27 @@ fn running_total_before(cx: &Cx, from: usize) -> bool {
 
 /// Words besides a figure's qualifiers ([`crate::lexicon::FIGURE_QUALIFIERS`]: "more
 /// than", "about", "just under") that may stand between a verb of change and the
-/// amount it changed by: "a rise of 0.5%", "fell a further 0.5%", "rose sharply".
-const BEFORE_AMOUNT: &[&str] = &["of", "a", "another", "further", "sharply", "slightly"];
+/// amount it changed by: "a rise of 0.5%", "fell a further 0.5%", "rose sharply", "rose a
+/// higher than expected 17,000", "fell a bigger-than-forecast 0.4%".
+const BEFORE_AMOUNT: &[&str] = &[
+    "of",
+    "a",
+    "an",
+    "another",
+    "further",
+    "sharply",
+    "slightly",
+    "than",
+    "expected",
+    "forecast",
+    "predicted",
+    "higher",
+    "lower",
+    "bigger",
+    "smaller",
+    "larger",
+    "greater",
+];
 
 /// Whether `w` may stand between a verb of change and its amount (see [`BEFORE_AMOUNT`]).
 fn before_amount(w: &str) -> bool {
@@ -143,21 +162,47 @@ fn before_amount(w: &str) -> bool {
             .any(|q| q.split_whitespace().any(|x| x == w))
 }
 
+/// Words that end what a verb changed, or start a clause of their own, so that no noun
+/// phrase between a verb of change and an amount runs across them: "rose as firms
+/// hired 300 to 400 staff" names no amount of the rise.
+const NOT_IN_AN_OBJECT: &[&str] = &[
+    "to", "for", "in", "on", "at", "with", "from", "into", "and", "or", "but", "as", "that",
+    "which", "who", "when", "while", "after", "before", "is", "was", "were", "are", "be", "been",
+    "will", "would", "could", "should", "may", "might", "has", "have", "had", "it", "they", "he",
+    "she", "we", "i", "you", "not", "said", "says",
+];
+
+/// How many words may stand between a verb of change and its amount: "rose a higher than
+/// expected 17,000" has five, "lifted its main interest rate 0.25% to 5.5%" four.
+const MAX_BEFORE_AMOUNT: usize = 6;
+
+/// How many of them may be what the verb changed, a noun and its determiner and
+/// describing words: "lifted its main interest rate", "cut the price".
+const MAX_OBJECT_WORDS: usize = 4;
+
 /// Whether the figure at token `first` is the amount of a change whose verb stands just
-/// before it ("rose 0.1% to 4.7%", "closed up $2.80 to $51.15"), or earlier in its
-/// clause with "by" ("raised its forecast by 400m euros to 2.5bn euros"): the "to"
-/// after it may then give the level reached rather than the other end of a range (see
-/// `Growth::join_range`).
+/// before it ("rose 0.1% to 4.7%", "closed up $2.80 to $51.15"), with what it changed
+/// between ("lifted interest rates 0.25% to 5.5%"), or earlier in its clause with "by"
+/// ("raised its forecast by 400m euros to 2.5bn euros"): the "to" after it may then
+/// give the level reached rather than the other end of a range (see
+/// `Growth::join_range`, which asks the two ends' sizes as well).
 pub(super) fn amount_of_change(cx: &Cx, first: usize) -> bool {
     let mut j = first;
-    for _ in 0..4 {
+    let mut words = 0;
+    let mut object = 0;
+    while words < MAX_BEFORE_AMOUNT {
         let Some(k) = j.checked_sub(1) else {
             return false;
         };
         j = k;
+        // ("a bigger-than-expected 0.4%": a hyphen inside a word group is passed over)
+        if cx.text(j) == "-" && cx.glued(j) && cx.glued(j + 1) {
+            continue;
+        }
         let Some(w) = cx.word(j) else {
             return false;
         };
+        words += 1;
         let w = w.as_str();
         if change_word(w) {
             return true;
@@ -167,9 +212,37 @@ pub(super) fn amount_of_change(cx: &Cx, first: usize) -> bool {
         if w == "by" {
             return change_before(cx, j);
         }
-        if !before_amount(w) {
+        if before_amount(w) {
+            continue;
+        }
+        object += 1;
+        if object > MAX_OBJECT_WORDS || NOT_IN_AN_OBJECT.contains(&w) {
             return false;
         }
     }
     false
+}
+
+/// How many words may stand between "from" and the figure it introduces: "from its
+/// normal £3 to £5", "from a previous forecast of 2.5% to 3%".
+const MAX_FROM_GAP: usize = 4;
+
+/// The "from" that introduces the figure at token `first`: right before it, or before a
+/// few words that name the earlier level ("from its normal £3", "from last year's 1.2m",
+/// "from an earlier forecast of 2.5%"), with no mark, figure or clause word between.
+pub(super) fn from_before(cx: &Cx, first: usize) -> Option<usize> {
+    let mut j = first;
+    for _ in 0..=MAX_FROM_GAP {
+        j = j.checked_sub(1)?;
+        // ("from last year's 1.2m": the possessive's apostrophe is inside the word)
+        let w = cx.word(j)?;
+        let w = w.as_str();
+        if w == "from" {
+            return Some(j);
+        }
+        if NOT_IN_AN_OBJECT.contains(&w) || w == "than" || w == "by" {
+            return None;
+        }
+    }
+    None
 }

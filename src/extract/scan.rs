@@ -1479,11 +1479,16 @@ impl<'a> Growth<'a> {
         }
         let conn = cx.text(k);
         let dash = matches!(conn, "-" | "–");
-        // "rose from 10 to 20" is a change, two figures; "from 2 to 7 g" one span.
+        // "rose from 10 to 20" and "had risen from its normal £3 to £5" are a change, two
+        // figures; "from 2 to 7 g" one span.
+        let change_from = || {
+            change_words::from_before(cx, self.first)
+                .is_some_and(|f| change_words::change_before(cx, f))
+        };
         let word_conn = (conn.eq_ignore_ascii_case("to")
             || conn.eq_ignore_ascii_case("through")
             || conn.eq_ignore_ascii_case("thru"))
-            && !(from && change_words::change_before(cx, self.first - 1));
+            && !change_from();
         let and_conn = conn.eq_ignore_ascii_case("and") && (self.between || from);
         // "three or four times", "two or three million": one range; "either 10 or 20"
         // names two choices.
