@@ -589,8 +589,10 @@ fn a_year_is_not_one_end_of_a_range_of_counts() {
 }
 
 /// "From" may name the earlier level before its figure ("from its usual £12", "from an
-/// earlier 2.6%"): after a verb of change that is still a change, two figures; with no
-/// verb of change, or with a clause word between, "from A to B" stays one span.
+/// earlier 2.6%"), and a verb that moves a level may name it with "of" ("take a salary of
+/// £36,000 to £37,800"): after a verb of change that is still a change, two figures; with
+/// no verb of change, or with a clause word between, "from A to B" and "of A to B" stay
+/// one span.
 #[test]
 fn from_a_level_named_before_its_figure_is_a_change() {
     let cases: &[(&str, &[&str])] = &[
@@ -614,6 +616,33 @@ fn from_a_level_named_before_its_figure_is_a_change() {
                 "1,400 | number | 1400 | exact | - | -",
                 "2,050 | number | 2050 | exact | - | -",
             ],
+        ),
+        // a level a verb moves, named with "of" after what it moves
+        (
+            "The offer would take a typical nurse's salary of £36,000 to £37,800.",
+            &[
+                "£36,000 | money | 36000 | exact | - | GBP",
+                "£37,800 | money | 37800 | exact | - | GBP",
+            ],
+        ),
+        (
+            "The deal lifts the weekly cap of £400 to £480.",
+            &[
+                "£400 | money | 400 | exact | - | GBP",
+                "£480 | money | 480 | exact | - | GBP",
+            ],
+        ),
+        (
+            "Staff were offered a salary of £36,000 to £40,000.",
+            &["£36,000 to £40,000 | money | 36000..40000 | range | - | GBP"],
+        ),
+        (
+            "Protests against the closure of 10 to 20 schools grew.",
+            &["10 to 20 | number | 10..20 | range | schools | -"],
+        ),
+        (
+            "Ministers expect an increase of 5% to 10%.",
+            &["5% to 10% | percent | 5..10 | range | - | -"],
         ),
         (
             "The course runs from its opening 10 to 20 days.",

@@ -41,6 +41,29 @@ const MOVED: &[&str] = &[
     "trimmed",
     "slashed",
     "lifted",
+    "lift",
+    "lifts",
+    "lifting",
+    "boosts",
+    "boosted",
+    "boosting",
+    "upped",
+    "expand",
+    "expands",
+    "expanding",
+    "cuts",
+    "slashes",
+    "slashing",
+    "trims",
+    "trimming",
+    "hikes",
+    "hiking",
+    "double",
+    "doubles",
+    "doubling",
+    "halve",
+    "halves",
+    "halving",
     "upgraded",
     "downgraded",
     "recovered",
@@ -106,13 +129,62 @@ pub(super) fn change_before(cx: &Cx, from: usize) -> bool {
     false
 }
 
+/// Verbs that move a level to another ("taking the total to", "would take a salary of
+/// £36,000 to £37,800") without saying which way.
+const MOVING: &[&str] = &[
+    "take", "taking", "takes", "took", "bring", "bringing", "brings", "brought", "push", "pushing",
+    "pushes", "pushed",
+];
+
+/// Whether the figure at token `first` is a level a verb moves, named with "of" after
+/// what the verb changed: "would take a nurse's salary of £36,000 to £37,800", "raise
+/// the threshold of 40 to 50 hours". The verb must have its object between it and "of":
+/// "an increase of 5% to 10%" and "a rise of 2 to 3 points" are spans of the change.
+pub(super) fn level_moved_of(cx: &Cx, first: usize) -> bool {
+    let Some(of) = first.checked_sub(1).filter(|&k| cx.is(k, "of")) else {
+        return false;
+    };
+    let mut j = of;
+    // (a determiner too: "take a typical care worker's salary of")
+    for object in 0..=MAX_OBJECT_WORDS + 1 {
+        let Some(k) = j.checked_sub(1) else {
+            return false;
+        };
+        j = k;
+        let Some(w) = cx.word(j) else {
+            return false;
+        };
+        let w = w.as_str();
+        if object > 0 && (MOVING.contains(&w) || sets_a_level(w)) {
+            return true;
+        }
+        if NOT_IN_AN_OBJECT.contains(&w) || change_word(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether `w` is a verb that sets a level higher or lower, in any of its forms:
+/// "raise", "lifted", "cutting", "reduces". (Not "compared", "against" or "added", which
+/// [`MOVED`] holds for "from A to B": "protests against the closure of 10 to 20
+/// schools" moves nothing.)
+fn sets_a_level(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "rais", "lift", "lower", "cut", "reduc", "increas", "decreas", "boost", "slash", "trim",
+        "doubl", "halv", "extend", "hik",
+    ];
+    const ENDINGS: &[&str] = &["", "e", "s", "es", "ed", "d", "ing", "ting", "med", "ming"];
+    STEMS.iter().any(|stem| {
+        w.strip_prefix(stem)
+            .is_some_and(|rest| ENDINGS.contains(&rest))
+    })
+}
+
 /// Whether a running total is named right before token `from`: "taking the total from
 /// 1,480 to 1,600", "bringing its workforce from 900 to 1,000" moves a level, while
 /// "taking from two to five years" spans a range.
 fn running_total_before(cx: &Cx, from: usize) -> bool {
-    const MOVING: &[&str] = &[
-        "taking", "takes", "took", "bringing", "brings", "brought", "pushing", "pushes", "pushed",
-    ];
     let Some(noun) = from.checked_sub(1) else {
         return false;
     };

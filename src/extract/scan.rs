@@ -1484,6 +1484,7 @@ impl<'a> Growth<'a> {
         let change_from = || {
             change_words::from_before(cx, self.first)
                 .is_some_and(|f| change_words::change_before(cx, f))
+                || change_words::level_moved_of(cx, self.first)
         };
         let word_conn = (conn.eq_ignore_ascii_case("to")
             || conn.eq_ignore_ascii_case("through")

@@ -20,8 +20,9 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
     id: crate::rules::RuleId::PercentChange,
     default_severity: crate::finding::Severity::Error,
     summary: "A stated percentage change does not follow from the figures it compares.",
-    doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise",
-"rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
+    doc: r#"Checks a percentage change against the two figures it describes: "from A to B, a C% rise"
+(also "had risen from its usual A to B", and "would take a typical salary of A to B", where a
+verb that moves a level names it with "of"), "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
 last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B ..., an increase of C% over A" (after an aside on B of up to a hundred characters:
 "signed a $48.2 billion budget for the fiscal year that begins in July, an increase of
 $2.9 billion, or 6.4 percent, over the current year's $45.3 billion"), "B, C% higher than the A" (also after another aside on B joined by "and": "61,200 parcels in the year to March, a record and 14 per cent more than the 53,700"), "B, compared with A a year ago, up C%", "A in 2010 and B in 2020, a fall of C%" (two
@@ -173,6 +174,11 @@ const AGAINST_CURRENCY: &str = r"(?: against (?:the |a )?(?:[a-z]+ ){0,3}?(?:dol
 /// lift a typical salary ", ", taking the average bill ", ", which would take it ".
 const CHANGE_DOES: &str = r",? (?:(?:which|that) )?(?:would |will |could |is to |is set to |should )?(?:lift|lifts|lifting|take|takes|taking|raise|raises|raising|push|pushes|pushing|bring|brings|bringing|cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering) (?:[a-z'-]+ ){0,4}?";
 
+/// What introduces the level a change starts from: "from", or a verb that moves a level
+/// and what it moves, named with "of" ("would take a typical salary of £36,000 to
+/// £37,800"; the extractor reads the two as levels only after such a verb).
+const LEVEL_FROM: &str = r"(?:from|(?:lift|lifts|lifting|lifted|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|bring|brings|bringing|brought|cut|cuts|cutting|reduce|reduces|reducing|reduced|lower|lowers|lowering|lowered|increase|increases|increasing|increased|boost|boosts|boosting|boosted) (?:[a-z'-]+ ){1,5}?of)";
+
 /// An optional qualifier before a figure.
 pub(crate) static QUAL_ALT: LazyLock<String> =
     LazyLock::new(|| format!("{}?", lexicon::alternation(lexicon::FIGURE_QUALIFIERS)));
@@ -180,19 +186,19 @@ pub(crate) static QUAL_ALT: LazyLock<String> =
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
     let pats: Vec<String> = vec![
-        // from A to B, a C% rise
-        format!(r"\bfrom {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}{{G}}{{P:c}}(?: points| percentage points)? {change}\b"),
-        format!(r"\bfrom {{W}}{{P:a}}{{G}}\bto {{W}}{{P:b}}{{G}}{{P:c}}(?: points| percentage points)? {change}\b"),
+        // from A to B, a C% rise (or "would take a salary of A to B, a C% rise")
+        format!(r"\b{LEVEL_FROM} {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}{{G}}{{P:c}}(?: points| percentage points)? {change}\b"),
+        format!(r"\b{LEVEL_FROM} {{W}}{{P:a}}{{G}}\bto {{W}}{{P:b}}{{G}}{{P:c}}(?: points| percentage points)? {change}\b"),
         // from A to B, an increase of C%
-        format!(r"\bfrom {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
+        format!(r"\b{LEVEL_FROM} {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
         // a typical salary of A would rise to B, an increase of C%: the level before
         // named by "of", then the level it goes to
         format!(r"\bof {{W}}{{F:a}}(?: [a-z'-]+){{0,2}}? (?:would |will |could |is to |was to |is set to |are set to )?(?:{change}) to {{W}}{{F:b}}{{G}}\b{change} of {qual}{AMOUNT_FIRST}{{P:c}}"),
         // a C% rise would lift a typical salary from A to B; a pay rise of C%, which
-        // would take it from A to B: the change, then what it does to a level ("taking a
-        // salary of A to B" is read as a range of salaries)
-        format!(r"{{P:c}} (?:[a-z-]+ )?(?:{change}){CHANGE_DOES}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
-        format!(r"\b(?:{change}) of {qual}{{P:c}}{CHANGE_DOES}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        // would take it from A to B, or take a salary of A to B: the change, then what it
+        // does to a level
+        format!(r"{{P:c}} (?:[a-z-]+ )?(?:{change}){CHANGE_DOES}(?:from|of) {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
+        format!(r"\b(?:{change}) of {qual}{{P:c}}{CHANGE_DOES}(?:from|of) {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}}"),
         // fell from A to B, or C%
         format!(r"\b(?:{change}|up|down) {{W}}from {{W}}{{F:a}}{{G}}\bto {{W}}{{F:b}},? (?:or|by|up|down) {qual}{{P:c}}"),
         // rose C% from A to B; rose by C%, from A to B; fell 0.6% against the dollar, from
