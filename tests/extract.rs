@@ -575,6 +575,46 @@ fn a_describing_word_before_more_description_leads_on_to_the_noun() {
     );
 }
 
+/// A word that describes people names them after a count with no noun, as "the injured"
+/// does, unless the sentence lends the count a noun of its own.
+#[test]
+fn a_word_describing_people_names_them_after_a_bare_count() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The blast left 40 dead and 120 injured.",
+            &[
+                "40 | number | 40 | exact | dead | -",
+                "120 | number | 120 | exact | injured | -",
+            ],
+        ),
+        (
+            "There are now 1.2 million unemployed.",
+            &["1.2 million | number | 1200000 | exact | unemployed | -"],
+        ),
+        (
+            "The storm left 12 missing and 30 injured, officials said.",
+            &[
+                "12 | number | 12 | exact | missing | -",
+                "30 | number | 30 | exact | injured | -",
+            ],
+        ),
+        (
+            "Officials said 12 people were missing and 30 injured.",
+            &[
+                "12 | number | 12 | exact | people | -",
+                "30 | number | 30 | exact | people | -",
+            ],
+        ),
+        (
+            "About 120 injured passengers were treated.",
+            &["About 120 | number | 120 | approximate | passengers | -"],
+        ),
+    ];
+    for (copy, want) in cases {
+        assert_eq!(figs(copy), *want, "{copy}");
+    }
+}
+
 #[test]
 fn a_year_is_not_one_end_of_a_range_of_counts() {
     assert_eq!(

@@ -17,7 +17,7 @@
 //! applies it counts nothing written, and `unit` stays null.
 
 use super::names::{capitalised, possessive_s};
-use super::nouns::{plural_without_s, verb_form};
+use super::nouns::{names_people, plural_without_s, verb_form};
 use super::numeral::Cx;
 use super::patterns::{measure_unit, not_unit, num_word, time_unit};
 use super::token::TokKind;
@@ -130,6 +130,19 @@ pub(super) fn fill(doc: &Document, cx: &Cx, claims: &mut [Claim]) {
                         .flatten(),
                 )
             });
+        // "1.2 million unemployed", "40 dead and 120 injured": a word naming people
+        // right after a count names them, when no noun is lent or the one lent is such a
+        // word too ("14 people were killed and 38 injured" lends people)
+        let people = (claims[i].kind == Kind::Number)
+            .then(|| cx.word(last + 1))
+            .flatten()
+            .filter(|w| names_people(w.as_str()));
+        if let Some(w) = people {
+            if noun.as_ref().is_none_or(|(n, _)| names_people(n)) {
+                claims[i].unit = Some(w.as_str().to_string());
+                continue;
+            }
+        }
         // A rank shares its noun whatever it is ("the 15th century … the 19th").
         let ordinal = claims[i].kind == Kind::Ordinal;
         if let Some((n, describes)) = noun.filter(|(n, _)| ordinal || counted_noun(n)) {
@@ -274,6 +287,7 @@ fn nothing_counted_after(cx: &Cx, first: usize, last: usize) -> bool {
                     || super::nouns::time_adverb(w)
                     || super::nouns::adverb_like_noun(w)
                     || num_word(w).is_some()
+                    || names_people(w)
                     || matches!(w, "ones" | "one"))
                 // ("an army 80,000 strong": the size of a group named before it)
                 && !matches!(w, "apiece" | "times" | "percent" | "point" | "per cent" | "strong")

@@ -1133,6 +1133,27 @@ fn ly_noun(w: &str) -> bool {
     )
 }
 
+/// Words that describe people and, with no noun after them, name them, as "the injured"
+/// does: "120 injured", "1.2 million unemployed", "3,000 displaced". (Read after the
+/// nouns a figure may borrow: "14 people were killed and 38 injured" counts people.)
+pub(super) fn names_people(w: &str) -> bool {
+    matches!(
+        w,
+        "dead"
+            | "injured"
+            | "wounded"
+            | "unemployed"
+            | "displaced"
+            | "detained"
+            | "missing"
+            | "elderly"
+            | "disabled"
+            | "bereaved"
+            | "evacuated"
+            | "infected"
+    )
+}
+
 /// Words of a form that only describes: participles used as adjectives before counted
 /// things in news copy, and adjectives in -ly.
 fn adjective_form(w: &str) -> bool {
