@@ -149,10 +149,10 @@ static PATTERNS: LazyLock<Vec<(Regex, DifferenceWording)>> = LazyLock::new(|| {
             NounOf,
         ),
         // fell by D from A to B; cut its workforce by D, from A to B; will lengthen the
-        // runway by D, from A to B
+        // runway by D, from A to B; bills will rise by an average of D, from A to B
         (
             format!(
-                r"\b(?P<w>{change}|{LENGTHENED}|up|down)(?: by|(?: [a-z'-]+){{1,3}} by)? {qual}{{N:d}}(?: [a-z]+)?,? from {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}"
+                r"\b(?P<w>{change}|{LENGTHENED}|up|down)(?: by|(?: [a-z'-]+){{1,3}} by)? (?:an average of |on average |a further |another )?{qual}{{N:d}}(?: [a-z]+)?,? from {{W}}{{N:a}}{{G}}\bto {{W}}{{N:b}}"
             ),
             Verb,
         ),

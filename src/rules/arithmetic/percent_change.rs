@@ -25,7 +25,7 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
 verb that moves a level names it with "of"), "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
 last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B ..., an increase of C% over A" (after an aside on B of up to a hundred characters:
 "signed a $48.2 billion budget for the fiscal year that begins in July, an increase of
-$2.9 billion, or 6.4 percent, over the current year's $45.3 billion"), "B, C% higher than the A" (also after another aside on B joined by "and": "61,200 parcels in the year to March, a record and 14 per cent more than the 53,700"), "B, compared with A a year ago, up C%", "A in 2010 and B in 2020, a fall of C%" (two
+$2.9 billion, or 6.4 percent, over the current year's $45.3 billion"), "B, C% higher than the A" (or "C% above the usual A"; also after another aside on B joined by "and": "61,200 parcels in the year to March, a record and 14 per cent more than the 53,700"), "B, compared with A a year ago, up C%", "A in 2010 and B in 2020, a fall of C%" (two
 dated levels in either order, the earlier year's first; never the last two of a longer
 dated list), "lost a third of its value, falling from A to B" (a fall, so a value quoted the
 other way up, which rises as it is lost, is left alone), in either direction. A change between two percentages stated in points is
@@ -460,14 +460,15 @@ static GUARDED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(
             r"{{F:b}}(?: [a-z]+)?,? (?:or |about |around |some |nearly |almost |just over |just under )*#p\d+# of [a-z' ]{{1,30}}? and {{P:c}} (?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from) {{W}}{{F:a}}"
         ),
-        // B, C% higher than the A; B, C% down on A
+        // B, C% higher than the A; B, C% down on A; B, C% above the usual A; B, C% below
+        // the five-year average of A
         format!(
-            r"{{F:b}}{{G}}{{P:c}} (?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from) {{W}}{{F:a}}"
+            r"{{F:b}}{{G}}{{P:c}} (?:(?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from)|above|below) (?:{{W}}|(?:the |its |their |[a-z]+'s ){{1,2}}(?:[a-z-]+ ){{0,2}}of ){{F:a}}"
         ),
         // B parcels in the year to March, the highest on record and C% more than the A:
         // the comparison joined by "and" to another aside on B, however long that is
         format!(
-            r"{{F:b}}(?P<aside>[^#.;]{{0,100}}?, [^#.;]{{0,80}}?) and {{P:c}} (?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from) {{W}}{{F:a}}"
+            r"{{F:b}}(?P<aside>[^#.;]{{0,100}}?, [^#.;]{{0,80}}?) and {{P:c}} (?:(?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from)|above|below) {{W}}{{F:a}}"
         ),
     ];
     let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
@@ -485,7 +486,7 @@ fn joins_clauses(between: &str) -> bool {
 /// Words without which no pattern can match: a cheap test before the patterns run.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"{}|\bup\b|\bdown\b|\boff\b|\b(?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from)\b|\b(?:{TRANSITIVE})\b",
+        r"{}|\bup\b|\bdown\b|\boff\b|\b(?:{COMPARATIVE_UP}|{COMPARATIVE_DOWN}) (?:than|on|from)\b|#p\d+# (?:above|below)\b|\b(?:{TRANSITIVE})\b",
         CHANGE_ALT.as_str()
     ))
 });
