@@ -25,7 +25,7 @@ pub const PERCENT_CHANGE: crate::rules::Rule = crate::rules::Rule {
 verb that moves a level names it with "of"), "rose C% from A to B", "B, up C% from A", "B, up from A, a rise of C%", "an increase of C% on
 last year's A", "B, up from A, a rise of D, or C%" (the amount of the change said first), "rose to B from A, a C% increase", "rose C% to B, after closing at A", "B ..., an increase of C% over A" (after an aside on B of up to a hundred characters:
 "signed a $48.2 billion budget for the fiscal year that begins in July, an increase of
-$2.9 billion, or 6.4 percent, over the current year's $45.3 billion"), "B, C% higher than the A" (or "C% above the usual A"; also after another aside on B joined by "and": "61,200 parcels in the year to March, a record and 14 per cent more than the 53,700"), "B, compared with A a year ago, up C%", "A in 2010 and B in 2020, a fall of C%" (two
+$2.9 billion, or 6.4 percent, over the current year's $45.3 billion"), "B, C% higher than the A" (or "C% above the usual A"; also after another aside on B joined by "and": "61,200 parcels in the year to March, a record and 14 per cent more than the 53,700"), "B, compared with A a year ago, up C%", "down by C%, at B against A", "A in 2010 and B in 2020, a fall of C%" (two
 dated levels in either order, the earlier year's first; never the last two of a longer
 dated list), "lost a third of its value, falling from A to B" (a fall, so a value quoted the
 other way up, which rises as it is lost, is left alone), in either direction. A change between two percentages stated in points is
@@ -434,9 +434,9 @@ static GUARDED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let (change, qual) = (CHANGE_ALT.as_str(), QUAL_ALT.as_str());
     let against = "(?:against|compared with|compared to|versus|vs)";
     let pats: Vec<String> = vec![
-        // fell C% to B, against A a year earlier
+        // fell C% to B, against A a year earlier; down by C%, at B against A
         format!(
-            r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}to {{W}}{{F:b}}{{G}}\b{against} {{W}}{{F:a}}"
+            r"\b(?:{change}|up|down) (?:by )?{qual}{{P:c}},? {{W}}(?:to|at) {{W}}{{F:b}}{{G}}\b{against} {{W}}{{F:a}}"
         ),
         // B, against A a year ago, an increase of C% / a C% increase (B may have its
         // share of a whole beside it: "34,300 rent, 20% of the total, against 24,700")

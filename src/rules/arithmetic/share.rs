@@ -24,7 +24,7 @@ or A people", "B staff, and C%, or A of them", "B staff, of whom C% (A)", "B sta
 ("of whom A came from abroad - C% of them from China" is a share of the part, and is
 left alone), "B calls, of which C% - A -", "B staff, and C% of them, or A", "A of its B jobs, a third
 of the workforce", "is to withdraw 14 of its 62 routes, a cut of almost a quarter", "A of the B staff, about a third, will go", "of the B patients, A were
-treated within a week, a third of the total", "B beds, A of them occupied, an occupancy
+treated within a week, a third of the total", "B customers, and A of them, one in six, live in …", "B beds, A of them occupied, an occupancy
 rate of C%", "B passengers, C% of them, A, on business", "the B budget includes A
 for social care, C% of the total" (a money whole named as the budget, bill, fund or
 package; "C% of it" may be of the part, and is left alone), a count that closes the
@@ -325,6 +325,11 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // part-time, or C%: the part named by "of them", then its share
         format!(
             r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:with )?{qual}{{N:a}} of (?:them|those|these|which|whom)\b[^#.;]{{0,60}}?{LINK}{qual}{{P:c}}"
+        ),
+        // B customers, and about A of them, one in six, live in …: the share as an
+        // aside right after the part "of them" names
+        format!(
+            r"{{N:b}}[^#.;]{{0,60}}?(?:\band |, )(?:with )?{qual}{{N:a}} of (?:them|those|these)(?:,| -) {qual}{{P:c}}(?:,| -|\))"
         ),
         // of the B patients, A were treated within a week, a third of the total: a
         // share after a bare comma that names the whole it is of (the part's clause may
