@@ -21,6 +21,7 @@ pub(crate) mod bind_count_share;
 pub(crate) mod bind_further_total;
 pub(crate) mod bind_headline;
 pub(crate) mod bind_level_moved;
+pub(crate) mod bind_levels_then_change;
 pub(crate) mod bind_main_total;
 pub(crate) mod bind_majority;
 pub(crate) mod bind_margin;
@@ -160,6 +161,7 @@ pub fn check(doc: &Document, frames: &Frames<'_>) -> Vec<Finding> {
     bind_majority::recognise(doc, frames, &mut across);
     bind_change_named::recognise(doc, frames, &mut across);
     bind_change_then_levels::recognise(doc, frames, &mut across);
+    bind_levels_then_change::recognise(doc, frames, &mut across);
     bind_proportion::recognise(doc, frames, &mut across);
     bind_rate_base::recognise(doc, frames, &mut across);
     bind_market_share::recognise(doc, frames, &mut across);

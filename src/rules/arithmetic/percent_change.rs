@@ -89,6 +89,12 @@ later level is not said to be at, and the levels move the way the words say. A c
 named at the start of a sentence ("The fall of 0.6 percentage points was bigger than
 expected", "The rise of 24% was the biggest in a decade") is checked against the one
 level reached ("to 3.2%") and the one it came from ("from 3.8%") of the sentence before.
+A change said alone ("Reservoir stocks have fallen by 27 percentage points in a year", "It
+has fallen by 20% in a year") is checked, as a warning, against the one level now and the
+one it came from of the sentence before ("53% full, down from 68% a year ago"), when its
+sentence gives no other level or percentage, speaks of the same thing (pointing back, or
+sharing a word, never "Meanwhile", "per store" or "faster than the region"), and names
+no other span of time than the levels are apart.
 
 **Against an offer price.** "Trading 60% above the offer price, at 280p" is checked
 against the offer price: given in the sentence ("above the offer price of 150p") or, as
