@@ -6,7 +6,9 @@
 //! another answer; "said yes" beside "said no"; shares that "were men" beside shares that
 //! "were women"; a share "of the vote" beside another candidate's ("against 44% for her
 //! rival", "with the Conservatives on 24%") in one contest; three shares or more closed
-//! by everyone left ("others on 10%", "the rest"). A later share of a group of its own ("45% of men and 60% of women",
+//! by everyone left ("others on 10%", "the rest"); three chances or more of one forecast's
+//! outcomes ("a 30% chance of above-average rainfall, a 20% chance of below-average
+//! rainfall and a 50% chance it would be near average"), on no days or months. A later share of a group of its own ("45% of men and 60% of women",
 //! "55% of those who voted"), levels over time ("from 40% to 65%") and comparisons
 //! ("than", "compared with", "last year") are left alone, as are answers to different
 //! questions ("45% backed the tax rise and 60% opposed the cuts").
@@ -81,6 +83,26 @@ fn two_years(text: &str) -> bool {
     years.any(|y| Some(y) != first)
 }
 
+/// A share said as the chance of one outcome: "a 30% chance of above-average rainfall".
+static CHANCE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"#p\d+# (?:chance|probability|likelihood)\b"));
+
+/// Days and months, which set chances of different times side by side ("a 70% chance of
+/// rain on Monday and 60% on Tuesday").
+static DAY_OR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|weekend|january|february|march|april|june|july|august|september|october|november|december)\b",
+    )
+});
+
+/// Whether every share of the sentence is the chance of an outcome, three or more of
+/// them, on no days or months: a forecast's outcomes ("a 30% chance of above-average
+/// rainfall, a 20% chance of below-average rainfall and a 50% chance it would be near
+/// average"), which exclude each other.
+fn chances_of_one_forecast(text: &str, shares: usize) -> bool {
+    shares >= 3 && CHANCE.find_iter(text).count() == shares && !DAY_OR_MONTH.is_match(text)
+}
+
 /// Words that set figures of different times or wholes side by side.
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -127,7 +149,7 @@ pub(crate) fn recognise(frames: &Frames<'_>, skel: &Skeleton<'_>, out: &mut Vec<
         && ANOTHER_SIDE.is_match(text)
         && !ANOTHER_CONTEST.is_match(text)
         && !two_years(text);
-    let one_question = one_question || votes;
+    let one_question = one_question || votes || chances_of_one_forecast(text, shares.len());
     let closed_by_the_rest = shares.len() >= 3 && REST.is_match(text);
     if !(one_question || closed_by_the_rest) || COMPARED.is_match(text) || of_another_group(skel) {
         return;

@@ -151,7 +151,10 @@ answers only when the words say the answers exclude each other (a "don't know" o
 "undecided" beside another answer, "said yes" beside "said no", men beside women, a
 share "of the vote" beside another side's in one contest: "won 52% of the vote, against
 44% for her rival", never across rounds or years) or when three shares or more close with the share of everyone left ("Labour on 40%, the
-Conservatives on 35%, the Liberal Democrats on 20% and others on 10%"), and never when a
+Conservatives on 35%, the Liberal Democrats on 20% and others on 10%"), or when three
+shares or more are each the chance of one forecast's outcome, on no day or month ("a 30%
+chance of above-average rainfall, a 20% chance of below-average rainfall and a 50% chance
+it would be near average"), and never when a
 later share is "of" a group of its own ("55% of those who voted") or the sentence
 compares ("than", "from", "last year"). A margin said with "by" before its two tallies
 ("won by 11 votes, 1,204 to 1,193"), a saving between two sums ("£5,658, against £3,820
