@@ -58,8 +58,8 @@ const MOVED: &[&str] = &[
     "trimming",
     "hikes",
     "hiking",
-    "double",
-    "doubles",
+    // (not "double" or "doubles", which name rooms and matches: "double rooms from £80
+    // to £120")
     "doubling",
     "halve",
     "halves",

@@ -8,7 +8,8 @@
 //! rival", "with the Conservatives on 24%") in one contest; three shares or more closed
 //! by everyone left ("others on 10%", "the rest"); three chances or more of one forecast's
 //! outcomes ("a 30% chance of above-average rainfall, a 20% chance of below-average
-//! rainfall and a 50% chance it would be near average"), on no days or months. A later share of a group of its own ("45% of men and 60% of women",
+//! rainfall and a 50% chance it would be near average"), on no days or months. A later
+//! share of a group of its own ("45% of men and 60% of women",
 //! "55% of those who voted"), levels over time ("from 40% to 65%") and comparisons
 //! ("than", "compared with", "last year") are left alone, as are answers to different
 //! questions ("45% backed the tax rise and 60% opposed the cuts").
