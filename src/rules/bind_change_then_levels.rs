@@ -197,7 +197,7 @@ fn next_sentence<'f, 'a>(
 }
 
 /// Which way the words before a change say it went: +1, -1, or 0 when they do not say.
-fn direction(prose: &str, c: &Figure<'_>) -> i8 {
+pub(super) fn direction(prose: &str, c: &Figure<'_>) -> i8 {
     let before = lower(prose, c.frame.sentence.start..c.claim.start);
     let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
     if words.iter().any(|w| {

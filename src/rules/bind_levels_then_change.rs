@@ -28,8 +28,8 @@ use crate::frame::relation::{Across, Change, Relation};
 use crate::frame::{Figure, Frames, Role};
 use crate::lexicon;
 
-use super::bind::{current_level, lower, only_one};
-use super::bind_change_then_levels::said_as_a_change;
+use super::bind::{current_level, figures_of_sentence_just_before, lower, only_one};
+use super::bind_change_then_levels::{direction, said_as_a_change};
 use super::bind_total_share::earlier_level;
 
 /// Binds each change with no levels of its own to the two levels of the sentence
@@ -55,7 +55,7 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if levels_of_its_own {
             continue;
         }
-        let Some(before) = sentence_before(prose, frames, i) else {
+        let Some(before) = figures_of_sentence_just_before(prose, frames, i) else {
             continue;
         };
         // (a rate's frame may read "41%, down from 68%" as a change; the words say it is
@@ -121,32 +121,6 @@ fn in_points(f: &Figure<'_>) -> bool {
     matches!(
         f.claim.unit.as_deref(),
         Some("percentage_points" | "points" | "point")
-    )
-}
-
-/// The figures of the sentence right before that of figure `i`, when only white space
-/// (a paragraph's break, say) stands between the two.
-fn sentence_before<'f, 'a>(
-    prose: &str,
-    frames: &'f Frames<'a>,
-    i: usize,
-) -> Option<Vec<&'f Figure<'a>>> {
-    let here = &frames.figures.get(i)?.frame.sentence;
-    let last = frames
-        .figures
-        .get(..i)?
-        .iter()
-        .rev()
-        .find(|f| f.frame.sentence != *here)?;
-    let sentence = last.frame.sentence.clone();
-    if !prose.get(sentence.end..here.start)?.trim().is_empty() {
-        return None;
-    }
-    Some(
-        frames.figures[..i]
-            .iter()
-            .filter(|f| f.frame.sentence == sentence)
-            .collect(),
     )
 }
 
@@ -273,23 +247,4 @@ fn one_measure(prose: &str, c: &Figure<'_>, to: &Figure<'_>) -> bool {
         .is_some_and(|w| matches!(w, "it" | "they" | "this" | "that"));
     let level_words = content(&levels);
     opens_pointing || content(&subject).iter().any(|w| level_words.contains(w))
-}
-
-/// Which way the words before a change say it went: +1, -1, or 0 when they do not say.
-fn direction(prose: &str, c: &Figure<'_>) -> i8 {
-    let before = lower(prose, c.frame.sentence.start..c.claim.start);
-    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    if words
-        .iter()
-        .any(|w| lexicon::CHANGE_UP.contains(w) || *w == "up")
-    {
-        1
-    } else if words
-        .iter()
-        .any(|w| lexicon::CHANGE_DOWN.contains(w) || *w == "down")
-    {
-        -1
-    } else {
-        0
-    }
 }
