@@ -730,6 +730,27 @@ pub(super) fn current_level(prose: &str, f: &Figure<'_>) -> bool {
         && !super::bind_previous_total::compared(prose, f)
 }
 
+/// The one level now and the one it came from among `figures` (each of `kinds`, none
+/// projected), when exactly one of each fits and the two measure alike: the pair a change
+/// said in another sentence is between. `now` tells a level now ([`current_level`], or a
+/// rate read so too).
+pub(super) fn one_level_pair<'f, 'a>(
+    prose: &str,
+    figures: &[&'f Figure<'a>],
+    kinds: &[Kind],
+    now: impl Fn(&Figure<'_>) -> bool,
+) -> Option<(&'f Figure<'a>, &'f Figure<'a>)> {
+    let plain = |f: &&&'f Figure<'a>| kinds.contains(&f.claim.kind) && !f.frame.projected;
+    let to = only_one(figures.iter().filter(plain).filter(|f| now(f)))?;
+    let from = only_one(
+        figures
+            .iter()
+            .filter(plain)
+            .filter(|f| super::bind_total_share::earlier_level(prose, f)),
+    )?;
+    same_measure(to.claim, from.claim).then_some((*to, *from))
+}
+
 /// Whether `f` may measure what `like` does: one kind, one currency, and units that do
 /// not contradict.
 pub(super) fn same_measure(f: &Claim, like: &Claim) -> bool {

@@ -25,7 +25,7 @@ use crate::frame::relation::{Across, Change, Relation};
 use crate::frame::{Figure, Frames, Role};
 use crate::lexicon;
 
-use super::bind::{current_level, lower, only_one};
+use super::bind::{current_level, lower, one_level_pair};
 use super::bind_total_share::earlier_level;
 
 /// A span of time a change is said over: "in a decade", "over the past five years",
@@ -72,27 +72,12 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if next.iter().any(|f| f.claim.kind == Kind::Percent) {
             continue;
         }
-        let plain = |f: &&&Figure<'_>| {
-            matches!(f.claim.kind, Kind::Number | Kind::Money) && !f.frame.projected
-        };
-        let (Some(to), Some(from)) = (
-            only_one(
-                next.iter()
-                    .filter(plain)
-                    .filter(|f| current_level(prose, f)),
-            ),
-            only_one(
-                next.iter()
-                    .filter(plain)
-                    .filter(|f| earlier_level(prose, f)),
-            ),
-        ) else {
+        let Some((to, from)) = one_level_pair(prose, &next, &[Kind::Number, Kind::Money], |f| {
+            current_level(prose, f)
+        }) else {
             continue;
         };
-        let alike = to.claim.kind == from.claim.kind
-            && to.claim.currency == from.claim.currency
-            && crate::rules::figure::same_unit(to.claim, from.claim);
-        if !alike || !same_time(prose, c, to) || !same_measure_named(prose, c, to) {
+        if !same_time(prose, c, to) || !same_measure_named(prose, c, to) {
             continue;
         }
         out.push(Relation::Across(Across {

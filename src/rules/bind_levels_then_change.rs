@@ -28,7 +28,7 @@ use crate::frame::relation::{Across, Change, Relation};
 use crate::frame::{Figure, Frames, Role};
 use crate::lexicon;
 
-use super::bind::{current_level, figures_of_sentence_just_before, lower, only_one};
+use super::bind::{current_level, figures_of_sentence_just_before, lower, one_level_pair};
 use super::bind_change_then_levels::{direction, said_as_a_change};
 use super::bind_total_share::earlier_level;
 
@@ -68,25 +68,12 @@ pub(crate) fn recognise(doc: &Document, frames: &Frames<'_>, out: &mut Vec<Relat
         if change_there {
             continue;
         }
-        let plain = |f: &&&Figure<'_>| {
-            matches!(f.claim.kind, Kind::Number | Kind::Money | Kind::Percent) && !f.frame.projected
-        };
-        let (Some(to), Some(from)) = (
-            only_one(before.iter().filter(plain).filter(|f| level_now(prose, f))),
-            only_one(
-                before
-                    .iter()
-                    .filter(plain)
-                    .filter(|f| earlier_level(prose, f)),
-            ),
-        ) else {
+        let kinds = [Kind::Number, Kind::Money, Kind::Percent];
+        let Some((to, from)) = one_level_pair(prose, &before, &kinds, |f| level_now(prose, f))
+        else {
             continue;
         };
-        let alike = to.claim.kind == from.claim.kind
-            && to.claim.currency == from.claim.currency
-            && crate::rules::figure::same_unit(to.claim, from.claim);
-        if !alike
-            || points && to.claim.kind != Kind::Percent
+        if points && to.claim.kind != Kind::Percent
             || !same_time(prose, &own_words(prose, own, c), to)
             || !one_measure(prose, c, to)
         {

@@ -176,14 +176,31 @@ const THEN_WHEN: &str = r"(?:the same [a-z]+ (?:last year|a year (?:earlier|ago|
 /// "the pound fell 0.6% against the dollar, from $1.2485 to $1.2410".
 const AGAINST_CURRENCY: &str = r"(?: against (?:the |a )?(?:[a-z]+ ){0,3}?(?:dollar|euro|pound|yen|yuan|franc|rupee|currencies|greenback|sterling))?";
 
+/// The verbs that move a level, in the forms a change set before them takes ("would
+/// lift", "taking"), as a regex alternation: one list for [`CHANGE_DOES`] and
+/// [`LEVEL_FROM`].
+macro_rules! moves_a_level {
+    () => {
+        "lift|lifts|lifting|take|takes|taking|raise|raises|raising|push|pushes|pushing|bring|brings|bringing|cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering"
+    };
+}
+
 /// What a stated change does to a level, up to the level's "from" or "of": "rise would
 /// lift a typical salary ", ", taking the average bill ", ", which would take it ".
-const CHANGE_DOES: &str = r",? (?:(?:which|that) )?(?:would |will |could |is to |is set to |should )?(?:lift|lifts|lifting|take|takes|taking|raise|raises|raising|push|pushes|pushing|bring|brings|bringing|cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering) (?:[a-z'-]+ ){0,4}?";
+const CHANGE_DOES: &str = concat!(
+    r",? (?:(?:which|that) )?(?:would |will |could |is to |is set to |should )?(?:",
+    moves_a_level!(),
+    r") (?:[a-z'-]+ ){0,4}?"
+);
 
 /// What introduces the level a change starts from: "from", or a verb that moves a level
 /// and what it moves, named with "of" ("would take a typical salary of £36,000 to
 /// £37,800"; the extractor reads the two as levels only after such a verb).
-const LEVEL_FROM: &str = r"(?:from|(?:lift|lifts|lifting|lifted|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|bring|brings|bringing|brought|cut|cuts|cutting|reduce|reduces|reducing|reduced|lower|lowers|lowering|lowered|increase|increases|increasing|increased|boost|boosts|boosting|boosted) (?:[a-z'-]+ ){1,5}?of)";
+const LEVEL_FROM: &str = concat!(
+    r"(?:from|(?:",
+    moves_a_level!(),
+    r"|lifted|took|raised|pushed|brought|reduced|lowered|increase|increases|increasing|increased|boost|boosts|boosting|boosted) (?:[a-z'-]+ ){1,5}?of)"
+);
 
 /// An optional qualifier before a figure.
 pub(crate) static QUAL_ALT: LazyLock<String> =
